@@ -1,0 +1,23 @@
+#pragma once
+// A place in the text that refers to a speaker: a name, a surname, a pronoun, a role noun.
+
+#include "document/ids.h"
+#include "document/span.h"
+
+#include <string_view>
+
+namespace ql {
+
+enum class MentionKind { Name, Pronoun, RoleNoun };
+
+struct Mention final {
+    Span span;
+    SpeakerId speaker;
+    MentionKind kind = MentionKind::Name;
+
+    friend bool operator==(const Mention&, const Mention&) = default;
+};
+
+std::string_view toString(MentionKind kind);
+
+}  // namespace ql
