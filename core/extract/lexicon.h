@@ -1,0 +1,76 @@
+#pragma once
+// The engine's word knowledge: one hash look-up per token gives every class a word has.
+// Keys are lower-cased ASCII with ’ folded to ' (see TokenKey).
+
+#include "document/speaker.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace ql::lexicon {
+
+namespace wc {
+inline constexpr std::uint32_t TitleAbbreviation = 1u << 0;  // mr dr sen gov: never ends a sentence
+inline constexpr std::uint32_t Abbreviation = 1u << 1;       // inc jan etc: may end one
+inline constexpr std::uint32_t SentenceStarter = 1u << 2;    // the he but: capitalised at a sentence start
+inline constexpr std::uint32_t Pronoun = 1u << 3;            // subject pronouns that can be sources
+inline constexpr std::uint32_t Determiner = 1u << 4;
+inline constexpr std::uint32_t Preposition = 1u << 5;
+inline constexpr std::uint32_t Conjunction = 1u << 6;
+inline constexpr std::uint32_t PersonRole = 1u << 7;         // minister mayor spokeswoman official
+inline constexpr std::uint32_t OrgNoun = 1u << 8;            // ministry council alliance company
+inline constexpr std::uint32_t Honorific = 1u << 9;          // mr mrs ms dr
+inline constexpr std::uint32_t FirstName = 1u << 10;
+inline constexpr std::uint32_t Country = 1u << 11;           // russia france: organisations as speakers
+inline constexpr std::uint32_t Demonym = 1u << 12;           // russian french
+inline constexpr std::uint32_t TimeWord = 1u << 13;          // monday january: capitalised, never names
+inline constexpr std::uint32_t Cue = 1u << 14;               // a form of a reporting verb
+inline constexpr std::uint32_t Auxiliary = 1u << 15;         // has had will would is was
+inline constexpr std::uint32_t RoleModifier = 1u << 16;      // foreign prime deputy chief: inside titles
+inline constexpr std::uint32_t Subordinator = 1u << 17;      // as while although because if
+inline constexpr std::uint32_t NotAName = 1u << 18;          // capitalised words that do not start names
+inline constexpr std::uint32_t Adverb = 1u << 19;            // also later again: may stand between subject and cue
+inline constexpr std::uint32_t Recipient = 1u << 20;         // reporters journalists: "told reporters"
+inline constexpr std::uint32_t Negation = 1u << 21;          // not never
+inline constexpr std::uint32_t Verb = 1u << 22;              // frequent non-reporting verbs: ends a noun phrase
+inline constexpr std::uint32_t CollectiveSource = 1u << 23;  // sources officials police: plural sources
+}  // namespace wc
+
+enum class CueForm : std::uint8_t { Base, ThirdPerson, Past, Participle, PastOrParticiple, Gerund };
+
+namespace cueflag {
+inline constexpr std::uint8_t Speech = 1 << 0;       // say, tell, warn
+inline constexpr std::uint8_t Belief = 1 << 1;       // believe, think, hope, expect
+inline constexpr std::uint8_t Question = 1 << 2;     // ask, wonder
+inline constexpr std::uint8_t TakesObject = 1 << 3;  // "reiterated a demand", "denied the claim"
+inline constexpr std::uint8_t TakesRecipient = 1 << 4;  // tell, inform, assure: "told reporters (that)"
+inline constexpr std::uint8_t Strong = 1 << 5;       // unambiguous and frequent: say, tell, add
+inline constexpr std::uint8_t Naming = 1 << 6;       // call, describe, label: mixed-quote cues
+}  // namespace cueflag
+
+struct WordInfo {
+    std::uint32_t classes = 0;
+    Gender gender = Gender::Unknown;  // first names, honorifics, pronouns, gendered roles
+    CueForm cueForm = CueForm::Base;
+    std::uint8_t cueFlags = 0;
+    bool plural = false;              // they, officials
+    std::string_view lemma;           // the cue's base form
+};
+
+const WordInfo* lookup(std::string_view key);
+
+inline std::uint32_t classesOf(std::string_view key)
+{
+    const WordInfo* info = lookup(key);
+    return info ? info->classes : 0;
+}
+inline bool is(std::string_view key, std::uint32_t cls) { return (classesOf(key) & cls) != 0; }
+
+inline bool isTitleAbbreviation(std::string_view key) { return is(key, wc::TitleAbbreviation); }
+inline bool isAbbreviation(std::string_view key) { return is(key, wc::Abbreviation); }
+inline bool isSentenceStarter(std::string_view key) { return is(key, wc::SentenceStarter); }
+
+// The number of distinct reporting-verb lemmas (the lexicon's size, for tests and docs).
+std::size_t cueLemmaCount();
+
+}  // namespace ql::lexicon

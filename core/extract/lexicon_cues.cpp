@@ -1,0 +1,159 @@
+// Reporting verbs: the cues of attributions. Each entry is a lemma (regular inflection is
+// generated) or "base/3sg/past/participle/gerund" for irregular verbs, then ":" and flags:
+// S speech, B belief or intention, Q question, O takes a noun-phrase object, R takes a
+// recipient ("told reporters"), T strong (unambiguous and frequent), N naming ("called it …").
+#include "extract/lexicon_builder.h"
+
+#include <string>
+
+namespace ql::lexicon {
+
+namespace {
+
+constexpr std::string_view kCueVerbs[] = {
+    "say/says/said/said/saying:ST", "tell/tells/told/told/telling:SRTO", "add:ST", "state:ST", "claim:SO",
+    "explain:SO", "insist:ST", "argue/argues/argued/argued/arguing:ST", "warn:SRT", "note:SO",
+    "announce:SO", "declare:SO", "report:SO", "write/writes/wrote/written/writing:ST", "tweet:S", "post:S",
+    "comment:S", "remark:S", "reply/replies/replied/replied/replying:ST", "respond:S", "answer:S",
+    "ask:SQRT", "acknowledge:SO", "admit/admits/admitted/admitted/admitting:SO", "concede:SO", "confirm:SO",
+    "deny/denies/denied/denied/denying:SO", "assert:S", "affirm:S", "maintain:S", "contend:S", "allege:SO",
+    "suggest:SO", "propose:SO", "recommend:SO", "urge:SO", "predict:SO", "promise:SRO", "vow:SO",
+    "pledge:SO", "threaten:SO", "repeat:SO", "reiterate:SO",
+    "stress/stresses/stressed/stressed/stressing:SO", "emphasize:SO", "emphasise:SO", "underline:SO",
+    "underscore:SO", "observe:S", "mention:SO", "recall:SO", "reveal:SO", "disclose:SO", "indicate:SO",
+    "signal/signals/signaled/signaled/signaling:SO", "signal/signals/signalled/signalled/signalling:SO",
+    "hint:S", "estimate:SO", "conclude:S", "complain:S", "lament:SO", "protest:S", "object:S",
+    "criticize:SO", "criticise:SO", "blast:SO", "slam/slams/slammed/slammed/slamming:SO", "praise:SO",
+    "accuse:SO", "charge:SO", "counter:S", "retort:S", "quip/quips/quipped/quipped/quipping:S", "joke:S",
+    "exclaim:S", "shout/shouts/shouted/shouted/shouting:S", "yell:S", "scream:S", "whisper:S", "mutter:S",
+    "murmur:S", "cry/cries/cried/cried/crying:S", "plead:S", "beg/begs/begged/begged/begging:S",
+    "demand:SO", "request:SO", "order:SO", "instruct:SRO", "advise:SRO", "caution:SR",
+    "concur/concurs/concurred/concurred/concurring:S", "agree/agrees/agreed/agreed/agreeing:S",
+    "disagree/disagrees/disagreed/disagreed/disagreeing:S", "dispute:SO", "reject:SO", "dismiss:SO",
+    "boast:S", "brag/brags/bragged/bragged/bragging:S", "swear/swears/swore/sworn/swearing:S",
+    "testify/testifies/testified/testified/testifying:S", "attest:S",
+    "certify/certifies/certified/certified/certifying:S", "assure:SR", "reassure:SR", "inform:SR",
+    "notify/notifies/notified/notified/notifying:SR", "brief:SR", "relay:SO", "convey:SO", "recount:SO",
+    "describe:SN", "characterize:SN", "characterise:SN", "call:SN",
+    "label/labels/labeled/labeled/labeling:SN", "label/labels/labelled/labelled/labelling:SN", "brand:SN",
+    "dub/dubs/dubbed/dubbed/dubbing:SN", "continue:S", "interject:S",
+    "speak/speaks/spoke/spoken/speaking:S", "talk:S", "address:S", "proclaim:SO", "pronounce:S", "rule:S",
+    "find/finds/found/found/finding:S", "show/shows/showed/shown/showing:S",
+    "forecast/forecasts/forecast/forecast/forecasting:SO", "project:S", "calculate:S", "posit:S",
+    "theorize:S", "speculate:S", "question:SQO", "query/queries/queried/queried/querying:SQ", "inquire:SQ",
+    "enquire:SQ", "challenge:SO", "clarify/clarifies/clarified/clarified/clarifying:S", "elaborate:S",
+    "specify/specifies/specified/specified/specifying:S", "detail:SO", "outline:SO", "summarize:S",
+    "summarise:S", "allow:S", "recognize:SO", "recognise:SO", "stipulate:S", "preach:S", "lecture:S",
+    "assess:S", "vouch:S", "guarantee/guarantees/guaranteed/guaranteed/guaranteeing:SO", "advocate:SO",
+    "appeal/appeals/appealed/appealed/appealing:S", "demur/demurs/demurred/demurred/demurring:S",
+    "rebut/rebuts/rebutted/rebutted/rebutting:SO", "refute:SO", "contradict:SO", "correct:S", "confide:S",
+    "scoff/scoffs/scoffed/scoffed/scoffing:S", "sigh:S", "snap/snaps/snapped/snapped/snapping:S",
+    "thunder:S", "fume:S", "gush:S", "muse:S", "wonder:BQ", "believe:B",
+    "think/thinks/thought/thought/thinking:B", "feel/feels/felt/felt/feeling:B", "hope:B", "expect:B",
+    "fear:B", "worry/worries/worried/worried/worrying:B", "doubt:B", "suspect:B",
+    "know/knows/knew/known/knowing:B", "understand/understands/understood/understood/understanding:B",
+    "assume:B", "presume:B", "guess:B", "reckon:B", "figure:B", "imagine:B", "realize:B", "realise:B",
+    "learn/learns/learned/learned/learning:B", "learn/learns/learnt/learnt/learning:B",
+    "hear/hears/heard/heard/hearing:B", "want:B", "plan/plans/planned/planned/planning:B", "intend:B",
+    "wish:B", "decide:B", "conclude:B", "insinuate:S", "imply/implies/implied/implied/implying:S",
+    "contest:S", "vent:S", "rail:S", "grumble:S", "concede:S", "tout:SO", "hail:SO", "applaud:SO",
+    "welcome:SO", "condemn:SO", "decry/decries/decried/decried/decrying:SO", "denounce:SO", "deplore:SO",
+    "highlight:SO", "point:S", "cite:SO", "quote:SO",
+};
+
+bool endsWith(std::string_view s, std::string_view tail)
+{
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+struct Forms {
+    std::string base, third, past, participle, gerund;
+};
+
+Forms regularForms(std::string_view lemma)
+{
+    const std::string b(lemma);
+    Forms f{b, b + "s", b + "ed", b + "ed", b + "ing"};
+    if (endsWith(b, "e")) {
+        f.past = f.participle = b + "d";
+        f.gerund = b.substr(0, b.size() - 1) + "ing";
+        if (endsWith(b, "ee"))
+            f.gerund = b + "ing";
+    } else if (b.size() > 1 && b.back() == 'y' && !isVowel(b[b.size() - 2])) {
+        const std::string stem = b.substr(0, b.size() - 1);
+        f.third = stem + "ies";
+        f.past = f.participle = stem + "ied";
+    } else if (endsWith(b, "s") || endsWith(b, "sh") || endsWith(b, "ch") || endsWith(b, "x") || endsWith(b, "z")) {
+        f.third = b + "es";
+    }
+    return f;
+}
+
+Forms irregularForms(std::string_view spec)
+{
+    Forms f;
+    std::string* parts[] = {&f.base, &f.third, &f.past, &f.participle, &f.gerund};
+    std::size_t i = 0;
+    for (char c : spec) {
+        if (c == '/') { ++i; continue; }
+        if (i < 5) *parts[i] += c;
+    }
+    return f;
+}
+
+std::uint8_t parseFlags(std::string_view flags)
+{
+    std::uint8_t out = 0;
+    for (char c : flags) {
+        switch (c) {
+        case 'S': out |= cueflag::Speech; break;
+        case 'B': out |= cueflag::Belief; break;
+        case 'Q': out |= cueflag::Question; break;
+        case 'O': out |= cueflag::TakesObject; break;
+        case 'R': out |= cueflag::TakesRecipient; break;
+        case 'T': out |= cueflag::Strong; break;
+        case 'N': out |= cueflag::Naming; break;
+        default: break;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void addCueVerbs(LexiconBuilder& b)
+{
+    std::size_t lemmas = 0;
+    for (std::string_view entry : kCueVerbs) {
+        const std::size_t colon = entry.find(':');
+        const std::string_view spec = entry.substr(0, colon);
+        const std::uint8_t flags = parseFlags(colon == std::string_view::npos ? "" : entry.substr(colon + 1));
+        const Forms f = spec.find('/') == std::string_view::npos ? regularForms(spec) : irregularForms(spec);
+        const std::string_view lemma = b.own(f.base);
+        if (b.map().find(lemma) == b.map().end() || !(b.entry(lemma).classes & wc::Cue))
+            ++lemmas;
+        const std::pair<const std::string*, CueForm> forms[] = {
+            {&f.base, CueForm::Base}, {&f.third, CueForm::ThirdPerson}, {&f.past, CueForm::Past},
+            {&f.participle, CueForm::Participle}, {&f.gerund, CueForm::Gerund}};
+        for (const auto& [form, kind] : forms) {
+            WordInfo& info = b.entry(b.own(*form));
+            CueForm cueForm = kind;
+            if ((info.classes & wc::Cue) && info.lemma == lemma) {
+                if ((info.cueForm == CueForm::Past && kind == CueForm::Participle) ||
+                    (info.cueForm == CueForm::Participle && kind == CueForm::Past))
+                    cueForm = CueForm::PastOrParticiple;
+                else
+                    cueForm = info.cueForm;
+            }
+            info.classes |= wc::Cue;
+            info.cueForm = cueForm;
+            info.cueFlags |= flags;
+            info.lemma = lemma;
+        }
+    }
+    b.cueLemmas = lemmas;
+}
+
+}  // namespace ql::lexicon

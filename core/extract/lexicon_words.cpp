@@ -1,0 +1,151 @@
+// Closed-class English words and the title/role vocabulary of news writing.
+#include "extract/lexicon_builder.h"
+
+namespace ql::lexicon {
+
+void addFunctionWords(LexiconBuilder& b)
+{
+    b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
+          "atty insp det cpl pvt fr msgr",
+          wc::TitleAbbreviation);
+    b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
+          "ave blvd mt ft approx est assn bros fig vol ed eds pp",
+          wc::Abbreviation);
+    b.add("the a an he she it they we i you but and or so yet in on at by for from to with of as after before "
+          "when while if this that these those there here his her its their our my your what who why how "
+          "where which some many most more all no not one two three four five six seven eight nine ten "
+          "today yesterday tomorrow meanwhile however still also then now later earlier since despite "
+          "although though because during under over about among against without within until unless "
+          "after asked speaking according such each every both either neither other another first last",
+          wc::SentenceStarter);
+    b.add("the a an another some any this that these those each every many several few both all no other "
+          "his her its their our my your whose one two three four five six seven eight nine ten dozens "
+          "hundreds thousands millions most more much such",
+          wc::Determiner);
+    b.add("of in on at by for from to with about against among between into onto through during before "
+          "after since until without within under over above below across behind beyond near via per "
+          "toward towards upon amid amidst despite including like unlike outside inside than around along",
+          wc::Preposition);
+    b.add("and or but nor yet so plus", wc::Conjunction);
+    b.add("as while although though because since if unless whereas whether when where after before once "
+          "until than that which who whom whose what how why",
+          wc::Subordinator);
+    b.add("has have had having will would shall should can could may might must is are was were be been "
+          "being am do does did 's 've 'd 'll",
+          wc::Auxiliary);
+    b.add("not never no n't", wc::Negation);
+    b.add("also later again earlier previously repeatedly recently once then now still further separately "
+          "privately publicly openly flatly firmly quickly simply only even often frequently already "
+          "reportedly allegedly apparently initially finally subsequently immediately angrily bluntly "
+          "tersely calmly quietly loudly jokingly sarcastically",
+          wc::Adverb);
+    b.add("reporters journalists the press media interviewers listeners supporters crowd audience viewers "
+          "readers lawmakers colleagues",
+          wc::Recipient);
+    b.add("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+          "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+          "christmas easter",
+          wc::TimeWord);
+    // Capitalised at a sentence start or in headlines, but never the start of a name.
+    b.add("the a an he she it they we i you but and or so yet in on at by for from to with of as after "
+          "before when while if this that these those there here his her its their our my your what who "
+          "why how where which despite although though because during meanwhile however still also then "
+          "now later earlier asked speaking according image photo photograph video read more related "
+          "advertisement click share follow subscribe watch listen see update updated editor note "
+          "copyright all rights reserved sign log yes no okay oh well thank thanks dear hello hi please "
+          "let let's just only even not never",
+          wc::NotAName);
+    b.add("he she it they we i", wc::Pronoun);
+    b.entry("he").gender = Gender::Male;
+    b.entry("she").gender = Gender::Female;
+    b.entry("they").plural = true;
+    b.entry("we").plural = true;
+    b.add("is are was were be been have has had do does did will would can could should may "
+          "might must get got make made take took give gave go went come came know knew see saw want "
+          "wanted use used look looked seem seemed become became leave left put "
+          "keep kept begin began hold held bring brought happen happened provide "
+          "provided sit stand stood lose lost pay paid meet met include included set "
+          "change led lead watch follow stop create read spend grow "
+          "open walk win won offer remember consider appear buy wait serve die send build stay fall "
+          "cut reach kill remain raise pass sell require pull",
+          wc::Verb);
+}
+
+void addRoleWords(LexiconBuilder& b)
+{
+    b.add("minister president mayor senator governor secretary spokesman spokeswoman spokesperson official "
+          "officer chief director chairman chairwoman chair ambassador envoy leader candidate nominee "
+          "engineer councillor councilor councilman councilwoman lawmaker legislator congressman "
+          "congresswoman representative aide adviser advisor analyst expert economist professor lawyer "
+          "attorney judge justice general commander captain coach manager executive ceo cfo coo founder "
+          "cofounder co-founder owner premier chancellor king queen prince princess pope bishop archbishop "
+          "priest rabbi imam doctor physician nurse scientist researcher author writer reporter journalist "
+          "editor columnist activist campaigner organizer organiser protester resident residents witness "
+          "voter voters source sources officials strategist pollster operative surrogate manager chairperson "
+          "commissioner superintendent inspector detective sheriff deputy prosecutor solicitor barrister "
+          "diplomat negotiator delegate deputies member members head boss president-elect vice-president "
+          "partner employee worker workers teacher student students principal dean provost historian "
+          "sociologist psychologist consultant investor banker trader broker founder entrepreneur "
+          "businessman businesswoman farmer fisherman sailor soldier veteran pilot driver captain officer "
+          "colonel lieutenant sergeant major admiral marshal commissioner regulator auditor treasurer "
+          "clerk speaker whip mp mep mps governor-general counterpart counterparts agent agents "
+          "administrator coordinator director-general secretary-general undersecretary commentator host "
+          "anchor presenter correspondent biographer publicist lobbyist donor fundraiser supporter supporters "
+          "critic critics opponent opponents rival challenger incumbent ally allies friend friends "
+          "spokespeople spokesmen spokeswomen people man woman father mother son daughter wife husband "
+          "brother sister widow",
+          wc::PersonRole);
+    b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
+          "fisherman spokesmen",
+          wc::PersonRole, Gender::Male);
+    b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
+          "wife sister widow woman spokeswomen",
+          wc::PersonRole, Gender::Female);
+    b.add("sources officials residents voters workers students members deputies critics opponents allies "
+          "supporters friends agents counterparts experts analysts economists lawmakers legislators "
+          "investigators prosecutors authorities police engineers scientists researchers doctors "
+          "diplomats activists protesters campaigners people aides advisers advisors observers "
+          "witnesses leaders executives employees teachers parents families neighbours neighbors "
+          "spokespeople spokesmen spokeswomen pollsters polls surveys republicans democrats conservatives "
+          "liberals",
+          wc::CollectiveSource);
+    for (std::string_view plural : {"sources", "officials", "residents", "voters", "workers", "students",
+                                    "members", "deputies", "critics", "opponents", "allies", "supporters",
+                                    "friends", "agents", "counterparts", "experts", "analysts", "economists",
+                                    "lawmakers", "legislators", "investigators", "prosecutors", "authorities",
+                                    "police", "engineers", "scientists", "researchers", "doctors", "diplomats",
+                                    "activists", "protesters", "campaigners", "people", "aides", "advisers",
+                                    "advisors", "observers", "witnesses", "leaders", "executives", "employees",
+                                    "teachers", "parents", "families", "spokespeople", "pollsters", "polls",
+                                    "surveys", "republicans", "democrats"})
+        b.entry(plural).plural = true;
+    b.add("foreign prime vice deputy chief executive attorney state defense defence interior finance "
+          "trade health education justice home environment energy transport transportation labor labour "
+          "treasury homeland security national senior junior former acting interim general assistant "
+          "associate managing principal special press communications campaign policy political military "
+          "economic presidential democratic republican top lead head majority minority "
+          "opposition supreme federal regional local city county district u.s us un eu white house "
+          "permanent standing select armed services intelligence judiciary appropriations ways means",
+          wc::RoleModifier);
+    b.add("ministry department council party union association agency company corporation firm group "
+          "alliance organization organisation bank university police commission committee authority "
+          "office court government administration campaign institute foundation network newspaper "
+          "magazine agency federation league board bureau service services army navy military force "
+          "forces team club coalition bloc cabinet parliament congress senate assembly kremlin pentagon "
+          "embassy consulate regime junta movement church school hospital center centre fund trust "
+          "society chamber times post journal news tribune guardian herald telegraph gazette reuters "
+          "press inc corp ltd llc plc co industries holdings airlines bank railway railways utility "
+          "watchdog regulator tribunal secretariat directorate commission council city state country "
+          "nation republic kingdom municipality province county region",
+          wc::OrgNoun);
+    b.add("mr mister sir lord", wc::Honorific, Gender::Male);
+    b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);
+    b.add("dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det "
+          "president senator governor mayor minister secretary general judge justice chancellor premier "
+          "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
+          "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
+          "sheikh emir ayatollah",
+          wc::Honorific);
+}
+
+}  // namespace ql::lexicon

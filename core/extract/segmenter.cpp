@@ -1,0 +1,338 @@
+#include "extract/segmenter.h"
+
+#include "extract/lexicon.h"
+#include "text/chars.h"
+#include "text/utf8.h"
+
+namespace ql {
+
+namespace {
+
+using utf8::decode;
+
+class Tokenizer {
+public:
+    explicit Tokenizer(std::string_view text) : m_text(text) {}
+
+    std::vector<Token> run();
+
+private:
+    char32_t at(std::size_t pos) const { return pos < m_text.size() ? decode(m_text, pos).codePoint : 0; }
+    std::size_t next(std::size_t pos) const { return pos + decode(m_text, pos).length; }
+    std::size_t scanWord(std::size_t pos, bool& numeric) const;
+    std::size_t scanInitials(std::size_t pos) const;
+    std::size_t ellipsisEnd(std::size_t pos) const;
+    void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags);
+
+    std::string_view m_text;
+    std::vector<Token> m_tokens;
+    std::uint16_t m_pendingFlags = tokflag::SpaceBefore | tokflag::ParagraphStart;
+};
+
+void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags)
+{
+    Token t;
+    t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+    t.kind = kind;
+    t.first = at(begin);
+    t.flags = static_cast<std::uint16_t>(flags | m_pendingFlags);
+    m_pendingFlags = 0;
+    if (kind == TokenKind::Word && chars::isUpper(t.first)) {
+        t.flags |= tokflag::Capitalized;
+        int letters = 0;
+        bool allUpper = true;
+        for (std::size_t p = begin; p < end; p = next(p)) {
+            char32_t c = at(p);
+            if (chars::isLetter(c)) {
+                ++letters;
+                allUpper = allUpper && chars::isUpper(c);
+            }
+        }
+        if (letters >= 2 && allUpper)
+            t.flags |= tokflag::AllCaps;
+    }
+    m_tokens.push_back(t);
+}
+
+// A word: letters and digits joined by inner apostrophes (can't, O’Neill), hyphens
+// (so-called), and for numbers decimal points and thousands separators (4.5, 14,000).
+std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
+{
+    numeric = chars::isDigit(at(pos));
+    std::size_t p = next(pos);
+    while (p < m_text.size()) {
+        char32_t c = at(p);
+        if (chars::isAlnum(c)) {
+            numeric = numeric && chars::isDigit(c);
+            p = next(p);
+            continue;
+        }
+        std::size_t q = next(p);
+        char32_t after = at(q);
+        if (chars::isApostrophe(c) && chars::isLetter(after)) {
+            // "’s" at the end of a word is a possessive clitic: split it off.
+            std::size_t r = next(q);
+            if ((after == 's' || after == 'S') && !chars::isAlnum(at(r)))
+                return p;
+            p = q;
+            continue;
+        }
+        if ((c == '-' || c == 0x2010) && chars::isAlnum(after)) {
+            numeric = false;
+            p = q;
+            continue;
+        }
+        if (numeric && (c == '.' || c == ',') && chars::isDigit(after)) {
+            p = q;
+            continue;
+        }
+        if (c == '&' && chars::isUpper(after) && chars::isUpper(at(pos))) {
+            p = q;
+            continue;
+        }
+        break;
+    }
+    return p;
+}
+
+// Initials and dotted abbreviations: "J.", "U.S.", "e.g." — letter, period, repeated.
+std::size_t Tokenizer::scanInitials(std::size_t pos) const
+{
+    std::size_t p = pos;
+    int letters = 0;
+    while (chars::isLetter(at(p))) {
+        std::size_t q = next(p);
+        if (at(q) != '.')
+            break;
+        p = q + 1;
+        ++letters;
+        if (!chars::isLetter(at(p)) || chars::isLetter(at(next(p))))
+            break;
+    }
+    // A lone lower-case letter and a period ends a sentence ("plan b."); "e.g." and "J." do not.
+    if (letters == 1 && !chars::isUpper(at(pos)))
+        return pos;
+    return p;
+}
+
+// "...", "…" and ". . ." (with single spaces) as one token; returns pos when none starts here.
+std::size_t Tokenizer::ellipsisEnd(std::size_t pos) const
+{
+    if (m_text.compare(pos, 3, "...") == 0) {
+        std::size_t p = pos + 3;
+        while (p < m_text.size() && m_text[p] == '.')
+            ++p;
+        return p;
+    }
+    if (m_text.compare(pos, 5, ". . .") == 0)
+        return pos + 5;
+    return pos;
+}
+
+std::vector<Token> Tokenizer::run()
+{
+    m_tokens.reserve(m_text.size() / 5 + 16);
+    std::size_t pos = 0;
+    while (pos < m_text.size()) {
+        const char32_t c = at(pos);
+        if (chars::isSpace(c)) {
+            m_pendingFlags |= tokflag::SpaceBefore;
+            if (c == '\n')
+                m_pendingFlags |= tokflag::ParagraphStart;
+            if (!m_tokens.empty())
+                m_tokens.back().flags |= tokflag::SpaceAfter;
+            pos = next(pos);
+            continue;
+        }
+        if (chars::isAlnum(c)) {
+            bool numeric = false;
+            std::size_t end = scanWord(pos, numeric);
+            std::uint16_t flags = 0;
+            if (!numeric && end < m_text.size() && m_text[end] == '.') {
+                TokenKey key(m_text, Token{Span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)}});
+                std::size_t dotted = scanInitials(pos);
+                if (dotted > end) {
+                    end = dotted;
+                    flags = tokflag::Abbreviation;
+                } else if (lexicon::isTitleAbbreviation(key)) {
+                    end += 1;
+                    flags = tokflag::Abbreviation | tokflag::Title;
+                } else if (lexicon::isAbbreviation(key) && ellipsisEnd(end) == end) {
+                    end += 1;
+                    flags = tokflag::Abbreviation;
+                }
+            }
+            push(pos, end, numeric ? TokenKind::Number : TokenKind::Word, flags);
+            pos = end;
+            continue;
+        }
+        if (chars::isApostrophe(c) && !(m_pendingFlags & tokflag::SpaceBefore) && !m_tokens.empty() &&
+            m_tokens.back().kind == TokenKind::Word) {
+            const std::size_t sPos = next(pos);
+            const std::size_t end = sPos < m_text.size() ? next(sPos) : sPos;
+            if ((at(sPos) == 's' || at(sPos) == 'S') && !chars::isAlnum(at(end))) {
+                push(pos, end, TokenKind::Word, tokflag::Possessive);
+                pos = end;
+                continue;
+            }
+        }
+        if (chars::isQuoteMark(c)) {
+            std::size_t end = next(pos);
+            push(pos, end, TokenKind::QuoteMark, 0);
+            pos = end;
+            continue;
+        }
+        if (c == '.' || c == 0x2026) {
+            std::size_t end = c == '.' ? ellipsisEnd(pos) : next(pos);
+            if (end > pos) {
+                push(pos, end, TokenKind::Punct, tokflag::Ellipsis);
+                pos = end;
+                continue;
+            }
+        }
+        std::size_t end = next(pos);
+        if (c == '-' && at(end) == '-')
+            end = next(end);  // "--" is one dash
+        push(pos, end, TokenKind::Punct, 0);
+        pos = end;
+    }
+    if (!m_tokens.empty())
+        m_tokens.back().flags |= tokflag::SpaceAfter;
+    return std::move(m_tokens);
+}
+
+bool isTerminal(const Token& t)
+{
+    return t.kind == TokenKind::Punct && !t.has(tokflag::Ellipsis) && (t.first == '.' || t.first == '!' || t.first == '?');
+}
+
+bool isClosingAttachment(const Token& t)
+{
+    if (t.has(tokflag::SpaceBefore))
+        return false;
+    return t.kind == TokenKind::QuoteMark || t.isPunct(')') || t.isPunct(']');
+}
+
+// Can token `t` start a new sentence after a terminal punctuation mark?
+bool canStartSentence(const Token& t)
+{
+    if (t.kind == TokenKind::Word)
+        return chars::isUpper(t.first);
+    return t.kind == TokenKind::Number || t.kind == TokenKind::QuoteMark || t.isPunct('(') || t.isPunct('[') ||
+           t.isPunct(0x2014) || t.isPunct('-');
+}
+
+// An abbreviation that can also end a sentence ("in the U.S. The next day ...").
+bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const Token& next)
+{
+    if (abbr.has(tokflag::Title) || next.kind != TokenKind::Word)
+        return false;
+    return lexicon::isSentenceStarter(TokenKey(text, next));
+}
+
+void splitSentences(std::string_view text, Segmentation& seg)
+{
+    auto& tokens = seg.tokens;
+    const auto n = static_cast<std::uint32_t>(tokens.size());
+    std::uint32_t start = 0;
+    auto close = [&](std::uint32_t end) {
+        Sentence s;
+        s.firstToken = start;
+        s.endToken = end;
+        s.span = {tokens[start].span.begin, tokens[end - 1].span.end};
+        s.paragraph = static_cast<std::uint32_t>(seg.paragraphs.size());
+        const auto index = static_cast<std::uint32_t>(seg.sentences.size());
+        for (std::uint32_t i = start; i < end; ++i)
+            tokens[i].sentence = index;
+        tokens[start].flags |= tokflag::SentenceStart;
+        seg.sentences.push_back(s);
+        start = end;
+    };
+    std::uint32_t paragraphStart = 0;
+    auto closeParagraph = [&](std::uint32_t end) {
+        if (start < end)
+            close(end);
+        Paragraph p;
+        p.firstToken = paragraphStart;
+        p.endToken = end;
+        p.span = {tokens[paragraphStart].span.begin, tokens[end - 1].span.end};
+        p.firstSentence = tokens[paragraphStart].sentence;
+        p.endSentence = static_cast<std::uint32_t>(seg.sentences.size());
+        seg.paragraphs.push_back(p);
+        paragraphStart = end;
+    };
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (i > paragraphStart && tokens[i].has(tokflag::ParagraphStart)) {
+            closeParagraph(i);
+        }
+        const Token& t = tokens[i];
+        const bool terminal = isTerminal(t);
+        const bool abbreviation = t.has(tokflag::Abbreviation);
+        if (!terminal && !abbreviation)
+            continue;
+        std::uint32_t end = i + 1;
+        while (end < n && isClosingAttachment(tokens[end]) && !tokens[end].has(tokflag::ParagraphStart))
+            ++end;
+        if (end >= n || tokens[end].has(tokflag::ParagraphStart))
+            continue;  // the paragraph end closes it
+        if (!tokens[end].has(tokflag::SpaceBefore) || !canStartSentence(tokens[end]))
+            continue;
+        if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end]))
+            continue;
+        close(end);
+        i = end - 1;
+    }
+    if (paragraphStart < n)
+        closeParagraph(n);
+}
+
+}  // namespace
+
+Segmentation segment(std::string_view text)
+{
+    Segmentation seg;
+    seg.tokens = Tokenizer(text).run();
+    splitSentences(text, seg);
+    return seg;
+}
+
+TokenKey::TokenKey(std::string_view text, const Token& token)
+{
+    std::string_view s = token.span.in(text);
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (out >= sizeof m_buffer)
+            return;  // m_size stays 0: too long to be in any lexicon
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(s[i + 2]) == 0x99) {
+            m_buffer[out++] = '\'';  // ’
+            i += 2;
+            continue;
+        }
+        m_buffer[out++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    }
+    if (out > 1 && m_buffer[out - 1] == '.')
+        --out;  // "Mr." and "Mr" look up the same entry
+    m_size = out;
+}
+
+std::string dump(std::string_view text, const Segmentation& seg)
+{
+    std::string out;
+    for (const Paragraph& p : seg.paragraphs) {
+        out += "P\n";
+        for (std::uint32_t s = p.firstSentence; s < p.endSentence; ++s) {
+            out += "  S:";
+            const Sentence& sentence = seg.sentences[s];
+            for (std::uint32_t t = sentence.firstToken; t < sentence.endToken; ++t) {
+                out += ' ';
+                out += seg.tokens[t].span.in(text);
+            }
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+}  // namespace ql

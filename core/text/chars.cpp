@@ -1,0 +1,66 @@
+#include "text/chars.h"
+
+namespace ql::chars {
+
+bool isSpace(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool isLetter(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c < 0xC0)
+        return c == 0xAA || c == 0xB5 || c == 0xBA;  // ª µ º; the rest of Latin-1 is symbols
+    if (c == 0xD7 || c == 0xF7)
+        return false;  // × ÷
+    if (c >= 0x2000 && c <= 0x2BFF)
+        return false;  // punctuation, symbols, arrows, math, box drawing
+    if (c >= 0x3000 && c <= 0x303F)
+        return false;  // CJK punctuation
+    if (c >= 0xFE30 && c <= 0xFE4F)
+        return false;
+    if (c >= 0xFF00 && c <= 0xFF0F)
+        return false;
+    if (c >= 0x1F000 && c <= 0x1FAFF)
+        return false;  // emoji and pictographs
+    if (c == 0xFFFD || c == 0xFEFF)
+        return false;
+    return true;
+}
+
+bool isUpper(char32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    if (c >= 0xC0 && c <= 0xDE)
+        return c != 0xD7;
+    if (c >= 0x100 && c <= 0x17F)
+        return (c % 2) == 0 && c != 0x138;  // Latin Extended-A pairs upper/lower
+    if (c >= 0x391 && c <= 0x3A9)
+        return true;  // Greek
+    if (c >= 0x400 && c <= 0x42F)
+        return true;  // Cyrillic
+    return false;
+}
+
+bool isDash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+bool isQuoteMark(char32_t c)
+{
+    switch (c) {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201E:
+    case 0x201A: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+}  // namespace ql::chars

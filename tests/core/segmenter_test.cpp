@@ -1,0 +1,107 @@
+#include "extract/segmenter.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ql;
+
+namespace {
+
+// Sentences joined by " | ", paragraphs by " || ": a readable form to compare against.
+std::string sentences(std::string_view text)
+{
+    const Segmentation seg = segment(text);
+    std::string out;
+    for (const Paragraph& p : seg.paragraphs) {
+        if (!out.empty())
+            out += " || ";
+        for (std::uint32_t s = p.firstSentence; s < p.endSentence; ++s) {
+            if (s > p.firstSentence)
+                out += " | ";
+            out += seg.sentences[s].span.in(text);
+        }
+    }
+    return out;
+}
+
+std::string tokens(std::string_view text)
+{
+    const Segmentation seg = segment(text);
+    std::string out;
+    for (const Token& t : seg.tokens) {
+        if (!out.empty())
+            out += ' ';
+        out += t.span.in(text);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("segmenter: sentence boundaries")
+{
+    struct Row { const char* text; const char* expected; };
+    const Row rows[] = {
+        {"He left. She stayed.", "He left. | She stayed."},
+        {"Mr. Smith and Dr. Jones met Sen. Warren.", "Mr. Smith and Dr. Jones met Sen. Warren."},
+        {"The U.S. Senate voted. It passed.", "The U.S. Senate voted. | It passed."},
+        {"He moved to the U.S. The next day he left.", "He moved to the U.S. | The next day he left."},
+        {"The audit in Jan. showed a rise of 4.5 per cent.", "The audit in Jan. showed a rise of 4.5 per cent."},
+        {"J. R. R. Tolkien wrote it. Then he slept.", "J. R. R. Tolkien wrote it. | Then he slept."},
+        {"It is running out. . . and time is short.", "It is running out. . . and time is short."},
+        {"Wait... what happened?", "Wait... what happened?"},
+        {"\"Why now?\" she asked. \"Because.\"", "\"Why now?\" she asked. | \"Because.\""},
+        {"\xE2\x80\x9CWe are ready.\xE2\x80\x9D He left.", "\xE2\x80\x9CWe are ready.\xE2\x80\x9D | He left."},
+        {"First line\nSecond line", "First line || Second line"},
+        {"One.\n\n\nTwo.", "One. || Two."},
+        {"It cost $14,000. That is a lot.", "It cost $14,000. | That is a lot."},
+        {"(He left.) She stayed.", "(He left.) | She stayed."},
+        {"He said it was 3 p.m. on Friday.", "He said it was 3 p.m. on Friday."},
+    };
+    for (const Row& row : rows) {
+        INFO(row.text);
+        CHECK(sentences(row.text) == row.expected);
+    }
+}
+
+TEST_CASE("segmenter: tokens keep contractions, names and numbers whole and split possessives")
+{
+    struct Row { const char* text; const char* expected; };
+    const Row rows[] = {
+        {"can't won\xE2\x80\x99t O\xE2\x80\x99Neill", "can't won\xE2\x80\x99t O\xE2\x80\x99Neill"},
+        {"Russia\xE2\x80\x99s envoy", "Russia \xE2\x80\x99s envoy"},
+        {"the so-called plan", "the so-called plan"},
+        {"14,000 vehicles, 4.5 per cent", "14,000 vehicles , 4.5 per cent"},
+        {"students\xE2\x80\x99 union", "students \xE2\x80\x99 union"},
+        {"\xE2\x80\x9CNo,\xE2\x80\x9D he said", "\xE2\x80\x9C No , \xE2\x80\x9D he said"},
+        {"[NATO Secretary General Anders Fogh] Rasmussen", "[ NATO Secretary General Anders Fogh ] Rasmussen"},
+        {"AT&T and U.S.A. and e.g. this", "AT&T and U.S.A. and e.g. this"},
+        {"wait \xE2\x80\x94 no -- yes", "wait \xE2\x80\x94 no -- yes"},
+        {"caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e", "caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.text);
+        CHECK(tokens(row.text) == row.expected);
+    }
+}
+
+TEST_CASE("segmenter: token flags")
+{
+    const std::string text = "Mr. Lavrov met NATO\xE2\x80\x99s envoy.";
+    const Segmentation seg = segment(text);
+    REQUIRE(seg.tokens.size() == 7);
+    CHECK(seg.tokens[0].has(tokflag::Title));
+    CHECK(seg.tokens[0].has(tokflag::SentenceStart));
+    CHECK(seg.tokens[1].has(tokflag::Capitalized));
+    CHECK_FALSE(seg.tokens[1].has(tokflag::AllCaps));
+    CHECK(seg.tokens[3].has(tokflag::AllCaps));
+    CHECK(seg.tokens[4].has(tokflag::Possessive));
+    CHECK_FALSE(seg.tokens[4].has(tokflag::SpaceBefore));
+    CHECK(TokenKey(text, seg.tokens[4]).view() == "'s");
+    CHECK(TokenKey(text, seg.tokens[0]).view() == "mr");
+}
+
+TEST_CASE("segmenter: empty and whitespace-only text")
+{
+    CHECK(segment("").tokens.empty());
+    CHECK(segment("  \n\n  ").paragraphs.empty());
+}
