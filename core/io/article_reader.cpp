@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -23,6 +24,19 @@ std::string binaryKind(std::string_view b)
     if (starts("\x1F\x8B")) return "a gzip archive";
     if (starts("\x7F" "ELF")) return "a program (ELF executable)";
     return {};
+}
+
+std::string tooLarge(std::uintmax_t size)
+{
+    return "the file is too large to be an article (" + std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
+           std::to_string(kMaxArticleBytes / (1024 * 1024)) + " MB)";
+}
+
+ArticleText refused(std::string error)
+{
+    ArticleText result;
+    result.error = std::move(error);
+    return result;
 }
 
 std::string normaliseNewlines(std::string_view in)
@@ -45,29 +59,22 @@ std::string normaliseNewlines(std::string_view in)
 
 ArticleText decodeArticle(std::string_view bytes)
 {
+    if (bytes.size() > kMaxArticleBytes)
+        return refused(tooLarge(bytes.size()));
+    if (std::string kind = binaryKind(bytes); !kind.empty())
+        return refused("this is " + kind + ", not a text article");
+    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF"))
+        return refused("UTF-16 text is not supported yet; save the article as UTF-8");
+    if (bytes.find('\0') != std::string_view::npos)
+        return refused("the file contains NUL bytes: it is binary, not a text article");
     ArticleText result;
-    if (bytes.size() > kMaxArticleBytes) {
-        result.error = "the file is too large to be an article (" + std::to_string(bytes.size() / (1024 * 1024)) +
-                       " MB; the limit is " + std::to_string(kMaxArticleBytes / (1024 * 1024)) + " MB)";
-        return result;
-    }
-    if (std::string kind = binaryKind(bytes); !kind.empty()) {
-        result.error = "this is " + kind + ", not a text article";
-        return result;
-    }
-    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
-        result.error = "UTF-16 text is not supported yet; save the article as UTF-8";
-        return result;
-    }
-    if (bytes.find('\0') != std::string_view::npos) {
-        result.error = "the file contains NUL bytes: it is binary, not a text article";
-        return result;
-    }
-    bytes = utf8::stripBom(bytes);
+    const std::size_t bomSize = bytes.size() - utf8::stripBom(bytes).size();
+    bytes.remove_prefix(bomSize);
     if (auto invalid = utf8::findInvalid(bytes)) {
+        // The byte offset counts from the start of the file, BOM included, as a hex editor shows it.
         result.warnings.push_back("invalid UTF-8 at line " + std::to_string(invalid->line) + ", column " +
-                                  std::to_string(invalid->column) + " (byte " + std::to_string(invalid->byteOffset) +
-                                  "): read the file as Windows-1252");
+                                  std::to_string(invalid->column) + " (byte " +
+                                  std::to_string(invalid->byteOffset + bomSize) + "): read the file as Windows-1252");
         result.text = normaliseNewlines(utf8::fromWindows1252(bytes));
     } else {
         result.text = normaliseNewlines(bytes);
@@ -79,19 +86,24 @@ ArticleText decodeArticle(std::string_view bytes)
 
 ArticleText readArticleFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        ArticleText result;
-        result.error = "cannot open " + path + ": " + std::strerror(errno);
-        return result;
+    // A directory opens fine and reads as nothing: say what it is instead of "empty".
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status))
+        return refused(path + " is a directory, not an article file");
+    // Refuse a huge file before reading it all into memory.
+    if (std::filesystem::is_regular_file(status)) {
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > kMaxArticleBytes)
+            return refused(tooLarge(size));
     }
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return refused("cannot open " + path + ": " + std::strerror(errno));
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    if (in.bad()) {
-        ArticleText result;
-        result.error = "cannot read " + path;
-        return result;
-    }
+    if (in.bad())
+        return refused("cannot read " + path);
     return decodeArticle(buffer.str());
 }
 

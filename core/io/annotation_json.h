@@ -1,0 +1,35 @@
+#pragma once
+// The annotation JSON: the engine's batch output format of shared/eval/README.md
+// (speakers, quotes with spans, speaker id, mention, cue, confidence, rule), plus "verified"
+// per quote and the speaker mentions, so that an AnnotationSet survives a round trip.
+// Core keeps UTF-8 byte offsets; every offset in the JSON counts Unicode code points.
+
+#include "document/annotation_set.h"
+#include "io/json_fields.h"
+
+#include <string>
+#include <string_view>
+
+namespace ql {
+
+struct AnnotationJsonOptions {
+    bool includeText = false;  // adds "text" (and "title" when set), so the file stands alone
+};
+
+Json toAnnotationJson(const Document& document, AnnotationJsonOptions options = {});
+
+struct ParsedDocument {
+    Document document;
+    std::string error;  // non-empty when the JSON was refused; says which field and why
+
+    bool ok() const { return error.empty(); }
+};
+
+// Reads an object written by toAnnotationJson. Offsets are converted with the object's own
+// "text" when it has one, otherwise with `text` (the batch format does not repeat the text).
+ParsedDocument fromAnnotationJson(const Json& json, std::string_view text = {});
+
+// The same from one line of JSON text; a syntax error is reported, never thrown.
+ParsedDocument parseAnnotationJson(std::string_view jsonText, std::string_view text = {});
+
+}  // namespace ql
