@@ -53,7 +53,7 @@ void addFirstNames(LexiconBuilder& b)
           "narendra rahul amit raj sanjay imran nawaz shehbaz "
           "kofi nelson jacob cyril uhuru paul goodluck muhammadu abiy "
           "tony gordon david nick nigel jeremy keir rishi boris liam harry owen gareth "
-          "ian ken neil colin graham simon martin stuart hamish angus callum dominic "
+          "ian hugh ken neil colin graham simon martin stuart hamish angus callum dominic "
           "oliver oscar leo hugo max felix theo toby rory jamie archie alfie freddie "
           "chuck cory corey bob dick tom jim jimmy johnny tommy danny eddie frankie "
           "ron don rob robbie andy matt dan sam ed nate pete greg jeff steve stevie "

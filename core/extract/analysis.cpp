@@ -1,0 +1,31 @@
+#include "extract/analysis.h"
+
+#include "extract/segmenter.h"
+#include "text/chars.h"
+
+namespace ql {
+
+Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
+{
+    m_quotes = findQuotations(text, m_seg);
+    m_words.resize(m_seg.tokens.size(), nullptr);
+    for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
+        const Token& t = m_seg.tokens[i];
+        if (t.kind == TokenKind::Word)
+            m_words[i] = lexicon::lookup(TokenKey(text, t));
+    }
+}
+
+bool Analysis::isCapitalized(std::uint32_t i) const
+{
+    const Token& t = m_seg.tokens[i];
+    return t.kind == TokenKind::Word && t.has(tokflag::Capitalized) && !t.has(tokflag::Possessive);
+}
+
+bool Analysis::isLowerWord(std::uint32_t i) const
+{
+    const Token& t = m_seg.tokens[i];
+    return t.kind == TokenKind::Word && !t.has(tokflag::Possessive) && !chars::isUpper(t.first);
+}
+
+}  // namespace ql

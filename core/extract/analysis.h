@@ -1,0 +1,52 @@
+#pragma once
+// What the later stages share about one text: its tokens, sentences, quotations and each
+// token's lexicon entry, looked up once.
+
+#include "extract/lexicon.h"
+#include "extract/quote_finder.h"
+#include "extract/token.h"
+
+#include <string_view>
+#include <vector>
+
+namespace ql {
+
+class Analysis final {
+public:
+    explicit Analysis(std::string_view text);
+
+    std::string_view text() const { return m_text; }
+    const Segmentation& seg() const { return m_seg; }
+    const QuoteScan& quotes() const { return m_quotes; }
+    const std::vector<Token>& tokens() const { return m_seg.tokens; }
+    std::uint32_t tokenCount() const { return static_cast<std::uint32_t>(m_seg.tokens.size()); }
+    const Token& token(std::uint32_t i) const { return m_seg.tokens[i]; }
+    std::string_view str(std::uint32_t i) const { return m_seg.tokens[i].span.in(m_text); }
+    std::string_view str(Span span) const { return span.in(m_text); }
+
+    const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
+    std::uint32_t classes(std::uint32_t i) const { return m_words[i] ? m_words[i]->classes : 0; }
+    bool is(std::uint32_t i, std::uint32_t cls) const { return (classes(i) & cls) != 0; }
+    bool isWord(std::uint32_t i) const { return m_seg.tokens[i].kind == TokenKind::Word; }
+    bool isCapitalized(std::uint32_t i) const;  // a capitalised word (or an abbreviation such as U.S.)
+    bool isLowerWord(std::uint32_t i) const;
+    bool isPunct(std::uint32_t i, char32_t c) const { return m_seg.tokens[i].isPunct(c); }
+    bool isWordLike(std::uint32_t i) const
+    {
+        return m_seg.tokens[i].kind == TokenKind::Word || m_seg.tokens[i].kind == TokenKind::Number;
+    }
+
+    const Sentence& sentenceOf(std::uint32_t i) const { return m_seg.sentences[m_seg.tokens[i].sentence]; }
+    std::uint32_t paragraphOf(std::uint32_t i) const { return sentenceOf(i).paragraph; }
+    // The top-level quotation that token i lies in, or -1.
+    std::int32_t quotationAt(std::uint32_t i) const { return m_quotes.outermost[i]; }
+    bool insideQuote(std::uint32_t i) const { return m_quotes.outermost[i] >= 0; }
+
+private:
+    std::string_view m_text;
+    Segmentation m_seg;
+    QuoteScan m_quotes;
+    std::vector<const lexicon::WordInfo*> m_words;
+};
+
+}  // namespace ql

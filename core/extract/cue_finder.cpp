@@ -1,0 +1,133 @@
+#include "extract/cue_finder.h"
+
+namespace ql {
+
+namespace {
+
+using namespace lexicon;
+
+bool keyIs(const Analysis& a, std::uint32_t i, std::string_view word)
+{
+    return a.isWord(i) && TokenKey(a.text(), a.token(i)).view() == word;
+}
+
+// The nearest word before i in the same sentence, skipping adverbs and negation
+// ("has also said", "did not say"); tokens().size() when there is none.
+std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t start = a.sentenceOf(i).firstToken;
+    while (i > start) {
+        --i;
+        if (a.is(i, wc::Adverb | wc::Negation) || (a.isLowerWord(i) && a.str(i).ends_with("ly")))
+            continue;
+        return i;
+    }
+    return a.tokenCount();
+}
+
+bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got"})
+        if (keyIs(a, i, be))
+            return true;
+    return false;
+}
+
+bool isModalOrDo(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view m : {"will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                               "do", "does", "did", "'ll", "'d"})
+        if (keyIs(a, i, m))
+            return true;
+    return false;
+}
+
+bool isPerfectAuxiliary(const Analysis& a, std::uint32_t i)
+{
+    return keyIs(a, i, "has") || keyIs(a, i, "have") || keyIs(a, i, "had") || keyIs(a, i, "having") ||
+           keyIs(a, i, "'ve");
+}
+
+// Decides whether the reporting-verb form at token i is used as a finite verb here.
+bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
+{
+    const WordInfo* info = a.word(i);
+    cue.form = info->cueForm;
+    cue.flags = info->cueFlags;
+    const std::uint32_t prev = previousVerbContext(a, i);
+    const bool hasPrev = prev < a.tokenCount();
+    if (hasPrev && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
+        !a.is(prev, wc::Pronoun) && !keyIs(a, prev, "that") && !a.is(prev, wc::Preposition))
+        return false;  // a noun or an adjective: "a report", "his claims", "the added cost"
+    if (hasPrev && a.is(prev, wc::Preposition) && !keyIs(a, prev, "to") && cue.form != CueForm::Gerund)
+        return false;  // "of warning", "for comment"
+    switch (cue.form) {
+    case CueForm::ThirdPerson:
+    case CueForm::Past:
+        return true;
+    case CueForm::PastOrParticiple:
+    case CueForm::Participle:
+        if (hasPrev && isPassiveAuxiliary(a, prev))
+            return false;  // "was told", "is expected"
+        if (hasPrev && isPerfectAuxiliary(a, prev)) {
+            cue.afterAuxiliary = true;
+            return true;
+        }
+        return cue.form == CueForm::PastOrParticiple;
+    case CueForm::Base:
+        if (hasPrev && (isModalOrDo(a, prev) || a.is(prev, wc::Pronoun) || a.is(prev, wc::CollectiveSource))) {
+            cue.afterAuxiliary = isModalOrDo(a, prev);
+            return true;  // "will say", "they say", "officials say"
+        }
+        return false;
+    case CueForm::Gerund:
+        // "…, saying that …": the main clause's subject speaks.
+        return hasPrev && a.isPunct(prev, ',') && (info->cueFlags & cueflag::Speech);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<Cue> findCues(const Analysis& a)
+{
+    std::vector<Cue> cues;
+    const std::uint32_t n = a.tokenCount();
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (!a.isWord(i))
+            continue;
+        Cue cue;
+        cue.token = i;
+        cue.endToken = i + 1;
+        if (keyIs(a, i, "according") && i + 1 < n && keyIs(a, i + 1, "to")) {
+            cue.kind = CueKind::AccordingTo;
+            cue.endToken = i + 2;
+            cue.flags = cueflag::Speech | cueflag::Strong;
+        } else if (!a.is(i, wc::Cue) || !acceptVerb(a, i, cue)) {
+            continue;
+        }
+        if (a.word(i) && a.word(i)->lemma == "point") {
+            if (i + 1 >= n || !keyIs(a, i + 1, "out"))
+                continue;
+            cue.endToken = i + 2;
+        }
+        cue.span = {a.token(i).span.begin, a.token(cue.endToken - 1).span.end};
+        cue.insideQuote = a.insideQuote(i);
+        cues.push_back(cue);
+    }
+    return cues;
+}
+
+std::string dump(const Analysis& a, const std::vector<Cue>& cues)
+{
+    std::string out;
+    for (const Cue& cue : cues) {
+        out += a.str(cue.span);
+        if (cue.insideQuote)
+            out += " (quoted)";
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace ql

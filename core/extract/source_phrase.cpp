@@ -1,0 +1,517 @@
+#include "extract/source_phrase.h"
+
+#include "text/chars.h"
+
+#include <algorithm>
+#include <array>
+
+namespace ql {
+
+namespace {
+
+using namespace lexicon;
+
+constexpr std::uint32_t kFunctionWords = wc::Verb | wc::Preposition | wc::Conjunction | wc::Subordinator |
+                                         wc::Auxiliary | wc::Pronoun | wc::Adverb | wc::Negation;
+constexpr std::uint32_t kRoleWords = wc::PersonRole | wc::RoleModifier | wc::Demonym;
+
+bool keyIs(const Analysis& a, std::uint32_t i, std::string_view word)
+{
+    TokenKey k(a.text(), a.token(i));
+    return k.view() == word;
+}
+
+bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') || a.isPunct(i, ']'); }
+
+// A capitalised word that can be part of a name ("Monday" and "January" cannot).
+bool isNameToken(const Analysis& a, std::uint32_t i)
+{
+    if (!a.isCapitalized(i))
+        return false;
+    if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
+        return false;
+    return true;
+}
+
+bool isConnector(const Analysis& a, std::uint32_t i)
+{
+    if (!a.isLowerWord(i))
+        return false;
+    static constexpr std::array<std::string_view, 14> kConnectors = {
+        "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y"};
+    TokenKey k(a.text(), a.token(i));
+    return std::find(kConnectors.begin(), kConnectors.end(), k.view()) != kConnectors.end();
+}
+
+bool isLowerRole(const Analysis& a, std::uint32_t i)
+{
+    return a.isLowerWord(i) && a.is(i, wc::PersonRole | wc::RoleModifier) && !a.is(i, kFunctionWords);
+}
+
+// "Workers'" in "the Harbour Workers' Union": a plural possessive apostrophe inside a name.
+bool isPluralApostrophe(const Analysis& a, std::uint32_t i)
+{
+    const Token& t = a.token(i);
+    if (t.kind != TokenKind::QuoteMark || !chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) || i == 0)
+        return false;
+    const std::string_view before = a.str(i - 1);
+    return !before.empty() && (before.back() == 's' || before.back() == 'S') && !a.insideQuote(i);
+}
+
+bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(tokflag::Possessive); }
+
+// Can token i join a name run between neighbours that are in the run?
+bool isInnerRunToken(const Analysis& a, std::uint32_t i)
+{
+    return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
+}
+
+bool isRunToken(const Analysis& a, std::uint32_t i) { return isNameToken(a, i) || isBracket(a, i); }
+
+bool isOrganizationName(std::string_view lowerName)
+{
+    static constexpr std::array<std::string_view, 16> kNames = {
+        "united states", "united kingdom", "united nations", "european union", "soviet union",
+        "north korea", "south korea", "saudi arabia", "new zealand", "south africa", "white house",
+        "south sudan", "czech republic", "ivory coast", "sri lanka", "united arab emirates"};
+    return std::find(kNames.begin(), kNames.end(), lowerName) != kNames.end();
+}
+
+bool isCountryName(std::string_view lowerName)
+{
+    return lowerName != "white house" && lowerName != "united nations" && lowerName != "european union" &&
+           isOrganizationName(lowerName);
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+void appendWord(std::string& out, std::string_view word)
+{
+    if (!out.empty())
+        out += ' ';
+    out += word;
+}
+
+std::string joinTokens(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    std::string out;
+    for (std::uint32_t i = first; i < end; ++i) {
+        if (isBracket(a, i))
+            continue;
+        if (isPossessive(a, i) || isPluralApostrophe(a, i) || (i > first && !a.token(i).has(tokflag::SpaceBefore) &&
+                                                                !isBracket(a, i - 1)))
+            out += a.str(i);
+        else
+            appendWord(out, a.str(i));
+    }
+    return out;
+}
+
+bool isGenderedHonorific(const Analysis& a, std::uint32_t i)
+{
+    return a.is(i, wc::Honorific) && a.word(i)->gender != Gender::Unknown && !a.is(i, wc::PersonRole);
+}
+
+// Reads a run of name tokens [first, end) as role + name, or as an organisation.
+SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    SourcePhrase p;
+    p.kind = SourceKind::Name;
+    p.firstToken = first;
+    p.endToken = end;
+    p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
+    std::uint32_t nameStart = first;
+    if (isGenderedHonorific(a, first)) {
+        p.gender = a.word(first)->gender;
+        p.type = SpeakerType::Person;
+        nameStart = first + 1;
+    }
+    // The role ends at the last role word that still has a name token after it.
+    std::uint32_t roleEnd = nameStart;
+    for (std::uint32_t i = nameStart; i < end; ++i) {
+        const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
+                              isPossessive(a, i) || a.isLowerWord(i);
+        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i))
+            continue;
+        std::uint32_t after = i + 1;
+        if (after + 1 < end && keyIs(a, after, "of") && isNameToken(a, after + 1))
+            after += 2;  // Secretary of State
+        bool nameFollows = false;
+        for (std::uint32_t j = after; j < end; ++j)
+            nameFollows = nameFollows || isNameToken(a, j);
+        if (nameFollows)
+            roleEnd = after;
+    }
+    while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
+        ++roleEnd;
+    const std::string whole = joinTokens(a, nameStart, end);
+    const std::string lowerWhole = lower(whole);
+    const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
+    const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) && !a.is(nameStart, wc::FirstName);
+    const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(lowerWhole);
+    if (lastIsOrgNoun || acronym || country || isOrganizationName(lowerWhole)) {
+        p.name = whole;
+        p.type = SpeakerType::Organization;
+        p.country = country;
+        return p;
+    }
+    p.role = joinTokens(a, first == nameStart ? first : nameStart, roleEnd);
+    p.name = joinTokens(a, roleEnd, end);
+    if (p.name.empty()) {
+        // Only a role: "Foreign Minister". It names someone the article names elsewhere.
+        p.kind = SourceKind::RoleNoun;
+        TokenKey k(a.text(), a.token(end - 1));
+        p.head = std::string(k.view());
+        p.role = whole;
+    }
+    for (std::uint32_t i = roleEnd; i < end; ++i) {
+        if (a.is(i, wc::FirstName) && p.gender == Gender::Unknown && a.word(i)->gender != Gender::Unknown) {
+            p.gender = a.word(i)->gender;
+            p.type = SpeakerType::Person;
+            break;
+        }
+        if (isNameToken(a, i))
+            break;  // only the first name token is a given name
+    }
+    for (std::uint32_t i = first; i < roleEnd; ++i) {
+        if (a.is(i, wc::PersonRole | wc::Honorific)) {
+            p.type = SpeakerType::Person;
+            if (p.gender == Gender::Unknown && a.word(i)->gender != Gender::Unknown)
+                p.gender = a.word(i)->gender;
+        }
+    }
+    return p;
+}
+
+// Extends a run of name tokens leftwards from `end` (exclusive).
+std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    std::uint32_t i = end;
+    while (i > limit) {
+        const std::uint32_t k = i - 1;
+        if (isRunToken(a, k)) {
+            i = k;
+            continue;
+        }
+        if (i < end && k > limit && isInnerRunToken(a, k) && (isRunToken(a, k - 1) || isLowerRole(a, k - 1))) {
+            i = k;
+            continue;
+        }
+        break;
+    }
+    // Trim what cannot start a name: an unmatched "]", a capitalised article or conjunction.
+    while (i < end && (a.isPunct(i, ']') || isInnerRunToken(a, i) ||
+                       (a.is(i, wc::NotAName | wc::Determiner) && !a.is(i, wc::FirstName | wc::Country))))
+        ++i;
+    return i;
+}
+
+std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
+{
+    std::uint32_t i = begin;
+    while (i < limit) {
+        if (isRunToken(a, i)) {
+            ++i;
+            continue;
+        }
+        if (i > begin && i + 1 < limit && isInnerRunToken(a, i) && (isRunToken(a, i + 1) || isLowerRole(a, i + 1))) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    while (i > begin && (a.isPunct(i - 1, '[') || isInnerRunToken(a, i - 1)))
+        --i;
+    return i;
+}
+
+bool isNounLike(const Analysis& a, std::uint32_t i)
+{
+    return a.isLowerWord(i) && !a.is(i, kFunctionWords | wc::Determiner | wc::Cue) && !a.token(i).has(tokflag::Possessive);
+}
+
+void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite)
+{
+    const std::uint32_t cls = a.classes(head);
+    TokenKey k(a.text(), a.token(head));
+    p.head = std::string(k.view());
+    p.plural = a.word(head) && a.word(head)->plural;
+    if (!p.plural && p.head.size() > 3 && p.head.back() == 's' && !p.head.ends_with("ss"))
+        p.plural = true;
+    p.type = (cls & wc::OrgNoun) ? SpeakerType::Organization
+             : (cls & wc::PersonRole) ? SpeakerType::Person : SpeakerType::Unknown;
+    if (a.word(head) && a.word(head)->gender != Gender::Unknown)
+        p.gender = a.word(head)->gender;
+    p.kind = definite && (cls & (wc::PersonRole | wc::OrgNoun)) ? SourceKind::RoleNoun : SourceKind::CommonNoun;
+    p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
+    std::uint32_t nameFirst = p.firstToken;
+    if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
+        ++nameFirst;
+    p.name = joinTokens(a, nameFirst, p.endToken);
+}
+
+bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view d : {"the", "this", "that", "his", "her", "its", "their", "our"})
+        if (keyIs(a, i, d))
+            return true;
+    return false;
+}
+
+// "the alliance", "a senior administration official", "Porto Velho's city council", "officials".
+SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    SourcePhrase p;
+    const std::uint32_t head = end - 1;
+    if (!isNounLike(a, head))
+        return p;
+    std::uint32_t first = head;
+    bool definite = false, determined = false;
+    int modifiers = 0;
+    while (first > limit && modifiers < 5) {
+        const std::uint32_t k = first - 1;
+        if (isNounLike(a, k)) {
+            first = k;
+            ++modifiers;
+            continue;
+        }
+        if (a.is(k, wc::Determiner) || a.token(k).kind == TokenKind::Number) {
+            first = k;
+            determined = true;
+            definite = isDefiniteDeterminer(a, k);
+            break;
+        }
+        if (isPossessive(a, k) && k > limit) {
+            const std::uint32_t owner = runStartBefore(a, k, limit);
+            first = owner < k ? owner : (k > limit && isNounLike(a, k - 1) ? k - 1 : k);
+            if (first < k && !isNameToken(a, first) && first > limit && a.is(first - 1, wc::Determiner))
+                --first;  // the project's
+            determined = definite = true;
+            break;
+        }
+        if (isRunToken(a, k)) {
+            // A capitalised modifier: "White House spokesman", "NATO envoy".
+            first = runStartBefore(a, k + 1, limit);
+            determined = definite = true;
+            break;
+        }
+        break;
+    }
+    const std::uint32_t cls = a.classes(head);
+    if (!determined && !(cls & (wc::PersonRole | wc::OrgNoun | wc::CollectiveSource)))
+        return p;
+    if (!determined && !(cls & wc::CollectiveSource) && !(a.word(head) && a.word(head)->plural) &&
+        !(cls & wc::OrgNoun))
+        return p;  // a bare singular noun is rarely a source: "spokesman said" reads as a headline
+    p.firstToken = first;
+    p.endToken = end;
+    finishNoun(a, p, head, definite);
+    if (isPossessive(a, first + 1) || (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner))) {
+        p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
+        if (p.type == SpeakerType::Unknown)
+            p.type = SpeakerType::Organization;
+    }
+    return p;
+}
+
+// ", a doctor," or ", the project's chief engineer" after a name: the role it gives.
+std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (first >= end || end - first > 12)
+        return {};
+    bool hasRole = false;
+    for (std::uint32_t i = first; i < end; ++i) {
+        if (a.token(i).kind == TokenKind::QuoteMark || a.isPunct(i, ';'))
+            return {};
+        hasRole = hasRole || a.is(i, wc::PersonRole | wc::OrgNoun);
+    }
+    if (!hasRole)
+        return {};
+    std::uint32_t from = first;
+    if (keyIs(a, from, "a") || keyIs(a, from, "an") || keyIs(a, from, "the"))
+        ++from;
+    return joinTokens(a, from, end);
+}
+
+std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    while (end > limit) {
+        const std::uint32_t k = end - 1;
+        const bool adverb = a.is(k, wc::Adverb | wc::Negation) || (a.isLowerWord(k) && a.str(k).ends_with("ly"));
+        const bool auxiliary = a.is(k, wc::Auxiliary) && !a.isPunct(k, ',');
+        if (!adverb && !auxiliary)
+            break;
+        end = k;
+    }
+    return end;
+}
+
+}  // namespace
+
+SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    end = skipBackOverAdverbs(a, end, limit);
+    if (end <= limit)
+        return {};
+    const std::uint32_t last = end - 1;
+    if (a.is(last, wc::Pronoun) && !keyIs(a, last, "i") && !keyIs(a, last, "you")) {
+        SourcePhrase p;
+        p.kind = SourceKind::Pronoun;
+        p.firstToken = last;
+        p.endToken = end;
+        p.span = a.token(last).span;
+        p.name = std::string(a.str(last));
+        p.gender = a.word(last)->gender;
+        p.plural = a.word(last)->plural;
+        p.head = std::string(TokenKey(a.text(), a.token(last)).view());
+        return p;
+    }
+    if (a.isPunct(last, ',') && last > limit) {
+        // An apposition: "Hugh Hill, a doctor, said" or "Trump's campaign manager, Kellyanne Conway, said".
+        std::uint32_t comma = last;
+        while (comma > limit && last - comma < 14 && !a.isPunct(comma - 1, ','))
+            --comma;
+        if (comma > limit && a.isPunct(comma - 1, ',')) {
+            const std::uint32_t open = comma - 1;
+            SourcePhrase inner = sourceBefore(a, last, comma);
+            if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken == comma) {
+                SourcePhrase before = nounBefore(a, open, limit);
+                if (before.valid() && inner.role.empty())
+                    inner.role = before.name;
+                return inner;
+            }
+            SourcePhrase named = sourceBefore(a, open, limit);
+            if (named.valid() && named.kind == SourceKind::Name) {
+                std::string role = appositiveRole(a, comma, last);
+                if (!role.empty()) {
+                    if (named.role.empty())
+                        named.role = role;
+                    named.endToken = last;
+                    named.span.end = a.token(last - 1).span.end;
+                    if (named.type == SpeakerType::Unknown)
+                        named.type = SpeakerType::Person;
+                    return named;
+                }
+            }
+        }
+        return {};
+    }
+    if (isRunToken(a, last)) {
+        const std::uint32_t first = runStartBefore(a, end, limit);
+        if (first < end)
+            return interpretRun(a, first, end);
+        return {};
+    }
+    return nounBefore(a, end, limit);
+}
+
+SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
+{
+    if (begin >= limit)
+        return {};
+    if (a.is(begin, wc::Pronoun) && !keyIs(a, begin, "i") && !keyIs(a, begin, "you") && !keyIs(a, begin, "it")) {
+        SourcePhrase p = sourceBefore(a, begin + 1, begin);
+        return p;
+    }
+    std::uint32_t nameBegin = begin;
+    // "said spokesman John Smith", "said the minister", "said a spokeswoman for the ministry"
+    std::uint32_t i = begin;
+    if (a.is(i, wc::Determiner) && !a.isCapitalized(i))
+        ++i;
+    while (i < limit && isNounLike(a, i))
+        ++i;
+    if (i > begin && (i >= limit || !isRunToken(a, i))) {
+        SourcePhrase p = nounBefore(a, i, begin);
+        return p.firstToken == begin ? p : SourcePhrase{};
+    }
+    nameBegin = i;
+    if (nameBegin >= limit || !isRunToken(a, nameBegin))
+        return {};
+    const std::uint32_t end = runEndAfter(a, nameBegin, limit);
+    if (end <= nameBegin)
+        return {};
+    SourcePhrase p = interpretRun(a, nameBegin, end);
+    if (nameBegin > begin) {
+        // the lower-case words before the name are its role
+        std::uint32_t from = begin;
+        if (a.is(from, wc::Determiner))
+            ++from;
+        std::string role = joinTokens(a, from, nameBegin);
+        p.role = p.role.empty() ? role : role + " " + p.role;
+        p.firstToken = begin;
+        p.span.begin = a.token(begin).span.begin;
+    }
+    if (end + 1 < limit && a.isPunct(end, ',')) {
+        std::uint32_t stop = end + 1;
+        while (stop < limit && stop - end < 14 && !a.isPunct(stop, ',') && !a.isPunct(stop, '.') &&
+               a.token(stop).kind != TokenKind::QuoteMark && !a.token(stop).has(tokflag::SentenceStart))
+            ++stop;
+        std::string role = appositiveRole(a, end + 1, stop);
+        if (!role.empty()) {
+            if (p.role.empty())
+                p.role = role;
+            if (p.type == SpeakerType::Unknown)
+                p.type = SpeakerType::Person;
+        }
+    }
+    return p;
+}
+
+std::vector<SourcePhrase> findNameMentions(const Analysis& a)
+{
+    std::vector<SourcePhrase> out;
+    const std::uint32_t n = a.tokenCount();
+    std::uint32_t i = 0;
+    while (i < n) {
+        if (!isRunToken(a, i)) {
+            ++i;
+            continue;
+        }
+        const Sentence& s = a.sentenceOf(i);
+        std::uint32_t end = runEndAfter(a, i, s.endToken);
+        std::uint32_t first = i;
+        while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
+                                                         !a.is(first, wc::FirstName | wc::Country))))
+            ++first;
+        if (first >= end) {
+            i = std::max(end, i + 1);
+            continue;
+        }
+        // A single capitalised word opening a sentence is a name only if the lexicon knows it
+        // as one or the article writes it capitalised elsewhere; the caller checks the latter.
+        SourcePhrase p = interpretRun(a, first, end);
+        if (p.kind == SourceKind::Name)
+            out.push_back(std::move(p));
+        i = std::max(end, i + 1);
+    }
+    return out;
+}
+
+std::string dump(const Analysis& a, const SourcePhrase& p)
+{
+    static constexpr std::array<std::string_view, 5> kKinds = {"none", "name", "pronoun", "role", "noun"};
+    std::string out(kKinds[static_cast<std::size_t>(p.kind)]);
+    if (!p.valid())
+        return out;
+    out += " [";
+    out += a.str(p.span);
+    out += "] name=" + p.name;
+    if (!p.role.empty())
+        out += " role=" + p.role;
+    if (!p.head.empty())
+        out += " head=" + p.head;
+    out += " type=" + std::string(toString(p.type));
+    out += " gender=" + std::string(toString(p.gender));
+    if (p.plural)
+        out += " plural";
+    return out;
+}
+
+}  // namespace ql

@@ -1,0 +1,50 @@
+#pragma once
+// Stage 4: the noun phrases that name a source. A phrase is read around a cue
+// ("U.S. Secretary of State Hillary Clinton said", "said Dr. Samuel Okafor, the project's
+// chief engineer", "the alliance insisted", "she added") or found anywhere as a proper name,
+// and split into its parts: name, role or title, honorific, and what they say of gender and type.
+
+#include "document/speaker.h"
+#include "extract/analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace ql {
+
+enum class SourceKind : std::uint8_t {
+    None,
+    Name,        // a proper name, perhaps with a role: "Russian Foreign Minister Sergei Lavrov", "NATO"
+    Pronoun,     // he, she, they, it
+    RoleNoun,    // a definite description of someone named elsewhere: "the mayor", "the alliance"
+    CommonNoun,  // an unnamed source: "a source", "officials", "engineers"
+};
+
+struct SourcePhrase final {
+    SourceKind kind = SourceKind::None;
+    std::uint32_t firstToken = 0, endToken = 0;  // as written, appositions included
+    Span span;
+    std::string name;   // proper name without role, honorific or brackets; for nouns the phrase without its article
+    std::string role;   // "U.S. Secretary of State", "the project's chief engineer"
+    std::string head;   // lower-cased head word of a role or common noun ("mayor", "alliance")
+    Gender gender = Gender::Unknown;
+    SpeakerType type = SpeakerType::Unknown;
+    bool plural = false;
+    bool country = false;
+
+    bool valid() const { return kind != SourceKind::None; }
+};
+
+// The phrase that ends just before token `end` (skipping adverbs and auxiliaries such as
+// "has also"), not reaching before token `limit`.
+SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit);
+
+// The phrase that starts at token `begin` ("said the minister"), not reaching `limit`.
+SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit);
+
+// Every proper-name mention in the text, in order (inside quotations too).
+std::vector<SourcePhrase> findNameMentions(const Analysis& a);
+
+std::string dump(const Analysis& a, const SourcePhrase& phrase);
+
+}  // namespace ql

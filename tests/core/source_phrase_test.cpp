@@ -1,0 +1,79 @@
+#include "extract/source_phrase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ql;
+
+namespace {
+
+std::uint32_t tokenIndex(const Analysis& a, std::string_view word)
+{
+    for (std::uint32_t i = 0; i < a.tokenCount(); ++i)
+        if (a.str(i) == word)
+            return i;
+    FAIL("no token " << word);
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("source phrase: the source before a cue")
+{
+    struct Row { const char* text; const char* cue; const char* expected; };
+    const Row rows[] = {
+        {"U.S. Secretary of State Hillary Clinton said it.", "said",
+         "name [U.S. Secretary of State Hillary Clinton] name=Hillary Clinton role=U.S. Secretary of State type=person gender=female"},
+        {"Russian Foreign Minister Sergei Lavrov repeated it.", "repeated",
+         "name [Russian Foreign Minister Sergei Lavrov] name=Sergei Lavrov role=Russian Foreign Minister type=person gender=male"},
+        {"Despite that, [NATO Secretary General Anders Fogh] Rasmussen said so.", "said",
+         "name [[NATO Secretary General Anders Fogh] Rasmussen] name=Anders Fogh Rasmussen role=NATO Secretary General type=person gender=male"},
+        {"Russia\xE2\x80\x99s NATO envoy Dmitry Rogozin suggested it.", "suggested",
+         "name [Russia\xE2\x80\x99s NATO envoy Dmitry Rogozin] name=Dmitry Rogozin role=Russia\xE2\x80\x99s NATO envoy type=person gender=male"},
+        {"Then Ms. Lindqvist told them.", "told", "name [Ms. Lindqvist] name=Lindqvist type=person gender=female"},
+        {"Russia said on Thursday.", "said", "name [Russia] name=Russia type=organization gender=unknown"},
+        {"And NATO said so.", "said", "name [NATO] name=NATO type=organization gender=unknown"},
+        {"The Harbour Workers' Union demanded it.", "demanded",
+         "name [Harbour Workers' Union] name=Harbour Workers' Union type=organization gender=unknown"},
+        {"It was late, as the alliance insisted it would.", "insisted",
+         "role [the alliance] name=alliance head=alliance type=organization gender=unknown"},
+        {"It grew, as engineers warned.", "warned", "noun [engineers] name=engineers head=engineers type=unknown gender=unknown plural"},
+        {"It grew, a senior administration official said.", "said",
+         "noun [a senior administration official] name=senior administration official head=official type=person gender=unknown"},
+        {"Porto Velho's city council said so.", "said",
+         "name [Porto Velho's city council] name=Porto Velho's city council head=council type=organization gender=unknown"},
+        {"Later she added that.", "added", "pronoun [she] name=she head=she type=unknown gender=female"},
+        {"He has also said that.", "said", "pronoun [He] name=He head=he type=unknown gender=male"},
+        {"Hugh Hill, a doctor, said it.", "said", "name [Hugh Hill, a doctor] name=Hugh Hill role=doctor type=person gender=male"},
+        {"The mayor insisted.", "insisted", "role [The mayor] name=mayor head=mayor type=person gender=unknown"},
+        {"White House spokesman Josh Earnest said.", "said",
+         "name [White House spokesman Josh Earnest] name=Josh Earnest role=White House spokesman type=person gender=male"},
+        {"On Monday Smith said.", "said", "name [Smith] name=Smith type=unknown gender=unknown"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.text);
+        Analysis a(row.text);
+        const std::uint32_t cue = tokenIndex(a, row.cue);
+        CHECK(dump(a, sourceBefore(a, cue, a.sentenceOf(cue).firstToken)) == row.expected);
+    }
+}
+
+TEST_CASE("source phrase: the source after a cue")
+{
+    struct Row { const char* text; const char* cue; const char* expected; };
+    const Row rows[] = {
+        {"\"Yes,\" said Dr. Samuel Okafor, the project's chief engineer.", "said",
+         "name [Dr. Samuel Okafor] name=Samuel Okafor role=Dr. type=person gender=male"},
+        {"\"Yes,\" said Luc Marchand, who has sailed.", "said", "name [Luc Marchand] name=Luc Marchand type=person gender=male"},
+        {"\"Yes,\" said the minister.", "said", "role [the minister] name=minister head=minister type=person gender=unknown"},
+        {"\"Yes,\" said a spokeswoman for the ministry.", "said",
+         "noun [a spokeswoman] name=spokeswoman head=spokeswoman type=person gender=female"},
+        {"\"Yes,\" said spokesman John Smith.", "said",
+         "name [spokesman John Smith] name=John Smith role=spokesman type=person gender=male"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.text);
+        Analysis a(row.text);
+        const std::uint32_t cue = tokenIndex(a, row.cue);
+        CHECK(dump(a, sourceAfter(a, cue + 1, a.sentenceOf(cue).endToken)) == row.expected);
+    }
+}
