@@ -1,10 +1,16 @@
 #include "extract/pipeline.h"
 
+#include "extract/attribution.h"
+#include "extract/speaker_resolver.h"
+
 namespace ql {
 
-AnnotationSet extractQuotes(std::string_view /*text*/)
+AnnotationSet extractQuotes(std::string_view text)
 {
-    return {};  // filled in by the engine stages (work in progress)
+    const Analysis analysis(text);
+    const std::vector<Cue> cues = findCues(analysis);
+    const std::vector<Attribution> attributions = attribute(analysis, cues);
+    return resolveSpeakers(analysis, cues, attributions);
 }
 
 }  // namespace ql

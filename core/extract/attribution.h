@@ -1,0 +1,48 @@
+#pragma once
+// Stage 5: quotations and cues → attributions. One attribution is everything one source
+// says through one cue: the pieces of a split quote, the quoted sentences after the
+// attribution, and quoted paragraphs that follow with no cue of their own.
+
+#include "document/quote.h"
+#include "extract/cue_finder.h"
+#include "extract/source_phrase.h"
+
+#include <string>
+#include <vector>
+
+namespace ql {
+
+struct Attribution final {
+    QuoteKind kind = QuoteKind::Direct;
+    std::vector<Span> spans;           // content pieces in reading order
+    std::int32_t cue = -1;             // index into the cue list, -1 when there is none
+    SourcePhrase source;               // invalid when the text names no source for it
+    bool inheritsSpeaker = false;      // no source of its own: the previous speaker goes on
+    std::string rule;
+    double confidence = 0.0;
+    std::vector<std::int32_t> quotations;  // the direct quotations it is made of
+
+    Span bounds() const { return spans.empty() ? Span{} : Span{spans.front().begin, spans.back().end}; }
+};
+
+struct AttributionContext {
+    const Analysis& analysis;
+    const std::vector<Cue>& cues;
+};
+
+// Direct quotations with their cues and sources; quotations that are terms stay out.
+std::vector<Attribution> attributeDirect(const AttributionContext& ctx, std::vector<bool>& cueUsed,
+                                         std::vector<std::int32_t>& quotationOwner);
+
+// Reported speech around the cues that direct quotes did not use. Quoted terms inside a
+// reported clause make it a mixed quote.
+std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::vector<bool>& cueUsed,
+                                           std::vector<std::int32_t>& quotationOwner,
+                                           const std::vector<Attribution>& direct);
+
+// Both, merged in reading order.
+std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues);
+
+std::string dump(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions);
+
+}  // namespace ql

@@ -1,0 +1,262 @@
+// Direct quotations: which cue and source each belongs to, and which quotations are pieces
+// of an earlier one.
+#include "extract/attribution.h"
+
+#include <algorithm>
+
+namespace ql {
+
+namespace {
+
+using namespace lexicon;
+
+class DirectAttributor {
+public:
+    DirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner)
+        : m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
+    {
+        m_cueAt.assign(m_a.tokenCount(), -1);
+        for (std::size_t c = 0; c < m_cues.size(); ++c)
+            m_cueAt[m_cues[c].token] = static_cast<std::int32_t>(c);
+    }
+
+    std::vector<Attribution> run();
+
+private:
+    struct Found {
+        std::int32_t cue = -1;
+        SourcePhrase source;
+        std::string rule;
+    };
+
+    const Quotation& quotation(std::int32_t q) const { return m_a.quotes().quotations[static_cast<std::size_t>(q)]; }
+    bool isTopLevel(std::int32_t q) const { return quotation(q).parent < 0; }
+    std::int32_t cueAt(std::uint32_t token) const
+    {
+        const std::int32_t c = m_cueAt[token];
+        return c >= 0 && !m_cueUsed[static_cast<std::size_t>(c)] && !m_cues[static_cast<std::size_t>(c)].insideQuote ? c : -1;
+    }
+    std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
+    std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
+
+    Found trailing(std::int32_t q) const;
+    Found leading(std::int32_t q) const;
+    bool startsSentence(std::int32_t q) const;
+    bool sentenceHasOwnCue(std::uint32_t sentence) const;
+    bool looksLikeSpeech(std::int32_t q, bool withCue) const;
+    std::int32_t nextTopLevel(std::int32_t q) const;
+    void addPieces(Attribution& attr, std::int32_t q);
+    void absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue);
+    Attribution make(std::int32_t q, const Found& found);
+
+    const Analysis& m_a;
+    const std::vector<Cue>& m_cues;
+    std::vector<bool>& m_cueUsed;
+    std::vector<std::int32_t>& m_owner;
+    std::vector<std::int32_t> m_cueAt;
+    std::vector<Attribution> m_out;
+};
+
+bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
+{
+    const Quotation& quote = quotation(q);
+    if (withCue)
+        return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1);
+    // Without a cue only whole quoted sentences count: terms and titles stay out.
+    return quote.words >= 6 && startsSentence(q) && (quote.endsWithPunctuation || quote.hasSentenceEnd || !quote.pieces.back().closed);
+}
+
+bool DirectAttributor::startsSentence(std::int32_t q) const
+{
+    const std::uint32_t open = openToken(q);
+    return m_a.token(open).has(tokflag::SentenceStart) || m_a.token(open).has(tokflag::ParagraphStart);
+}
+
+bool DirectAttributor::sentenceHasOwnCue(std::uint32_t sentence) const
+{
+    const Sentence& s = m_a.seg().sentences[sentence];
+    for (std::uint32_t i = s.firstToken; i < s.endToken; ++i)
+        if (cueAt(i) >= 0)
+            return true;
+    return false;
+}
+
+std::int32_t DirectAttributor::nextTopLevel(std::int32_t q) const
+{
+    const auto& all = m_a.quotes().quotations;
+    for (auto next = static_cast<std::size_t>(q) + 1; next < all.size(); ++next)
+        if (all[next].parent < 0)
+            return static_cast<std::int32_t>(next);
+    return -1;
+}
+
+// "…," Clinton said / "…," said Clinton / "…," she added.
+DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
+{
+    Found found;
+    const QuotePiece& last = quotation(q).pieces.back();
+    if (!last.closed)
+        return found;
+    std::uint32_t t = last.closeToken + 1;
+    const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
+    if (t < end && (m_a.isPunct(t, ',') || m_a.isPunct(t, ':') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013)))
+        ++t;
+    if (t >= end || m_a.token(t).kind == TokenKind::QuoteMark)
+        return found;
+    if (const std::int32_t c = cueAt(t); c >= 0) {
+        std::uint32_t limit = t + 1;
+        while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark && !m_a.isPunct(limit, '.'))
+            ++limit;
+        found.source = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
+        if (found.source.valid()) {
+            found.cue = c;
+            found.rule = "quote-cue-speaker";
+            return found;
+        }
+    }
+    for (std::uint32_t i = t + 1; i < end && i < t + 16; ++i) {
+        if (m_a.token(i).kind == TokenKind::QuoteMark || m_a.isPunct(i, '.'))
+            break;
+        const std::int32_t c = cueAt(i);
+        if (c < 0)
+            continue;
+        SourcePhrase source = sourceBefore(m_a, i, t);
+        if (source.valid() && source.firstToken == t) {
+            found.cue = c;
+            found.source = std::move(source);
+            found.rule = "quote-speaker-cue";
+        }
+        break;
+    }
+    return found;
+}
+
+// Clinton said: "…" / Clinton told reporters, "…" / and "X said:" ending the sentence before.
+DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
+{
+    Found found;
+    const std::uint32_t open = openToken(q);
+    std::uint32_t start = m_a.sentenceOf(open).firstToken;
+    std::uint32_t gapEnd = open;
+    if (open == start && open > 0 && m_a.isPunct(open - 1, ':')) {
+        // The attribution closes the previous sentence or paragraph with a colon.
+        start = m_a.sentenceOf(open - 1).firstToken;
+        gapEnd = open - 1;
+    } else if (open > start && !(m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ','))) {
+        if (!(m_a.isWord(open - 1) && (cueAt(open - 1) >= 0 || m_a.str(open - 1) == "that")))
+            return found;
+    }
+    for (std::uint32_t i = gapEnd; i > start && gapEnd - i < 10;) {
+        --i;
+        if (m_a.token(i).kind == TokenKind::QuoteMark || m_a.insideQuote(i))
+            break;
+        const std::int32_t c = cueAt(i);
+        if (c < 0)
+            continue;
+        SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
+        if (!source.valid())
+            source = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, gapEnd);
+        if (source.valid()) {
+            found.cue = c;
+            found.source = std::move(source);
+            found.rule = "speaker-cue-quote";
+        }
+        break;
+    }
+    return found;
+}
+
+void DirectAttributor::addPieces(Attribution& attr, std::int32_t q)
+{
+    for (const QuotePiece& piece : quotation(q).pieces)
+        if (!piece.content.empty())
+            attr.spans.push_back(piece.content);
+    attr.quotations.push_back(q);
+    m_owner[static_cast<std::size_t>(q)] = static_cast<std::int32_t>(m_out.size());
+}
+
+Attribution DirectAttributor::make(std::int32_t q, const Found& found)
+{
+    Attribution attr;
+    attr.kind = QuoteKind::Direct;
+    attr.cue = found.cue;
+    attr.source = found.source;
+    attr.rule = found.rule;
+    switch (found.source.kind) {
+    case SourceKind::Name: attr.confidence = 0.95; break;
+    case SourceKind::CommonNoun: attr.confidence = 0.9; break;
+    case SourceKind::Pronoun: attr.confidence = 0.85; break;
+    case SourceKind::RoleNoun: attr.confidence = 0.85; break;
+    case SourceKind::None: attr.confidence = 0.5; break;
+    }
+    if (found.cue >= 0)
+        m_cueUsed[static_cast<std::size_t>(found.cue)] = true;
+    addPieces(attr, q);
+    return attr;
+}
+
+// After an attribution: the rest of a split quote in the same sentence, then the quoted
+// sentences that follow in the paragraph, then quoted paragraphs with no cue of their own.
+void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue)
+{
+    std::int32_t current = q;
+    for (std::int32_t next = nextTopLevel(current); next >= 0; next = nextTopLevel(current)) {
+        if (m_owner[static_cast<std::size_t>(next)] >= 0)
+            break;
+        const std::uint32_t open = openToken(next);
+        const std::uint32_t previousEnd = closeToken(current);
+        const bool sameSentence = m_a.token(open).sentence == m_a.token(previousEnd).sentence;
+        const std::uint32_t cueSentence = cue >= 0 ? m_a.token(m_cues[static_cast<std::size_t>(cue)].token).sentence : UINT32_MAX;
+        bool take = false;
+        if (sameSentence && cueSentence == m_a.token(open).sentence) {
+            take = trailing(next).cue < 0;  // "…," she said, "…" — unless it has its own cue
+        } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && trailing(next).cue < 0) {
+            const std::uint32_t paragraph = m_a.paragraphOf(open);
+            const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);
+            const bool nextParagraph = paragraph == previousParagraph + 1 &&
+                                       m_a.token(open).has(tokflag::ParagraphStart) &&
+                                       m_a.seg().paragraphs[previousParagraph].endToken <= previousEnd + 3;
+            take = paragraph == previousParagraph || nextParagraph;
+        }
+        if (!take)
+            break;
+        addPieces(m_out[attrIndex], next);
+        m_owner[static_cast<std::size_t>(next)] = static_cast<std::int32_t>(attrIndex);
+        current = next;
+    }
+}
+
+std::vector<Attribution> DirectAttributor::run()
+{
+    const auto count = static_cast<std::int32_t>(m_a.quotes().quotations.size());
+    for (std::int32_t q = 0; q < count; ++q) {
+        if (!isTopLevel(q) || m_owner[static_cast<std::size_t>(q)] >= 0)
+            continue;
+        Found found = trailing(q);
+        if (found.cue < 0)
+            found = leading(q);
+        if (found.cue >= 0 && !looksLikeSpeech(q, true))
+            continue;
+        if (found.cue < 0) {
+            if (!looksLikeSpeech(q, false))
+                continue;
+            found.rule = "quote-no-cue";
+        }
+        Attribution attr = make(q, found);
+        attr.inheritsSpeaker = found.cue < 0;
+        m_owner[static_cast<std::size_t>(q)] = static_cast<std::int32_t>(m_out.size());
+        m_out.push_back(std::move(attr));
+        absorbFollowing(m_out.size() - 1, q, found.cue);
+    }
+    return std::move(m_out);
+}
+
+}  // namespace
+
+std::vector<Attribution> attributeDirect(const AttributionContext& ctx, std::vector<bool>& cueUsed,
+                                         std::vector<std::int32_t>& quotationOwner)
+{
+    return DirectAttributor(ctx, cueUsed, quotationOwner).run();
+}
+
+}  // namespace ql

@@ -1,0 +1,217 @@
+#include "extract/entity_registry.h"
+
+#include <algorithm>
+
+namespace ql {
+
+std::string lowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::vector<std::string> nameWords(const std::string& name)
+{
+    std::vector<std::string> words;
+    std::string current;
+    for (char c : lowerAscii(name)) {
+        if (c == ' ') {
+            if (!current.empty())
+                words.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty())
+        words.push_back(std::move(current));
+    return words;
+}
+
+namespace {
+
+bool isSuffix(const std::vector<std::string>& shorter, const std::vector<std::string>& longer)
+{
+    return shorter.size() <= longer.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
+// Can two forms of a person's name be the same person? "Rasmussen" and "Anders Fogh
+// Rasmussen" can; "Hillary Clinton" and "Bill Clinton" cannot.
+bool compatibleNames(const std::vector<std::string>& a, const std::vector<std::string>& b)
+{
+    if (a.empty() || b.empty() || a.back() != b.back())
+        return false;
+    return isSuffix(a, b) || isSuffix(b, a);
+}
+
+}  // namespace
+
+std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words) const
+{
+    std::int32_t best = -1;
+    std::uint32_t bestRecency = 0;
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (e.type == SpeakerType::Organization || !e.named)
+            continue;
+        bool match = compatibleNames(words, nameWords(e.name));
+        for (const std::string& alias : e.aliases)
+            match = match || compatibleNames(words, nameWords(alias));
+        if (!match && words.size() == 1) {
+            const auto full = nameWords(e.name);
+            match = full.size() >= 2 && full.front() == words.front();  // "Hillary" for Hillary Clinton
+        }
+        if (match && (best < 0 || e.lastMention >= bestRecency)) {
+            best = static_cast<std::int32_t>(i);
+            bestRecency = e.lastMention;
+        }
+    }
+    return best;
+}
+
+std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) const
+{
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (e.type != SpeakerType::Organization || !e.named)
+            continue;
+        if (lowerAscii(e.name) == lowerName)
+            return static_cast<std::int32_t>(i);
+        for (const std::string& alias : e.aliases)
+            if (lowerAscii(alias) == lowerName)
+                return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
+std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote)
+{
+    const bool organization = p.type == SpeakerType::Organization;
+    std::int32_t index = organization ? findOrganization(lowerAscii(p.name)) : findPerson(nameWords(p.name));
+    if (index < 0) {
+        Entity e;
+        e.name = p.name;
+        e.type = p.type;
+        e.country = p.country;
+        m_entities.push_back(std::move(e));
+        index = static_cast<std::int32_t>(m_entities.size()) - 1;
+    }
+    Entity& e = m_entities[static_cast<std::size_t>(index)];
+    if (nameWords(p.name).size() > nameWords(e.name).size())
+        e.name = p.name;
+    if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end())
+        e.aliases.push_back(p.name);
+    if (e.role.empty() && !p.role.empty())
+        e.role = p.role;
+    if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
+        e.type = p.type;
+    learnGender(index, p.gender);
+    addMention({p.span, index, MentionKind::Name, inQuote, paragraph});
+    return index;
+}
+
+std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph)
+{
+    const std::string key = lowerAscii(p.name);
+    std::int32_t index = -1;
+    for (std::size_t i = 0; i < m_entities.size(); ++i)
+        if (!m_entities[i].named && lowerAscii(m_entities[i].name) == key)
+            index = static_cast<std::int32_t>(i);
+    if (index < 0) {
+        Entity e;
+        e.name = p.name;
+        e.type = p.type;
+        e.gender = p.gender;
+        e.plural = p.plural;
+        e.named = false;
+        m_entities.push_back(std::move(e));
+        index = static_cast<std::int32_t>(m_entities.size()) - 1;
+    }
+    addMention({p.span, index, MentionKind::RoleNoun, false, paragraph});
+    return index;
+}
+
+void EntityRegistry::addMention(const EntityMention& m)
+{
+    m_mentions.push_back(m);
+    Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
+    e.lastMention = std::max(e.lastMention, m.span.begin + 1);
+    e.lastParagraph = m.paragraph;
+}
+
+void EntityRegistry::learnGender(std::int32_t entity, Gender gender)
+{
+    Entity& e = m_entities[static_cast<std::size_t>(entity)];
+    if (gender == Gender::Unknown || e.type == SpeakerType::Organization)
+        return;
+    if (e.gender == Gender::Unknown)
+        e.gender = gender;
+    if (e.type == SpeakerType::Unknown)
+        e.type = SpeakerType::Person;
+}
+
+// The most recent compatible entity, not looking further back than a few paragraphs:
+// first one whose gender is known to agree, then one whose gender is not known.
+std::int32_t EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    constexpr std::uint32_t kWindow = 3;
+    const std::string& head = p.head;
+    auto fits = [&](const Entity& e, bool exactGender) {
+        if (head == "he" || head == "she") {
+            if (e.type == SpeakerType::Organization || e.plural)
+                return false;
+            return exactGender ? e.gender == p.gender : (e.gender == Gender::Unknown && e.named);
+        }
+        if (head == "they")
+            return e.plural || (e.type == SpeakerType::Organization && !e.country);
+        if (head == "it")
+            return e.type == SpeakerType::Organization;
+        return false;
+    };
+    for (bool exact : {true, false}) {
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+            if (it->inQuote || it->span.begin >= p.span.begin)
+                continue;
+            if (paragraph > it->paragraph + kWindow)
+                break;
+            if (fits(m_entities[static_cast<std::size_t>(it->entity)], exact))
+                return it->entity;
+        }
+    }
+    return -1;
+}
+
+std::int32_t EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    constexpr std::uint32_t kWindow = 4;
+    const std::string& head = p.head;
+    if (p.type == SpeakerType::Person) {
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            if (e.named && !e.role.empty() && lowerAscii(e.role).find(head) != std::string::npos)
+                return it->entity;
+        }
+        return -1;
+    }
+    if (p.type != SpeakerType::Organization)
+        return -1;
+    const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (e.type == SpeakerType::Organization && e.named && lowerAscii(e.name).find(head) != std::string::npos)
+            return it->entity;
+    }
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+        if (paragraph > it->paragraph + kWindow)
+            break;
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (e.type == SpeakerType::Organization && e.named && e.country == wantsCountry)
+            return it->entity;
+    }
+    return -1;
+}
+
+}  // namespace ql

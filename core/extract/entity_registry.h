@@ -1,0 +1,61 @@
+#pragma once
+// Internal to the speaker resolver: the people and organisations an article mentions, in
+// the order it mentions them, and the rules that link a new mention to one of them.
+
+#include "document/mention.h"
+#include "document/speaker.h"
+#include "extract/source_phrase.h"
+
+#include <string>
+#include <vector>
+
+namespace ql {
+
+struct Entity {
+    std::string name;       // fullest form so far
+    std::string role;
+    SpeakerType type = SpeakerType::Unknown;
+    Gender gender = Gender::Unknown;
+    std::vector<std::string> aliases;
+    bool country = false;
+    bool plural = false;
+    bool named = true;      // false for "a source", "officials": never an antecedent by name
+    std::uint32_t lastMention = 0;  // byte offset
+    std::uint32_t lastParagraph = 0;
+};
+
+struct EntityMention {
+    Span span;
+    std::int32_t entity = -1;
+    MentionKind kind = MentionKind::Name;
+    bool inQuote = false;
+    std::uint32_t paragraph = 0;
+};
+
+class EntityRegistry {
+public:
+    // Links a proper-name phrase to an entity (creating it when new) and records the mention.
+    std::int32_t addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote);
+    // Unnamed sources ("a source", "engineers"): one entity per wording.
+    std::int32_t addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph);
+    std::int32_t resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;
+    std::int32_t resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const;
+    void addMention(const EntityMention& m);
+    void learnGender(std::int32_t entity, Gender gender);
+
+    std::vector<Entity>& entities() { return m_entities; }
+    const std::vector<Entity>& entities() const { return m_entities; }
+    const std::vector<EntityMention>& mentions() const { return m_mentions; }
+
+private:
+    std::int32_t findPerson(const std::vector<std::string>& words) const;
+    std::int32_t findOrganization(const std::string& lowerName) const;
+
+    std::vector<Entity> m_entities;
+    std::vector<EntityMention> m_mentions;  // in text order
+};
+
+std::vector<std::string> nameWords(const std::string& name);  // lower-cased words of a name
+std::string lowerAscii(std::string_view s);
+
+}  // namespace ql

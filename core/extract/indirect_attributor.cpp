@@ -1,0 +1,426 @@
+// Reported speech: "X said (that) CLAUSE", "CLAUSE, X said.", "According to X, CLAUSE",
+// and cues with a noun-phrase content ("Lavrov reiterated a demand for guarantees …").
+#include "extract/attribution.h"
+
+#include <algorithm>
+
+namespace ql {
+
+namespace {
+
+using namespace lexicon;
+
+bool keyIs(const Analysis& a, std::uint32_t i, std::string_view word)
+{
+    return a.isWord(i) && TokenKey(a.text(), a.token(i)).view() == word;
+}
+
+bool isObjectPronoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"him", "her", "them", "us", "me", "you", "it"})
+        if (keyIs(a, i, w))
+            return true;
+    return false;
+}
+
+bool isTerminalPunct(const Analysis& a, std::uint32_t i)
+{
+    return a.isPunct(i, '.') || a.isPunct(i, '!') || a.isPunct(i, '?') || a.isPunct(i, ';') || a.isPunct(i, ':') ||
+           a.token(i).has(tokflag::Ellipsis);
+}
+
+class IndirectAttributor {
+public:
+    IndirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner,
+                       const std::vector<Attribution>& direct)
+        : m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
+    {
+        m_covered.assign(m_a.tokenCount(), false);
+        for (const Attribution& attr : direct)
+            for (std::int32_t q : attr.quotations)
+                for (const QuotePiece& piece : m_a.quotes().quotations[static_cast<std::size_t>(q)].pieces)
+                    for (std::uint32_t t = piece.openToken; t <= piece.closeToken && t < m_a.tokenCount(); ++t)
+                        m_covered[t] = true;
+        m_cueAt.assign(m_a.tokenCount(), -1);
+        for (std::size_t c = 0; c < m_cues.size(); ++c)
+            m_cueAt[m_cues[c].token] = static_cast<std::int32_t>(c);
+    }
+
+    std::vector<Attribution> run();
+
+private:
+    bool usable(std::int32_t c) const
+    {
+        const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+        return !m_cueUsed[static_cast<std::size_t>(c)] && !cue.insideQuote && !m_covered[cue.token];
+    }
+    std::uint32_t skipRecipient(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
+    std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
+    std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end) const;
+    bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
+    std::uint32_t tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
+    std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
+    Span spanOf(std::uint32_t from, std::uint32_t to) const;
+
+    bool subjectCueContent(std::int32_t c);
+    bool contentSubjectCue(std::int32_t c);
+    bool accordingTo(std::int32_t c);
+    void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
+              std::string rule, double confidence);
+
+    const Analysis& m_a;
+    const std::vector<Cue>& m_cues;
+    std::vector<bool>& m_cueUsed;
+    std::vector<std::int32_t>& m_owner;
+    std::vector<bool> m_covered;
+    std::vector<std::int32_t> m_cueAt;
+    std::vector<Attribution> m_out;
+};
+
+std::uint32_t IndirectAttributor::countWords(std::uint32_t from, std::uint32_t to) const
+{
+    std::uint32_t n = 0;
+    for (std::uint32_t i = from; i < to; ++i)
+        n += m_a.isWordLike(i) && !m_a.token(i).has(tokflag::Possessive);
+    return n;
+}
+
+Span IndirectAttributor::spanOf(std::uint32_t from, std::uint32_t to) const
+{
+    return {m_a.token(from).span.begin, m_a.token(to - 1).span.end};
+}
+
+// "told reporters", "told Reuters", "told a news conference", "warned the council (that)".
+std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k, std::uint32_t end) const
+{
+    if (k >= end || !(cue.flags & cueflag::TakesRecipient))
+        return k;
+    if (isObjectPronoun(m_a, k) && !keyIs(m_a, k, "it"))
+        return k + 1;
+    std::uint32_t i = k;
+    if (m_a.is(i, wc::Determiner))
+        ++i;
+    const std::uint32_t nounStart = i;
+    while (i < end && (m_a.isCapitalized(i) || (m_a.isLowerWord(i) && !m_a.is(i, wc::Preposition | wc::Subordinator |
+                                                                                   wc::Conjunction | wc::Verb |
+                                                                                   wc::Auxiliary | wc::Determiner))) &&
+           i - k < 6)
+        ++i;
+    if (i == nounStart)
+        return k;
+    const bool tell = m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell";
+    if (tell || (i < end && (keyIs(m_a, i, "that") || m_a.isPunct(i, ':'))))
+        return i;
+    return k;
+}
+
+// Prepositional phrases and time words between the cue and its content:
+// "on Thursday", "in a statement", "during a meeting with his NATO counterparts".
+std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t end) const
+{
+    const std::uint32_t start = k;
+    while (k < end && k - start < 16) {
+        if (m_a.is(k, wc::Adverb) || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || keyIs(m_a, k, "yesterday") ||
+            keyIs(m_a, k, "today") || keyIs(m_a, k, "tonight")) {
+            ++k;
+            continue;
+        }
+        if (keyIs(m_a, k, "last") || keyIs(m_a, k, "this") || keyIs(m_a, k, "next")) {
+            if (k + 1 < end && (m_a.is(k + 1, wc::TimeWord) || keyIs(m_a, k + 1, "week") || keyIs(m_a, k + 1, "month") ||
+                                keyIs(m_a, k + 1, "year") || keyIs(m_a, k + 1, "night") || keyIs(m_a, k + 1, "weekend"))) {
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        if (!m_a.is(k, wc::Preposition) || keyIs(m_a, k, "of") || keyIs(m_a, k, "about") || keyIs(m_a, k, "that"))
+            break;
+        // A prepositional phrase: its noun phrase ends at the next preposition (the chain goes
+        // on), at "that" or a comma, or where a new noun phrase starts after a noun.
+        std::uint32_t i = k + 1;
+        bool sawNoun = false;
+        while (i < end) {
+            if (m_a.is(i, wc::Preposition) || keyIs(m_a, i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
+                break;
+            if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary)))
+                break;
+            if (!m_a.isWordLike(i))
+                break;
+            sawNoun = sawNoun || !m_a.is(i, wc::Determiner);
+            ++i;
+        }
+        if (!sawNoun)
+            break;
+        k = i;
+    }
+    if (k < end && m_a.isPunct(k, ','))
+        return k + 1 < end && keyIs(m_a, k + 1, "that") ? k + 1 : k;
+    return k;
+}
+
+// Does a new attribution start after this comma: ", as the alliance insisted", ", X said"?
+bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
+{
+    std::uint32_t i = comma + 1;
+    if (i + 1 < end && keyIs(m_a, i, "according") && keyIs(m_a, i + 1, "to"))
+        return true;
+    if (i < end && m_a.is(i, wc::Subordinator | wc::Conjunction))
+        ++i;
+    for (std::uint32_t j = i; j < end && j < i + 12; ++j) {
+        const std::int32_t c = m_cueAt[j];
+        if (c < 0 || !usable(c) || m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
+            continue;
+        const SourcePhrase s = sourceBefore(m_a, j, i);
+        if (s.valid() && s.firstToken == i)
+            return true;
+        const SourcePhrase after = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, end);
+        if (j == i && after.valid())
+            return true;
+        break;
+    }
+    return false;
+}
+
+// Where a reported clause that starts at `start` ends: the sentence end, a new attribution
+// after a comma, or a quotation that has an attribution of its own.
+std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end) const
+{
+    std::uint32_t e = start;
+    for (; e < end; ++e) {
+        if (m_covered[e])
+            break;
+        if (m_a.isPunct(e, ';'))
+            break;
+        if (m_a.isPunct(e, ',') && cutsHere(e, end))
+            break;
+    }
+    while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
+                         keyIs(m_a, e - 1, "that") ||
+                         (m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.quotationAt(e - 1) < 0 &&
+                          (e - 1 == start || m_covered[e - 1] || m_a.quotes().innermost[e - 2] < 0))))
+        --e;
+    return e;
+}
+
+// The words after a clause-final cue: "…, Rasmussen said on Monday." Returns the token where
+// the tail stops (the sentence end or a comma), or `end` + 1 when it is not a short tail.
+std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const
+{
+    k = skipRecipient(cue, k, end);
+    k = skipAdverbials(k, end);
+    while (k < end && isTerminalPunct(m_a, k))
+        ++k;
+    while (k < end && m_a.token(k).kind == TokenKind::QuoteMark && m_a.quotationAt(k) < 0)
+        ++k;
+    return k;
+}
+
+void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
+                              std::string rule, double confidence)
+{
+    Attribution attr;
+    attr.kind = QuoteKind::Indirect;
+    attr.cue = c;
+    attr.source = std::move(source);
+    attr.rule = std::move(rule);
+    attr.confidence = confidence;
+    const auto index = static_cast<std::int32_t>(m_out.size());
+    for (auto [from, to] : ranges) {
+        attr.spans.push_back(spanOf(from, to));
+        for (std::uint32_t t = from; t < to; ++t) {
+            m_covered[t] = true;
+            const std::int32_t q = m_a.quotationAt(t);
+            if (q >= 0 && m_owner[static_cast<std::size_t>(q)] < 0) {
+                m_owner[static_cast<std::size_t>(q)] = index;
+                attr.kind = QuoteKind::Mixed;  // a quoted fragment inside reported speech
+            }
+        }
+    }
+    if (m_cues[static_cast<std::size_t>(c)].flags & cueflag::Belief && !(m_cues[static_cast<std::size_t>(c)].flags & cueflag::Speech))
+        attr.confidence -= 0.2;
+    m_cueUsed[static_cast<std::size_t>(c)] = true;
+    m_out.push_back(std::move(attr));
+}
+
+// "Russia said on Thursday that time was running out …"
+bool IndirectAttributor::subjectCueContent(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    if (!source.valid() || source.kind == SourceKind::None)
+        return false;
+    for (std::uint32_t t = source.firstToken; t < source.endToken; ++t)
+        if (m_covered[t])
+            return false;
+    std::uint32_t k = cue.endToken;
+    const std::uint32_t afterCue = k;
+    k = skipRecipient(cue, k, s.endToken);
+    k = skipAdverbials(k, s.endToken);
+    bool complementizer = false;
+    if (k < s.endToken && (keyIs(m_a, k, "that") || m_a.isPunct(k, ':'))) {
+        ++k;
+        complementizer = true;
+    }
+    bool prepositionalObject = false;
+    if (!complementizer && k < s.endToken && (keyIs(m_a, k, "of") || keyIs(m_a, k, "about")) && k == afterCue) {
+        ++k;  // "warned of a crisis", "spoke about the plan"
+        prepositionalObject = true;
+    }
+    if (k >= s.endToken || m_a.isPunct(k, ',') || m_covered[k] || isTerminalPunct(m_a, k))
+        return false;
+    if (cue.form == CueForm::Gerund)
+        return false;  // ", saying …" belongs to the main clause's subject: not handled yet
+    const std::uint32_t e = contentEnd(k, s.endToken);
+    const std::uint32_t words = countWords(k, e);
+    const bool clauseStart = complementizer || m_a.is(k, wc::Pronoun) || m_a.isCapitalized(k) ||
+                             keyIs(m_a, k, "whether") || keyIs(m_a, k, "if") || keyIs(m_a, k, "what") ||
+                             keyIs(m_a, k, "how") || keyIs(m_a, k, "why");
+    const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
+    if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & cueflag::Speech)))
+        return false;
+    if (!clauseStart && objectCue && words < 4)
+        return false;  // "rejected the criticism": an act, not a report
+    if (!clauseStart && !objectCue && words < 4)
+        return false;
+    const bool object = !clauseStart && objectCue;
+    emit(c, std::move(source), {{k, e}}, object ? "speaker-cue-object" : "speaker-cue-clause",
+         object ? 0.6 : (complementizer ? 0.8 : 0.72));
+    return true;
+}
+
+// "Time is running out, Rasmussen said." / "…, said a spokesman." / "The plan, he said, would fail."
+bool IndirectAttributor::contentSubjectCue(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    if (cue.form == CueForm::Gerund || cue.form == CueForm::Base)
+        return false;
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    std::uint32_t before = 0;  // the comma before the attribution
+    std::uint32_t after = 0;   // where the words after the attribution start
+    if (source.valid() && source.firstToken > s.firstToken && m_a.isPunct(source.firstToken - 1, ',')) {
+        before = source.firstToken - 1;
+        after = cue.endToken;
+    } else if (cue.token > s.firstToken && m_a.isPunct(cue.token - 1, ',')) {
+        source = sourceAfter(m_a, cue.endToken, s.endToken);
+        if (!source.valid())
+            return false;
+        before = cue.token - 1;
+        after = source.endToken;
+    } else {
+        return false;
+    }
+    std::uint32_t start = s.firstToken;
+    while (start < before && (m_a.token(start).kind == TokenKind::QuoteMark || m_a.isPunct(start, 0x2014)) &&
+           m_a.quotationAt(start) < 0)
+        ++start;
+    for (std::uint32_t t = start; t < before; ++t)
+        if (m_covered[t])
+            start = t + 1;
+    if (start >= before || countWords(start, before) < 3)
+        return false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
+    const std::uint32_t tail = tailEnd(cue, after, s.endToken);
+    if (tail < s.endToken) {
+        if (!m_a.isPunct(tail, ','))
+            return false;
+        const std::uint32_t rest = tail + 1;
+        const std::uint32_t e = contentEnd(rest, s.endToken);
+        if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest))
+            ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
+    }
+    emit(c, std::move(source), std::move(ranges), "clause-speaker-cue", 0.75);
+    return true;
+}
+
+// "According to X, CLAUSE." and "CLAUSE, according to X."
+bool IndirectAttributor::accordingTo(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    std::uint32_t comma = cue.endToken;
+    while (comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma))
+        ++comma;
+    SourcePhrase source = sourceAfter(m_a, cue.endToken, comma);
+    if (!source.valid())
+        return false;
+    if (cue.token == s.firstToken || (cue.token > s.firstToken && !m_a.isPunct(cue.token - 1, ','))) {
+        if (comma >= s.endToken || !m_a.isPunct(comma, ','))
+            return false;
+        const std::uint32_t e = contentEnd(comma + 1, s.endToken);
+        if (countWords(comma + 1, e) < 3)
+            return false;
+        emit(c, std::move(source), {{comma + 1, e}}, "according-to", 0.8);
+        return true;
+    }
+    std::uint32_t start = s.firstToken;
+    for (std::uint32_t t = start; t + 1 < cue.token; ++t)
+        if (m_covered[t])
+            start = t + 1;
+    const std::uint32_t before = cue.token - 1;
+    if (countWords(start, before) < 3)
+        return false;
+    emit(c, std::move(source), {{start, before}}, "according-to", 0.8);
+    return true;
+}
+
+std::vector<Attribution> IndirectAttributor::run()
+{
+    for (std::size_t i = 0; i < m_cues.size(); ++i) {
+        const auto c = static_cast<std::int32_t>(i);
+        if (!usable(c))
+            continue;
+        if (m_cues[i].kind == CueKind::AccordingTo) {
+            accordingTo(c);
+            continue;
+        }
+        if (!subjectCueContent(c))
+            contentSubjectCue(c);
+    }
+    return std::move(m_out);
+}
+
+}  // namespace
+
+std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::vector<bool>& cueUsed,
+                                           std::vector<std::int32_t>& quotationOwner,
+                                           const std::vector<Attribution>& direct)
+{
+    return IndirectAttributor(ctx, cueUsed, quotationOwner, direct).run();
+}
+
+std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues)
+{
+    std::vector<bool> cueUsed(cues.size(), false);
+    std::vector<std::int32_t> owner(a.quotes().quotations.size(), -1);
+    const AttributionContext ctx{a, cues};
+    std::vector<Attribution> all = attributeDirect(ctx, cueUsed, owner);
+    std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, all);
+    all.insert(all.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Attribution& x, const Attribution& y) { return x.bounds().begin < y.bounds().begin; });
+    return all;
+}
+
+std::string dump(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
+{
+    std::string out;
+    for (const Attribution& attr : attributions) {
+        out += toString(attr.kind);
+        out += " ";
+        out += attr.rule;
+        out += " | ";
+        out += attr.source.valid() ? std::string(a.str(attr.source.span)) : std::string("-");
+        out += " | ";
+        out += attr.cue >= 0 ? std::string(a.str(cues[static_cast<std::size_t>(attr.cue)].span)) : std::string("-");
+        for (const Span& s : attr.spans) {
+            out += " | ";
+            out += a.str(s);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace ql

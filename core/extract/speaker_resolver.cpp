@@ -1,0 +1,186 @@
+#include "extract/speaker_resolver.h"
+
+#include "extract/entity_registry.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace ql {
+
+namespace {
+
+using namespace lexicon;
+
+// A name mention or an attribution's source, placed in reading order.
+struct Event {
+    std::uint32_t position = 0;
+    std::int32_t attribution = -1;      // >= 0: the source of this attribution
+    const SourcePhrase* name = nullptr; // otherwise: a proper-name mention
+};
+
+// Lower-cased words that the article writes capitalised somewhere other than at a sentence
+// start: evidence that a capitalised sentence opener is a name.
+std::unordered_set<std::string_view> capitalisedInside(const Analysis& a)
+{
+    std::unordered_set<std::string_view> seen;
+    for (std::uint32_t i = 0; i < a.tokenCount(); ++i)
+        if (a.isCapitalized(i) && !a.token(i).has(tokflag::SentenceStart) && !a.token(i).has(tokflag::ParagraphStart))
+            seen.insert(a.str(i));
+    return seen;
+}
+
+bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::unordered_set<std::string_view>& inside)
+{
+    if (p.endToken - p.firstToken > 1 || p.type == SpeakerType::Organization)
+        return true;
+    const Token& t = a.token(p.firstToken);
+    if (!t.has(tokflag::SentenceStart) && !t.has(tokflag::ParagraphStart))
+        return true;
+    return a.is(p.firstToken, wc::FirstName | wc::Country) || inside.count(a.str(p.firstToken)) > 0;
+}
+
+class Resolver {
+public:
+    Resolver(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
+        : m_a(a), m_cues(cues), m_attributions(attributions), m_speakerOf(attributions.size(), -1)
+    {
+    }
+
+    AnnotationSet run();
+
+private:
+    void resolveSource(std::size_t index);
+    AnnotationSet build() const;
+
+    const Analysis& m_a;
+    const std::vector<Cue>& m_cues;
+    const std::vector<Attribution>& m_attributions;
+    EntityRegistry m_registry;
+    std::vector<std::int32_t> m_speakerOf;  // per attribution: entity index or -1
+    std::int32_t m_lastSpeaker = -1;
+};
+
+void Resolver::resolveSource(std::size_t index)
+{
+    const Attribution& attr = m_attributions[index];
+    const SourcePhrase& p = attr.source;
+    const std::uint32_t paragraph = m_a.paragraphOf(p.valid() ? p.firstToken : 0);
+    std::int32_t entity = -1;
+    MentionKind kind = MentionKind::Name;
+    switch (p.kind) {
+    case SourceKind::Name:
+        entity = m_registry.addName(p, paragraph, false);
+        break;
+    case SourceKind::Pronoun:
+        entity = m_registry.resolvePronoun(p, paragraph);
+        kind = MentionKind::Pronoun;
+        if (entity >= 0)
+            m_registry.learnGender(entity, p.gender);
+        break;
+    case SourceKind::RoleNoun:
+        entity = m_registry.resolveRoleNoun(p, paragraph);
+        kind = MentionKind::RoleNoun;
+        if (entity < 0)
+            entity = m_registry.addCommonNoun(p, paragraph);
+        break;
+    case SourceKind::CommonNoun:
+        entity = m_registry.addCommonNoun(p, paragraph);
+        break;
+    case SourceKind::None:
+        if (attr.inheritsSpeaker)
+            entity = m_lastSpeaker;
+        break;
+    }
+    if (entity >= 0 && (p.kind == SourceKind::Pronoun || p.kind == SourceKind::RoleNoun))
+        m_registry.addMention({p.span, entity, kind, false, paragraph});
+    m_speakerOf[index] = entity;
+    if (entity >= 0)
+        m_lastSpeaker = entity;
+}
+
+AnnotationSet Resolver::run()
+{
+    const std::vector<SourcePhrase> names = findNameMentions(m_a);
+    const auto inside = capitalisedInside(m_a);
+    std::vector<Event> events;
+    events.reserve(names.size() + m_attributions.size());
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const Attribution& attr = m_attributions[i];
+        const std::uint32_t position = attr.source.valid() ? attr.source.span.begin : attr.bounds().begin;
+        events.push_back({position, static_cast<std::int32_t>(i), nullptr});
+    }
+    for (const SourcePhrase& name : names) {
+        const bool isSource = std::any_of(m_attributions.begin(), m_attributions.end(), [&](const Attribution& attr) {
+            return attr.source.valid() && attr.source.span.overlaps(name.span);
+        });
+        if (!isSource && keepNameMention(m_a, name, inside))
+            events.push_back({name.span.begin, -1, &name});
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
+    for (const Event& e : events) {
+        if (e.attribution >= 0)
+            resolveSource(static_cast<std::size_t>(e.attribution));
+        else
+            m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken), m_a.insideQuote(e.name->firstToken));
+    }
+    return build();
+}
+
+AnnotationSet Resolver::build() const
+{
+    AnnotationSet set;
+    const auto& entities = m_registry.entities();
+    std::vector<SpeakerId> idOf(entities.size());
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const std::int32_t e = m_speakerOf[i];
+        if (e < 0 || idOf[static_cast<std::size_t>(e)].valid())
+            continue;
+        const Entity& entity = entities[static_cast<std::size_t>(e)];
+        Speaker s;
+        s.id = SpeakerId{static_cast<std::uint32_t>(set.speakers.size() + 1)};
+        s.name = entity.name;
+        s.type = entity.type;
+        s.gender = entity.gender;
+        s.role = entity.role;
+        s.aliases = entity.aliases;
+        idOf[static_cast<std::size_t>(e)] = s.id;
+        set.speakers.push_back(std::move(s));
+    }
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const Attribution& attr = m_attributions[i];
+        Quote q;
+        q.id = QuoteId{static_cast<std::uint32_t>(set.quotes.size() + 1)};
+        q.kind = attr.kind;
+        q.spans = attr.spans;
+        if (m_speakerOf[i] >= 0)
+            q.speaker = idOf[static_cast<std::size_t>(m_speakerOf[i])];
+        if (attr.source.valid())
+            q.mention = attr.source.span;
+        if (attr.cue >= 0)
+            q.cue = m_cues[static_cast<std::size_t>(attr.cue)].span;
+        q.confidence = attr.confidence;
+        q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule;
+        if (attr.inheritsSpeaker && !q.speaker.valid())
+            q.confidence = 0.3;
+        if (attr.source.kind == SourceKind::Pronoun && !q.speaker.valid())
+            q.confidence = std::min(q.confidence, 0.4);
+        set.quotes.push_back(std::move(q));
+    }
+    for (const EntityMention& m : m_registry.mentions()) {
+        const SpeakerId id = idOf[static_cast<std::size_t>(m.entity)];
+        if (id.valid())
+            set.mentions.push_back({m.span, id, m.kind});
+    }
+    std::sort(set.mentions.begin(), set.mentions.end(), [](const Mention& x, const Mention& y) { return x.span < y.span; });
+    set.mentions.erase(std::unique(set.mentions.begin(), set.mentions.end()), set.mentions.end());
+    return set;
+}
+
+}  // namespace
+
+AnnotationSet resolveSpeakers(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
+{
+    return Resolver(a, cues, attributions).run();
+}
+
+}  // namespace ql
