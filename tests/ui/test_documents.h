@@ -1,0 +1,25 @@
+#pragma once
+// Documents for the ui tests: a hand-annotated one (the views' behaviour does not wait for
+// the engine), and helpers to write article files.
+
+#include "document/annotation_set.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <string>
+#include <string_view>
+
+namespace qltest {
+
+// The byte span of the `nth` occurrence of `needle` in `text`.
+ql::Span spanOf(std::string_view text, std::string_view needle, int nth = 0);
+
+// Non-ASCII text (accents, curly quotes, an emoji) with two speakers, three quotes (one split
+// in two pieces, one unattributed), mentions and cues.
+ql::Document annotatedDocument();
+
+// Writes `bytes` to `name` in `dir` and returns the path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, std::string_view bytes);
+
+}  // namespace qltest

@@ -1,0 +1,48 @@
+#include "ui/labels.h"
+
+#include <QCoreApplication>
+
+namespace qlui {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("qlui::labels", text); }
+}  // namespace
+
+QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+
+QString speakerName(const ql::AnnotationSet& annotations, ql::SpeakerId speaker)
+{
+    const ql::Speaker* found = speaker ? annotations.speaker(speaker) : nullptr;
+    return found ? fromUtf8(found->name) : tr("unattributed");
+}
+
+QString kindName(ql::QuoteKind kind) { return fromUtf8(ql::toString(kind)); }
+
+QString quoteText(const ql::Document& document, const ql::Quote& quote)
+{
+    QStringList pieces;
+    for (const ql::Span& span : quote.spans)
+        pieces << fromUtf8(span.in(document.text)).simplified();
+    return pieces.join(QStringLiteral(" … "));
+}
+
+QString quoteToolTip(const ql::Document& document, const ql::Quote& quote)
+{
+    const ql::AnnotationSet& annotations = document.annotations;
+    QString tip = tr("<b>%1</b> · %2 quote").arg(speakerName(annotations, quote.speaker).toHtmlEscaped(),
+                                                             kindName(quote.kind));
+    tip += QStringLiteral("<br>") + tr("confidence %1%").arg(qRound(quote.confidence * 100));
+    if (!quote.rule.empty())
+        tip += QStringLiteral(" · ") + tr("rule <i>%1</i>").arg(fromUtf8(quote.rule).toHtmlEscaped());
+    if (quote.verified)
+        tip += QStringLiteral("<br>") + tr("verified");
+    return tip;
+}
+
+QString mentionToolTip(const ql::AnnotationSet& annotations, const ql::Mention& mention)
+{
+    return tr("Mention of <b>%1</b> (%2)")
+        .arg(speakerName(annotations, mention.speaker).toHtmlEscaped(), fromUtf8(ql::toString(mention.kind)));
+}
+
+}  // namespace qlui

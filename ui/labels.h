@@ -1,0 +1,25 @@
+#pragma once
+// How core values read to a user: names, kinds, quote text and tool tips, shared by the
+// quote panel and the article view so that both say the same thing.
+
+#include "document/annotation_set.h"
+
+#include <QString>
+
+#include <string_view>
+
+namespace qlui {
+
+QString fromUtf8(std::string_view text);
+
+// The speaker's name, or "unattributed" for an invalid or unknown id.
+QString speakerName(const ql::AnnotationSet& annotations, ql::SpeakerId speaker);
+QString kindName(ql::QuoteKind kind);
+// The quote's pieces on one line, joined by an ellipsis.
+QString quoteText(const ql::Document& document, const ql::Quote& quote);
+
+// Rich-text tool tips: who, what kind, how sure and by which rule.
+QString quoteToolTip(const ql::Document& document, const ql::Quote& quote);
+QString mentionToolTip(const ql::AnnotationSet& annotations, const ql::Mention& mention);
+
+}  // namespace qlui
