@@ -204,6 +204,8 @@ std::int32_t EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_
         if (e.type == SpeakerType::Organization && e.named && lowerAscii(e.name).find(head) != std::string::npos)
             return it->entity;
     }
+    if (p.endToken - p.firstToken > 2)
+        return -1;  // "the port authority" describes its own organisation, not the last one named
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         if (paragraph > it->paragraph + kWindow)
             break;
@@ -212,6 +214,23 @@ std::int32_t EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_
             return it->entity;
     }
     return -1;
+}
+
+std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
+{
+    std::int32_t found = -1;
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (!e.named || e.type != p.type)
+            continue;
+        const std::string& field = p.type == SpeakerType::Organization ? e.name : e.role;
+        if (lowerAscii(field).find(p.head) == std::string::npos)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = static_cast<std::int32_t>(i);
+    }
+    return found;
 }
 
 }  // namespace ql

@@ -40,6 +40,9 @@ public:
     std::int32_t addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph);
     std::int32_t resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const;
+    // A named entity anywhere in the article that a role noun fits, when exactly one does:
+    // for headlines and openings that describe someone before naming them.
+    std::int32_t uniqueMatchForRole(const SourcePhrase& p) const;
     void addMention(const EntityMention& m);
     void learnGender(std::int32_t entity, Gender gender);
 

@@ -58,6 +58,8 @@ private:
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
+    bool sharesSubject(std::uint32_t token) const;
+    SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     std::uint32_t tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
@@ -181,6 +183,27 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
     return false;
 }
 
+// A finite cue right after "and"/"but", with no subject of its own.
+bool IndirectAttributor::sharesSubject(std::uint32_t token) const
+{
+    const std::int32_t c = m_cueAt[token];
+    if (c < 0 || !usable(c))
+        return false;
+    const CueForm form = m_cues[static_cast<std::size_t>(c)].form;
+    return form == CueForm::Past || form == CueForm::ThirdPerson || form == CueForm::PastOrParticiple;
+}
+
+// The subject of the cue before a conjunction in the same sentence.
+SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const
+{
+    for (std::uint32_t i = conjunction; i > sentenceStart;) {
+        --i;
+        if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote)
+            return sourceBefore(m_a, i, sentenceStart);
+    }
+    return {};
+}
+
 // Where a reported clause that starts at `start` ends: the sentence end, a new attribution
 // after a comma, or a quotation that has an attribution of its own.
 std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end) const
@@ -193,6 +216,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
+        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && sharesSubject(e + 1))
+            break;  // "welcomed the date but demanded guarantees": a second cue, same subject
     }
     while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
                          keyIs(m_a, e - 1, "that") ||
@@ -248,11 +273,17 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
-    if (!source.valid() || source.kind == SourceKind::None)
-        return false;
-    for (std::uint32_t t = source.firstToken; t < source.endToken; ++t)
-        if (m_covered[t])
+    if (!source.valid() && cue.token > s.firstToken && m_a.is(cue.token - 1, wc::Conjunction)) {
+        source = sharedSource(cue.token - 1, s.firstToken);  // "The union welcomed the date but demanded …"
+        if (!source.valid())
             return false;
+    } else {
+        if (!source.valid())
+            return false;
+        for (std::uint32_t t = source.firstToken; t < source.endToken; ++t)
+            if (m_covered[t])
+                return false;
+    }
     std::uint32_t k = cue.endToken;
     const std::uint32_t afterCue = k;
     k = skipRecipient(cue, k, s.endToken);

@@ -119,6 +119,15 @@ bool isGenderedHonorific(const Analysis& a, std::uint32_t i)
     return a.is(i, wc::Honorific) && a.word(i)->gender != Gender::Unknown && !a.is(i, wc::PersonRole);
 }
 
+// Honorifics that are forms of address rather than roles: Mr, Ms, Dr, Prof.
+bool isCourtesyTitle(const Analysis& a, std::uint32_t i)
+{
+    if (isGenderedHonorific(a, i))
+        return true;
+    TokenKey k(a.text(), a.token(i));
+    return k.view() == "dr" || k.view() == "prof";
+}
+
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
@@ -128,7 +137,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     p.endToken = end;
     p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
     std::uint32_t nameStart = first;
-    if (isGenderedHonorific(a, first)) {
+    if (isCourtesyTitle(a, first) && end - first > 1) {
         p.gender = a.word(first)->gender;
         p.type = SpeakerType::Person;
         nameStart = first + 1;
@@ -156,6 +165,14 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) && !a.is(nameStart, wc::FirstName);
     const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(lowerWhole);
+    if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps)) {
+        // A bare "Council" or "Police" (headlines) describes an organisation named elsewhere.
+        p.kind = SourceKind::RoleNoun;
+        p.type = SpeakerType::Organization;
+        p.head = lowerWhole;
+        p.name = whole;
+        return p;
+    }
     if (lastIsOrgNoun || acronym || country || isOrganizationName(lowerWhole)) {
         p.name = whole;
         p.type = SpeakerType::Organization;

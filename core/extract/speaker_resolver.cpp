@@ -50,6 +50,7 @@ public:
 
 private:
     void resolveSource(std::size_t index);
+    void resolveForward();
     AnnotationSet build() const;
 
     const Analysis& m_a;
@@ -98,6 +99,21 @@ void Resolver::resolveSource(std::size_t index)
         m_lastSpeaker = entity;
 }
 
+// Role nouns that named no one before them ("Council says …" in a headline) may name
+// someone the article introduces later.
+void Resolver::resolveForward()
+{
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const SourcePhrase& p = m_attributions[i].source;
+        const std::int32_t current = m_speakerOf[i];
+        if (p.kind != SourceKind::RoleNoun || current < 0 || m_registry.entities()[static_cast<std::size_t>(current)].named)
+            continue;
+        const std::int32_t match = m_registry.uniqueMatchForRole(p);
+        if (match >= 0)
+            m_speakerOf[i] = match;
+    }
+}
+
 AnnotationSet Resolver::run()
 {
     const std::vector<SourcePhrase> names = findNameMentions(m_a);
@@ -123,6 +139,7 @@ AnnotationSet Resolver::run()
         else
             m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken), m_a.insideQuote(e.name->firstToken));
     }
+    resolveForward();
     return build();
 }
 
