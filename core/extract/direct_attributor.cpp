@@ -213,9 +213,7 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && trailing(next).cue < 0) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);
-            const bool nextParagraph = paragraph == previousParagraph + 1 &&
-                                       m_a.token(open).has(tokflag::ParagraphStart) &&
-                                       m_a.seg().paragraphs[previousParagraph].endToken <= previousEnd + 3;
+            const bool nextParagraph = paragraph == previousParagraph + 1 && m_a.token(open).has(tokflag::ParagraphStart);
             take = paragraph == previousParagraph || nextParagraph;
         }
         if (!take)

@@ -233,4 +233,17 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
     return found;
 }
 
+std::int32_t EntityRegistry::lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const
+{
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+        if (it->inQuote || it->span.begin >= position)
+            continue;
+        if (paragraph > it->paragraph + 1)
+            break;
+        if (m_entities[static_cast<std::size_t>(it->entity)].named)
+            return it->entity;
+    }
+    return -1;
+}
+
 }  // namespace ql

@@ -43,6 +43,8 @@ public:
     // A named entity anywhere in the article that a role noun fits, when exactly one does:
     // for headlines and openings that describe someone before naming them.
     std::int32_t uniqueMatchForRole(const SourcePhrase& p) const;
+    // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
+    std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;
     void addMention(const EntityMention& m);
     void learnGender(std::int32_t entity, Gender gender);
 

@@ -310,8 +310,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & cueflag::Speech)))
         return false;
-    if (!clauseStart && objectCue && words < 4)
-        return false;  // "rejected the criticism": an act, not a report
+    if (!clauseStart && objectCue && words < 5)
+        return false;  // "rejected the criticism on Monday": an act, not a report
     if (!clauseStart && !objectCue && words < 4)
         return false;
     const bool object = !clauseStart && objectCue;

@@ -400,8 +400,11 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             SourcePhrase inner = sourceBefore(a, last, comma);
             if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken == comma) {
                 SourcePhrase before = nounBefore(a, open, limit);
-                if (before.valid() && inner.role.empty())
-                    inner.role = before.name;
+                if (before.valid()) {
+                    if (inner.role.empty())
+                        inner.role = before.name;
+                    inner.firstToken = before.firstToken;  // the phrase as written starts with the role
+                }
                 return inner;
             }
             SourcePhrase named = sourceBefore(a, open, limit);

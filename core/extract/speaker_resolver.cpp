@@ -59,13 +59,17 @@ private:
     EntityRegistry m_registry;
     std::vector<std::int32_t> m_speakerOf;  // per attribution: entity index or -1
     std::int32_t m_lastSpeaker = -1;
+    std::uint32_t m_lastSpeakerParagraph = 0;
 };
 
 void Resolver::resolveSource(std::size_t index)
 {
     const Attribution& attr = m_attributions[index];
     const SourcePhrase& p = attr.source;
-    const std::uint32_t paragraph = m_a.paragraphOf(p.valid() ? p.firstToken : 0);
+    const std::uint32_t anchor = p.valid() ? p.firstToken
+                                 : attr.quotations.empty() ? 0
+                                 : m_a.quotes().quotations[static_cast<std::size_t>(attr.quotations.front())].firstToken();
+    const std::uint32_t paragraph = m_a.paragraphOf(anchor);
     std::int32_t entity = -1;
     MentionKind kind = MentionKind::Name;
     switch (p.kind) {
@@ -88,15 +92,21 @@ void Resolver::resolveSource(std::size_t index)
         entity = m_registry.addCommonNoun(p, paragraph);
         break;
     case SourceKind::None:
-        if (attr.inheritsSpeaker)
-            entity = m_lastSpeaker;
+        if (attr.inheritsSpeaker) {
+            // The quote goes on from whoever spoke last nearby, else from whoever was named last.
+            entity = m_lastSpeaker >= 0 && paragraph <= m_lastSpeakerParagraph + 2
+                         ? m_lastSpeaker
+                         : m_registry.lastNamedBefore(attr.bounds().begin, paragraph);
+        }
         break;
     }
     if (entity >= 0 && (p.kind == SourceKind::Pronoun || p.kind == SourceKind::RoleNoun))
         m_registry.addMention({p.span, entity, kind, false, paragraph});
     m_speakerOf[index] = entity;
-    if (entity >= 0)
+    if (entity >= 0) {
         m_lastSpeaker = entity;
+        m_lastSpeakerParagraph = paragraph;
+    }
 }
 
 // Role nouns that named no one before them ("Council says …" in a headline) may name

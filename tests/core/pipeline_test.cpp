@@ -1,0 +1,184 @@
+// The whole engine on small articles of our own, one phenomenon per row. Each quote renders
+// as "kind | speaker | mention | cue | piece / piece".
+#include "extract/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ql;
+
+namespace {
+
+std::string render(std::string_view text)
+{
+    const AnnotationSet set = extractQuotes(text);
+    std::string out;
+    for (const Quote& q : set.quotes) {
+        out += toString(q.kind);
+        out += " | ";
+        const Speaker* s = set.speaker(q.speaker);
+        out += s ? s->name : "-";
+        out += " | ";
+        out += q.mention ? std::string(q.mention->in(text)) : "-";
+        out += " | ";
+        out += q.cue ? std::string(q.cue->in(text)) : "-";
+        out += " |";
+        for (std::size_t i = 0; i < q.spans.size(); ++i) {
+            out += i ? " / " : " ";
+            out += q.spans[i].in(text);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+struct Row {
+    const char* name;
+    const char* text;
+    const char* expected;
+};
+
+void check(const Row* begin, const Row* end)
+{
+    for (const Row* row = begin; row != end; ++row) {
+        INFO(row->name << "\n" << row->text);
+        CHECK(render(row->text) == row->expected);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: direct quote patterns and quote styles")
+{
+    const Row rows[] = {
+        {"quote-speaker-cue, straight marks", "\"We are ready for this,\" Anna Berg said.",
+         "direct | Anna Berg | Anna Berg | said | We are ready for this,\n"},
+        {"quote-cue-speaker, curly marks", "\xE2\x80\x9CWe are ready for this,\xE2\x80\x9D said Anna Berg.",
+         "direct | Anna Berg | Anna Berg | said | We are ready for this,\n"},
+        {"speaker-cue-quote with a colon", "Anna Berg told reporters: \"We are ready for this.\"",
+         "direct | Anna Berg | Anna Berg | told | We are ready for this.\n"},
+        {"speaker-cue-quote with a comma", "Anna Berg said, \xE2\x80\x9CWe are ready for this.\xE2\x80\x9D",
+         "direct | Anna Berg | Anna Berg | said | We are ready for this.\n"},
+        {"single quotes, British style", "\xE2\x80\x98We are ready for this,\xE2\x80\x99 Anna Berg said.",
+         "direct | Anna Berg | Anna Berg | said | We are ready for this,\n"},
+        {"guillemets", "\xC2\xAB Nous sommes pr\xC3\xAAts \xC2\xBB, said Luc Marchand.",
+         "direct | Luc Marchand | Luc Marchand | said | Nous sommes pr\xC3\xAAts\n"},
+        {"low-high marks", "\xE2\x80\x9EWir sind bereit\xE2\x80\x9C, said Jonas Weber.",
+         "direct | Jonas Weber | Jonas Weber | said | Wir sind bereit\n"},
+        {"apostrophes inside a quote",
+         "\"We can\xE2\x80\x99t go back to the \xE2\x80\x99" "90s, and the students\xE2\x80\x99 union knows it,\" said Kate O\xE2\x80\x99Neill.",
+         "direct | Kate O\xE2\x80\x99Neill | Kate O\xE2\x80\x99Neill | said | We can\xE2\x80\x99t go back to the \xE2\x80\x99" "90s, and the students\xE2\x80\x99 union knows it,\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("pipeline: one quote is one attribution")
+{
+    const Row rows[] = {
+        {"split by the attribution", "\"We are ready,\" the minister, Ivo Kral, said, \"but not at any price.\"",
+         "direct | Ivo Kral | Ivo Kral | said | We are ready, / but not at any price.\n"},
+        {"quoted sentences after the attribution",
+         "\"We do not agree yet,\" Rasmussen told reporters. \"We all agree it is important to keep talking.\"",
+         "direct | Rasmussen | Rasmussen | told | We do not agree yet, / We all agree it is important to keep talking.\n"},
+        {"a quote over several paragraphs",
+         "Ms. Lind told reporters: \"First it was 80 million.\n\"Then it was 95 million.\n\"Nobody will say what it costs.\"",
+         "direct | Lind | Ms. Lind | told | First it was 80 million. / Then it was 95 million. / Nobody will say what it costs.\n"},
+        {"a following quoted paragraph with no cue of its own",
+         "\"The steel is in place,\" said Samuel Okafor.\n\"What remains is testing, and testing cannot be rushed.\"",
+         "direct | Samuel Okafor | Samuel Okafor | said | The steel is in place, / What remains is testing, and testing cannot be rushed.\n"},
+        {"a new cue starts a new quote",
+         "\"We are ready,\" Anna Berg said.\n\"It will be a long winter,\" she added.",
+         "direct | Anna Berg | Anna Berg | said | We are ready,\ndirect | Anna Berg | she | added | It will be a long winter,\n"},
+        {"nested quotes and a cue inside a quote stay in the outer quote",
+         "\"Mr Lavrov said that for us, cooperation is complex,\" Rogozin said. \"You can\xE2\x80\x99t say to us: \xE2\x80\x98No on the shield\xE2\x80\x99.\"",
+         "direct | Rogozin | Rogozin | said | Mr Lavrov said that for us, cooperation is complex, / You can\xE2\x80\x99t say to us: \xE2\x80\x98No on the shield\xE2\x80\x99.\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("pipeline: quoted terms, titles, nicknames and stray marks are not quotes")
+{
+    const Row rows[] = {
+        {"scare quotes", "The so-called \xE2\x80\x9Cpeace plan\xE2\x80\x9D was dead within a week.", ""},
+        {"title of a work", "She read \xE2\x80\x9CWar and Peace\xE2\x80\x9D on the train to Vienna.", ""},
+        {"nickname", "The boxer, known as \"The Hammer,\" trained every day in the gym.", ""},
+        {"a stray mark does not swallow the article",
+         "He bought 3\" pipes for the new bridge.\n\"We are ready,\" Anna Berg said.",
+         "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
+{
+    const Row rows[] = {
+        {"title and role split from the name",
+         "\"It does not affect our balance,\" U.S. Secretary of State Hillary Clinton said.\n\"No ally will give a veto,\" she added.",
+         "direct | Hillary Clinton | U.S. Secretary of State Hillary Clinton | said | It does not affect our balance,\n"
+         "direct | Hillary Clinton | she | added | No ally will give a veto,\n"},
+        {"editorial brackets and a later surname",
+         "Later, [NATO Secretary General Anders Fogh] Rasmussen said NATO still hoped to reach a pact.\n"
+         "\"We do not agree yet,\" Rasmussen told reporters.",
+         "indirect | Anders Fogh Rasmussen | [NATO Secretary General Anders Fogh] Rasmussen | said | NATO still hoped to reach a pact\n"
+         "direct | Anders Fogh Rasmussen | Rasmussen | told | We do not agree yet,\n"},
+        {"pronoun gender from honorifics: Ms and Mr",
+         "Ms. Lind met Mr. Patel in the harbour office on Friday.\n\"The deal is done,\" he said.",
+         "direct | Patel | he | said | The deal is done,\n"},
+        {"pronoun gender learned from an earlier pronoun",
+         "Alex Morgan said the plan was dead. She added that talks would go on.\n"
+         "Morgan later met Jordan Reyes.\n\"We have a deal,\" he said.",
+         "indirect | Alex Morgan | Alex Morgan | said | the plan was dead\n"
+         "indirect | Alex Morgan | She | added | talks would go on\n"
+         "direct | Jordan Reyes | he | said | We have a deal,\n"},
+        {"a role noun resolves to the speaker with that role",
+         "\"We are ready,\" Mayor Helena Duarte said.\nThe mayor insisted that no jobs would be lost.",
+         "direct | Helena Duarte | Mayor Helena Duarte | said | We are ready,\n"
+         "indirect | Helena Duarte | The mayor | insisted | no jobs would be lost\n"},
+        {"a role noun resolves to the organisation last named",
+         "Russia wants a deal with NATO, as the alliance insisted it would press ahead with the shield.",
+         "indirect | NATO | the alliance | insisted | it would press ahead with the shield\n"},
+        {"countries and organisations speak",
+         "Russia said on Thursday that time was running out.\nThe Harbour Workers' Union said its members would strike.",
+         "indirect | Russia | Russia | said | time was running out\n"
+         "indirect | Harbour Workers' Union | Harbour Workers' Union | said | its members would strike\n"},
+        {"a byline is not a speaker", "By Tomas Ferreira, Harbour Gazette\n\n\"We are ready,\" Anna Berg said.",
+         "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
+        {"an unattributed quote paragraph goes to the speaker before it",
+         "Samuel Okafor rejected the criticism on Monday.\n\"The audit shows the budget rose by only 4.5 per cent this year.\"",
+         "direct | Samuel Okafor | - | - | The audit shows the budget rose by only 4.5 per cent this year.\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("pipeline: reported speech")
+{
+    const Row rows[] = {
+        {"speaker cue that-clause", "Russia said on Thursday that time was running out for a deal.",
+         "indirect | Russia | Russia | said | time was running out for a deal\n"},
+        {"speaker cue clause without that", "Rasmussen said NATO still hoped to reach a pact by May.",
+         "indirect | Rasmussen | Rasmussen | said | NATO still hoped to reach a pact by May\n"},
+        {"clause then speaker and cue", "Time is running out for a deal, Rasmussen said.",
+         "indirect | Rasmussen | Rasmussen | said | Time is running out for a deal\n"},
+        {"clause then cue and speaker", "Time is running out for a deal, said a senior official.",
+         "indirect | senior official | a senior official | said | Time is running out for a deal\n"},
+        {"according to, first", "According to the port authority, about 14,000 vehicles a day will use the bridge.",
+         "indirect | port authority | the port authority | According to | about 14,000 vehicles a day will use the bridge\n"},
+        {"according to, last", "About 14,000 vehicles a day will use the bridge, according to the port authority.",
+         "indirect | port authority | the port authority | according to | About 14,000 vehicles a day will use the bridge\n"},
+        {"cue with a noun-phrase content",
+         "Lavrov reiterated a demand for guarantees that the system did not target Russia.",
+         "indirect | Lavrov | Lavrov | reiterated | a demand for guarantees that the system did not target Russia\n"},
+        {"adverbial phrases between the cue and its content",
+         "Sergei Lavrov repeated during a meeting with his NATO counterparts his country\xE2\x80\x99s concerns about the plans.",
+         "indirect | Sergei Lavrov | Sergei Lavrov | repeated | his country\xE2\x80\x99s concerns about the plans\n"},
+        {"a quoted term makes it mixed",
+         "Mira Lindqvist accused the council of hiding the cost of the so-called \xE2\x80\x9Cgateway project\xE2\x80\x9D from residents.",
+         "mixed | Mira Lindqvist | Mira Lindqvist | accused | the council of hiding the cost of the so-called \xE2\x80\x9Cgateway project\xE2\x80\x9D from residents\n"},
+        {"two attributions in one sentence",
+         "Russia said that time was running out for a deal, as the alliance insisted it would press ahead.",
+         "indirect | Russia | Russia | said | time was running out for a deal\n"
+         "indirect | alliance | the alliance | insisted | it would press ahead\n"},
+        {"not an attribution: a noun, a passive, a short object",
+         "His claims were rejected. The report was told to nobody. Okafor rejected the criticism.", ""},
+    };
+    check(std::begin(rows), std::end(rows));
+}
