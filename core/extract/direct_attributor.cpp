@@ -13,7 +13,7 @@ using namespace lexicon;
 class DirectAttributor {
 public:
     DirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner)
-        : m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
+        : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
     {
         m_cueAt.assign(m_a.tokenCount(), -1);
         for (std::size_t c = 0; c < m_cues.size(); ++c)
@@ -27,6 +27,7 @@ private:
         std::int32_t cue = -1;
         SourcePhrase source;
         std::string rule;
+        bool attributed() const { return cue >= 0 || source.valid(); }
     };
 
     const Quotation& quotation(std::int32_t q) const { return m_a.quotes().quotations[static_cast<std::size_t>(q)]; }
@@ -49,6 +50,9 @@ private:
     void absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue);
     Attribution make(std::int32_t q, const Found& found);
 
+    bool cueBetween(std::uint32_t from, std::uint32_t to) const;
+
+    const AttributionContext& m_ctx;
     const Analysis& m_a;
     const std::vector<Cue>& m_cues;
     std::vector<bool>& m_cueUsed;
@@ -103,9 +107,22 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         ++t;
     if (t >= end || m_a.token(t).kind == TokenKind::QuoteMark)
         return found;
+    if (t == last.closeToken + 1 && (m_a.isPunct(t, 0x2015) || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013))) {
+        // “…” ― Sonya Herridge: a name after a dash, alone at the end of its paragraph
+        SourcePhrase source = sourceAfter(m_a, t + 1, end);
+        std::uint32_t after = source.valid() ? source.endToken : end;
+        while (after < end && m_a.token(after).kind == TokenKind::Punct)
+            ++after;
+        const std::uint32_t paragraphEnd = m_a.seg().paragraphs[m_a.paragraphOf(t)].endToken;
+        if (source.valid() && source.kind == SourceKind::Name && after >= paragraphEnd) {
+            found.source = std::move(source);
+            found.rule = "quote-dash-speaker";
+            return found;
+        }
+    }
     if (const std::int32_t c = cueAt(t); c >= 0) {
         std::uint32_t limit = t + 1;
-        while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark && !m_a.isPunct(limit, '.'))
+        while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark)
             ++limit;
         found.source = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
         if (found.source.valid()) {
@@ -115,7 +132,7 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         }
     }
     for (std::uint32_t i = t + 1; i < end && i < t + 16; ++i) {
-        if (m_a.token(i).kind == TokenKind::QuoteMark || m_a.isPunct(i, '.'))
+        if (m_a.token(i).kind == TokenKind::QuoteMark)
             break;
         const std::int32_t c = cueAt(i);
         if (c < 0)
@@ -154,6 +171,8 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (c < 0)
             continue;
         SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
+        if (!source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
+            source = participleSubject(m_ctx, i);
         if (!source.valid())
             source = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, gapEnd);
         if (source.valid()) {
@@ -195,6 +214,14 @@ Attribution DirectAttributor::make(std::int32_t q, const Found& found)
     return attr;
 }
 
+bool DirectAttributor::cueBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t i = from; i < to; ++i)
+        if (cueAt(i) >= 0)
+            return true;
+    return false;
+}
+
 // After an attribution: the rest of a split quote in the same sentence, then the quoted
 // sentences that follow in the paragraph, then quoted paragraphs with no cue of their own.
 void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue)
@@ -209,8 +236,9 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
         const std::uint32_t cueSentence = cue >= 0 ? m_a.token(m_cues[static_cast<std::size_t>(cue)].token).sentence : UINT32_MAX;
         bool take = false;
         if (sameSentence && cueSentence == m_a.token(open).sentence) {
-            take = trailing(next).cue < 0;  // "…," she said, "…" — unless it has its own cue
-        } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && trailing(next).cue < 0) {
+            // "…," she said, "…" — unless a cue of its own stands before or after it
+            take = !trailing(next).attributed() && !cueBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open);
+        } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);
             const bool nextParagraph = paragraph == previousParagraph + 1 && m_a.token(open).has(tokflag::ParagraphStart);
@@ -231,17 +259,17 @@ std::vector<Attribution> DirectAttributor::run()
         if (!isTopLevel(q) || m_owner[static_cast<std::size_t>(q)] >= 0)
             continue;
         Found found = trailing(q);
-        if (found.cue < 0)
+        if (!found.attributed())
             found = leading(q);
-        if (found.cue >= 0 && !looksLikeSpeech(q, true))
+        if (found.attributed() && !looksLikeSpeech(q, true))
             continue;
-        if (found.cue < 0) {
+        if (!found.attributed()) {
             if (!looksLikeSpeech(q, false))
                 continue;
             found.rule = "quote-no-cue";
         }
         Attribution attr = make(q, found);
-        attr.inheritsSpeaker = found.cue < 0;
+        attr.inheritsSpeaker = !found.attributed();
         m_owner[static_cast<std::size_t>(q)] = static_cast<std::int32_t>(m_out.size());
         m_out.push_back(std::move(attr));
         absorbFollowing(m_out.size() - 1, q, found.cue);

@@ -33,7 +33,7 @@ class IndirectAttributor {
 public:
     IndirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner,
                        const std::vector<Attribution>& direct)
-        : m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
+        : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
     {
         m_covered.assign(m_a.tokenCount(), false);
         for (const Attribution& attr : direct)
@@ -70,6 +70,7 @@ private:
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
               std::string rule, double confidence);
 
+    const AttributionContext& m_ctx;
     const Analysis& m_a;
     const std::vector<Cue>& m_cues;
     std::vector<bool>& m_cueUsed;
@@ -273,7 +274,11 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
-    if (!source.valid() && cue.token > s.firstToken && m_a.is(cue.token - 1, wc::Conjunction)) {
+    if (cue.form == CueForm::Gerund) {
+        source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
+        if (!source.valid())
+            return false;
+    } else if (!source.valid() && cue.token > s.firstToken && m_a.is(cue.token - 1, wc::Conjunction)) {
         source = sharedSource(cue.token - 1, s.firstToken);  // "The union welcomed the date but demanded …"
         if (!source.valid())
             return false;
@@ -300,8 +305,6 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     if (k >= s.endToken || m_a.isPunct(k, ',') || m_covered[k] || isTerminalPunct(m_a, k))
         return false;
-    if (cue.form == CueForm::Gerund)
-        return false;  // ", saying …" belongs to the main clause's subject: not handled yet
     const std::uint32_t e = contentEnd(k, s.endToken);
     const std::uint32_t words = countWords(k, e);
     const bool clauseStart = complementizer || m_a.is(k, wc::Pronoun) || m_a.isCapitalized(k) ||

@@ -230,6 +230,39 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
     return lexicon::isSentenceStarter(TokenKey(text, next));
 }
 
+// After a quote that ends with . ? or !: does an attribution follow ("Clinton said",
+// "Rep. Gwen Moore (D-Wis.) said", "said Mr. Smith")? A reporting verb within a few words,
+// with nothing but a name between, keeps the quote and the attribution together.
+bool attributionFollows(std::string_view text, const std::vector<Token>& tokens, std::uint32_t start)
+{
+    const auto n = static_cast<std::uint32_t>(tokens.size());
+    int depth = 0;
+    for (std::uint32_t i = start; i < n && i < start + 10; ++i) {
+        const Token& t = tokens[i];
+        if (t.has(tokflag::ParagraphStart) && i > start)
+            return false;
+        if (t.isPunct('('))
+            ++depth;
+        else if (t.isPunct(')'))
+            --depth;
+        if (depth > 0)
+            continue;
+        if (t.kind == TokenKind::Word) {
+            const lexicon::WordInfo* info = lexicon::lookup(TokenKey(text, t));
+            if (info && (info->classes & lexicon::wc::Cue) && (info->cueFlags & lexicon::cueflag::Speech) &&
+                (info->cueForm == lexicon::CueForm::Past || info->cueForm == lexicon::CueForm::PastOrParticiple ||
+                 info->cueForm == lexicon::CueForm::ThirdPerson))
+                return true;
+            if (!chars::isUpper(t.first) && !(info && (info->classes & (lexicon::wc::PersonRole | lexicon::wc::Determiner))))
+                return false;  // a lower-case word that is neither a role nor an article: a new sentence
+            continue;
+        }
+        if (t.kind == TokenKind::QuoteMark || t.isPunct('.') || t.isPunct('!') || t.isPunct('?'))
+            return false;
+    }
+    return false;
+}
+
 void splitSentences(std::string_view text, Segmentation& seg)
 {
     auto& tokens = seg.tokens;
@@ -279,6 +312,8 @@ void splitSentences(std::string_view text, Segmentation& seg)
             continue;
         if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end]))
             continue;
+        if (end > i + 1 && attributionFollows(text, tokens, end))
+            continue;  // “Why now?” Clinton asked. — the quote and its attribution are one sentence
         close(end);
         i = end - 1;
     }

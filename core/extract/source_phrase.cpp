@@ -63,6 +63,8 @@ bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(to
 // Can token i join a name run between neighbours that are in the run?
 bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 {
+    if (keyIs(a, i, "the") && a.isLowerWord(i) && i > 0 && keyIs(a, i - 1, "of"))
+        return true;  // "Mr. Morgan of the Sierra Club"
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
 }
 
@@ -142,6 +144,23 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.type = SpeakerType::Person;
         nameStart = first + 1;
     }
+    // "Mr. Morgan of the Sierra Club": a person, then an affiliation.
+    for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i) {
+        if (!keyIs(a, i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun))
+            continue;
+        SourcePhrase person = interpretRun(a, first, i);
+        if (person.kind != SourceKind::Name || person.type == SpeakerType::Organization)
+            break;
+        std::uint32_t affiliation = i + 1;
+        if (keyIs(a, affiliation, "the"))
+            ++affiliation;
+        const std::string org = joinTokens(a, affiliation, end);
+        person.role = person.role.empty() ? org : person.role + ", " + org;
+        person.endToken = end;
+        person.span.end = a.token(end - 1).span.end;
+        person.type = SpeakerType::Person;
+        return person;
+    }
     // The role ends at the last role word that still has a name token after it.
     std::uint32_t roleEnd = nameStart;
     for (std::uint32_t i = nameStart; i < end; ++i) {
@@ -217,7 +236,8 @@ std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t
             i = k;
             continue;
         }
-        if (i < end && k > limit && isInnerRunToken(a, k) && (isRunToken(a, k - 1) || isLowerRole(a, k - 1))) {
+        if (i < end && k > limit && isInnerRunToken(a, k) &&
+            (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (keyIs(a, k, "the") && keyIs(a, k - 1, "of")))) {
             i = k;
             continue;
         }
@@ -238,7 +258,8 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
             ++i;
             continue;
         }
-        if (i > begin && i + 1 < limit && isInnerRunToken(a, i) && (isRunToken(a, i + 1) || isLowerRole(a, i + 1))) {
+        if (i > begin && i + 1 < limit && isInnerRunToken(a, i) &&
+            (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (keyIs(a, i, "of") && keyIs(a, i + 1, "the")))) {
             ++i;
             continue;
         }
@@ -251,7 +272,11 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
 
 bool isNounLike(const Analysis& a, std::uint32_t i)
 {
-    return a.isLowerWord(i) && !a.is(i, kFunctionWords | wc::Determiner | wc::Cue) && !a.token(i).has(tokflag::Possessive);
+    if (!a.isLowerWord(i) || a.is(i, kFunctionWords | wc::Determiner) || a.token(i).has(tokflag::Possessive))
+        return false;
+    if (a.is(i, wc::Cue))  // "the report", "the claims"; never "the said"
+        return a.word(i)->cueForm == CueForm::Base || a.word(i)->cueForm == CueForm::ThirdPerson;
+    return true;
 }
 
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite)
@@ -314,8 +339,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             break;
         }
         if (isRunToken(a, k)) {
-            // A capitalised modifier: "White House spokesman", "NATO envoy".
+            // A capitalised modifier: "White House spokesman", "the IMF report".
             first = runStartBefore(a, k + 1, limit);
+            if (first > limit && a.is(first - 1, wc::Determiner) && !a.isCapitalized(first - 1))
+                --first;
             determined = definite = true;
             break;
         }
@@ -339,6 +366,17 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
 }
 
 // ", a doctor," or ", the project's chief engineer" after a name: the role it gives.
+// ", 25," (an age) and ", R-Ky.," (party and state) stand between a name and its cue.
+bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (end - first == 1 && a.token(first).kind == TokenKind::Number)
+        return true;
+    if (end - first > 3)
+        return false;
+    const std::string_view s = a.str(first);
+    return s.size() >= 3 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') && s[1] == '-';
+}
+
 std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (first >= end || end - first > 12)
@@ -390,6 +428,20 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         p.head = std::string(TokenKey(a.text(), a.token(last)).view());
         return p;
     }
+    if (a.isPunct(last, ')')) {
+        // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the phrase before it.
+        std::uint32_t open = last;
+        while (open > limit && last - open < 10 && !a.isPunct(open, '('))
+            --open;
+        if (!a.isPunct(open, '(') || open <= limit)
+            return {};
+        SourcePhrase inner = sourceBefore(a, open, limit);
+        if (inner.valid() && inner.endToken == open) {
+            inner.endToken = end;
+            inner.span.end = a.token(last).span.end;
+        }
+        return inner.endToken == end ? inner : SourcePhrase{};
+    }
     if (a.isPunct(last, ',') && last > limit) {
         // An apposition: "Hugh Hill, a doctor, said" or "Trump's campaign manager, Kellyanne Conway, said".
         std::uint32_t comma = last;
@@ -410,6 +462,11 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             SourcePhrase named = sourceBefore(a, open, limit);
             if (named.valid() && named.kind == SourceKind::Name) {
                 std::string role = appositiveRole(a, comma, last);
+                if (role.empty() && isAgeOrParty(a, comma, last)) {
+                    named.endToken = last;
+                    named.span.end = a.token(last - 1).span.end;
+                    return named;
+                }
                 if (!role.empty()) {
                     if (named.role.empty())
                         named.role = role;

@@ -182,3 +182,30 @@ TEST_CASE("pipeline: reported speech")
     };
     check(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("pipeline: attributions news writes around names")
+{
+    const Row rows[] = {
+        {"a party parenthesis after the name", "\"It is a dog whistle,\" Rep. Gwen Moore (D-Wis.) said Friday.",
+         "direct | Gwen Moore | Rep. Gwen Moore (D-Wis.) | said | It is a dog whistle,\n"},
+        {"an age and a party code as appositions",
+         "\"We will not stop,\" Quina Jones, 25, said.\n\"The veto will fall,\" Mitch McConnell, R-Ky., said Tuesday.",
+         "direct | Quina Jones | Quina Jones, 25 | said | We will not stop,\n"
+         "direct | Mitch McConnell | Mitch McConnell, R-Ky. | said | The veto will fall,\n"},
+        {"a person of an organisation", "\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.",
+         "direct | Morgan | Mr. Morgan of the Sierra Club | said | It was the least bad outcome,\n"},
+        {"a question mark before the attribution does not end the sentence",
+         "\"How many times must we see this?\" Clinton said. \"It is unbearable.\"",
+         "direct | Clinton | Clinton | said | How many times must we see this? / It is unbearable.\n"},
+        {"a participle cue is a new attribution by the same subject",
+         "\"We cannot afford this,\" Trump said, adding later, \"NATO is costing us a fortune.\"",
+         "direct | Trump | Trump | said | We cannot afford this,\n"
+         "direct | Trump | Trump | adding | NATO is costing us a fortune.\n"},
+        {"a participle with reported speech", "Ana Ruiz spoke for an hour, saying that the port would reopen in May.",
+         "indirect | Ana Ruiz | Ana Ruiz | saying | the port would reopen in May\n"},
+        {"a name after a dash", "\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n",
+         "direct | Sonya Herridge | Sonya Herridge | - | He represents our greatest shame.\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
+
