@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -25,6 +26,14 @@ constexpr qreal kTopMargin = 28;
 constexpr qreal kLineHeightPercent = 150;
 
 bool inSpan(const std::optional<ql::Span>& span, std::uint32_t byte) { return span && span->contains(byte); }
+
+// Articles usually open with their headline: a short first line, a blank line after it.
+bool isHeadline(const QTextBlock& block)
+{
+    const QString text = block.text().trimmed();
+    return !text.isEmpty() && text.size() <= 160 && !text.endsWith(QLatin1Char('.')) && block.next().isValid() &&
+           block.next().text().trimmed().isEmpty();
+}
 }  // namespace
 
 ArticleView::ArticleView(const DocumentSession& session, QWidget* parent) : QTextEdit(parent), m_session(session)
@@ -52,6 +61,14 @@ void ArticleView::reload()
     QTextBlockFormat airy;
     airy.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
     all.mergeBlockFormat(airy);
+    if (const QTextBlock first = document()->firstBlock(); isHeadline(first)) {
+        QTextCursor headline(first);
+        headline.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat large;
+        large.setFontPointSize(font().pointSizeF() * 1.4);
+        large.setFontWeight(QFont::Bold);
+        headline.mergeCharFormat(large);
+    }
     applyHighlights(*document(), m_session.document(), m_session.positions(), palette().color(QPalette::Base));
     updateColumn();
 }

@@ -61,6 +61,8 @@ void MainWindow::createQuotePanel()
     m_quoteTable->setWordWrap(true);
     m_quoteTable->setAlternatingRowColors(true);
     m_quoteTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Wrapped quotes need air between rows to be told apart.
+    m_quoteTable->setStyleSheet(QStringLiteral("QTableView::item { padding: 4px 6px; border-bottom: 1px solid palette(midlight); }"));
     m_quoteTable->verticalHeader()->hide();
     m_quoteTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* header = m_quoteTable->horizontalHeader();
@@ -80,7 +82,7 @@ void MainWindow::createQuotePanel()
                       QDockWidget::DockWidgetClosable);
     dock->setWidget(m_quoteTable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {460}, Qt::Horizontal);
+    resizeDocks({dock}, {520}, Qt::Horizontal);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -127,6 +129,8 @@ void MainWindow::documentChanged()
     const auto counted = [](std::size_t n, const QString& one, const QString& many) {
         return n == 1 ? one : many.arg(n);
     };
+    // Counts only mean something for an open article.
+    m_counts->setVisible(!document.text.empty());
     m_counts->setText(counted(quotes.size(), tr("1 quote"), tr("%1 quotes")) + QStringLiteral(" · ") +
                       counted(document.annotations.speakers.size(), tr("1 speaker"), tr("%1 speakers")) +
                       QStringLiteral(" · ") + tr("%1 unattributed").arg(unattributed));

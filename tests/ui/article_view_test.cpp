@@ -56,6 +56,11 @@ TEST_CASE("article view: shows the text and paints quotes, mentions and cues per
         CHECK(mention.background().color().lightness() < zoeQuote.background().color().lightness());
         CHECK(f.formatOf("The mayor").underlineStyle() == QTextCharFormat::SingleUnderline);
     }
+    SECTION("the headline stands out")
+    {
+        CHECK(plain.fontWeight() == QFont::Bold);
+        CHECK(f.formatOf("Zoë").fontWeight() != QFont::Bold);
+    }
     SECTION("a cue is dotted")
     {
         CHECK(f.formatOf("said").underlineStyle() == QTextCharFormat::DotLine);

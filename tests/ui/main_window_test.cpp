@@ -78,6 +78,7 @@ TEST_CASE("main window: has the application title")
     qlui::DocumentSession session;
     qlui::MainWindow window(session);
     CHECK(window.windowTitle().contains(QStringLiteral("Quotelens")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("counts"))->isHidden());  // nothing to count yet
 }
 
 TEST_CASE("main window: the quote panel lists what the engine finds in the bundled sample")
