@@ -1,12 +1,15 @@
-#include "extract/pipeline.h"
-
-#include <CLI/CLI.hpp>
+// quotelens-cli: the engine without the GUI. One file per subcommand (see subcommand.h).
+#include "subcommand.h"
 
 int main(int argc, char** argv)
 {
     CLI::App app{"quotelens-cli: who said what in news articles"};
     app.require_subcommand(1);
-    app.add_subcommand("extract", "extract quotes");
+    const qlcli::Subcommand commands[] = {qlcli::addExtractCommand(app), qlcli::addEvalCommand(app),
+                                          qlcli::addBenchCommand(app)};
     CLI11_PARSE(app, argc, argv);
-    return 0;
+    for (const qlcli::Subcommand& command : commands)
+        if (command.app->parsed())
+            return command.run();
+    return 2;
 }

@@ -90,7 +90,7 @@ ArticleText readArticleFile(const std::string& path)
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (std::filesystem::is_directory(status))
-        return refused(path + " is a directory, not an article file");
+        return refused("it is a directory, not an article file");
     // Refuse a huge file before reading it all into memory.
     if (std::filesystem::is_regular_file(status)) {
         const auto size = std::filesystem::file_size(path, ec);
@@ -99,11 +99,11 @@ ArticleText readArticleFile(const std::string& path)
     }
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return refused("cannot open " + path + ": " + std::strerror(errno));
+        return refused(std::strerror(errno));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (in.bad())
-        return refused("cannot read " + path);
+        return refused("a read error occurred");
     return decodeArticle(buffer.str());
 }
 

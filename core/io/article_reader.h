@@ -12,7 +12,7 @@ namespace ql {
 struct ArticleText {
     std::string text;                   // UTF-8, '\n' line ends, no BOM
     std::vector<std::string> warnings;  // e.g. the encoding fallback
-    std::string error;                  // non-empty when the input was refused
+    std::string error;                  // non-empty when the input was refused; says why, not which file
 
     bool ok() const { return error.empty(); }
 };

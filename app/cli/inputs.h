@@ -1,0 +1,58 @@
+#pragma once
+// Opening inputs and outputs the way every subcommand does: "-" is stdin, an empty output
+// path is stdout; what fails is reported through Diagnostics and the caller moves on.
+
+#include "diagnostics.h"
+
+#include <cstddef>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <optional>
+#include <string>
+
+namespace qlcli {
+
+class InputFile final {
+public:
+    bool open(const std::string& path, Diagnostics& diagnostics);  // false (reported) when it cannot
+    std::istream& stream() { return m_file.is_open() ? m_file : std::cin; }
+    const std::string& name() const { return m_name; }
+
+private:
+    std::ifstream m_file;
+    std::string m_name;
+};
+
+class OutputFile final {
+public:
+    bool open(const std::string& path, Diagnostics& diagnostics);  // empty path: stdout
+    std::ostream& stream() { return m_file.is_open() ? m_file : std::cout; }
+    bool close(Diagnostics& diagnostics);                          // reports a failed write
+
+private:
+    std::ofstream m_file;
+    std::string m_name = "<stdout>";
+};
+
+// An article file's text; its warnings (e.g. the encoding fallback) and errors are reported.
+std::optional<std::string> loadArticleFile(const std::string& path, Diagnostics& diagnostics);
+
+struct JsonlRecord {
+    std::string id;
+    std::string text;
+    std::size_t line = 0;
+};
+
+// Reads the records of a JSON Lines input (only "id" and "text"), in order. A malformed line
+// is reported with its number and handed to `onMalformed` with whatever id could be read.
+// Returns how many non-blank lines there were.
+std::size_t forEachJsonlRecord(InputFile& input, Diagnostics& diagnostics,
+                               const std::function<void(const JsonlRecord&)>& onRecord,
+                               const std::function<void(std::size_t line, const std::string& id,
+                                                        const std::string& reason)>& onMalformed = {});
+
+// FILE.jsonl (or "-", stdin) holds articles as JSON Lines; anything else is one article.
+bool isJsonlPath(const std::string& path);
+
+}  // namespace qlcli

@@ -1,0 +1,35 @@
+# extract FILE…: a table per file; --json adds the text and code point offsets; -o writes a file.
+include(${CMAKE_CURRENT_LIST_DIR}/support/cli_test.cmake)
+
+run_cli(extract "${DATA}/minister.txt")
+expect_rc(0)
+expect_matches(OUT "== [^\n]*minister.txt: [0-9]+ quotes?, [0-9]+ speakers? ==")
+expect_contains(OUT "quote")  # a table header or "(no quotes found)"
+expect_matches(OUT "SPEAKER +KIND +QUOTE|\\(no quotes found\\)")
+
+run_cli(extract --json "${DATA}/minister.txt")
+expect_rc(0)
+split_lines(lines "${OUT}")
+expect_line_count(lines 1)
+json_get(text "${OUT}" text)
+file(READ "${DATA}/minister.txt" expected)
+if(NOT text STREQUAL expected)
+  fail("the JSON text differs from the file")
+endif()
+json_get(id "${OUT}" id)
+expect_contains(id "minister.txt")
+expect_offsets_within("${OUT}" 107)  # 107 code points (121 bytes)
+
+run_cli(extract "${DATA}/minister.txt" -o "${WORK}/table.txt")
+expect_rc(0)
+if(NOT OUT STREQUAL "")
+  fail("with -o nothing goes to stdout")
+endif()
+file(READ "${WORK}/table.txt" written)
+if(NOT written MATCHES "minister.txt: ")
+  fail("-o did not write the table")
+endif()
+
+run_cli(extract "${DATA}/minister.txt" -o "${WORK}/no/such/dir/out.txt")
+expect_rc(nonzero)
+expect_contains(ERR "out.txt: error: cannot write")
