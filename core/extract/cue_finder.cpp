@@ -75,11 +75,13 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
         }
         return cue.form == CueForm::PastOrParticiple;
     case CueForm::Base:
-        if (hasPrev && (isModalOrDo(a, prev) || a.is(prev, wc::Pronoun) || a.is(prev, wc::CollectiveSource))) {
-            cue.afterAuxiliary = isModalOrDo(a, prev);
-            return true;  // "will say", "they say", "officials say"
+        if (hasPrev && isModalOrDo(a, prev) && (cue.flags & cueflag::Strong)) {
+            cue.afterAuxiliary = true;
+            return true;  // "will say", "did not tell"
         }
-        return false;
+        // "they say", "officials say", "polls show"
+        return hasPrev && (a.is(prev, wc::Pronoun) || a.is(prev, wc::CollectiveSource)) && !keyIs(a, prev, "he") &&
+               !keyIs(a, prev, "she") && !keyIs(a, prev, "it");
     case CueForm::Gerund:
         // "…, saying that …": the main clause's subject speaks.
         return hasPrev && a.isPunct(prev, ',') && (info->cueFlags & cueflag::Speech);

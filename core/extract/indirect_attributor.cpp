@@ -58,6 +58,7 @@ private:
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
+    bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     std::uint32_t tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
@@ -161,6 +162,23 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
     return k;
 }
 
+// Does a new attribution start at token i: "the alliance insisted", "X said", "said X"?
+bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end) const
+{
+    for (std::uint32_t j = i; j < end && j < i + 12; ++j) {
+        const std::int32_t c = m_cueAt[j];
+        if (c < 0 || !usable(c))
+            continue;
+        if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
+            return j == i;  // ", saying …", ", adding that …"
+        const SourcePhrase s = sourceBefore(m_a, j, i);
+        if (s.valid() && s.firstToken == i)
+            return true;
+        return j == i && sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, end).valid();
+    }
+    return false;
+}
+
 // Does a new attribution start after this comma: ", as the alliance insisted", ", X said"?
 bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 {
@@ -169,19 +187,7 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
         return true;
     if (i < end && m_a.is(i, wc::Subordinator | wc::Conjunction))
         ++i;
-    for (std::uint32_t j = i; j < end && j < i + 12; ++j) {
-        const std::int32_t c = m_cueAt[j];
-        if (c < 0 || !usable(c) || m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
-            continue;
-        const SourcePhrase s = sourceBefore(m_a, j, i);
-        if (s.valid() && s.firstToken == i)
-            return true;
-        const SourcePhrase after = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, end);
-        if (j == i && after.valid())
-            return true;
-        break;
-    }
-    return false;
+    return attributionStartsAt(i, end);
 }
 
 // A finite cue right after "and"/"but", with no subject of its own.
@@ -217,8 +223,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
-        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && sharesSubject(e + 1))
-            break;  // "welcomed the date but demanded guarantees": a second cue, same subject
+        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (sharesSubject(e + 1) || attributionStartsAt(e + 1, end)))
+            break;  // "… but demanded guarantees", "… and she accused …": a second attribution
     }
     while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
                          keyIs(m_a, e - 1, "that") ||
@@ -352,7 +358,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
     for (std::uint32_t t = start; t < before; ++t)
         if (m_covered[t])
             start = t + 1;
-    if (start >= before || countWords(start, before) < 3)
+    if (start >= before)
         return false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     const std::uint32_t tail = tailEnd(cue, after, s.endToken);
@@ -364,6 +370,11 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
         if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest))
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }
+    std::uint32_t words = 0;
+    for (auto [from, to] : ranges)
+        words += countWords(from, to);
+    if (words < 3)
+        return false;
     emit(c, std::move(source), std::move(ranges), "clause-speaker-cue", 0.75);
     return true;
 }

@@ -37,7 +37,7 @@ constexpr std::string_view kCueVerbs[] = {
     "describe:SN", "characterize:SN", "characterise:SN", "call:SN",
     "label/labels/labeled/labeled/labeling:SN", "label/labels/labelled/labelled/labelling:SN", "brand:SN",
     "dub/dubs/dubbed/dubbed/dubbing:SN", "continue:S", "interject:S",
-    "speak/speaks/spoke/spoken/speaking:S", "talk:S", "address:S", "proclaim:SO", "pronounce:S", "rule:S",
+    "speak/speaks/spoke/spoken/speaking:S", "talk:S", "proclaim:SO", "pronounce:S", "rule:S",
     "find/finds/found/found/finding:S", "show/shows/showed/shown/showing:S",
     "forecast/forecasts/forecast/forecast/forecasting:SO", "project:S", "calculate:S", "posit:S",
     "theorize:S", "speculate:S", "question:SQO", "query/queries/queried/queried/querying:SQ", "inquire:SQ",

@@ -176,6 +176,13 @@ std::vector<Token> Tokenizer::run()
                 continue;
             }
         }
+        if ((c == '\'' || c == '`') && at(pos + 1) == c) {
+            // '' and `` stand for double quotes in some newswires and in plain-text archives.
+            push(pos, pos + 2, TokenKind::QuoteMark, 0);
+            m_tokens.back().first = c == '`' ? char32_t{0x201C} : char32_t{'"'};
+            pos += 2;
+            continue;
+        }
         if (chars::isQuoteMark(c)) {
             std::size_t end = next(pos);
             push(pos, end, TokenKind::QuoteMark, 0);
