@@ -110,9 +110,14 @@ void MainWindow::showError(const QString& path, const QString& reason)
 {
     // Window-modal and not blocking: the caller (and a test) carries on while it is shown.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"),
-                                tr("Quotelens cannot open “%1”: %2.").arg(QFileInfo(path).fileName(), reason),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(QFileInfo(path).absoluteFilePath());
+                                tr("Quotelens cannot open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                                this);
+    QString sentence = reason;  // core says why as a phrase: make it a sentence
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    if (!sentence.endsWith(QLatin1Char('.')))
+        sentence += QLatin1Char('.');
+    box->setInformativeText(sentence);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

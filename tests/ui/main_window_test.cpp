@@ -38,7 +38,7 @@ QStringList errorMessages(const qlui::MainWindow& window)
 {
     QStringList messages;
     for (const QMessageBox* box : window.findChildren<QMessageBox*>())
-        messages << box->text();
+        messages << box->text() + QLatin1Char(' ') + box->informativeText();
     return messages;
 }
 
@@ -127,7 +127,9 @@ TEST_CASE("main window: a file that cannot be read is refused with a message, no
     }
     CHECK_FALSE(window.openFile(dir.filePath(QStringLiteral("missing.txt"))));
     CHECK(errorMessages(window).constLast().contains(QStringLiteral("missing.txt")));
-    CHECK(errorMessages(window).size() == 5);
+    CHECK_FALSE(window.openFile(dir.path()));  // unreadable as an article
+    CHECK(errorMessages(window).constLast().contains(QStringLiteral("directory")));
+    CHECK(errorMessages(window).size() == 6);
 
     // The article that was open stays open.
     CHECK(article(window)->toPlainText() == shownBefore);
