@@ -5,7 +5,6 @@
 #include "ui/quote_list_model.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,7 +61,8 @@ void MainWindow::createQuotePanel()
     m_quoteTable->setAlternatingRowColors(true);
     m_quoteTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Wrapped quotes need air between rows to be told apart.
-    m_quoteTable->setStyleSheet(QStringLiteral("QTableView::item { padding: 4px 6px; border-bottom: 1px solid palette(midlight); }"));
+    m_quoteTable->setStyleSheet(
+        QStringLiteral("QTableView::item { padding: 4px 6px; border-bottom: 1px solid palette(midlight); }"));
     m_quoteTable->verticalHeader()->hide();
     m_quoteTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* header = m_quoteTable->horizontalHeader();

@@ -4,8 +4,11 @@
 #include "test_documents.h"
 #include "ui/document_session.h"
 
+#include <QHelpEvent>
+#include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
 using qlui::ArticleView;
 
@@ -80,6 +83,21 @@ TEST_CASE("article view: tool tips say who, what kind, how sure and by which rul
     CHECK(f.view.toolTipAt(f.positionOf("The mayor")).contains(QStringLiteral("Ana Núñez")));
     CHECK(f.view.toolTipAt(f.positionOf("said", 1)).contains(QStringLiteral("Cue")));
     CHECK(f.view.toolTipAt(f.positionOf("delayed")).isEmpty());
+}
+
+TEST_CASE("article view: hovering a quote shows its tool tip")
+{
+    Fixture f;
+    f.view.resize(700, 500);
+    f.view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&f.view));
+    QTextCursor cursor(f.view.document());
+    cursor.setPosition(f.positionOf("reopen") + 2);
+    const QPoint at = f.view.cursorRect(cursor).center();
+    QHelpEvent hover(QEvent::ToolTip, at, f.view.viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(f.view.viewport(), &hover);
+    CHECK(QToolTip::text().contains(QStringLiteral("Zoë Ørsted")));
+    QToolTip::hideText();
 }
 
 TEST_CASE("article view: finds the quote at a position, after an emoji too")
