@@ -74,6 +74,8 @@ std::map<std::string, ql::AnnotationSet> readPredictions(const std::string& path
         ql::ParsedDocument parsed = ql::fromAnnotationJson(json, goldArticle->second->text);
         if (!parsed.ok())
             diagnostics.error(where, parsed.error);
+        else if (parsed.document.text != goldArticle->second->text)  // offsets would point elsewhere
+            diagnostics.error(where, "the prediction for \"" + id + "\" carries a text that differs from the gold text");
         else if (!predictions.emplace(id, std::move(parsed.document.annotations)).second)
             diagnostics.error(where, "a second prediction for \"" + id + "\": skipped");
     }

@@ -37,3 +37,9 @@ expect_contains(ERR "pred_perfect.jsonl:2: warning: no gold article has the id \
 run_cli(eval "${DATA}/gold.jsonl")
 expect_rc(0)
 expect_matches(OUT "overall +3 ")
+
+# Predictions written by "extract --json" carry their text: it must be the gold text.
+file(WRITE "${WORK}/other_text.jsonl" "{\"id\": \"a1\", \"text\": \"A different text.\", \"quotes\": []}\n")
+run_cli(eval "${DATA}/gold.jsonl" --pred "${WORK}/other_text.jsonl")
+expect_rc(nonzero)
+expect_contains(ERR "other_text.jsonl:1: error: the prediction for \"a1\" carries a text that differs from the gold text")
