@@ -64,8 +64,12 @@ private:
 bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
 {
     const Quotation& quote = quotation(q);
-    if (withCue)
-        return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1);
+    if (withCue) {
+        // “No,” he said — but not a show's title: on Fox News's “Hannity,” Gingrich said
+        const std::uint32_t open = openToken(q);
+        const bool standsAlone = startsSentence(q) || (open > 0 && (m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ',')));
+        return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1 && standsAlone);
+    }
     // Without a cue only whole quoted sentences count: terms and titles stay out.
     return quote.words >= 6 && startsSentence(q) && (quote.endsWithPunctuation || quote.hasSentenceEnd || !quote.pieces.back().closed);
 }

@@ -196,8 +196,10 @@ bool IndirectAttributor::sharesSubject(std::uint32_t token) const
     const std::int32_t c = m_cueAt[token];
     if (c < 0 || !usable(c))
         return false;
-    const CueForm form = m_cues[static_cast<std::size_t>(c)].form;
-    return form == CueForm::Past || form == CueForm::ThirdPerson || form == CueForm::PastOrParticiple;
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    if (!(cue.flags & cueflag::Speech))
+        return false;  // "said she was tired and wanted a candidate …": still the same report
+    return cue.form == CueForm::Past || cue.form == CueForm::ThirdPerson || cue.form == CueForm::PastOrParticiple;
 }
 
 // The subject of the cue before a conjunction in the same sentence.
@@ -219,8 +221,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     for (; e < end; ++e) {
         if (m_covered[e])
             break;
-        if (m_a.isPunct(e, ';'))
-            break;
+        if (m_a.isPunct(e, ';') || m_a.isPunct(e, 0x2014) || (m_a.isPunct(e, '-') && m_a.token(e).has(tokflag::SpaceBefore)))
+            break;  // a dash opens an aside: "… she said - and her management …"
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && (keyIs(m_a, e + 1, "who") || keyIs(m_a, e + 1, "which")))
+            break;  // a non-restrictive relative clause adds the writer's words
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (sharesSubject(e + 1) || attributionStartsAt(e + 1, end)))

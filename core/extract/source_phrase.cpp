@@ -379,20 +379,94 @@ bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end)
 
 std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
-    if (first >= end || end - first > 12)
+    if (first >= end || end - first > 40 || keyIs(a, first, "who") || keyIs(a, first, "whose"))
         return {};
     bool hasRole = false;
     for (std::uint32_t i = first; i < end; ++i) {
-        if (a.token(i).kind == TokenKind::QuoteMark || a.isPunct(i, ';'))
+        if (a.isPunct(i, ';'))
             return {};
+        if (keyIs(a, i, "who") || keyIs(a, i, "which") || keyIs(a, i, "that")) {
+            end = i;  // the role, not the relative clause after it
+            break;
+        }
         hasRole = hasRole || a.is(i, wc::PersonRole | wc::OrgNoun);
     }
+    while (end > first && (a.isPunct(end - 1, ',') || a.token(end - 1).kind == TokenKind::QuoteMark))
+        --end;
+    if (end - first > 14)
+        return {};
     if (!hasRole)
         return {};
     std::uint32_t from = first;
     if (keyIs(a, from, "a") || keyIs(a, from, "an") || keyIs(a, from, "the"))
         ++from;
     return joinTokens(a, from, end);
+}
+
+// Can the words [first, end) be an apposition to a name: "a doctor", "who is 28",
+// "Mexico's ambassador to the United States from 2007 to 2013", "R-Ky."?
+bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (first >= end || end - first > 40)
+        return false;
+    if (isAgeOrParty(a, first, end))
+        return true;
+    const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
+                         keyIs(a, first, "who") || keyIs(a, first, "whose") ||
+                         a.token(first).kind == TokenKind::Number ||
+                         (first + 1 < end && isPossessive(a, first + 1)) ||
+                         (first + 2 < end && isPossessive(a, first + 2));
+    if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
+        return false;
+    for (std::uint32_t i = first; i < end; ++i)
+        if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
+            (a.word(i)->cueFlags & cueflag::Strong))
+            return false;  // "…, X said, …": another attribution, not an apposition
+    return true;
+}
+
+// "Hugh Hill, a doctor, said", "Bamberg, who is 28, said", "Trump's campaign manager,
+// Kellyanne Conway, said". `last` is the comma before the cue.
+SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
+{
+    // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
+    std::uint32_t nearest = last;
+    while (nearest > limit && !a.isPunct(nearest - 1, ','))
+        --nearest;
+    if (nearest > limit && last - nearest < 14) {
+        SourcePhrase inner = sourceBefore(a, last, nearest);
+        if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken == nearest) {
+            SourcePhrase before = nounBefore(a, nearest - 1, limit);
+            if (before.valid() && (before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun)) {
+                if (inner.role.empty())
+                    inner.role = before.name;
+                inner.firstToken = before.firstToken;  // the phrase as written starts with the role
+                inner.span.begin = before.span.begin;
+                return inner;
+            }
+        }
+    }
+    // The furthest comma that has a name before it and an apposition after it.
+    SourcePhrase best;
+    for (std::uint32_t comma = last; comma > limit && last - comma < 42;) {
+        --comma;
+        if (!a.isPunct(comma, ','))
+            continue;
+        if (!isAppositive(a, comma + 1, last))
+            continue;
+        SourcePhrase named = sourceBefore(a, comma, limit);
+        if (!named.valid() || named.kind != SourceKind::Name || named.endToken != comma)
+            continue;
+        const std::string role = appositiveRole(a, comma + 1, last);
+        if (named.role.empty())
+            named.role = role;
+        named.endToken = last;
+        named.span.end = a.token(last - 1).span.end;
+        if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last))
+            named.type = SpeakerType::Person;
+        best = std::move(named);
+    }
+    return best;
 }
 
 std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)
@@ -442,44 +516,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         }
         return inner.endToken == end ? inner : SourcePhrase{};
     }
-    if (a.isPunct(last, ',') && last > limit) {
-        // An apposition: "Hugh Hill, a doctor, said" or "Trump's campaign manager, Kellyanne Conway, said".
-        std::uint32_t comma = last;
-        while (comma > limit && last - comma < 14 && !a.isPunct(comma - 1, ','))
-            --comma;
-        if (comma > limit && a.isPunct(comma - 1, ',')) {
-            const std::uint32_t open = comma - 1;
-            SourcePhrase inner = sourceBefore(a, last, comma);
-            if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken == comma) {
-                SourcePhrase before = nounBefore(a, open, limit);
-                if (before.valid()) {
-                    if (inner.role.empty())
-                        inner.role = before.name;
-                    inner.firstToken = before.firstToken;  // the phrase as written starts with the role
-                }
-                return inner;
-            }
-            SourcePhrase named = sourceBefore(a, open, limit);
-            if (named.valid() && named.kind == SourceKind::Name) {
-                std::string role = appositiveRole(a, comma, last);
-                if (role.empty() && isAgeOrParty(a, comma, last)) {
-                    named.endToken = last;
-                    named.span.end = a.token(last - 1).span.end;
-                    return named;
-                }
-                if (!role.empty()) {
-                    if (named.role.empty())
-                        named.role = role;
-                    named.endToken = last;
-                    named.span.end = a.token(last - 1).span.end;
-                    if (named.type == SpeakerType::Unknown)
-                        named.type = SpeakerType::Person;
-                    return named;
-                }
-            }
-        }
-        return {};
-    }
+    if (a.isPunct(last, ',') && last > limit)
+        return appositionBefore(a, last, limit);
     if (isRunToken(a, last)) {
         const std::uint32_t first = runStartBefore(a, end, limit);
         if (first < end)
@@ -525,17 +563,22 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         p.firstToken = begin;
         p.span.begin = a.token(begin).span.begin;
     }
-    if (end + 1 < limit && a.isPunct(end, ',')) {
+    if (end + 1 < limit && a.isPunct(end, ',') && isAppositive(a, end + 1, std::min(limit, end + 41))) {
+        // "said Dan Gerstein, director of Gotham Ghostwriters and an analyst in New York City."
         std::uint32_t stop = end + 1;
-        while (stop < limit && stop - end < 14 && !a.isPunct(stop, ',') && !a.isPunct(stop, '.') &&
+        while (stop < limit && stop - end < 40 && !a.isPunct(stop, '.') && !a.isPunct(stop, ';') &&
                a.token(stop).kind != TokenKind::QuoteMark && !a.token(stop).has(tokflag::SentenceStart))
             ++stop;
         std::string role = appositiveRole(a, end + 1, stop);
-        if (!role.empty()) {
-            if (p.role.empty())
-                p.role = role;
-            if (p.type == SpeakerType::Unknown)
-                p.type = SpeakerType::Person;
+        if (!role.empty() && p.role.empty())
+            p.role = role;
+        if (p.type == SpeakerType::Unknown && !isAgeOrParty(a, end + 1, stop))
+            p.type = SpeakerType::Person;
+        p.endToken = stop;
+        p.span.end = a.token(stop - 1).span.end;
+        while (p.endToken > end + 1 && a.isPunct(p.endToken - 1, ',')) {
+            --p.endToken;
+            p.span.end = a.token(p.endToken - 1).span.end;
         }
     }
     return p;

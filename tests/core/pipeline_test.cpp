@@ -75,7 +75,7 @@ TEST_CASE("pipeline: one quote is one attribution")
 {
     const Row rows[] = {
         {"split by the attribution", "\"We are ready,\" the minister, Ivo Kral, said, \"but not at any price.\"",
-         "direct | Ivo Kral | Ivo Kral | said | We are ready, / but not at any price.\n"},
+         "direct | Ivo Kral | the minister, Ivo Kral | said | We are ready, / but not at any price.\n"},
         {"quoted sentences after the attribution",
          "\"We do not agree yet,\" Rasmussen told reporters. \"We all agree it is important to keep talking.\"",
          "direct | Rasmussen | Rasmussen | told | We do not agree yet, / We all agree it is important to keep talking.\n"},

@@ -62,8 +62,8 @@ TEST_CASE("source phrase: the source after a cue")
     struct Row { const char* text; const char* cue; const char* expected; };
     const Row rows[] = {
         {"\"Yes,\" said Dr. Samuel Okafor, the project's chief engineer.", "said",
-         "name [Dr. Samuel Okafor] name=Samuel Okafor role=project's chief engineer type=person gender=male"},
-        {"\"Yes,\" said Luc Marchand, who has sailed.", "said", "name [Luc Marchand] name=Luc Marchand type=person gender=male"},
+         "name [Dr. Samuel Okafor, the project's chief engineer] name=Samuel Okafor role=project's chief engineer type=person gender=male"},
+        {"\"Yes,\" said Luc Marchand, who has sailed.", "said", "name [Luc Marchand, who has sailed] name=Luc Marchand type=person gender=male"},
         {"\"Yes,\" said the minister.", "said", "role [the minister] name=minister head=minister type=person gender=unknown"},
         {"\"Yes,\" said a spokeswoman for the ministry.", "said",
          "noun [a spokeswoman] name=spokeswoman head=spokeswoman type=person gender=female"},
