@@ -79,9 +79,15 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
             cue.afterAuxiliary = true;
             return true;  // "will say", "did not tell"
         }
-        // "they say", "officials say", "polls show"
-        return hasPrev && (a.is(prev, wc::Pronoun) || a.is(prev, wc::CollectiveSource)) && !keyIs(a, prev, "he") &&
-               !keyIs(a, prev, "she") && !keyIs(a, prev, "it");
+        // "they say", "officials say", "Some Democrats say", "61 percent say", "polls show"
+        if (!hasPrev)
+            return false;
+        if (a.is(prev, wc::Pronoun))
+            return !keyIs(a, prev, "he") && !keyIs(a, prev, "she") && !keyIs(a, prev, "it");
+        if (a.is(prev, wc::CollectiveSource) || keyIs(a, prev, "percent"))
+            return true;
+        return a.isWord(prev) && !a.is(prev, wc::Verb | wc::Auxiliary | wc::Preposition | wc::Adverb | wc::Cue) &&
+               a.str(prev).size() > 3 && a.str(prev).back() == 's' && !a.str(prev).ends_with("ss");
     case CueForm::Gerund:
         // "…, saying that …": the main clause's subject speaks.
         return hasPrev && a.isPunct(prev, ',') && (info->cueFlags & cueflag::Speech);

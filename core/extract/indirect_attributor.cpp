@@ -61,6 +61,7 @@ private:
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
+    SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
     std::uint32_t tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
@@ -221,8 +222,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     for (; e < end; ++e) {
         if (m_covered[e])
             break;
-        if (m_a.isPunct(e, ';') || m_a.isPunct(e, 0x2014) || (m_a.isPunct(e, '-') && m_a.token(e).has(tokflag::SpaceBefore)))
-            break;  // a dash opens an aside: "… she said - and her management …"
+        if (m_a.isPunct(e, ';'))
+            break;  // a new clause of the writer's
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && (keyIs(m_a, e + 1, "who") || keyIs(m_a, e + 1, "which")))
             break;  // a non-restrictive relative clause adds the writer's words
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
@@ -337,7 +338,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
 bool IndirectAttributor::contentSubjectCue(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
-    if (cue.form == CueForm::Gerund || cue.form == CueForm::Base)
+    if (cue.form == CueForm::Gerund || (cue.form == CueForm::Base && cue.afterAuxiliary))
         return false;
     const Sentence& s = m_a.sentenceOf(cue.token);
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
@@ -383,6 +384,27 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
     return true;
 }
 
+// Any noun phrase as a source, for "according to": "recent polling", "early returns".
+SourcePhrase IndirectAttributor::wholePhrase(std::uint32_t first, std::uint32_t end) const
+{
+    while (end > first && (m_a.token(end - 1).kind == TokenKind::Punct))
+        --end;
+    if (end <= first || end - first > 25 || countWords(first, end) == 0)
+        return {};
+    SourcePhrase p;
+    p.kind = SourceKind::CommonNoun;
+    p.firstToken = first;
+    p.endToken = end;
+    p.span = spanOf(first, end);
+    std::uint32_t nameFirst = first;
+    if (m_a.is(nameFirst, wc::Determiner) && !m_a.isCapitalized(nameFirst))
+        ++nameFirst;
+    p.name = std::string(m_a.text().substr(m_a.token(nameFirst).span.begin, p.span.end - m_a.token(nameFirst).span.begin));
+    p.head = std::string(TokenKey(m_a.text(), m_a.token(end - 1)).view());
+    p.plural = !p.head.empty() && p.head.back() == 's';
+    return p;
+}
+
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 bool IndirectAttributor::accordingTo(std::int32_t c)
 {
@@ -392,6 +414,8 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     while (comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma))
         ++comma;
     SourcePhrase source = sourceAfter(m_a, cue.endToken, comma);
+    if (!source.valid() || source.endToken < comma)
+        source = wholePhrase(cue.endToken, comma);  // "according to state corporate records"
     if (!source.valid())
         return false;
     if (cue.token == s.firstToken || (cue.token > s.firstToken && !m_a.isPunct(cue.token - 1, ','))) {
