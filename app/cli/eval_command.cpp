@@ -108,7 +108,7 @@ int runEval(const EvalOptions& options)
         diagnostics.warning(options.predictions, std::to_string(missing) +
                                                      " gold articles have no prediction: scored as finding nothing");
     if (options.json)
-        std::cout << ql::eval::toJson(total).dump(2) << '\n';
+        std::cout << ql::dumpJson(ql::eval::toJson(total), 2) << '\n';
     else
         printMetricsTable(std::cout, total);
     return diagnostics.exitCode();

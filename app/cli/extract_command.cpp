@@ -37,7 +37,7 @@ void extractFiles(const ExtractOptions& options, Diagnostics& diagnostics, std::
             continue;
         const ql::Document document = extract(path, std::move(*text));
         if (options.json)
-            out << ql::toAnnotationJson(document, {.includeText = true}).dump() << '\n';
+            out << ql::dumpJson(ql::toAnnotationJson(document, {.includeText = true})) << '\n';
         else
             printQuoteTable(out, document);
     }
@@ -55,14 +55,14 @@ void extractJsonl(const ExtractOptions& options, Diagnostics& diagnostics, std::
         [&](const JsonlRecord& record) {
             if (record.text.find_first_not_of(" \t\r\n") == std::string::npos)
                 diagnostics.warning(lineLocation(input.name(), record.line), "the article \"" + record.id + "\" has no text");
-            out << ql::toAnnotationJson(extract(record.id, record.text)).dump() << '\n';
+            out << ql::dumpJson(ql::toAnnotationJson(extract(record.id, record.text))) << '\n';
         },
         [&](std::size_t line, const std::string& id, const std::string& reason) {
             ql::Json failed{{"id", id.empty() ? ql::Json(nullptr) : ql::Json(id)},
                             {"speakers", ql::Json::array()},
                             {"quotes", ql::Json::array()},
                             {"error", "line " + std::to_string(line) + ": " + reason}};
-            out << failed.dump() << '\n';
+            out << ql::dumpJson(failed) << '\n';
         });
     if (records == 0)
         diagnostics.error(input.name(), "no articles: the input is empty");

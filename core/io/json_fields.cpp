@@ -1,6 +1,13 @@
 #include "io/json_fields.h"
 
-namespace ql::json_fields {
+namespace ql {
+
+std::string dumpJson(const Json& json, int indent)
+{
+    return json.dump(indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+}
+
+namespace json_fields {
 
 void fail(std::string_view where, std::string_view what)
 {
@@ -133,4 +140,5 @@ Span spanFromFields(const Json& object, const char* startKey, const char* endKey
     return orderedSpan(begin, end, where);
 }
 
-}  // namespace ql::json_fields
+}  // namespace json_fields
+}  // namespace ql

@@ -21,6 +21,10 @@ namespace ql {
 // Ordered, so that what we write keeps the documented key order ("id" first).
 using Json = nlohmann::ordered_json;
 
+// JSON text on one line (or indented when indent >= 0). Invalid UTF-8 in a string, which
+// should never reach here, becomes U+FFFD instead of throwing mid-output.
+std::string dumpJson(const Json& json, int indent = -1);
+
 namespace json_fields {
 
 struct FieldError : std::runtime_error {

@@ -154,3 +154,13 @@ TEST_CASE("annotation json: malformed input is refused with a message that names
         CHECK_THAT(parsed.error, Catch::Contains(row.error));
     }
 }
+
+TEST_CASE("annotation json: invalid UTF-8 in a name is replaced on output, never thrown")
+{
+    Document doc = sampleDocument();
+    doc.annotations.speakers[0].name = "Bad \xFF name";
+    std::string line;
+    REQUIRE_NOTHROW(line = dumpJson(toAnnotationJson(doc)));
+    CHECK_THAT(line, Catch::Contains("Bad \xEF\xBF\xBD name"));
+    CHECK(line.find('\n') == std::string::npos);
+}
