@@ -31,6 +31,16 @@ std::vector<std::string> nameWords(const std::string& name)
     return words;
 }
 
+void Entity::refreshKeys()
+{
+    lowerName = lowerAscii(name);
+    lowerRole = lowerAscii(role);
+    forms.clear();
+    forms.push_back(nameWords(name));
+    for (const std::string& alias : aliases)
+        forms.push_back(nameWords(alias));
+}
+
 namespace {
 
 bool isSuffix(const std::vector<std::string>& shorter, const std::vector<std::string>& longer)
@@ -57,11 +67,11 @@ std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words) c
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
             continue;
-        bool match = compatibleNames(words, nameWords(e.name));
-        for (const std::string& alias : e.aliases)
-            match = match || compatibleNames(words, nameWords(alias));
+        bool match = false;
+        for (const auto& form : e.forms)
+            match = match || compatibleNames(words, form);
         if (!match && words.size() == 1) {
-            const auto full = nameWords(e.name);
+            const auto& full = e.forms.front();
             match = full.size() >= 2 && full.front() == words.front();  // "Hillary" for Hillary Clinton
         }
         if (match && (best < 0 || e.lastMention >= bestRecency)) {
@@ -78,10 +88,10 @@ std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) cons
         const Entity& e = m_entities[i];
         if (e.type != SpeakerType::Organization || !e.named)
             continue;
-        if (lowerAscii(e.name) == lowerName)
+        if (e.lowerName == lowerName)
             return static_cast<std::int32_t>(i);
         for (const std::string& alias : e.aliases)
-            if (lowerAscii(alias) == lowerName)
+            if (alias.size() == lowerName.size() && lowerAscii(alias) == lowerName)
                 return static_cast<std::int32_t>(i);
     }
     return -1;
@@ -90,7 +100,8 @@ std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) cons
 std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote)
 {
     const bool organization = p.type == SpeakerType::Organization;
-    std::int32_t index = organization ? findOrganization(lowerAscii(p.name)) : findPerson(nameWords(p.name));
+    const std::vector<std::string> words = nameWords(p.name);
+    std::int32_t index = organization ? findOrganization(lowerAscii(p.name)) : findPerson(words);
     if (index < 0) {
         Entity e;
         e.name = p.name;
@@ -100,12 +111,21 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
     Entity& e = m_entities[static_cast<std::size_t>(index)];
-    if (nameWords(p.name).size() > nameWords(e.name).size())
+    bool changed = e.forms.empty();
+    if (!e.forms.empty() && words.size() > e.forms.front().size()) {
         e.name = p.name;
-    if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end())
+        changed = true;
+    }
+    if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
         e.aliases.push_back(p.name);
-    if (e.role.empty() && !p.role.empty())
+        changed = true;
+    }
+    if (e.role.empty() && !p.role.empty()) {
         e.role = p.role;
+        changed = true;
+    }
+    if (changed)
+        e.refreshKeys();
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);
@@ -118,7 +138,7 @@ std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t 
     const std::string key = lowerAscii(p.name);
     std::int32_t index = -1;
     for (std::size_t i = 0; i < m_entities.size(); ++i)
-        if (!m_entities[i].named && lowerAscii(m_entities[i].name) == key)
+        if (!m_entities[i].named && m_entities[i].lowerName == key)
             index = static_cast<std::int32_t>(i);
     if (index < 0) {
         Entity e;
@@ -127,6 +147,7 @@ std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t 
         e.gender = p.gender;
         e.plural = p.plural;
         e.named = false;
+        e.refreshKeys();
         m_entities.push_back(std::move(e));
         index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
@@ -191,7 +212,7 @@ std::int32_t EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_
     if (p.type == SpeakerType::Person) {
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-            if (e.named && !e.role.empty() && lowerAscii(e.role).find(head) != std::string::npos)
+            if (e.named && !e.role.empty() && e.lowerRole.find(head) != std::string::npos)
                 return it->entity;
         }
         return -1;
@@ -201,7 +222,7 @@ std::int32_t EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_
     const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (e.type == SpeakerType::Organization && e.named && lowerAscii(e.name).find(head) != std::string::npos)
+        if (e.type == SpeakerType::Organization && e.named && e.lowerName.find(head) != std::string::npos)
             return it->entity;
     }
     if (p.endToken - p.firstToken > 2)
@@ -223,8 +244,8 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
         const Entity& e = m_entities[i];
         if (!e.named || e.type != p.type)
             continue;
-        const std::string& field = p.type == SpeakerType::Organization ? e.name : e.role;
-        if (lowerAscii(field).find(p.head) == std::string::npos)
+        const std::string& field = p.type == SpeakerType::Organization ? e.lowerName : e.lowerRole;
+        if (field.find(p.head) == std::string::npos)
             continue;
         if (found >= 0)
             return -1;

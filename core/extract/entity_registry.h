@@ -22,6 +22,11 @@ struct Entity {
     bool named = true;      // false for "a source", "officials": never an antecedent by name
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
+
+    // Look-up keys, kept in step with the fields above by refreshKeys().
+    std::string lowerName, lowerRole;
+    std::vector<std::vector<std::string>> forms;  // lower-cased words of the name and each alias
+    void refreshKeys();
 };
 
 struct EntityMention {

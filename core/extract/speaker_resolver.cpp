@@ -135,13 +135,26 @@ AnnotationSet Resolver::run()
         const std::uint32_t position = attr.source.valid() ? attr.source.span.begin : attr.bounds().begin;
         events.push_back({position, static_cast<std::int32_t>(i), nullptr});
     }
-    for (const SourcePhrase& name : names) {
-        const bool isSource = std::any_of(m_attributions.begin(), m_attributions.end(), [&](const Attribution& attr) {
-            return attr.source.valid() && attr.source.span.overlaps(name.span);
-        });
-        if (!isSource && keepNameMention(m_a, name, inside))
+    // Sources, ordered, to skip the name mentions they already stand for.
+    std::vector<Span> sources;
+    for (const Attribution& attr : m_attributions)
+        if (attr.source.valid())
+            sources.push_back(attr.source.span);
+    std::sort(sources.begin(), sources.end());
+    auto isSource = [&](Span span) {
+        auto it = std::lower_bound(sources.begin(), sources.end(), Span{span.end, span.end});
+        while (it != sources.begin()) {
+            --it;
+            if (it->overlaps(span))
+                return true;
+            if (it->end <= span.begin && span.begin - it->end > 2000)
+                break;  // sources are short: nothing further back reaches this far
+        }
+        return false;
+    };
+    for (const SourcePhrase& name : names)
+        if (!isSource(name.span) && keepNameMention(m_a, name, inside))
             events.push_back({name.span.begin, -1, &name});
-    }
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
     for (const Event& e : events) {
         if (e.attribution >= 0)
