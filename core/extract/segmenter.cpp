@@ -237,7 +237,7 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
     return lexicon::isSentenceStarter(TokenKey(text, next));
 }
 
-// After a quote that ends with . ? or !: does an attribution follow ("Clinton said",
+// After a quote that ends with ? or ! (a period ends the sentence): does an attribution follow ("Clinton said",
 // "Rep. Gwen Moore (D-Wis.) said", "said Mr. Smith")? A reporting verb within a few words,
 // with nothing but a name between, keeps the quote and the attribution together.
 bool attributionFollows(std::string_view text, const std::vector<Token>& tokens, std::uint32_t start)
@@ -319,7 +319,7 @@ void splitSentences(std::string_view text, Segmentation& seg)
             continue;
         if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end]))
             continue;
-        if (end > i + 1 && attributionFollows(text, tokens, end))
+        if (end > i + 1 && !t.isPunct('.') && attributionFollows(text, tokens, end))
             continue;  // “Why now?” Clinton asked. — the quote and its attribution are one sentence
         close(end);
         i = end - 1;

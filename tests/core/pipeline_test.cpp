@@ -197,6 +197,10 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"a question mark before the attribution does not end the sentence",
          "\"How many times must we see this?\" Clinton said. \"It is unbearable.\"",
          "direct | Clinton | Clinton | said | How many times must we see this? / It is unbearable.\n"},
+        {"a quote ending with a period ends its sentence",
+         "\"We are ready,\" Mayor Helena Duarte said, \"but not at any price.\" She added that the contractor would pay.",
+         "direct | Helena Duarte | Mayor Helena Duarte | said | We are ready, / but not at any price.\n"
+         "indirect | Helena Duarte | She | added | the contractor would pay\n"},
         {"a participle cue is a new attribution by the same subject",
          "\"We cannot afford this,\" Trump said, adding later, \"NATO is costing us a fortune.\"",
          "direct | Trump | Trump | said | We cannot afford this,\n"
