@@ -11,6 +11,8 @@ namespace {
 
 using namespace lexicon;
 
+SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit);
+
 constexpr std::uint32_t kFunctionWords = wc::Verb | wc::Preposition | wc::Conjunction | wc::Subordinator |
                                          wc::Auxiliary | wc::Pronoun | wc::Adverb | wc::Negation;
 constexpr std::uint32_t kRoleWords = wc::PersonRole | wc::RoleModifier | wc::Demonym;
@@ -77,6 +79,17 @@ bool isOrganizationName(std::string_view lowerName)
         "north korea", "south korea", "saudi arabia", "new zealand", "south africa", "white house",
         "south sudan", "czech republic", "ivory coast", "sri lanka", "united arab emirates"};
     return std::find(kNames.begin(), kNames.end(), lowerName) != kNames.end();
+}
+
+// Organisation nouns that name no one in particular on their own ("Council says …"),
+// unlike "Kremlin", "Pentagon" or "Congress".
+bool isGenericOrgNoun(std::string_view lower)
+{
+    static constexpr std::array<std::string_view, 22> kGeneric = {
+        "council", "government", "ministry", "department", "police", "committee", "commission", "company",
+        "union", "party", "court", "agency", "authority", "campaign", "administration", "board", "group",
+        "university", "bank", "firm", "organization", "organisation"};
+    return std::find(kGeneric.begin(), kGeneric.end(), lower) != kGeneric.end();
 }
 
 bool isCountryName(std::string_view lowerName)
@@ -184,7 +197,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) && !a.is(nameStart, wc::FirstName);
     const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(lowerWhole);
-    if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps)) {
+    if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps) &&
+        isGenericOrgNoun(lowerWhole)) {
         // A bare "Council" or "Police" (headlines) describes an organisation named elsewhere.
         p.kind = SourceKind::RoleNoun;
         p.type = SpeakerType::Organization;
@@ -486,6 +500,32 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
+    SourcePhrase p = phraseBefore(a, end, limit);
+    // "a spokeswoman for the ministry", "an aide to Trump": the person, described by whom they serve
+    if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2) {
+        const std::uint32_t prep = p.firstToken - 1;
+        if (keyIs(a, prep, "for") || keyIs(a, prep, "of") || keyIs(a, prep, "to") || keyIs(a, prep, "at") ||
+            keyIs(a, prep, "from")) {
+            SourcePhrase person = nounBefore(a, prep, limit);
+            if (person.valid() && person.type == SpeakerType::Person) {
+                person.endToken = p.endToken;
+                person.span.end = p.span.end;
+                std::uint32_t nameFirst = person.firstToken;
+                if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
+                    ++nameFirst;
+                person.name = joinTokens(a, nameFirst, person.endToken);
+                person.kind = SourceKind::CommonNoun;
+                return person;
+            }
+        }
+    }
+    return p;
+}
+
+namespace {
+
+SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
     end = skipBackOverAdverbs(a, end, limit);
     if (end <= limit)
         return {};
@@ -526,6 +566,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     }
     return nounBefore(a, end, limit);
 }
+
+}  // namespace
 
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {

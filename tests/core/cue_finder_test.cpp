@@ -1,0 +1,49 @@
+#include "extract/cue_finder.h"
+#include "extract/lexicon.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ql;
+
+TEST_CASE("cue finder: reporting verbs as verbs, not as nouns, adjectives or passives")
+{
+    struct Row { const char* text; const char* expected; };
+    const Row rows[] = {
+        {"Clinton said it. Lavrov says so. He added that.", "said\nsays\nadded\n"},
+        {"Officials say it works. They say so. He will say more.", "say\nsay\nsay\n"},
+        {"A report appeared. His claims fell. The added cost rose.", ""},
+        {"He was told to leave. It is expected to pass.", ""},
+        {"She has said so. They had warned of it.", "said\nwarned\n"},
+        {"According to Reuters, it fell.", "According to\n"},
+        {"He pointed out that it fell. He pointed at the sky.", "pointed out\n"},
+        {"It fell, he said, adding that it would rise.", "said\nadding\n"},
+        {"\"Mr Lavrov said that,\" Rogozin said.", "said (quoted)\nsaid\n"},
+        {"He wanted to say it.", "wanted\n"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.text);
+        Analysis a(row.text);
+        CHECK(dump(a, findCues(a)) == row.expected);
+    }
+}
+
+TEST_CASE("cue lexicon: at least 150 reporting verbs with all their forms")
+{
+    CHECK(lexicon::cueLemmaCount() >= 150);
+    struct Row { const char* form; lexicon::CueForm cueForm; };
+    const Row rows[] = {
+        {"said", lexicon::CueForm::PastOrParticiple}, {"says", lexicon::CueForm::ThirdPerson},
+        {"insisted", lexicon::CueForm::PastOrParticiple}, {"warning", lexicon::CueForm::Gerund},
+        {"told", lexicon::CueForm::PastOrParticiple}, {"wrote", lexicon::CueForm::Past},
+        {"written", lexicon::CueForm::Participle}, {"denies", lexicon::CueForm::ThirdPerson},
+        {"tweeted", lexicon::CueForm::PastOrParticiple}, {"argue", lexicon::CueForm::Base},
+    };
+    for (const Row& row : rows) {
+        INFO(row.form);
+        const lexicon::WordInfo* info = lexicon::lookup(row.form);
+        REQUIRE(info != nullptr);
+        CHECK((info->classes & lexicon::wc::Cue) != 0);
+        CHECK(info->cueForm == row.cueForm);
+    }
+    CHECK(lexicon::lookup("table") == nullptr);
+}

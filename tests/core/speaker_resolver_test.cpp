@@ -1,0 +1,56 @@
+// Speaker resolution on its own: which forms of a name are one speaker, and what the
+// article says of each speaker's type, gender and role.
+#include "extract/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace ql;
+
+namespace {
+
+std::string speakers(std::string_view text)
+{
+    const AnnotationSet set = extractQuotes(text);
+    std::string out;
+    for (const Speaker& s : set.speakers) {
+        out += s.name + " | " + std::string(toString(s.type)) + " | " + std::string(toString(s.gender)) + " | " + s.role;
+        std::size_t quotes = static_cast<std::size_t>(std::count_if(set.quotes.begin(), set.quotes.end(),
+                                                                  [&](const Quote& q) { return q.speaker == s.id; }));
+        out += " | " + std::to_string(quotes) + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("speaker resolver: one speaker per person, whatever form the name takes")
+{
+    struct Row { const char* name; const char* text; const char* expected; };
+    const Row rows[] = {
+        {"full name, honorific and surname",
+         "Russian Foreign Minister Sergei Lavrov said time was running short for a deal.\n\"We still have time,\" Mr Lavrov said.\n"
+         "Lavrov added that talks would go on.",
+         "Sergei Lavrov | person | male | Russian Foreign Minister | 3\n"},
+        {"two people who share a surname stay apart",
+         "Hillary Clinton said the plan was sound.\nBill Clinton said the plan was late.\n\"It is sound,\" Clinton said.",
+         "Hillary Clinton | person | female |  | 1\nBill Clinton | person | male |  | 2\n"},
+        {"a surname before the full name",
+         "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
+         "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
+        {"gender from a pronoun that refers to the speaker",
+         "Robin Vale said the vote was close. She added that a recount was likely.",
+         "Robin Vale | person | female |  | 2\n"},
+        {"organisations and countries",
+         "NATO said the shield would go ahead. Russia said it would respond. The Kremlin said nothing more would be said.",
+         "NATO | organization | unknown |  | 1\nRussia | organization | unknown |  | 1\nKremlin | organization | unknown |  | 1\n"},
+        {"unnamed sources are speakers of their own",
+         "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
+         "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.name << "\n" << row.text);
+        CHECK(speakers(row.text) == row.expected);
+    }
+}
