@@ -3,7 +3,7 @@
 // formats in each speaker's colour: quote content lightly tinted, the speaker's mentions
 // stronger and underlined, cues with a dotted underline; unattributed quotes grey and dashed.
 
-#include "document/annotation_set.h"
+#include "document/document.h"
 
 class QColor;
 class QTextDocument;

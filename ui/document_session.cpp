@@ -28,7 +28,7 @@ OpenResult DocumentSession::open(const QString& path)
 void DocumentSession::setText(std::string text, const QString& title, const QString& path)
 {
     ql::Document document;
-    document.title = title.toStdString();
+    document.meta.title = title.toStdString();
     document.annotations = ql::extractQuotes(text);
     document.text = std::move(text);
     setDocument(std::move(document), path);

@@ -4,7 +4,7 @@
 // This is where the engine runs; moving extraction off the GUI thread changes this class only.
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
-#include "document/annotation_set.h"
+#include "document/document.h"
 #include "ui/text_positions.h"
 #endif
 

@@ -2,7 +2,7 @@
 // How core values read to a user: names, kinds, quote text and tool tips, shared by the
 // quote panel and the article view so that both say the same thing.
 
-#include "document/annotation_set.h"
+#include "document/document.h"
 
 #include <QString>
 

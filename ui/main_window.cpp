@@ -125,7 +125,7 @@ void MainWindow::showError(const QString& path, const QString& reason)
 void MainWindow::documentChanged()
 {
     const ql::Document& document = m_session.document();
-    const QString title = QString::fromStdString(document.title);
+    const QString title = QString::fromStdString(document.meta.title);
     setWindowTitle(title.isEmpty() ? QStringLiteral("Quotelens") : title + QStringLiteral(" — Quotelens"));
     const auto& quotes = document.annotations.quotes;
     const auto unattributed = std::count_if(quotes.begin(), quotes.end(), [&](const ql::Quote& q) {

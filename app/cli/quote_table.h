@@ -2,7 +2,7 @@
 // The readable form of an extraction: one row per quote with its speaker, kind and text,
 // long quotes elided in the middle so that each row fits on a terminal line.
 
-#include "document/annotation_set.h"
+#include "document/document.h"
 
 #include <cstddef>
 #include <ostream>

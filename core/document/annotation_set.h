@@ -22,12 +22,4 @@ struct AnnotationSet final {
     friend bool operator==(const AnnotationSet&, const AnnotationSet&) = default;
 };
 
-// An article as the engine sees it: UTF-8 text, paragraphs separated by newlines.
-struct Document final {
-    std::string id;
-    std::string title;
-    std::string text;
-    AnnotationSet annotations;
-};
-
 }  // namespace ql

@@ -200,7 +200,7 @@ Document readDocument(const Json& json, std::string_view text)
     Document document;
     if (const Json* id = optional(json, "id"))
         document.id = string(*id, "id");
-    document.title = optionalString(json, "title", "");
+    document.meta.title = optionalString(json, "title", "");
     const Json* ownText = optional(json, "text");
     document.text = ownText ? string(*ownText, "text") : std::string(text);
     const OffsetMap map(document.text);
@@ -230,8 +230,8 @@ Json toAnnotationJson(const Document& document, AnnotationJsonOptions options)
     const OffsetMap map(document.text);
     Json json{{"id", document.id}};
     if (options.includeText) {
-        if (!document.title.empty())
-            json["title"] = document.title;
+        if (!document.meta.title.empty())
+            json["title"] = document.meta.title;
         json["text"] = document.text;
     }
     Json& speakers = json["speakers"] = Json::array();

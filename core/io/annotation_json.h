@@ -4,7 +4,7 @@
 // per quote and the speaker mentions, so that an AnnotationSet survives a round trip.
 // Core keeps UTF-8 byte offsets; every offset in the JSON counts Unicode code points.
 
-#include "document/annotation_set.h"
+#include "document/document.h"
 #include "io/json_fields.h"
 
 #include <string>

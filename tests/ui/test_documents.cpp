@@ -19,7 +19,7 @@ ql::Span spanOf(std::string_view text, std::string_view needle, int nth)
 ql::Document annotatedDocument()
 {
     ql::Document d;
-    d.title = "bridge.txt";
+    d.meta.title = "bridge.txt";
     d.text = "Bridge works 🚧 delayed again\n"
              "\n"
              "“We will reopen the bridge by June,” said Zoë Ørsted, the harbour’s engineer. “The steel is here.”\n"

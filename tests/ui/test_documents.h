@@ -2,7 +2,7 @@
 // Documents for the ui tests: a hand-annotated one (the views' behaviour does not wait for
 // the engine), and helpers to write article files.
 
-#include "document/annotation_set.h"
+#include "document/document.h"
 
 #include <QString>
 #include <QTemporaryDir>
