@@ -14,6 +14,7 @@ struct Mention final {
     Span span;
     SpeakerId speaker;
     MentionKind kind = MentionKind::Name;
+    bool manual = false;  // set or corrected by a human
 
     friend bool operator==(const Mention&, const Mention&) = default;
 };

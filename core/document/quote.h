@@ -23,7 +23,9 @@ struct Quote final {
     std::optional<Span> cue;           // the reporting verb or phrase
     double confidence = 0.0;           // 0..1
     std::string rule;                  // the rule that decided the attribution
+    std::vector<SpeakerId> alternatives;  // the engine's runner-up speakers, best first
     bool verified = false;             // a human confirmed it
+    bool manual = false;               // a human made or changed it: extraction never overwrites it
 
     Span bounds() const { return spans.empty() ? Span{} : Span{spans.front().begin, spans.back().end}; }
     friend bool operator==(const Quote&, const Quote&) = default;

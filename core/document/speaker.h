@@ -20,6 +20,7 @@ struct Speaker final {
     Gender gender = Gender::Unknown;
     std::string role;                  // title or role when written ("U.S. Secretary of State")
     std::vector<std::string> aliases;  // every other form used in the article
+    bool manual = false;               // made or edited by a human
 
     friend bool operator==(const Speaker&, const Speaker&) = default;
 };
