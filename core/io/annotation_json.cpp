@@ -24,9 +24,12 @@ Json optionalRangeJson(const std::optional<Span>& span, const OffsetMap& map)
 
 Json speakerJson(const Speaker& speaker)
 {
-    return Json{{"id", speaker.id.toString()},       {"name", speaker.name},
-                {"type", toString(speaker.type)},    {"gender", toString(speaker.gender)},
-                {"role", speaker.role},              {"aliases", speaker.aliases}};
+    Json json{{"id", speaker.id.toString()},       {"name", speaker.name},
+              {"type", toString(speaker.type)},    {"gender", toString(speaker.gender)},
+              {"role", speaker.role},              {"aliases", speaker.aliases}};
+    if (speaker.manual)
+        json["manual"] = true;
+    return json;
 }
 
 Json quoteJson(const Quote& quote, const OffsetMap& map)
@@ -35,17 +38,26 @@ Json quoteJson(const Quote& quote, const OffsetMap& map)
     for (Span span : quote.spans)
         spans.push_back(Json::array({map.toCodePoint(span.begin), map.toCodePoint(span.end)}));
     const Span bounds = quote.bounds();
-    return Json{{"id", quote.id.toString()},
-                {"kind", toString(quote.kind)},
-                {"start", map.toCodePoint(bounds.begin)},
-                {"end", map.toCodePoint(bounds.end)},
-                {"spans", std::move(spans)},
-                {"speaker", idOrNull(quote.speaker)},
-                {"mention", optionalRangeJson(quote.mention, map)},
-                {"cue", optionalRangeJson(quote.cue, map)},
-                {"confidence", quote.confidence},
-                {"rule", quote.rule},
-                {"verified", quote.verified}};
+    Json json{{"id", quote.id.toString()},
+              {"kind", toString(quote.kind)},
+              {"start", map.toCodePoint(bounds.begin)},
+              {"end", map.toCodePoint(bounds.end)},
+              {"spans", std::move(spans)},
+              {"speaker", idOrNull(quote.speaker)},
+              {"mention", optionalRangeJson(quote.mention, map)},
+              {"cue", optionalRangeJson(quote.cue, map)},
+              {"confidence", quote.confidence},
+              {"rule", quote.rule},
+              {"verified", quote.verified}};
+    if (!quote.alternatives.empty()) {
+        Json alternatives = Json::array();
+        for (SpeakerId id : quote.alternatives)
+            alternatives.push_back(id.toString());
+        json["alternatives"] = std::move(alternatives);
+    }
+    if (quote.manual)
+        json["manual"] = true;
+    return json;
 }
 
 Json mentionJson(const Mention& mention, const OffsetMap& map)
@@ -53,6 +65,8 @@ Json mentionJson(const Mention& mention, const OffsetMap& map)
     Json json = rangeJson(mention.span, map);
     json["speaker"] = idOrNull(mention.speaker);
     json["kind"] = toString(mention.kind);
+    if (mention.manual)
+        json["manual"] = true;
     return json;
 }
 
@@ -116,6 +130,8 @@ Speaker readSpeaker(const Json& json, std::string_view where)
         for (std::size_t i = 0; i < aliases->size(); ++i)
             speaker.aliases.push_back(string((*aliases)[i], element(path, i)));
     }
+    if (const Json* manual = optional(json, "manual"))
+        speaker.manual = boolean(*manual, child(where, "manual"));
     return speaker;
 }
 
@@ -150,6 +166,18 @@ Quote readQuote(const Json& json, std::string_view where, const OffsetMap& map, 
     quote.rule = optionalString(json, "rule", where);
     if (const Json* verified = optional(json, "verified"))
         quote.verified = boolean(*verified, child(where, "verified"));
+    if (const Json* manual = optional(json, "manual"))
+        quote.manual = boolean(*manual, child(where, "manual"));
+    if (const Json* alternatives = optional(json, "alternatives")) {
+        const std::string path = child(where, "alternatives");
+        requireArray(*alternatives, path);
+        for (std::size_t i = 0; i < alternatives->size(); ++i) {
+            const auto id = parseId<SpeakerId>((*alternatives)[i], element(path, i));
+            if (!speakers.contains(id))
+                fail(element(path, i), "no speaker has the id " + id.toString());
+            quote.alternatives.push_back(id);
+        }
+    }
     return quote;
 }
 
@@ -170,6 +198,8 @@ Mention readMention(const Json& json, std::string_view where, const OffsetMap& m
     mention.speaker = speakerRef(json, where, speakers);
     if (const Json* kind = optional(json, "kind"))
         mention.kind = mentionKindFromString(string(*kind, child(where, "kind")), child(where, "kind"));
+    if (const Json* manual = optional(json, "manual"))
+        mention.manual = boolean(*manual, child(where, "manual"));
     return mention;
 }
 

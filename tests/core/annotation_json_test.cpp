@@ -18,11 +18,11 @@ Document sampleDocument()
     Speaker owners{SpeakerId{2}, "Caf\xC3\xA9 owners", SpeakerType::Organization, Gender::Unknown, "", {}};
     doc.annotations.speakers = {minister, owners};
     Quote direct{QuoteId{1}, QuoteKind::Direct, {{3, 16}}, SpeakerId{1}, Span{20, 23}, Span{24, 28}, 0.93,
-                 "quote-cue-speaker", true};
+                 "quote-cue-speaker", {SpeakerId{2}}, true};
     Quote split{QuoteId{2}, QuoteKind::Mixed, {{3, 8}, {35, 47}}, SpeakerId{}, std::nullopt, std::nullopt, 0.25,
-                "", false};
+                "", {}, false};
     Quote reported{QuoteId{3}, QuoteKind::Indirect, {{48, 53}}, SpeakerId{2}, Span{35, 47}, std::nullopt, 1.0 / 3.0,
-                   "reported", false};
+                   "reported", {}, false, true};
     doc.annotations.quotes = {direct, split, reported};
     doc.annotations.mentions = {{Span{20, 23}, SpeakerId{1}, MentionKind::Pronoun},
                                 {Span{35, 47}, SpeakerId{2}, MentionKind::Name}};
