@@ -260,31 +260,3 @@ TEST_CASE("eval: no predictions and no gold give zeros, never a division by zero
     CHECK(m.entity.accuracy() == 0.0);
 }
 
-TEST_CASE("eval: the PolNeAR dev gold scored against itself is perfect")
-{
-    std::ifstream in(QUOTELENS_SHARED_DIR "/eval/polnear/dev.jsonl");
-    if (!in) {
-        WARN("shared/eval/polnear/dev.jsonl is not there: skipped");
-        return;
-    }
-    Metrics total;
-    for (const GoldArticle& article : readGoldJsonl(in).articles) {
-        // Each gold quote as a prediction: its mention on the gold source, unattributed where
-        // the gold has no source.
-        AnnotationSet set;
-        for (const GoldQuote& g : article.quotes) {
-            Quote q;
-            q.kind = g.kind;
-            q.spans = g.spans;
-            if (!g.sourceSpans.empty())
-                q.mention = g.sourceSpans.front();
-            set.quotes.push_back(q);
-        }
-        total += scoreArticle(article.text, article.quotes, set);
-    }
-    CHECK(total.articles == 84);
-    CHECK(total.attributed.overall == counts(2192, 2192, 2192, 2192));
-    for (QuoteKind kind : kReportedKinds)
-        CHECK(total.attributed[kind].f1() == 1.0);
-    CHECK(total.attributedTokens.overall.f1() == 1.0);
-}

@@ -101,7 +101,7 @@ TEST_CASE("gold jsonl: malformed lines are refused with the reason")
     }
 }
 
-TEST_CASE("gold jsonl: a file is read line by line; bad lines are reported by number and skipped")
+TEST_CASE("gold jsonl: a file is read line by line, bad lines are reported by number and skipped")
 {
     std::istringstream in(R"({"id": "first", "text": "One."})"
                           "\n\n"
@@ -124,22 +124,3 @@ TEST_CASE("gold jsonl: a file is read line by line; bad lines are reported by nu
     CHECK_THAT(file.errors[1].reason, Catch::Contains("quotes[0].end: offset 9 is past the end"));
 }
 
-TEST_CASE("gold jsonl: the PolNeAR dev split reads without errors")
-{
-    std::ifstream in(QUOTELENS_SHARED_DIR "/eval/polnear/dev.jsonl");
-    if (!in) {
-        WARN("shared/eval/polnear/dev.jsonl is not there: skipped");
-        return;
-    }
-    const GoldFile file = readGoldJsonl(in);
-    CHECK(file.errors.empty());
-    CHECK(file.articles.size() == 84);
-    std::size_t quotes = 0, withSource = 0;
-    for (const GoldArticle& article : file.articles) {
-        quotes += article.quotes.size();
-        for (const GoldQuote& q : article.quotes)
-            withSource += !q.sourceSpans.empty();
-    }
-    CHECK(quotes == 2192);
-    CHECK(withSource == 2066);
-}

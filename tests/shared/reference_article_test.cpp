@@ -55,7 +55,7 @@ TEST_CASE("reference article: every quote, piece, speaker, mention and cue match
     }
 }
 
-TEST_CASE("reference article: speakers have the gold types, genders and roles; bylines are not speakers")
+TEST_CASE("reference article: speakers have the gold types, genders and roles, and bylines are not speakers")
 {
     std::ifstream in(kGoldPath);
     REQUIRE(in.good());
