@@ -322,12 +322,50 @@ bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 }
 
 // "the alliance", "a senior administration official", "Porto Velho's city council", "officials".
+// "Six in 10", "74 percent", "a majority of Republicans", "most": shares of a surveyed group.
+SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    SourcePhrase p;
+    std::uint32_t first = end;
+    bool quantity = false;
+    while (first > limit && end - first < 7) {
+        const std::uint32_t k = first - 1;
+        const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner) ||
+                            keyIs(a, k, "percent") || keyIs(a, k, "majority") || keyIs(a, k, "half") ||
+                            keyIs(a, k, "third") || keyIs(a, k, "quarter") || keyIs(a, k, "three-quarters") ||
+                            keyIs(a, k, "two-thirds") || a.isPunct(k, '%');
+        if (number) {
+            quantity = quantity || !a.is(k, wc::Determiner) || keyIs(a, k, "most") || keyIs(a, k, "many");
+            first = k;
+            continue;
+        }
+        const bool joiner = (keyIs(a, k, "in") || keyIs(a, k, "of") || keyIs(a, k, "than")) && first < end;
+        const bool hedge = keyIs(a, k, "more") || keyIs(a, k, "less") || keyIs(a, k, "nearly") ||
+                           keyIs(a, k, "about") || keyIs(a, k, "almost") || keyIs(a, k, "roughly");
+        if (!joiner && !hedge)
+            break;
+        first = k;
+    }
+    while (first < end && (keyIs(a, first, "in") || keyIs(a, first, "of") || keyIs(a, first, "than")))
+        ++first;
+    if (!quantity || first >= end)
+        return p;
+    p.kind = SourceKind::CommonNoun;
+    p.firstToken = first;
+    p.endToken = end;
+    p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
+    p.name = std::string(a.text().substr(p.span.begin, p.span.size()));
+    p.head = lower(a.str(end - 1));
+    p.plural = true;
+    return p;
+}
+
 SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;
     const std::uint32_t head = end - 1;
     if (!isNounLike(a, head))
-        return p;
+        return quantityBefore(a, end, limit);
     std::uint32_t first = head;
     bool definite = false, determined = false;
     int modifiers = 0;
@@ -500,7 +538,35 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
+    const std::uint32_t last = skipBackOverAdverbs(a, end, limit);
+    if (last > limit + 1 && (keyIs(a, last - 1, "who") || keyIs(a, last - 1, "which")) && a.isPunct(last - 2, ',')) {
+        // "Jeb Bush and Chris Christie, who say …": the relative pronoun stands for the phrase before it
+        SourcePhrase antecedent = sourceBefore(a, last - 2, limit);
+        if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun) {
+            antecedent.endToken = last;
+            antecedent.span.end = a.token(last - 1).span.end;
+            return antecedent;
+        }
+        return {};
+    }
     SourcePhrase p = phraseBefore(a, end, limit);
+    if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2 &&
+        (keyIs(a, p.firstToken - 1, "and") || keyIs(a, p.firstToken - 1, "or"))) {
+        // "Jeb Bush and Chris Christie say", "Miller and some civil rights advocates said": a group
+        SourcePhrase first = phraseBefore(a, p.firstToken - 1, limit);
+        if (first.valid() && first.kind != SourceKind::Pronoun && first.endToken == p.firstToken - 1) {
+            SourcePhrase group;
+            group.kind = SourceKind::CommonNoun;
+            group.firstToken = first.firstToken;
+            group.endToken = p.endToken;
+            group.span = {first.span.begin, p.span.end};
+            group.name = std::string(a.text().substr(group.span.begin, group.span.size()));
+            group.head = p.head.empty() ? lower(p.name) : p.head;
+            group.plural = true;
+            group.type = first.type == p.type ? p.type : SpeakerType::Unknown;
+            return group;
+        }
+    }
     // "a spokeswoman for the ministry", "an aide to Trump": the person, described by whom they serve
     if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2) {
         const std::uint32_t prep = p.firstToken - 1;
