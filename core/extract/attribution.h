@@ -45,6 +45,10 @@ std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::v
 // sentence's opening name or pronoun.
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken);
 
+// The name, pronoun or role noun that opens a sentence and is followed by its verb:
+// "The Arizona Republican survived … and says …".
+SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before);
+
 // Both, merged in reading order.
 std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues);
 

@@ -43,6 +43,7 @@ private:
     Found trailing(std::int32_t q) const;
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
+    bool endsSentence(std::int32_t q) const;
     bool sentenceHasOwnCue(std::uint32_t sentence) const;
     bool looksLikeSpeech(std::int32_t q, bool withCue) const;
     std::int32_t nextTopLevel(std::int32_t q) const;
@@ -78,6 +79,19 @@ bool DirectAttributor::startsSentence(std::int32_t q) const
 {
     const std::uint32_t open = openToken(q);
     return m_a.token(open).has(tokflag::SentenceStart) || m_a.token(open).has(tokflag::ParagraphStart);
+}
+
+// Nothing but punctuation between the closing mark and the end of the sentence.
+bool DirectAttributor::endsSentence(std::int32_t q) const
+{
+    const QuotePiece& last = quotation(q).pieces.back();
+    if (!last.closed)
+        return true;
+    const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
+    for (std::uint32_t i = last.closeToken + 1; i < end; ++i)
+        if (m_a.token(i).kind != TokenKind::Punct)
+            return false;
+    return true;
 }
 
 bool DirectAttributor::sentenceHasOwnCue(std::uint32_t sentence) const
@@ -166,6 +180,8 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
     } else if (open > start && !(m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ','))) {
         if (!(m_a.isWord(open - 1) && (cueAt(open - 1) >= 0 || m_a.str(open - 1) == "that")))
             return found;
+        if (!endsSentence(q))
+            return found;  // Trump says “the game is soft” because …: a mixed report, not a quote
     }
     for (std::uint32_t i = gapEnd; i > start && gapEnd - i < 10;) {
         --i;

@@ -211,7 +211,7 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
         if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote)
             return sourceBefore(m_a, i, sentenceStart);
     }
-    return {};
+    return sentenceSubject(m_a, sentenceStart, conjunction);
 }
 
 // Where a reported clause that starts at `start` ends: the sentence end, a new attribution

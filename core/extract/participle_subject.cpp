@@ -21,12 +21,17 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
             return s;
     }
     // Else the name or pronoun that opens the sentence: "Dean poked at Trump …, tweeting, …"
-    std::uint32_t first = start;
-    while (first < cueToken && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
+    return sentenceSubject(a, start, cueToken);
+}
+
+SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before)
+{
+    std::uint32_t first = sentenceStart;
+    while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
         ++first;
-    SourcePhrase s = sourceAfter(a, first, cueToken);
-    if (s.valid() && (s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun) && s.endToken < cueToken &&
-        a.isLowerWord(s.endToken))
+    SourcePhrase s = sourceAfter(a, first, before);
+    const bool subjectLike = s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun;
+    if (s.valid() && subjectLike && s.endToken < before && a.isLowerWord(s.endToken))
         return s;
     return {};
 }

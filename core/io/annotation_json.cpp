@@ -15,11 +15,6 @@ namespace {
 
 Json idOrNull(SpeakerId id) { return id ? Json(id.toString()) : Json(nullptr); }
 
-Json rangeJson(Span span, const OffsetMap& map)
-{
-    return Json{{"start", map.toCodePoint(span.begin)}, {"end", map.toCodePoint(span.end)}};
-}
-
 Json optionalRangeJson(const std::optional<Span>& span, const OffsetMap& map)
 {
     return span ? rangeJson(*span, map) : Json(nullptr);

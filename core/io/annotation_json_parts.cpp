@@ -58,6 +58,11 @@ Enum enumByName(const Json& object, const char* key, std::string_view where, con
 
 }  // namespace
 
+Json rangeJson(Span span, const OffsetMap& map)
+{
+    return Json{{"start", map.toCodePoint(span.begin)}, {"end", map.toCodePoint(span.end)}};
+}
+
 Json metaJson(const ArticleMetadata& meta)
 {
     Json json = Json::object();
@@ -86,10 +91,11 @@ Json styleJson(const StyleSpan& style, const OffsetMap& map)
 ArticleMetadata readMeta(const Json& json)
 {
     ArticleMetadata meta;
-    meta.title = optionalString(json, "title", "");  // the batch format's place for it
     const Json* object = optional(json, "meta");
-    if (!object)
+    if (!object) {
+        meta.title = optionalString(json, "title", "");  // the batch format's place for it
         return meta;
+    }
     requireObject(*object, "meta");
     for (const MetaField& field : kMetaFields)
         if (optional(*object, field.key))

@@ -9,9 +9,12 @@
 
 namespace ql::annotation_json_parts {
 
+// {"start", "end"} in code points.
+Json rangeJson(Span span, const OffsetMap& map);
+
 // Every metadata field is written, "" when unknown, so that readers find a fixed shape.
 Json metaJson(const ArticleMetadata& meta);
-// The object's "meta", and the batch format's top-level "title" when there is no meta title.
+// The object's "meta"; without one, the batch format's top-level "title".
 ArticleMetadata readMeta(const Json& json);
 
 Json blockJson(const TextBlock& block, const OffsetMap& map);
