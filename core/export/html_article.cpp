@@ -14,14 +14,14 @@ namespace ql::html {
 
 namespace {
 
-enum class LayerKind { Quote, Mention, Cue };
+enum class LayerKind { Quote, Mention, Cue, Style };
 
 struct Layer {
     Span span;
     LayerKind kind;
     std::size_t quote = 0;  // index into annotations.quotes, for quotes and cues
     SpeakerId speaker;
-    std::string title;
+    std::string title;  // for styles: the class
 };
 
 // The element a paragraph becomes: its tag, and its class when it has one.
@@ -56,6 +56,11 @@ std::vector<Layer> layers(const Document& document)
         result.push_back({mention.span, LayerKind::Mention, 0, mention.speaker,
                           "Mention of " + speakerLabel(set, mention.speaker) + " (" +
                               std::string(toString(mention.kind)) + ")"});
+    // Emphasis and strong text as the import kept them; links stay text: an export must not
+    // send its reader to addresses nobody checked.
+    for (const StyleSpan& style : document.styles)
+        if (style.style != InlineStyle::Link)
+            result.push_back({style.span, LayerKind::Style, 0, {}, style.style == InlineStyle::Strong ? "strong" : "em"});
     return result;
 }
 
@@ -78,12 +83,22 @@ void appendSegment(std::string& out, std::string_view text, const Document& docu
     const Layer* quote = covering(candidates, LayerKind::Quote, begin, end);
     const Layer* mention = covering(candidates, LayerKind::Mention, begin, end);
     const Layer* cue = covering(candidates, LayerKind::Cue, begin, end);
+    std::string classes;
+    for (const Layer* layer : candidates)
+        if (layer->kind == LayerKind::Style && layer->span.begin <= begin && layer->span.end >= end &&
+            classes.find(layer->title) == std::string::npos)
+            classes += (classes.empty() ? "" : " ") + layer->title;
     if (!quote && !mention && !cue) {
-        appendHtml(out, piece);
+        if (classes.empty()) {
+            appendHtml(out, piece);
+        } else {
+            out += "<span class=\"" + classes + "\">";
+            appendHtml(out, piece);
+            out += "</span>";
+        }
         return;
     }
     const AnnotationSet& set = document.annotations;
-    std::string classes;
     auto addClass = [&](const char* prefix, const Layer* layer) {
         if (!layer)
             return;

@@ -39,6 +39,8 @@ article { margin-top: 2em; }
 article p.item { padding-left: 1.2em; text-indent: -1em; }
 article p.item::before { content: "\2022\00a0"; }
 blockquote { margin-left: 1.2em; padding-left: .8em; border-left: 3px solid #ddd; }
+.em { font-style: italic; }
+.strong { font-weight: 700; }
 .q { border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .m { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 2px; }
 .c { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-thickness: 2px;

@@ -324,7 +324,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & cueflag::Speech)))
         return false;
-    if (!clauseStart && objectCue && words < 5)
+    const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;
+    if (!clauseStart && objectCue && words < (stance ? 2u : 5u))
         return false;  // "rejected the criticism on Monday": an act, not a report
     if (!clauseStart && !objectCue && words < 4)
         return false;

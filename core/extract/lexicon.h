@@ -46,6 +46,7 @@ inline constexpr std::uint8_t TakesObject = 1 << 3;  // "reiterated a demand", "
 inline constexpr std::uint8_t TakesRecipient = 1 << 4;  // tell, inform, assure: "told reporters (that)"
 inline constexpr std::uint8_t Strong = 1 << 5;       // unambiguous and frequent: say, tell, add
 inline constexpr std::uint8_t Naming = 1 << 6;       // call, describe, label: mixed-quote cues
+inline constexpr std::uint8_t Stance = 1 << 7;       // endorse, oppose, blame: a short object is the content
 }  // namespace cueflag
 
 struct WordInfo {

@@ -1,7 +1,8 @@
 // Reporting verbs: the cues of attributions. Each entry is a lemma (regular inflection is
 // generated) or "base/3sg/past/participle/gerund" for irregular verbs, then ":" and flags:
 // S speech, B belief or intention, Q question, O takes a noun-phrase object, R takes a
-// recipient ("told reporters"), T strong (unambiguous and frequent), N naming ("called it …").
+// recipient ("told reporters"), T strong (unambiguous and frequent), N naming ("called it …"),
+// P a stance taken towards someone or something ("endorsed Bush", "blamed the council").
 #include "extract/lexicon_builder.h"
 
 #include <string>
@@ -11,6 +12,8 @@ namespace ql::lexicon {
 namespace {
 
 constexpr std::string_view kCueVerbs[] = {
+    "endorse:SOP", "support:SOP", "back:SOP", "oppose:SOP", "defend:SOP", "blame:SOP", "attack:SOP",
+    "target:SOP", "champion:SOP",
     "say/says/said/said/saying:ST", "tell/tells/told/told/telling:SRTO", "add:ST", "state:ST", "claim:SO",
     "explain:SO", "insist:ST", "argue/argues/argued/argued/arguing:ST", "warn:SRT", "note:SO",
     "announce:SO", "declare:SO", "report:SO", "write/writes/wrote/written/writing:ST", "tweet:S", "post:S",
@@ -23,13 +26,13 @@ constexpr std::string_view kCueVerbs[] = {
     "underscore:SO", "observe:S", "mention:SO", "recall:SO", "reveal:SO", "disclose:SO", "indicate:SO",
     "signal/signals/signaled/signaled/signaling:SO", "signal/signals/signalled/signalled/signalling:SO",
     "hint:S", "estimate:SO", "conclude:S", "complain:S", "lament:SO", "protest:S", "object:S",
-    "criticize:SO", "criticise:SO", "blast:SO", "slam/slams/slammed/slammed/slamming:SO", "praise:SO",
-    "accuse:SO", "charge:SO", "counter:S", "retort:S", "quip/quips/quipped/quipped/quipping:S", "joke:S",
+    "criticize:SOP", "criticise:SOP", "blast:SOP", "slam/slams/slammed/slammed/slamming:SOP", "praise:SOP",
+    "accuse:SOP", "charge:SO", "counter:S", "retort:S", "quip/quips/quipped/quipped/quipping:S", "joke:S",
     "exclaim:S", "shout/shouts/shouted/shouted/shouting:S", "yell:S", "scream:S", "whisper:S", "mutter:S",
     "murmur:S", "cry/cries/cried/cried/crying:S", "plead:S", "beg/begs/begged/begged/begging:S",
     "demand:SO", "request:SO", "order:SO", "instruct:SRO", "advise:SRO", "caution:SR",
     "concur/concurs/concurred/concurred/concurring:S", "agree/agrees/agreed/agreed/agreeing:S",
-    "disagree/disagrees/disagreed/disagreed/disagreeing:S", "dispute:SO", "reject:SO", "dismiss:SO",
+    "disagree/disagrees/disagreed/disagreed/disagreeing:S", "dispute:SO", "reject:SOP", "dismiss:SOP",
     "boast:S", "brag/brags/bragged/bragged/bragging:S", "swear/swears/swore/sworn/swearing:S",
     "testify/testifies/testified/testified/testifying:S", "attest:S",
     "certify/certifies/certified/certified/certifying:S", "assure:SR", "reassure:SR", "inform:SR",
@@ -56,8 +59,8 @@ constexpr std::string_view kCueVerbs[] = {
     "learn/learns/learned/learned/learning:B", "learn/learns/learnt/learnt/learning:B",
     "hear/hears/heard/heard/hearing:B", "want:B", "plan/plans/planned/planned/planning:B", "intend:B",
     "wish:B", "decide:B", "conclude:B", "insinuate:S", "imply/implies/implied/implied/implying:S",
-    "contest:S", "vent:S", "rail:S", "grumble:S", "concede:S", "tout:SO", "hail:SO", "applaud:SO",
-    "welcome:SO", "condemn:SO", "decry/decries/decried/decried/decrying:SO", "denounce:SO", "deplore:SO",
+    "contest:S", "vent:S", "rail:S", "grumble:S", "concede:S", "tout:SO", "hail:SOP", "applaud:SOP",
+    "welcome:SOP", "condemn:SOP", "decry/decries/decried/decried/decrying:SO", "denounce:SOP", "deplore:SO",
     "highlight:SO", "point:S", "cite:SO", "quote:SO",
 };
 
@@ -115,6 +118,7 @@ std::uint8_t parseFlags(std::string_view flags)
         case 'R': out |= cueflag::TakesRecipient; break;
         case 'T': out |= cueflag::Strong; break;
         case 'N': out |= cueflag::Naming; break;
+        case 'P': out |= cueflag::Stance; break;
         default: break;
         }
     }

@@ -143,8 +143,10 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
         {"a byline is not a speaker", "By Tomas Ferreira, Harbour Gazette\n\n\"We are ready,\" Anna Berg said.",
          "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
         {"an unattributed quote paragraph goes to the speaker before it",
-         "Samuel Okafor rejected the criticism on Monday.\n\"The audit shows the budget rose by only 4.5 per cent this year.\"",
+         "Samuel Okafor took questions on Monday.\n\"The audit shows the budget rose by only 4.5 per cent this year.\"",
          "direct | Samuel Okafor | - | - | The audit shows the budget rose by only 4.5 per cent this year.\n"},
+        {"a stance towards someone: a short object is the content", "Samuel Okafor rejected the criticism on Monday.",
+         "indirect | Samuel Okafor | Samuel Okafor | rejected | the criticism on Monday\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
@@ -178,7 +180,7 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Russia | Russia | said | time was running out for a deal\n"
          "indirect | alliance | the alliance | insisted | it would press ahead\n"},
         {"not an attribution: a noun, a passive, a short object",
-         "His claims were rejected. The report was told to nobody. Okafor rejected the criticism.", ""},
+         "His claims were rejected. The report was told to nobody. Okafor repeated the figure.", ""},
     };
     check(std::begin(rows), std::end(rows));
 }
