@@ -95,6 +95,33 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     return false;
 }
 
+// "Rubio: I Still Believe …", "Frank Newport and Jim Harter: “We found …”": a colon right
+// after names that open the sentence (or follow a dash), with words after it.
+bool isColonCue(const Analysis& a, std::uint32_t colon)
+{
+    const Sentence& s = a.sentenceOf(colon);
+    if (colon == s.firstToken || colon + 2 >= s.endToken || colon - s.firstToken > 8)
+        return false;
+    std::uint32_t first = colon;
+    while (first > s.firstToken) {
+        const std::uint32_t k = first - 1;
+        const bool nameLike = a.isCapitalized(k) || a.token(k).has(tokflag::Possessive) || keyIs(a, k, "and");
+        if (!nameLike)
+            break;
+        first = k;
+    }
+    const bool opens = first == s.firstToken || a.isPunct(first - 1, '-') || a.isPunct(first - 1, 0x2014) ||
+                       a.isPunct(first - 1, 0x2013);
+    if (!opens || first == colon || !a.isCapitalized(first) || a.is(first, wc::NotAName | wc::TimeWord))
+        return false;
+    if (colon - first == 1 && a.str(first).size() < 2)
+        return false;  // "Q:" and "A:" in interviews name no one
+    std::uint32_t words = 0;
+    for (std::uint32_t i = colon + 1; i < s.endToken; ++i)
+        words += a.isWordLike(i);
+    return words >= 2;
+}
+
 }  // namespace
 
 std::vector<Cue> findCues(const Analysis& a)
@@ -102,6 +129,16 @@ std::vector<Cue> findCues(const Analysis& a)
     std::vector<Cue> cues;
     const std::uint32_t n = a.tokenCount();
     for (std::uint32_t i = 0; i < n; ++i) {
+        if (a.isPunct(i, ':') && !a.insideQuote(i) && isColonCue(a, i)) {
+            Cue cue;
+            cue.token = i;
+            cue.endToken = i + 1;
+            cue.kind = CueKind::Colon;
+            cue.flags = cueflag::Speech;
+            cue.span = a.token(i).span;
+            cues.push_back(cue);
+            continue;
+        }
         if (!a.isWord(i))
             continue;
         Cue cue;

@@ -10,7 +10,9 @@
 
 namespace ql {
 
-enum class CueKind : std::uint8_t { Verb, AccordingTo };
+// Verb: a reporting verb; AccordingTo: "according to"; Colon: a name and a colon opening a
+// headline or a transcript line ("Rubio: I still believe …", "FALLIN: Well, I think …").
+enum class CueKind : std::uint8_t { Verb, AccordingTo, Colon };
 
 struct Cue final {
     std::uint32_t token = 0;     // the verb (or "according")

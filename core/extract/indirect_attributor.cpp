@@ -69,6 +69,7 @@ private:
     bool subjectCueContent(std::int32_t c);
     bool contentSubjectCue(std::int32_t c);
     bool accordingTo(std::int32_t c);
+    bool colonLine(std::int32_t c);
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
               std::string rule, double confidence);
 
@@ -406,6 +407,26 @@ SourcePhrase IndirectAttributor::wholePhrase(std::uint32_t first, std::uint32_t 
     return p;
 }
 
+// "Rubio: I Still Believe Trump Can’t Be Trusted …" (headlines, transcripts)
+bool IndirectAttributor::colonLine(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    std::uint32_t first = cue.token;
+    while (first > s.firstToken && !m_a.isPunct(first - 1, '-') && !m_a.isPunct(first - 1, 0x2014) &&
+           !m_a.isPunct(first - 1, 0x2013))
+        --first;
+    SourcePhrase source = sourceBefore(m_a, cue.token, first);
+    if (!source.valid())
+        return false;
+    const std::uint32_t start = cue.endToken;
+    const std::uint32_t e = contentEnd(start, s.endToken);
+    if (e <= start || countWords(start, e) < 2)
+        return false;
+    emit(c, std::move(source), {{start, e}}, "speaker-colon-content", 0.7);
+    return true;
+}
+
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 bool IndirectAttributor::accordingTo(std::int32_t c)
 {
@@ -447,6 +468,10 @@ std::vector<Attribution> IndirectAttributor::run()
             continue;
         if (m_cues[i].kind == CueKind::AccordingTo) {
             accordingTo(c);
+            continue;
+        }
+        if (m_cues[i].kind == CueKind::Colon) {
+            colonLine(c);
             continue;
         }
         if (!subjectCueContent(c))
