@@ -209,6 +209,12 @@ TEST_CASE("pipeline: attributions news writes around names")
          "direct | Trump | Trump | adding | NATO is costing us a fortune.\n"},
         {"a participle with reported speech", "Ana Ruiz spoke for an hour, saying that the port would reopen in May.",
          "indirect | Ana Ruiz | Ana Ruiz | saying | the port would reopen in May\n"},
+        {"a headline: a name and a colon", "Rubio: I Still Believe Trump Cannot Be Trusted With the Codes\n",
+         "indirect | Rubio | Rubio | : | I Still Believe Trump Cannot Be Trusted With the Codes\n"},
+        {"a headline with a quote after the colon",
+         "Ted Cruz: \u2018Assaulting A Reporter Is A Fireable Offense.\u2019\n",
+         "direct | Ted Cruz | Ted Cruz | : | Assaulting A Reporter Is A Fireable Offense.\n"},
+        {"captions and interview letters are not speakers", "Image: getty 12 8 11 Lavrov.jpg\nQ: How did things go for you?\n", ""},
         {"a name after a dash", "\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n",
          "direct | Sonya Herridge | Sonya Herridge | - | He represents our greatest shame.\n"},
     };
