@@ -11,8 +11,13 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     m_words.resize(m_seg.tokens.size(), nullptr);
     for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
         const Token& t = m_seg.tokens[i];
-        if (t.kind == TokenKind::Word)
-            m_words[i] = lexicon::lookup(TokenKey(text, t));
+        if (t.kind != TokenKind::Word)
+            continue;
+        // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
+        if (t.has(tokflag::Possessive) && !(i > 0 && m_words[i - 1] && (m_words[i - 1]->classes & lexicon::wc::Pronoun) &&
+                                            !m_seg.tokens[i - 1].has(tokflag::Possessive)))
+            continue;
+        m_words[i] = lexicon::lookup(TokenKey(text, t));
     }
 }
 

@@ -48,6 +48,20 @@ bool isPerfectAuxiliary(const Analysis& a, std::uint32_t i)
            keyIs(a, i, "'ve");
 }
 
+// Third-person forms that are more often plural nouns.
+bool isNounPlural(const Analysis& a, std::uint32_t i)
+{
+    static constexpr std::string_view kNouns[] = {"states", "notes", "remarks", "comments", "answers", "questions",
+                                                   "orders", "charges", "requests", "tweets", "posts",
+                                                   "quotes", "details",
+                                                   "outlines", "signals", "projects", "objects", "protests", "appeals"};
+    const TokenKey key(a.text(), a.token(i));
+    for (std::string_view noun : kNouns)
+        if (key.view() == noun)
+            return true;
+    return false;
+}
+
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
 bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
 {
@@ -63,6 +77,11 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
         return false;  // "of warning", "for comment"
     switch (cue.form) {
     case CueForm::ThirdPerson:
+        // "member states", "his notes": plural nouns unless a report follows
+        if (isNounPlural(a, i))
+            return i + 1 < a.tokenCount() && (keyIs(a, i + 1, "that") || a.isPunct(i + 1, ':') ||
+                                              a.token(i + 1).kind == TokenKind::QuoteMark);
+        return true;
     case CueForm::Past:
         return true;
     case CueForm::PastOrParticiple:

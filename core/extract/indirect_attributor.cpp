@@ -56,7 +56,8 @@ private:
     }
     std::uint32_t skipRecipient(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
-    std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end) const;
+    std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
+    bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
@@ -108,9 +109,9 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
         ++i;
     const std::uint32_t nounStart = i;
     while (i < end && (m_a.isCapitalized(i) || (m_a.isLowerWord(i) && !m_a.is(i, wc::Preposition | wc::Subordinator |
-                                                                                   wc::Conjunction | wc::Verb |
+                                                                                   wc::Conjunction | wc::Verb | wc::Pronoun |
                                                                                    wc::Auxiliary | wc::Determiner))) &&
-           i - k < 6)
+           !m_a.is(i, wc::Pronoun) && i - k < 6)
         ++i;
     if (i == nounStart)
         return k;
@@ -126,7 +127,8 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
 {
     const std::uint32_t start = k;
     while (k < end && k - start < 16) {
-        if (m_a.is(k, wc::Adverb) || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || keyIs(m_a, k, "yesterday") ||
+        const bool lyAdverb = m_a.isLowerWord(k) && m_a.str(k).size() > 4 && m_a.str(k).ends_with("ly");
+        if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || keyIs(m_a, k, "yesterday") ||
             keyIs(m_a, k, "today") || keyIs(m_a, k, "tonight")) {
             ++k;
             continue;
@@ -176,6 +178,14 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
         const SourcePhrase s = sourceBefore(m_a, j, i);
         if (s.valid() && s.firstToken == i)
             return true;
+        const bool personal = s.kind == SourceKind::Pronoun || (s.kind == SourceKind::Name && s.type == SpeakerType::Person);
+        if (s.valid() && personal && s.firstToken > i && s.firstToken - i <= 6 && m_a.is(i, wc::Preposition | wc::Adverb)) {
+            bool adjunct = true;  // ", at the town hall this week she said …"
+            for (std::uint32_t k = i; k < s.firstToken; ++k)
+                adjunct = adjunct && !m_a.is(k, wc::Verb | wc::Auxiliary | wc::Cue) && !m_a.isPunct(k, ',');
+            if (adjunct)
+                return true;
+        }
         return j == i && sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, end).valid();
     }
     return false;
@@ -190,6 +200,18 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
     if (i < end && m_a.is(i, wc::Subordinator | wc::Conjunction))
         ++i;
     return attributionStartsAt(i, end);
+}
+
+// A past-tense verb phrase after "and"/"but" ("but declined to", "and fired his chief"):
+// a lower-case word in -ed followed by an article, a pronoun, "to" or a preposition.
+bool IndirectAttributor::startsVerbPhrase(std::uint32_t i, std::uint32_t end) const
+{
+    if (!m_a.isLowerWord(i) || i + 1 >= end || m_a.is(i, wc::Determiner | wc::Pronoun))
+        return false;
+    const std::string_view w = m_a.str(i);
+    if (!(w.size() > 4 && w.ends_with("ed")) && !m_a.is(i, wc::Verb))
+        return false;
+    return m_a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition) || keyIs(m_a, i + 1, "to");
 }
 
 // A finite cue right after "and"/"but", with no subject of its own.
@@ -217,7 +239,7 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
 
 // Where a reported clause that starts at `start` ends: the sentence end, a new attribution
 // after a comma, or a quotation that has an attribution of its own.
-std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end) const
+std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase) const
 {
     std::uint32_t e = start;
     for (; e < end; ++e) {
@@ -225,6 +247,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (m_a.isPunct(e, ';'))
             break;  // a new clause of the writer's
+        if (nounPhrase && e > start && m_a.isPunct(e, ',') && m_a.quotationAt(e) < 0 && e + 1 < end &&
+            (keyIs(m_a, e + 1, "a") || keyIs(m_a, e + 1, "an") || keyIs(m_a, e + 1, "the")))
+            break;  // "cited the case of Guccifer 2.0, an individual or group …": an apposition ends it
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && keyIs(m_a, e + 1, "compared"))
+            break;
+        if (e > start && (keyIs(m_a, e, "but") || keyIs(m_a, e, "and")) && e + 1 < end && startsVerbPhrase(e + 1, end))
+            break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && (keyIs(m_a, e + 1, "who") || keyIs(m_a, e + 1, "which")))
             break;  // a non-restrictive relative clause adds the writer's words
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
@@ -317,12 +346,14 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     if (k >= s.endToken || m_a.isPunct(k, ',') || m_covered[k] || isTerminalPunct(m_a, k))
         return false;
-    const std::uint32_t e = contentEnd(k, s.endToken);
-    const std::uint32_t words = countWords(k, e);
+    if (m_a.is(k, wc::Auxiliary) && !complementizer)
+        return false;  // "… Carson said was written …": a relative clause, not a report
     const bool clauseStart = complementizer || m_a.is(k, wc::Pronoun) || m_a.isCapitalized(k) ||
                              keyIs(m_a, k, "whether") || keyIs(m_a, k, "if") || keyIs(m_a, k, "what") ||
                              keyIs(m_a, k, "how") || keyIs(m_a, k, "why");
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
+    const std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
+    const std::uint32_t words = countWords(k, e);
     if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & cueflag::Speech)))
         return false;
     const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;
@@ -374,7 +405,8 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
             return false;
         const std::uint32_t rest = tail + 1;
         const std::uint32_t e = contentEnd(rest, s.endToken);
-        if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest))
+        const bool participle = m_a.str(rest).ends_with("ing");  // "…, he said, wiping his face"
+        if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest) && !participle)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }
     std::uint32_t words = 0;
