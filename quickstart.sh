@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev libgl-dev catch2 nlohmann-json3-dev
-          libcli11-dev xvfb xauth fonts-dejavu-core libgumbo-dev libcmark-dev libcurl4-openssl-dev)
+          libcli11-dev xvfb xauth fonts-dejavu-core libgumbo-dev libcmark-dev libcurl4-openssl-dev python3-jsonschema)
 BUILD_DIR=${BUILD_DIR:-build}
 
 install_missing() {
