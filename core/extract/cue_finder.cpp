@@ -78,9 +78,13 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     switch (cue.form) {
     case CueForm::ThirdPerson:
         // "member states", "his notes": plural nouns unless a report follows
-        if (isNounPlural(a, i))
-            return i + 1 < a.tokenCount() && (keyIs(a, i + 1, "that") || a.isPunct(i + 1, ':') ||
-                                              a.token(i + 1).kind == TokenKind::QuoteMark);
+        if (isNounPlural(a, i)) {
+            // a verb after a name, a pronoun or a closing quote ("Viguerie notes."), or before a report
+            const bool afterSubject = hasPrev && (a.is(prev, wc::Pronoun) || (a.isCapitalized(prev) && !a.is(prev, wc::Determiner)) ||
+                                                  a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ','));
+            return afterSubject || (i + 1 < a.tokenCount() && (keyIs(a, i + 1, "that") || a.isPunct(i + 1, ':') ||
+                                                                a.token(i + 1).kind == TokenKind::QuoteMark));
+        }
         return true;
     case CueForm::Past:
         return true;

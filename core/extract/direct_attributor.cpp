@@ -68,7 +68,8 @@ bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
     if (withCue) {
         // “No,” he said — but not a show's title: on Fox News's “Hannity,” Gingrich said
         const std::uint32_t open = openToken(q);
-        const bool standsAlone = startsSentence(q) || (open > 0 && (m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ',')));
+        const bool standsAlone = startsSentence(q) || (open > 0 && (m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ',') ||
+                                                                     m_cueAt[open - 1] >= 0));  // a man yelled “Stay there!”
         return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1 && standsAlone);
     }
     // Without a cue only whole quoted sentences count: terms and titles stay out.
@@ -182,6 +183,16 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
             return found;
         if (!endsSentence(q))
             return found;  // Trump says “the game is soft” because …: a mixed report, not a quote
+    }
+    if (open > start && m_a.isPunct(open - 1, ':')) {
+        // "… doesn't surprise Republican pollster Daron Shaw: “…”": a named person and a colon
+        SourcePhrase source = sourceBefore(m_a, open - 1, start);
+        if (source.valid() && source.kind == SourceKind::Name && source.type == SpeakerType::Person &&
+            source.endToken == open - 1 && m_cueAt[open - 1] < 0) {
+            found.source = std::move(source);
+            found.rule = "speaker-colon-quote";
+            return found;
+        }
     }
     for (std::uint32_t i = gapEnd; i > start && gapEnd - i < 10;) {
         --i;

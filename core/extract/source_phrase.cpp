@@ -518,6 +518,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             named.type = SpeakerType::Person;
         best = std::move(named);
     }
+    if (!best.valid() && nearest > limit) {
+        // "In Ohio, Gov. John Kasich (R-OH), said": a stray comma between a name and its verb
+        SourcePhrase named = sourceBefore(a, last, nearest);
+        if (named.valid() && named.kind == SourceKind::Name && named.firstToken == nearest &&
+            named.type == SpeakerType::Person)
+            best = std::move(named);
+    }
     return best;
 }
 
