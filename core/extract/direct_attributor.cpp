@@ -44,6 +44,7 @@ private:
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
     bool endsSentence(std::int32_t q) const;
+    bool describesSource(std::uint32_t from, std::uint32_t to) const;
     bool sentenceHasOwnCue(std::uint32_t sentence) const;
     bool looksLikeSpeech(std::int32_t q, bool withCue) const;
     std::int32_t nextTopLevel(std::int32_t q) const;
@@ -80,6 +81,20 @@ bool DirectAttributor::startsSentence(std::int32_t q) const
 {
     const std::uint32_t open = openToken(q);
     return m_a.token(open).has(tokflag::SentenceStart) || m_a.token(open).has(tokflag::ParagraphStart);
+}
+
+// Words that can only describe the source that follows them: lower-case nouns and
+// adjectives, articles, prepositions and names, no verb and no punctuation.
+bool DirectAttributor::describesSource(std::uint32_t from, std::uint32_t to) const
+{
+    if (to - from > 8)
+        return false;
+    for (std::uint32_t i = from; i < to; ++i) {
+        if (!m_a.isWord(i) || m_a.is(i, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue |
+                                            lexicon::wc::Pronoun | lexicon::wc::Subordinator | lexicon::wc::Conjunction))
+            return false;
+    }
+    return true;
 }
 
 // Nothing but punctuation between the closing mark and the end of the sentence.
@@ -151,12 +166,17 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         }
     }
     for (std::uint32_t i = t + 1; i < end && i < t + 16; ++i) {
-        if (m_a.token(i).kind == TokenKind::QuoteMark)
-            break;
+        if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1))
+            break;  // another quotation starts: an apostrophe (Sanders’ campaign) does not count
         const std::int32_t c = cueAt(i);
         if (c < 0)
             continue;
         SourcePhrase source = sourceBefore(m_a, i, t);
+        if (source.valid() && source.firstToken > t && describesSource(t, source.firstToken)) {
+            // "election law expert Rick Hasen", "a Wednesday editorial in The Des Moines Register"
+            source.firstToken = t;
+            source.span.begin = m_a.token(t).span.begin;
+        }
         if (source.valid() && source.firstToken == t) {
             found.cue = c;
             found.source = std::move(source);

@@ -463,11 +463,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         return false;
     if (isAgeOrParty(a, first, end))
         return true;
+    auto possessiveAt = [&](std::uint32_t i) { return i < end && (isPossessive(a, i) || isPluralApostrophe(a, i)); };
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          keyIs(a, first, "who") || keyIs(a, first, "whose") ||
-                         a.token(first).kind == TokenKind::Number ||
-                         (first + 1 < end && isPossessive(a, first + 1)) ||
-                         (first + 2 < end && isPossessive(a, first + 2));
+                         a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
     for (std::uint32_t i = first; i < end; ++i)
