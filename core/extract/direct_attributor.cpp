@@ -288,7 +288,10 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
         bool take = false;
         if (sameSentence && cueSentence == m_a.token(open).sentence) {
             // "…," she said, "…" — unless a cue of its own stands before or after it
-            take = !trailing(next).attributed() && !cueBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open);
+            const Quotation& piece = quotation(next);
+            const bool speech = piece.words >= 2 || piece.endsWithPunctuation;  // not a title: “judgment”
+            take = speech && !trailing(next).attributed() &&
+                   !cueBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open);
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);
