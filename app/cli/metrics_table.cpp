@@ -67,6 +67,15 @@ void printMetricsTable(std::ostream& out, const ql::eval::Metrics& m)
             << " gold quotes name one\n";
     out << "\nPer kind, recall counts gold quotes of the kind and precision predictions of the kind;\n"
            "quotes are matched once over all kinds (Jaccard of words >= 0.5, one-to-one).\n";
+    out << "\nreliability: predictions by confidence, and how many had content and source right\n";
+    out << "confidence    predicted   right\n";
+    for (std::size_t b = 0; b < m.reliability.size(); ++b) {
+        const ql::eval::ReliabilityBin& bin = m.reliability[b];
+        if (bin.predicted == 0)
+            continue;
+        out << std::fixed << std::setprecision(1) << (static_cast<double>(b) / 10.0) << "-" << (static_cast<double>(b + 1) / 10.0)
+            << std::right << std::setw(14) << bin.predicted << "   " << figure(bin.accuracy(), true) << '\n';
+    }
 }
 
 }  // namespace qlcli

@@ -1,5 +1,7 @@
 #include "eval/metrics.h"
 
+#include <algorithm>
+
 namespace ql::eval {
 
 namespace {
@@ -74,7 +76,29 @@ Metrics& Metrics::operator+=(const Metrics& other)
     contentTokens += other.contentTokens;
     attributedTokens += other.attributedTokens;
     entity += other.entity;
+    for (std::size_t b = 0; b < reliability.size(); ++b) {
+        reliability[b].predicted += other.reliability[b].predicted;
+        reliability[b].right += other.reliability[b].right;
+    }
     return *this;
+}
+
+std::size_t reliabilityBin(double confidence)
+{
+    const auto bin = static_cast<long>(confidence * 10.0);
+    return static_cast<std::size_t>(std::clamp(bin, 0L, 9L));
+}
+
+Json reliabilityJson(const Reliability& reliability)
+{
+    Json bins = Json::array();
+    for (std::size_t b = 0; b < reliability.size(); ++b)
+        bins.push_back({{"from", static_cast<double>(b) / 10.0},
+                        {"to", static_cast<double>(b + 1) / 10.0},
+                        {"predicted", reliability[b].predicted},
+                        {"right", reliability[b].right},
+                        {"accuracy", reliability[b].accuracy()}});
+    return bins;
 }
 
 Json toJson(const Metrics& metrics)
@@ -89,7 +113,8 @@ Json toJson(const Metrics& metrics)
                  {{"annotated", metrics.entity.annotated},
                   {"matched", metrics.entity.matched},
                   {"correct", metrics.entity.correct},
-                  {"accuracy", metrics.entity.accuracy()}}}};
+                  {"accuracy", metrics.entity.accuracy()}}},
+                {"reliability", reliabilityJson(metrics.reliability)}};
 }
 
 }  // namespace ql::eval

@@ -57,6 +57,17 @@ struct EntityCounts {
     friend bool operator==(const EntityCounts&, const EntityCounts&) = default;
 };
 
+// Predictions binned by their confidence (tenths: [0, 0.1), …, [0.9, 1]) against how many
+// of them were right (content matched and source right): does a confidence mean what it says?
+struct ReliabilityBin {
+    std::size_t predicted = 0;
+    std::size_t right = 0;
+    double accuracy() const { return predicted ? static_cast<double>(right) / static_cast<double>(predicted) : 0.0; }
+    friend bool operator==(const ReliabilityBin&, const ReliabilityBin&) = default;
+};
+using Reliability = std::array<ReliabilityBin, 10>;
+std::size_t reliabilityBin(double confidence);
+
 struct Metrics {
     std::size_t articles = 0;
     CountsByKind content;           // quotes whose content matches
@@ -64,6 +75,7 @@ struct Metrics {
     CountsByKind contentTokens;     // tok-cF1
     CountsByKind attributedTokens;  // tok-aF1
     EntityCounts entity;
+    Reliability reliability;
 
     double headline() const { return attributed.overall.f1(); }
     Metrics& operator+=(const Metrics& other);

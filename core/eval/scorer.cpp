@@ -38,8 +38,12 @@ void countQuotes(Metrics& m, const std::vector<GoldQuote>& gold, const std::vect
     }
     for (std::size_t p = 0; p < predicted.size(); ++p) {
         const int g = matchOfPredicted[p];
+        const bool right = g >= 0 && sourceRight[g][p];
         countPredicted(m.content, predicted[p].kind, g >= 0);
-        countPredicted(m.attributed, predicted[p].kind, g >= 0 && sourceRight[g][p]);
+        countPredicted(m.attributed, predicted[p].kind, right);
+        ReliabilityBin& bin = m.reliability[reliabilityBin(predicted[p].confidence)];
+        ++bin.predicted;
+        bin.right += right;
     }
     for (CountsByKind* counts : {&m.content, &m.attributed}) {
         counts->overall = {gold.size(), 0, predicted.size(), 0};

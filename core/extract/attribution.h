@@ -19,7 +19,7 @@ struct Attribution final {
     SourcePhrase source;               // invalid when the text names no source for it
     bool inheritsSpeaker = false;      // no source of its own: the previous speaker goes on
     std::string rule;
-    double confidence = 0.0;
+    bool belief = false;               // a belief or intention ("thinks", "hopes"), not speech
     std::vector<std::int32_t> quotations;  // the direct quotations it is made of
 
     Span bounds() const { return spans.empty() ? Span{} : Span{spans.front().begin, spans.back().end}; }

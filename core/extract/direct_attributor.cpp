@@ -252,13 +252,6 @@ Attribution DirectAttributor::make(std::int32_t q, const Found& found)
     attr.cue = found.cue;
     attr.source = found.source;
     attr.rule = found.rule;
-    switch (found.source.kind) {
-    case SourceKind::Name: attr.confidence = 0.95; break;
-    case SourceKind::CommonNoun: attr.confidence = 0.9; break;
-    case SourceKind::Pronoun: attr.confidence = 0.85; break;
-    case SourceKind::RoleNoun: attr.confidence = 0.85; break;
-    case SourceKind::None: attr.confidence = 0.5; break;
-    }
     if (found.cue >= 0)
         m_cueUsed[static_cast<std::size_t>(found.cue)] = true;
     addPieces(attr, q);

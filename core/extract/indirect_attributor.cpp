@@ -72,7 +72,7 @@ private:
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
-              std::string rule, double confidence);
+              std::string rule);
 
     const AttributionContext& m_ctx;
     const Analysis& m_a;
@@ -283,14 +283,13 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 }
 
 void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
-                              std::string rule, double confidence)
+                              std::string rule)
 {
     Attribution attr;
     attr.kind = QuoteKind::Indirect;
     attr.cue = c;
     attr.source = std::move(source);
     attr.rule = std::move(rule);
-    attr.confidence = confidence;
     const auto index = static_cast<std::int32_t>(m_out.size());
     for (auto [from, to] : ranges) {
         attr.spans.push_back(spanOf(from, to));
@@ -304,7 +303,7 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<s
         }
     }
     if (m_cues[static_cast<std::size_t>(c)].flags & cueflag::Belief && !(m_cues[static_cast<std::size_t>(c)].flags & cueflag::Speech))
-        attr.confidence -= 0.2;
+        attr.belief = true;
     m_cueUsed[static_cast<std::size_t>(c)] = true;
     m_out.push_back(std::move(attr));
 }
@@ -362,8 +361,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (!clauseStart && !objectCue && words < 4)
         return false;
     const bool object = !clauseStart && objectCue;
-    emit(c, std::move(source), {{k, e}}, object ? "speaker-cue-object" : "speaker-cue-clause",
-         object ? 0.6 : (complementizer ? 0.8 : 0.72));
+    emit(c, std::move(source), {{k, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }
 
@@ -414,7 +412,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
         words += countWords(from, to);
     if (words < 3)
         return false;
-    emit(c, std::move(source), std::move(ranges), "clause-speaker-cue", 0.75);
+    emit(c, std::move(source), std::move(ranges), "clause-speaker-cue");
     return true;
 }
 
@@ -455,7 +453,7 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     const std::uint32_t e = contentEnd(start, s.endToken);
     if (e <= start || countWords(start, e) < 2)
         return false;
-    emit(c, std::move(source), {{start, e}}, "speaker-colon-content", 0.7);
+    emit(c, std::move(source), {{start, e}}, "speaker-colon-content");
     return true;
 }
 
@@ -478,7 +476,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         const std::uint32_t e = contentEnd(comma + 1, s.endToken);
         if (countWords(comma + 1, e) < 3)
             return false;
-        emit(c, std::move(source), {{comma + 1, e}}, "according-to", 0.8);
+        emit(c, std::move(source), {{comma + 1, e}}, "according-to");
         return true;
     }
     std::uint32_t start = s.firstToken;
@@ -488,7 +486,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     const std::uint32_t before = cue.token - 1;
     if (countWords(start, before) < 3)
         return false;
-    emit(c, std::move(source), {{start, before}}, "according-to", 0.8);
+    emit(c, std::move(source), {{start, before}}, "according-to");
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "extract/speaker_resolver.h"
 
+#include "extract/confidence.h"
 #include "extract/entity_registry.h"
 
 #include <algorithm>
@@ -198,12 +199,8 @@ AnnotationSet Resolver::build() const
             q.mention = attr.source.span;
         if (attr.cue >= 0)
             q.cue = m_cues[static_cast<std::size_t>(attr.cue)].span;
-        q.confidence = attr.confidence;
         q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule;
-        if (attr.inheritsSpeaker && !q.speaker.valid())
-            q.confidence = 0.3;
-        if (attr.source.kind == SourceKind::Pronoun && !q.speaker.valid())
-            q.confidence = std::min(q.confidence, 0.4);
+        q.confidence = calibratedConfidence(q.rule, q.kind, attr.source.kind, attr.belief, q.speaker.valid());
         set.quotes.push_back(std::move(q));
     }
     for (const EntityMention& m : m_registry.mentions()) {

@@ -260,3 +260,24 @@ TEST_CASE("eval: no predictions and no gold give zeros, never a division by zero
     CHECK(m.entity.accuracy() == 0.0);
 }
 
+
+TEST_CASE("eval: the reliability table bins predictions by confidence and counts the right ones")
+{
+    std::vector<Quote> quotes = {
+        predicted(QuoteKind::Direct, "We are ready,", "the minister", 1),            // right
+        predicted(QuoteKind::Indirect, "talks would resume soon", "Lavrov", 1),    // wrong source
+        predicted(QuoteKind::Indirect, "it was over", "Lavrov", 1),                 // right
+    };
+    quotes[0].confidence = 0.95;
+    quotes[1].confidence = 0.92;
+    quotes[2].confidence = 0.41;
+    const Metrics m = scoreArticle(kText, kGold, withSpeakers(quotes));
+    CHECK(m.reliability[9] == ReliabilityBin{2, 1});
+    CHECK(m.reliability[4] == ReliabilityBin{1, 1});
+    CHECK(m.reliability[0] == ReliabilityBin{0, 0});
+    CHECK(reliabilityBin(1.0) == 9);
+    CHECK(reliabilityBin(0.0) == 0);
+    Metrics twice = m;
+    twice += m;
+    CHECK(twice.reliability[9] == ReliabilityBin{4, 2});
+}

@@ -1,0 +1,80 @@
+#include "extract/confidence.h"
+
+#include <algorithm>
+#include <array>
+
+namespace ql {
+
+namespace {
+
+struct Row {
+    std::string_view rule;
+    bool reported;  // indirect or mixed, as opposed to direct
+    SourceKind source;
+    double accuracy;
+};
+
+// Measured on PolNeAR train (840 articles) on 2026-11-28; rows with fewer than about 15
+// attributions fall back to the rule's own row (source None stands for "any source").
+constexpr std::array<Row, 27> kTable = {{
+    {"quote-speaker-cue", false, SourceKind::Name, 0.955},
+    {"quote-speaker-cue", false, SourceKind::Pronoun, 0.96},
+    {"quote-speaker-cue", false, SourceKind::CommonNoun, 0.875},
+    {"quote-speaker-cue", false, SourceKind::None, 0.93},
+    {"quote-cue-speaker", false, SourceKind::Name, 0.957},
+    {"quote-cue-speaker", false, SourceKind::CommonNoun, 0.91},
+    {"quote-cue-speaker", false, SourceKind::None, 0.94},
+    {"speaker-cue-quote", false, SourceKind::Name, 0.875},
+    {"speaker-cue-quote", false, SourceKind::Pronoun, 0.824},
+    {"speaker-cue-quote", false, SourceKind::CommonNoun, 0.65},
+    {"speaker-cue-quote", false, SourceKind::None, 0.83},
+    {"speaker-colon-quote", false, SourceKind::None, 0.42},
+    {"quote-dash-speaker", false, SourceKind::None, 0.8},
+    {"quote-previous-speaker", false, SourceKind::None, 0.19},
+    {"speaker-cue-clause", true, SourceKind::Name, 0.74},
+    {"speaker-cue-clause", true, SourceKind::Pronoun, 0.72},
+    {"speaker-cue-clause", true, SourceKind::CommonNoun, 0.56},
+    {"speaker-cue-clause", true, SourceKind::None, 0.7},
+    {"speaker-cue-object", true, SourceKind::Name, 0.6},
+    {"speaker-cue-object", true, SourceKind::Pronoun, 0.67},
+    {"speaker-cue-object", true, SourceKind::CommonNoun, 0.36},
+    {"speaker-cue-object", true, SourceKind::None, 0.56},
+    {"clause-speaker-cue", true, SourceKind::None, 0.76},
+    {"according-to", true, SourceKind::Name, 0.72},
+    {"according-to", true, SourceKind::None, 0.81},
+    {"speaker-colon-content", true, SourceKind::None, 0.45},
+    {"quote-no-cue", false, SourceKind::None, 0.1},
+}};
+
+SourceKind tableSource(SourceKind source)
+{
+    return source == SourceKind::RoleNoun ? SourceKind::CommonNoun : source;
+}
+
+}  // namespace
+
+double calibratedConfidence(std::string_view rule, QuoteKind kind, SourceKind source, bool belief, bool resolved)
+{
+    const bool reported = kind != QuoteKind::Direct;
+    double confidence = 0.5;
+    bool exact = false;
+    for (const Row& row : kTable) {
+        if (row.rule != rule || row.reported != reported)
+            continue;
+        if (row.source == tableSource(source)) {
+            confidence = row.accuracy;
+            exact = true;
+        } else if (row.source == SourceKind::None && !exact) {
+            confidence = row.accuracy;
+        }
+    }
+    if (kind == QuoteKind::Mixed)
+        confidence = std::min(0.95, confidence + 0.1);  // a quoted fragment anchors the report
+    if (belief)
+        confidence *= 0.8;  // beliefs and intentions are attributed less consistently than speech
+    if (!resolved)
+        confidence = std::min(confidence, 0.3);  // a pronoun or a gap that named nobody
+    return confidence;
+}
+
+}  // namespace ql
