@@ -40,7 +40,8 @@ std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::v
                                            std::vector<std::int32_t>& quotationOwner,
                                            const std::vector<Attribution>& direct);
 
-// The subject of a participle cue: ", adding that …", "…, saying". It is the source of the
+// The subject of a participle cue (", adding that …", "…, saying") or of a cue after "and"/"but"
+// ("… and said, “…”"). It is the source of the
 // clause the participle hangs on: the subject of an earlier cue in the sentence, or the
 // sentence's opening name or pronoun.
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken);

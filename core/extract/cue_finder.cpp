@@ -98,6 +98,9 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
         }
         return cue.form == CueForm::PastOrParticiple;
     case CueForm::Base:
+        if (hasPrev && keyIs(a, prev, "to") && prev > 0 &&
+            (keyIs(a, prev - 1, "on") || keyIs(a, prev - 1, "continued") || keyIs(a, prev - 1, "proceeded")))
+            return true;  // "went on to say", "continued to insist"
         if (hasPrev && isModalOrDo(a, prev) && (cue.flags & cueflag::Strong)) {
             cue.afterAuxiliary = true;
             return true;  // "will say", "did not tell"

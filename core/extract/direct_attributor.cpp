@@ -214,7 +214,11 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
             return found;
         }
     }
-    for (std::uint32_t i = gapEnd; i > start && gapEnd - i < 10;) {
+    // A comma or colon before the quote lets adverbials stand between it and the cue:
+    // "Johnson said in an op-ed before a 2014 Senate hearing, “…”".
+    const bool marked = open > 0 && (m_a.isPunct(open - 1, ',') || m_a.isPunct(open - 1, ':'));
+    const std::uint32_t reach = marked ? 24 : 10;
+    for (std::uint32_t i = gapEnd; i > start && gapEnd - i < reach;) {
         --i;
         if (m_a.token(i).kind == TokenKind::QuoteMark || m_a.insideQuote(i))
             break;
@@ -222,8 +226,9 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (c < 0)
             continue;
         SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
-        if (!source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
-            source = participleSubject(m_ctx, i);
+        const bool afterConjunction = i > 0 && m_a.is(i - 1, lexicon::wc::Conjunction);
+        if (!source.valid() && (m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund || afterConjunction))
+            source = participleSubject(m_ctx, i);  // ", adding, “…”" and "… and said, “…”"
         if (!source.valid())
             source = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, gapEnd);
         if (source.valid()) {

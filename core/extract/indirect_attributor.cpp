@@ -218,8 +218,8 @@ bool IndirectAttributor::startsVerbPhrase(std::uint32_t i, std::uint32_t end) co
 bool IndirectAttributor::sharesSubject(std::uint32_t token) const
 {
     const std::int32_t c = m_cueAt[token];
-    if (c < 0 || !usable(c))
-        return false;
+    if (c < 0 || m_cues[static_cast<std::size_t>(c)].insideQuote)
+        return false;  // used or not: "backed Obama and said, “…”" ends at "and"
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     if (!(cue.flags & cueflag::Speech))
         return false;  // "said she was tired and wanted a candidate …": still the same report

@@ -533,6 +533,14 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         const std::uint32_t k = end - 1;
         const bool adverb = a.is(k, wc::Adverb | wc::Negation) || (a.isLowerWord(k) && a.str(k).ends_with("ly"));
         const bool auxiliary = a.is(k, wc::Auxiliary) && !a.isPunct(k, ',');
+        if (keyIs(a, k, "to") && k >= limit + 2 && keyIs(a, k - 1, "on") && keyIs(a, k - 2, "went")) {
+            end = k - 2;  // "Bryne went on to say"
+            continue;
+        }
+        if (keyIs(a, k, "to") && k >= limit + 1 && (keyIs(a, k - 1, "continued") || keyIs(a, k - 1, "proceeded"))) {
+            end = k - 1;
+            continue;
+        }
         if (!adverb && !auxiliary)
             break;
         end = k;

@@ -215,6 +215,13 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"a plural possessive in the apposition",
          "\"The numbers put our campaign on pace,\" Jeff Weaver, Sanders\u2019 campaign manager, said.",
          "direct | Jeff Weaver | Jeff Weaver, Sanders\u2019 campaign manager | said | The numbers put our campaign on pace,\n"},
+        {"adverbials between the cue and a quote after a comma",
+         "Ron Johnson said in an op-ed before a 2014 Senate hearing, \"The department reduced security in Libya.\"",
+         "direct | Ron Johnson | Ron Johnson | said | The department reduced security in Libya.\n"},
+        {"went on to say, and a shared subject after and",
+         "Bryne went on to say, \"I know this to be true.\"\nHe backed Obama in 2008 and said, \"She has never done anything for us.\"",
+         "direct | Bryne | Bryne | say | I know this to be true.\nindirect | Bryne | He | backed | Obama in 2008\n"
+         "direct | Bryne | He | said | She has never done anything for us.\n"},
         {"a headline: a name and a colon", "Rubio: I Still Believe Trump Cannot Be Trusted With the Codes\n",
          "indirect | Rubio | Rubio | : | I Still Believe Trump Cannot Be Trusted With the Codes\n"},
         {"a headline with a quote after the colon",
