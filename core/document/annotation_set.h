@@ -13,6 +13,8 @@ struct AnnotationSet final {
     std::vector<Speaker> speakers;
     std::vector<Quote> quotes;      // sorted by their first span
     std::vector<Mention> mentions;  // sorted by position
+    // Bounds of quotes a human deleted, so that extracting again does not bring them back.
+    std::vector<Span> rejected{};
 
     const Speaker* speaker(SpeakerId id) const;
     Speaker* speaker(SpeakerId id);

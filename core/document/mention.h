@@ -4,6 +4,7 @@
 #include "document/ids.h"
 #include "document/span.h"
 
+#include <optional>
 #include <string_view>
 
 namespace ql {
@@ -15,6 +16,10 @@ struct Mention final {
     SpeakerId speaker;
     MentionKind kind = MentionKind::Name;
     bool manual = false;  // set or corrected by a human
+    // The earlier mention this one was resolved through (a pronoun's or role noun's
+    // antecedent, the fuller name a surname was linked to); none for a name that stands alone.
+    // Edits follow these links so that one correction reaches what depends on it.
+    std::optional<Span> antecedent = std::nullopt;
 
     friend bool operator==(const Mention&, const Mention&) = default;
 };

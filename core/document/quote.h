@@ -26,6 +26,7 @@ struct Quote final {
     std::vector<SpeakerId> alternatives;  // the engine's runner-up speakers, best first
     bool verified = false;             // a human confirmed it
     bool manual = false;               // a human made or changed it: extraction never overwrites it
+    QuoteId follows{};                 // no source of its own: it goes on from this earlier quote's speaker
 
     Span bounds() const { return spans.empty() ? Span{} : Span{spans.front().begin, spans.back().end}; }
     friend bool operator==(const Quote&, const Quote&) = default;
