@@ -9,15 +9,20 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
 {
     m_quotes = findQuotations(text, m_seg);
     m_words.resize(m_seg.tokens.size(), nullptr);
+    m_keyAt.resize(m_seg.tokens.size());
+    m_keys.reserve(text.size());
     for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
         const Token& t = m_seg.tokens[i];
         if (t.kind != TokenKind::Word)
             continue;
+        const TokenKey key(text, t);
+        m_keyAt[i] = {static_cast<std::uint32_t>(m_keys.size()), static_cast<std::uint32_t>(key.view().size())};
+        m_keys += key.view();
         // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
         if (t.has(tokflag::Possessive) && !(i > 0 && m_words[i - 1] && (m_words[i - 1]->classes & lexicon::wc::Pronoun) &&
                                             !m_seg.tokens[i - 1].has(tokflag::Possessive)))
             continue;
-        m_words[i] = lexicon::lookup(TokenKey(text, t));
+        m_words[i] = lexicon::lookup(key.view());
     }
 }
 

@@ -6,6 +6,7 @@
 #include "extract/quote_finder.h"
 #include "extract/token.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,10 @@ public:
     const Token& token(std::uint32_t i) const { return m_seg.tokens[i]; }
     std::string_view str(std::uint32_t i) const { return m_seg.tokens[i].span.in(m_text); }
     std::string_view str(Span span) const { return span.in(m_text); }
+
+    // The token's lexicon key (lower case, ’ as ', no final period), computed once; empty for non-words.
+    std::string_view key(std::uint32_t i) const { return {m_keys.data() + m_keyAt[i].offset, m_keyAt[i].size}; }
+    bool keyIs(std::uint32_t i, std::string_view word) const { return key(i) == word; }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
     std::uint32_t classes(std::uint32_t i) const { return m_words[i] ? m_words[i]->classes : 0; }
@@ -47,6 +52,12 @@ private:
     Segmentation m_seg;
     QuoteScan m_quotes;
     std::vector<const lexicon::WordInfo*> m_words;
+    struct KeyRef {
+        std::uint32_t offset = 0;
+        std::uint32_t size = 0;
+    };
+    std::string m_keys;  // all keys, back to back
+    std::vector<KeyRef> m_keyAt;
 };
 
 }  // namespace ql

@@ -6,11 +6,6 @@ namespace {
 
 using namespace lexicon;
 
-bool keyIs(const Analysis& a, std::uint32_t i, std::string_view word)
-{
-    return a.isWord(i) && TokenKey(a.text(), a.token(i)).view() == word;
-}
-
 // The nearest word before i in the same sentence, skipping adverbs and negation
 // ("has also said", "did not say"); tokens().size() when there is none.
 std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
@@ -28,7 +23,7 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
 bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got"})
-        if (keyIs(a, i, be))
+        if (a.keyIs(i, be))
             return true;
     return false;
 }
@@ -37,15 +32,15 @@ bool isModalOrDo(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view m : {"will", "would", "can", "could", "may", "might", "must", "should", "shall",
                                "do", "does", "did", "'ll", "'d"})
-        if (keyIs(a, i, m))
+        if (a.keyIs(i, m))
             return true;
     return false;
 }
 
 bool isPerfectAuxiliary(const Analysis& a, std::uint32_t i)
 {
-    return keyIs(a, i, "has") || keyIs(a, i, "have") || keyIs(a, i, "had") || keyIs(a, i, "having") ||
-           keyIs(a, i, "'ve");
+    return a.keyIs(i, "has") || a.keyIs(i, "have") || a.keyIs(i, "had") || a.keyIs(i, "having") ||
+           a.keyIs(i, "'ve");
 }
 
 // Third-person forms that are more often plural nouns.
@@ -55,9 +50,8 @@ bool isNounPlural(const Analysis& a, std::uint32_t i)
                                                    "orders", "charges", "requests", "tweets", "posts",
                                                    "quotes", "details",
                                                    "outlines", "signals", "projects", "objects", "protests", "appeals"};
-    const TokenKey key(a.text(), a.token(i));
     for (std::string_view noun : kNouns)
-        if (key.view() == noun)
+        if (a.key(i) == noun)
             return true;
     return false;
 }
@@ -71,9 +65,9 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
     if (hasPrev && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
-        !a.is(prev, wc::Pronoun) && !keyIs(a, prev, "that") && !a.is(prev, wc::Preposition))
+        !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition))
         return false;  // a noun or an adjective: "a report", "his claims", "the added cost"
-    if (hasPrev && a.is(prev, wc::Preposition) && !keyIs(a, prev, "to") && cue.form != CueForm::Gerund)
+    if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
     switch (cue.form) {
     case CueForm::ThirdPerson:
@@ -82,7 +76,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
             // a verb after a name, a pronoun or a closing quote ("Viguerie notes."), or before a report
             const bool afterSubject = hasPrev && (a.is(prev, wc::Pronoun) || (a.isCapitalized(prev) && !a.is(prev, wc::Determiner)) ||
                                                   a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ','));
-            return afterSubject || (i + 1 < a.tokenCount() && (keyIs(a, i + 1, "that") || a.isPunct(i + 1, ':') ||
+            return afterSubject || (i + 1 < a.tokenCount() && (a.keyIs(i + 1, "that") || a.isPunct(i + 1, ':') ||
                                                                 a.token(i + 1).kind == TokenKind::QuoteMark));
         }
         return true;
@@ -98,8 +92,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
         }
         return cue.form == CueForm::PastOrParticiple;
     case CueForm::Base:
-        if (hasPrev && keyIs(a, prev, "to") && prev > 0 &&
-            (keyIs(a, prev - 1, "on") || keyIs(a, prev - 1, "continued") || keyIs(a, prev - 1, "proceeded")))
+        if (hasPrev && a.keyIs(prev, "to") && prev > 0 &&
+            (a.keyIs(prev - 1, "on") || a.keyIs(prev - 1, "continued") || a.keyIs(prev - 1, "proceeded")))
             return true;  // "went on to say", "continued to insist"
         if (hasPrev && isModalOrDo(a, prev) && (cue.flags & cueflag::Strong)) {
             cue.afterAuxiliary = true;
@@ -109,8 +103,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
         if (!hasPrev)
             return false;
         if (a.is(prev, wc::Pronoun))
-            return !keyIs(a, prev, "he") && !keyIs(a, prev, "she") && !keyIs(a, prev, "it");
-        if (a.is(prev, wc::CollectiveSource) || keyIs(a, prev, "percent"))
+            return !a.keyIs(prev, "he") && !a.keyIs(prev, "she") && !a.keyIs(prev, "it");
+        if (a.is(prev, wc::CollectiveSource) || a.keyIs(prev, "percent"))
             return true;
         return a.isWord(prev) && !a.is(prev, wc::Verb | wc::Auxiliary | wc::Preposition | wc::Adverb | wc::Cue) &&
                a.str(prev).size() > 3 && a.str(prev).back() == 's' && !a.str(prev).ends_with("ss");
@@ -131,7 +125,7 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
     std::uint32_t first = colon;
     while (first > s.firstToken) {
         const std::uint32_t k = first - 1;
-        const bool nameLike = a.isCapitalized(k) || a.token(k).has(tokflag::Possessive) || keyIs(a, k, "and");
+        const bool nameLike = a.isCapitalized(k) || a.token(k).has(tokflag::Possessive) || a.keyIs(k, "and");
         if (!nameLike)
             break;
         first = k;
@@ -170,7 +164,7 @@ std::vector<Cue> findCues(const Analysis& a)
         Cue cue;
         cue.token = i;
         cue.endToken = i + 1;
-        if (keyIs(a, i, "according") && i + 1 < n && keyIs(a, i + 1, "to")) {
+        if (a.keyIs(i, "according") && i + 1 < n && a.keyIs(i + 1, "to")) {
             cue.kind = CueKind::AccordingTo;
             cue.endToken = i + 2;
             cue.flags = cueflag::Speech | cueflag::Strong;
@@ -178,7 +172,7 @@ std::vector<Cue> findCues(const Analysis& a)
             continue;
         }
         if (a.word(i) && a.word(i)->lemma == "point") {
-            if (i + 1 >= n || !keyIs(a, i + 1, "out"))
+            if (i + 1 >= n || !a.keyIs(i + 1, "out"))
                 continue;
             cue.endToken = i + 2;
         }

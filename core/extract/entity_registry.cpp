@@ -111,21 +111,23 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
     Entity& e = m_entities[static_cast<std::size_t>(index)];
-    bool changed = e.forms.empty();
-    if (!e.forms.empty() && words.size() > e.forms.front().size()) {
+    // Keys are kept up to date piece by piece: this runs for every name in the article.
+    if (e.forms.empty()) {
+        e.forms.push_back(words);
+        e.lowerName = lowerAscii(e.name);
+    } else if (words.size() > e.forms.front().size()) {
         e.name = p.name;
-        changed = true;
+        e.forms.front() = words;
+        e.lowerName = lowerAscii(e.name);
     }
     if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
         e.aliases.push_back(p.name);
-        changed = true;
+        e.forms.push_back(words);
     }
     if (e.role.empty() && !p.role.empty()) {
         e.role = p.role;
-        changed = true;
+        e.lowerRole = lowerAscii(e.role);
     }
-    if (changed)
-        e.refreshKeys();
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);

@@ -10,15 +10,10 @@ namespace {
 
 using namespace lexicon;
 
-bool keyIs(const Analysis& a, std::uint32_t i, std::string_view word)
-{
-    return a.isWord(i) && TokenKey(a.text(), a.token(i)).view() == word;
-}
-
 bool isObjectPronoun(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view w : {"him", "her", "them", "us", "me", "you", "it"})
-        if (keyIs(a, i, w))
+        if (a.keyIs(i, w))
             return true;
     return false;
 }
@@ -102,7 +97,7 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
 {
     if (k >= end || !(cue.flags & cueflag::TakesRecipient))
         return k;
-    if (isObjectPronoun(m_a, k) && !keyIs(m_a, k, "it"))
+    if (isObjectPronoun(m_a, k) && !m_a.keyIs(k, "it"))
         return k + 1;
     std::uint32_t i = k;
     if (m_a.is(i, wc::Determiner))
@@ -116,7 +111,7 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     if (i == nounStart)
         return k;
     const bool tell = m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell";
-    if (tell || (i < end && (keyIs(m_a, i, "that") || m_a.isPunct(i, ':'))))
+    if (tell || (i < end && (m_a.keyIs(i, "that") || m_a.isPunct(i, ':'))))
         return i;
     return k;
 }
@@ -128,27 +123,27 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
     const std::uint32_t start = k;
     while (k < end && k - start < 16) {
         const bool lyAdverb = m_a.isLowerWord(k) && m_a.str(k).size() > 4 && m_a.str(k).ends_with("ly");
-        if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || keyIs(m_a, k, "yesterday") ||
-            keyIs(m_a, k, "today") || keyIs(m_a, k, "tonight")) {
+        if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || m_a.keyIs(k, "yesterday") ||
+            m_a.keyIs(k, "today") || m_a.keyIs(k, "tonight")) {
             ++k;
             continue;
         }
-        if (keyIs(m_a, k, "last") || keyIs(m_a, k, "this") || keyIs(m_a, k, "next")) {
-            if (k + 1 < end && (m_a.is(k + 1, wc::TimeWord) || keyIs(m_a, k + 1, "week") || keyIs(m_a, k + 1, "month") ||
-                                keyIs(m_a, k + 1, "year") || keyIs(m_a, k + 1, "night") || keyIs(m_a, k + 1, "weekend"))) {
+        if (m_a.keyIs(k, "last") || m_a.keyIs(k, "this") || m_a.keyIs(k, "next")) {
+            if (k + 1 < end && (m_a.is(k + 1, wc::TimeWord) || m_a.keyIs(k + 1, "week") || m_a.keyIs(k + 1, "month") ||
+                                m_a.keyIs(k + 1, "year") || m_a.keyIs(k + 1, "night") || m_a.keyIs(k + 1, "weekend"))) {
                 k += 2;
                 continue;
             }
             break;
         }
-        if (!m_a.is(k, wc::Preposition) || keyIs(m_a, k, "of") || keyIs(m_a, k, "about") || keyIs(m_a, k, "that"))
+        if (!m_a.is(k, wc::Preposition) || m_a.keyIs(k, "of") || m_a.keyIs(k, "about") || m_a.keyIs(k, "that"))
             break;
         // A prepositional phrase: its noun phrase ends at the next preposition (the chain goes
         // on), at "that" or a comma, or where a new noun phrase starts after a noun.
         std::uint32_t i = k + 1;
         bool sawNoun = false;
         while (i < end) {
-            if (m_a.is(i, wc::Preposition) || keyIs(m_a, i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
+            if (m_a.is(i, wc::Preposition) || m_a.keyIs(i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
                 break;
             if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary)))
                 break;
@@ -162,7 +157,7 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
         k = i;
     }
     if (k < end && m_a.isPunct(k, ','))
-        return k + 1 < end && keyIs(m_a, k + 1, "that") ? k + 1 : k;
+        return k + 1 < end && m_a.keyIs(k + 1, "that") ? k + 1 : k;
     return k;
 }
 
@@ -195,7 +190,7 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
 bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 {
     std::uint32_t i = comma + 1;
-    if (i + 1 < end && keyIs(m_a, i, "according") && keyIs(m_a, i + 1, "to"))
+    if (i + 1 < end && m_a.keyIs(i, "according") && m_a.keyIs(i + 1, "to"))
         return true;
     if (i < end && m_a.is(i, wc::Subordinator | wc::Conjunction))
         ++i;
@@ -211,7 +206,7 @@ bool IndirectAttributor::startsVerbPhrase(std::uint32_t i, std::uint32_t end) co
     const std::string_view w = m_a.str(i);
     if (!(w.size() > 4 && w.ends_with("ed")) && !m_a.is(i, wc::Verb))
         return false;
-    return m_a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition) || keyIs(m_a, i + 1, "to");
+    return m_a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition) || m_a.keyIs(i + 1, "to");
 }
 
 // A finite cue right after "and"/"but", with no subject of its own.
@@ -248,13 +243,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (m_a.isPunct(e, ';'))
             break;  // a new clause of the writer's
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && m_a.quotationAt(e) < 0 && e + 1 < end &&
-            (keyIs(m_a, e + 1, "a") || keyIs(m_a, e + 1, "an") || keyIs(m_a, e + 1, "the")))
+            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")))
             break;  // "cited the case of Guccifer 2.0, an individual or group …": an apposition ends it
-        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && keyIs(m_a, e + 1, "compared"))
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
-        if (e > start && (keyIs(m_a, e, "but") || keyIs(m_a, e, "and")) && e + 1 < end && startsVerbPhrase(e + 1, end))
+        if (e > start && (m_a.keyIs(e, "but") || m_a.keyIs(e, "and")) && e + 1 < end && startsVerbPhrase(e + 1, end))
             break;  // "acknowledged that … but declined to …": the same subject goes on
-        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && (keyIs(m_a, e + 1, "who") || keyIs(m_a, e + 1, "which")))
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && (m_a.keyIs(e + 1, "who") || m_a.keyIs(e + 1, "which")))
             break;  // a non-restrictive relative clause adds the writer's words
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
@@ -262,7 +257,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "… but demanded guarantees", "… and she accused …": a second attribution
     }
     while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
-                         keyIs(m_a, e - 1, "that") ||
+                         m_a.keyIs(e - 1, "that") ||
                          (m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.quotationAt(e - 1) < 0 &&
                           (e - 1 == start || m_covered[e - 1] || m_a.quotes().innermost[e - 2] < 0))))
         --e;
@@ -334,12 +329,12 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     k = skipRecipient(cue, k, s.endToken);
     k = skipAdverbials(k, s.endToken);
     bool complementizer = false;
-    if (k < s.endToken && (keyIs(m_a, k, "that") || m_a.isPunct(k, ':'))) {
+    if (k < s.endToken && (m_a.keyIs(k, "that") || m_a.isPunct(k, ':'))) {
         ++k;
         complementizer = true;
     }
     bool prepositionalObject = false;
-    if (!complementizer && k < s.endToken && (keyIs(m_a, k, "of") || keyIs(m_a, k, "about")) && k == afterCue) {
+    if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about")) && k == afterCue) {
         ++k;  // "warned of a crisis", "spoke about the plan"
         prepositionalObject = true;
     }
@@ -348,8 +343,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (m_a.is(k, wc::Auxiliary) && !complementizer)
         return false;  // "… Carson said was written …": a relative clause, not a report
     const bool clauseStart = complementizer || m_a.is(k, wc::Pronoun) || m_a.isCapitalized(k) ||
-                             keyIs(m_a, k, "whether") || keyIs(m_a, k, "if") || keyIs(m_a, k, "what") ||
-                             keyIs(m_a, k, "how") || keyIs(m_a, k, "why");
+                             m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
+                             m_a.keyIs(k, "how") || m_a.keyIs(k, "why");
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     const std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
     const std::uint32_t words = countWords(k, e);
@@ -432,7 +427,7 @@ SourcePhrase IndirectAttributor::wholePhrase(std::uint32_t first, std::uint32_t 
     if (m_a.is(nameFirst, wc::Determiner) && !m_a.isCapitalized(nameFirst))
         ++nameFirst;
     p.name = std::string(m_a.text().substr(m_a.token(nameFirst).span.begin, p.span.end - m_a.token(nameFirst).span.begin));
-    p.head = std::string(TokenKey(m_a.text(), m_a.token(end - 1)).view());
+    p.head = std::string(m_a.key(end - 1));
     p.plural = !p.head.empty() && p.head.back() == 's';
     return p;
 }

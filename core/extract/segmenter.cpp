@@ -17,8 +17,18 @@ public:
     std::vector<Token> run();
 
 private:
-    char32_t at(std::size_t pos) const { return pos < m_text.size() ? decode(m_text, pos).codePoint : 0; }
-    std::size_t next(std::size_t pos) const { return pos + decode(m_text, pos).length; }
+    // ASCII, nearly all of an English article, needs no decoding.
+    char32_t at(std::size_t pos) const
+    {
+        if (pos >= m_text.size())
+            return 0;
+        const auto c = static_cast<unsigned char>(m_text[pos]);
+        return c < 0x80 ? c : decode(m_text, pos).codePoint;
+    }
+    std::size_t next(std::size_t pos) const
+    {
+        return static_cast<unsigned char>(m_text[pos]) < 0x80 ? pos + 1 : pos + decode(m_text, pos).length;
+    }
     std::size_t scanWord(std::size_t pos, bool& numeric) const;
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;

@@ -17,12 +17,6 @@ constexpr std::uint32_t kFunctionWords = wc::Verb | wc::Preposition | wc::Conjun
                                          wc::Auxiliary | wc::Pronoun | wc::Adverb | wc::Negation;
 constexpr std::uint32_t kRoleWords = wc::PersonRole | wc::RoleModifier | wc::Demonym;
 
-bool keyIs(const Analysis& a, std::uint32_t i, std::string_view word)
-{
-    TokenKey k(a.text(), a.token(i));
-    return k.view() == word;
-}
-
 bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') || a.isPunct(i, ']'); }
 
 // A capitalised word that can be part of a name ("Monday" and "January" cannot).
@@ -41,8 +35,7 @@ bool isConnector(const Analysis& a, std::uint32_t i)
         return false;
     static constexpr std::array<std::string_view, 14> kConnectors = {
         "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y"};
-    TokenKey k(a.text(), a.token(i));
-    return std::find(kConnectors.begin(), kConnectors.end(), k.view()) != kConnectors.end();
+    return std::find(kConnectors.begin(), kConnectors.end(), a.key(i)) != kConnectors.end();
 }
 
 bool isLowerRole(const Analysis& a, std::uint32_t i)
@@ -65,7 +58,7 @@ bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(to
 // Can token i join a name run between neighbours that are in the run?
 bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 {
-    if (keyIs(a, i, "the") && a.isLowerWord(i) && i > 0 && keyIs(a, i - 1, "of"))
+    if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
         return true;  // "Mr. Morgan of the Sierra Club"
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
 }
@@ -139,8 +132,7 @@ bool isCourtesyTitle(const Analysis& a, std::uint32_t i)
 {
     if (isGenderedHonorific(a, i))
         return true;
-    TokenKey k(a.text(), a.token(i));
-    return k.view() == "dr" || k.view() == "prof";
+    return a.keyIs(i, "dr") || a.keyIs(i, "prof");
 }
 
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
@@ -159,13 +151,13 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     // "Mr. Morgan of the Sierra Club": a person, then an affiliation.
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i) {
-        if (!keyIs(a, i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun))
+        if (!a.keyIs(i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun))
             continue;
         SourcePhrase person = interpretRun(a, first, i);
         if (person.kind != SourceKind::Name || person.type == SpeakerType::Organization)
             break;
         std::uint32_t affiliation = i + 1;
-        if (keyIs(a, affiliation, "the"))
+        if (a.keyIs(affiliation, "the"))
             ++affiliation;
         const std::string org = joinTokens(a, affiliation, end);
         person.role = person.role.empty() ? org : person.role + ", " + org;
@@ -182,7 +174,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i))
             continue;
         std::uint32_t after = i + 1;
-        if (after + 1 < end && keyIs(a, after, "of") && isNameToken(a, after + 1))
+        if (after + 1 < end && a.keyIs(after, "of") && isNameToken(a, after + 1))
             after += 2;  // Secretary of State
         bool nameFollows = false;
         for (std::uint32_t j = after; j < end; ++j)
@@ -217,8 +209,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     if (p.name.empty()) {
         // Only a role: "Foreign Minister". It names someone the article names elsewhere.
         p.kind = SourceKind::RoleNoun;
-        TokenKey k(a.text(), a.token(end - 1));
-        p.head = std::string(k.view());
+        p.head = std::string(a.key(end - 1));
         p.role = whole;
     }
     for (std::uint32_t i = roleEnd; i < end; ++i) {
@@ -251,7 +242,7 @@ std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t
             continue;
         }
         if (i < end && k > limit && isInnerRunToken(a, k) &&
-            (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (keyIs(a, k, "the") && keyIs(a, k - 1, "of")))) {
+            (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (a.keyIs(k, "the") && a.keyIs(k - 1, "of")))) {
             i = k;
             continue;
         }
@@ -273,7 +264,7 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
             continue;
         }
         if (i > begin && i + 1 < limit && isInnerRunToken(a, i) &&
-            (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (keyIs(a, i, "of") && keyIs(a, i + 1, "the")))) {
+            (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")))) {
             ++i;
             continue;
         }
@@ -296,8 +287,7 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite)
 {
     const std::uint32_t cls = a.classes(head);
-    TokenKey k(a.text(), a.token(head));
-    p.head = std::string(k.view());
+    p.head = std::string(a.key(head));
     p.plural = a.word(head) && a.word(head)->plural;
     if (!p.plural && p.head.size() > 3 && p.head.back() == 's' && !p.head.ends_with("ss"))
         p.plural = true;
@@ -316,7 +306,7 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view d : {"the", "this", "that", "his", "her", "its", "their", "our"})
-        if (keyIs(a, i, d))
+        if (a.keyIs(i, d))
             return true;
     return false;
 }
@@ -331,22 +321,22 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     while (first > limit && end - first < 7) {
         const std::uint32_t k = first - 1;
         const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner) ||
-                            keyIs(a, k, "percent") || keyIs(a, k, "majority") || keyIs(a, k, "half") ||
-                            keyIs(a, k, "third") || keyIs(a, k, "quarter") || keyIs(a, k, "three-quarters") ||
-                            keyIs(a, k, "two-thirds") || a.isPunct(k, '%');
+                            a.keyIs(k, "percent") || a.keyIs(k, "majority") || a.keyIs(k, "half") ||
+                            a.keyIs(k, "third") || a.keyIs(k, "quarter") || a.keyIs(k, "three-quarters") ||
+                            a.keyIs(k, "two-thirds") || a.isPunct(k, '%');
         if (number) {
-            quantity = quantity || !a.is(k, wc::Determiner) || keyIs(a, k, "most") || keyIs(a, k, "many");
+            quantity = quantity || !a.is(k, wc::Determiner) || a.keyIs(k, "most") || a.keyIs(k, "many");
             first = k;
             continue;
         }
-        const bool joiner = (keyIs(a, k, "in") || keyIs(a, k, "of") || keyIs(a, k, "than")) && first < end;
-        const bool hedge = keyIs(a, k, "more") || keyIs(a, k, "less") || keyIs(a, k, "nearly") ||
-                           keyIs(a, k, "about") || keyIs(a, k, "almost") || keyIs(a, k, "roughly");
+        const bool joiner = (a.keyIs(k, "in") || a.keyIs(k, "of") || a.keyIs(k, "than")) && first < end;
+        const bool hedge = a.keyIs(k, "more") || a.keyIs(k, "less") || a.keyIs(k, "nearly") ||
+                           a.keyIs(k, "about") || a.keyIs(k, "almost") || a.keyIs(k, "roughly");
         if (!joiner && !hedge)
             break;
         first = k;
     }
-    while (first < end && (keyIs(a, first, "in") || keyIs(a, first, "of") || keyIs(a, first, "than")))
+    while (first < end && (a.keyIs(first, "in") || a.keyIs(first, "of") || a.keyIs(first, "than")))
         ++first;
     if (!quantity || first >= end)
         return p;
@@ -431,13 +421,13 @@ bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end)
 
 std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
-    if (first >= end || end - first > 40 || keyIs(a, first, "who") || keyIs(a, first, "whose"))
+    if (first >= end || end - first > 40 || a.keyIs(first, "who") || a.keyIs(first, "whose"))
         return {};
     bool hasRole = false;
     for (std::uint32_t i = first; i < end; ++i) {
         if (a.isPunct(i, ';'))
             return {};
-        if (keyIs(a, i, "who") || keyIs(a, i, "which") || keyIs(a, i, "that")) {
+        if (a.keyIs(i, "who") || a.keyIs(i, "which") || a.keyIs(i, "that")) {
             end = i;  // the role, not the relative clause after it
             break;
         }
@@ -450,7 +440,7 @@ std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t
     if (!hasRole)
         return {};
     std::uint32_t from = first;
-    if (keyIs(a, from, "a") || keyIs(a, from, "an") || keyIs(a, from, "the"))
+    if (a.keyIs(from, "a") || a.keyIs(from, "an") || a.keyIs(from, "the"))
         ++from;
     return joinTokens(a, from, end);
 }
@@ -465,7 +455,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         return true;
     auto possessiveAt = [&](std::uint32_t i) { return i < end && (isPossessive(a, i) || isPluralApostrophe(a, i)); };
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
-                         keyIs(a, first, "who") || keyIs(a, first, "whose") ||
+                         a.keyIs(first, "who") || a.keyIs(first, "whose") ||
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
@@ -533,11 +523,11 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         const std::uint32_t k = end - 1;
         const bool adverb = a.is(k, wc::Adverb | wc::Negation) || (a.isLowerWord(k) && a.str(k).ends_with("ly"));
         const bool auxiliary = a.is(k, wc::Auxiliary) && !a.isPunct(k, ',');
-        if (keyIs(a, k, "to") && k >= limit + 2 && keyIs(a, k - 1, "on") && keyIs(a, k - 2, "went")) {
+        if (a.keyIs(k, "to") && k >= limit + 2 && a.keyIs(k - 1, "on") && a.keyIs(k - 2, "went")) {
             end = k - 2;  // "Bryne went on to say"
             continue;
         }
-        if (keyIs(a, k, "to") && k >= limit + 1 && (keyIs(a, k - 1, "continued") || keyIs(a, k - 1, "proceeded"))) {
+        if (a.keyIs(k, "to") && k >= limit + 1 && (a.keyIs(k - 1, "continued") || a.keyIs(k - 1, "proceeded"))) {
             end = k - 1;
             continue;
         }
@@ -553,7 +543,7 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     const std::uint32_t last = skipBackOverAdverbs(a, end, limit);
-    if (last > limit + 1 && (keyIs(a, last - 1, "who") || keyIs(a, last - 1, "which")) && a.isPunct(last - 2, ',')) {
+    if (last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "which")) && a.isPunct(last - 2, ',')) {
         // "Jeb Bush and Chris Christie, who say …": the relative pronoun stands for the phrase before it
         SourcePhrase antecedent = sourceBefore(a, last - 2, limit);
         if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun) {
@@ -565,7 +555,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     }
     SourcePhrase p = phraseBefore(a, end, limit);
     if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2 &&
-        (keyIs(a, p.firstToken - 1, "and") || keyIs(a, p.firstToken - 1, "or"))) {
+        (a.keyIs(p.firstToken - 1, "and") || a.keyIs(p.firstToken - 1, "or"))) {
         // "Jeb Bush and Chris Christie say", "Miller and some civil rights advocates said": a group
         SourcePhrase first = phraseBefore(a, p.firstToken - 1, limit);
         if (first.valid() && first.kind != SourceKind::Pronoun && first.endToken == p.firstToken - 1) {
@@ -584,8 +574,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     // "a spokeswoman for the ministry", "an aide to Trump": the person, described by whom they serve
     if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2) {
         const std::uint32_t prep = p.firstToken - 1;
-        if (keyIs(a, prep, "for") || keyIs(a, prep, "of") || keyIs(a, prep, "to") || keyIs(a, prep, "at") ||
-            keyIs(a, prep, "from")) {
+        if (a.keyIs(prep, "for") || a.keyIs(prep, "of") || a.keyIs(prep, "to") || a.keyIs(prep, "at") ||
+            a.keyIs(prep, "from")) {
             SourcePhrase person = nounBefore(a, prep, limit);
             if (person.valid() && person.type == SpeakerType::Person) {
                 person.endToken = p.endToken;
@@ -610,7 +600,7 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (end <= limit)
         return {};
     const std::uint32_t last = end - 1;
-    if (a.is(last, wc::Pronoun) && !keyIs(a, last, "i") && !keyIs(a, last, "you")) {
+    if (a.is(last, wc::Pronoun) && !a.keyIs(last, "i") && !a.keyIs(last, "you")) {
         SourcePhrase p;
         p.kind = SourceKind::Pronoun;
         p.firstToken = last;
@@ -619,7 +609,7 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         p.name = std::string(a.str(last));
         p.gender = a.word(last)->gender;
         p.plural = a.word(last)->plural;
-        p.head = std::string(TokenKey(a.text(), a.token(last)).view());
+        p.head = std::string(a.key(last));
         return p;
     }
     if (a.isPunct(last, ')')) {
@@ -653,7 +643,7 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
 {
     if (begin >= limit)
         return {};
-    if (a.is(begin, wc::Pronoun) && !keyIs(a, begin, "i") && !keyIs(a, begin, "you") && !keyIs(a, begin, "it")) {
+    if (a.is(begin, wc::Pronoun) && !a.keyIs(begin, "i") && !a.keyIs(begin, "you") && !a.keyIs(begin, "it")) {
         SourcePhrase p = sourceBefore(a, begin + 1, begin);
         return p;
     }
