@@ -1,4 +1,5 @@
-// quotelens-cli extract: FILE… as a table (or --json), or --jsonl IN in the batch format.
+// quotelens-cli extract: articles (text, Markdown or HTML files, or URLs) as a table (or
+// --json), or --jsonl IN in the batch format.
 #include "diagnostics.h"
 #include "inputs.h"
 #include "quote_table.h"
@@ -18,6 +19,7 @@ struct ExtractOptions {
     std::string jsonl;
     std::string output;
     bool json = false;
+    ArticleOptions article;
 };
 
 ql::Document extract(std::string id, std::string text)
@@ -31,15 +33,15 @@ ql::Document extract(std::string id, std::string text)
 
 void extractFiles(const ExtractOptions& options, Diagnostics& diagnostics, std::ostream& out)
 {
-    for (const std::string& path : options.files) {
-        std::optional<std::string> text = loadArticleFile(path, diagnostics);
-        if (!text)
+    for (const std::string& source : options.files) {
+        std::optional<ql::Document> document = loadArticle(source, options.article, diagnostics);
+        if (!document)
             continue;
-        const ql::Document document = extract(path, std::move(*text));
+        document->annotations = ql::extractQuotes(document->text);
         if (options.json)
-            out << ql::dumpJson(ql::toAnnotationJson(document, {.includeText = true})) << '\n';
+            out << ql::dumpJson(ql::toAnnotationJson(*document, {.includeText = true})) << '\n';
         else
-            printQuoteTable(out, document);
+            printQuoteTable(out, *document);
     }
 }
 
@@ -74,12 +76,13 @@ Subcommand addExtractCommand(CLI::App& parent)
 {
     auto options = std::make_shared<ExtractOptions>();
     CLI::App* app = parent.add_subcommand("extract", "find the quotes of articles and who said them");
-    CLI::Option* files = app->add_option("files", options->files, "article files (plain text)");
+    CLI::Option* files = app->add_option("files", options->files, "articles: text, Markdown or HTML files, or http(s) URLs");
     CLI::Option* jsonl = app->add_option("--jsonl", options->jsonl,
                                          "read articles as JSON Lines ({\"id\", \"text\"} a line; - for stdin) and "
                                          "write one batch-format line per article");
     app->add_flag("--json", options->json, "print each article's annotations as JSON (with the text)")->excludes(jsonl);
     app->add_option("-o,--output", options->output, "write to this file instead of stdout");
+    addArticleOptions(*app, options->article);
     files->excludes(jsonl);
     app->callback([files, jsonl] {
         if (files->empty() && jsonl->empty())

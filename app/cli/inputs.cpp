@@ -1,6 +1,8 @@
 #include "inputs.h"
 
-#include "io/article_reader.h"
+#include "url_fetch.h"
+
+#include "import/article_import.h"
 #include "io/gold_jsonl.h"
 #include "io/json_fields.h"
 
@@ -55,16 +57,64 @@ bool OutputFile::close(Diagnostics& diagnostics)
     return true;
 }
 
-std::optional<std::string> loadArticleFile(const std::string& path, Diagnostics& diagnostics)
+void addArticleOptions(CLI::App& app, ArticleOptions& options)
 {
-    ql::ArticleText article = ql::readArticleFile(path);
-    for (const std::string& warning : article.warnings)
-        diagnostics.warning(path, warning);
-    if (!article.ok()) {
-        diagnostics.error(path, article.error);
+    app.add_option("--encoding", options.encoding,
+                   "read the input in this encoding (utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1) "
+                   "instead of detecting it");
+    app.add_option("--format", options.format, "the input's format (default: from its name, type or content)")
+        ->check(CLI::IsMember({"auto", "text", "markdown", "html"}));
+    app.add_flag("--whole-page", options.wholePage, "HTML: keep the whole page, not only the article");
+    app.add_option("--timeout", options.timeoutSeconds, "URLs: give up after this many seconds")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--max-size", options.maxMegabytes, "URLs: refuse pages larger than this many MB (default 50)")
+        ->check(CLI::Range(1L, 50L));
+}
+
+std::optional<ql::Document> loadArticle(const std::string& source, const ArticleOptions& options,
+                                        Diagnostics& diagnostics)
+{
+    ql::ImportOptions import;
+    import.source = source;
+    import.encoding = options.encoding;
+    import.mainContentOnly = !options.wholePage;
+    if (options.format == "text")
+        import.format = ql::ArticleFormat::Text;
+    else if (options.format == "markdown")
+        import.format = ql::ArticleFormat::Markdown;
+    else if (options.format == "html")
+        import.format = ql::ArticleFormat::Html;
+    ql::ImportResult result;
+    if (isUrl(source)) {
+        FetchResult page = fetchUrl(source, {.maxBytes = static_cast<std::size_t>(options.maxMegabytes) * 1024 * 1024,
+                                             .timeoutSeconds = options.timeoutSeconds});
+        if (!page.ok()) {
+            diagnostics.error(source, page.error);
+            return std::nullopt;
+        }
+        import.mimeType = page.contentType;
+        if (!page.finalUrl.empty() && page.finalUrl != source)
+            import.source = page.finalUrl;  // a redirect's target names the extension
+        result = ql::importArticle(page.bytes, import);
+        result.document.id = source;
+    } else {
+        result = ql::importArticleFile(source, import);
+    }
+    for (const std::string& warning : result.warnings)
+        diagnostics.warning(source, warning);
+    if (!result.ok()) {
+        diagnostics.error(source, result.error);
         return std::nullopt;
     }
-    return std::move(article.text);
+    return std::move(result.document);
+}
+
+std::optional<std::string> loadArticleFile(const std::string& path, Diagnostics& diagnostics)
+{
+    std::optional<ql::Document> document = loadArticle(path, {}, diagnostics);
+    if (!document)
+        return std::nullopt;
+    return std::move(document->text);
 }
 
 namespace {

@@ -4,6 +4,10 @@
 
 #include "diagnostics.h"
 
+#include "document/document.h"
+
+#include <CLI/CLI.hpp>
+
 #include <cstddef>
 #include <fstream>
 #include <functional>
@@ -35,7 +39,24 @@ private:
     std::string m_name = "<stdout>";
 };
 
-// An article file's text; its warnings (e.g. the encoding fallback) and errors are reported.
+// How articles are opened: detected, or as the user says.
+struct ArticleOptions {
+    std::string encoding;        // "" detects; "windows-1252", "utf-16le", ...
+    std::string format = "auto"; // auto, text, markdown, html
+    bool wholePage = false;      // HTML: the whole page, not only the article
+    long timeoutSeconds = 30;    // URLs
+    long maxMegabytes = 50;      // URLs: larger pages are refused
+};
+
+// Adds --encoding, --format, --whole-page, --timeout and --max-size to a subcommand.
+void addArticleOptions(CLI::App& app, ArticleOptions& options);
+
+// An article from a file (text, Markdown, HTML) or an http(s) URL, imported. Its warnings
+// (e.g. the encoding fallback) and errors are reported under `source`.
+std::optional<ql::Document> loadArticle(const std::string& source, const ArticleOptions& options,
+                                        Diagnostics& diagnostics);
+
+// The text the engine reads of an article file, with the default options.
 std::optional<std::string> loadArticleFile(const std::string& path, Diagnostics& diagnostics);
 
 struct JsonlRecord {

@@ -16,5 +16,6 @@ struct Subcommand {
 Subcommand addExtractCommand(CLI::App& parent);
 Subcommand addEvalCommand(CLI::App& parent);
 Subcommand addBenchCommand(CLI::App& parent);
+Subcommand addTextCommand(CLI::App& parent);
 
 }  // namespace qlcli

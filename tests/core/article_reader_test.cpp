@@ -50,7 +50,8 @@ TEST_CASE("article reader: decoding bytes")
         {"only whitespace", " \n\t\r\n", "", "the article is empty", ""},
         {"PDF", "%PDF-1.4 ...", "", "this is a PDF document", ""},
         {"NUL bytes", std::string("a\0b", 3), "", "NUL bytes", ""},
-        {"UTF-16", "\xFF\xFEh\0i\0", "", "UTF-16", ""},
+        {"UTF-16 with BOM", std::string("\xFF\xFEh\0i\0\r\0\n\0", 10), "hi\n", "", ""},
+        {"UTF-16 with NUL characters", std::string("\xFF\xFEh\0\0\0", 6), "", "NUL bytes", ""},
     };
     for (const Row& row : rows) {
         INFO(row.what);
