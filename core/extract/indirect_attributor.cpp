@@ -326,9 +326,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     std::uint32_t k = cue.endToken;
     const std::uint32_t afterCue = k;
-    k = skipRecipient(cue, k, s.endToken);
-    k = skipAdverbials(k, s.endToken);
-    bool complementizer = false;
+    const bool infinitive = k + 1 < s.endToken && m_a.keyIs(k, "to") && m_a.isLowerWord(k + 1) &&
+                            !m_a.is(k + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
+    if (!infinitive) {
+        k = skipRecipient(cue, k, s.endToken);
+        k = skipAdverbials(k, s.endToken);
+    }
+    bool complementizer = infinitive;  // "refused to give", "vowed to fight": the plan is the content
     if (k < s.endToken && (m_a.keyIs(k, "that") || m_a.isPunct(k, ':'))) {
         ++k;
         complementizer = true;

@@ -12,6 +12,8 @@ namespace ql::lexicon {
 namespace {
 
 constexpr std::string_view kCueVerbs[] = {
+    // intentions, reported with "to": "refused to testify", "vowed to fight on"
+    "decline:B", "refuse:B", "seek/seeks/sought/sought/seeking:B", "aim:B", "attempt:B", "strive:B",
     // manners of speaking, mostly around direct quotes
     "bark:S", "chant:S", "holler:S", "bellow:S", "roar:S", "crow:S", "chide:S", "scold:SO", "jab/jabs/jabbed/jabbed/jabbing:S",
     "mock:SO", "tease:S", "taunt:SO", "sneer:S", "growl:S", "whine:S", "sing/sings/sang/sung/singing:S", "laugh:S",
