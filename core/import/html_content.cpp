@@ -1,6 +1,7 @@
 #include "import/html_content.h"
 
 #include "import/html_hints.h"
+#include "import/html_scoring.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -8,108 +9,6 @@
 namespace ql::html {
 
 namespace {
-
-struct Stats {
-    std::uint32_t text = 0;         // code points of collapsed text
-    std::uint32_t linkText = 0;     // of which inside links
-    std::uint32_t commas = 0;
-    std::uint32_t inlineText = 0;   // of the node's own text: text children and inline elements
-    std::uint32_t inlineCommas = 0;
-    std::uint32_t listText = 0;     // inside list items
-    std::uint16_t paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0, headings = 0, rows = 0;
-    bool tableHeader = false;
-};
-
-void countText(std::string_view s, Stats& stats)
-{
-    bool space = true;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            if (!space)
-                ++stats.text;
-            space = true;
-            continue;
-        }
-        space = false;
-        if ((c & 0xC0) != 0x80)
-            ++stats.text;
-        if (c == ',' || (c == 0xEF && s.substr(i, 3) == "\xEF\xBC\x8C") || (c == 0xE3 && s.substr(i, 3) == "\xE3\x80\x81"))
-            ++stats.commas;
-    }
-}
-
-int tagBaseScore(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_DIV: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
-    default: return 0;
-    }
-}
-
-// Tags whose own text makes them a paragraph that votes for its ancestors.
-bool votes(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BODY: case GUMBO_TAG_FONT: case GUMBO_TAG_CENTER:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// A div whose only content is one paragraph, the way pages wrap each paragraph for styling.
-bool isWrapperShape(const Node* node)
-{
-    if (!isTag(node, GUMBO_TAG_DIV) && !isTag(node, GUMBO_TAG_SECTION))
-        return false;
-    const Node* only = nullptr;
-    const GumboVector* kids = children(node);
-    for (unsigned i = 0; i < kids->length; ++i) {
-        const auto* child = static_cast<const Node*>(kids->data[i]);
-        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA)
-            return false;
-        if (isElement(child)) {
-            if (only)
-                return false;
-            only = child;
-        }
-    }
-    return isTag(only, GUMBO_TAG_P);
-}
-
-std::string firstClass(const Node* node)
-{
-    const std::string_view classes = trim(attribute(node, "class"));
-    return std::string(classes.substr(0, classes.find_first_of(" \t\n")));
-}
-
-// Images a script will show: <img> inside <noscript> (as elements or as raw text) and
-// lazy-loading placeholders that carry the image address in a data- attribute.
-std::uint16_t hiddenImages(const Node* node)
-{
-    if (isTag(node, GUMBO_TAG_NOSCRIPT)) {
-        std::uint16_t count = 0;
-        forEachElement(node, [&](const Node* inside) { count += isTag(inside, GUMBO_TAG_IMG); });
-        const GumboVector* kids = children(node);
-        for (unsigned i = 0; i < kids->length; ++i) {
-            const auto* child = static_cast<const Node*>(kids->data[i]);
-            if (child->type == GUMBO_NODE_TEXT)
-                for (auto at = std::string_view(child->v.text.text).find("<img"); at != std::string_view::npos;
-                     at = std::string_view(child->v.text.text).find("<img", at + 4))
-                    ++count;
-        }
-        return count;
-    }
-    return !isTag(node, GUMBO_TAG_IMG) && (hasAttribute(node, "data-src") || hasAttribute(node, "data-srcset")) ? 1 : 0;
-}
 
 struct Flags {
     bool stripUnlikely = true;
@@ -175,9 +74,10 @@ void Extractor::dropNoise(const Node* node, int depth)
                     isUnlikelyCandidate(hints));
         }
         if (!drop && m_result.byline.empty() && looksLikeByline(child, hints)) {
+            // Only a short element is a byline: a long one is content that mentions its author.
             const std::string text = textContent(child);
             if (!text.empty() && text.size() < 100) {
-                m_result.byline = text;
+                m_result.byline = bylineText(child);
                 drop = true;
             }
         }

@@ -93,6 +93,16 @@ bool looksLikeByline(const Node* node, std::string_view hints)
     return containsAny(hints, {"byline", "author", "dateline", "writtenby", "p-author"});
 }
 
+std::string bylineText(const Node* byline)
+{
+    std::string name;
+    forEachElement(byline, [&](const Node* node) {
+        if (name.empty() && lower(attribute(node, "itemprop")) == "name")
+            name = textContent(node);
+    });
+    return name.empty() ? textContent(byline) : name;
+}
+
 bool repeatsTitle(std::string_view heading, std::string_view title)
 {
     const std::vector<std::string> headingWords = lowerWords(heading);

@@ -21,6 +21,10 @@ bool isShareWidget(std::string_view classAndId);
 // rel="author", itemprop="author", or a byline-like class or id.
 bool looksLikeByline(const Node* node, std::string_view classAndId);
 
+// The author's name in a byline element: its itemprop="name" part when it marks one
+// ("Dan Goodin" of "Dan Goodin - Apr 16, 2015"), else all its text.
+std::string bylineText(const Node* byline);
+
 // A heading whose words are nearly all the title's (the headline repeated in the page).
 bool repeatsTitle(std::string_view heading, std::string_view title);
 

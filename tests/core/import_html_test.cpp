@@ -66,6 +66,10 @@ TEST_CASE("import html: metadata without JSON-LD")
          "<body><div class=content><p class=byline>By Sam Oduya</p><p>The storm hit the coast overnight, "
          "flooding streets, closing schools, and cutting power to thousands of homes.</p></div></body>",
          "", "By Sam Oduya", "", "", ""},
+        {"the name inside a byline element, without its date",
+         "<body><div class=content><p class=byline><span itemprop=name>Dan Goodin</span> - Apr 16, 2015</p>"
+         "<p>The storm hit the coast overnight, flooding streets, closing schools, and cutting power.</p></div></body>",
+         "", "Dan Goodin", "", "", ""},
         {"an author page URL is not a byline",
          "<head><meta property='article:author' content='https://x.org/people/jo'></head>", "", "", "", "", ""},
         {"broken JSON-LD is ignored",

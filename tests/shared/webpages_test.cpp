@@ -4,12 +4,14 @@
 #include "import/article_import.h"
 #include "import/text_similarity.h"
 #include "io/article_reader.h"
+#include "io/json_fields.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -22,6 +24,25 @@ ql::Document importPage(const fs::path& path, bool wholePage)
     INFO(path.string() << ": " << result.error);
     REQUIRE(result.ok());
     return result.document;
+}
+
+// Readability's title, white space collapsed as the import collapses it.
+std::string expectedTitle(const fs::path& page)
+{
+    std::ifstream in(page / "expected-metadata.json");
+    const ql::Json meta = ql::Json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (!meta.is_object() || !meta.contains("title") || !meta["title"].is_string())
+        return {};
+    std::string title;
+    for (char c : meta["title"].get<std::string>()) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space && (title.empty() || title.back() == ' '))
+            continue;
+        title += space ? ' ' : c;
+    }
+    while (!title.empty() && title.back() == ' ')
+        title.pop_back();
+    return title;
 }
 
 }  // namespace
@@ -38,6 +59,7 @@ TEST_CASE("webpages: article text matches Readability's extraction")
 
     double sum = 0;
     double worst = 1;
+    std::size_t sameTitle = 0;
     std::printf("%-20s %9s %9s %9s %7s %7s\n", "page", "precision", "recall", "F1", "words", "ref");
     for (const fs::path& page : pages) {
         const ql::Document extracted = importPage(page / "source.html", false);
@@ -45,6 +67,10 @@ TEST_CASE("webpages: article text matches Readability's extraction")
         const ql::WordOverlap o = ql::wordOverlap(extracted.text, reference.text);
         std::printf("%-20s %9.3f %9.3f %9.3f %7zu %7zu\n", page.filename().c_str(), o.precision(), o.recall(), o.f1(),
                     o.extracted, o.reference);
+        const std::string title = expectedTitle(page);
+        sameTitle += extracted.meta.title == title;
+        if (extracted.meta.title != title)
+            std::printf("%-20s title \"%s\", Readability's \"%s\"\n", "", extracted.meta.title.c_str(), title.c_str());
         sum += o.f1();
         worst = std::min(worst, o.f1());
         INFO(page.filename().string());
@@ -53,4 +79,6 @@ TEST_CASE("webpages: article text matches Readability's extraction")
     const double mean = sum / pages.size();
     std::printf("%-20s %29.3f   (%zu pages, worst %.3f)\n", "mean", mean, pages.size(), worst);
     CHECK(mean >= 0.95);
+    std::printf("titles as Readability has them: %zu of %zu\n", sameTitle, pages.size());
+    CHECK(sameTitle * 10 >= pages.size() * 9);
 }
