@@ -112,13 +112,18 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     }
     Entity& e = m_entities[static_cast<std::size_t>(index)];
     // Keys are kept up to date piece by piece: this runs for every name in the article.
+    std::optional<Span> antecedent;
     if (e.forms.empty()) {
         e.forms.push_back(words);
         e.lowerName = lowerAscii(e.name);
+        e.fullestMention = p.span;
     } else if (words.size() > e.forms.front().size()) {
         e.name = p.name;
         e.forms.front() = words;
         e.lowerName = lowerAscii(e.name);
+        e.fullestMention = p.span;
+    } else if (words.size() < e.forms.front().size()) {
+        antecedent = e.fullestMention;  // "Lavrov" stands for the "Sergei Lavrov" named before
     }
     if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
         e.aliases.push_back(p.name);
@@ -131,7 +136,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);
-    addMention({p.span, index, MentionKind::Name, inQuote, paragraph});
+    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent});
     return index;
 }
 
@@ -153,7 +158,7 @@ std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t 
         m_entities.push_back(std::move(e));
         index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
-    addMention({p.span, index, MentionKind::RoleNoun, false, paragraph});
+    addMention({p.span, index, MentionKind::RoleNoun, false, paragraph, std::nullopt});
     return index;
 }
 
@@ -178,7 +183,7 @@ void EntityRegistry::learnGender(std::int32_t entity, Gender gender)
 
 // The most recent compatible entity, not looking further back than a few paragraphs:
 // first one whose gender is known to agree, then one whose gender is not known.
-std::int32_t EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const
+Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 3;
     const std::string& head = p.head;
@@ -194,49 +199,59 @@ std::int32_t EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t
             return e.type == SpeakerType::Organization;
         return false;
     };
+    // Candidates in order of preference: known gender agrees, then gender unknown; most recent first.
+    Resolution r;
     for (bool exact : {true, false}) {
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             if (it->inQuote || it->span.begin >= p.span.begin)
                 continue;
             if (paragraph > it->paragraph + kWindow)
                 break;
-            if (fits(m_entities[static_cast<std::size_t>(it->entity)], exact))
-                return it->entity;
+            if (!fits(m_entities[static_cast<std::size_t>(it->entity)], exact))
+                continue;
+            if (r.entity < 0) {
+                r.entity = it->entity;
+                r.antecedent = it->span;
+            } else if (it->entity != r.entity && r.alternatives.size() < 3 &&
+                       std::find(r.alternatives.begin(), r.alternatives.end(), it->entity) == r.alternatives.end()) {
+                r.alternatives.push_back(it->entity);
+            }
         }
     }
-    return -1;
+    return r;
 }
 
-std::int32_t EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const
+Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 4;
     const std::string& head = p.head;
+    auto found = [](const EntityMention& m) { return Resolution{m.entity, m.span, {}}; };
     if (p.type == SpeakerType::Person) {
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
             if (e.named && !e.role.empty() && e.lowerRole.find(head) != std::string::npos)
-                return it->entity;
+                return found(*it);
         }
-        return -1;
+        return {};
     }
     if (p.type != SpeakerType::Organization)
-        return -1;
+        return {};
     const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (e.type == SpeakerType::Organization && e.named && e.lowerName.find(head) != std::string::npos)
-            return it->entity;
+            return found(*it);
     }
     if (p.endToken - p.firstToken > 2)
-        return -1;  // "the port authority" describes its own organisation, not the last one named
+        return {};  // "the port authority" describes its own organisation, not the last one named
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         if (paragraph > it->paragraph + kWindow)
             break;
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (e.type == SpeakerType::Organization && e.named && e.country == wantsCountry)
-            return it->entity;
+            return found(*it);
     }
-    return -1;
+    return {};
 }
 
 std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const

@@ -6,6 +6,7 @@
 #include "document/speaker.h"
 #include "extract/source_phrase.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct Entity {
     bool named = true;      // false for "a source", "officials": never an antecedent by name
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
+    Span fullestMention;    // where the fullest form of the name stands, for surname links
 
     // Look-up keys, kept in step with the fields above by refreshKeys().
     std::string lowerName, lowerRole;
@@ -35,6 +37,14 @@ struct EntityMention {
     MentionKind kind = MentionKind::Name;
     bool inQuote = false;
     std::uint32_t paragraph = 0;
+    std::optional<Span> antecedent;  // the mention this one was resolved through
+};
+
+// What a pronoun or role noun resolved to, through which mention, and who came next.
+struct Resolution {
+    std::int32_t entity = -1;
+    std::optional<Span> antecedent;
+    std::vector<std::int32_t> alternatives;  // runner-up entities, best first
 };
 
 class EntityRegistry {
@@ -43,8 +53,8 @@ public:
     std::int32_t addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote);
     // Unnamed sources ("a source", "engineers"): one entity per wording.
     std::int32_t addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph);
-    std::int32_t resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;
-    std::int32_t resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const;
+    Resolution resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;
+    Resolution resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const;
     // A named entity anywhere in the article that a role noun fits, when exactly one does:
     // for headlines and openings that describe someone before naming them.
     std::int32_t uniqueMatchForRole(const SourcePhrase& p) const;

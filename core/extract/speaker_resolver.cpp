@@ -43,7 +43,8 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::unorde
 class Resolver {
 public:
     Resolver(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
-        : m_a(a), m_cues(cues), m_attributions(attributions), m_speakerOf(attributions.size(), -1)
+        : m_a(a), m_cues(cues), m_attributions(attributions), m_speakerOf(attributions.size(), -1),
+          m_alternatives(attributions.size()), m_follows(attributions.size(), -1)
     {
     }
 
@@ -59,8 +60,11 @@ private:
     const std::vector<Attribution>& m_attributions;
     EntityRegistry m_registry;
     std::vector<std::int32_t> m_speakerOf;  // per attribution: entity index or -1
+    std::vector<std::vector<std::int32_t>> m_alternatives;  // per attribution: runner-up entities
+    std::vector<std::int32_t> m_follows;                  // per attribution: the one it goes on from, or -1
     std::int32_t m_lastSpeaker = -1;
     std::uint32_t m_lastSpeakerParagraph = 0;
+    std::int32_t m_lastAttribution = -1;
 };
 
 void Resolver::resolveSource(std::size_t index)
@@ -73,18 +77,21 @@ void Resolver::resolveSource(std::size_t index)
     const std::uint32_t paragraph = m_a.paragraphOf(anchor);
     std::int32_t entity = -1;
     MentionKind kind = MentionKind::Name;
+    Resolution resolution;
     switch (p.kind) {
     case SourceKind::Name:
         entity = m_registry.addName(p, paragraph, false);
         break;
     case SourceKind::Pronoun:
-        entity = m_registry.resolvePronoun(p, paragraph);
+        resolution = m_registry.resolvePronoun(p, paragraph);
+        entity = resolution.entity;
         kind = MentionKind::Pronoun;
         if (entity >= 0)
             m_registry.learnGender(entity, p.gender);
         break;
     case SourceKind::RoleNoun:
-        entity = m_registry.resolveRoleNoun(p, paragraph);
+        resolution = m_registry.resolveRoleNoun(p, paragraph);
+        entity = resolution.entity;
         kind = MentionKind::RoleNoun;
         if (entity < 0)
             entity = m_registry.addCommonNoun(p, paragraph);
@@ -95,18 +102,23 @@ void Resolver::resolveSource(std::size_t index)
     case SourceKind::None:
         if (attr.inheritsSpeaker) {
             // The quote goes on from whoever spoke last nearby, else from whoever was named last.
-            entity = m_lastSpeaker >= 0 && paragraph <= m_lastSpeakerParagraph + 2
-                         ? m_lastSpeaker
-                         : m_registry.lastNamedBefore(attr.bounds().begin, paragraph);
+            if (m_lastSpeaker >= 0 && paragraph <= m_lastSpeakerParagraph + 2) {
+                entity = m_lastSpeaker;
+                m_follows[index] = m_lastAttribution;
+            } else {
+                entity = m_registry.lastNamedBefore(attr.bounds().begin, paragraph);
+            }
         }
         break;
     }
     if (entity >= 0 && (p.kind == SourceKind::Pronoun || p.kind == SourceKind::RoleNoun))
-        m_registry.addMention({p.span, entity, kind, false, paragraph});
+        m_registry.addMention({p.span, entity, kind, false, paragraph, resolution.antecedent});
     m_speakerOf[index] = entity;
+    m_alternatives[index] = std::move(resolution.alternatives);
     if (entity >= 0) {
         m_lastSpeaker = entity;
         m_lastSpeakerParagraph = paragraph;
+        m_lastAttribution = static_cast<std::int32_t>(index);
     }
 }
 
@@ -199,14 +211,22 @@ AnnotationSet Resolver::build() const
             q.mention = attr.source.span;
         if (attr.cue >= 0)
             q.cue = m_cues[static_cast<std::size_t>(attr.cue)].span;
+        for (std::int32_t alternative : m_alternatives[i])
+            if (idOf[static_cast<std::size_t>(alternative)].valid())
+                q.alternatives.push_back(idOf[static_cast<std::size_t>(alternative)]);
+        if (m_follows[i] >= 0)
+            q.follows = QuoteId{static_cast<std::uint32_t>(m_follows[i] + 1)};  // quote ids follow attribution order
         q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule;
         q.confidence = calibratedConfidence(q.rule, q.kind, attr.source.kind, attr.belief, q.speaker.valid());
         set.quotes.push_back(std::move(q));
     }
     for (const EntityMention& m : m_registry.mentions()) {
         const SpeakerId id = idOf[static_cast<std::size_t>(m.entity)];
-        if (id.valid())
-            set.mentions.push_back({m.span, id, m.kind});
+        if (id.valid()) {
+            Mention mention{m.span, id, m.kind};
+            mention.antecedent = m.antecedent;
+            set.mentions.push_back(mention);
+        }
     }
     std::sort(set.mentions.begin(), set.mentions.end(), [](const Mention& x, const Mention& y) { return x.span < y.span; });
     set.mentions.erase(std::unique(set.mentions.begin(), set.mentions.end()), set.mentions.end());

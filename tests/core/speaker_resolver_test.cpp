@@ -54,3 +54,41 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         CHECK(speakers(row.text) == row.expected);
     }
 }
+
+TEST_CASE("speaker resolver: the chain each attribution hangs on, for corrections")
+{
+    const std::string text =
+        "Russian Foreign Minister Sergei Lavrov met Anders Fogh Rasmussen on Monday.\n"
+        "\"We still have time,\" he told reporters.\n"
+        "The talks went on into the night.\n"
+        "\"But time is running out for a deal with the alliance.\"\n"
+        "\"We do not agree yet,\" Lavrov said.";
+    const AnnotationSet set = extractQuotes(text);
+    REQUIRE(set.quotes.size() == 3);
+    const Quote& he = set.quotes[0];
+    const Quote& goesOn = set.quotes[1];
+    const Quote& surname = set.quotes[2];
+
+    // "he": resolved through the last compatible name, with the other man as the runner-up
+    REQUIRE(set.speaker(he.speaker) != nullptr);
+    CHECK(set.speaker(he.speaker)->name == "Anders Fogh Rasmussen");
+    REQUIRE(he.alternatives.size() == 1);
+    CHECK(set.speaker(he.alternatives[0])->name == "Sergei Lavrov");
+    auto mentionAt = [&](const Span& span) {
+        return std::find_if(set.mentions.begin(), set.mentions.end(), [&](const Mention& m) { return m.span == span; });
+    };
+    auto pronoun = mentionAt(*he.mention);
+    REQUIRE(pronoun != set.mentions.end());
+    REQUIRE(pronoun->antecedent.has_value());
+    CHECK(pronoun->antecedent->in(text) == "Anders Fogh Rasmussen");
+
+    // a quote paragraph with no cue of its own goes on from the quote before it
+    CHECK(goesOn.speaker == he.speaker);
+    CHECK(goesOn.follows == he.id);
+
+    // a surname hangs on the fuller name given before
+    auto lavrov = mentionAt(*surname.mention);
+    REQUIRE(lavrov != set.mentions.end());
+    REQUIRE(lavrov->antecedent.has_value());
+    CHECK(lavrov->antecedent->in(text) == "Russian Foreign Minister Sergei Lavrov");
+}
