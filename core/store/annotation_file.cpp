@@ -27,6 +27,8 @@ int detectVersion(const Json& json)
         fail("", "not a Quotelens annotation file: it has no \"format\" field");
     }
     const std::string name = string(*format, "format");
+    if (name == "quotelens-document")
+        return 0;  // the document JSON that File → Export writes: the same annotations, with text
     if (name != kAnnotationFileFormat)
         fail("format", "\"" + name + "\" is not a Quotelens annotation file");
     const auto version = static_cast<int>(integerField(required(json, "version", ""), "version", 1, INT_MAX));
@@ -82,9 +84,11 @@ void readCurrent(const Json& json, std::string_view articleText, LoadedAnnotatio
                                       "); the annotations are intact");
     }
     result.document.id = saved.id;
-    result.document.meta.title = saved.meta.title;
+    result.document.meta = saved.meta;
     result.document.text = std::string(articleText);
     if (saved.text == articleText) {
+        result.document.blocks = std::move(saved.blocks);
+        result.document.styles = std::move(saved.styles);
         result.document.annotations = std::move(saved.annotations);
         return;
     }

@@ -162,7 +162,7 @@ TEST_CASE("edit apply: nudging an edge by word or character")
     }
 }
 
-TEST_CASE("edit apply: mention and cue are set and cleared; a new mention place joins the mentions")
+TEST_CASE("edit apply: mention and cue are set and cleared, a new mention place joins the mentions")
 {
     const Span name = find("Sergei Lavrov");
     const Document set = applied({SetQuoteMention{QuoteId{3}, name, MentionKind::Name}});

@@ -121,6 +121,16 @@ TEST_CASE("store file: version 0 (the engine's JSON) is read and upgraded")
     CHECK(v1.version == 1);
     CHECK(v1.warnings.empty());
     CHECK(v1.document.annotations == set);
+
+    // The exported document JSON reads the same way.
+    Json exported = Json::parse(readFile(kData + "v0-extract.json"));
+    exported["format"] = "quotelens-document";
+    exported["version"] = 1;
+    exported["text"] = article;
+    const LoadedAnnotations document = readAnnotationText(exported.dump(), article);
+    REQUIRE(document.ok());
+    CHECK(document.version == 0);
+    CHECK(document.document.annotations == set);
 }
 
 TEST_CASE("store file: damaged, foreign and newer files are refused and never overwritten")
