@@ -66,6 +66,7 @@ private:
     bool contentSubjectCue(std::int32_t c);
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
+    bool askedClause(std::int32_t c);
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
               std::string rule);
 
@@ -456,6 +457,28 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     return true;
 }
 
+// "Asked whether he would run, Ryan said …", "When asked about Trump, …": the question is
+// reported, its asker unnamed.
+bool IndirectAttributor::askedClause(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    const bool opens = cue.token == s.firstToken ||
+                       (cue.token == s.firstToken + 1 && (m_a.keyIs(s.firstToken, "when") || m_a.keyIs(s.firstToken, "if")));
+    if (!opens || m_a.word(cue.token)->lemma != "ask" || cue.form == CueForm::Base || cue.form == CueForm::Gerund)
+        return false;
+    std::uint32_t k = cue.endToken;
+    if (k < s.endToken && (m_a.keyIs(k, "about") || m_a.keyIs(k, "specifically")))
+        ++k;
+    std::uint32_t e = k;
+    while (e < s.endToken && !m_a.isPunct(e, ',') && !m_covered[e])
+        ++e;
+    if (e >= s.endToken || countWords(k, e) < 2)
+        return false;
+    emit(c, SourcePhrase{}, {{k, e}}, "asked-clause");
+    return true;
+}
+
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 bool IndirectAttributor::accordingTo(std::int32_t c)
 {
@@ -503,8 +526,8 @@ std::vector<Attribution> IndirectAttributor::run()
             colonLine(c);
             continue;
         }
-        if (!subjectCueContent(c))
-            contentSubjectCue(c);
+        if (!subjectCueContent(c) && !contentSubjectCue(c))
+            askedClause(c);
     }
     return std::move(m_out);
 }

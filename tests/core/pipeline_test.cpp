@@ -175,6 +175,10 @@ TEST_CASE("pipeline: reported speech")
         {"an intention reported with to",
          "Ana Ruiz refused to give the committee her notes from the meeting.",
          "indirect | Ana Ruiz | Ana Ruiz | refused | to give the committee her notes from the meeting\n"},
+        {"a reported question whose asker is not named",
+         "Asked whether the bridge would open in time, Ryan said, \"Sure.\"",
+         "indirect | - | - | Asked | whether the bridge would open in time\n"
+         "direct | Ryan | Ryan | said | Sure.\n"},
         {"a quoted term makes it mixed",
          "Mira Lindqvist accused the council of hiding the cost of the so-called \xE2\x80\x9Cgateway project\xE2\x80\x9D from residents.",
          "mixed | Mira Lindqvist | Mira Lindqvist | accused | the council of hiding the cost of the so-called \xE2\x80\x9Cgateway project\xE2\x80\x9D from residents\n"},
