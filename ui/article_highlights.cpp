@@ -11,6 +11,9 @@ namespace qlui {
 
 namespace {
 
+constexpr double kQuoteTint = 0.22;
+constexpr double kMentionTint = 0.5;
+
 void merge(QTextDocument& target, TextRange range, const QTextCharFormat& format)
 {
     if (range.end <= range.begin)
@@ -21,56 +24,77 @@ void merge(QTextDocument& target, TextRange range, const QTextCharFormat& format
     cursor.mergeCharFormat(format);
 }
 
-QTextCharFormat quoteFormat(const QColor& colour, bool attributed, const QColor& background)
-{
-    QTextCharFormat format;
-    format.setBackground(blend(colour, background, attributed ? 0.2 : 0.16));
-    if (!attributed) {
-        format.setUnderlineStyle(QTextCharFormat::DashUnderline);
-        format.setUnderlineColor(colour);
+class Painter final {
+public:
+    Painter(QTextDocument& target, const TextPositions& positions, const HighlightOptions& options)
+        : m_target(target), m_positions(positions), m_options(options)
+    {
     }
-    return format;
-}
 
-QTextCharFormat mentionFormat(const QColor& colour, const QColor& background)
-{
-    QTextCharFormat format;
-    format.setBackground(blend(colour, background, 0.45));
-    format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-    format.setUnderlineColor(lineColor(colour));
-    return format;
-}
+    bool shows(ql::SpeakerId speaker) const { return !m_options.onlySpeaker || speaker == m_options.onlySpeaker; }
 
-QTextCharFormat cueFormat(const QColor& colour)
-{
-    QTextCharFormat format;
-    format.setUnderlineStyle(QTextCharFormat::DotLine);
-    format.setUnderlineColor(lineColor(colour));
-    return format;
-}
+    void quote(const ql::Quote& quote, const QColor& colour, bool attributed)
+    {
+        QTextCharFormat format;
+        format.setBackground(readableTint(colour, m_options.background, m_options.text, attributed ? kQuoteTint : 0.16));
+        if (!attributed) {
+            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(lineColor(colour, m_options.background));
+        } else if (quote.confidence < m_options.lowConfidence) {
+            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            format.setUnderlineColor(lineColor(colour, m_options.background));
+        }
+        for (const ql::Span& span : quote.spans)
+            merge(m_target, m_positions.toDocument(span), format);
+    }
+
+    void mention(ql::Span span, const QColor& colour)
+    {
+        QTextCharFormat format;
+        format.setBackground(readableTint(colour, m_options.background, m_options.text, kMentionTint));
+        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        format.setUnderlineColor(lineColor(colour, m_options.background));
+        merge(m_target, m_positions.toDocument(span), format);
+    }
+
+    void cue(ql::Span span, const QColor& colour)
+    {
+        QTextCharFormat format;
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(lineColor(colour, m_options.background));
+        merge(m_target, m_positions.toDocument(span), format);
+    }
+
+private:
+    QTextDocument& m_target;
+    const TextPositions& m_positions;
+    const HighlightOptions& m_options;
+};
 
 }  // namespace
 
 void applyHighlights(QTextDocument& target, const ql::Document& document, const TextPositions& positions,
-                     const QColor& background)
+                     const SpeakerColors& colors, const HighlightOptions& options)
 {
     const ql::AnnotationSet& annotations = document.annotations;
+    Painter paint(target, positions, options);
     // Quotes first: a mention or cue inside a quote (a speaker quoting someone) stays visible.
     for (const ql::Quote& quote : annotations.quotes) {
-        const QTextCharFormat format = quoteFormat(speakerColor(annotations, quote.speaker),
-                                                   annotations.speaker(quote.speaker) != nullptr, background);
-        for (const ql::Span& span : quote.spans)
-            merge(target, positions.toDocument(span), format);
+        if (paint.shows(quote.speaker))
+            paint.quote(quote, colors.color(quote.speaker), annotations.speaker(quote.speaker) != nullptr);
     }
-    for (const ql::Mention& mention : annotations.mentions)
-        merge(target, positions.toDocument(mention.span),
-              mentionFormat(speakerColor(annotations, mention.speaker), background));
+    for (const ql::Mention& mention : annotations.mentions) {
+        if (paint.shows(mention.speaker))
+            paint.mention(mention.span, colors.color(mention.speaker));
+    }
     for (const ql::Quote& quote : annotations.quotes) {
-        const QColor colour = speakerColor(annotations, quote.speaker);
+        if (!paint.shows(quote.speaker))
+            continue;
+        const QColor colour = colors.color(quote.speaker);
         if (quote.mention)
-            merge(target, positions.toDocument(*quote.mention), mentionFormat(colour, background));
+            paint.mention(*quote.mention, colour);
         if (quote.cue)
-            merge(target, positions.toDocument(*quote.cue), cueFormat(colour));
+            paint.cue(*quote.cue, colour);
     }
 }
 

@@ -1,19 +1,29 @@
 #pragma once
 // Paints a document's annotations into the QTextDocument that shows its text, as character
-// formats in each speaker's colour: quote content lightly tinted, the speaker's mentions
-// stronger and underlined, cues with a dotted underline; unattributed quotes grey and dashed.
+// formats in each speaker's colour: quote content tinted, the speaker's mentions stronger and
+// underlined, cues with a dotted underline; unattributed quotes grey and dashed, attributions
+// the engine is unsure of with a wavy underline.
 
 #include "document/document.h"
 
-class QColor;
+#include <QColor>
+
 class QTextDocument;
 
 namespace qlui {
 
+class SpeakerColors;
 class TextPositions;
 
-// `target` must hold positions.text(); `background` is what the tints are laid over.
+struct HighlightOptions final {
+    QColor background = Qt::white;  // what the tints are laid over
+    QColor text = Qt::black;        // what must stay readable on them
+    ql::SpeakerId onlySpeaker;      // when valid, the other speakers' quotes and mentions stay plain
+    double lowConfidence = 0.5;     // attributions below this are marked for review
+};
+
+// `target` must hold positions.text().
 void applyHighlights(QTextDocument& target, const ql::Document& document, const TextPositions& positions,
-                     const QColor& background);
+                     const SpeakerColors& colors, const HighlightOptions& options);
 
 }  // namespace qlui

@@ -1,18 +1,19 @@
 #include "ui/article_view.h"
 
-#include "ui/article_highlights.h"
+#include "ui/article_render.h"
 #include "ui/document_session.h"
 #include "ui/labels.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
-#include <QTextBlock>
-#include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QThread>
 #include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -23,16 +24,15 @@ namespace {
 constexpr qreal kColumnChars = 70;  // a comfortable line length
 constexpr qreal kMinSideMargin = 24;
 constexpr qreal kTopMargin = 28;
-constexpr qreal kLineHeightPercent = 150;
+// Shorter articles render at once; longer ones in a worker thread.
+constexpr std::size_t kRenderInWorkerBytes = 256 * 1024;
 
 bool inSpan(const std::optional<ql::Span>& span, std::uint32_t byte) { return span && span->contains(byte); }
 
-// Articles usually open with their headline: a short first line, a blank line after it.
-bool isHeadline(const QTextBlock& block)
+// Documents leave a worker thread as shared pointers that delete them in their own thread.
+std::shared_ptr<QTextDocument> shared(std::unique_ptr<QTextDocument> document)
 {
-    const QString text = block.text().trimmed();
-    return !text.isEmpty() && text.size() <= 160 && !text.endsWith(QLatin1Char('.')) && block.next().isValid() &&
-           block.next().text().trimmed().isEmpty();
+    return {document.release(), [](QTextDocument* d) { d->deleteLater(); }};
 }
 }  // namespace
 
@@ -42,44 +42,138 @@ ArticleView::ArticleView(const DocumentSession& session, QWidget* parent) : QTex
     setReadOnly(true);
     setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_readingSize = font().pointSizeF() * 1.2;
+    updateFont();
+    setPlaceholderText(tr("Open an article with File › Open… (Ctrl+O)"));
+    connect(&session, &DocumentSession::documentChanged, this, [this] { render(false); });
+    connect(&session, &DocumentSession::annotationsChanged, this, [this] {
+        m_onlySpeaker = {};
+        render(true);
+    });
+    connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
+        if (!m_moving)
+            emit cursorQuoteChanged(quoteAt(textCursor().position()));
+    });
+    render(false);
+}
+
+HighlightOptions ArticleView::highlightOptions() const
+{
+    HighlightOptions options;
+    options.background = palette().color(QPalette::Base);
+    options.text = palette().color(QPalette::Text);
+    options.onlySpeaker = m_onlySpeaker;
+    options.lowConfidence = kLowConfidence;
+    return options;
+}
+
+void ArticleView::render(bool keepPlace)
+{
+    const std::uint64_t generation = ++m_renderGeneration;
+    const ql::Document& document = m_session.document();
+    if (document.text.size() < kRenderInWorkerBytes) {
+        install(shared(renderArticle(document, m_session.positions(), m_session.colors(), highlightOptions())),
+                keepPlace);
+        setRendering(false);
+        return;
+    }
+    if (!keepPlace) {
+        // The old article must not stay on screen under the new one's title.
+        install(shared(std::make_unique<QTextDocument>()), false);
+    }
+    setRendering(true);
+    auto* watcher = new QFutureWatcher<std::shared_ptr<QTextDocument>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, keepPlace] {
+        std::shared_ptr<QTextDocument> rendered = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_renderGeneration)
+            return;  // a newer rendering is on its way
+        install(std::move(rendered), keepPlace);
+        setRendering(false);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [document = std::make_shared<const ql::Document>(document), positions = m_session.sharedPositions(),
+         colors = m_session.colors(), options = highlightOptions(), gui = thread()] {
+            std::unique_ptr<QTextDocument> rendered = renderArticle(*document, *positions, colors, options);
+            rendered->moveToThread(gui);
+            return shared(std::move(rendered));
+        }));
+}
+
+void ArticleView::install(std::shared_ptr<QTextDocument> rendered, bool keepPlace)
+{
+    const int scroll = verticalScrollBar()->value();
+    const int anchor = textCursor().anchor();
+    const int position = textCursor().position();
+    m_moving = true;
+    rendered->setDefaultFont(font());
+    setDocument(rendered.get());
+    m_rendered = std::move(rendered);
+    updateColumn(true);
+    if (keepPlace) {
+        const int end = document()->characterCount() - 1;
+        QTextCursor cursor(document());
+        cursor.setPosition(std::min(anchor, end));
+        cursor.setPosition(std::min(position, end), QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+        verticalScrollBar()->setValue(scroll);
+    }
+    m_moving = false;
+}
+
+void ArticleView::setRendering(bool rendering)
+{
+    if (m_rendering == rendering)
+        return;
+    m_rendering = rendering;
+    emit renderingChanged(rendering);
+}
+
+void ArticleView::setOnlySpeaker(ql::SpeakerId speaker)
+{
+    if (speaker == m_onlySpeaker)
+        return;
+    m_onlySpeaker = speaker;
+    render(true);
+}
+
+void ArticleView::setZoom(int steps)
+{
+    steps = std::clamp(steps, kMinZoom, kMaxZoom);
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    updateFont();
+    emit zoomChanged(m_zoom);
+}
+
+void ArticleView::setReadingSize(qreal points)
+{
+    if (points <= 0 || points == m_readingSize)
+        return;
+    m_readingSize = points;
+    updateFont();
+}
+
+void ArticleView::updateFont()
+{
     QFont reading = font();
     reading.setFamilies({QStringLiteral("Charter"), QStringLiteral("Georgia"), QStringLiteral("Source Serif 4"),
                          QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif")});
     reading.setStyleHint(QFont::Serif);
-    reading.setPointSizeF(reading.pointSizeF() * 1.2);
+    reading.setPointSizeF(m_readingSize * (1.0 + 0.1 * m_zoom));
     setFont(reading);
-    setPlaceholderText(tr("Open an article with File › Open… (Ctrl+O)"));
-    connect(&session, &DocumentSession::documentChanged, this, &ArticleView::reload);
-    reload();
+    document()->setDefaultFont(reading);
+    updateColumn(true);
 }
 
-void ArticleView::reload()
-{
-    setPlainText(m_session.positions().text());
-    QTextCursor all(document());
-    all.select(QTextCursor::Document);
-    QTextBlockFormat airy;
-    airy.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
-    all.mergeBlockFormat(airy);
-    if (const QTextBlock first = document()->firstBlock(); isHeadline(first)) {
-        QTextCursor headline(first);
-        headline.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        QTextCharFormat large;
-        large.setFontPointSize(font().pointSizeF() * 1.4);
-        large.setFontWeight(QFont::Bold);
-        headline.mergeCharFormat(large);
-    }
-    applyHighlights(*document(), m_session.document(), m_session.positions(), palette().color(QPalette::Base));
-    updateColumn();
-}
-
-void ArticleView::updateColumn()
+void ArticleView::updateColumn(bool force)
 {
     // Centre a column of readable width; wide windows get wide margins, not long lines.
     const qreal column = QFontMetricsF(font()).averageCharWidth() * kColumnChars;
     const qreal side = std::max(kMinSideMargin, std::floor((viewport()->width() - column) / 2));
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (format.leftMargin() == side && format.topMargin() == kTopMargin)
+    if (!force && format.leftMargin() == side && format.topMargin() == kTopMargin)
         return;
     format.setLeftMargin(side);
     format.setRightMargin(side);
@@ -92,6 +186,14 @@ void ArticleView::resizeEvent(QResizeEvent* event)
 {
     QTextEdit::resizeEvent(event);
     updateColumn();
+}
+
+void ArticleView::changeEvent(QEvent* event)
+{
+    QTextEdit::changeEvent(event);
+    // Tints are chosen against the background: a new palette needs new tints.
+    if (event->type() == QEvent::PaletteChange && m_rendered)
+        render(true);
 }
 
 void ArticleView::showQuote(ql::QuoteId id)
@@ -109,7 +211,9 @@ void ArticleView::showQuote(ql::QuoteId id)
     if (begin.top() < 0 || end.bottom() > viewport()->height())
         verticalScrollBar()->setValue(verticalScrollBar()->value() + begin.top() - viewport()->height() / 4);
     cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+    m_moving = true;
     setTextCursor(cursor);
+    m_moving = false;
 }
 
 ql::QuoteId ArticleView::quoteAt(int position) const
@@ -118,6 +222,21 @@ ql::QuoteId ArticleView::quoteAt(int position) const
     for (const ql::Quote& quote : m_session.document().annotations.quotes) {
         if (std::any_of(quote.spans.begin(), quote.spans.end(), [byte](ql::Span s) { return s.contains(byte); }))
             return quote.id;
+    }
+    return {};
+}
+
+ql::SpeakerId ArticleView::mentionAt(int position) const
+{
+    const ql::AnnotationSet& annotations = m_session.document().annotations;
+    const std::uint32_t byte = m_session.positions().toByte(position);
+    for (const ql::Mention& mention : annotations.mentions) {
+        if (mention.span.contains(byte))
+            return mention.speaker;
+    }
+    for (const ql::Quote& quote : annotations.quotes) {
+        if (inSpan(quote.mention, byte))
+            return quote.speaker;
     }
     return {};
 }
@@ -162,7 +281,10 @@ void ArticleView::mouseReleaseEvent(QMouseEvent* event)
     QTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || textCursor().hasSelection())
         return;
-    if (const ql::QuoteId id = quoteAt(textCursor().position()))
+    const int position = textCursor().position();
+    if (const ql::SpeakerId speaker = mentionAt(position))
+        emit mentionClicked(speaker);
+    else if (const ql::QuoteId id = quoteAt(position))
         emit quoteClicked(id);
 }
 

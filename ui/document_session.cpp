@@ -6,10 +6,40 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <memory>
 
 namespace qlui {
 
-DocumentSession::DocumentSession(QObject* parent) : QObject(parent) {}
+namespace {
+struct Extraction final {
+    ql::AnnotationSet annotations;
+    SourcingSummary summary;
+    QString error;
+};
+
+// Runs in a worker thread: touches nothing but its own copy of the text.
+Extraction extract(const std::shared_ptr<const std::string>& text)
+{
+    Extraction result;
+    try {
+        result.annotations = ql::extractQuotes(*text);
+        result.summary = summarize(result.annotations, *text);
+    } catch (const std::exception& e) {
+        result.annotations = {};
+        result.error = fromUtf8(e.what());
+    }
+    return result;
+}
+}  // namespace
+
+DocumentSession::DocumentSession(QObject* parent)
+    : QObject(parent), m_positions(std::make_shared<const TextPositions>())
+{
+}
 
 OpenResult DocumentSession::open(const QString& path)
 {
@@ -29,17 +59,76 @@ void DocumentSession::setText(std::string text, const QString& title, const QStr
 {
     ql::Document document;
     document.meta.title = title.toStdString();
-    document.annotations = ql::extractQuotes(text);
+    document.meta.url = path.toStdString();
     document.text = std::move(text);
-    setDocument(std::move(document), path);
+    showText(std::move(document), path);
+
+    const std::uint64_t generation = m_generation;
+    m_analysing = true;
+    auto* watcher = new QFutureWatcher<Extraction>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        Extraction result = watcher->result();
+        watcher->deleteLater();
+        annotationsReady(generation, std::move(result.annotations), std::move(result.summary), result.error);
+    });
+    watcher->setFuture(QtConcurrent::run(extract, std::make_shared<const std::string>(m_document.text)));
+    emit analysisStarted();
 }
 
 void DocumentSession::setDocument(ql::Document document, const QString& path)
 {
+    showText(std::move(document), path);
+}
+
+void DocumentSession::cancelAnalysis()
+{
+    if (!m_analysing)
+        return;
+    ++m_generation;
+    m_analysing = false;
+    emit analysisFinished(true, {});
+}
+
+void DocumentSession::showText(ql::Document document, const QString& path)
+{
+    cancelAnalysis();
+    ++m_generation;
     m_document = std::move(document);
     m_path = path;
-    m_positions = TextPositions(m_document.text);
+    m_positions = std::make_shared<const TextPositions>(m_document.text);
+    m_colors = SpeakerColors(m_document.annotations);
+    m_summary = summarize(m_document.annotations, m_document.text);
     emit documentChanged();
+}
+
+void DocumentSession::annotationsReady(std::uint64_t generation, ql::AnnotationSet annotations,
+                                       SourcingSummary summary, const QString& error)
+{
+    if (generation != m_generation)
+        return;  // cancelled, or another article was opened meanwhile
+    m_analysing = false;
+    m_document.annotations = std::move(annotations);
+    m_colors = SpeakerColors(m_document.annotations);
+    m_summary = std::move(summary);
+    emit annotationsChanged();
+    emit analysisFinished(false, error);
+}
+
+QString titleFromText(const QString& text)
+{
+    constexpr qsizetype kMaxChars = 80;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        QString title = line.toString().simplified();
+        if (title.isEmpty())
+            continue;
+        if (title.size() > kMaxChars) {
+            title.truncate(kMaxChars);
+            const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+            title = title.left(space > kMaxChars / 2 ? space : kMaxChars) + QStringLiteral("…");
+        }
+        return title;
+    }
+    return {};
 }
 
 }  // namespace qlui

@@ -1,10 +1,17 @@
 #pragma once
-// The open article as the UI sees it: the core document (text and annotations) and the
-// positions the Qt views use. Views and models observe it through documentChanged().
-// This is where the engine runs; moving extraction off the GUI thread changes this class only.
+// The open article as the UI sees it: the core document (text and annotations), the positions
+// the Qt views use, the speakers' colours and the sourcing summary. Views and models observe
+// it through documentChanged() (a new document, with what annotations it has) and
+// annotationsChanged() (the same text, new annotations).
+//
+// This is the one place where the engine runs, in a worker thread: an article's text shows at
+// once, its annotations follow when extraction is done. A newer article or cancelAnalysis()
+// makes a running extraction's result be dropped when it arrives.
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
 #include "document/document.h"
+#include "ui/speaker_colors.h"
+#include "ui/speaker_stats.h"
 #include "ui/text_positions.h"
 #endif
 
@@ -12,6 +19,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <memory>
 #include <string>
 
 namespace qlui {
@@ -28,24 +37,45 @@ class DocumentSession final : public QObject {
 public:
     explicit DocumentSession(QObject* parent = nullptr);
 
-    // Reads and analyses an article. A refused file leaves the current document as it was.
+    // Reads an article and starts analysing it. A refused file leaves the current document as it was.
     OpenResult open(const QString& path);
-    // Analyses `text` (UTF-8) and shows it under `title`; `path` is where it was read from.
+    // Shows `text` (UTF-8) under `title` and starts analysing it; `path` is where it was read from.
     void setText(std::string text, const QString& title, const QString& path = {});
-    // Shows a document with the annotations it already has.
+    // Shows a document with the annotations it already has; nothing runs.
     void setDocument(ql::Document document, const QString& path = {});
+    // Stops waiting for the running extraction: the text stays, without annotations.
+    void cancelAnalysis();
 
+    bool analysing() const { return m_analysing; }
     const ql::Document& document() const { return m_document; }
-    const TextPositions& positions() const { return m_positions; }
+    const TextPositions& positions() const { return *m_positions; }
+    std::shared_ptr<const TextPositions> sharedPositions() const { return m_positions; }  // for worker threads
+    const SpeakerColors& colors() const { return m_colors; }
+    const SourcingSummary& summary() const { return m_summary; }
     const QString& path() const { return m_path; }  // empty unless read from a file
 
 signals:
     void documentChanged();
+    void annotationsChanged();
+    void analysisStarted();
+    // Emitted when extraction ends: with annotations, cancelled, or failed (`error` says why).
+    void analysisFinished(bool cancelled, const QString& error);
 
 private:
+    void showText(ql::Document document, const QString& path);
+    void annotationsReady(std::uint64_t generation, ql::AnnotationSet annotations, SourcingSummary summary,
+                          const QString& error);
+
     ql::Document m_document;
-    TextPositions m_positions;
+    std::shared_ptr<const TextPositions> m_positions;
+    SpeakerColors m_colors;
+    SourcingSummary m_summary;
     QString m_path;
+    std::uint64_t m_generation = 0;  // which extraction's result is still wanted
+    bool m_analysing = false;
 };
+
+// A title for untitled text: its first non-empty line, shortened at a word.
+QString titleFromText(const QString& text);
 
 }  // namespace qlui

@@ -26,14 +26,42 @@ QString quoteText(const ql::Document& document, const ql::Quote& quote)
     return pieces.join(QStringLiteral(" … "));
 }
 
+QString typeName(ql::SpeakerType type)
+{
+    switch (type) {
+    case ql::SpeakerType::Person: return tr("person");
+    case ql::SpeakerType::Organization: return tr("organisation");
+    case ql::SpeakerType::Unknown: break;
+    }
+    return tr("unknown");
+}
+
+QString genderName(ql::Gender gender)
+{
+    switch (gender) {
+    case ql::Gender::Female: return tr("female");
+    case ql::Gender::Male: return tr("male");
+    case ql::Gender::Unknown: break;
+    }
+    return tr("unknown");
+}
+
+QString percent(double share) { return tr("%1%").arg(qRound(share * 100)); }
+
 QString quoteToolTip(const ql::Document& document, const ql::Quote& quote)
 {
     const ql::AnnotationSet& annotations = document.annotations;
     QString tip = tr("<b>%1</b> · %2 quote").arg(speakerName(annotations, quote.speaker).toHtmlEscaped(),
                                                              kindName(quote.kind));
-    tip += QStringLiteral("<br>") + tr("confidence %1%").arg(qRound(quote.confidence * 100));
+    if (const ql::Speaker* speaker = annotations.speaker(quote.speaker); speaker && !speaker->role.empty())
+        tip += QStringLiteral("<br>") + fromUtf8(speaker->role).toHtmlEscaped();
+    tip += QStringLiteral("<br>") + tr("confidence %1").arg(percent(quote.confidence));
+    if (quote.speaker && quote.confidence < kLowConfidence)
+        tip += QStringLiteral(" — ") + tr("worth checking");
     if (!quote.rule.empty())
         tip += QStringLiteral(" · ") + tr("rule <i>%1</i>").arg(fromUtf8(quote.rule).toHtmlEscaped());
+    if (quote.cue)
+        tip += QStringLiteral(" · ") + tr("cue “%1”").arg(fromUtf8(quote.cue->in(document.text)).toHtmlEscaped());
     if (quote.verified)
         tip += QStringLiteral("<br>") + tr("verified");
     return tip;

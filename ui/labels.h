@@ -10,6 +10,9 @@
 
 namespace qlui {
 
+// Attributions the engine is less sure of than this stand out for review, in every view.
+inline constexpr double kLowConfidence = 0.5;
+
 QString fromUtf8(std::string_view text);
 
 // The speaker's name, or "unattributed" for an invalid or unknown id.
@@ -18,7 +21,11 @@ QString kindName(ql::QuoteKind kind);
 // The quote's pieces on one line, joined by an ellipsis.
 QString quoteText(const ql::Document& document, const ql::Quote& quote);
 
-// Rich-text tool tips: who, what kind, how sure and by which rule.
+QString typeName(ql::SpeakerType type);
+QString genderName(ql::Gender gender);
+QString percent(double share);  // "42%"
+
+// Rich-text tool tips: who (and their role), what kind, how sure and why (rule and cue).
 QString quoteToolTip(const ql::Document& document, const ql::Quote& quote);
 QString mentionToolTip(const ql::AnnotationSet& annotations, const ql::Mention& mention);
 

@@ -1,88 +1,163 @@
 #include "ui/main_window.h"
 
+#include "ui/analysis_status.h"
+#include "ui/article_pane.h"
 #include "ui/article_view.h"
 #include "ui/document_session.h"
-#include "ui/quote_list_model.h"
+#include "ui/find_bar.h"
+#include "ui/preferences.h"
+#include "ui/quote_panel.h"
+#include "ui/reader_actions.h"
+#include "ui/recent_files.h"
+#include "ui/speaker_panel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextDocumentFragment>
 
 #include <algorithm>
 
 namespace qlui {
 
-MainWindow::MainWindow(DocumentSession& session, QWidget* parent) : QMainWindow(parent), m_session(session)
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kZoomKey = QStringLiteral("view/zoom");
+}  // namespace
+
+MainWindow::MainWindow(DocumentSession& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_recent(new RecentFiles(this))
 {
-    m_article = new ArticleView(m_session, this);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_article = new ArticlePane(m_session, this);
     setCentralWidget(m_article);
-    connect(m_article, &ArticleView::quoteClicked, this, &MainWindow::quoteClicked);
-    createQuotePanel();
-    createMenus();
+    createDocks();
+    m_actions = new ReaderActions(*this);
+    QList<QAction*> panels;
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        panels << dock->toggleViewAction();
+    m_actions->buildMenus(panels);
+    connectActions();
+
+    m_busy = new AnalysisStatus(this);
+    statusBar()->addPermanentWidget(m_busy);
+    connect(m_busy, &AnalysisStatus::stopRequested, &m_session, &DocumentSession::cancelAnalysis);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("counts"));
     statusBar()->addPermanentWidget(m_counts);
+
     connect(&m_session, &DocumentSession::documentChanged, this, &MainWindow::documentChanged);
+    connect(&m_session, &DocumentSession::annotationsChanged, this, &MainWindow::documentChanged);
+    connect(&m_session, &DocumentSession::analysisStarted, this, &MainWindow::updateBusy);
+    connect(&m_session, &DocumentSession::analysisFinished, this, [this](bool cancelled, const QString& error) {
+        updateBusy();
+        if (cancelled)
+            statusBar()->showMessage(tr("Stopped: the text is shown without quotes."));
+        else if (!error.isEmpty())
+            statusBar()->showMessage(tr("Quotes could not be found: %1").arg(error));
+    });
+    connect(articleView(), &ArticleView::renderingChanged, this, &MainWindow::updateBusy);
     documentChanged();
+    restoreLayout();
+    applyPreferences();
 }
 
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+ArticleView* MainWindow::articleView() const { return m_article->view(); }
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        view->addAction(dock->toggleViewAction());
+void MainWindow::createDocks()
+{
+    m_quotes = new QuotePanel(m_session);
+    m_speakers = new SpeakerPanel(m_session);
+    const auto dock = [this](const QString& title, const QString& name, QWidget* panel, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                       QDockWidget::DockWidgetClosable);
+        d->setWidget(panel);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget* quotes = dock(tr("Quotes"), QStringLiteral("quoteDock"), m_quotes, Qt::RightDockWidgetArea);
+    QDockWidget* speakers = dock(tr("Speakers"), QStringLiteral("speakerDock"), m_speakers, Qt::RightDockWidgetArea);
+    resizeDocks({quotes}, {560}, Qt::Horizontal);
+    resizeDocks({quotes, speakers}, {1, 1}, Qt::Vertical);
+    quotes->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+2")));
+    speakers->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+3")));
+
+    ArticleView* view = articleView();
+    // Selection follows in both directions; each side ignores what it set itself.
+    connect(m_quotes, &QuotePanel::quoteActivated, view, &ArticleView::showQuote);
+    connect(view, &ArticleView::quoteClicked, m_quotes, &QuotePanel::selectQuote);
+    connect(view, &ArticleView::cursorQuoteChanged, m_quotes, [this](ql::QuoteId id) {
+        if (id)
+            m_quotes->selectQuote(id);
+    });
+    connect(view, &ArticleView::mentionClicked, m_speakers, &SpeakerPanel::selectSpeaker);
+    connect(m_speakers, &SpeakerPanel::speakerSelected, this, [this](ql::SpeakerId id) {
+        if (m_syncingSpeaker)
+            return;
+        m_quotes->setSpeakerFilter(id ? std::optional(id) : std::nullopt);
+        articleView()->setOnlySpeaker(id);
+    });
+    connect(m_quotes, &QuotePanel::speakerFilterChanged, this, [this](std::optional<ql::SpeakerId> speaker) {
+        // "Unattributed" selects no speaker: that must not reset the filter to everyone.
+        const ql::SpeakerId id = speaker.value_or(ql::SpeakerId{});
+        m_syncingSpeaker = true;
+        m_speakers->selectSpeaker(id);
+        m_syncingSpeaker = false;
+        articleView()->setOnlySpeaker(id);
+    });
+    setTabOrder(m_article, m_quotes);
+    setTabOrder(m_quotes, m_speakers);
 }
 
-void MainWindow::createQuotePanel()
+void MainWindow::connectActions()
 {
-    m_quotes = new QuoteListModel(m_session, this);
-    m_quoteTable = new QTableView;
-    m_quoteTable->setObjectName(QStringLiteral("quoteTable"));
-    m_quoteTable->setModel(m_quotes);
-    m_quoteTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_quoteTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_quoteTable->setShowGrid(false);
-    m_quoteTable->setWordWrap(true);
-    m_quoteTable->setAlternatingRowColors(true);
-    m_quoteTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // Wrapped quotes need air between rows to be told apart.
-    m_quoteTable->setStyleSheet(
-        QStringLiteral("QTableView::item { padding: 4px 6px; border-bottom: 1px solid palette(midlight); }"));
-    m_quoteTable->verticalHeader()->hide();
-    m_quoteTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView* header = m_quoteTable->horizontalHeader();
-    header->setSectionResizeMode(QuoteListModel::SpeakerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QuoteListModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QuoteListModel::TextColumn, QHeaderView::Stretch);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    connect(m_quoteTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid() && !m_followingArticle)
-                    m_article->showQuote(m_quotes->quoteId(current.row()));
-            });
-
-    auto* dock = new QDockWidget(tr("Quotes"), this);
-    dock->setObjectName(QStringLiteral("quoteDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                      QDockWidget::DockWidgetClosable);
-    dock->setWidget(m_quoteTable);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {520}, Qt::Horizontal);
+    ReaderActions& a = *m_actions;
+    ArticleView* view = articleView();
+    connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(a.newFromClipboard, &QAction::triggered, this, &MainWindow::newFromClipboard);
+    connect(a.stopAnalysis, &QAction::triggered, &m_session, &DocumentSession::cancelAnalysis);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, m_article->findBar(), &FindBar::start);
+    connect(a.findNext, &QAction::triggered, this, [this] { m_article->findBar()->find(+1); });
+    connect(a.findPrevious, &QAction::triggered, this, [this] { m_article->findBar()->find(-1); });
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a.zoomIn, &QAction::triggered, view, [view] { view->setZoom(view->zoom() + 1); });
+    connect(a.zoomOut, &QAction::triggered, view, [view] { view->setZoom(view->zoom() - 1); });
+    connect(a.zoomReset, &QAction::triggered, view, [view] { view->setZoom(0); });
+    connect(a.nextQuote, &QAction::triggered, m_quotes, [this] { m_quotes->step(+1); });
+    connect(a.previousQuote, &QAction::triggered, m_quotes, [this] { m_quotes->step(-1); });
+    connect(a.focusArticle, &QAction::triggered, view, [view] { view->setFocus(Qt::ShortcutFocusReason); });
+    const auto focusDock = [](QWidget* panel, QWidget* target) {
+        panel->parentWidget()->show();
+        target->setFocus(Qt::ShortcutFocusReason);
+    };
+    connect(a.focusQuotes, &QAction::triggered, this, [=, this] { focusDock(m_quotes, m_quotes->table()); });
+    connect(a.focusSpeakers, &QAction::triggered, this, [=, this] { focusDock(m_speakers, m_speakers->table()); });
+    connect(a.filterQuotes, &QAction::triggered, this, [=, this] { focusDock(m_quotes, m_quotes->filterEdit()); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.recentMenu(), &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(*m_actions->recentMenu()); });
+    m_recent->fillMenu(*a.recentMenu());  // so that its entries are reachable before it is shown
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) {
+        if (!openFile(path) && !QFileInfo::exists(path))
+            m_recent->remove(path);  // gone: no use offering it again
+    });
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -92,18 +167,64 @@ bool MainWindow::openFile(const QString& path)
         showError(path, result.error);
         return false;
     }
+    m_recent->add(path);
     if (!result.warnings.isEmpty())
         statusBar()->showMessage(result.warnings.join(QStringLiteral("; ")));
     return true;
 }
 
+bool MainWindow::newFromClipboard()
+{
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    QString text;
+    if (data && data->hasHtml())  // for now: the HTML's text; an importer will keep its structure
+        text = QTextDocumentFragment::fromHtml(data->html()).toPlainText();
+    if (text.trimmed().isEmpty() && data && data->hasText())
+        text = data->text();
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.replace(QChar::Nbsp, QLatin1Char(' '));
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to read."));
+        return false;
+    }
+    m_session.setText(text.toStdString(), titleFromText(text));
+    return true;
+}
+
 void MainWindow::chooseFile()
 {
-    const QString dir = m_session.path().isEmpty() ? QString() : QFileInfo(m_session.path()).absolutePath();
+    const QString dir = m_session.path().isEmpty() ? m_recent->lastFolder() : QFileInfo(m_session.path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir,
                                                       tr("Text files (*.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(Preferences::load(), articleView()->font().pointSizeF(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->preferences().save();
+        applyPreferences();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences preferences = Preferences::load();
+    applyTheme(preferences.theme);
+    if (preferences.fontSize > 0)
+        articleView()->setReadingSize(preferences.fontSize);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Quotelens"),
+                       tr("<h3>Quotelens %1</h3><p>A reader for news articles that shows who said what: every "
+                          "quotation, its speaker and how sure the engine is.</p>")
+                           .arg(QStringLiteral(QUOTELENS_VERSION)));
 }
 
 void MainWindow::showError(const QString& path, const QString& reason)
@@ -134,23 +255,76 @@ void MainWindow::documentChanged()
     const auto counted = [](std::size_t n, const QString& one, const QString& many) {
         return n == 1 ? one : many.arg(n);
     };
-    // Counts only mean something for an open article.
-    m_counts->setVisible(!document.text.empty());
+    // Counts only mean something for an article whose quotes have been looked for.
+    m_counts->setVisible(!document.text.empty() && !m_session.analysing());
     m_counts->setText(counted(quotes.size(), tr("1 quote"), tr("%1 quotes")) + QStringLiteral(" · ") +
                       counted(document.annotations.speakers.size(), tr("1 speaker"), tr("%1 speakers")) +
                       QStringLiteral(" · ") + tr("%1 unattributed").arg(unattributed));
     statusBar()->clearMessage();
+    updateBusy();
 }
 
-void MainWindow::quoteClicked(ql::QuoteId id)
+void MainWindow::updateBusy()
 {
-    const int row = m_quotes->row(id);
-    if (row < 0)
-        return;
-    m_followingArticle = true;
-    m_quoteTable->selectRow(row);
-    m_quoteTable->scrollTo(m_quotes->index(row, 0));
-    m_followingArticle = false;
+    const bool analysing = m_session.analysing();
+    m_actions->stopAnalysis->setEnabled(analysing);
+    if (analysing)
+        m_busy->setBusy(tr("Finding quotes…"), true);
+    else if (articleView()->rendering())
+        m_busy->setBusy(tr("Highlighting…"), false);
+    else
+        m_busy->setBusy({}, false);
+    m_counts->setVisible(!m_session.document().text.empty() && !analysing);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kZoomKey, articleView()->zoom());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {  // first run: most of the screen
+            const QRect available = screen->availableGeometry();
+            resize(std::min(1320, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+        }
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    articleView()->setZoom(settings.value(kZoomKey, 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* data = event->mimeData();
+    const QList<QUrl> urls = data->urls();
+    if (std::any_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    bool first = true;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        if (first)
+            openFile(url.toLocalFile());
+        else
+            emit openElsewhere(url.toLocalFile());
+        first = false;
+    }
+    event->acceptProposedAction();
 }
 
 }  // namespace qlui

@@ -1,6 +1,7 @@
 #pragma once
-// The reader's window: the article on the left, the quote panel on the right, a status bar
-// that counts what the engine found. Selecting a quote in either place shows it in the other.
+// The reader's window: the article in the middle, the quote and speaker panels as docks, a
+// status bar that counts what the engine found. It wires the parts together — selecting a
+// quote or speaker in one place shows it in the others — and remembers its layout.
 // The window shows a session it does not own: the views read the session until they are
 // deleted, which happens after a member of the window would be gone.
 
@@ -11,13 +12,17 @@
 #include <QMainWindow>
 
 class QLabel;
-class QTableView;
 
 namespace qlui {
 
+class AnalysisStatus;
+class ArticlePane;
 class ArticleView;
 class DocumentSession;
-class QuoteListModel;
+class QuotePanel;
+class ReaderActions;
+class RecentFiles;
+class SpeakerPanel;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -25,23 +30,51 @@ public:
     explicit MainWindow(DocumentSession& session, QWidget* parent = nullptr);
 
     // Opens an article; when the file is refused, says why in a message box and keeps the
-    // current article. Returns whether it opened.
+    // current article. Returns whether it opened. Quotes are found in the background.
     bool openFile(const QString& path);
+    // Reads the clipboard's text (HTML as its plain text) as a new article. Returns whether
+    // there was text.
+    bool newFromClipboard();
+
+    DocumentSession& session() const { return m_session; }
+    ReaderActions& actions() const { return *m_actions; }
+    ArticleView* articleView() const;
+    QuotePanel* quotePanel() const { return m_quotes; }
+    SpeakerPanel* speakerPanel() const { return m_speakers; }
+
+    // QSettings: geometry, docks and toolbar, zoom. restoreLayout() is done by the constructor.
+    void saveLayout() const;
+    void restoreLayout();
+
+signals:
+    // Files dropped on the window beyond the first, for the application to open elsewhere.
+    void openElsewhere(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    void createMenus();
-    void createQuotePanel();
+    void createDocks();
+    void connectActions();
     void chooseFile();
+    void showPreferences();
+    void showAbout();
+    void applyPreferences();
     void showError(const QString& path, const QString& reason);
     void documentChanged();
-    void quoteClicked(ql::QuoteId id);
+    void updateBusy();
 
     DocumentSession& m_session;
-    ArticleView* m_article = nullptr;
-    QuoteListModel* m_quotes = nullptr;
-    QTableView* m_quoteTable = nullptr;
+    ArticlePane* m_article = nullptr;
+    QuotePanel* m_quotes = nullptr;
+    SpeakerPanel* m_speakers = nullptr;
+    ReaderActions* m_actions = nullptr;
+    RecentFiles* m_recent = nullptr;
+    AnalysisStatus* m_busy = nullptr;
     QLabel* m_counts = nullptr;
-    bool m_followingArticle = false;  // a row selected from the article must not re-select the text
+    bool m_syncingSpeaker = false;  // the speaker panel follows the quote panel's filter
 };
 
 }  // namespace qlui

@@ -4,6 +4,7 @@
 #include "ui/labels.h"
 #include "ui/speaker_colors.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QPalette>
 
@@ -12,33 +13,56 @@
 namespace qlui {
 
 namespace {
-// Long quotes are cut in the panel; the tool tip and the article have them whole.
-constexpr qsizetype kMaxShownChars = 280;
-
-QString shortened(QString text)
+QFont italic()
 {
-    if (text.size() <= kMaxShownChars)
-        return text;
-    text.truncate(kMaxShownChars);
-    return text.left(text.lastIndexOf(QLatin1Char(' '))) + QStringLiteral(" …");
+    QFont font;
+    font.setItalic(true);
+    return font;
 }
-QVariant speakerData(const ql::AnnotationSet& annotations, const ql::Quote& quote, int role)
+
+QVariant speakerData(const DocumentSession& session, const ql::Quote& quote, int role)
 {
+    const ql::AnnotationSet& annotations = session.document().annotations;
     const bool attributed = annotations.speaker(quote.speaker) != nullptr;
     switch (role) {
     case Qt::DisplayRole:
         return speakerName(annotations, quote.speaker);
     case Qt::DecorationRole:
-        return speakerColor(annotations, quote.speaker);
+        return session.colors().color(quote.speaker);
+    case Qt::FontRole:
+        return attributed ? QVariant() : QVariant(italic());
+    case Qt::ForegroundRole:
+        return attributed ? QVariant() : QVariant(QApplication::palette().brush(QPalette::PlaceholderText));
+    case QuoteListModel::SortRole:
+        // Unattributed quotes sort after every name.
+        return attributed ? speakerName(annotations, quote.speaker).toLower() : QStringLiteral("\uFFFF");
+    default:
+        return {};
+    }
+}
+
+QVariant confidenceData(const ql::Quote& quote, bool low, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return low ? QStringLiteral("⚠ ") + percent(quote.confidence) : percent(quote.confidence);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole: {
+        if (!low)
+            return {};
+        const QPalette palette = QApplication::palette();
+        return readableTint(QColor(0xE69F00), palette.color(QPalette::Base), palette.color(QPalette::Text), 0.35);
+    }
     case Qt::FontRole: {
-        if (attributed)
+        if (!low)
             return {};
         QFont font;
-        font.setItalic(true);
+        font.setBold(true);
         return font;
     }
-    case Qt::ForegroundRole:
-        return attributed ? QVariant() : QVariant(QPalette().brush(QPalette::PlaceholderText));
+    case QuoteListModel::SortRole:
+        return quote.confidence;
     default:
         return {};
     }
@@ -47,38 +71,48 @@ QVariant speakerData(const ql::AnnotationSet& annotations, const ql::Quote& quot
 }  // namespace
 
 QuoteListModel::QuoteListModel(const DocumentSession& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : SessionTableModel(session, ColumnCount, parent)
 {
-    connect(&session, &DocumentSession::documentChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
 }
 
 int QuoteListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session.document().annotations.quotes.size());
+    return parent.isValid() ? 0 : static_cast<int>(session().document().annotations.quotes.size());
 }
-
-int QuoteListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant QuoteListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const ql::Document& document = m_session.document();
+    const ql::Document& document = session().document();
     const ql::Quote& quote = document.annotations.quotes[static_cast<std::size_t>(index.row())];
-    if (role == QuoteIdRole)
-        return quote.id.value;
-    if (role == Qt::ToolTipRole)
+    const bool low = quote.speaker && quote.confidence < kLowConfidence;
+    switch (role) {
+    case QuoteIdRole: return quote.id.value;
+    case SpeakerIdRole: return quote.speaker.value;
+    case KindRole: return static_cast<int>(quote.kind);
+    case LowConfidenceRole: return low;
+    case Qt::ToolTipRole:
         return quoteToolTip(document, quote) + QStringLiteral("<p>") + quoteText(document, quote).toHtmlEscaped();
+    default: break;
+    }
     switch (index.column()) {
     case SpeakerColumn:
-        return speakerData(document.annotations, quote, role);
+        return speakerData(session(), quote, role);
     case KindColumn:
-        return role == Qt::DisplayRole ? QVariant(kindName(quote.kind)) : QVariant();
+        return role == Qt::DisplayRole || role == SortRole ? QVariant(kindName(quote.kind)) : QVariant();
     case TextColumn:
-        return role == Qt::DisplayRole ? QVariant(shortened(quoteText(document, quote))) : QVariant();
+        if (role == SortRole)
+            return index.row();  // reading order
+        return role == Qt::DisplayRole ? QVariant(quoteText(document, quote)) : QVariant();
+    case ConfidenceColumn:
+        return confidenceData(quote, low, role);
+    case VerifiedColumn:
+        if (role == Qt::DisplayRole)
+            return quote.verified ? QStringLiteral("✓") : QString();
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignCenter);
+        return role == SortRole ? QVariant(quote.verified) : QVariant();
     default:
         return {};
     }
@@ -86,25 +120,27 @@ QVariant QuoteListModel::data(const QModelIndex& index, int role) const
 
 QVariant QuoteListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SpeakerColumn: return tr("Speaker");
     case KindColumn: return tr("Kind");
     case TextColumn: return tr("Quote");
+    case ConfidenceColumn: return role == Qt::DisplayRole ? tr("Conf.") : tr("How sure the engine is of the speaker");
+    case VerifiedColumn: return role == Qt::DisplayRole ? QStringLiteral("✓") : tr("Verified by a person");
     default: return {};
     }
 }
 
 ql::QuoteId QuoteListModel::quoteId(int row) const
 {
-    const auto& quotes = m_session.document().annotations.quotes;
+    const auto& quotes = session().document().annotations.quotes;
     return row >= 0 && row < static_cast<int>(quotes.size()) ? quotes[static_cast<std::size_t>(row)].id : ql::QuoteId{};
 }
 
 int QuoteListModel::row(ql::QuoteId id) const
 {
-    const auto& quotes = m_session.document().annotations.quotes;
+    const auto& quotes = session().document().annotations.quotes;
     auto it = std::find_if(quotes.begin(), quotes.end(), [id](const ql::Quote& q) { return q.id == id; });
     return it == quotes.end() ? -1 : static_cast<int>(it - quotes.begin());
 }

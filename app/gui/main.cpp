@@ -1,21 +1,45 @@
-// quotelens: the desktop reader. `quotelens [FILE]` opens the window, with FILE if given.
-#include "ui/main_window.h"
-
+// quotelens: the desktop reader. `quotelens [FILE…]` opens a window per article (one empty
+// window without any).
+#include "ui/article_view.h"
 #include "ui/document_session.h"
+#include "ui/main_window.h"
+#include "ui/reader_app.h"
+#include "ui/themes.h"
+
+#include "ui/export_runner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QIcon>
-#include <QScreen>
 #include <QTimer>
 
-#include <algorithm>
+namespace {
+
+// For looking at the window from scripts and CI: once the article's quotes are found and
+// painted, render the window to a PNG and quit.
+void screenshotWhenReady(qlui::MainWindow& window, const QString& path)
+{
+    auto* poll = new QTimer(&window);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, path] {
+        if (window.session().analysing() || window.articleView()->rendering())
+            return;
+        poll->stop();
+        QTimer::singleShot(200, &window, [&window, path] {  // let the layout settle
+            const bool saved = window.grab().save(path, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start(50);
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
     Q_INIT_RESOURCE(resources);  // the resources live in the static quotelens_ui library
+    qlui::preferOffscreenForExport(argc, argv);  // quotelens --export needs no display
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Quotelens"));
     QApplication::setApplicationName(QStringLiteral("Quotelens"));
     QApplication::setApplicationVersion(QStringLiteral(QUOTELENS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quotelens.png")));
@@ -24,28 +48,26 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("A reader for news articles that shows who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The article to open (plain text)."),
-                                 QStringLiteral("[file]"));
-    // For looking at the window from scripts and CI: render it to a PNG after loading, then quit.
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to open (plain text)."),
+                                 QStringLiteral("[file…]"));
+    QCommandLineOption palette(QStringLiteral("palette"),
+                               QStringLiteral("Use the light or dark palette this time, whatever Preferences say."),
+                               QStringLiteral("light|dark"));
+    parser.addOption(palette);
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG and quit."),
                                   QStringLiteral("path"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    qlui::addExportOptions(parser);
     parser.process(app);
+    if (const std::optional<int> exported = qlui::runExportOption(parser))
+        return *exported;
 
-    qlui::DocumentSession session;  // outlives the window, whose views read it
-    qlui::MainWindow window(session);
-    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-    window.resize(std::min(1320, screen.width() * 9 / 10), std::min(860, screen.height() * 9 / 10));
-    window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
-
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot), "PNG");
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }
+    qlui::ReaderApp reader;
+    reader.openAll(parser.positionalArguments());
+    if (parser.isSet(palette))
+        qlui::applyTheme(qlui::themeFromKey(parser.value(palette)));
+    if (parser.isSet(screenshot) && !reader.windows().isEmpty())
+        screenshotWhenReady(*reader.windows().constFirst(), parser.value(screenshot));
     return app.exec();
 }

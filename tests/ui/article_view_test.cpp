@@ -3,6 +3,8 @@
 #include "catch_qt.h"
 #include "test_documents.h"
 #include "ui/document_session.h"
+#include "ui/speaker_colors.h"
+#include "ui/themes.h"
 
 #include <QHelpEvent>
 #include <QTest>
@@ -79,6 +81,8 @@ TEST_CASE("article view: tool tips say who, what kind, how sure and by which rul
     CHECK(quoteTip.contains(QStringLiteral("direct")));
     CHECK(quoteTip.contains(QStringLiteral("93%")));
     CHECK(quoteTip.contains(QStringLiteral("quote-cue-speaker")));
+    CHECK(quoteTip.contains(QStringLiteral("engineer")));  // the speaker's role
+    CHECK(quoteTip.contains(QStringLiteral("cue “said”")));
     CHECK(f.view.toolTipAt(f.positionOf("scandal")).contains(QStringLiteral("unattributed")));
     CHECK(f.view.toolTipAt(f.positionOf("The mayor")).contains(QStringLiteral("Ana Núñez")));
     CHECK(f.view.toolTipAt(f.positionOf("said", 1)).contains(QStringLiteral("Cue")));
@@ -98,6 +102,25 @@ TEST_CASE("article view: hovering a quote shows its tool tip")
     QCoreApplication::sendEvent(f.view.viewport(), &hover);
     CHECK(QToolTip::text().contains(QStringLiteral("Zoë Ørsted")));
     QToolTip::hideText();
+}
+
+TEST_CASE("article view: tints follow the palette, light or dark, and keep the text readable")
+{
+    Fixture f;
+    struct Row { const char* name; QPalette palette; };
+    for (const Row& row : {Row{"light", qlui::lightPalette()}, Row{"dark", qlui::darkPalette()}}) {
+        INFO(row.name);
+        f.view.setPalette(row.palette);
+        const QColor text = row.palette.color(QPalette::Text);
+        for (const char* needle : {"reopen", "city", "scandal", "Ørsted", "The mayor"}) {
+            INFO(needle);
+            const QTextCharFormat format = f.formatOf(needle);
+            REQUIRE(format.hasProperty(QTextFormat::BackgroundBrush));
+            CHECK(qlui::contrastRatio(format.background().color(), text) >= qlui::kMinTextContrast);
+            CHECK(qlui::contrastRatio(format.underlineColor(), row.palette.color(QPalette::Base)) >=
+                  (format.underlineStyle() == QTextCharFormat::NoUnderline ? 1.0 : qlui::kMinLineContrast));
+        }
+    }
 }
 
 TEST_CASE("article view: finds the quote at a position, after an emoji too")

@@ -30,7 +30,7 @@ TEST_CASE("quote list model: one row per quote with speaker, kind and text")
     qlui::DocumentSession session;
     QuoteListModel model(session);
     session.setDocument(qltest::annotatedDocument());
-    REQUIRE(model.columnCount() == 3);
+    REQUIRE(model.columnCount() == QuoteListModel::ColumnCount);
 
     auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
     CHECK(cell(0, QuoteListModel::SpeakerColumn).toString() == QStringLiteral("Zoë Ørsted"));
@@ -41,11 +41,17 @@ TEST_CASE("quote list model: one row per quote with speaker, kind and text")
     CHECK(cell(1, QuoteListModel::KindColumn).toString() == QStringLiteral("indirect"));
     CHECK(cell(2, QuoteListModel::SpeakerColumn).toString() == QStringLiteral("unattributed"));
     CHECK(cell(2, QuoteListModel::TextColumn).toString() == QStringLiteral("It is a scandal 😡,"));
+    CHECK(cell(0, QuoteListModel::ConfidenceColumn).toString() == QStringLiteral("93%"));
+    CHECK(cell(0, QuoteListModel::VerifiedColumn).toString().isEmpty());
 
     SECTION("the swatch is the speaker's colour, grey when unattributed")
     {
-        CHECK(cell(0, QuoteListModel::SpeakerColumn, Qt::DecorationRole).value<QColor>() == qlui::speakerColor(0));
-        CHECK(cell(1, QuoteListModel::SpeakerColumn, Qt::DecorationRole).value<QColor>() == qlui::speakerColor(1));
+        const QColor zoe = cell(0, QuoteListModel::SpeakerColumn, Qt::DecorationRole).value<QColor>();
+        CHECK(zoe == session.colors().color(ql::SpeakerId{1}));
+        CHECK(zoe == qlui::paletteColor(qlui::paletteSlots({"Zoë Ørsted", "Ana Núñez"})[0]));
+        CHECK(cell(1, QuoteListModel::SpeakerColumn, Qt::DecorationRole).value<QColor>() ==
+              session.colors().color(ql::SpeakerId{2}));
+        CHECK(cell(1, QuoteListModel::SpeakerColumn, Qt::DecorationRole).value<QColor>() != zoe);
         CHECK(cell(2, QuoteListModel::SpeakerColumn, Qt::DecorationRole).value<QColor>() ==
               qlui::unattributedColor());
         CHECK(cell(2, QuoteListModel::SpeakerColumn, Qt::FontRole).value<QFont>().italic());
@@ -63,7 +69,7 @@ TEST_CASE("quote list model: one row per quote with speaker, kind and text")
     }
 }
 
-TEST_CASE("quote list model: very long quotes are shortened at a word in the panel")
+TEST_CASE("quote list model: a long quote is whole in its cell (the view elides it) and its tool tip")
 {
     ql::Document document;
     std::string words;
@@ -73,12 +79,13 @@ TEST_CASE("quote list model: very long quotes are shortened at a word in the pan
     ql::Quote quote;
     quote.id = ql::QuoteId{1};
     quote.spans = {qltest::spanOf(document.text, words)};
+    quote.verified = true;
     document.annotations.quotes = {quote};
     qlui::DocumentSession session;
     QuoteListModel model(session);
     session.setDocument(document);
-    const QString shown = model.index(0, QuoteListModel::TextColumn).data().toString();
-    CHECK(shown.size() < 300);
-    CHECK(shown.endsWith(QStringLiteral(" …")));
-    CHECK(shown.startsWith(QStringLiteral("word0 word1")));
+    const QString whole = QString::fromStdString(words).simplified();
+    CHECK(model.index(0, QuoteListModel::TextColumn).data().toString() == whole);
+    CHECK(model.index(0, QuoteListModel::TextColumn).data(Qt::ToolTipRole).toString().contains(whole));
+    CHECK(model.index(0, QuoteListModel::VerifiedColumn).data().toString() == QStringLiteral("✓"));
 }

@@ -1,6 +1,9 @@
 #include "test_documents.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QSettings>
+#include <QTest>
 
 #include <stdexcept>
 
@@ -74,5 +77,18 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, std::string_vie
         throw std::runtime_error("cannot write " + path.toStdString());
     return path;
 }
+
+bool waitUntil(const std::function<bool()>& done)
+{
+    const QDeadlineTimer limit(std::chrono::minutes(5));
+    while (!done()) {
+        if (limit.hasExpired())
+            return false;
+        QTest::qWait(5);  // sleeps between events: the worker threads need the cores
+    }
+    return true;
+}
+
+void clearSettings() { QSettings().clear(); }
 
 }  // namespace qltest

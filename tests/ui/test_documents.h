@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,5 +22,12 @@ ql::Document annotatedDocument();
 
 // Writes `bytes` to `name` in `dir` and returns the path.
 QString writeFile(const QTemporaryDir& dir, const QString& name, std::string_view bytes);
+
+// Runs the event loop until `done` holds; false if it still does not after a generous limit
+// (a safety net against hanging, not a measure of speed).
+bool waitUntil(const std::function<bool()>& done);
+
+// Clears every setting: each test that uses settings starts from none.
+void clearSettings();
 
 }  // namespace qltest

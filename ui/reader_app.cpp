@@ -1,0 +1,53 @@
+#include "ui/reader_app.h"
+
+#include "ui/document_session.h"
+#include "ui/main_window.h"
+
+#include <QPointer>
+
+namespace qlui {
+
+ReaderApp::ReaderApp(QObject* parent) : QObject(parent) {}
+
+ReaderApp::~ReaderApp() { qDeleteAll(windows()); }
+
+MainWindow* ReaderApp::newWindow(const QString& path)
+{
+    auto* session = new DocumentSession(this);
+    auto* window = new MainWindow(*session);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The session outlives the window's views: it goes once the window is gone.
+    connect(window, &QObject::destroyed, session, &QObject::deleteLater);
+    connect(window, &MainWindow::openElsewhere, this, [this](const QString& file) { newWindow(file); });
+    // Later windows step down and right, so that none hides another exactly.
+    const int others = static_cast<int>(windows().size());
+    if (others > 0)
+        window->move(window->pos() + QPoint(32, 32) * others);
+    m_windows << window;
+    window->show();
+    if (!path.isEmpty())
+        window->openFile(path);
+    return window;
+}
+
+void ReaderApp::openAll(const QStringList& paths)
+{
+    if (paths.isEmpty()) {
+        newWindow();
+        return;
+    }
+    for (const QString& path : paths)
+        newWindow(path);
+}
+
+QList<MainWindow*> ReaderApp::windows() const
+{
+    QList<MainWindow*> open;
+    for (const QPointer<MainWindow>& window : m_windows) {
+        if (window)
+            open << window;
+    }
+    return open;
+}
+
+}  // namespace qlui

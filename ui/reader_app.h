@@ -1,0 +1,30 @@
+#pragma once
+// The reader's windows: one session and one window per article opened from the command line
+// or dropped beyond the first. A window closed is deleted with its session.
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace qlui {
+
+class MainWindow;
+
+class ReaderApp final : public QObject {
+    Q_OBJECT
+public:
+    explicit ReaderApp(QObject* parent = nullptr);
+    ~ReaderApp() override;  // closes the windows before their sessions go
+
+    // A new window, shown; with `path` opened in it when given.
+    MainWindow* newWindow(const QString& path = {});
+    // Opens every file in a window of its own (one empty window when there are none).
+    void openAll(const QStringList& paths);
+    QList<MainWindow*> windows() const;
+
+private:
+    QList<QPointer<MainWindow>> m_windows;
+};
+
+}  // namespace qlui
