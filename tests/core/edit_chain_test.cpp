@@ -3,8 +3,11 @@
 #include "edit/chain.h"
 #include "edit/history.h"
 #include "edit_fixture.h"
+#include "extract/pipeline.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace ql;
 using ql::test::find;
@@ -122,4 +125,43 @@ TEST_CASE("edit chain: correcting a mention re-resolves what depends on it")
     CHECK(u.annotations.mentions.size() == 6);
     CHECK(u.annotations.mentions[3].kind == MentionKind::Pronoun);
     CHECK(u.annotations.quote(QuoteId{3})->speaker == SpeakerId{2});
+}
+
+TEST_CASE("edit chain: the engine's own links carry a correction")
+{
+    // The engine resolves "he" to the last man named, Rasmussen; the reader knows it is
+    // Lavrov. The quoted paragraph after the narrative line goes on from that quote.
+    Document d;
+    d.text = "Russian Foreign Minister Sergei Lavrov met Anders Fogh Rasmussen on Monday.\n"
+             "\"We still have time,\" he told reporters.\n"
+             "The talks went on into the night.\n"
+             "\"But time is running out for a deal with the alliance.\"\n"
+             "\"We do not agree yet,\" Lavrov said.";
+    d.annotations = extractQuotes(d.text);
+    const AnnotationSet engine = d.annotations;
+    REQUIRE(engine.quotes.size() == 3);
+    const Quote& he = engine.quotes[0];
+    const Quote& goesOn = engine.quotes[1];
+    const Quote& named = engine.quotes[2];
+    REQUIRE(engine.speaker(he.speaker));
+    REQUIRE(engine.speaker(he.speaker)->name == "Anders Fogh Rasmussen");
+    REQUIRE(goesOn.follows == he.id);
+    const std::vector<Span> chain = attributionChain(engine, he.id);
+    REQUIRE(chain.size() == 2);
+    CHECK(chain[0].in(d.text) == "he");
+    CHECK(chain[1].in(d.text) == "Anders Fogh Rasmussen");
+    const SpeakerId lavrov = named.speaker;
+    REQUIRE(engine.speaker(lavrov)->name.ends_with("Sergei Lavrov"));
+
+    const Propagation p = propagateReassign(engine, he.id, lavrov);
+    CHECK(ids(p.quotes) == std::vector<std::uint32_t>{goesOn.id.value});
+    REQUIRE(p.mentions.size() == 1);
+    CHECK(p.mentions[0].in(d.text) == "he");
+    History h;
+    REQUIRE(h.perform(p.edit, d).ok());
+    CHECK(d.annotations.quote(he.id)->speaker == lavrov);
+    CHECK(d.annotations.quote(goesOn.id)->speaker == lavrov);
+    CHECK(d.annotations.quote(named.id)->speaker == lavrov);
+    REQUIRE(h.undo(d).empty());
+    CHECK(d.annotations == engine);
 }
