@@ -94,7 +94,7 @@ void MainWindow::createDocks()
     };
     QDockWidget* quotes = dock(tr("Quotes"), QStringLiteral("quoteDock"), m_quotes, Qt::RightDockWidgetArea);
     QDockWidget* speakers = dock(tr("Speakers"), QStringLiteral("speakerDock"), m_speakers, Qt::RightDockWidgetArea);
-    resizeDocks({quotes}, {560}, Qt::Horizontal);
+    resizeDocks({quotes}, {640}, Qt::Horizontal);
     resizeDocks({quotes, speakers}, {1, 1}, Qt::Vertical);
     quotes->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+2")));
     speakers->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+3")));

@@ -39,13 +39,16 @@ SpeakerPanel::SpeakerPanel(const DocumentSession& session, QWidget* parent)
     m_table->setItemDelegateForColumn(SpeakerListModel::ShareColumn,
                                       new ShareBarDelegate(SpeakerListModel::ShareRole, m_table));
     QHeaderView* header = m_table->horizontalHeader();
-    // Names get the room; roles can be long ("U.S. Secretary of State"), so they are elided.
+    // Names and roles can be long ("U.S. Secretary of State"): they get a fixed share, elided,
+    // so that the counts and the share bar stay in view in a narrow panel.
+    const int chars = fontMetrics().averageCharWidth();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SpeakerListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SpeakerListModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(SpeakerListModel::NameColumn, chars * 20);
     header->setSectionResizeMode(SpeakerListModel::RoleColumn, QHeaderView::Interactive);
-    header->resizeSection(SpeakerListModel::RoleColumn, fontMetrics().averageCharWidth() * 16);
-    header->setSectionResizeMode(SpeakerListModel::ShareColumn, QHeaderView::Fixed);
-    header->resizeSection(SpeakerListModel::ShareColumn, fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 60);
+    header->resizeSection(SpeakerListModel::RoleColumn, chars * 12);
+    header->setSectionResizeMode(SpeakerListModel::ShareColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(chars * 5);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpeakerPanel::selectionChanged);
     // A reset (a new document) clears the selection without saying so.
