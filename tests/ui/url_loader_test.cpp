@@ -1,0 +1,153 @@
+// UrlLoader against a small HTTP server that the test runs itself on 127.0.0.1: pages,
+// redirects, HTTP errors, the size limit, the timeout and refused schemes.
+#include "ui/url_loader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using qlui::UrlLoader;
+
+namespace {
+
+// Answers one canned response per path; "/silent" never answers.
+class TinyHttpServer final : public QObject {
+public:
+    TinyHttpServer()
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+
+private:
+    void answer(QTcpSocket* socket)
+    {
+        const QByteArray request = socket->readAll();
+        if (!request.startsWith("GET "))
+            return;
+        const QByteArray path = request.mid(4, request.indexOf(' ', 4) - 4);
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n";
+        QByteArray body;
+        if (path == "/page") {
+            body = "<html><body><p>Hello from the page.</p></body></html>";
+        } else if (path == "/redirect") {
+            head = "HTTP/1.1 302 Found\r\nLocation: /page\r\n";
+        } else if (path == "/loop") {
+            head = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n";
+        } else if (path == "/big") {
+            body = QByteArray(200 * 1024, 'x');
+        } else if (path == "/silent") {
+            return;
+        } else {
+            head = "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n";
+            body = "not here";
+        }
+        socket->write(head + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                      body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+};
+
+struct Outcome {
+    bool ok = false;
+    QByteArray bytes;
+    QString contentType;
+    QUrl finalUrl;
+    QString error;
+};
+
+Outcome fetch(UrlLoader& loader, const QUrl& url)
+{
+    QSignalSpy loaded(&loader, &UrlLoader::loaded);
+    QSignalSpy failed(&loader, &UrlLoader::failed);
+    loader.load(url);
+    REQUIRE((loaded.wait(10000) || failed.count() > 0 || failed.wait(1)));
+    Outcome outcome;
+    if (!loaded.isEmpty()) {
+        outcome.ok = true;
+        outcome.bytes = loaded.first().at(0).toByteArray();
+        outcome.contentType = loaded.first().at(1).toString();
+        outcome.finalUrl = loaded.first().at(2).toUrl();
+    } else {
+        REQUIRE(failed.count() == 1);
+        outcome.error = failed.first().at(0).toString();
+    }
+    CHECK_FALSE(loader.isLoading());
+    return outcome;
+}
+
+}  // namespace
+
+TEST_CASE("url loader: a page, also through a redirect")
+{
+    TinyHttpServer server;
+    UrlLoader loader;
+    QSignalSpy progress(&loader, &UrlLoader::progress);
+    const Outcome direct = fetch(loader, server.url("/page"));
+    REQUIRE(direct.ok);
+    CHECK(direct.bytes == "<html><body><p>Hello from the page.</p></body></html>");
+    CHECK(direct.contentType == "text/html; charset=utf-8");
+    CHECK(direct.finalUrl == server.url("/page"));
+    CHECK_FALSE(progress.isEmpty());
+
+    const Outcome redirected = fetch(loader, server.url("/redirect"));
+    REQUIRE(redirected.ok);
+    CHECK(redirected.finalUrl == server.url("/page"));
+    CHECK(redirected.bytes.contains("Hello from the page."));
+}
+
+TEST_CASE("url loader: failures say why")
+{
+    TinyHttpServer server;
+    UrlLoader loader;
+    loader.setLimits({.maxBytes = 100 * 1024, .timeoutMs = 500, .maxRedirects = 3});
+    struct Row { const char* path; const char* error; };
+    const Row rows[] = {
+        {"/missing", "The server answered HTTP 404."},
+        {"/loop", "More than 3 redirects."},
+        {"/big", "The page is larger than 100 kB: not an article."},
+        {"/silent", "No complete answer within 0.5 s."},
+    };
+    for (const Row& row : rows) {
+        INFO(row.path);
+        const Outcome outcome = fetch(loader, server.url(row.path));
+        CHECK_FALSE(outcome.ok);
+        CHECK(outcome.error.startsWith(QString::fromUtf8(row.error)));
+    }
+}
+
+TEST_CASE("url loader: only http and https, reported later, never from load()")
+{
+    UrlLoader loader;
+    QSignalSpy failed(&loader, &UrlLoader::failed);
+    loader.load(QUrl(QStringLiteral("file:///etc/passwd")));
+    CHECK(failed.isEmpty());  // not yet: the caller may still be connecting
+    REQUIRE(failed.wait(1000));
+    CHECK(failed.first().at(0).toString().startsWith(QStringLiteral("Only http and https")));
+    CHECK_FALSE(loader.isLoading());
+}
+
+TEST_CASE("url loader: cancel")
+{
+    TinyHttpServer server;
+    UrlLoader loader;
+    QSignalSpy failed(&loader, &UrlLoader::failed);
+    loader.load(server.url("/silent"));
+    CHECK(loader.isLoading());
+    loader.cancel();
+    REQUIRE((failed.count() == 1 || failed.wait(1000)));
+    CHECK(failed.first().at(0).toString() == "Cancelled.");
+}
