@@ -77,6 +77,9 @@ ImportResult importArticle(std::string_view bytes, const ImportOptions& options)
 
     switch (format) {
     case ArticleFormat::Html:
+        if (const std::size_t unclosed = unclosedFormattingTags(text); unclosed > kMaxUnclosedFormattingTags)
+            return refused("the page's markup is too broken to read: " + std::to_string(unclosed) +
+                           " formatting tags are never closed");
         result.document = importHtml(text, {.mainContentOnly = options.mainContentOnly,
                                             .quoteBlockquotes = options.quoteBlockquotes});
         break;

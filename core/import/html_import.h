@@ -15,4 +15,10 @@ struct HtmlImportOptions {
 
 Document importHtml(std::string_view utf8, const HtmlImportOptions& options = {});
 
+// Start tags of formatting elements (<b>, <i>, <a>, <font>, ...) less their end tags. The
+// HTML5 parser's time grows with the square of this number, so a page with tens of
+// thousands left open is refused rather than parsed for minutes.
+std::size_t unclosedFormattingTags(std::string_view html);
+inline constexpr std::size_t kMaxUnclosedFormattingTags = 10000;
+
 }  // namespace ql

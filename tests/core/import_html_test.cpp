@@ -144,6 +144,26 @@ TEST_CASE("import html: hostile input does not crash")
     }
 }
 
+TEST_CASE("import html: thousands of unclosed formatting tags are refused, not parsed for minutes")
+{
+    struct Row { std::string html; std::size_t unclosed; };
+    const Row rows[] = {
+        {"<b>x</b><I>y</i><a href=x>z</A><br><p>", 0},
+        {"<b><i><font color=red>x", 3},
+        {"<body><blockquote><bdi>x", 0},  // names that start like formatting tags
+        {"</b></b><b>", 0},
+    };
+    for (const Row& row : rows) {
+        INFO(row.html);
+        CHECK(unclosedFormattingTags(row.html) == row.unclosed);
+    }
+    std::string hostile;
+    for (int i = 0; i < 20000; ++i)
+        hostile += "<b>x";
+    const ImportResult r = importArticle(hostile, {.source = "hostile.html"});
+    CHECK_THAT(r.error, Catch::Contains("20000 formatting tags are never closed"));
+}
+
 TEST_CASE("import html: through importArticle, with its encoding declared in the page")
 {
     const ImportResult r = importArticle(importFixture("cp1252.html"), {.source = "cafe.html"});
