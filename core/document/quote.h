@@ -27,6 +27,7 @@ struct Quote final {
     bool verified = false;             // a human confirmed it
     bool manual = false;               // a human made or changed it: extraction never overwrites it
     QuoteId follows{};                 // no source of its own: it goes on from this earlier quote's speaker
+    bool belief = false;               // a belief or intention ("thinks", "vowed to"), not speech: views may filter it
 
     Span bounds() const { return spans.empty() ? Span{} : Span{spans.front().begin, spans.back().end}; }
     friend bool operator==(const Quote&, const Quote&) = default;

@@ -353,7 +353,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     const std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
     const std::uint32_t words = countWords(k, e);
-    if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & cueflag::Speech)))
+    if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
         return false;
     const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;
     if (!clauseStart && objectCue && words < (stance ? 2u : 5u))

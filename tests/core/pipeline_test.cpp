@@ -134,7 +134,7 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "direct | Helena Duarte | Mayor Helena Duarte | said | We are ready,\n"
          "indirect | Helena Duarte | The mayor | insisted | no jobs would be lost\n"},
         {"a role noun resolves to the organisation last named",
-         "Russia wants a deal with NATO, as the alliance insisted it would press ahead with the shield.",
+         "Russia signed a deal with NATO, as the alliance insisted it would press ahead with the shield.",
          "indirect | NATO | the alliance | insisted | it would press ahead with the shield\n"},
         {"countries and organisations speak",
          "Russia said on Thursday that time was running out.\nThe Harbour Workers' Union said its members would strike.",
@@ -190,6 +190,16 @@ TEST_CASE("pipeline: reported speech")
          "His claims were rejected. The report was told to nobody. Okafor repeated the figure.", ""},
     };
     check(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("pipeline: beliefs and intentions are reported but marked, with less confidence than speech")
+{
+    const std::string text = "Ana Ruiz believes the bridge will open in May. Ana Ruiz said the bridge will open in May.";
+    const AnnotationSet set = extractQuotes(text);
+    REQUIRE(set.quotes.size() == 2);
+    CHECK(set.quotes[0].belief);
+    CHECK_FALSE(set.quotes[1].belief);
+    CHECK(set.quotes[0].confidence < set.quotes[1].confidence);
 }
 
 TEST_CASE("pipeline: attributions news writes around names")
