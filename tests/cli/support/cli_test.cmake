@@ -40,24 +40,26 @@ function(expect_rc expected)
   endif()
 endfunction()
 
-# expect_contains(OUT|ERR text): the captured stream contains `text`.
-function(expect_contains stream text)
-  string(FIND "${${stream}}" "${text}" at)
+# expect_contains(VARIABLE text): the variable (OUT, ERR, or one of the test's own) contains
+# `text`. The parameters have names no caller uses: a caller's variable called like a
+# parameter would otherwise be shadowed and the check could never fail.
+function(expect_contains _qlc_variable _qlc_needle)
+  string(FIND "${${_qlc_variable}}" "${_qlc_needle}" at)
   if(at EQUAL -1)
-    fail("expected ${stream} to contain: ${text}")
+    fail("expected ${_qlc_variable} to contain: ${_qlc_needle}")
   endif()
 endfunction()
 
-function(expect_not_contains stream text)
-  string(FIND "${${stream}}" "${text}" at)
+function(expect_not_contains _qlc_variable _qlc_needle)
+  string(FIND "${${_qlc_variable}}" "${_qlc_needle}" at)
   if(NOT at EQUAL -1)
-    fail("expected ${stream} not to contain: ${text}")
+    fail("expected ${_qlc_variable} not to contain: ${_qlc_needle}")
   endif()
 endfunction()
 
-function(expect_matches stream regex)
-  if(NOT "${${stream}}" MATCHES "${regex}")
-    fail("expected ${stream} to match: ${regex}")
+function(expect_matches _qlc_variable _qlc_regex)
+  if(NOT "${${_qlc_variable}}" MATCHES "${_qlc_regex}")
+    fail("expected ${_qlc_variable} to match: ${_qlc_regex}")
   endif()
 endfunction()
 
