@@ -6,7 +6,8 @@ int main(int argc, char** argv)
     CLI::App app{"quotelens-cli: who said what in news articles"};
     app.require_subcommand(1);
     const qlcli::Subcommand commands[] = {qlcli::addExtractCommand(app), qlcli::addEvalCommand(app),
-                                          qlcli::addBenchCommand(app), qlcli::addTextCommand(app)};
+                                          qlcli::addBenchCommand(app), qlcli::addTextCommand(app),
+                                          qlcli::addExportCommand(app)};
     CLI11_PARSE(app, argc, argv);
     for (const qlcli::Subcommand& command : commands)
         if (command.app->parsed())

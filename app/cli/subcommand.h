@@ -16,6 +16,7 @@ struct Subcommand {
 Subcommand addExtractCommand(CLI::App& parent);
 Subcommand addEvalCommand(CLI::App& parent);
 Subcommand addBenchCommand(CLI::App& parent);
+Subcommand addExportCommand(CLI::App& parent);
 Subcommand addTextCommand(CLI::App& parent);
 
 }  // namespace qlcli

@@ -1,21 +1,19 @@
 #include "io/annotation_json.h"
 
+#include "io/annotation_json_parts.h"
+
 #include <set>
 
 namespace ql {
 
 using namespace json_fields;
+using namespace annotation_json_parts;
 
 namespace {
 
 // ---- writing ----
 
 Json idOrNull(SpeakerId id) { return id ? Json(id.toString()) : Json(nullptr); }
-
-Json rangeJson(Span span, const OffsetMap& map)
-{
-    return Json{{"start", map.toCodePoint(span.begin)}, {"end", map.toCodePoint(span.end)}};
-}
 
 Json optionalRangeJson(const std::optional<Span>& span, const OffsetMap& map)
 {
@@ -68,6 +66,19 @@ Json mentionJson(const Mention& mention, const OffsetMap& map)
     if (mention.manual)
         json["manual"] = true;
     return json;
+}
+
+void appendAnnotations(Json& json, const AnnotationSet& set, const OffsetMap& map)
+{
+    Json& speakers = json["speakers"] = Json::array();
+    for (const Speaker& speaker : set.speakers)
+        speakers.push_back(speakerJson(speaker));
+    Json& quotes = json["quotes"] = Json::array();
+    for (const Quote& quote : set.quotes)
+        quotes.push_back(quoteJson(quote, map));
+    Json& mentions = json["mentions"] = Json::array();
+    for (const Mention& mention : set.mentions)
+        mentions.push_back(mentionJson(mention, map));
 }
 
 // ---- reading ----
@@ -224,16 +235,38 @@ void requireUniqueIds(const std::vector<Item>& items, const char* key)
             fail(element(key, i), "the id " + items[i].id.toString() + " is used twice");
 }
 
+void checkFormat(const Json& json)
+{
+    const std::string format = string(required(json, "format", ""), "format");
+    if (format != kDocumentFormat)
+        fail("format", "\"" + format + "\" is not a Quotelens document");
+    const Json& version = required(json, "version", "");
+    if (!version.is_number_unsigned() || version.get<std::uint64_t>() == 0)
+        fail("version", "expected a positive integer");
+    if (version.get<std::uint64_t>() > static_cast<std::uint64_t>(kDocumentFormatVersion))
+        fail("version", "version " + std::to_string(version.get<std::uint64_t>()) +
+                            " was written by a newer Quotelens; this one reads up to version " +
+                            std::to_string(kDocumentFormatVersion));
+}
+
 Document readDocument(const Json& json, std::string_view text)
 {
     requireObject(json, "");
+    if (json.contains("format") || json.contains("version"))
+        checkFormat(json);
     Document document;
     if (const Json* id = optional(json, "id"))
         document.id = string(*id, "id");
-    document.meta.title = optionalString(json, "title", "");
+    document.meta = readMeta(json);
     const Json* ownText = optional(json, "text");
     document.text = ownText ? string(*ownText, "text") : std::string(text);
     const OffsetMap map(document.text);
+    forEachElement(json, "blocks", [&](const Json& e, const std::string& path) {
+        document.blocks.push_back(readBlock(e, path, map));
+    });
+    forEachElement(json, "styles", [&](const Json& e, const std::string& path) {
+        document.styles.push_back(readStyle(e, path, map));
+    });
 
     AnnotationSet& set = document.annotations;
     forEachElement(json, "speakers", [&](const Json& e, const std::string& path) {
@@ -264,16 +297,28 @@ Json toAnnotationJson(const Document& document, AnnotationJsonOptions options)
             json["title"] = document.meta.title;
         json["text"] = document.text;
     }
-    Json& speakers = json["speakers"] = Json::array();
-    for (const Speaker& speaker : document.annotations.speakers)
-        speakers.push_back(speakerJson(speaker));
-    Json& quotes = json["quotes"] = Json::array();
-    for (const Quote& quote : document.annotations.quotes)
-        quotes.push_back(quoteJson(quote, map));
-    Json& mentions = json["mentions"] = Json::array();
-    for (const Mention& mention : document.annotations.mentions)
-        mentions.push_back(mentionJson(mention, map));
+    appendAnnotations(json, document.annotations, map);
     return json;
+}
+
+Json toDocumentJson(const Document& document)
+{
+    const OffsetMap map(document.text);
+    Json json{{"format", kDocumentFormat}, {"version", kDocumentFormatVersion}, {"id", document.id},
+              {"meta", metaJson(document.meta)}, {"text", document.text}};
+    Json& blocks = json["blocks"] = Json::array();
+    for (const TextBlock& block : document.blocks)
+        blocks.push_back(blockJson(block, map));
+    Json& styles = json["styles"] = Json::array();
+    for (const StyleSpan& style : document.styles)
+        styles.push_back(styleJson(style, map));
+    appendAnnotations(json, document.annotations, map);
+    return json;
+}
+
+bool isDocumentJson(const Json& json)
+{
+    return json.is_object() && json.contains("format") && json["format"] == kDocumentFormat;
 }
 
 ParsedDocument fromAnnotationJson(const Json& json, std::string_view text)

@@ -1,5 +1,7 @@
 #include "io/annotation_json.h"
 
+#include "export_samples.h"
+
 #include <catch2/catch.hpp>
 
 using namespace ql;
@@ -14,18 +16,21 @@ Document sampleDocument()
     Document doc;
     doc.id = "article-1";
     doc.text = kText;
-    Speaker minister{SpeakerId{1}, "Anna Berg", SpeakerType::Person, Gender::Female, "Minister", {"Berg", "she"}};
-    Speaker owners{SpeakerId{2}, "Caf\xC3\xA9 owners", SpeakerType::Organization, Gender::Unknown, "", {}};
+    // Built field by field (export_samples.h), so that a field added to the model breaks nothing here.
+    Speaker minister = test::makeSpeaker(1, "Anna Berg", SpeakerType::Person, Gender::Female, "Minister", {"Berg", "she"});
+    Speaker owners = test::makeSpeaker(2, "Caf\xC3\xA9 owners", SpeakerType::Organization);
     doc.annotations.speakers = {minister, owners};
-    Quote direct{QuoteId{1}, QuoteKind::Direct, {{3, 16}}, SpeakerId{1}, Span{20, 23}, Span{24, 28}, 0.93,
-                 "quote-cue-speaker", {SpeakerId{2}}, true};
-    Quote split{QuoteId{2}, QuoteKind::Mixed, {{3, 8}, {35, 47}}, SpeakerId{}, std::nullopt, std::nullopt, 0.25,
-                "", {}, false};
-    Quote reported{QuoteId{3}, QuoteKind::Indirect, {{48, 53}}, SpeakerId{2}, Span{35, 47}, std::nullopt, 1.0 / 3.0,
-                   "reported", {}, false, true};
+    Quote direct = test::makeQuote(1, QuoteKind::Direct, {{3, 16}}, SpeakerId{1}, Span{20, 23}, Span{24, 28}, 0.93,
+                                   "quote-cue-speaker");
+    direct.alternatives = {SpeakerId{2}};
+    direct.verified = true;
+    Quote split = test::makeQuote(2, QuoteKind::Mixed, {{3, 8}, {35, 47}}, SpeakerId{}, std::nullopt, std::nullopt, 0.25);
+    Quote reported = test::makeQuote(3, QuoteKind::Indirect, {{48, 53}}, SpeakerId{2}, Span{35, 47}, std::nullopt,
+                                     1.0 / 3.0, "reported");
+    reported.manual = true;
     doc.annotations.quotes = {direct, split, reported};
-    doc.annotations.mentions = {{Span{20, 23}, SpeakerId{1}, MentionKind::Pronoun},
-                                {Span{35, 47}, SpeakerId{2}, MentionKind::Name}};
+    doc.annotations.mentions = {test::makeMention(Span{20, 23}, SpeakerId{1}, MentionKind::Pronoun),
+                                test::makeMention(Span{35, 47}, SpeakerId{2}, MentionKind::Name)};
     return doc;
 }
 
@@ -163,4 +168,97 @@ TEST_CASE("annotation json: invalid UTF-8 in a name is replaced on output, never
     REQUIRE_NOTHROW(line = dumpJson(toAnnotationJson(doc)));
     CHECK_THAT(line, Catch::Contains("Bad \xEF\xBF\xBD name"));
     CHECK(line.find('\n') == std::string::npos);
+}
+
+namespace {
+
+Document fullDocument()
+{
+    Document doc = sampleDocument();
+    doc.meta = {"Berg: \"ready\"", "By Jo Bloggs", "2024-05-03", "Example News", "en", "https://example.org/a?b=1&c=2"};
+    doc.blocks = {{Span{0, 36}, BlockKind::Heading, 1}, {Span{37, 54}, BlockKind::ListItem, 2}};
+    doc.styles = {{Span{37, 42}, InlineStyle::Emphasis, ""}, {Span{43, 49}, InlineStyle::Link, "https://example.org/"}};
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("annotation json: the document form has a versioned header, metadata, blocks and styles in code points")
+{
+    const Json json = toDocumentJson(fullDocument());
+    std::vector<std::string> keys;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"format", "version", "id", "meta", "text", "blocks", "styles", "speakers",
+                                           "quotes", "mentions"});
+    CHECK(json["format"] == "quotelens-document");
+    CHECK(json["version"] == 1);
+    CHECK(isDocumentJson(json));
+    CHECK_FALSE(isDocumentJson(toAnnotationJson(fullDocument(), {.includeText = true})));
+    CHECK(json["meta"] == Json::parse(R"({"title": "Berg: \"ready\"", "byline": "By Jo Bloggs", "date": "2024-05-03",
+        "site_name": "Example News", "language": "en", "url": "https://example.org/a?b=1&c=2"})"));
+    // the quote marks take 3 bytes each and the emoji 4: byte 36 is code point 29
+    CHECK(json["blocks"] == Json::parse(R"([{"start": 0, "end": 29, "kind": "heading", "level": 1},
+        {"start": 30, "end": 46, "kind": "list_item", "level": 2}])"));
+    CHECK(json["styles"] == Json::parse(R"([{"start": 30, "end": 34, "style": "emphasis"},
+        {"start": 35, "end": 41, "style": "link", "href": "https://example.org/"}])"));
+    SECTION("unknown metadata is written as empty strings, so every field is always there")
+    {
+        const Json bare = toDocumentJson(sampleDocument());
+        CHECK(bare["meta"].size() == 6);
+        CHECK(bare["meta"]["byline"] == "");
+        CHECK(bare["blocks"] == Json::array());
+    }
+}
+
+TEST_CASE("annotation json: a document survives export, open and export again byte for byte")
+{
+    const Document doc = fullDocument();
+    const std::string first = dumpJson(toDocumentJson(doc), 2);
+    const ParsedDocument opened = parseAnnotationJson(first);
+    REQUIRE(opened.ok());
+    CHECK(opened.document.id == doc.id);
+    CHECK(opened.document.meta == doc.meta);
+    CHECK(opened.document.text == doc.text);
+    CHECK(opened.document.blocks == doc.blocks);
+    CHECK(opened.document.styles == doc.styles);
+    CHECK(opened.document.annotations == doc.annotations);
+    CHECK(dumpJson(toDocumentJson(opened.document), 2) == first);
+}
+
+TEST_CASE("annotation json: the batch format's top-level title is still read")
+{
+    const ParsedDocument parsed = parseAnnotationJson(R"({"id": "a", "title": "Old style", "text": "x"})");
+    REQUIRE(parsed.ok());
+    CHECK(parsed.document.meta.title == "Old style");
+}
+
+TEST_CASE("annotation json: a foreign or newer document is refused, saying why")
+{
+    struct Row { const char* json; const char* error; };
+    const Row rows[] = {
+        {R"({"format": "other-tool", "version": 1})", "format: \"other-tool\" is not a Quotelens document"},
+        {R"({"format": "quotelens-document"})", "version: missing"},
+        {R"({"format": "quotelens-document", "version": "1"})", "version: expected a positive integer"},
+        {R"({"format": "quotelens-document", "version": 0})", "version: expected a positive integer"},
+        {R"({"format": "quotelens-document", "version": 2, "text": ""})",
+         "version 2 was written by a newer Quotelens; this one reads up to version 1"},
+        {R"({"version": 1})", "format: missing"},
+        {R"({"format": "quotelens-document", "version": 1, "meta": []})", "meta: expected an object"},
+        {R"({"format": "quotelens-document", "version": 1, "meta": {"url": 5}})", "meta.url: expected a string"},
+        {R"({"format": "quotelens-document", "version": 1, "text": "abc",
+             "blocks": [{"start": 0, "end": 2, "kind": "table"}]})", "blocks[0].kind: unknown value \"table\""},
+        {R"({"format": "quotelens-document", "version": 1, "text": "abc",
+             "blocks": [{"start": 0, "end": 2, "level": 9}]})", "blocks[0].level: expected an integer from 0 to 6"},
+        {R"({"format": "quotelens-document", "version": 1, "text": "abc",
+             "styles": [{"start": 0, "end": 9}]})", "styles[0].end: offset 9 is past the end of the text (3 code points)"},
+        {R"({"format": "quotelens-document", "version": 1, "text": "abc",
+             "styles": [{"start": 0, "end": 1, "style": "blink"}]})", "styles[0].style: unknown value \"blink\""},
+    };
+    for (const Row& row : rows) {
+        INFO(row.json);
+        const ParsedDocument parsed = parseAnnotationJson(row.json);
+        CHECK_FALSE(parsed.ok());
+        CHECK_THAT(parsed.error, Catch::Contains(row.error));
+    }
 }

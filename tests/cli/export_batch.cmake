@@ -1,0 +1,63 @@
+# Many articles: JSON Lines records and folders, on one thread or several with the same
+# result; --combined gives one CSV with a file column; --timing reports articles per second.
+include(${CMAKE_CURRENT_LIST_DIR}/support/cli_test.cmake)
+
+run_cli(export --format json -j 1 "${DATA}/articles.jsonl" -o "${WORK}/one")
+expect_rc(0)
+expect_contains(OUT "exported 3 of 3 articles, 0 failed")
+run_cli(export --format json -j 3 --timing "${DATA}/articles.jsonl" -o "${WORK}/three")
+expect_rc(0)
+expect_matches(OUT "time: [0-9.]+ s, [0-9.]+ articles/s on 3 threads")
+foreach(id a1 b2 c3)
+  file(READ "${WORK}/one/${id}.json" one)
+  file(READ "${WORK}/three/${id}.json" three)
+  if(NOT one STREQUAL three)
+    fail("${id}.json differs between one and three threads")
+  endif()
+  json_get(written_id "${one}" id)
+  if(NOT written_id STREQUAL id)
+    fail("${id}.json holds the article ${written_id}")
+  endif()
+endforeach()
+if(NOT ERR STREQUAL "")
+  fail("nothing should go to stderr when it is not a terminal")
+endif()
+
+# A folder, combined: one header, a file column, the folder's articles in name order.
+file(MAKE_DIRECTORY "${WORK}/folder/sub")
+file(COPY "${DATA}/minister.txt" DESTINATION "${WORK}/folder")
+file(COPY "${DATA}/minister.txt" DESTINATION "${WORK}/folder/sub")
+file(WRITE "${WORK}/folder/notes.log" "not an article")
+run_cli(export --format csv --combined "${WORK}/folder" -o "${WORK}/folder/out")
+expect_rc(0)
+expect_contains(OUT "exported 2 of 2 articles")
+file(READ "${WORK}/folder/out/quotes.csv" csv)
+string(FIND "${csv}" "file,quote_id,speaker," header_at)
+if(NOT header_at EQUAL 3)  # after the byte order mark
+  fail("the combined CSV does not start with its header")
+endif()
+string(REGEX MATCHALL "\n[^\n]*folder/minister.txt," top "${csv}")  # file(READ) drops the CRs
+string(REGEX MATCHALL "\n[^\n]*folder/sub/minister.txt," sub "${csv}")
+list(LENGTH top top_rows)
+list(LENGTH sub sub_rows)
+if(top_rows EQUAL 0 OR NOT top_rows EQUAL sub_rows)
+  fail("expected as many rows for each copy of minister.txt: ${top_rows} and ${sub_rows}")
+endif()
+string(REGEX MATCHALL "file,quote_id" headers "${csv}")
+list(LENGTH headers header_count)
+if(NOT header_count EQUAL 1)
+  fail("the combined CSV has ${header_count} header rows")
+endif()
+
+# Exporting into a folder inside the input folder does not read its own output back.
+run_cli(export --format csv --combined "${WORK}/folder" -o "${WORK}/folder/out")
+expect_contains(OUT "exported 2 of 2 articles")
+
+# Two inputs with the same name do not overwrite each other.
+run_cli(export --format md "${WORK}/folder/minister.txt" "${WORK}/folder/sub/minister.txt" -o "${WORK}/same")
+expect_rc(0)
+foreach(name minister.md minister-2.md)
+  if(NOT EXISTS "${WORK}/same/${name}")
+    fail("${name} was not written")
+  endif()
+endforeach()
