@@ -165,7 +165,7 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             return found;
         }
     }
-    for (std::uint32_t i = t + 1; i < end && i < t + 16; ++i) {
+    for (std::uint32_t i = t + 1; i < end && i < t + 45; ++i) {  // long appositions: "Trump, the … frontrunner …, said"
         if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1))
             break;  // another quotation starts: an apostrophe (Sanders’ campaign) does not count
         const std::int32_t c = cueAt(i);

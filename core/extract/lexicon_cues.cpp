@@ -18,7 +18,7 @@ constexpr std::string_view kCueVerbs[] = {
     "bark:S", "chant:S", "holler:S", "bellow:S", "roar:S", "crow:S", "chide:S", "scold:SO", "jab/jabs/jabbed/jabbed/jabbing:S",
     "mock:SO", "tease:S", "taunt:SO", "sneer:S", "growl:S", "whine:S", "sing/sings/sang/sung/singing:S", "laugh:S",
     "gasp:S", "groan:S", "cheer:S", "mouth:S", "chuckle:S", "shrug/shrugs/shrugged/shrugged/shrugging:S", "vent:S",
-    "declare:SO", "proclaim:SO", "muse:S", "recount:SO", "reminisce:S", "reflect:S", "rant:S", "lash:S",
+    "declare:SO", "proclaim:SO", "muse:S", "confess:SO", "recount:SO", "reminisce:S", "reflect:S", "rant:S", "lash:S",
     "endorse:SOP", "support:SOP", "back:SOP", "oppose:SOP", "defend:SOP", "blame:SOP", "attack:SOP",
     "target:SOP", "champion:SOP",
     "say/says/said/said/saying:ST", "tell/tells/told/told/telling:SRTO", "add:ST", "state:ST", "claim:SO",

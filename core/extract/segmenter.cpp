@@ -247,10 +247,18 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
     return lexicon::isSentenceStarter(TokenKey(text, next));
 }
 
-// After a quote that ends with ? or ! (a period ends the sentence): does an attribution follow ("Clinton said",
+// Does the sentence end at token i (a period, or the paragraph's end)?
+bool endsRightAfter(const std::vector<Token>& tokens, std::uint32_t i)
+{
+    return i >= tokens.size() || tokens[i].has(tokflag::ParagraphStart) ||
+           (tokens[i].isPunct('.') && (i + 1 >= tokens.size() || tokens[i + 1].has(tokflag::ParagraphStart)));
+}
+
+// After a quote that ends with ? or !, or with a period when the attribution alone follows
+// ("… missing.” Trump said."): does an attribution follow ("Clinton said",
 // "Rep. Gwen Moore (D-Wis.) said", "said Mr. Smith")? A reporting verb within a few words,
 // with nothing but a name between, keeps the quote and the attribution together.
-bool attributionFollows(std::string_view text, const std::vector<Token>& tokens, std::uint32_t start)
+bool attributionFollows(std::string_view text, const std::vector<Token>& tokens, std::uint32_t start, bool afterPeriod)
 {
     const auto n = static_cast<std::uint32_t>(tokens.size());
     int depth = 0;
@@ -269,7 +277,7 @@ bool attributionFollows(std::string_view text, const std::vector<Token>& tokens,
             if (info && (info->classes & lexicon::wc::Cue) && (info->cueFlags & lexicon::cueflag::Speech) &&
                 (info->cueForm == lexicon::CueForm::Past || info->cueForm == lexicon::CueForm::PastOrParticiple ||
                  info->cueForm == lexicon::CueForm::ThirdPerson))
-                return true;
+                return !afterPeriod || endsRightAfter(tokens, i + 1);  // after a period: only "Trump said."
             if (!chars::isUpper(t.first) && !(info && (info->classes & (lexicon::wc::PersonRole | lexicon::wc::Determiner))))
                 return false;  // a lower-case word that is neither a role nor an article: a new sentence
             continue;
@@ -329,7 +337,7 @@ void splitSentences(std::string_view text, Segmentation& seg)
             continue;
         if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end]))
             continue;
-        if (end > i + 1 && !t.isPunct('.') && attributionFollows(text, tokens, end))
+        if (end > i + 1 && attributionFollows(text, tokens, end, t.isPunct('.')))
             continue;  // “Why now?” Clinton asked. — the quote and its attribution are one sentence
         close(end);
         i = end - 1;

@@ -600,7 +600,7 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (end <= limit)
         return {};
     const std::uint32_t last = end - 1;
-    if (a.is(last, wc::Pronoun) && !a.keyIs(last, "i") && !a.keyIs(last, "you")) {
+    if (a.is(last, wc::Pronoun) && !a.keyIs(last, "you")) {  // "I" too: memoirs and columns
         SourcePhrase p;
         p.kind = SourceKind::Pronoun;
         p.firstToken = last;

@@ -239,6 +239,11 @@ TEST_CASE("pipeline: attributions news writes around names")
          "Bryne went on to say, \"I know this to be true.\"\nHe backed Obama in 2008 and said, \"She has never done anything for us.\"",
          "direct | Bryne | Bryne | say | I know this to be true.\nindirect | Bryne | He | backed | Obama in 2008\n"
          "direct | Bryne | He | said | She has never done anything for us.\n"},
+        {"a quote ending with a period, then only its attribution",
+         "\"I hope you are able to find the emails that are missing.\" Trump said.\nClinton left.",
+         "direct | Trump | Trump | said | I hope you are able to find the emails that are missing.\n"},
+        {"the writer as a source", "\"This is a big political win for me,\" I confessed.",
+         "direct | - | I | confessed | This is a big political win for me,\n"},
         {"a headline: a name and a colon", "Rubio: I Still Believe Trump Cannot Be Trusted With the Codes\n",
          "indirect | Rubio | Rubio | : | I Still Believe Trump Cannot Be Trusted With the Codes\n"},
         {"a headline with a quote after the colon",
