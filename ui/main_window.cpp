@@ -202,7 +202,7 @@ void MainWindow::chooseFile()
 
 void MainWindow::showPreferences()
 {
-    auto* dialog = new PreferencesDialog(Preferences::load(), articleView()->font().pointSizeF(), this);
+    auto* dialog = new PreferencesDialog(Preferences::load(), articleView()->readingSize(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         dialog->preferences().save();

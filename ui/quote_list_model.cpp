@@ -8,7 +8,6 @@
 #include <QFont>
 #include <QPalette>
 
-#include <algorithm>
 
 namespace qlui {
 
@@ -132,17 +131,8 @@ QVariant QuoteListModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-ql::QuoteId QuoteListModel::quoteId(int row) const
-{
-    const auto& quotes = session().document().annotations.quotes;
-    return row >= 0 && row < static_cast<int>(quotes.size()) ? quotes[static_cast<std::size_t>(row)].id : ql::QuoteId{};
-}
+ql::QuoteId QuoteListModel::quoteId(int row) const { return idAt(session().document().annotations.quotes, row); }
 
-int QuoteListModel::row(ql::QuoteId id) const
-{
-    const auto& quotes = session().document().annotations.quotes;
-    auto it = std::find_if(quotes.begin(), quotes.end(), [id](const ql::Quote& q) { return q.id == id; });
-    return it == quotes.end() ? -1 : static_cast<int>(it - quotes.begin());
-}
+int QuoteListModel::row(ql::QuoteId id) const { return rowOf(session().document().annotations.quotes, id); }
 
 }  // namespace qlui

@@ -3,7 +3,6 @@
 #include "ui/document_session.h"
 #include "ui/labels.h"
 
-#include <algorithm>
 
 namespace qlui {
 
@@ -72,16 +71,9 @@ QVariant SpeakerListModel::headerData(int section, Qt::Orientation orientation, 
 
 ql::SpeakerId SpeakerListModel::speakerId(int row) const
 {
-    const auto& speakers = session().document().annotations.speakers;
-    return row >= 0 && row < static_cast<int>(speakers.size()) ? speakers[static_cast<std::size_t>(row)].id
-                                                               : ql::SpeakerId{};
+    return idAt(session().document().annotations.speakers, row);
 }
 
-int SpeakerListModel::row(ql::SpeakerId id) const
-{
-    const auto& speakers = session().document().annotations.speakers;
-    auto it = std::find_if(speakers.begin(), speakers.end(), [id](const ql::Speaker& s) { return s.id == id; });
-    return it == speakers.end() ? -1 : static_cast<int>(it - speakers.begin());
-}
+int SpeakerListModel::row(ql::SpeakerId id) const { return rowOf(session().document().annotations.speakers, id); }
 
 }  // namespace qlui

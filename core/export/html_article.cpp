@@ -86,7 +86,7 @@ void appendArticle(std::string& out, const Document& document, const std::vector
             for (std::size_t i : segment.quoteStarts) {
                 const std::string number = std::to_string(i + 1);
                 const std::string anchor = quoteAnchor(set.quotes[i], i);
-                out += "<a class=\"qn sw-" + speakerClass(set, set.quotes[i].speaker) + "\" id=\"" + anchor +
+                out += "<a class=\"qn qn-" + speakerClass(set, set.quotes[i].speaker) + "\" id=\"" + anchor +
                        "\" href=\"#i-" + anchor + "\" title=\"Quote " + number + " in the index\">" + number + "</a>";
             }
             appendSegment(out, document, segment, reasons);

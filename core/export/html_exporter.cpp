@@ -46,7 +46,7 @@ blockquote { margin-left: 1.2em; padding-left: .8em; border-left: 3px solid #ddd
 .c { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-thickness: 2px;
      text-underline-offset: 3px; }
 .q-u { text-decoration-line: underline; text-decoration-style: dashed; }
-a.qn { font: 600 .6em/1 "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; vertical-align: super; color: #fff;
+a.qn { font: 600 .6em/1 "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; vertical-align: super;
        text-decoration: none; border-radius: .7em; padding: .1em .35em; margin-right: .15em; }
 .index ol { padding-left: 2.2em; font-size: .85em; }
 .index li { margin: .5em 0; }
@@ -60,7 +60,6 @@ footer { color: #777; font-size: .75em; margin-top: 3em; border-top: 1px solid #
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  a.qn { color: #fff; }
   .legend, .index li { break-inside: avoid; }
   .index { break-before: page; }
   .index li a.text { text-decoration: none; }
@@ -83,6 +82,7 @@ void appendSpeakerStyles(std::string& out, const AnnotationSet& annotations)
                "; text-decoration-color: " + lineColor(colour).css() + "; }\n";
         out += ".c-" + s + " { text-decoration-color: " + lineColor(colour).css() + "; }\n";
         out += ".sw-" + s + " { background: " + colour.css() + "; }\n";
+        out += ".qn-" + s + " { background: " + colour.css() + "; color: " + textOn(colour).css() + "; }\n";
     });
     out += ".q-u { text-decoration-color: " + unattributedColor().css() + "; }\n";
 }

@@ -148,4 +148,11 @@ Rgb lineColor(Rgb colour)
     return Rgb{darker(colour.r), darker(colour.g), darker(colour.b)};
 }
 
+Rgb textOn(Rgb background)
+{
+    // Perceived brightness (ITU-R BT.601 weights): enough to pick the readable one of two.
+    const int brightness = (299 * background.r + 587 * background.g + 114 * background.b) / 1000;
+    return brightness > 160 ? Rgb{0x1c, 0x1c, 0x1c} : Rgb{255, 255, 255};
+}
+
 }  // namespace ql

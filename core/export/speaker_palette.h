@@ -46,6 +46,9 @@ Rgb blend(Rgb colour, Rgb background, double opacity);
 // The colour darkened where it is too light for thin lines on white (yellow), as the GUI does.
 Rgb lineColor(Rgb colour);
 
+// Text drawn on `background`: near-black on light colours (yellow), white on dark ones.
+Rgb textOn(Rgb background);
+
 // How the reader tints: quote text, mentions (stronger) and unattributed quotes.
 inline constexpr double kQuoteTint = 0.2;
 inline constexpr double kMentionTint = 0.45;

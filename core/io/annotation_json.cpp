@@ -55,6 +55,8 @@ Json quoteJson(const Quote& quote, const OffsetMap& map)
     }
     if (quote.manual)
         json["manual"] = true;
+    if (quote.belief)
+        json["belief"] = true;
     return json;
 }
 
@@ -179,6 +181,8 @@ Quote readQuote(const Json& json, std::string_view where, const OffsetMap& map, 
         quote.verified = boolean(*verified, child(where, "verified"));
     if (const Json* manual = optional(json, "manual"))
         quote.manual = boolean(*manual, child(where, "manual"));
+    if (const Json* belief = optional(json, "belief"))
+        quote.belief = boolean(*belief, child(where, "belief"));
     if (const Json* alternatives = optional(json, "alternatives")) {
         const std::string path = child(where, "alternatives");
         requireArray(*alternatives, path);

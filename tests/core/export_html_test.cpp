@@ -189,6 +189,10 @@ TEST_CASE("export html: self-contained, with legend, share of voice, an index th
         const Rgb mayorColour = speakerColor(doc.annotations, SpeakerId{1});
         CHECK_THAT(html, Catch::Contains(".sw-s1 { background: " + mayorColour.css() + "; }"));
         CHECK_THAT(html, Catch::Contains(".q-s1 { background: " + blend(mayorColour, Rgb{255, 255, 255}, kQuoteTint).css()));
+        // quote numbers stay readable on light colours
+        CHECK_THAT(html, Catch::Contains(".qn-s1 { background: " + mayorColour.css() + "; color: " +
+                                         textOn(mayorColour).css() + "; }"));
+        CHECK_THAT(html, Catch::Contains("<a class=\"qn qn-s1\" id=\"q1\""));
     }
 }
 

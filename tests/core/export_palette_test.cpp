@@ -112,4 +112,7 @@ TEST_CASE("speaker palette: tints and line colours as the reader computes them")
     CHECK(lineColor(Rgb::fromHex(0x0072B2)) == Rgb::fromHex(0x0072B2));  // dark enough
     CHECK(lineColor(Rgb::fromHex(0xF0E442)).css() == "#b1a830");           // yellow, darkened
     CHECK(Rgb::fromHex(0x0072B2).toHex() == 0x0072B2u);
+    CHECK(textOn(Rgb::fromHex(0xF0E442)).css() == "#1c1c1c");  // dark numbers on yellow
+    CHECK(textOn(Rgb::fromHex(0x0072B2)) == white);             // white on blue
+    CHECK(textOn(Rgb::fromHex(0x332288)) == white);
 }

@@ -5,6 +5,7 @@
 // records the new digests after a deliberate change.
 // The annotations come from the hand-made gold file, not the engine, so that the digests move
 // only when an exporter changes.
+#include "edit/set_json.h"
 #include "export/exporter_registry.h"
 #include "export/html_exporter.h"
 #include "extract/pipeline.h"
@@ -24,6 +25,15 @@ namespace {
 
 const std::string kCorpus = QUOTELENS_SHARED_DIR "/corpus/";
 const std::string kDigests = QUOTELENS_SOURCE_DIR "/tests/data/export/reference.digests";
+
+// Opens an exported JSON document as the reader does: annotations, then their chain links.
+ParsedDocument openDocumentJson(const std::string& text)
+{
+    ParsedDocument opened = parseAnnotationJson(text);
+    if (opened.ok())
+        readLinksJson(json_fields::parse(text), opened.document.annotations, OffsetMap(opened.document.text));
+    return opened;
+}
 
 std::string slurp(const std::string& path)
 {
@@ -167,7 +177,7 @@ TEST_CASE("export reference: what each format holds, whatever the digests")
     CHECK(count(md, "\n[^q") == 12);  // footnote definitions
     CHECK(count(md, "\n### ") == 6);
     const std::string json = registry.find("json")->write(doc, {});
-    const ParsedDocument opened = parseAnnotationJson(json);
+    const ParsedDocument opened = openDocumentJson(json);
     REQUIRE(opened.ok());
     CHECK(opened.document.annotations == doc.annotations);
     CHECK(registry.find("json")->write(opened.document, {}) == json);
@@ -183,7 +193,7 @@ TEST_CASE("export reference: the engine's annotations export and round-trip too"
     ExporterRegistry registry;
     addCoreExporters(registry);
     const std::string json = registry.find("json")->write(doc, {});
-    const ParsedDocument opened = parseAnnotationJson(json);
+    const ParsedDocument opened = openDocumentJson(json);
     REQUIRE(opened.ok());
     CHECK(opened.document.annotations == doc.annotations);
     CHECK(registry.find("json")->write(opened.document, {}) == json);

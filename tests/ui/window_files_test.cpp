@@ -24,6 +24,18 @@
 namespace {
 const QString kSample = QStringLiteral(QUOTELENS_SOURCE_DIR "/resources/samples/harbour-bridge.txt");
 
+// Two short articles in a temporary folder.
+struct TwoArticles {
+    QTemporaryDir dir;
+    QString one = qltest::writeFile(dir, QStringLiteral("one.txt"), "\"One,\" she said.\n");
+    QString two;
+    explicit TwoArticles(const char* secondName)
+        : two(qltest::writeFile(dir, QString::fromUtf8(secondName), "\"Two,\" he said.\n"))
+    {
+        qltest::clearSettings();
+    }
+};
+
 QStringList menuTexts(QMenu& menu)
 {
     emit menu.aboutToShow();
@@ -38,10 +50,9 @@ QStringList menuTexts(QMenu& menu)
 
 TEST_CASE("window: Open Recent lists the last articles, most recent first, across windows")
 {
-    qltest::clearSettings();
-    QTemporaryDir dir;
-    const QString one = qltest::writeFile(dir, QStringLiteral("one.txt"), "\"One,\" she said.\n");
-    const QString two = qltest::writeFile(dir, QStringLiteral("two & more.txt"), "\"Two,\" he said.\n");
+    const TwoArticles files("two & more.txt");
+    const QString& one = files.one;
+    const QString& two = files.two;
     {
         qlui::DocumentSession session;
         qlui::MainWindow window(session);
@@ -50,7 +61,7 @@ TEST_CASE("window: Open Recent lists the last articles, most recent first, acros
         REQUIRE(window.openFile(one));
         REQUIRE(window.openFile(two));
         REQUIRE(window.openFile(one));
-        CHECK_FALSE(window.openFile(dir.filePath(QStringLiteral("missing.txt"))));  // refused: not listed
+        CHECK_FALSE(window.openFile(files.dir.filePath(QStringLiteral("missing.txt"))));  // refused: not listed
     }
     qlui::DocumentSession session;
     qlui::MainWindow window(session);  // a later session
@@ -81,10 +92,9 @@ TEST_CASE("window: Open Recent lists the last articles, most recent first, acros
 
 TEST_CASE("window: files dropped on the window open, the first here and the others in windows of their own")
 {
-    qltest::clearSettings();
-    QTemporaryDir dir;
-    const QString one = qltest::writeFile(dir, QStringLiteral("one.txt"), "\"One,\" she said.\n");
-    const QString two = qltest::writeFile(dir, QStringLiteral("two.txt"), "\"Two,\" he said.\n");
+    const TwoArticles files("two.txt");
+    const QString& one = files.one;
+    const QString& two = files.two;
     qlui::ReaderApp app;
     qlui::MainWindow* window = app.newWindow();
     QMimeData data;
