@@ -80,6 +80,53 @@ void DocumentSession::setDocument(ql::Document document, const QString& path)
     showText(std::move(document), path);
 }
 
+void DocumentSession::setWork(ql::Document document, ql::History history, const QString& path)
+{
+    showText(std::move(document), path);
+    m_history = std::move(history);
+    emit historyChanged();
+}
+
+ql::ApplyResult DocumentSession::perform(const ql::Edit& edit, bool merge)
+{
+    if (m_analysing)  // the annotations being found would replace the edit
+        return ql::ApplyResult{{}, "the quotes are still being found"};
+    ql::ApplyResult result = m_history.perform(edit, m_document, merge);
+    if (result.ok())
+        annotationsEdited();
+    return result;
+}
+
+bool DocumentSession::undo()
+{
+    if (!m_history.canUndo() || !m_history.undo(m_document).empty())
+        return false;
+    annotationsEdited();
+    return true;
+}
+
+bool DocumentSession::redo()
+{
+    if (!m_history.canRedo() || !m_history.redo(m_document).empty())
+        return false;
+    annotationsEdited();
+    return true;
+}
+
+void DocumentSession::markSaved()
+{
+    m_history.markSaved();
+    emit historyChanged();
+}
+
+void DocumentSession::annotationsEdited()
+{
+    m_colors = SpeakerColors(m_document.annotations);
+    m_summary = summarize(m_document.annotations, m_document.text);
+    emit annotationsChanged();
+    emit historyChanged();
+}
+
 void DocumentSession::cancelAnalysis()
 {
     if (!m_analysing)
@@ -94,6 +141,7 @@ void DocumentSession::showText(ql::Document document, const QString& path)
     cancelAnalysis();
     ++m_generation;
     m_document = std::move(document);
+    m_history = {};  // a new document starts a new history
     m_path = path;
     m_positions = std::make_shared<const TextPositions>(m_document.text);
     m_colors = SpeakerColors(m_document.annotations);

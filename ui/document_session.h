@@ -10,6 +10,8 @@
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
 #include "document/document.h"
+#include "edit/edit.h"
+#include "edit/history.h"
 #include "ui/speaker_colors.h"
 #include "ui/speaker_stats.h"
 #include "ui/text_positions.h"
@@ -43,8 +45,21 @@ public:
     void setText(std::string text, const QString& title, const QString& path = {});
     // Shows a document with the annotations it already has; nothing runs.
     void setDocument(ql::Document document, const QString& path = {});
+    // Shows saved work (an annotation file's document and undo history); nothing runs.
+    void setWork(ql::Document document, ql::History history, const QString& path = {});
     // Stops waiting for the running extraction: the text stays, without annotations.
     void cancelAnalysis();
+
+    // Corrections. Every change a human makes to the annotations goes through perform(), into
+    // the history (one undo step; a repeat of the same small edit merges into the step before
+    // when `merge`). A refused edit changes nothing and says why in the result's error.
+    ql::ApplyResult perform(const ql::Edit& edit, bool merge = true);
+    bool undo();  // false when there is nothing to undo
+    bool redo();
+    const ql::History& history() const { return m_history; }
+    // Unsaved changes: edits since the last markSaved() (or since the document was shown).
+    bool isModified() const { return m_history.isModified(); }
+    void markSaved();
 
     bool analysing() const { return m_analysing; }
     const ql::Document& document() const { return m_document; }
@@ -57,12 +72,15 @@ public:
 signals:
     void documentChanged();
     void annotationsChanged();
+    // After perform(), undo(), redo() and markSaved(): undo labels and the modified mark may change.
+    void historyChanged();
     void analysisStarted();
     // Emitted when extraction ends: with annotations, cancelled, or failed (`error` says why).
     void analysisFinished(bool cancelled, const QString& error);
 
 private:
     void showText(ql::Document document, const QString& path);
+    void annotationsEdited();
     void annotationsReady(std::uint64_t generation, ql::AnnotationSet annotations, SourcingSummary summary,
                           const QString& error);
 
@@ -70,6 +88,7 @@ private:
     std::shared_ptr<const TextPositions> m_positions;
     SpeakerColors m_colors;
     SourcingSummary m_summary;
+    ql::History m_history;
     QString m_path;
     std::uint64_t m_generation = 0;  // which extraction's result is still wanted
     bool m_analysing = false;

@@ -123,3 +123,54 @@ TEST_CASE("document session: a title from the first line of untitled text")
     for (const Row& row : rows)
         CHECK(qlui::titleFromText(QString::fromUtf8(row.text)) == QString::fromUtf8(row.title));
 }
+
+TEST_CASE("document session: corrections go through the history, with undo, redo and the modified mark")
+{
+    DocumentSession session;
+    session.setDocument(qltest::annotatedDocument());
+    REQUIRE(session.document().annotations.quotes.size() >= 2);
+    const ql::Quote first = session.document().annotations.quotes.front();
+    const ql::SpeakerId other = session.document().annotations.speakers.back().id;
+    REQUIRE(first.speaker != other);
+    QSignalSpy annotations(&session, &DocumentSession::annotationsChanged);
+    QSignalSpy history(&session, &DocumentSession::historyChanged);
+    CHECK_FALSE(session.isModified());
+
+    REQUIRE(session.perform(ql::Edit{ql::ReassignQuote{first.id, other}}).ok());
+    CHECK(session.document().annotations.quote(first.id)->speaker == other);
+    CHECK(session.isModified());
+    CHECK(annotations.count() == 1);
+    CHECK(history.count() == 1);
+
+    session.markSaved();
+    CHECK_FALSE(session.isModified());
+    REQUIRE(session.undo());
+    CHECK(session.document().annotations.quote(first.id)->speaker == first.speaker);
+    CHECK(session.isModified());  // the saved state was after the edit
+    REQUIRE(session.redo());
+    CHECK(session.document().annotations.quote(first.id)->speaker == other);
+    CHECK_FALSE(session.isModified());
+    CHECK_FALSE(session.redo());  // nothing left to redo
+
+    // A refused edit changes nothing and says why.
+    const ql::ApplyResult refused = session.perform(ql::Edit{ql::ReassignQuote{ql::QuoteId{999}, other}});
+    CHECK_FALSE(refused.ok());
+    CHECK(session.history().steps().size() == 1);
+
+    // A new document starts a new history.
+    session.setDocument(qltest::annotatedDocument());
+    CHECK_FALSE(session.history().canUndo());
+    CHECK_FALSE(session.undo());
+}
+
+TEST_CASE("document session: no correction while the quotes are still being found")
+{
+    DocumentSession session;
+    session.setText(qltest::annotatedDocument().text, QStringLiteral("Untitled"));
+    REQUIRE(session.analysing());
+    const ql::ApplyResult refused = session.perform(ql::Edit{ql::SetVerified{ql::QuoteId{1}, true}});
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(session.history().canUndo());
+    REQUIRE(qltest::waitUntil([&] { return !session.analysing(); }));
+    QThreadPool::globalInstance()->waitForDone();
+}
