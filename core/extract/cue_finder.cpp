@@ -109,6 +109,13 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
         return a.isWord(prev) && !a.is(prev, wc::Verb | wc::Auxiliary | wc::Preposition | wc::Adverb | wc::Cue) &&
                a.str(prev).size() > 3 && a.str(prev).back() == 's' && !a.str(prev).ends_with("ss");
     case CueForm::Gerund:
+        if (hasPrev && isPassiveAuxiliary(a, prev) && !a.keyIs(prev, "get") && !a.keyIs(prev, "got") &&
+            !a.keyIs(prev, "being")) {
+            // "Trump is demanding …", "she was insisting that …": a finite verb, progressive
+            cue.form = CueForm::Past;
+            cue.afterAuxiliary = true;
+            return true;
+        }
         // "…, saying that …": the main clause's subject speaks.
         return hasPrev && a.isPunct(prev, ',') && (info->cueFlags & cueflag::Speech);
     }

@@ -19,6 +19,7 @@ TEST_CASE("cue finder: reporting verbs as verbs, not as nouns, adjectives or pas
         {"It fell, he said, adding that it would rise.", "said\nadding\n"},
         {"\"Mr Lavrov said that,\" Rogozin said.", "said (quoted)\nsaid\n"},
         {"He wanted to say it.", "wanted\n"},
+        {"She is insisting that it works. They were being told.", "insisting\n"},
     };
     for (const Row& row : rows) {
         INFO(row.text);
