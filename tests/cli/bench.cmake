@@ -6,6 +6,7 @@ expect_rc(0)
 expect_contains(OUT "articles:   4")
 expect_contains(OUT "2 passes")
 expect_matches(OUT "speed: +[0-9.]+ MB/s")
+expect_matches(OUT "cpu speed: +[0-9.]+ MB/s of CPU time")
 expect_matches(OUT "peak RSS: +[0-9.]+ MiB")
 
 run_cli(bench "${DATA}/missing.txt" "${DATA}/articles.jsonl")
