@@ -97,11 +97,24 @@ std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) cons
     return -1;
 }
 
+std::int32_t EntityRegistry::findOrganizationByFirstWord(const std::string& lowerWord) const
+{
+    for (std::size_t i = m_entities.size(); i-- > 0;) {
+        const Entity& e = m_entities[i];
+        if (e.type == SpeakerType::Organization && e.named && !e.forms.empty() && e.forms.front().size() >= 2 &&
+            e.forms.front().front() == lowerWord)
+            return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
 std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote)
 {
     const bool organization = p.type == SpeakerType::Organization;
     const std::vector<std::string> words = nameWords(p.name);
     std::int32_t index = organization ? findOrganization(lowerAscii(p.name)) : findPerson(words);
+    if (index < 0 && !organization && words.size() == 1)
+        index = findOrganizationByFirstWord(words.front());  // "Halvorsen" after "Halvorsen Foods"
     if (index < 0) {
         Entity e;
         e.name = p.name;

@@ -70,6 +70,8 @@ public:
 private:
     std::int32_t findPerson(const std::vector<std::string>& words) const;
     std::int32_t findOrganization(const std::string& lowerName) const;
+    // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
+    std::int32_t findOrganizationByFirstWord(const std::string& lowerWord) const;
 
     std::vector<Entity> m_entities;
     std::vector<EntityMention> m_mentions;  // in text order

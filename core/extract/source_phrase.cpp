@@ -466,6 +466,24 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     return true;
 }
 
+// "the frozen-meals maker", "an online retailer based in Leeds": an article, then a head
+// noun (before any preposition or relative clause) that names an organisation.
+bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (first >= end || !(a.keyIs(first, "a") || a.keyIs(first, "an") || a.keyIs(first, "the")))
+        return false;
+    std::uint32_t head = first;
+    for (std::uint32_t i = first + 1; i < end; ++i) {
+        if (a.is(i, wc::Preposition | wc::Subordinator) || a.keyIs(i, "who") || a.keyIs(i, "which") ||
+            a.keyIs(i, "that") || a.isPunct(i, ','))
+            break;
+        if (a.is(i, wc::PersonRole))
+            return false;
+        head = i;
+    }
+    return head > first && a.is(head, wc::OrgNoun);
+}
+
 // "Hugh Hill, a doctor, said", "Bamberg, who is 28, said", "Trump's campaign manager,
 // Kellyanne Conway, said". `last` is the comma before the cue.
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
@@ -503,7 +521,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             named.role = role;
         named.endToken = last;
         named.span.end = a.token(last - 1).span.end;
-        if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last))
+        if (isOrganisationAppositive(a, comma + 1, last))
+            named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
+        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last))
             named.type = SpeakerType::Person;
         best = std::move(named);
     }
@@ -665,6 +685,24 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     if (end <= nameBegin)
         return {};
     SourcePhrase p = interpretRun(a, nameBegin, end);
+    if (nameBegin == begin && end < limit && isPossessive(a, end)) {
+        // "said Riverton's mayor, Carl Jensen": the place owns the role, the name after it speaks
+        std::uint32_t k = end + 1;
+        while (k < limit && !a.isCapitalized(k) && isNounLike(a, k))
+            ++k;
+        if (k > end + 1 && k + 1 < limit && a.isPunct(k, ',') && isRunToken(a, k + 1)) {
+            const std::uint32_t nameEnd = runEndAfter(a, k + 1, limit);
+            SourcePhrase person = nameEnd > k + 1 ? interpretRun(a, k + 1, nameEnd) : SourcePhrase{};
+            if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
+                if (person.role.empty())
+                    person.role = joinTokens(a, begin, k);
+                person.type = SpeakerType::Person;
+                person.firstToken = begin;
+                person.span.begin = a.token(begin).span.begin;
+                return person;
+            }
+        }
+    }
     if (nameBegin > begin) {
         // the lower-case words before the name are its role
         std::uint32_t from = begin;

@@ -140,6 +140,15 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "Russia said on Thursday that time was running out.\nThe Harbour Workers' Union said its members would strike.",
          "indirect | Russia | Russia | said | time was running out\n"
          "indirect | Harbour Workers' Union | Harbour Workers' Union | said | its members would strike\n"},
+        {"a role owned by a place, then the name after the cue",
+         "\"The water is still rising,\" said Riverton's mayor, Carl Jensen.\nThe mayor said 400 people had left.",
+         "direct | Carl Jensen | Riverton's mayor, Carl Jensen | said | The water is still rising,\n"
+         "indirect | Carl Jensen | The mayor | said | 400 people had left\n"},
+        {"an organisation by an apposition, later by the first word of its name",
+         "Halvorsen Foods, the frozen-meals maker, said it would close the plant.\n"
+         "Halvorsen said it was considering the request.",
+         "indirect | Halvorsen Foods | Halvorsen Foods, the frozen-meals maker | said | it would close the plant\n"
+         "indirect | Halvorsen Foods | Halvorsen | said | it was considering the request\n"},
         {"a byline is not a speaker", "By Tomas Ferreira, Harbour Gazette\n\n\"We are ready,\" Anna Berg said.",
          "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
         {"an unattributed quote paragraph goes to the speaker before it",
