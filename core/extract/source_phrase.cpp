@@ -149,6 +149,19 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.type = SpeakerType::Person;
         nameStart = first + 1;
     }
+    // "Friends of Quayside Gardens", "Veterans of Foreign Wars": a plural before "of" names a group.
+    const auto hasGivenName = [&] {
+        for (std::uint32_t i = first; i < end; ++i)
+            if (a.is(i, wc::FirstName | wc::Honorific))
+                return true;
+        return false;
+    };
+    if (nameStart == first && end - first > 2 && a.keyIs(first + 1, "of") && a.isCapitalized(first) &&
+        a.str(first).size() > 3 && a.str(first).ends_with("s") && !a.str(first).ends_with("ss") && !hasGivenName()) {
+        p.name = joinTokens(a, first, end);
+        p.type = SpeakerType::Organization;
+        return p;
+    }
     // "Mr. Morgan of the Sierra Club": a person, then an affiliation.
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i) {
         if (!a.keyIs(i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun))

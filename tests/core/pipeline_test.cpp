@@ -149,6 +149,10 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "Halvorsen said it was considering the request.",
          "indirect | Halvorsen Foods | Halvorsen Foods, the frozen-meals maker | said | it would close the plant\n"
          "indirect | Halvorsen Foods | Halvorsen | said | it was considering the request\n"},
+        {"a group named by a plural before 'of'",
+         "Friends of Quayside Gardens, a residents' group, said that it would seek a judicial review.",
+         "indirect | Friends of Quayside Gardens | Friends of Quayside Gardens, a residents' group | said | "
+         "it would seek a judicial review\n"},
         {"a byline is not a speaker", "By Tomas Ferreira, Harbour Gazette\n\n\"We are ready,\" Anna Berg said.",
          "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
         {"an unattributed quote paragraph goes to the speaker before it",
