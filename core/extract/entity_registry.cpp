@@ -108,7 +108,7 @@ std::int32_t EntityRegistry::findOrganizationByFirstWord(const std::string& lowe
     return -1;
 }
 
-std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote)
+std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source)
 {
     const bool organization = p.type == SpeakerType::Organization;
     const std::vector<std::string> words = nameWords(p.name);
@@ -149,7 +149,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);
-    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent});
+    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source});
     return index;
 }
 
@@ -196,6 +196,34 @@ void EntityRegistry::learnGender(std::int32_t entity, Gender gender)
 
 // The most recent compatible entity, not looking further back than a few paragraphs:
 // first one whose gender is known to agree, then one whose gender is not known.
+namespace {
+
+// Subjects before objects: "Achebe said the leaflets came from a consultant who worked for
+// Pryce. He called …" — "He" is Achebe, the source of the sentence before, not Pryce, named
+// later inside it. Only a source in the same or the previous paragraph, with the same gender
+// (or none known), takes the place of the more recent mention that is not a source.
+template <typename It, typename Fits>
+void preferSubjectImpl(const std::vector<EntityMention>& mentions, const std::vector<Entity>& entities,
+                       Resolution& r, It recent, bool exact, Fits fits)
+{
+    for (It it = std::next(recent); it != mentions.rend(); ++it) {
+        if (it->inQuote)
+            continue;
+        if (recent->paragraph > it->paragraph + 1)
+            return;
+        if (!it->source)
+            continue;
+        if (it->entity == r.entity || !fits(entities[static_cast<std::size_t>(it->entity)], exact))
+            return;
+        r.alternatives.insert(r.alternatives.begin(), r.entity);
+        r.entity = it->entity;
+        r.antecedent = it->span;
+        return;
+    }
+}
+
+}  // namespace
+
 Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 3;
@@ -212,6 +240,9 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             return e.type == SpeakerType::Organization;
         return false;
     };
+    auto preferSubject = [&](Resolution& res, auto recent, bool exact, auto& fitsFn) {
+        preferSubjectImpl(m_mentions, m_entities, res, recent, exact, fitsFn);
+    };
     // Candidates in order of preference: known gender agrees, then gender unknown; most recent first.
     Resolution r;
     for (bool exact : {true, false}) {
@@ -225,6 +256,8 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             if (r.entity < 0) {
                 r.entity = it->entity;
                 r.antecedent = it->span;
+                if (!it->source)
+                    preferSubject(r, it, exact, fits);
             } else if (it->entity != r.entity && r.alternatives.size() < 3 &&
                        std::find(r.alternatives.begin(), r.alternatives.end(), it->entity) == r.alternatives.end()) {
                 r.alternatives.push_back(it->entity);

@@ -38,6 +38,7 @@ struct EntityMention {
     bool inQuote = false;
     std::uint32_t paragraph = 0;
     std::optional<Span> antecedent;  // the mention this one was resolved through
+    bool source = false;             // the source of an attribution: a subject, which pronouns prefer
 };
 
 // What a pronoun or role noun resolved to, through which mention, and who came next.
@@ -50,7 +51,7 @@ struct Resolution {
 class EntityRegistry {
 public:
     // Links a proper-name phrase to an entity (creating it when new) and records the mention.
-    std::int32_t addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote);
+    std::int32_t addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source = false);
     // Unnamed sources ("a source", "engineers"): one entity per wording.
     std::int32_t addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph);
     Resolution resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;

@@ -29,7 +29,16 @@ void addFirstNames(LexiconBuilder& b)
           "fatima aisha amina mariam yasmin zainab leyla elif ayse mei li ling yuki keiko "
           "carmen lucia isabel ana juana guadalupe rosario pilar dolores marisol ximena valeria "
           "camila daniela gabriela mariana adriana patrizia giulia francesca chiara elena "
-          "anneliese heidi ilse katrin ulrike sabine petra brigitte nathalie segolene",
+          "anneliese heidi ilse katrin ulrike sabine petra brigitte nathalie segolene "
+          "agnes beatrice bernadette carla cecilia claudia constance cora daisy dora edith edna eileen "
+          "elaine elsie estelle ethel eunice faye flora gail geraldine gertrude gwen gwendolyn hilda "
+          "ida isabelle jeanette jeanne joy june kathy leona lillian lois loretta lorraine lucille "
+          "mabel madeline marcia marguerite marjorie maureen mildred muriel nadine nell nellie noreen "
+          "norma olive pauline pearl peggy phyllis priscilla ramona rhonda roberta rosalind roxanne "
+          "sheila sherry stacy susie sybil thelma vivian wanda wilma winifred aoife siobhan niamh "
+          "roisin orla saoirse ciara sinead grainne adaeze ngozi chiamaka amara folake funmilayo "
+          "ananya divya kavita lakshmi meera pooja sunita ines beatriz raquel paloma agnieszka "
+          "katarzyna magdalena chloe jade jasmine leah mia poppy scarlett amelia ava isla freya evie",
           wc::FirstName, Gender::Female);
     b.add("james john robert michael william david richard joseph thomas charles christopher daniel matthew "
           "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward "
@@ -60,7 +69,16 @@ void addFirstNames(LexiconBuilder& b)
           "ron don rob robbie andy matt dan sam ed nate pete greg jeff steve stevie "
           "herman newt mitt rod jon jonathon spencer mick lloyd barney marty wally "
           "elliot elliott reed reid brad chad todd troy dwight dwayne lamar marcus malik "
-          "darius dante andre tyrone jamal rashad reggie kareem",
+          "darius dante andre tyrone jamal rashad reggie kareem "
+          "victor declan desmond conor connor kieran niall seamus fergus brendan cormac aidan eamon "
+          "eamonn ciaran rowan ewan euan fraser gavin craig derek duncan glenn grant lewis malcolm "
+          "murray howard leonard stanley norman harvey herbert clarence vernon marvin melvin leroy "
+          "floyd calvin curtis derrick earl jerome milton nathaniel otis quentin rodney sidney wade "
+          "warren wesley xavier alberto emilio ernesto gustavo hector ignacio jaime joaquin julio "
+          "lorenzo marcelo pablo ramon rodrigo salvador santiago vicente ahmad amir farid hamid "
+          "karim mehdi reza samir yusuf kwame kwabena chidi emeka obinna tunde arjun vikram rohan "
+          "suresh ravi ajay anil deepak lukas jonas matthias tobias florian piotr pawel tomasz marek "
+          "krzysztof",
           wc::FirstName, Gender::Male);
 }
 

@@ -80,7 +80,7 @@ void Resolver::resolveSource(std::size_t index)
     Resolution resolution;
     switch (p.kind) {
     case SourceKind::Name:
-        entity = m_registry.addName(p, paragraph, false);
+        entity = m_registry.addName(p, paragraph, false, true);
         break;
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);

@@ -153,6 +153,11 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "Friends of Quayside Gardens, a residents' group, said that it would seek a judicial review.",
          "indirect | Friends of Quayside Gardens | Friends of Quayside Gardens, a residents' group | said | "
          "it would seek a judicial review\n"},
+        {"a pronoun prefers the source of the sentence before to a man named inside it",
+         "Desmond Achebe said the leaflets came from a consultant who once worked for Mr. Pryce. "
+         "He called the denial weak and evasive.",
+         "indirect | Desmond Achebe | Desmond Achebe | said | the leaflets came from a consultant who once worked for Mr. Pryce\n"
+         "indirect | Desmond Achebe | He | called | the denial weak and evasive\n"},
         {"a byline is not a speaker", "By Tomas Ferreira, Harbour Gazette\n\n\"We are ready,\" Anna Berg said.",
          "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
         {"an unattributed quote paragraph goes to the speaker before it",
