@@ -579,6 +579,12 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "which")) && a.isPunct(last - 2, ',')) {
         // "Jeb Bush and Chris Christie, who say …": the relative pronoun stands for the phrase before it
         SourcePhrase antecedent = sourceBefore(a, last - 2, limit);
+        if (!antecedent.valid() || antecedent.kind == SourceKind::CommonNoun || antecedent.kind == SourceKind::RoleNoun) {
+            // "Alex Mercer, an independent security researcher, who said": the name before the apposition
+            SourcePhrase named = sourceBefore(a, last - 1, limit);
+            if (named.valid() && named.kind == SourceKind::Name)
+                antecedent = std::move(named);
+        }
         if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun) {
             antecedent.endToken = last;
             antecedent.span.end = a.token(last - 1).span.end;

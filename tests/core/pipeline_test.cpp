@@ -158,6 +158,9 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "He called the denial weak and evasive.",
          "indirect | Desmond Achebe | Desmond Achebe | said | the leaflets came from a consultant who once worked for Mr. Pryce\n"
          "indirect | Desmond Achebe | He | called | the denial weak and evasive\n"},
+        {"a relative clause after a name and its apposition",
+         "The breach came to light through Alex Mercer, an independent security researcher, who said the records were for sale.",
+         "indirect | Alex Mercer | Alex Mercer, an independent security researcher, who | said | the records were for sale\n"},
         {"a byline is not a speaker", "By Tomas Ferreira, Harbour Gazette\n\n\"We are ready,\" Anna Berg said.",
          "direct | Anna Berg | Anna Berg | said | We are ready,\n"},
         {"an unattributed quote paragraph goes to the speaker before it",
