@@ -353,10 +353,14 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     const std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
     const std::uint32_t words = countWords(k, e);
-    if (words < 3 || (!clauseStart && !objectCue && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
+    bool quotesWords = false;  // "called it “reckless”": a naming with the speaker's own word is a report
+    for (std::uint32_t t = k; t < e && !quotesWords; ++t)
+        quotesWords = m_a.quotationAt(t) >= 0;
+    const bool naming = (cue.flags & cueflag::Naming) && quotesWords && words >= 2;
+    if ((words < 3 && !naming) || (!clauseStart && !objectCue && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
         return false;
     const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;
-    if (!clauseStart && objectCue && words < (stance ? 2u : 5u))
+    if (!clauseStart && objectCue && words < (stance ? 2u : 5u) && !naming)
         return false;  // "rejected the criticism on Monday": an act, not a report
     if (!clauseStart && !objectCue && words < 4)
         return false;

@@ -179,6 +179,8 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Russia | Russia | said | time was running out for a deal\n"},
         {"speaker cue clause without that", "Rasmussen said NATO still hoped to reach a pact by May.",
          "indirect | Rasmussen | Rasmussen | said | NATO still hoped to reach a pact by May\n"},
+        {"a naming with a one-word quotation", "Councillor Thomas Brennan called it \"reckless.\"",
+         "mixed | Thomas Brennan | Councillor Thomas Brennan | called | it \"reckless.\"\n"},
         {"progressive cue", "Rasmussen is insisting that time is running out for a deal.",
          "indirect | Rasmussen | Rasmussen | insisting | time is running out for a deal\n"},
         {"clause then speaker and cue", "Time is running out for a deal, Rasmussen said.",
