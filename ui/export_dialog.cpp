@@ -1,5 +1,6 @@
 #include "ui/export_dialog.h"
 
+#include "ui/document_session.h"
 #include "ui/export_runner.h"
 
 #include <QCheckBox>
@@ -10,11 +11,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -144,30 +150,85 @@ void ExportDialog::accept()
     QDialog::accept();
 }
 
-QString exportWithDialog(QWidget* parent, const ql::Document& document, const QString& articlePath)
+namespace {
+
+// The exporters are stateless: one registry serves every window.
+const ql::ExporterRegistry& guiRegistry()
 {
-    ql::ExporterRegistry registry;
-    addGuiExporters(registry);
-    QSettings settings;
-    ExportDialog dialog(registry, articlePath, settings, parent);
-    if (dialog.exec() != QDialog::Accepted || !dialog.exporter())
-        return {};
-    const QString path = dialog.path();
-    if (const QString error = writeExport(document, *dialog.exporter(), dialog.options(), path); !error.isEmpty()) {
-        QMessageBox::warning(parent, QObject::tr("Export failed"),
-                             QObject::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
-        return {};
-    }
-    QMessageBox done(QMessageBox::Information, QObject::tr("Exported"),
-                     QObject::tr("Saved %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, parent);
-    QPushButton* open = done.addButton(QObject::tr("Open"), QMessageBox::AcceptRole);
-    QPushButton* folder = done.addButton(QObject::tr("Open Containing Folder"), QMessageBox::ActionRole);
-    done.exec();
-    if (done.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    else if (done.clickedButton() == folder)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-    return path;
+    static const ql::ExporterRegistry registry = [] {
+        ql::ExporterRegistry r;
+        addGuiExporters(r);
+        return r;
+    }();
+    return registry;
+}
+
+// Where the dialog suggests writing: beside the article, or for text with no file (the
+// clipboard, a web page) a name made of its title in the documents folder.
+QString suggestedSource(const DocumentSession& session)
+{
+    if (!session.path().isEmpty())
+        return session.path();
+    QString name = QString::fromStdString(session.document().meta.title);
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|\x00-\x1f]+)"));
+    name = name.replace(unsafe, QStringLiteral(" ")).simplified().left(60).trimmed();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(name.isEmpty() ? QStringLiteral("article") : name);
+}
+
+}  // namespace
+
+ExportDialog* exportFromWindow(QMainWindow& window, const DocumentSession& session)
+{
+    auto* settings = new QSettings(&window);
+    auto* dialog = new ExportDialog(guiRegistry(), suggestedSource(session), *settings, &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
+    QObject::connect(dialog, &QDialog::accepted, &window, [&window, &session, dialog] {
+        const ql::Exporter* exporter = dialog->exporter();
+        const QString path = dialog->path();
+        if (!exporter)
+            return;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);  // a long article's PDF takes a moment
+        const QString error = writeExport(session.document(), *exporter, dialog->options(), path);
+        QGuiApplication::restoreOverrideCursor();
+        const QString shown = QDir::toNativeSeparators(path);
+        if (!error.isEmpty()) {
+            window.statusBar()->showMessage(ExportDialog::tr("Export failed."));
+            auto* box = new QMessageBox(QMessageBox::Warning, ExportDialog::tr("Export failed"),
+                                        ExportDialog::tr("%1 could not be written.").arg(shown), QMessageBox::Ok,
+                                        &window);
+            box->setInformativeText(error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        window.statusBar()->showMessage(ExportDialog::tr("Exported to %1").arg(shown));
+        offerExportedFile(&window, path);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox* offerExportedFile(QWidget* parent, const QString& path)
+{
+    auto* done = new QMessageBox(QMessageBox::Information, ExportDialog::tr("Exported"),
+                                 ExportDialog::tr("Saved %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Close,
+                                 parent);
+    done->setObjectName(QStringLiteral("exportedMessage"));
+    done->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* open = done->addButton(ExportDialog::tr("&Open"), QMessageBox::AcceptRole);
+    QPushButton* folder = done->addButton(ExportDialog::tr("Open Containing &Folder"), QMessageBox::ActionRole);
+    done->setDefaultButton(open);
+    QObject::connect(done, &QMessageBox::buttonClicked, done, [open, folder, path](QAbstractButton* clicked) {
+        if (clicked == open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        else if (clicked == folder)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    done->open();
+    return done;
 }
 
 }  // namespace qlui

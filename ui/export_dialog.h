@@ -1,6 +1,6 @@
 #pragma once
 // File → Export…: a format, which quotes go in (reported speech, unverified, unattributed) and
-// where to write. The last folder, format and choices are remembered. exportWithDialog() runs
+// where to write. The last folder, format and choices are remembered. exportFromWindow() runs
 // it for the open article, writes the file safely and offers to open it or its folder.
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
@@ -12,6 +12,8 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QMainWindow;
+class QMessageBox;
 class QSettings;
 
 namespace qlui {
@@ -42,8 +44,15 @@ private:
     QLineEdit* m_path = nullptr;
 };
 
-// Shows the dialog for `document`, read from `articlePath`, and writes the export. A failure
-// is shown with its reason; nothing is written on cancel. Returns the file written, or "".
-QString exportWithDialog(QWidget* parent, const ql::Document& document, const QString& articlePath);
+class DocumentSession;
+
+// File → Export… for the window's article: shows the dialog window-modal and returns it at once
+// (it deletes itself when closed). On Export the session's document as it is then is written
+// safely; the status bar says where, and a message offers to open the file or its folder. A
+// failure is shown with its reason and writes nothing.
+ExportDialog* exportFromWindow(QMainWindow& window, const DocumentSession& session);
+
+// "Saved FILE." with Open (the default application) and Open Containing Folder; not blocking.
+QMessageBox* offerExportedFile(QWidget* parent, const QString& path);
 
 }  // namespace qlui

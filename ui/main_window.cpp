@@ -4,6 +4,7 @@
 #include "ui/article_pane.h"
 #include "ui/article_view.h"
 #include "ui/document_session.h"
+#include "ui/export_dialog.h"
 #include "ui/find_bar.h"
 #include "ui/preferences.h"
 #include "ui/quote_panel.h"
@@ -132,6 +133,7 @@ void MainWindow::connectActions()
     ArticleView* view = articleView();
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(a.newFromClipboard, &QAction::triggered, this, &MainWindow::newFromClipboard);
+    connect(a.exportArticle, &QAction::triggered, this, [this] { exportFromWindow(*this, m_session); });
     connect(a.stopAnalysis, &QAction::triggered, &m_session, &DocumentSession::cancelAnalysis);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, m_article->findBar(), &FindBar::start);
@@ -268,6 +270,8 @@ void MainWindow::updateBusy()
 {
     const bool analysing = m_session.analysing();
     m_actions->stopAnalysis->setEnabled(analysing);
+    // Exported before its quotes are found, an article would go out without them.
+    m_actions->exportArticle->setEnabled(!analysing && !m_session.document().text.empty());
     if (analysing)
         m_busy->setBusy(tr("Finding quotes…"), true);
     else if (articleView()->rendering())

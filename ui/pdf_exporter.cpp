@@ -94,14 +94,60 @@ void insertShape(QTextCursor& cursor, const QString& name, int width, int height
     cursor.insertImage(format);
 }
 
+// A quote's number as the HTML export shows it: digits on a disc of the speaker's colour. An
+// image, so that it keeps its size whatever the resolution the document is laid out for
+// (superscript text shrinks to an unreadable 4 pt there).
+void insertBadge(QTextCursor& cursor, QTextDocument& doc, std::size_t number, ql::Rgb colour)
+{
+    const QString digits = QString::number(number);
+    constexpr int kHeight = 48;
+    const int width = kHeight + static_cast<int>(digits.size() - 1) * 22;
+    const QString name = QStringLiteral("badge:%1").arg(number);
+    if (doc.resource(QTextDocument::ImageResource, QUrl(name)).isNull()) {
+        QImage image(width, kHeight, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(qc(colour));
+        painter.drawRoundedRect(QRectF(image.rect()), kHeight / 2.0, kHeight / 2.0);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setStyleHint(QFont::SansSerif);
+        font.setBold(true);
+        font.setPixelSize(30);
+        painter.setFont(font);
+        painter.setPen(qc(ql::textOn(colour)));
+        painter.drawText(image.rect(), Qt::AlignCenter, digits);
+        painter.end();
+        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    }
+    insertShape(cursor, name, width * 11 / kHeight, 11);
+}
+
+// A paragraph's text in the reader's colours, each quote's number before its first word.
+void insertSegments(QTextCursor& cursor, const ql::Document& document, const ql::SegmentedParagraph& paragraph,
+                    qreal pointSize, bool bold)
+{
+    const ql::AnnotationSet& set = document.annotations;
+    for (const ql::Segment& segment : paragraph.segments) {
+        for (std::size_t i : segment.quoteStarts) {
+            insertBadge(cursor, *cursor.document(), i + 1, colourOf(set, set.quotes[i].speaker));
+            cursor.insertText(QStringLiteral("\u2009"), textFormat(pointSize));  // apart from the quote's text
+        }
+        QTextCharFormat format = segmentFormat(set, segment, pointSize);
+        if (bold)
+            format.setFontWeight(QFont::Bold);
+        cursor.insertText(qs(segment.span.in(document.text)), format);
+    }
+}
+
 void insertHeader(QTextCursor& cursor, const ql::Document& document, const std::vector<ql::SegmentedParagraph>& paragraphs)
 {
-    QString title = qs(ql::oneLine(document.meta.title));
+    const QString title = qs(ql::oneLine(document.meta.title));
     if (title.isEmpty() && !paragraphs.empty() && paragraphs.front().paragraph.role == ql::ParagraphRole::Headline)
-        title = qs(ql::oneLine(paragraphs.front().paragraph.span.in(document.text)));
-    if (title.isEmpty())
-        title = qs(document.id);
-    cursor.insertText(title, textFormat(18, true));
+        insertSegments(cursor, document, paragraphs.front(), 18, true);  // a quote in the headline shows there
+    else
+        cursor.insertText(title.isEmpty() ? qs(document.id) : title, textFormat(18, true));
     QStringList facts;
     for (const std::string* field : {&document.meta.byline, &document.meta.date, &document.meta.siteName})
         if (!field->empty())
@@ -161,7 +207,6 @@ void insertLegend(QTextCursor& cursor, QTextDocument& doc, const ql::Document& d
 
 void insertArticle(QTextCursor& cursor, const ql::Document& document, const std::vector<ql::SegmentedParagraph>& paragraphs)
 {
-    const ql::AnnotationSet& set = document.annotations;
     const bool headlineIsTitle = document.meta.title.empty();
     for (const ql::SegmentedParagraph& paragraph : paragraphs) {
         if (headlineIsTitle && paragraph.paragraph.role == ql::ParagraphRole::Headline)
@@ -176,17 +221,7 @@ void insertArticle(QTextCursor& cursor, const ql::Document& document, const std:
         cursor.insertBlock(block);
         if (paragraph.paragraph.role == ql::ParagraphRole::ListItem)
             cursor.insertText(QStringLiteral("• "), textFormat(11));
-        for (const ql::Segment& segment : paragraph.segments) {
-            for (std::size_t i : segment.quoteStarts) {
-                QTextCharFormat number = textFormat(7, true, qc(ql::lineColor(colourOf(set, set.quotes[i].speaker))));
-                number.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-                cursor.insertText(QString::number(i + 1), number);
-            }
-            QTextCharFormat format = segmentFormat(set, segment, heading ? 13 : 11);
-            if (heading)
-                format.setFontWeight(QFont::Bold);
-            cursor.insertText(qs(segment.span.in(document.text)), format);
-        }
+        insertSegments(cursor, document, paragraph, heading ? 13 : 11, heading);
     }
 }
 
@@ -198,21 +233,32 @@ void insertIndex(QTextCursor& cursor, const ql::Document& document)
     heading.setBottomMargin(6);
     cursor.insertBlock(heading);
     cursor.insertText(QStringLiteral("QUOTES (%1)").arg(set.quotes.size()), textFormat(9, true, QColor(0x55, 0x55, 0x55)));
+    if (set.quotes.empty())
+        return;
+    // A table keeps the entries' text aligned beside their numbers whatever the resolution.
+    QTextTableFormat tableFormat;
+    tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    tableFormat.setCellPadding(2);
+    tableFormat.setCellSpacing(0);
+    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 6),
+                                           QTextLength(QTextLength::PercentageLength, 94)});
+    QTextTable* table = cursor.insertTable(static_cast<int>(set.quotes.size()), 2, tableFormat);
     for (std::size_t i = 0; i < set.quotes.size(); ++i) {
         const ql::Quote& quote = set.quotes[i];
-        QTextBlockFormat entry;
-        entry.setTopMargin(4);
-        entry.setLeftMargin(22);
-        entry.setTextIndent(-22);
-        cursor.insertBlock(entry);
-        cursor.insertText(QString::number(i + 1) + QStringLiteral(".\t"),
-                          textFormat(9, true, qc(ql::lineColor(colourOf(set, quote.speaker)))));
-        cursor.insertText(qs(ql::speakerLabel(set, quote.speaker)) + QStringLiteral(": "), textFormat(9, true));
-        cursor.insertText(QStringLiteral("“") + qs(ql::oneLine(ql::quoteText(document, quote))) + QStringLiteral("” "),
+        const int row = static_cast<int>(i);
+        QTextCursor number = table->cellAt(row, 0).firstCursorPosition();
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        number.setBlockFormat(right);
+        insertBadge(number, *cursor.document(), i + 1, colourOf(set, quote.speaker));
+        QTextCursor entry = table->cellAt(row, 1).firstCursorPosition();
+        entry.insertText(qs(ql::speakerLabel(set, quote.speaker)) + QStringLiteral(": "), textFormat(9, true));
+        entry.insertText(QStringLiteral("“") + qs(ql::oneLine(ql::quoteText(document, quote))) + QStringLiteral("” "),
                           textFormat(9));
-        cursor.insertText(qs(ql::toString(quote.kind)) + QStringLiteral(" · ") + qs(ql::percent(quote.confidence)) +
-                              (quote.verified ? QStringLiteral(" · verified") : QString()),
-                          textFormat(8.5, false, QColor(0x66, 0x66, 0x66)));
+        entry.insertText(qs(ql::toString(quote.kind)) + QStringLiteral(" · ") + qs(ql::percent(quote.confidence)) +
+                             (quote.verified ? QStringLiteral(" · verified") : QString()),
+                         textFormat(8.5, false, QColor(0x66, 0x66, 0x66)));
     }
 }
 

@@ -28,6 +28,10 @@ ReaderActions::ReaderActions(QMainWindow& window) : QObject(&window), m_window(w
     newFromClipboard = make(tr("New from &Clipboard"), {QKeySequence(tr("Ctrl+Shift+V"))},
                             tr("Read the text on the clipboard as an article"));
     newFromClipboard->setIcon(style->standardIcon(QStyle::SP_FileIcon));
+    exportArticle = make(tr("&Export…"), {QKeySequence(tr("Ctrl+E"))},
+                         tr("Save the annotated article as HTML, PDF, JSON, CSV or Markdown"));
+    exportArticle->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    exportArticle->setEnabled(false);
     stopAnalysis = make(tr("&Stop Finding Quotes"), {QKeySequence(tr("Ctrl+."))},
                         tr("Stop the running analysis; the text stays"));
     stopAnalysis->setIcon(style->standardIcon(QStyle::SP_BrowserStop));
@@ -84,6 +88,8 @@ void ReaderActions::buildMenus(const QList<QAction*>& panels)
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(newFromClipboard);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(exportArticle);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(stopAnalysis);
     m_fileMenu->addSeparator();

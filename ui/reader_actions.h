@@ -26,6 +26,7 @@ public:
 
     QAction* open;
     QAction* newFromClipboard;
+    QAction* exportArticle;
     QAction* stopAnalysis;
     QAction* quit;
     QAction* find;

@@ -142,7 +142,7 @@ TEST_CASE("window: every action is in a menu, the common ones on the platform's 
     };
     collect(window.menuBar()->actions());
     const qlui::ReaderActions& a = window.actions();
-    for (QAction* action : {a.open, a.newFromClipboard, a.stopAnalysis, a.quit, a.find, a.findNext, a.findPrevious,
+    for (QAction* action : {a.open, a.newFromClipboard, a.exportArticle, a.stopAnalysis, a.quit, a.find, a.findNext, a.findPrevious,
                             a.preferences, a.zoomIn, a.zoomOut, a.zoomReset, a.nextQuote, a.previousQuote,
                             a.focusArticle, a.focusQuotes, a.focusSpeakers, a.filterQuotes, a.about}) {
         INFO(action->text().toStdString());
