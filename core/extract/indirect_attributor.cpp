@@ -338,6 +338,14 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         ++k;
         complementizer = true;
     }
+    const std::uint32_t clauseStartToken = k;  // "said that, if elected, he would …": the aside is part of it
+    if (complementizer && k + 2 < s.endToken && m_a.isPunct(k, ',')) {
+        std::uint32_t close = k + 1;
+        while (close < s.endToken && close - k < 12 && !m_a.isPunct(close, ','))
+            ++close;
+        if (close < s.endToken && m_a.isPunct(close, ',') && close + 1 < s.endToken)
+            k = close + 1;
+    }
     bool prepositionalObject = false;
     if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about")) && k == afterCue) {
         ++k;  // "warned of a crisis", "spoke about the plan"
@@ -365,7 +373,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (!clauseStart && !objectCue && words < 4)
         return false;
     const bool object = !clauseStart && objectCue;
-    emit(c, std::move(source), {{k, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
+    const std::uint32_t from = k > clauseStartToken ? clauseStartToken + 1 : k;  // with the aside
+    emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }
 

@@ -181,6 +181,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Rasmussen | Rasmussen | said | NATO still hoped to reach a pact by May\n"},
         {"a naming with a one-word quotation", "Councillor Thomas Brennan called it \"reckless.\"",
          "mixed | Thomas Brennan | Councillor Thomas Brennan | called | it \"reckless.\"\n"},
+        {"a that-clause opening with an aside", "Ana Ruiz said that, if elected, she would cut fares.",
+         "indirect | Ana Ruiz | Ana Ruiz | said | if elected, she would cut fares\n"},
+        {"a participle or a place between the name and the cue",
+         "Donald Trump, speaking to a veterans group in Virginia, said he would order a review.\n"
+         "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.",
+         "indirect | Donald Trump | Donald Trump, speaking to a veterans group in Virginia | said | he would order a review\n"
+         "indirect | Johnnie Wilson | Johnnie Wilson, of Springfield, Va. | said | he had fought in Vietnam\n"},
         {"progressive cue", "Rasmussen is insisting that time is running out for a deal.",
          "indirect | Rasmussen | Rasmussen | insisting | time is running out for a deal\n"},
         {"clause then speaker and cue", "Time is running out for a deal, Rasmussen said.",
