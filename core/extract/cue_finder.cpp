@@ -106,6 +106,15 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
             return !a.keyIs(prev, "he") && !a.keyIs(prev, "she") && !a.keyIs(prev, "it");
         if (a.is(prev, wc::CollectiveSource) || a.keyIs(prev, "percent"))
             return true;
+        if (a.isCapitalized(prev) && !a.is(prev, wc::Determiner | wc::TimeWord)) {
+            // "Mr. Grassley and Mr. Leahy say", "Developers and supporters in Congress say": a plural subject
+            for (std::uint32_t k = prev; k > 0 && prev - k < 8; --k) {
+                if (a.isPunct(k, ',') || a.isPunct(k, '.') || a.token(k).kind == TokenKind::QuoteMark)
+                    break;
+                if (a.keyIs(k, "and") && k > 0 && a.isWord(k - 1) && !a.is(k - 1, wc::Preposition | wc::Determiner))
+                    return true;
+            }
+        }
         return a.isWord(prev) && !a.is(prev, wc::Verb | wc::Auxiliary | wc::Preposition | wc::Adverb | wc::Cue) &&
                a.str(prev).size() > 3 && a.str(prev).back() == 's' && !a.str(prev).ends_with("ss");
     case CueForm::Gerund:

@@ -20,6 +20,7 @@ TEST_CASE("cue finder: reporting verbs as verbs, not as nouns, adjectives or pas
         {"\"Mr Lavrov said that,\" Rogozin said.", "said (quoted)\nsaid\n"},
         {"He wanted to say it.", "wanted\n"},
         {"She is insisting that it works. They were being told.", "insisting\n"},
+        {"Mr. Grassley and Mr. Leahy say it works. Let Grassley say more.", "say\n"},
     };
     for (const Row& row : rows) {
         INFO(row.text);
