@@ -188,6 +188,8 @@ TEST_CASE("pipeline: reported speech")
          "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.",
          "indirect | Donald Trump | Donald Trump, speaking to a veterans group in Virginia | said | he would order a review\n"
          "indirect | Johnnie Wilson | Johnnie Wilson, of Springfield, Va. | said | he had fought in Vietnam\n"},
+        {"where the speaker was, between the name and the cue", "Ana Ruiz, at a later press conference, said that fares would fall.",
+         "indirect | Ana Ruiz | Ana Ruiz, at a later press conference | said | fares would fall\n"},
         {"progressive cue", "Rasmussen is insisting that time is running out for a deal.",
          "indirect | Rasmussen | Rasmussen | insisting | time is running out for a deal\n"},
         {"clause then speaker and cue", "Time is running out for a deal, Rasmussen said.",
