@@ -5,8 +5,10 @@
 #include "ui/labels.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
 #include <QFutureWatcher>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -45,14 +47,22 @@ ArticleView::ArticleView(const DocumentSession& session, QWidget* parent) : QTex
     m_readingSize = font().pointSizeF() * 1.2;
     updateFont();
     setPlaceholderText(tr("Open an article with File › Open… (Ctrl+O)"));
-    connect(&session, &DocumentSession::documentChanged, this, [this] { render(false); });
-    connect(&session, &DocumentSession::annotationsChanged, this, [this] {
+    connect(&session, &DocumentSession::documentChanged, this, [this] {
         m_onlySpeaker = {};
+        render(false);
+    });
+    connect(&session, &DocumentSession::annotationsChanged, this, [this] {
+        if (!m_session.document().annotations.speaker(m_onlySpeaker))
+            m_onlySpeaker = {};  // a speaker merged away: show everyone
         render(true);
     });
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
         if (!m_moving)
             emit cursorQuoteChanged(quoteAt(textCursor().position()));
+    });
+    connect(this, &QTextEdit::selectionChanged, this, [this] {
+        if (!m_moving)
+            m_shownQuote.reset();  // the reader's own selection now
     });
     render(false);
 }
@@ -110,6 +120,8 @@ void ArticleView::install(std::shared_ptr<QTextDocument> rendered, bool keepPlac
     setDocument(rendered.get());
     m_rendered = std::move(rendered);
     updateColumn(true);
+    if (!keepPlace)
+        m_shownQuote.reset();
     if (keepPlace) {
         const int end = document()->characterCount() - 1;
         QTextCursor cursor(document());
@@ -213,7 +225,43 @@ void ArticleView::showQuote(ql::QuoteId id)
     cursor.setPosition(range.end, QTextCursor::KeepAnchor);
     m_moving = true;
     setTextCursor(cursor);
+    m_shownQuote = std::pair(range.begin, range.end);
     m_moving = false;
+}
+
+std::optional<ql::Span> ArticleView::readerSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || m_shownQuote == std::pair(cursor.selectionStart(), cursor.selectionEnd()))
+        return std::nullopt;
+    const TextPositions& positions = m_session.positions();
+    return ql::Span{positions.toByte(cursor.selectionStart()), positions.toByte(cursor.selectionEnd())};
+}
+
+void ArticleView::setContextMenuFiller(std::function<void(QMenu&, int)> fill) { m_fillMenu = std::move(fill); }
+
+QPoint ArticleView::popupPoint() const
+{
+    const QTextCursor cursor = textCursor();
+    QTextCursor start(document());
+    start.setPosition(cursor.selectionStart());
+    QRect rect = cursorRect(start);
+    if (!viewport()->rect().intersects(rect))
+        rect = QRect(viewport()->rect().center(), QSize(1, 1));
+    return viewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4));
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    std::unique_ptr<QMenu> standard(createStandardContextMenu(event->pos() + scroll));
+    QMenu menu(this);
+    if (m_fillMenu)
+        m_fillMenu(menu, cursorForPosition(event->pos()).position());
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addActions(standard->actions());
+    menu.exec(event->globalPos());
 }
 
 ql::QuoteId ArticleView::quoteAt(int position) const

@@ -6,12 +6,18 @@
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
 #include "document/ids.h"
+#include "document/span.h"
 #endif
 
 #include <QTextEdit>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
+
+class QMenu;
 
 namespace qlui {
 
@@ -25,6 +31,14 @@ public:
 
     // Selects the quote's text and scrolls it into view.
     void showQuote(ql::QuoteId id);
+    // The text the reader selected, as bytes; none when nothing is selected or when the
+    // selection is only the quote that showQuote() selected.
+    std::optional<ql::Span> readerSelection() const;
+    // Corrections add their actions to the context menu: `fill` gets the menu (before the
+    // standard Copy and Select All) and the document position clicked.
+    void setContextMenuFiller(std::function<void(QMenu& menu, int position)> fill);
+    // Where a popup about the selected quote opens: under it, in global coordinates.
+    QPoint popupPoint() const;
 
     // What lies at a document position: the quote or mentioned speaker there, and the tool tip.
     ql::QuoteId quoteAt(int position) const;
@@ -58,6 +72,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void render(bool keepPlace);
@@ -71,6 +86,8 @@ private:
     std::shared_ptr<QTextDocument> m_rendered;  // what the view shows
     std::uint64_t m_renderGeneration = 0;       // which rendering is still wanted
     ql::SpeakerId m_onlySpeaker;
+    std::function<void(QMenu&, int)> m_fillMenu;
+    std::optional<std::pair<int, int>> m_shownQuote;  // the selection showQuote() made, while it lasts
     int m_zoom = 0;
     qreal m_readingSize = 0;
     bool m_rendering = false;

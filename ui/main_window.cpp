@@ -3,6 +3,7 @@
 #include "ui/analysis_status.h"
 #include "ui/article_pane.h"
 #include "ui/article_view.h"
+#include "ui/corrections.h"
 #include "ui/document_session.h"
 #include "ui/export_dialog.h"
 #include "ui/find_bar.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(DocumentSession& session, QWidget* parent)
         panels << dock->toggleViewAction();
     m_actions->buildMenus(panels);
     connectActions();
+    m_corrections = new Corrections(*this);
 
     m_busy = new AnalysisStatus(this);
     statusBar()->addPermanentWidget(m_busy);

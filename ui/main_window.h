@@ -18,6 +18,7 @@ namespace qlui {
 class AnalysisStatus;
 class ArticlePane;
 class ArticleView;
+class Corrections;
 class DocumentSession;
 class QuotePanel;
 class ReaderActions;
@@ -38,6 +39,7 @@ public:
 
     DocumentSession& session() const { return m_session; }
     ReaderActions& actions() const { return *m_actions; }
+    Corrections& corrections() const { return *m_corrections; }
     ArticleView* articleView() const;
     QuotePanel* quotePanel() const { return m_quotes; }
     SpeakerPanel* speakerPanel() const { return m_speakers; }
@@ -71,6 +73,7 @@ private:
     QuotePanel* m_quotes = nullptr;
     SpeakerPanel* m_speakers = nullptr;
     ReaderActions* m_actions = nullptr;
+    Corrections* m_corrections = nullptr;
     RecentFiles* m_recent = nullptr;
     AnalysisStatus* m_busy = nullptr;
     QLabel* m_counts = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QMimeData>
 #include <QPalette>
 
 
@@ -129,6 +130,41 @@ QVariant QuoteListModel::headerData(int section, Qt::Orientation orientation, in
     case VerifiedColumn: return role == Qt::DisplayRole ? QStringLiteral("✓") : tr("Verified by a person");
     default: return {};
     }
+}
+
+Qt::ItemFlags QuoteListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = SessionTableModel::flags(index);
+    if (!isCell(index))
+        return flags;
+    flags |= Qt::ItemIsDragEnabled;
+    if (index.column() == SpeakerColumn)
+        flags |= Qt::ItemIsEditable;  // the edit is a reassignment, made by the panel's delegate
+    return flags;
+}
+
+QStringList QuoteListModel::mimeTypes() const { return {quoteMimeType()}; }
+
+QMimeData* QuoteListModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty() || !isCell(indexes.first()))
+        return nullptr;
+    auto* data = new QMimeData;
+    const ql::QuoteId id = quoteId(indexes.first().row());
+    data->setData(quoteMimeType(), QByteArray::number(id.value));
+    data->setText(quoteText(session().document(), *session().document().annotations.quote(id)));
+    return data;
+}
+
+QString quoteMimeType() { return QStringLiteral("application/x-quotelens-quote"); }
+
+std::optional<ql::QuoteId> quoteFromMime(const QMimeData* data)
+{
+    if (!data || !data->hasFormat(quoteMimeType()))
+        return std::nullopt;
+    bool ok = false;
+    const uint value = data->data(quoteMimeType()).toUInt(&ok);
+    return ok && value != 0 ? std::optional(ql::QuoteId{value}) : std::nullopt;
 }
 
 ql::QuoteId QuoteListModel::quoteId(int row) const { return idAt(session().document().annotations.quotes, row); }

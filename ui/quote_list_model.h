@@ -9,7 +9,17 @@
 
 #include "ui/session_table_model.h"
 
+#include <QString>
+
+#include <optional>
+
+class QMimeData;
+
 namespace qlui {
+
+// Quotes dragged out of the quote panel (onto a speaker) carry their id under this type.
+QString quoteMimeType();
+std::optional<ql::QuoteId> quoteFromMime(const QMimeData* data);
 
 class QuoteListModel final : public SessionTableModel {
     Q_OBJECT
@@ -28,6 +38,11 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Rows can be dragged (onto a speaker); the speaker cell opens a speaker drop-down.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
     ql::QuoteId quoteId(int row) const;
     int row(ql::QuoteId id) const;  // -1 when there is no such quote

@@ -4,11 +4,13 @@
 #include "ui/labels.h"
 #include "ui/quote_filter_model.h"
 #include "ui/quote_list_model.h"
+#include "ui/speaker_delegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLayout>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -78,10 +80,22 @@ QuotePanel::QuotePanel(const DocumentSession& session, QWidget* parent)
     header->setSectionResizeMode(QuoteListModel::TextColumn, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSortIndicatorClearable(true);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setDefaultDropAction(Qt::CopyAction);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    auto* delegate = new SpeakerDelegate(session, m_table);
+    m_table->setItemDelegateForColumn(QuoteListModel::SpeakerColumn, delegate);
+    // Queued: the reassignment resets the model, which must not happen inside the editor's commit.
+    connect(delegate, &SpeakerDelegate::speakerChosen, this, &QuotePanel::reassignRequested, Qt::QueuedConnection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
+                m_current = currentQuote();
+                if (m_current)
+                    m_keptRow = m_quotes->row(m_current);
+                emit currentQuoteChanged(m_current);
                 if (current.isValid() && !m_selecting)
-                    emit quoteActivated(currentQuote());
+                    emit quoteActivated(m_current);
             });
 
     auto* filters = new QHBoxLayout;
@@ -99,9 +113,40 @@ QuotePanel::QuotePanel(const DocumentSession& session, QWidget* parent)
     setTabOrder(m_kind, m_group);
     setTabOrder(m_group, m_table);
 
-    connect(&session, &DocumentSession::documentChanged, this, &QuotePanel::fillSpeakers);
-    connect(&session, &DocumentSession::annotationsChanged, this, &QuotePanel::fillSpeakers);
+    connect(&session, &DocumentSession::documentChanged, this, [this] {
+        m_current = {};
+        fillSpeakers();
+        emit currentQuoteChanged({});
+    });
+    connect(&session, &DocumentSession::annotationsChanged, this, [this] {
+        fillSpeakers();
+        keepCurrent();
+    });
     fillSpeakers();
+}
+
+void QuotePanel::setFooter(QWidget* footer) { layout()->addWidget(footer); }
+
+void QuotePanel::keepCurrent()
+{
+    // The model was reset (silently dropping the current row): the quote being corrected stays
+    // current, or, when it is gone, the one now in its place.
+    const ql::QuoteId kept = m_current;
+    int row = m_quotes->row(kept);
+    if (row < 0 && kept) {
+        const auto& quotes = m_session.document().annotations.quotes;
+        row = quotes.empty() ? -1 : std::min<int>(m_keptRow, static_cast<int>(quotes.size()) - 1);
+    }
+    if (row < 0) {
+        m_current = {};
+        emit currentQuoteChanged({});
+        return;
+    }
+    selectQuote(m_quotes->quoteId(row));
+    if (currentQuote() != m_current) {  // hidden by a filter that selectQuote() cleared? then none
+        m_current = currentQuote();
+        emit currentQuoteChanged(m_current);
+    }
 }
 
 void QuotePanel::fillSpeakers()

@@ -1,5 +1,7 @@
 #include "ui/reader_actions.h"
 
+#include "ui/make_action.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
@@ -66,17 +68,7 @@ ReaderActions::ReaderActions(QMainWindow& window) : QObject(&window), m_window(w
 
 QAction* ReaderActions::make(const QString& text, const QList<QKeySequence>& keys, const QString& tip)
 {
-    auto* action = new QAction(text, &m_window);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WindowShortcut);
-    if (!tip.isEmpty())
-        action->setStatusTip(tip);
-    // Tool tips name the shortcut, so the keyboard way is learnt from the mouse way.
-    if (!keys.isEmpty())
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                                         keys.first().toString(QKeySequence::NativeText)));
-    m_window.addAction(action);  // shortcuts work with the menu bar hidden too
-    return action;
+    return makeAction(m_window, text, keys, tip);
 }
 
 void ReaderActions::buildMenus(const QList<QAction*>& panels)
@@ -95,7 +87,8 @@ void ReaderActions::buildMenus(const QList<QAction*>& panels)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
-    QMenu* edit = bar->addMenu(tr("&Edit"));
+    m_editMenu = bar->addMenu(tr("&Edit"));
+    QMenu* edit = m_editMenu;
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(find);
     edit->addAction(findNext);

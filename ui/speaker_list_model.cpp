@@ -2,6 +2,7 @@
 
 #include "ui/document_session.h"
 #include "ui/labels.h"
+#include "ui/quote_list_model.h"
 
 
 namespace qlui {
@@ -67,6 +68,29 @@ QVariant SpeakerListModel::headerData(int section, Qt::Orientation orientation, 
     case ShareColumn: return role == Qt::DisplayRole ? tr("Share") : tr("Share of the quoted words");
     default: return {};
     }
+}
+
+Qt::ItemFlags SpeakerListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = SessionTableModel::flags(index);
+    return isCell(index) ? flags | Qt::ItemIsDropEnabled : flags;
+}
+
+QStringList SpeakerListModel::mimeTypes() const { return {quoteMimeType()}; }
+
+bool SpeakerListModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const
+{
+    // Only onto a speaker's row: between rows there is nobody to give the quote to.
+    return parent.isValid() && isCell(parent) && quoteFromMime(data).has_value();
+}
+
+bool SpeakerListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit quoteDropped(*quoteFromMime(data), speakerId(parent.row()));
+    return false;  // nothing was inserted here: the drag source keeps its row
 }
 
 ql::SpeakerId SpeakerListModel::speakerId(int row) const

@@ -25,9 +25,21 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A quote dropped on a speaker's row asks for the quote to be given to that speaker
+    // (quoteDropped); the model itself never changes the annotations.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
 
     ql::SpeakerId speakerId(int row) const;
     int row(ql::SpeakerId id) const;  // -1 when there is no such speaker
+
+signals:
+    void quoteDropped(ql::QuoteId quote, ql::SpeakerId speaker);
 };
 
 }  // namespace qlui

@@ -1,5 +1,6 @@
 #include "ui/speaker_panel.h"
 
+#include "ui/document_session.h"
 #include "ui/share_bar_delegate.h"
 #include "ui/sourcing_chart.h"
 #include "ui/speaker_list_model.h"
@@ -51,8 +52,13 @@ SpeakerPanel::SpeakerPanel(const DocumentSession& session, QWidget* parent)
     header->setMinimumSectionSize(chars * 5);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpeakerPanel::selectionChanged);
-    // A reset (a new document) clears the selection without saying so.
-    connect(m_sorted, &QAbstractItemModel::modelReset, this, &SpeakerPanel::selectionChanged);
+    // A reset clears the selection without saying so: a new document has nobody selected, a
+    // correction keeps the speaker selected while there is one.
+    connect(&session, &DocumentSession::documentChanged, this, &SpeakerPanel::selectionChanged);
+    connect(&session, &DocumentSession::annotationsChanged, this, &SpeakerPanel::keepSelection);
+    m_table->setAcceptDrops(true);
+    m_table->setDragDropMode(QAbstractItemView::DropOnly);
+    m_table->setDropIndicatorShown(true);
 
     auto* all = new QPushButton(tr("Show &all speakers"));
     all->setObjectName(QStringLiteral("showAllSpeakers"));
@@ -84,6 +90,18 @@ void SpeakerPanel::selectSpeaker(ql::SpeakerId id)
         m_table->scrollTo(shown);
     }
     selectionChanged();
+}
+
+void SpeakerPanel::keepSelection()
+{
+    const int row = m_speakers->row(m_announced);
+    if (row < 0) {
+        selectionChanged();
+        return;
+    }
+    const QModelIndex shown = m_sorted->mapFromSource(m_speakers->index(row, 0));
+    m_table->setCurrentIndex(shown);  // the same speaker: nothing is announced
+    m_table->selectRow(shown.row());
 }
 
 void SpeakerPanel::selectionChanged()

@@ -1,6 +1,8 @@
 #pragma once
 // The speaker panel: a sortable table of speakers with their share of voice, and the
 // article's sourcing chart. Selecting a speaker announces it; selecting none shows everyone.
+// The selected speaker stays selected through corrections while it exists. Quotes dropped
+// on a speaker are announced by the model (SpeakerListModel::quoteDropped).
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
 #include "document/ids.h"
@@ -35,6 +37,7 @@ signals:
 
 private:
     void selectionChanged();
+    void keepSelection();
 
     SpeakerListModel* m_speakers;
     QSortFilterProxyModel* m_sorted;
