@@ -250,8 +250,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (e > start && (m_a.keyIs(e, "but") || m_a.keyIs(e, "and")) && e + 1 < end && startsVerbPhrase(e + 1, end))
             break;  // "acknowledged that … but declined to …": the same subject goes on
-        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && (m_a.keyIs(e + 1, "who") || m_a.keyIs(e + 1, "which")))
-            break;  // a non-restrictive relative clause adds the writer's words
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
+            break;  // a non-restrictive relative clause adds the writer's words about someone
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (sharesSubject(e + 1) || attributionStartsAt(e + 1, end)))
