@@ -359,7 +359,17 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why");
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
-    const std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
+    std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
+    if (source.valid() && source.firstToken > s.firstToken && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction) &&
+        source.firstToken - s.firstToken <= 2) {
+        // "When Clinton noted that …, he smiled": the report ends with the subordinate clause
+        for (std::uint32_t t = k + 1; t + 1 < e; ++t)
+            if (m_a.isPunct(t, ',') && m_a.quotationAt(t) < 0 &&
+                (m_a.is(t + 1, wc::Pronoun | wc::Determiner) || m_a.isCapitalized(t + 1))) {
+                e = t;
+                break;
+            }
+    }
     const std::uint32_t words = countWords(k, e);
     bool quotesWords = false;  // "called it “reckless”": a naming with the speaker's own word is a report
     for (std::uint32_t t = k; t < e && !quotesWords; ++t)
