@@ -1,10 +1,9 @@
 #include "ui/document_session.h"
 
 #include "extract/pipeline.h"
-#include "io/article_reader.h"
+#include "ui/article_reading.h"
 #include "ui/labels.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,18 +40,13 @@ DocumentSession::DocumentSession(QObject* parent)
 {
 }
 
-OpenResult DocumentSession::open(const QString& path)
+OpenResult DocumentSession::open(const QString& path, const QString& encoding)
 {
-    ql::ArticleText article = ql::readArticleFile(QFile::encodeName(path).toStdString());
-    OpenResult result;
-    result.error = fromUtf8(article.error);
-    for (const std::string& warning : article.warnings)
-        result.warnings << fromUtf8(warning);
-    if (!result.ok())
-        return result;
-    const QFileInfo info(path);
-    setText(std::move(article.text), info.fileName(), info.absoluteFilePath());
-    return result;
+    ReadArticle article = readArticleFile(path, encoding);
+    if (!article.ok())
+        return {article.error, article.warnings};
+    setArticle(std::move(article.document), QFileInfo(path).absoluteFilePath());
+    return {{}, article.warnings};
 }
 
 void DocumentSession::setText(std::string text, const QString& title, const QString& path)
@@ -61,6 +55,11 @@ void DocumentSession::setText(std::string text, const QString& title, const QStr
     document.meta.title = title.toStdString();
     document.meta.url = path.toStdString();
     document.text = std::move(text);
+    setArticle(std::move(document), path);
+}
+
+void DocumentSession::setArticle(ql::Document document, const QString& path)
+{
     showText(std::move(document), path);
 
     const std::uint64_t generation = m_generation;

@@ -39,8 +39,12 @@ class DocumentSession final : public QObject {
 public:
     explicit DocumentSession(QObject* parent = nullptr);
 
-    // Reads an article and starts analysing it. A refused file leaves the current document as it was.
-    OpenResult open(const QString& path);
+    // Reads an article (text, Markdown or a web page; `encoding` as in readArticleFile(), empty
+    // to detect it) and starts analysing it. A refused file leaves the current document as it was.
+    OpenResult open(const QString& path, const QString& encoding = {});
+    // Shows an article read elsewhere (its text, structure and metadata) and starts analysing
+    // it; `path` is the file it was read from, empty for a web page or the clipboard.
+    void setArticle(ql::Document document, const QString& path = {});
     // Shows `text` (UTF-8) under `title` and starts analysing it; `path` is where it was read from.
     void setText(std::string text, const QString& title, const QString& path = {});
     // Shows a document with the annotations it already has; nothing runs.

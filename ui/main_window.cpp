@@ -2,11 +2,13 @@
 
 #include "ui/analysis_status.h"
 #include "ui/article_pane.h"
+#include "ui/article_reading.h"
 #include "ui/article_view.h"
 #include "ui/corrections.h"
 #include "ui/document_session.h"
 #include "ui/export_dialog.h"
 #include "ui/find_bar.h"
+#include "ui/labels.h"
 #include "ui/preferences.h"
 #include "ui/quote_panel.h"
 #include "ui/reader_actions.h"
@@ -29,7 +31,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -164,9 +165,9 @@ void MainWindow::connectActions()
     });
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openFile(const QString& path, const QString& encoding)
 {
-    const OpenResult result = m_session.open(path);
+    const OpenResult result = m_session.open(path, encoding);
     if (!result.ok()) {
         showError(path, result.error);
         return false;
@@ -180,11 +181,16 @@ bool MainWindow::openFile(const QString& path)
 bool MainWindow::newFromClipboard()
 {
     const QMimeData* data = QApplication::clipboard()->mimeData();
-    QString text;
-    if (data && data->hasHtml())  // for now: the HTML's text; an importer will keep its structure
-        text = QTextDocumentFragment::fromHtml(data->html()).toPlainText();
-    if (text.trimmed().isEmpty() && data && data->hasText())
-        text = data->text();
+    if (data && data->hasHtml()) {  // the whole fragment: it is what was copied, not a page to extract from
+        ReadArticle article = readClipboardHtml(data->html());
+        if (article.ok()) {
+            if (article.document.meta.title.empty())
+                article.document.meta.title = titleFromText(fromUtf8(article.document.text)).toStdString();
+            m_session.setArticle(std::move(article.document));
+            return true;
+        }
+    }
+    QString text = data && data->hasText() ? data->text() : QString();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     text.replace(QChar::Nbsp, QLatin1Char(' '));
     if (text.trimmed().isEmpty()) {
@@ -199,7 +205,7 @@ void MainWindow::chooseFile()
 {
     const QString dir = m_session.path().isEmpty() ? m_recent->lastFolder() : QFileInfo(m_session.path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir,
-                                                      tr("Text files (*.txt);;All files (*)"));
+                                                      tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -30,11 +30,12 @@ class MainWindow final : public QMainWindow {
 public:
     explicit MainWindow(DocumentSession& session, QWidget* parent = nullptr);
 
-    // Opens an article; when the file is refused, says why in a message box and keeps the
-    // current article. Returns whether it opened. Quotes are found in the background.
-    bool openFile(const QString& path);
-    // Reads the clipboard's text (HTML as its plain text) as a new article. Returns whether
-    // there was text.
+    // Opens an article (text, Markdown or a web page; `encoding` forces one, e.g. "windows-1252");
+    // when the file is refused, says why in a message box and keeps the current article.
+    // Returns whether it opened. Quotes are found in the background.
+    bool openFile(const QString& path, const QString& encoding = {});
+    // Reads the clipboard's text as a new article (HTML with its headings, emphasis and links).
+    // Returns whether there was text.
     bool newFromClipboard();
 
     DocumentSession& session() const { return m_session; }

@@ -48,7 +48,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("A reader for news articles that shows who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to open (plain text)."),
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to open: text, Markdown or saved web pages."),
                                  QStringLiteral("[file…]"));
     QCommandLineOption palette(QStringLiteral("palette"),
                                QStringLiteral("Use the light or dark palette this time, whatever Preferences say."),
