@@ -170,10 +170,10 @@ void QuoteCorrections::reassign(ql::QuoteId id, ql::SpeakerId to)
         return;
     }
     const QString toName = m_context.name(to);
-    const auto done = [this, id, toName](int moved) {
+    // The quote stays current (unless a filter now hides it): nothing to select again.
+    const auto done = [this, toName](int moved) {
         m_context.message(moved == 0 ? tr("Quote given to %1.").arg(toName)
                                      : tr("%1 quotes given to %2.").arg(moved + 1).arg(toName));
-        m_context.goToQuote(id);
     };
     ql::Propagation propagation = ql::propagateReassign(document.annotations, id, to);
     if (propagation.quotes.empty() || !to) {

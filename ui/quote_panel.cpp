@@ -130,23 +130,27 @@ void QuotePanel::setFooter(QWidget* footer) { layout()->addWidget(footer); }
 void QuotePanel::keepCurrent()
 {
     // The model was reset (silently dropping the current row): the quote being corrected stays
-    // current, or, when it is gone, the one now in its place.
-    const ql::QuoteId kept = m_current;
-    int row = m_quotes->row(kept);
-    if (row < 0 && kept) {
-        const auto& quotes = m_session.document().annotations.quotes;
-        row = quotes.empty() ? -1 : std::min<int>(m_keptRow, static_cast<int>(quotes.size()) - 1);
-    }
-    if (row < 0) {
+    // current; when it is gone, or the filters now hide it, the next one shown takes its place
+    // (as the next message does in a mail reader), and the filters stay as the reader set them.
+    const int count = m_quotes->rowCount();
+    int row = m_quotes->row(m_current);
+    if (row < 0 && m_current)
+        row = std::min(m_keptRow, count - 1);
+    const auto shown = [this](int r) { return m_filtered->mapFromSource(m_quotes->index(r, 0)); };
+    QModelIndex next;
+    for (int r = row; r >= 0 && r < count && !next.isValid(); ++r)
+        next = shown(r);
+    for (int r = row - 1; r >= 0 && !next.isValid(); --r)
+        next = shown(r);
+    if (row < 0 || !next.isValid()) {
         m_current = {};
         emit currentQuoteChanged({});
         return;
     }
-    selectQuote(m_quotes->quoteId(row));
-    if (currentQuote() != m_current) {  // hidden by a filter that selectQuote() cleared? then none
-        m_current = currentQuote();
-        emit currentQuoteChanged(m_current);
-    }
+    m_selecting = true;
+    m_table->setCurrentIndex(next);  // announces the current quote, not an activation
+    m_table->scrollTo(next);
+    m_selecting = false;
 }
 
 void QuotePanel::fillSpeakers()

@@ -235,3 +235,18 @@ TEST_CASE("correcting: saying whom a mention refers to moves what depends on it"
     f.undoKey();
     CHECK(f.annotations() == before);
 }
+
+TEST_CASE("correcting: a quote reassigned away from the speaker shown gives way to the next one, the filter stays")
+{
+    CorrectionFixture f(qltest::chainDocument());
+    f.window.speakerPanel()->selectSpeaker(ql::SpeakerId{1});  // Rasmussen's quotes only
+    REQUIRE(f.quoteTable->model()->rowCount() == 3);
+    f.select(1);
+    f.key(Qt::Key_1);  // to Lavrov
+    CHECK(f.speakerOf(1) == ql::SpeakerId{2});
+    CHECK(f.window.speakerPanel()->currentSpeaker() == ql::SpeakerId{1});
+    CHECK(f.quoteTable->model()->rowCount() == 2);
+    CHECK(f.window.quotePanel()->currentQuote() == ql::QuoteId{2});
+    f.undoKey();
+    CHECK(f.quoteTable->model()->rowCount() == 3);
+}

@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QUndoView>
 
+#include <map>
+
 using qltest::CorrectionFixture;
 
 namespace {
@@ -142,5 +144,19 @@ TEST_CASE("correcting: every correction is in a menu, Undo and Redo first in Edi
             continue;
         INFO(action->text().toStdString());
         CHECK(inMenu(action));  // a key can be looked up in a menu
+    }
+}
+
+TEST_CASE("correcting: no two actions of the window share a key")
+{
+    CorrectionFixture f;
+    std::map<QString, QString> owner;
+    for (const QAction* action : f.window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            const auto [it, added] = owner.emplace(text, action->text());
+            INFO(text.toStdString() << ": " << it->second.toStdString() << " and " << action->text().toStdString());
+            CHECK((added || it->second == action->text()));
+        }
     }
 }
