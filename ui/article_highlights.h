@@ -18,6 +18,7 @@ class TextPositions;
 struct HighlightOptions final {
     QColor background = Qt::white;  // what the tints are laid over
     QColor text = Qt::black;        // what must stay readable on them
+    QColor link = QColor(0x1a, 0x5f, 0xb4);  // links kept from a web page or Markdown
     ql::SpeakerId onlySpeaker;      // when valid, the other speakers' quotes and mentions stay plain
     double lowConfidence = 0.5;     // attributions below this are marked for review
 };

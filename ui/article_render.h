@@ -1,6 +1,6 @@
 #pragma once
 // Builds the QTextDocument the article view shows: the text set for reading (airy lines, the
-// headline larger) with every speaker's highlights. QTextDocument is reentrant, so long
+// headline larger, the structure an import kept) with every speaker's highlights. QTextDocument is reentrant, so long
 // articles are rendered in a worker thread and handed to the view when ready.
 
 #include "ui/article_highlights.h"

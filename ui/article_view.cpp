@@ -1,6 +1,7 @@
 #include "ui/article_view.h"
 
 #include "ui/article_render.h"
+#include "ui/article_structure.h"
 #include "ui/document_session.h"
 #include "ui/labels.h"
 
@@ -72,6 +73,7 @@ HighlightOptions ArticleView::highlightOptions() const
     HighlightOptions options;
     options.background = palette().color(QPalette::Base);
     options.text = palette().color(QPalette::Text);
+    options.link = palette().color(QPalette::Link);
     options.onlySpeaker = m_onlySpeaker;
     options.lowConfidence = kLowConfidence;
     return options;
@@ -306,6 +308,8 @@ QString ArticleView::toolTipAt(int position) const
     }
     if (const ql::Quote* quote = annotations.quote(quoteAt(position)))
         return quoteToolTip(document, *quote);
+    if (const ql::StyleSpan* link = linkAt(document, byte))  // shown, never followed
+        return tr("Link to %1").arg(fromUtf8(link->href).toHtmlEscaped());
     return {};
 }
 
