@@ -10,6 +10,7 @@
 
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace qlui {
 
@@ -64,7 +65,16 @@ void CorrectionContext::goToQuote(ql::QuoteId id) const
     m_article.showQuote(id);
 }
 
-QPoint CorrectionContext::popupPoint() const { return m_article.popupPoint(); }
+QPoint CorrectionContext::popupPoint() const
+{
+    // Under the quote where the reader is looking: its row when the quote panel has the focus.
+    const QTableView* table = m_quotes.table();
+    if (table->hasFocus() && table->currentIndex().isValid()) {
+        const QRect row = table->visualRect(table->currentIndex());
+        return table->viewport()->mapToGlobal(QPoint(row.left(), row.bottom() + 4));
+    }
+    return m_article.popupPoint();
+}
 
 PickerEntry CorrectionContext::entry(ql::SpeakerId speaker, const QString& note) const
 {

@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qlui {
 
 namespace {
@@ -37,7 +39,6 @@ SpeakerPicker::SpeakerPicker(const QString& title, Entries entries, QWidget* par
     m_search->installEventFilter(this);
     m_list->setObjectName(QStringLiteral("pickerList"));
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     connect(m_search, &QLineEdit::textChanged, this, &SpeakerPicker::refill);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { choose(m_list->row(item)); });
 
@@ -71,6 +72,10 @@ void SpeakerPicker::refill()
         m_list->setCurrentRow(0);
     const int rows = std::min(m_list->count(), 12);
     m_list->setFixedHeight(std::max(rows, 1) * (m_list->fontMetrics().height() + 6) + 2 * m_list->frameWidth());
+    // Wide enough for whole names and why they are offered, within reason.
+    const int chars = m_list->fontMetrics().averageCharWidth();
+    const int wanted = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + chars * 3;
+    m_list->setMinimumWidth(std::clamp(wanted, chars * 40, chars * 70));
     adjustSize();
 }
 
