@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "ui/analysis_status.h"
+#include "ui/article_opener.h"
 #include "ui/article_pane.h"
 #include "ui/article_reading.h"
 #include "ui/article_view.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(DocumentSession& session, QWidget* parent)
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         panels << dock->toggleViewAction();
     m_actions->buildMenus(panels);
+    m_opener = new ArticleOpener(*this, m_session, *m_actions->encodingMenu());
     connectActions();
     m_corrections = new Corrections(*this);
 
@@ -138,6 +140,13 @@ void MainWindow::connectActions()
     connect(a.newFromClipboard, &QAction::triggered, this, &MainWindow::newFromClipboard);
     connect(a.exportArticle, &QAction::triggered, this, [this] { exportFromWindow(*this, m_session); });
     connect(a.stopAnalysis, &QAction::triggered, &m_session, &DocumentSession::cancelAnalysis);
+    connect(a.openUrl, &QAction::triggered, m_opener, &ArticleOpener::askForUrl);
+    connect(a.stopAnalysis, &QAction::triggered, m_opener, &ArticleOpener::cancel);
+    connect(m_opener, &ArticleOpener::loadingChanged, this, &MainWindow::updateBusy);
+    connect(m_opener, &ArticleOpener::failed, this, &MainWindow::showError);
+    connect(m_opener, &ArticleOpener::reopenFile, this, [this](const QString& path, const QString& encoding) {
+        openFile(path, encoding);
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, m_article->findBar(), &FindBar::start);
     connect(a.findNext, &QAction::triggered, this, [this] { m_article->findBar()->find(+1); });
@@ -169,7 +178,7 @@ bool MainWindow::openFile(const QString& path, const QString& encoding)
 {
     const OpenResult result = m_session.open(path, encoding);
     if (!result.ok()) {
-        showError(path, result.error);
+        showError(QFileInfo(path).fileName(), result.error);
         return false;
     }
     m_recent->add(path);
@@ -237,11 +246,11 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(QUOTELENS_VERSION)));
 }
 
-void MainWindow::showError(const QString& path, const QString& reason)
+void MainWindow::showError(const QString& name, const QString& reason)
 {
     // Window-modal and not blocking: the caller (and a test) carries on while it is shown.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"),
-                                tr("Quotelens cannot open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                                tr("Quotelens cannot open “%1”.").arg(name), QMessageBox::Ok,
                                 this);
     QString sentence = reason;  // core says why as a phrase: make it a sentence
     if (!sentence.isEmpty())
@@ -277,7 +286,7 @@ void MainWindow::documentChanged()
 void MainWindow::updateBusy()
 {
     const bool analysing = m_session.analysing();
-    m_actions->stopAnalysis->setEnabled(analysing);
+    m_actions->stopAnalysis->setEnabled(analysing || m_opener->loading());
     // Exported before its quotes are found, an article would go out without them.
     m_actions->exportArticle->setEnabled(!analysing && !m_session.document().text.empty());
     if (analysing)

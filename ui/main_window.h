@@ -16,6 +16,7 @@ class QLabel;
 namespace qlui {
 
 class AnalysisStatus;
+class ArticleOpener;
 class ArticlePane;
 class ArticleView;
 class Corrections;
@@ -40,6 +41,8 @@ public:
 
     DocumentSession& session() const { return m_session; }
     ReaderActions& actions() const { return *m_actions; }
+    // File → Open URL… and Reopen with Encoding.
+    ArticleOpener& opener() const { return *m_opener; }
     Corrections& corrections() const { return *m_corrections; }
     ArticleView* articleView() const;
     QuotePanel* quotePanel() const { return m_quotes; }
@@ -65,7 +68,7 @@ private:
     void showPreferences();
     void showAbout();
     void applyPreferences();
-    void showError(const QString& path, const QString& reason);
+    void showError(const QString& name, const QString& reason);  // `name`: the file's or the page's
     void documentChanged();
     void updateBusy();
 
@@ -74,6 +77,7 @@ private:
     QuotePanel* m_quotes = nullptr;
     SpeakerPanel* m_speakers = nullptr;
     ReaderActions* m_actions = nullptr;
+    ArticleOpener* m_opener = nullptr;
     Corrections* m_corrections = nullptr;
     RecentFiles* m_recent = nullptr;
     AnalysisStatus* m_busy = nullptr;

@@ -27,6 +27,9 @@ ReaderActions::ReaderActions(QMainWindow& window) : QObject(&window), m_window(w
     QStyle* style = QApplication::style();
     open = make(tr("&Open…"), standard(QKeySequence::Open), tr("Open an article"));
     open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    // Ctrl+L as a browser's "open location".
+    openUrl = make(tr("Open &URL…"), {QKeySequence(tr("Ctrl+L"))}, tr("Open a web page by its address"));
+    openUrl->setIcon(style->standardIcon(QStyle::SP_DriveNetIcon));
     newFromClipboard = make(tr("New from &Clipboard"), {QKeySequence(tr("Ctrl+Shift+V"))},
                             tr("Read the text on the clipboard as an article"));
     newFromClipboard->setIcon(style->standardIcon(QStyle::SP_FileIcon));
@@ -79,7 +82,10 @@ void ReaderActions::buildMenus(const QList<QAction*>& panels)
     m_fileMenu->addAction(open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(openUrl);
     m_fileMenu->addAction(newFromClipboard);
+    m_encodingMenu = m_fileMenu->addMenu(tr("Reopen with &Encoding"));
+    m_encodingMenu->setObjectName(QStringLiteral("encodingMenu"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(exportArticle);
     m_fileMenu->addSeparator();

@@ -21,11 +21,13 @@ public:
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* recentMenu() const { return m_recentMenu; }
+    QMenu* encodingMenu() const { return m_encodingMenu; }
     QMenu* editMenu() const { return m_editMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QToolBar* toolBar() const { return m_toolBar; }
 
     QAction* open;
+    QAction* openUrl;
     QAction* newFromClipboard;
     QAction* exportArticle;
     QAction* stopAnalysis;
@@ -51,6 +53,7 @@ private:
     QMainWindow& m_window;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_encodingMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolBar = nullptr;

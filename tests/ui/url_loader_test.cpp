@@ -2,63 +2,26 @@
 // redirects, HTTP errors, the size limit, the timeout and refused schemes.
 #include "ui/url_loader.h"
 
+#include "local_http_server.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 using qlui::UrlLoader;
 
 namespace {
 
-// Answers one canned response per path; "/silent" never answers.
-class TinyHttpServer final : public QObject {
-public:
+// The pages the loader is tried on.
+struct TinyHttpServer : qltest::LocalHttpServer {
     TinyHttpServer()
     {
-        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        page("/page", "<html><body><p>Hello from the page.</p></body></html>");
+        serve("/redirect", {.status = "302 Found", .headers = "Location: /page\r\n"});
+        serve("/loop", {.status = "302 Found", .headers = "Location: /loop\r\n"});
+        page("/big", QByteArray(200 * 1024, 'x'));
+        serve("/silent", {.silent = true});
     }
-    QUrl url(const QString& path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-
-private:
-    void answer(QTcpSocket* socket)
-    {
-        const QByteArray request = socket->readAll();
-        if (!request.startsWith("GET "))
-            return;
-        const QByteArray path = request.mid(4, request.indexOf(' ', 4) - 4);
-        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n";
-        QByteArray body;
-        if (path == "/page") {
-            body = "<html><body><p>Hello from the page.</p></body></html>";
-        } else if (path == "/redirect") {
-            head = "HTTP/1.1 302 Found\r\nLocation: /page\r\n";
-        } else if (path == "/loop") {
-            head = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n";
-        } else if (path == "/big") {
-            body = QByteArray(200 * 1024, 'x');
-        } else if (path == "/silent") {
-            return;
-        } else {
-            head = "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n";
-            body = "not here";
-        }
-        socket->write(head + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                      body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
 };
 
 struct Outcome {
