@@ -14,6 +14,8 @@ namespace qlui {
 namespace {
 
 constexpr qreal kIndent = 28;  // blockquotes and each list level, in pixels
+constexpr qreal kParagraphSpace = 10;
+constexpr qreal kListItemSpace = 3;
 
 // Articles in plain text usually open with their headline: a short first line, a blank line after it.
 bool isHeadline(const QTextBlock& block)
@@ -115,6 +117,9 @@ private:
             // Consecutive items of one level make one list; its markers are drawn, not typed.
             if (m_list && m_list->format().indent() == indent && paragraph.previous() == m_lastItem) {
                 m_list->add(paragraph);
+                QTextBlockFormat tight;  // items of one list stand closer than paragraphs
+                tight.setBottomMargin(kListItemSpace);
+                QTextCursor(m_lastItem).mergeBlockFormat(tight);
             } else {
                 QTextListFormat list;
                 list.setStyle(indent % 2 == 1 ? QTextListFormat::ListDisc : QTextListFormat::ListCircle);
@@ -142,6 +147,13 @@ void applyStructure(QTextDocument& target, const ql::Document& document, const T
     if (document.blocks.empty()) {
         if (const QTextBlock first = target.firstBlock(); isHeadline(first))
             mergeChars(target, first.position(), first.position() + first.length() - 1, headingFormat(1));
+    } else {
+        // Plain text separates paragraphs with blank lines; an import's paragraphs need space of their own.
+        QTextCursor all(&target);
+        all.select(QTextCursor::Document);
+        QTextBlockFormat spaced;
+        spaced.setBottomMargin(kParagraphSpace);
+        all.mergeBlockFormat(spaced);
     }
     StructurePainter paint(target, positions, linkColour);
     for (const ql::TextBlock& block : document.blocks)

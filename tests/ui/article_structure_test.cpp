@@ -140,6 +140,11 @@ TEST_CASE("article structure: headings, blockquotes, lists, emphasis, strong and
         CHECK(list->count() == 2);
         CHECK(f.blockOf("It is a scandal").textList() == list);
         CHECK(list->format().style() == QTextListFormat::ListDisc);
+        // Paragraphs of an import are spaced (it has no blank lines); a list's items stand closer.
+        const qreal paragraph = f.blockOf("said Zoë").blockFormat().bottomMargin();
+        CHECK(paragraph > 2);
+        CHECK(f.blockOf("Repairs start").blockFormat().bottomMargin() < paragraph);
+        CHECK(f.blockOf("It is a scandal").blockFormat().bottomMargin() == paragraph);
     }
     SECTION("a link is coloured and underlined, its address in the tool tip, and never followed")
     {
