@@ -53,7 +53,8 @@ void addFunctionWords(LexiconBuilder& b)
           "now later earlier asked speaking according image photo photograph video read more related "
           "advertisement click share follow subscribe watch listen see update updated editor note "
           "copyright all rights reserved sign log yes no okay oh well thank thanks dear hello hi please "
-          "let let's just only even not never",
+          "let let's just only even not never analysis opinion editorial correction breaking exclusive "
+          "explainer",
           wc::NotAName);
     b.add("he she it they we i", wc::Pronoun);
     b.entry("he").gender = Gender::Male;

@@ -187,6 +187,7 @@ TEST_CASE("pipeline: reported speech")
         {"a report inside a subordinate clause ends with it",
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
+        {"a section label before a colon is not a speaker", "Analysis: Jon Sopel, BBC News, Washington\n", ""},
         {"a that-clause opening with an aside", "Ana Ruiz said that, if elected, she would cut fares.",
          "indirect | Ana Ruiz | Ana Ruiz | said | if elected, she would cut fares\n"},
         {"a participle or a place between the name and the cue",
