@@ -146,7 +146,10 @@ void ArticleOpener::loaded(const QByteArray& bytes, const QString& contentType, 
         emit failed(finalUrl.toDisplayString(), article.error);
         return;
     }
+    if (m_mayReplace && !m_mayReplace())
+        return;
     m_session.setArticle(std::move(article.document));
+    emit pageOpened();
     const QString opened = tr("Opened %1").arg(finalUrl.toDisplayString());
     m_window.statusBar()->showMessage(article.warnings.isEmpty()
                                           ? opened

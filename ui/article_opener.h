@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMainWindow;
@@ -31,6 +33,9 @@ public:
     void openUrl(const QUrl& url, const QString& encoding = {});
     void cancel();
     bool loading() const { return m_loading; }
+    // Asked before a fetched page replaces the article (there may be unsaved work on it);
+    // false keeps the article.
+    void setReplaceCheck(std::function<bool()> mayReplace) { m_mayReplace = std::move(mayReplace); }
     UrlLoader& loader() const { return *m_loader; }
 
 signals:
@@ -39,6 +44,8 @@ signals:
     // The page could not be fetched or read: `what` is its address, `reason` a phrase.
     void failed(const QString& what, const QString& reason);
     void loadingChanged(bool loading);
+    // A fetched page replaced the article.
+    void pageOpened();
 
 private:
     void loaded(const QByteArray& bytes, const QString& contentType, const QUrl& finalUrl);
@@ -57,6 +64,7 @@ private:
     QString m_encoding;  // chosen for the page being fetched
     bool m_cancelled = false;
     bool m_loading = false;
+    std::function<bool()> m_mayReplace;
 };
 
 }  // namespace qlui

@@ -1,5 +1,6 @@
 #include "ui/document_session.h"
 
+#include "edit/extraction_merge.h"
 #include "extract/pipeline.h"
 #include "ui/article_reading.h"
 #include "ui/labels.h"
@@ -44,9 +45,14 @@ OpenResult DocumentSession::open(const QString& path, const QString& encoding)
 {
     ReadArticle article = readArticleFile(path, encoding);
     if (!article.ok())
-        return {article.error, article.warnings};
-    setArticle(std::move(article.document), QFileInfo(path).absoluteFilePath());
-    return {{}, article.warnings};
+        return {article.error, article.warnings, {}};
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    OpenResult result{{}, article.warnings, readSavedWork(absolute, article.document)};
+    if (result.saved.loaded)
+        setWork(std::move(result.saved.loaded->document), std::move(result.saved.loaded->history), absolute);
+    else
+        setArticle(std::move(article.document), absolute);
+    return result;
 }
 
 void DocumentSession::setText(std::string text, const QString& title, const QString& path)
@@ -61,14 +67,26 @@ void DocumentSession::setText(std::string text, const QString& title, const QStr
 void DocumentSession::setArticle(ql::Document document, const QString& path)
 {
     showText(std::move(document), path);
+    startExtraction(false);
+}
 
+void DocumentSession::findQuotesAgain()
+{
+    if (m_analysing || m_document.text.empty())
+        return;
+    ++m_generation;
+    startExtraction(true);
+}
+
+void DocumentSession::startExtraction(bool merge)
+{
     const std::uint64_t generation = m_generation;
     m_analysing = true;
     auto* watcher = new QFutureWatcher<Extraction>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, merge] {
         Extraction result = watcher->result();
         watcher->deleteLater();
-        annotationsReady(generation, std::move(result.annotations), std::move(result.summary), result.error);
+        annotationsReady(generation, std::move(result.annotations), std::move(result.summary), result.error, merge);
     });
     watcher->setFuture(QtConcurrent::run(extract, std::make_shared<const std::string>(m_document.text)));
     emit analysisStarted();
@@ -149,11 +167,22 @@ void DocumentSession::showText(ql::Document document, const QString& path)
 }
 
 void DocumentSession::annotationsReady(std::uint64_t generation, ql::AnnotationSet annotations,
-                                       SourcingSummary summary, const QString& error)
+                                       SourcingSummary summary, const QString& error, bool merge)
 {
     if (generation != m_generation)
         return;  // cancelled, or another article was opened meanwhile
     m_analysing = false;
+    if (merge) {
+        if (error.isEmpty()) {
+            ql::ExtractionMerge merged = ql::mergeExtraction(m_document.annotations, annotations);
+            const bool changed = merged.annotations != m_document.annotations;
+            if (changed)
+                perform(ql::Edit{ql::ReplaceAnnotations{std::move(merged.annotations)}}, false);
+            emit quotesFoundAgain(merged.kept, merged.added, changed);
+        }
+        emit analysisFinished(false, error);
+        return;
+    }
     m_document.annotations = std::move(annotations);
     m_colors = SpeakerColors(m_document.annotations);
     m_summary = std::move(summary);

@@ -12,6 +12,7 @@
 #include "document/document.h"
 #include "edit/edit.h"
 #include "edit/history.h"
+#include "ui/saved_work.h"
 #include "ui/speaker_colors.h"
 #include "ui/speaker_stats.h"
 #include "ui/text_positions.h"
@@ -30,6 +31,7 @@ namespace qlui {
 struct OpenResult final {
     QString error;  // why the file was refused; empty on success
     QStringList warnings;
+    SavedWork saved;  // the work saved beside the article: shown instead of the engine's output
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -40,7 +42,8 @@ public:
     explicit DocumentSession(QObject* parent = nullptr);
 
     // Reads an article (text, Markdown or a web page; `encoding` as in readArticleFile(), empty
-    // to detect it) and starts analysing it. A refused file leaves the current document as it was.
+    // to detect it) and shows the work saved beside it, or starts analysing it when there is
+    // none (or it cannot be read). A refused file leaves the current document as it was.
     OpenResult open(const QString& path, const QString& encoding = {});
     // Shows an article read elsewhere (its text, structure and metadata) and starts analysing
     // it; `path` is the file it was read from, empty for a web page or the clipboard.
@@ -51,8 +54,11 @@ public:
     void setDocument(ql::Document document, const QString& path = {});
     // Shows saved work (an annotation file's document and undo history); nothing runs.
     void setWork(ql::Document document, ql::History history, const QString& path = {});
-    // Stops waiting for the running extraction: the text stays, without annotations.
+    // Stops waiting for the running extraction: the text stays, with the annotations it had.
     void cancelAnalysis();
+    // Runs the engine again and merges its output into the annotations as one undo step:
+    // verified quotes and every human decision stay (core/edit/extraction_merge.h).
+    void findQuotesAgain();
 
     // Corrections. Every change a human makes to the annotations goes through perform(), into
     // the history (one undo step; a repeat of the same small edit merges into the step before
@@ -81,12 +87,16 @@ signals:
     void analysisStarted();
     // Emitted when extraction ends: with annotations, cancelled, or failed (`error` says why).
     void analysisFinished(bool cancelled, const QString& error);
+    // After findQuotesAgain(): how many quotes were kept as a human left them and how many came
+    // from the fresh extraction (`changed` is false when nothing differed: no undo step then).
+    void quotesFoundAgain(std::size_t kept, std::size_t added, bool changed);
 
 private:
     void showText(ql::Document document, const QString& path);
+    void startExtraction(bool merge);
     void annotationsEdited();
     void annotationsReady(std::uint64_t generation, ql::AnnotationSet annotations, SourcingSummary summary,
-                          const QString& error);
+                          const QString& error, bool merge);
 
     ql::Document m_document;
     std::shared_ptr<const TextPositions> m_positions;

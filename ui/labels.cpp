@@ -10,6 +10,16 @@ QString tr(const char* text) { return QCoreApplication::translate("qlui::labels"
 
 QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
+QString sentence(const QString& phrase)
+{
+    QString result = phrase;
+    if (!result.isEmpty())
+        result[0] = result[0].toUpper();
+    if (!result.endsWith(QLatin1Char('.')))
+        result += QLatin1Char('.');
+    return result;
+}
+
 QString speakerName(const ql::AnnotationSet& annotations, ql::SpeakerId speaker)
 {
     const ql::Speaker* found = speaker ? annotations.speaker(speaker) : nullptr;

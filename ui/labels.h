@@ -14,6 +14,8 @@ namespace qlui {
 inline constexpr double kLowConfidence = 0.5;
 
 QString fromUtf8(std::string_view text);
+// A reason as core words it ("cannot read …") made a sentence: capitalised, with a full stop.
+QString sentence(const QString& phrase);
 
 // The speaker's name, or "unattributed" for an invalid or unknown id.
 QString speakerName(const ql::AnnotationSet& annotations, ql::SpeakerId speaker);

@@ -15,6 +15,7 @@
 #include "ui/reader_actions.h"
 #include "ui/recent_files.h"
 #include "ui/speaker_panel.h"
+#include "ui/work_saver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,9 @@ MainWindow::MainWindow(DocumentSession& session, QWidget* parent)
         panels << dock->toggleViewAction();
     m_actions->buildMenus(panels);
     m_opener = new ArticleOpener(*this, m_session, *m_actions->encodingMenu());
+    m_work = new WorkSaver(m_session, *this);
+    m_opener->setReplaceCheck([this] { return m_work->maybeSave(); });
+    connect(m_opener, &ArticleOpener::pageOpened, m_work, &WorkSaver::textShown);
     connectActions();
     m_corrections = new Corrections(*this);
 
@@ -73,10 +77,19 @@ MainWindow::MainWindow(DocumentSession& session, QWidget* parent)
     connect(&m_session, &DocumentSession::analysisFinished, this, [this](bool cancelled, const QString& error) {
         updateBusy();
         if (cancelled)
-            statusBar()->showMessage(tr("Stopped: the text is shown without quotes."));
+            statusBar()->showMessage(m_session.document().annotations.quotes.empty()
+                                         ? tr("Stopped: the text is shown without quotes.")
+                                         : tr("Stopped: the quotes are as they were."));
         else if (!error.isEmpty())
             statusBar()->showMessage(tr("Quotes could not be found: %1").arg(error));
     });
+    connect(&m_session, &DocumentSession::quotesFoundAgain, this, [this](std::size_t kept, std::size_t added, bool changed) {
+        statusBar()->showMessage(changed ? tr("Quotes found again: %1 kept as you left them, %2 from the engine.")
+                                               .arg(kept)
+                                               .arg(added)
+                                         : tr("Quotes found again: nothing changed."));
+    });
+    connect(&m_session, &DocumentSession::historyChanged, this, &MainWindow::historyChanged);
     connect(articleView(), &ArticleView::renderingChanged, this, &MainWindow::updateBusy);
     documentChanged();
     restoreLayout();
@@ -139,6 +152,9 @@ void MainWindow::connectActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(a.newFromClipboard, &QAction::triggered, this, &MainWindow::newFromClipboard);
     connect(a.exportArticle, &QAction::triggered, this, [this] { exportFromWindow(*this, m_session); });
+    connect(a.save, &QAction::triggered, m_work, &WorkSaver::save);
+    connect(a.saveAs, &QAction::triggered, m_work, &WorkSaver::saveAs);
+    connect(a.findQuotesAgain, &QAction::triggered, &m_session, &DocumentSession::findQuotesAgain);
     connect(a.stopAnalysis, &QAction::triggered, &m_session, &DocumentSession::cancelAnalysis);
     connect(a.openUrl, &QAction::triggered, m_opener, &ArticleOpener::askForUrl);
     connect(a.stopAnalysis, &QAction::triggered, m_opener, &ArticleOpener::cancel);
@@ -147,7 +163,8 @@ void MainWindow::connectActions()
     connect(m_opener, &ArticleOpener::reopenFile, this, [this](const QString& path, const QString& encoding) {
         openFile(path, encoding);
     });
-    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    // Every window is asked, each may keep its unsaved work.
+    connect(a.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(a.find, &QAction::triggered, m_article->findBar(), &FindBar::start);
     connect(a.findNext, &QAction::triggered, this, [this] { m_article->findBar()->find(+1); });
     connect(a.findPrevious, &QAction::triggered, this, [this] { m_article->findBar()->find(-1); });
@@ -176,14 +193,17 @@ void MainWindow::connectActions()
 
 bool MainWindow::openFile(const QString& path, const QString& encoding)
 {
+    if (!m_work->maybeSave())
+        return false;
     const OpenResult result = m_session.open(path, encoding);
     if (!result.ok()) {
         showError(QFileInfo(path).fileName(), result.error);
         return false;
     }
     m_recent->add(path);
-    if (!result.warnings.isEmpty())
-        statusBar()->showMessage(result.warnings.join(QStringLiteral("; ")));
+    const QStringList notes = result.warnings + m_work->articleOpened(result.saved);
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral("; ")));
     return true;
 }
 
@@ -195,7 +215,10 @@ bool MainWindow::newFromClipboard()
         if (article.ok()) {
             if (article.document.meta.title.empty())
                 article.document.meta.title = titleFromText(fromUtf8(article.document.text)).toStdString();
+            if (!m_work->maybeSave())
+                return false;
             m_session.setArticle(std::move(article.document));
+            m_work->textShown();
             return true;
         }
     }
@@ -206,7 +229,10 @@ bool MainWindow::newFromClipboard()
         statusBar()->showMessage(tr("The clipboard holds no text to read."));
         return false;
     }
+    if (!m_work->maybeSave())
+        return false;
     m_session.setText(text.toStdString(), titleFromText(text));
+    m_work->textShown();
     return true;
 }
 
@@ -252,12 +278,7 @@ void MainWindow::showError(const QString& name, const QString& reason)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"),
                                 tr("Quotelens cannot open “%1”.").arg(name), QMessageBox::Ok,
                                 this);
-    QString sentence = reason;  // core says why as a phrase: make it a sentence
-    if (!sentence.isEmpty())
-        sentence[0] = sentence[0].toUpper();
-    if (!sentence.endsWith(QLatin1Char('.')))
-        sentence += QLatin1Char('.');
-    box->setInformativeText(sentence);
+    box->setInformativeText(sentence(reason));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -266,7 +287,9 @@ void MainWindow::documentChanged()
 {
     const ql::Document& document = m_session.document();
     const QString title = QString::fromStdString(document.meta.title);
-    setWindowTitle(title.isEmpty() ? QStringLiteral("Quotelens") : title + QStringLiteral(" — Quotelens"));
+    // [*] shows where the platform marks unsaved changes.
+    setWindowTitle(title.isEmpty() ? QStringLiteral("Quotelens[*]") : title + QStringLiteral("[*] — Quotelens"));
+    historyChanged();
     const auto& quotes = document.annotations.quotes;
     const auto unattributed = std::count_if(quotes.begin(), quotes.end(), [&](const ql::Quote& q) {
         return !document.annotations.speaker(q.speaker);
@@ -283,12 +306,21 @@ void MainWindow::documentChanged()
     updateBusy();
 }
 
+void MainWindow::historyChanged()
+{
+    setWindowModified(m_session.isModified());
+}
+
 void MainWindow::updateBusy()
 {
     const bool analysing = m_session.analysing();
+    const bool hasText = !m_session.document().text.empty();
     m_actions->stopAnalysis->setEnabled(analysing || m_opener->loading());
     // Exported before its quotes are found, an article would go out without them.
-    m_actions->exportArticle->setEnabled(!analysing && !m_session.document().text.empty());
+    m_actions->exportArticle->setEnabled(hasText && !analysing);
+    m_actions->findQuotesAgain->setEnabled(hasText && !analysing);
+    m_actions->save->setEnabled(hasText && !analysing);
+    m_actions->saveAs->setEnabled(hasText && !analysing);
     if (analysing)
         m_busy->setBusy(tr("Finding quotes…"), true);
     else if (articleView()->rendering())
@@ -321,6 +353,11 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_work->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_work->release();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

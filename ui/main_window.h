@@ -25,15 +25,17 @@ class QuotePanel;
 class ReaderActions;
 class RecentFiles;
 class SpeakerPanel;
+class WorkSaver;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(DocumentSession& session, QWidget* parent = nullptr);
 
-    // Opens an article (text, Markdown or a web page; `encoding` forces one, e.g. "windows-1252");
-    // when the file is refused, says why in a message box and keeps the current article.
-    // Returns whether it opened. Quotes are found in the background.
+    // Opens an article (text, Markdown or a web page; `encoding` forces one, e.g. "windows-1252"),
+    // with the work saved beside it when there is some; when the file is refused, says why in
+    // a message box and keeps the current article. Unsaved work on the current article is
+    // offered to be saved first. Returns whether it opened. Quotes are found in the background.
     bool openFile(const QString& path, const QString& encoding = {});
     // Reads the clipboard's text as a new article (HTML with its headings, emphasis and links).
     // Returns whether there was text.
@@ -44,6 +46,7 @@ public:
     // File → Open URL… and Reopen with Encoding.
     ArticleOpener& opener() const { return *m_opener; }
     Corrections& corrections() const { return *m_corrections; }
+    WorkSaver& workSaver() const { return *m_work; }
     ArticleView* articleView() const;
     QuotePanel* quotePanel() const { return m_quotes; }
     SpeakerPanel* speakerPanel() const { return m_speakers; }
@@ -70,6 +73,7 @@ private:
     void applyPreferences();
     void showError(const QString& name, const QString& reason);  // `name`: the file's or the page's
     void documentChanged();
+    void historyChanged();
     void updateBusy();
 
     DocumentSession& m_session;
@@ -79,6 +83,7 @@ private:
     ReaderActions* m_actions = nullptr;
     ArticleOpener* m_opener = nullptr;
     Corrections* m_corrections = nullptr;
+    WorkSaver* m_work = nullptr;
     RecentFiles* m_recent = nullptr;
     AnalysisStatus* m_busy = nullptr;
     QLabel* m_counts = nullptr;

@@ -33,6 +33,13 @@ ReaderActions::ReaderActions(QMainWindow& window) : QObject(&window), m_window(w
     newFromClipboard = make(tr("New from &Clipboard"), {QKeySequence(tr("Ctrl+Shift+V"))},
                             tr("Read the text on the clipboard as an article"));
     newFromClipboard->setIcon(style->standardIcon(QStyle::SP_FileIcon));
+    save = make(tr("&Save"), standard(QKeySequence::Save), tr("Save your work on the article beside it"));
+    save->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    saveAs = make(tr("Save &As…"), standard(QKeySequence::SaveAs, QStringLiteral("Ctrl+Shift+S")),
+                  tr("Save your work on the article to a file you choose"));
+    findQuotesAgain = make(tr("Find Quotes &Again"), standard(QKeySequence::Refresh, QStringLiteral("F5")),
+                           tr("Run the engine again; verified quotes and your corrections stay"));
+    findQuotesAgain->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
     exportArticle = make(tr("&Export…"), {QKeySequence(tr("Ctrl+E"))},
                          tr("Save the annotated article as HTML, PDF, JSON, CSV or Markdown"));
     exportArticle->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
@@ -87,8 +94,11 @@ void ReaderActions::buildMenus(const QList<QAction*>& panels)
     m_encodingMenu = m_fileMenu->addMenu(tr("Reopen with &Encoding"));
     m_encodingMenu->setObjectName(QStringLiteral("encodingMenu"));
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(save);
+    m_fileMenu->addAction(saveAs);
     m_fileMenu->addAction(exportArticle);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(findQuotesAgain);
     m_fileMenu->addAction(stopAnalysis);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
@@ -129,6 +139,7 @@ void ReaderActions::buildMenus(const QList<QAction*>& panels)
     m_toolBar->setMovable(false);
     m_toolBar->addAction(open);
     m_toolBar->addAction(newFromClipboard);
+    m_toolBar->addAction(save);
     m_toolBar->addSeparator();
     m_toolBar->addAction(previousQuote);
     m_toolBar->addAction(nextQuote);

@@ -29,8 +29,11 @@ public:
     QAction* open;
     QAction* openUrl;
     QAction* newFromClipboard;
+    QAction* save;
+    QAction* saveAs;
     QAction* exportArticle;
     QAction* stopAnalysis;
+    QAction* findQuotesAgain;
     QAction* quit;
     QAction* find;
     QAction* findNext;

@@ -40,6 +40,9 @@ public:
     // For the "unsaved changes" mark in the window title.
     void markSaved() { m_saved = m_position; }
     bool isModified() const { return m_saved != m_position; }
+    // The work differs from what is saved, whatever step is reached (restored from a
+    // recovery file, re-anchored on a changed article).
+    void markUnsaved() { m_saved.reset(); }
 
     // The annotations as they were before the first step: everything undone on a copy.
     AnnotationSet base(const Document& document) const;

@@ -82,7 +82,7 @@ TEST_CASE("reading: a saved web page opens as its article, with its title, bylin
     CHECK(stylesOf(document, ql::InlineStyle::Link) ==
           std::vector<std::string>{"full agreement -> https://example.org/agreement"});
 
-    CHECK(window.windowTitle() == QStringLiteral("Ferry strike ends — Quotelens"));
+    CHECK(qltest::shownTitle(window) == QStringLiteral("Ferry strike ends — Quotelens"));
     const QLabel* header = window.findChild<QLabel*>(QStringLiteral("articleHeader"));
     REQUIRE(header != nullptr);
     CHECK_FALSE(header->isHidden());
@@ -187,6 +187,6 @@ TEST_CASE("reading: HTML from the clipboard keeps its headings, emphasis and lin
     CHECK(blocksOf(document, ql::BlockKind::Heading) == std::vector<std::string>{"Port reopens"});
     CHECK(stylesOf(document, ql::InlineStyle::Emphasis) == std::vector<std::string>{"“We are open,”"});
     CHECK(stylesOf(document, ql::InlineStyle::Link) == std::vector<std::string>{"Ana -> https://example.org/ana"});
-    CHECK(window.windowTitle() == QStringLiteral("Port reopens — Quotelens"));
+    CHECK(qltest::shownTitle(window) == QStringLiteral("Port reopens — Quotelens"));
     session.cancelAnalysis();
 }

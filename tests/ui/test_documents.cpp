@@ -91,4 +91,9 @@ bool waitUntil(const std::function<bool()>& done)
 
 void clearSettings() { QSettings().clear(); }
 
+QString shownTitle(const QWidget& window)
+{
+    return window.windowTitle().replace(QStringLiteral("[*]"), window.isWindowModified() ? QStringLiteral("*") : QString());
+}
+
 }  // namespace qltest

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <functional>
 #include <string>
@@ -29,5 +30,9 @@ bool waitUntil(const std::function<bool()>& done);
 
 // Clears every setting: each test that uses settings starts from none.
 void clearSettings();
+
+// The window's title as it is shown: the "[*]" placeholder becomes "*" when the window is
+// marked modified and disappears otherwise.
+QString shownTitle(const QWidget& window);
 
 }  // namespace qltest

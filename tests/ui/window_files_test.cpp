@@ -166,7 +166,7 @@ TEST_CASE("window: New from Clipboard reads plain text and HTML as an article")
         QApplication::clipboard()->setMimeData(data);
         REQUIRE(window.newFromClipboard());
         CHECK(session.document().text == row.text);
-        CHECK(window.windowTitle() == QString::fromUtf8(row.title) + QStringLiteral(" — Quotelens"));
+        CHECK(qltest::shownTitle(window) == QString::fromUtf8(row.title) + QStringLiteral(" — Quotelens"));
         REQUIRE(qltest::waitUntil([&] { return !session.analysing(); }));
         CHECK(session.document().annotations.quotes.size() == 1);
     }

@@ -1,0 +1,261 @@
+#include "ui/work_saver.h"
+
+#include "ui/document_session.h"
+#include "ui/labels.h"
+#include "ui/saved_work.h"
+#include "ui/unplaced_dialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace qlui {
+
+namespace {
+std::string encoded(const QString& path) { return QFile::encodeName(path).toStdString(); }
+}  // namespace
+
+WorkSaver::WorkSaver(DocumentSession& session, QMainWindow& window)
+    : QObject(&window), m_session(session), m_window(window), m_ops(&ql::systemFileOps())
+{
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(kAutosaveIntervalMs);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &WorkSaver::autosave);
+    connect(&m_session, &DocumentSession::historyChanged, this, &WorkSaver::workChanged);
+}
+
+WorkSaver::~WorkSaver() = default;
+
+QStringList WorkSaver::articleOpened(const SavedWork& saved)
+{
+    release();
+    m_lastAutosaveError.clear();
+    m_annotationPath = saved.annotationPath;
+    m_autosaver.reset();
+    if (!saved.annotationPath.isEmpty())
+        m_autosaver = std::make_unique<ql::Autosaver>(encoded(saved.annotationPath), *m_ops);
+
+    QStringList notes;
+    if (!saved.error.isEmpty()) {
+        // Window-modal and not blocking: the article is there to read meanwhile.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Saved work cannot be read"),
+                                    tr("The saved work on “%1” cannot be read.").arg(articleName()), QMessageBox::Ok,
+                                    &m_window);
+        box->setObjectName(QStringLiteral("savedWorkError"));
+        box->setInformativeText(
+            sentence(saved.error) + QLatin1Char(' ') +
+            tr("The article is shown with the quotes the engine finds. The file “%1” is left as it is: Save will "
+               "not replace it, Save As can keep your work in another file.")
+                .arg(QDir::toNativeSeparators(saved.annotationPath)));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        notes << tr("The saved work cannot be read: %1").arg(saved.error);
+    }
+    if (saved.loaded) {
+        const ql::LoadedAnnotations& loaded = *saved.loaded;
+        notes << (loaded.textChanged ? tr("Saved work restored; the article changed since, so it was re-anchored.")
+                                     : tr("Saved work restored."));
+        for (const std::string& warning : loaded.warnings)
+            notes << sentence(fromUtf8(warning));
+        if (!loaded.unplaced.empty())
+            showUnplaced(loaded.unplaced);
+    }
+    if (offerRecovery())
+        notes = QStringList{tr("Unsaved work restored from the autosave.")};
+    return notes;
+}
+
+void WorkSaver::textShown()
+{
+    release();
+    m_annotationPath.clear();
+    m_autosaver.reset();
+}
+
+bool WorkSaver::offerRecovery()
+{
+    if (!m_autosaver || !ql::hasRecovery(encoded(m_annotationPath)))
+        return false;
+    const QString path = recoveryPath();
+    ql::LoadedAnnotations recovered = ql::loadRecovery(encoded(m_annotationPath), m_session.document().text);
+    if (!recovered.ok()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Autosaved work cannot be read"),
+                                    tr("There is autosaved work on “%1”, but it cannot be read.").arg(articleName()),
+                                    QMessageBox::Ok, &m_window);
+        box->setInformativeText(sentence(fromUtf8(recovered.error)) + QLatin1Char(' ') +
+                                tr("It is left in “%1”.").arg(QDir::toNativeSeparators(path)));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                    tr("There is unsaved work on “%1”, autosaved %2.")
+                        .arg(articleName(), QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, &m_window);
+    box.setObjectName(QStringLiteral("recoveryQuestion"));
+    box.setInformativeText(tr("Quotelens closed before this work was saved. Restore it, or discard it and keep %1?")
+                               .arg(m_session.analysing() ? tr("the quotes the engine finds") : tr("the saved work")));
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.setEscapeButton(restore);  // the choice that loses nothing
+    box.exec();
+    if (box.clickedButton() == discard) {
+        if (const std::string error = m_autosaver->discard(); !error.empty())
+            tell(sentence(fromUtf8(error)));
+        return false;
+    }
+    recovered.history.markUnsaved();
+    adoptArticle(recovered.document, m_session.document());
+    m_session.setWork(std::move(recovered.document), std::move(recovered.history), m_session.path());
+    if (!recovered.unplaced.empty())
+        showUnplaced(recovered.unplaced);
+    return true;
+}
+
+void WorkSaver::showUnplaced(const std::vector<ql::UnplacedAnnotation>& unplaced)
+{
+    auto* dialog = new UnplacedDialog(unplaced, m_session.document().annotations, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool WorkSaver::save()
+{
+    if (m_annotationPath.isEmpty())
+        return saveAs();
+    return saveTo(m_annotationPath);
+}
+
+bool WorkSaver::saveAs()
+{
+    QString suggested = m_annotationPath;
+    if (suggested.isEmpty()) {
+        const QString title = fromUtf8(m_session.document().meta.title).simplified().remove(QLatin1Char('/'));
+        suggested = (title.isEmpty() ? tr("Untitled") : title) + QStringLiteral(".quotelens.json");
+    }
+    QFileDialog dialog(&m_window, tr("Save Work As"), suggested, tr("Quotelens work (*.quotelens.json);;All files (*)"));
+    dialog.setObjectName(QStringLiteral("saveWorkDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("quotelens.json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    return saveTo(dialog.selectedFiles().constFirst());
+}
+
+bool WorkSaver::saveTo(const QString& annotationPath)
+{
+    if (m_session.document().text.empty())
+        return false;
+    if (m_session.analysing()) {
+        tell(tr("The quotes are still being found: save when they are."));
+        return false;
+    }
+    const std::string error =
+        ql::saveAnnotationFile(encoded(annotationPath), m_session.document(), m_session.history(), *m_ops);
+    if (!error.empty()) {
+        tell(tr("Not saved: %1").arg(fromUtf8(error)));
+        QMessageBox box(QMessageBox::Warning, tr("Cannot save"),
+                        tr("The work on “%1” could not be saved.").arg(articleName()), QMessageBox::NoButton,
+                        &m_window);
+        box.setObjectName(QStringLiteral("saveFailed"));
+        box.setInformativeText(sentence(fromUtf8(error)) + QLatin1Char(' ') +
+                               tr("Your work is still here: you can save it to another file."));
+        QPushButton* saveElsewhere = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveElsewhere);
+        box.exec();
+        return box.clickedButton() == saveElsewhere && saveAs();
+    }
+    m_annotationPath = annotationPath;
+    if (!m_autosaver)
+        m_autosaver = std::make_unique<ql::Autosaver>(encoded(annotationPath), *m_ops);
+    m_autosaveTimer.stop();
+    m_session.markSaved();
+    tell(tr("Saved to %1").arg(QDir::toNativeSeparators(annotationPath)));
+    if (const std::string discarded = m_autosaver->discard(); !discarded.empty())
+        tell(sentence(fromUtf8(discarded)));
+    return true;
+}
+
+bool WorkSaver::maybeSave()
+{
+    if (!m_session.isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Save changes?"),
+                    tr("Do you want to save your changes to “%1”?").arg(articleName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, &m_window);
+    box.setObjectName(QStringLiteral("unsavedQuestion"));
+    box.setInformativeText(tr("Your corrections will be lost if you don’t save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+void WorkSaver::release()
+{
+    m_autosaveTimer.stop();
+    if (m_autosaver)
+        m_autosaver->discard();
+}
+
+QString WorkSaver::recoveryPath() const
+{
+    return m_autosaver ? QFile::decodeName(m_autosaver->recoveryPath().c_str()) : QString();
+}
+
+void WorkSaver::setAutosaveInterval(int milliseconds) { m_autosaveTimer.setInterval(milliseconds); }
+
+void WorkSaver::setFileOps(ql::FileOps& ops)
+{
+    m_ops = &ops;
+    if (m_autosaver)
+        m_autosaver = std::make_unique<ql::Autosaver>(encoded(m_annotationPath), *m_ops);
+}
+
+void WorkSaver::workChanged()
+{
+    // Also when the work is back where it was saved: the recovery file then goes.
+    if (m_autosaver && !m_autosaveTimer.isActive())
+        m_autosaveTimer.start();
+}
+
+void WorkSaver::autosave()
+{
+    if (!m_autosaver)
+        return;
+    if (!m_session.isModified()) {
+        m_autosaver->discard();
+        return;
+    }
+    const QString error = fromUtf8(m_autosaver->save(m_session.document(), m_session.history()));
+    if (!error.isEmpty()) {
+        if (error != m_lastAutosaveError)  // once, not at every attempt
+            tell(tr("Autosave failed: %1").arg(error));
+        m_lastAutosaveError = error;
+        return;
+    }
+    m_lastAutosaveError.clear();
+    emit autosaved();
+}
+
+void WorkSaver::tell(const QString& message) { m_window.statusBar()->showMessage(message); }
+
+QString WorkSaver::articleName() const
+{
+    if (!m_session.path().isEmpty())
+        return QFileInfo(m_session.path()).fileName();
+    const QString title = fromUtf8(m_session.document().meta.title);
+    return title.isEmpty() ? tr("Untitled") : title;
+}
+
+}  // namespace qlui

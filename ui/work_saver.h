@@ -1,0 +1,79 @@
+#pragma once
+// Saving the reader's work on the open article: File → Save to the annotation file beside
+// the article (or one chosen with Save As), autosave of unsaved work to a recovery file on
+// a short timer, the offer to restore that recovery when the article is opened again, and
+// the Save / Discard / Cancel question before unsaved work would go. Every failure is told
+// to the reader; nothing here ever replaces a file it cannot read (core/store).
+
+#ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
+#include "store/autosave.h"
+#endif
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class QMainWindow;
+
+namespace qlui {
+
+class DocumentSession;
+struct SavedWork;
+
+class WorkSaver final : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kAutosaveIntervalMs = 5000;
+
+    WorkSaver(DocumentSession& session, QMainWindow& window);
+    ~WorkSaver() override;
+
+    // After the session opened an article: tells what was found beside it (a refused
+    // annotation file, annotations that could not be placed) and offers to restore autosaved
+    // work. Returns notes for the status bar.
+    QStringList articleOpened(const SavedWork& saved);
+    // After text without a file was shown: there is nowhere to save until Save As.
+    void textShown();
+
+    // Each returns whether the work was saved. A failure says why and offers Save As.
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& annotationPath);
+
+    // Before unsaved work would go (closing, opening another article): asks Save / Discard /
+    // Cancel. Returns false when the reader cancelled or the save failed.
+    bool maybeSave();
+    // The work goes (the window closes): its recovery file is no longer wanted.
+    void release();
+
+    const QString& annotationPath() const { return m_annotationPath; }
+    QString recoveryPath() const;
+    void setAutosaveInterval(int milliseconds);
+    // For tests: the file system calls that saving and autosave go through.
+    void setFileOps(ql::FileOps& ops);
+
+signals:
+    // The recovery file was written with the work as it is now.
+    void autosaved();
+
+private:
+    void workChanged();
+    void autosave();
+    bool offerRecovery();  // whether the reader restored it
+    void showUnplaced(const std::vector<ql::UnplacedAnnotation>& unplaced);
+    void tell(const QString& message);
+    QString articleName() const;
+
+    DocumentSession& m_session;
+    QMainWindow& m_window;
+    ql::FileOps* m_ops;
+    QString m_annotationPath;  // where Save writes; empty until Save As for text without a file
+    std::unique_ptr<ql::Autosaver> m_autosaver;  // none for text without a file
+    QTimer m_autosaveTimer;
+    QString m_lastAutosaveError;  // told once, not at every attempt
+};
+
+}  // namespace qlui
