@@ -20,9 +20,12 @@ UnplacedDialog::UnplacedDialog(const std::vector<ql::UnplacedAnnotation>& unplac
 {
     setObjectName(QStringLiteral("unplacedDialog"));
     setWindowTitle(tr("Annotations Not Placed"));
-    auto* intro = new QLabel(tr("The article changed since your work on it was saved. %n annotation(s) could not be "
-                                "found in the new text and were left out; here is what they were.",
-                                nullptr, static_cast<int>(unplaced.size())),
+    const QString what = unplaced.size() == 1
+                             ? tr("One annotation could not be found in the new text and was left out")
+                             : tr("%1 annotations could not be found in the new text and were left out").arg(unplaced.size());
+    auto* intro = new QLabel(tr("The article changed since your work on it was saved. %1, as listed below. Saving "
+                                "keeps the work without them; Copy List keeps a note of them.")
+                                 .arg(what),
                              this);
     intro->setWordWrap(true);
 
