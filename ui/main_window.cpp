@@ -195,6 +195,16 @@ bool MainWindow::openFile(const QString& path, const QString& encoding)
 {
     if (!m_work->maybeSave())
         return false;
+    if (WorkSaver::isWorkFile(path)) {  // saved work on its own, as Save As writes it
+        QStringList notes;
+        if (const QString error = m_work->openWorkFile(path, notes); !error.isEmpty()) {
+            showError(QFileInfo(path).fileName(), error);
+            return false;
+        }
+        m_recent->add(path);
+        statusBar()->showMessage(notes.join(QStringLiteral("; ")));
+        return true;
+    }
     const OpenResult result = m_session.open(path, encoding);
     if (!result.ok()) {
         showError(QFileInfo(path).fileName(), result.error);
@@ -240,7 +250,8 @@ void MainWindow::chooseFile()
 {
     const QString dir = m_session.path().isEmpty() ? m_recent->lastFolder() : QFileInfo(m_session.path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir,
-                                                      tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+                                                      tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;"
+                                                         "Saved work (*.quotelens.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -32,14 +32,19 @@ WorkSaver::WorkSaver(DocumentSession& session, QMainWindow& window)
 
 WorkSaver::~WorkSaver() = default;
 
-QStringList WorkSaver::articleOpened(const SavedWork& saved)
+void WorkSaver::startWork(const QString& annotationPath)
 {
     release();
     m_lastAutosaveError.clear();
-    m_annotationPath = saved.annotationPath;
+    m_annotationPath = annotationPath;
     m_autosaver.reset();
-    if (!saved.annotationPath.isEmpty())
-        m_autosaver = std::make_unique<ql::Autosaver>(encoded(saved.annotationPath), *m_ops);
+    if (!annotationPath.isEmpty())
+        m_autosaver = std::make_unique<ql::Autosaver>(encoded(annotationPath), *m_ops);
+}
+
+QStringList WorkSaver::articleOpened(const SavedWork& saved)
+{
+    startWork(saved.annotationPath);
 
     QStringList notes;
     if (!saved.error.isEmpty()) {
@@ -71,11 +76,31 @@ QStringList WorkSaver::articleOpened(const SavedWork& saved)
     return notes;
 }
 
-void WorkSaver::textShown()
+void WorkSaver::textShown() { startWork({}); }
+
+bool WorkSaver::isWorkFile(const QString& path)
 {
-    release();
-    m_annotationPath.clear();
-    m_autosaver.reset();
+    return path.endsWith(QStringLiteral(".quotelens.json"), Qt::CaseInsensitive);
+}
+
+QString WorkSaver::openWorkFile(const QString& path, QStringList& notes)
+{
+    ql::LoadedAnnotations loaded = ql::loadAnnotationFileAlone(encoded(path));
+    if (!loaded.ok())
+        return fromUtf8(loaded.error);
+    const QFileInfo info(path);
+    if (loaded.version < ql::kAnnotationFileVersion)
+        loaded.history.markUnsaved();
+    if (loaded.document.meta.title.empty())
+        loaded.document.meta.title = info.fileName().toStdString();
+    startWork(info.absoluteFilePath());
+    m_session.setWork(std::move(loaded.document), std::move(loaded.history), info.absoluteFilePath());
+    notes << tr("Saved work opened, on the text it holds.");
+    for (const std::string& warning : loaded.warnings)
+        notes << sentence(fromUtf8(warning));
+    if (offerRecovery())
+        notes = QStringList{tr("Unsaved work restored from the autosave.")};
+    return {};
 }
 
 bool WorkSaver::offerRecovery()

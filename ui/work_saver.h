@@ -37,6 +37,11 @@ public:
     QStringList articleOpened(const SavedWork& saved);
     // After text without a file was shown: there is nowhere to save until Save As.
     void textShown();
+    // Opens work saved on its own (File → Open on a .quotelens.json, as Save As writes it)
+    // on the text it holds; Save writes back to it. Returns an error, empty when it opened;
+    // `notes` are for the status bar.
+    QString openWorkFile(const QString& path, QStringList& notes);
+    static bool isWorkFile(const QString& path);
 
     // Each returns whether the work was saved. A failure says why and offers Save As.
     bool save();
@@ -60,6 +65,7 @@ signals:
     void autosaved();
 
 private:
+    void startWork(const QString& annotationPath);
     void workChanged();
     void autosave();
     bool offerRecovery();  // whether the reader restored it

@@ -166,6 +166,57 @@ LoadedAnnotations loadAnnotationFile(const std::string& path, std::string_view a
     return readAnnotationText(file.bytes, articleText);
 }
 
+namespace {
+
+// What a file of ours says about itself, read against the text it holds, so that nothing is
+// re-anchored. `heldText` is false for a version 0 file without a text: it was not read then.
+struct SelfRead {
+    LoadedAnnotations loaded;
+    bool heldText = true;
+};
+
+SelfRead readAgainstOwnText(const std::string& fileText)
+{
+    SelfRead result;
+    Json json;
+    int version = 0;
+    try {
+        json = parse(fileText);
+        version = detectVersion(json);
+    } catch (const FieldError& e) {
+        result.loaded.error = e.what();
+        return result;
+    }
+    const Json* document = version == 0 ? &json : optional(json, "document");
+    const Json* text = document && document->is_object() ? optional(*document, "text") : nullptr;
+    if (version == 0 && !text) {
+        result.heldText = false;
+        return result;
+    }
+    result.loaded = readAnnotationText(fileText, text && text->is_string() ? text->get<std::string>() : std::string());
+    return result;
+}
+
+}  // namespace
+
+LoadedAnnotations loadAnnotationFileAlone(const std::string& path)
+{
+    const FileBytes file = readWholeFile(path, kMaxAnnotationFileBytes);
+    LoadedAnnotations result;
+    if (!file.ok()) {
+        result.error = file.error;
+        return result;
+    }
+    if (file.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        result.error = "the annotation file is empty";
+        return result;
+    }
+    SelfRead read = readAgainstOwnText(file.bytes);
+    if (!read.heldText)
+        read.loaded.error = "the annotation file does not hold its article's text: open the article instead";
+    return std::move(read.loaded);
+}
+
 std::string checkReplaceable(const std::string& path)
 {
     const FileBytes file = readWholeFile(path, kMaxAnnotationFileBytes);
@@ -175,25 +226,12 @@ std::string checkReplaceable(const std::string& path)
         return file.error;
     if (file.bytes.find_first_not_of(" \t\r\n") == std::string::npos)
         return {};  // nothing there to lose
-    auto refuse = [&](const std::string& why) { return "will not replace \"" + path + "\": " + why + "; it was left as it is"; };
-    Json json;
-    int version = 0;
-    try {
-        json = parse(file.bytes);
-        version = detectVersion(json);
-    } catch (const FieldError& e) {
-        return refuse(e.what());
-    }
-    // A damaged file of ours is kept too: what it still holds may be rescued by hand. It is
-    // read against its own text, so that nothing is re-anchored; a version 0 file without a
-    // text cannot be checked further.
-    const Json* document = version == 0 ? &json : optional(json, "document");
-    const Json* text = document && document->is_object() ? optional(*document, "text") : nullptr;
-    if (version == 0 && !text)
+    // A damaged file of ours is kept too: what it still holds may be rescued by hand. A
+    // version 0 file without a text cannot be checked further.
+    const SelfRead check = readAgainstOwnText(file.bytes);
+    if (check.loaded.ok())
         return {};
-    const LoadedAnnotations check =
-        readAnnotationText(file.bytes, text && text->is_string() ? text->get<std::string>() : std::string());
-    return check.ok() ? std::string() : refuse(check.error);
+    return "will not replace \"" + path + "\": " + check.loaded.error + "; it was left as it is";
 }
 
 std::string saveAnnotationFile(const std::string& path, const Document& document, const History& history,

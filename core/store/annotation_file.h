@@ -45,6 +45,9 @@ struct LoadedAnnotations final {
 // Reads the file's content against the article's text as it is now.
 LoadedAnnotations readAnnotationText(std::string_view fileText, std::string_view articleText);
 LoadedAnnotations loadAnnotationFile(const std::string& path, std::string_view articleText);
+// Reads a file on its own, against the text it holds: work saved with Save As, opened
+// without its article. A version 0 file that holds no text cannot be read so.
+LoadedAnnotations loadAnnotationFileAlone(const std::string& path);
 
 // Whether an existing file may be replaced: missing, or one of ours that this version can
 // read. Otherwise an error that says what it is.

@@ -76,6 +76,43 @@ TEST_CASE("store file: save and reopen keeps every edit, and undo goes on")
     CHECK(reopened.annotations == ql::test::sampleDocument().annotations);
 }
 
+TEST_CASE("store file: a file opened without its article is read against the text it holds")
+{
+    TempDir dir;
+    const std::string path = dir.file("kept elsewhere.quotelens.json");
+    Document d = ql::test::sampleDocument();
+    const History h = correct(d);
+    REQUIRE(saveAnnotationFile(path, d, h).empty());
+
+    const LoadedAnnotations alone = loadAnnotationFileAlone(path);
+    INFO(alone.error);
+    REQUIRE(alone.ok());
+    CHECK_FALSE(alone.textChanged);
+    CHECK(alone.document.text == d.text);
+    CHECK(alone.document.annotations == d.annotations);
+    CHECK(alone.history.steps().size() == h.steps().size());
+    CHECK_FALSE(alone.history.isModified());
+
+    struct Row {
+        const char* what;
+        std::string bytes;
+        const char* error;
+    };
+    const Row rows[] = {
+        {"empty", " \n", "the annotation file is empty"},
+        {"foreign", readFile(kData + "foreign.json"), "not a Quotelens annotation file"},
+        {"version 0 without its text", readFile(kData + "v0-extract.json"), "does not hold its article's text"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        writeFile(path, row.bytes);
+        const LoadedAnnotations refused = loadAnnotationFileAlone(path);
+        CHECK_FALSE(refused.ok());
+        CHECK(refused.error.find(row.error) != std::string::npos);
+    }
+    CHECK_FALSE(loadAnnotationFileAlone(dir.file("missing.quotelens.json")).ok());
+}
+
 TEST_CASE("store file: the documented fields")
 {
     Document d = ql::test::sampleDocument();

@@ -273,3 +273,56 @@ TEST_CASE("saved work: annotations that cannot be placed in a changed article ar
     CHECK(window.isWindowModified());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("re-anchored")));
 }
+
+TEST_CASE("saved work: Save As writes where the reader chooses, and that file opens on its own")
+{
+    const qltest::SampleArticle sample;
+    const QTemporaryDir elsewhere;
+    const QString kept = elsewhere.filePath(QStringLiteral("kept.quotelens.json"));
+    ql::AnnotationSet corrected;
+    std::vector<ql::Edit> steps;
+    {
+        DocumentSession session;
+        MainWindow window(session);
+        REQUIRE(qltest::openAndWait(window, sample.article));
+        REQUIRE(qltest::performAll(session, qltest::sampleCorrections(session.document())));
+        qltest::DialogAnswers answers;
+        answers.chooseFile(elsewhere.filePath(QStringLiteral("kept")));  // the suffix is added
+        window.actions().saveAs->trigger();
+        CHECK(answers.names() == QStringList{QStringLiteral("saveWorkDialog")});
+        REQUIRE(QFileInfo::exists(kept));
+        CHECK_FALSE(QFileInfo::exists(sample.annotations));
+        CHECK(window.workSaver().annotationPath() == kept);
+        CHECK_FALSE(session.isModified());
+        corrected = session.document().annotations;
+        steps = qltest::forwardEdits(session.history());
+    }
+    DocumentSession session;
+    MainWindow window(session);
+    REQUIRE(window.openFile(kept));  // File → Open, Open Recent or the command line
+    CHECK_FALSE(session.analysing());
+    CHECK(session.document().text == qltest::fileBytes(sample.article).toStdString());
+    CHECK(session.document().annotations == corrected);
+    CHECK(qltest::forwardEdits(session.history()) == steps);
+    CHECK(qltest::shownTitle(window) == QStringLiteral("harbour-bridge.txt — Quotelens"));  // the title saved
+
+    // Save goes back to that file.
+    REQUIRE(session.perform(qltest::oneMoreCorrection(session.document())).ok());
+    window.actions().save->trigger();
+    CHECK_FALSE(session.isModified());
+    const ql::LoadedAnnotations saved = ql::loadAnnotationFileAlone(kept.toStdString());
+    REQUIRE(saved.ok());
+    CHECK(saved.document.annotations == session.document().annotations);
+    CHECK_FALSE(QFileInfo::exists(sample.annotations));
+
+    SECTION("a file that is not saved work says why")
+    {
+        const QString foreign = qltest::writeFile(elsewhere, QStringLiteral("other.quotelens.json"), "[1, 2]");
+        CHECK_FALSE(window.openFile(foreign));
+        CHECK(session.document().annotations == saved.document.annotations);  // the work stays
+        QStringList told;
+        for (const QMessageBox* box : window.findChildren<QMessageBox*>())
+            told << box->informativeText();
+        CHECK(told.join(QLatin1Char(' ')).contains(QStringLiteral("Not a Quotelens annotation file")));
+    }
+}
