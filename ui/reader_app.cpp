@@ -2,6 +2,8 @@
 
 #include "ui/document_session.h"
 #include "ui/main_window.h"
+#include "ui/recent_files.h"
+#include "ui/work_saver.h"
 
 #include <QPointer>
 
@@ -33,7 +35,12 @@ MainWindow* ReaderApp::newWindow(const QString& path)
 void ReaderApp::openAll(const QStringList& paths)
 {
     if (paths.isEmpty()) {
-        newWindow();
+        QStringList waiting = RecentFiles().files();
+        waiting.removeIf([](const QString& path) { return !WorkSaver::hasRecoveryFor(path); });
+        if (waiting.isEmpty())
+            newWindow();
+        for (const QString& path : waiting)
+            newWindow(path);
         return;
     }
     for (const QString& path : paths)

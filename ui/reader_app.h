@@ -19,7 +19,9 @@ public:
 
     // A new window, shown; with `path` opened in it when given.
     MainWindow* newWindow(const QString& path = {});
-    // Opens every file in a window of its own (one empty window when there are none).
+    // Opens every file in a window of its own. Without files, the recent articles that have
+    // autosaved work waiting (Quotelens was killed or crashed) open, each offering it; else
+    // one empty window.
     void openAll(const QStringList& paths);
     QList<MainWindow*> windows() const;
 

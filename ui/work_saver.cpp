@@ -83,6 +83,12 @@ bool WorkSaver::isWorkFile(const QString& path)
     return path.endsWith(QStringLiteral(".quotelens.json"), Qt::CaseInsensitive);
 }
 
+bool WorkSaver::hasRecoveryFor(const QString& path)
+{
+    const std::string file = encoded(QFileInfo(path).absoluteFilePath());
+    return ql::hasRecovery(isWorkFile(path) ? file : ql::annotationPathFor(file));
+}
+
 QString WorkSaver::openWorkFile(const QString& path, QStringList& notes)
 {
     ql::LoadedAnnotations loaded = ql::loadAnnotationFileAlone(encoded(path));

@@ -42,6 +42,8 @@ public:
     // `notes` are for the status bar.
     QString openWorkFile(const QString& path, QStringList& notes);
     static bool isWorkFile(const QString& path);
+    // Whether autosaved work waits for the article (or saved work file) at `path`.
+    static bool hasRecoveryFor(const QString& path);
 
     // Each returns whether the work was saved. A failure says why and offers Save As.
     bool save();

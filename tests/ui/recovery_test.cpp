@@ -10,6 +10,8 @@
 #include "ui/document_session.h"
 #include "ui/main_window.h"
 #include "ui/reader_actions.h"
+#include "ui/reader_app.h"
+#include "ui/recent_files.h"
 #include "ui/work_saver.h"
 #include "work_files.h"
 
@@ -201,4 +203,39 @@ TEST_CASE("recovery: a reader killed with SIGKILL gets back every edit made befo
     while (session.undo())
         ++undone;
     CHECK(undone == steps);
+}
+
+TEST_CASE("recovery: started without files, Quotelens opens the recent articles that have autosaved work")
+{
+    qltest::clearSettings();
+    const qltest::SampleArticle sample;
+    const QString other = qltest::writeFile(sample.dir, QStringLiteral("other.txt"), "\"Other,\" she said.\n");
+    qlui::RecentFiles recent;
+    recent.add(other);  // no work waiting: stays closed
+    {
+        DocumentSession session;
+        MainWindow window(session);
+        window.workSaver().setAutosaveInterval(10);
+        REQUIRE(qltest::openAndWait(window, sample.article));  // recent now
+        REQUIRE(session.perform(qltest::oneMoreCorrection(session.document())).ok());
+        REQUIRE(autosaved(window));
+    }  // gone without closing, as after a crash
+    {
+        qltest::DialogAnswers answers;
+        answers.click(QStringLiteral("Restore"));
+        qlui::ReaderApp app;
+        app.openAll({});
+        REQUIRE(app.windows().size() == 1);
+        CHECK(answers.names() == QStringList{QStringLiteral("recoveryQuestion")});
+        MainWindow& window = *app.windows().front();
+        CHECK(window.session().path() == QFileInfo(sample.article).absoluteFilePath());
+        CHECK(window.session().history().steps().size() == 1);
+        CHECK(window.session().isModified());
+        REQUIRE(window.workSaver().save());
+    }
+    qlui::ReaderApp app;  // nothing waits any more: one empty window
+    app.openAll({});
+    REQUIRE(app.windows().size() == 1);
+    CHECK(app.windows().front()->session().path().isEmpty());
+    qltest::clearSettings();
 }
