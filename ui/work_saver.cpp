@@ -9,11 +9,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace qlui {
 
@@ -27,10 +29,17 @@ WorkSaver::WorkSaver(DocumentSession& session, QMainWindow& window)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(kAutosaveIntervalMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &WorkSaver::autosave);
+    connect(&m_autosaving, &QFutureWatcherBase::finished, this, &WorkSaver::autosaveDone);
     connect(&m_session, &DocumentSession::historyChanged, this, &WorkSaver::workChanged);
 }
 
-WorkSaver::~WorkSaver() = default;
+WorkSaver::~WorkSaver() { m_autosaving.waitForFinished(); }  // it writes through m_ops
+
+ql::Autosaver* WorkSaver::idleAutosaver()
+{
+    m_autosaving.waitForFinished();
+    return m_autosaver.get();
+}
 
 void WorkSaver::startWork(const QString& annotationPath)
 {
@@ -39,7 +48,7 @@ void WorkSaver::startWork(const QString& annotationPath)
     m_annotationPath = annotationPath;
     m_autosaver.reset();
     if (!annotationPath.isEmpty())
-        m_autosaver = std::make_unique<ql::Autosaver>(encoded(annotationPath), *m_ops);
+        m_autosaver = std::make_shared<ql::Autosaver>(encoded(annotationPath), *m_ops);
 }
 
 QStringList WorkSaver::articleOpened(const SavedWork& saved)
@@ -138,7 +147,7 @@ bool WorkSaver::offerRecovery()
     box.setEscapeButton(restore);  // the choice that loses nothing
     box.exec();
     if (box.clickedButton() == discard) {
-        if (const std::string error = m_autosaver->discard(); !error.empty())
+        if (const std::string error = idleAutosaver()->discard(); !error.empty())
             tell(sentence(fromUtf8(error)));
         return false;
     }
@@ -188,8 +197,10 @@ bool WorkSaver::saveTo(const QString& annotationPath)
         tell(tr("The quotes are still being found: save when they are."));
         return false;
     }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);  // a long article takes a moment
     const std::string error =
         ql::saveAnnotationFile(encoded(annotationPath), m_session.document(), m_session.history(), *m_ops);
+    QGuiApplication::restoreOverrideCursor();
     if (!error.empty()) {
         tell(tr("Not saved: %1").arg(fromUtf8(error)));
         QMessageBox box(QMessageBox::Warning, tr("Cannot save"),
@@ -205,12 +216,12 @@ bool WorkSaver::saveTo(const QString& annotationPath)
         return box.clickedButton() == saveElsewhere && saveAs();
     }
     m_annotationPath = annotationPath;
-    if (!m_autosaver)
-        m_autosaver = std::make_unique<ql::Autosaver>(encoded(annotationPath), *m_ops);
+    if (!idleAutosaver())
+        m_autosaver = std::make_shared<ql::Autosaver>(encoded(annotationPath), *m_ops);
     m_autosaveTimer.stop();
     m_session.markSaved();
     tell(tr("Saved to %1").arg(QDir::toNativeSeparators(annotationPath)));
-    if (const std::string discarded = m_autosaver->discard(); !discarded.empty())
+    if (const std::string discarded = idleAutosaver()->discard(); !discarded.empty())
         tell(sentence(fromUtf8(discarded)));
     return true;
 }
@@ -235,8 +246,8 @@ bool WorkSaver::maybeSave()
 void WorkSaver::release()
 {
     m_autosaveTimer.stop();
-    if (m_autosaver)
-        m_autosaver->discard();
+    if (ql::Autosaver* autosaver = idleAutosaver())
+        autosaver->discard();
 }
 
 QString WorkSaver::recoveryPath() const
@@ -249,8 +260,8 @@ void WorkSaver::setAutosaveInterval(int milliseconds) { m_autosaveTimer.setInter
 void WorkSaver::setFileOps(ql::FileOps& ops)
 {
     m_ops = &ops;
-    if (m_autosaver)
-        m_autosaver = std::make_unique<ql::Autosaver>(encoded(m_annotationPath), *m_ops);
+    if (idleAutosaver())
+        m_autosaver = std::make_shared<ql::Autosaver>(encoded(m_annotationPath), *m_ops);
 }
 
 void WorkSaver::workChanged()
@@ -264,11 +275,24 @@ void WorkSaver::autosave()
 {
     if (!m_autosaver)
         return;
+    if (m_autosaving.isRunning()) {  // the last one is still writing: try again later
+        m_autosaveTimer.start();
+        return;
+    }
     if (!m_session.isModified()) {
         m_autosaver->discard();
         return;
     }
-    const QString error = fromUtf8(m_autosaver->save(m_session.document(), m_session.history()));
+    // The worker writes copies: the reader goes on editing meanwhile.
+    m_autosaving.setFuture(QtConcurrent::run(
+        [autosaver = m_autosaver, document = m_session.document(), history = m_session.history()] {
+            return autosaver->save(document, history);
+        }));
+}
+
+void WorkSaver::autosaveDone()
+{
+    const QString error = fromUtf8(m_autosaving.result());
     if (!error.isEmpty()) {
         if (error != m_lastAutosaveError)  // once, not at every attempt
             tell(tr("Autosave failed: %1").arg(error));

@@ -3,12 +3,14 @@
 // the article (or one chosen with Save As), autosave of unsaved work to a recovery file on
 // a short timer, the offer to restore that recovery when the article is opened again, and
 // the Save / Discard / Cancel question before unsaved work would go. Every failure is told
-// to the reader; nothing here ever replaces a file it cannot read (core/store).
+// to the reader; nothing here ever replaces a file it cannot read (core/store). Autosave
+// writes a copy of the work in a worker thread, so that a large article never stalls typing.
 
 #ifndef Q_MOC_RUN  // moc 6.4 cannot parse the C++20 <concepts> that core headers pull in
 #include "store/autosave.h"
 #endif
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -70,6 +72,9 @@ private:
     void startWork(const QString& annotationPath);
     void workChanged();
     void autosave();
+    void autosaveDone();
+    // The autosaver once no autosave is running: the GUI thread never touches it meanwhile.
+    ql::Autosaver* idleAutosaver();
     bool offerRecovery();  // whether the reader restored it
     void showUnplaced(const std::vector<ql::UnplacedAnnotation>& unplaced);
     void tell(const QString& message);
@@ -79,8 +84,9 @@ private:
     QMainWindow& m_window;
     ql::FileOps* m_ops;
     QString m_annotationPath;  // where Save writes; empty until Save As for text without a file
-    std::unique_ptr<ql::Autosaver> m_autosaver;  // none for text without a file
+    std::shared_ptr<ql::Autosaver> m_autosaver;  // none for text without a file
     QTimer m_autosaveTimer;
+    QFutureWatcher<std::string> m_autosaving;
     QString m_lastAutosaveError;  // told once, not at every attempt
 };
 
