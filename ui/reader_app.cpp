@@ -37,10 +37,15 @@ void ReaderApp::openAll(const QStringList& paths)
     if (paths.isEmpty()) {
         QStringList waiting = RecentFiles().files();
         waiting.removeIf([](const QString& path) { return !WorkSaver::hasRecoveryFor(path); });
-        if (waiting.isEmpty())
-            newWindow();
         for (const QString& path : waiting)
             newWindow(path);
+        for (const QString& recovery : WorkSaver::untitledRecoveries()) {
+            MainWindow* window = newWindow();
+            if (!window->workSaver().restoreUntitled(recovery) && windows().size() > 1)
+                window->close();  // declined: no empty window left behind
+        }
+        if (windows().isEmpty())
+            newWindow();
         return;
     }
     for (const QString& path : paths)

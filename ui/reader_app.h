@@ -20,8 +20,8 @@ public:
     // A new window, shown; with `path` opened in it when given.
     MainWindow* newWindow(const QString& path = {});
     // Opens every file in a window of its own. Without files, the recent articles that have
-    // autosaved work waiting (Quotelens was killed or crashed) open, each offering it; else
-    // one empty window.
+    // autosaved work waiting (Quotelens was killed or crashed) open, each offering it, and so
+    // does autosaved text that had no file; else one empty window.
     void openAll(const QStringList& paths);
     QList<MainWindow*> windows() const;
 

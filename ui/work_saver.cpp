@@ -14,13 +14,16 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace qlui {
 
 namespace {
 std::string encoded(const QString& path) { return QFile::encodeName(path).toStdString(); }
+QString s_untitledFolder;  // set by tests; empty: the program's data folder
 }  // namespace
 
 WorkSaver::WorkSaver(DocumentSession& session, QMainWindow& window)
@@ -41,14 +44,21 @@ ql::Autosaver* WorkSaver::idleAutosaver()
     return m_autosaver.get();
 }
 
+void WorkSaver::autosaveTo(const QString& annotationPath)
+{
+    m_autosavePath = annotationPath;
+    m_autosaver = std::make_shared<ql::Autosaver>(encoded(annotationPath), *m_ops);
+}
+
 void WorkSaver::startWork(const QString& annotationPath)
 {
     release();
     m_lastAutosaveError.clear();
     m_annotationPath = annotationPath;
+    m_untitled = false;
     m_autosaver.reset();
     if (!annotationPath.isEmpty())
-        m_autosaver = std::make_shared<ql::Autosaver>(encoded(annotationPath), *m_ops);
+        autosaveTo(annotationPath);
 }
 
 QStringList WorkSaver::articleOpened(const SavedWork& saved)
@@ -85,7 +95,32 @@ QStringList WorkSaver::articleOpened(const SavedWork& saved)
     return notes;
 }
 
-void WorkSaver::textShown() { startWork({}); }
+void WorkSaver::textShown()
+{
+    startWork({});
+    // Autosaved all the same, in a folder of the program's own, until it is saved somewhere.
+    const QString name = QStringLiteral("untitled-%1.quotelens.json").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    autosaveTo(QDir(untitledFolder()).filePath(name));
+    m_untitled = true;
+}
+
+QString WorkSaver::untitledFolder()
+{
+    return s_untitledFolder.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery")
+               : s_untitledFolder;
+}
+
+void WorkSaver::setUntitledFolder(const QString& folder) { s_untitledFolder = folder; }
+
+QStringList WorkSaver::untitledRecoveries()
+{
+    const QDir folder(untitledFolder());
+    QStringList paths;
+    for (const QString& name : folder.entryList({QStringLiteral("untitled-*.quotelens.json.recovery")}, QDir::Files, QDir::Time))
+        paths << folder.filePath(name);
+    return paths;
+}
 
 bool WorkSaver::isWorkFile(const QString& path)
 {
@@ -120,13 +155,30 @@ QString WorkSaver::openWorkFile(const QString& path, QStringList& notes)
 
 bool WorkSaver::offerRecovery()
 {
-    if (!m_autosaver || !ql::hasRecovery(encoded(m_annotationPath)))
+    if (!m_autosaver || !QFileInfo::exists(recoveryPath()))
         return false;
+    ql::LoadedAnnotations recovered = ql::loadAnnotationFile(m_autosaver->recoveryPath(), m_session.document().text);
+    adoptArticle(recovered.document, m_session.document());
+    return askToRestore(std::move(recovered), articleName(),
+                        m_session.analysing() ? tr("the quotes the engine finds") : tr("the saved work"));
+}
+
+bool WorkSaver::restoreUntitled(const QString& recovery)
+{
+    startWork({});
+    autosaveTo(recovery.chopped(static_cast<qsizetype>(ql::recoveryPathFor("").size())));
+    m_untitled = true;
+    ql::LoadedAnnotations recovered = ql::loadAnnotationFileAlone(encoded(recovery));
+    const QString title = recovered.ok() ? fromUtf8(recovered.document.meta.title) : QString();
+    return askToRestore(std::move(recovered), title.isEmpty() ? tr("Untitled") : title, {});
+}
+
+bool WorkSaver::askToRestore(ql::LoadedAnnotations recovered, const QString& name, const QString& keep)
+{
     const QString path = recoveryPath();
-    ql::LoadedAnnotations recovered = ql::loadRecovery(encoded(m_annotationPath), m_session.document().text);
     if (!recovered.ok()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Autosaved work cannot be read"),
-                                    tr("There is autosaved work on “%1”, but it cannot be read.").arg(articleName()),
+                                    tr("There is autosaved work on “%1”, but it cannot be read.").arg(name),
                                     QMessageBox::Ok, &m_window);
         box->setInformativeText(sentence(fromUtf8(recovered.error)) + QLatin1Char(' ') +
                                 tr("It is left in “%1”.").arg(QDir::toNativeSeparators(path)));
@@ -136,11 +188,13 @@ bool WorkSaver::offerRecovery()
     }
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
                     tr("There is unsaved work on “%1”, autosaved %2.")
-                        .arg(articleName(), QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+                        .arg(name, QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
                     QMessageBox::NoButton, &m_window);
     box.setObjectName(QStringLiteral("recoveryQuestion"));
-    box.setInformativeText(tr("Quotelens closed before this work was saved. Restore it, or discard it and keep %1?")
-                               .arg(m_session.analysing() ? tr("the quotes the engine finds") : tr("the saved work")));
+    box.setInformativeText(keep.isEmpty()
+                               ? tr("Quotelens closed before this work was saved. Restore it, or discard it?")
+                               : tr("Quotelens closed before this work was saved. Restore it, or discard it and keep %1?")
+                                     .arg(keep));
     QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(restore);
@@ -152,7 +206,6 @@ bool WorkSaver::offerRecovery()
         return false;
     }
     recovered.history.markUnsaved();
-    adoptArticle(recovered.document, m_session.document());
     m_session.setWork(std::move(recovered.document), std::move(recovered.history), m_session.path());
     if (!recovered.unplaced.empty())
         showUnplaced(recovered.unplaced);
@@ -216,8 +269,11 @@ bool WorkSaver::saveTo(const QString& annotationPath)
         return box.clickedButton() == saveElsewhere && saveAs();
     }
     m_annotationPath = annotationPath;
-    if (!idleAutosaver())
-        m_autosaver = std::make_shared<ql::Autosaver>(encoded(annotationPath), *m_ops);
+    if (m_untitled)  // saved at last: from now on its recovery sits beside the file
+        idleAutosaver()->discard();
+    if (!idleAutosaver() || m_untitled)
+        autosaveTo(annotationPath);
+    m_untitled = false;
     m_autosaveTimer.stop();
     m_session.markSaved();
     tell(tr("Saved to %1").arg(QDir::toNativeSeparators(annotationPath)));
@@ -261,7 +317,7 @@ void WorkSaver::setFileOps(ql::FileOps& ops)
 {
     m_ops = &ops;
     if (idleAutosaver())
-        m_autosaver = std::make_shared<ql::Autosaver>(encoded(m_annotationPath), *m_ops);
+        autosaveTo(m_autosavePath);
 }
 
 void WorkSaver::workChanged()
@@ -283,6 +339,8 @@ void WorkSaver::autosave()
         m_autosaver->discard();
         return;
     }
+    if (m_untitled)
+        QDir().mkpath(untitledFolder());
     // The worker writes copies: the reader goes on editing meanwhile.
     m_autosaving.setFuture(QtConcurrent::run(
         [autosaver = m_autosaver, document = m_session.document(), history = m_session.history()] {

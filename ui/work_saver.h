@@ -47,6 +47,15 @@ public:
     // Whether autosaved work waits for the article (or saved work file) at `path`.
     static bool hasRecoveryFor(const QString& path);
 
+    // Text without a file (the clipboard, a web page) is autosaved to a folder of the
+    // program's own, as untitled-ID.quotelens.json.recovery, until it is saved somewhere.
+    static QString untitledFolder();
+    static void setUntitledFolder(const QString& folder);  // for tests
+    static QStringList untitledRecoveries();                // newest first
+    // In an empty window: offers the untitled work autosaved in `recovery`. Returns whether
+    // the reader restored it; declined, the file goes.
+    bool restoreUntitled(const QString& recovery);
+
     // Each returns whether the work was saved. A failure says why and offers Save As.
     bool save();
     bool saveAs();
@@ -70,12 +79,14 @@ signals:
 
 private:
     void startWork(const QString& annotationPath);
+    void autosaveTo(const QString& annotationPath);  // its recovery file is beside it
     void workChanged();
     void autosave();
     void autosaveDone();
     // The autosaver once no autosave is running: the GUI thread never touches it meanwhile.
     ql::Autosaver* idleAutosaver();
     bool offerRecovery();  // whether the reader restored it
+    bool askToRestore(ql::LoadedAnnotations recovered, const QString& name, const QString& keep);
     void showUnplaced(const std::vector<ql::UnplacedAnnotation>& unplaced);
     void tell(const QString& message);
     QString articleName() const;
@@ -84,7 +95,9 @@ private:
     QMainWindow& m_window;
     ql::FileOps* m_ops;
     QString m_annotationPath;  // where Save writes; empty until Save As for text without a file
-    std::shared_ptr<ql::Autosaver> m_autosaver;  // none for text without a file
+    std::shared_ptr<ql::Autosaver> m_autosaver;
+    QString m_autosavePath;  // the annotation path the autosaver's recovery file goes with
+    bool m_untitled = false;  // the autosaver writes to the untitled folder: there is no file yet
     QTimer m_autosaveTimer;
     QFutureWatcher<std::string> m_autosaving;
     QString m_lastAutosaveError;  // told once, not at every attempt

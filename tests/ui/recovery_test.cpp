@@ -16,6 +16,8 @@
 #include "work_files.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -34,6 +36,16 @@ bool autosaved(MainWindow& window)
 {
     QSignalSpy spy(&window.workSaver(), &qlui::WorkSaver::autosaved);
     return qltest::waitUntil([&] { return spy.count() > 0; });
+}
+
+// Starts the reader without files, answering Restore to the one question it should ask.
+MainWindow& startAndRestore(qlui::ReaderApp& app, qltest::DialogAnswers& answers)
+{
+    answers.click(QStringLiteral("Restore"));
+    app.openAll({});
+    REQUIRE(app.windows().size() == 1);
+    CHECK(answers.names() == QStringList{QStringLiteral("recoveryQuestion")});
+    return *app.windows().front();
 }
 
 // The sample article in a window that autosaves at once, with one correction autosaved.
@@ -220,12 +232,8 @@ TEST_CASE("recovery: started without files, Quotelens opens the recent articles 
     }  // gone without closing, as after a crash
     {
         qltest::DialogAnswers answers;
-        answers.click(QStringLiteral("Restore"));
         qlui::ReaderApp app;
-        app.openAll({});
-        REQUIRE(app.windows().size() == 1);
-        CHECK(answers.names() == QStringList{QStringLiteral("recoveryQuestion")});
-        MainWindow& window = *app.windows().front();
+        MainWindow& window = startAndRestore(app, answers);
         CHECK(window.session().path() == QFileInfo(sample.article).absoluteFilePath());
         CHECK(window.session().history().steps().size() == 1);
         CHECK(window.session().isModified());
@@ -236,4 +244,49 @@ TEST_CASE("recovery: started without files, Quotelens opens the recent articles 
     REQUIRE(app.windows().size() == 1);
     CHECK(app.windows().front()->session().path().isEmpty());
     qltest::clearSettings();
+}
+
+TEST_CASE("recovery: text without a file is autosaved too and offered at the next start")
+{
+    qltest::clearSettings();
+    const QTemporaryDir folder;
+    qlui::WorkSaver::setUntitledFolder(folder.filePath(QStringLiteral("recovery")));
+    const QString text = QStringLiteral("Ferries run again\n\n“The crews are back,” the union said.\n");
+    ql::AnnotationSet corrected;
+    {
+        DocumentSession session;
+        MainWindow window(session);
+        window.workSaver().setAutosaveInterval(10);
+        QApplication::clipboard()->setText(text);
+        REQUIRE(window.newFromClipboard());
+        REQUIRE(qltest::waitUntil([&] { return !session.analysing(); }));
+        REQUIRE_FALSE(session.document().annotations.quotes.empty());
+        REQUIRE(session.perform(ql::Edit{ql::SetVerified{session.document().annotations.quotes.front().id, true}}).ok());
+        REQUIRE(autosaved(window));
+        corrected = session.document().annotations;
+    }  // gone without closing, as after a crash
+    REQUIRE(qlui::WorkSaver::untitledRecoveries().size() == 1);
+    {
+        qltest::DialogAnswers answers;
+        qlui::ReaderApp app;
+        MainWindow& window = startAndRestore(app, answers);
+        CHECK(answers.seen().front().text.contains(QStringLiteral("Ferries run again")));  // its title
+        CHECK(window.session().document().text == text.toStdString());
+        CHECK(window.session().document().annotations == corrected);
+        CHECK(window.session().history().steps().size() == 1);
+        CHECK(window.session().isModified());
+
+        // Saved at last (Save asks where): the untitled recovery has done its job.
+        const QString saved = folder.filePath(QStringLiteral("ferries.quotelens.json"));
+        answers.chooseFile(saved);
+        window.actions().save->trigger();
+        CHECK(QFileInfo::exists(saved));
+        CHECK(qlui::WorkSaver::untitledRecoveries().isEmpty());
+    }
+    qltest::DialogAnswers answers;
+    qlui::ReaderApp app;  // nothing waits any more: one empty window, nothing asked
+    app.openAll({});
+    CHECK(app.windows().size() == 1);
+    CHECK(answers.seen().isEmpty());
+    qlui::WorkSaver::setUntitledFolder({});
 }
