@@ -4,6 +4,7 @@
 #include "ui/article_structure.h"
 #include "ui/document_session.h"
 #include "ui/labels.h"
+#include "ui/span_handles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -11,6 +12,7 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QTextFrame>
@@ -39,7 +41,7 @@ std::shared_ptr<QTextDocument> shared(std::unique_ptr<QTextDocument> document)
 }
 }  // namespace
 
-ArticleView::ArticleView(const DocumentSession& session, QWidget* parent) : QTextEdit(parent), m_session(session)
+ArticleView::ArticleView(const DocumentSession& session, QWidget* parent) : QTextEdit(parent), m_session(session), m_handles(new SpanHandles(*this, session))
 {
     setObjectName(QStringLiteral("articleView"));
     setReadOnly(true);
@@ -224,10 +226,17 @@ void ArticleView::showQuote(ql::QuoteId id)
     // A quote already in view stays where it is; otherwise its start goes to the upper third.
     if (begin.top() < 0 || end.bottom() > viewport()->height())
         verticalScrollBar()->setValue(verticalScrollBar()->value() + begin.top() - viewport()->height() / 4);
-    cursor.setPosition(range.end, QTextCursor::KeepAnchor);
+    showRange(range.begin, range.end);
+}
+
+void ArticleView::showRange(int begin, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(begin);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
     m_moving = true;
     setTextCursor(cursor);
-    m_shownQuote = std::pair(range.begin, range.end);
+    m_shownQuote = std::pair(begin, end);
     m_moving = false;
 }
 
@@ -326,6 +335,13 @@ bool ArticleView::viewportEvent(QEvent* event)
     else
         QToolTip::showText(help->globalPos(), tip, viewport());
     return true;
+}
+
+void ArticleView::paintEvent(QPaintEvent* event)
+{
+    QTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    m_handles->paint(painter);
 }
 
 void ArticleView::mouseReleaseEvent(QMouseEvent* event)

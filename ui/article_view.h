@@ -22,6 +22,7 @@ class QMenu;
 namespace qlui {
 
 class DocumentSession;
+class SpanHandles;
 struct HighlightOptions;
 
 class ArticleView final : public QTextEdit {
@@ -31,6 +32,10 @@ public:
 
     // Selects the quote's text and scrolls it into view.
     void showQuote(ql::QuoteId id);
+    // Selects a range as showQuote() does: it shows a quote, it is not the reader's selection.
+    void showRange(int begin, int end);
+    // The current quote's edge handles, drawn over the text.
+    SpanHandles& handles() const { return *m_handles; }
     // The text the reader selected, as bytes; none when nothing is selected or when the
     // selection is only the quote that showQuote() selected.
     std::optional<ql::Span> readerSelection() const;
@@ -69,6 +74,7 @@ signals:
 
 protected:
     bool viewportEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -83,6 +89,7 @@ private:
     void updateColumn(bool force = false);
 
     const DocumentSession& m_session;
+    SpanHandles* m_handles;
     std::shared_ptr<QTextDocument> m_rendered;  // what the view shows
     std::uint64_t m_renderGeneration = 0;       // which rendering is still wanted
     ql::SpeakerId m_onlySpeaker;

@@ -11,6 +11,7 @@
 #include "ui/document_session.h"
 #include "ui/labels.h"
 #include "ui/propagation_prompt.h"
+#include "ui/span_handles.h"
 #include "ui/speaker_picker.h"
 
 #include <QAction>
@@ -70,6 +71,9 @@ QuoteCorrections::QuoteCorrections(CorrectionContext& context, CorrectionActions
     : QObject(parent), m_context(context), m_actions(actions)
 {
     connectActions();
+    SpanHandles& handles = m_context.article().handles();
+    connect(&handles, &SpanHandles::edgeDropped, this, &QuoteCorrections::dropEdge);
+    connect(&handles, &SpanHandles::message, this, [this](const QString& text) { m_context.message(text); });
     updateActions();
 }
 
@@ -146,6 +150,7 @@ void QuoteCorrections::updateActions()
     m_actions.toggleVerified->setChecked(hasQuote && quote->verified);
     m_actions.addQuote->setEnabled(!m_context.document().text.empty());
     m_actions.nextToCheck->setEnabled(!annotations.quotes.empty());
+    m_context.article().handles().setQuote(hasQuote ? quote->id : ql::QuoteId{});
 }
 
 void QuoteCorrections::addReassignMenu(QMenu& menu) const
@@ -276,6 +281,18 @@ void QuoteCorrections::nudge(ql::Edge edge, ql::NudgeUnit unit, int steps)
     // Repeats merge into one undo step (ql::mergeEdits): nudging is done a key at a time.
     if (m_context.perform(ql::Edit{ql::NudgeQuoteSpan{id, edge, unit, steps}}))
         m_context.goToQuote(id);
+}
+
+void QuoteCorrections::dropEdge(const ql::SetQuoteSpans& edit)
+{
+    const ql::Quote* quote = m_context.annotations().quote(edit.quote);
+    if (!quote)
+        return;
+    const QString done = edit.spans.front().begin != quote->spans.front().begin ? tr("Quote's start moved.")
+                                                                                 : tr("Quote's end moved.");
+    // Each drag is a step of its own: a second drag is undone apart from the first.
+    if (m_context.perform(ql::Edit{edit}, done, false))
+        m_context.goToQuote(edit.quote);
 }
 
 void QuoteCorrections::setMention(bool set)

@@ -31,6 +31,8 @@ public:
     SpeakerPicker* openReassignPicker();
     void addQuote();
     void nudge(ql::Edge edge, ql::NudgeUnit unit, int steps);
+    // A quote's edge dragged in the article (the handles): one undo step.
+    void dropEdge(const ql::SetQuoteSpans& edit);
     void nextToCheck();
     void verifyAndNext();
 

@@ -1,6 +1,8 @@
 // quotelens: the desktop reader. `quotelens [FILE…]` opens a window per article (one empty
 // window without any).
 #include "ui/article_view.h"
+#include "ui/correction_context.h"
+#include "ui/corrections.h"
 #include "ui/document_session.h"
 #include "ui/main_window.h"
 #include "ui/reader_app.h"
@@ -16,14 +18,18 @@
 namespace {
 
 // For looking at the window from scripts and CI: once the article's quotes are found and
-// painted, render the window to a PNG and quit.
-void screenshotWhenReady(qlui::MainWindow& window, const QString& path)
+// painted, make the `quote`-th quote current (1: the first; 0: none), render the window to
+// a PNG and quit.
+void screenshotWhenReady(qlui::MainWindow& window, const QString& path, int quote)
 {
     auto* poll = new QTimer(&window);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, path] {
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, path, quote] {
         if (window.session().analysing() || window.articleView()->rendering())
             return;
         poll->stop();
+        const auto& quotes = window.session().document().annotations.quotes;
+        if (quote > 0 && static_cast<std::size_t>(quote) <= quotes.size())
+            window.corrections().context().goToQuote(quotes[static_cast<std::size_t>(quote) - 1].id);
         QTimer::singleShot(200, &window, [&window, path] {  // let the layout settle
             const bool saved = window.grab().save(path, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
@@ -58,6 +64,10 @@ int main(int argc, char** argv)
                                   QStringLiteral("path"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    QCommandLineOption shownQuote(QStringLiteral("quote"), QStringLiteral("With --screenshot: select the Nth quote first."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    shownQuote.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(shownQuote);
     qlui::addExportOptions(parser);
     parser.process(app);
     if (const std::optional<int> exported = qlui::runExportOption(parser))
@@ -68,6 +78,6 @@ int main(int argc, char** argv)
     if (parser.isSet(palette))
         qlui::applyTheme(qlui::themeFromKey(parser.value(palette)));
     if (parser.isSet(screenshot) && !reader.windows().isEmpty())
-        screenshotWhenReady(*reader.windows().constFirst(), parser.value(screenshot));
+        screenshotWhenReady(*reader.windows().constFirst(), parser.value(screenshot), parser.value(shownQuote).toInt());
     return app.exec();
 }

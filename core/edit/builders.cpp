@@ -71,6 +71,24 @@ AddQuote quoteFromSelection(const Document& document, Span selection, QuoteKind 
     return edit;
 }
 
+std::optional<SetQuoteSpans> dragEdge(std::string_view text, const Quote& quote, Edge edge, std::uint32_t to, bool exact)
+{
+    if (quote.spans.empty() || to > text.size())
+        return std::nullopt;
+    std::vector<Span> spans = quote.spans;
+    Span& span = edge == Edge::Begin ? spans.front() : spans.back();
+    const auto fits = [&](std::uint32_t at) { return edge == Edge::Begin ? at < span.end : at > span.begin; };
+    if (!fits(to))
+        return std::nullopt;
+    if (!exact) {
+        const std::uint32_t snapped = edge == Edge::Begin ? moves::nearestWordStart(text, to) : moves::nearestWordEnd(text, to);
+        if (fits(snapped))
+            to = snapped;
+    }
+    (edge == Edge::Begin ? span.begin : span.end) = to;
+    return SetQuoteSpans{quote.id, std::move(spans)};
+}
+
 Compound verifyAllFrom(const AnnotationSet& set, SpeakerId speaker, bool verified)
 {
     Compound compound{verified ? "Verify all from speaker" : "Unverify all from speaker", {}};

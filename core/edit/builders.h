@@ -4,6 +4,7 @@
 
 #include "edit/edit.h"
 
+#include <optional>
 #include <string_view>
 
 namespace ql {
@@ -21,6 +22,11 @@ CreateSpeaker speakerFromSelection(const Document& document, Span selection, Quo
 
 // A new quote on the selected text (its quote marks left out).
 AddQuote quoteFromSelection(const Document& document, Span selection, QuoteKind kind, SpeakerId speaker = {});
+
+// A quote's edge dragged to `to`: its first span's begin or last span's end, snapped to the
+// nearest word start or end unless `exact` (a snap that would empty the span falls back to
+// `to`). None when `to` reaches or passes the span's other edge.
+std::optional<SetQuoteSpans> dragEdge(std::string_view text, const Quote& quote, Edge edge, std::uint32_t to, bool exact);
 
 // "Verify all from this speaker" as one undo step: the quotes not yet so.
 Compound verifyAllFrom(const AnnotationSet& set, SpeakerId speaker, bool verified = true);

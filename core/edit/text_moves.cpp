@@ -83,4 +83,37 @@ std::uint32_t previousWordEnd(std::string_view text, std::uint32_t pos)
     return skip(text, skip(text, skip(text, pos, false, false), false, true), false, false);
 }
 
+namespace {
+
+// The nearer of two candidates; one that did not move from `pos` (no such place) loses.
+std::uint32_t nearer(std::uint32_t pos, std::uint32_t before, std::uint32_t after, bool beforeFound, bool afterFound)
+{
+    if (!beforeFound)
+        return afterFound ? after : pos;
+    if (!afterFound)
+        return before;
+    return pos - before <= after - pos ? before : after;
+}
+
+}  // namespace
+
+std::uint32_t nearestWordStart(std::string_view text, std::uint32_t pos)
+{
+    if (wordAt(text, pos) && !wordBefore(text, pos))
+        return pos;
+    const std::uint32_t before = previousWordStart(text, pos);
+    const std::uint32_t after = nextWordStart(text, pos);
+    return nearer(pos, before, after, wordAt(text, before) && before < pos, wordAt(text, after));
+}
+
+std::uint32_t nearestWordEnd(std::string_view text, std::uint32_t pos)
+{
+    if (wordBefore(text, pos) && !wordAt(text, pos))
+        return pos;
+    // The end of the word before: back to this word's start, then over what is not a word.
+    const std::uint32_t before = skip(text, skip(text, pos, false, true), false, false);
+    const std::uint32_t after = nextWordEnd(text, pos);
+    return nearer(pos, before, after, wordBefore(text, before), wordBefore(text, after) && after > pos);
+}
+
 }  // namespace ql::moves

@@ -17,6 +17,11 @@ std::uint32_t previousWordStart(std::string_view text, std::uint32_t pos);
 std::uint32_t nextWordEnd(std::string_view text, std::uint32_t pos);
 std::uint32_t previousWordEnd(std::string_view text, std::uint32_t pos);
 
+// Where a dragged edge snaps: the word start (or word end) nearest to `pos`; `pos` itself
+// when there is none.
+std::uint32_t nearestWordStart(std::string_view text, std::uint32_t pos);
+std::uint32_t nearestWordEnd(std::string_view text, std::uint32_t pos);
+
 // Whether `pos` is a code point boundary of `text` (or its end).
 bool isBoundary(std::string_view text, std::uint32_t pos);
 

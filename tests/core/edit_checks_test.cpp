@@ -163,3 +163,50 @@ TEST_CASE("edit builders: selections become speakers and quotes")
     CHECK(quoteFromSelection(d, space, QuoteKind::Direct).spans.empty());
     CHECK(trimSelection(d.text, Span{0, 3000}, false).end == d.text.size() - 1);  // clamped, newline trimmed
 }
+
+TEST_CASE("edit builders: a dragged edge snaps to words and never empties its span")
+{
+    const std::string& text = ql::test::kArticle;
+    Quote two;  // "The alliance is wrong," … "We will respond."
+    two.id = QuoteId{7};
+    two.spans = {find("The alliance is wrong,"), find("We will respond.")};
+    Quote one;
+    one.id = QuoteId{8};
+    one.spans = {find("alliance is wrong,")};
+    const auto at = [](std::string_view needle, std::uint32_t plus) { return find(needle).begin + plus; };
+    struct Row {
+        const char* name;
+        const Quote& quote;
+        Edge edge;
+        std::uint32_t to;
+        bool exact;
+        std::optional<Span> moved;  // the span that changes; none: refused
+    };
+    const Row rows[] = {
+        {"a start inside a word goes to its start", two, Edge::Begin, at("alliance", 2), false,
+         Span{find("alliance").begin, find("wrong,").end}},
+        {"exactly where dropped", two, Edge::Begin, at("alliance", 2), true, Span{at("alliance", 2), find("wrong,").end}},
+        {"a start dragged earlier goes to the nearest word start", two, Edge::Begin, at("answered", 1), false,
+         Span{find("answered").begin, find("wrong,").end}},
+        {"an end inside a word goes to its end", two, Edge::End, at("respond", 5), false,
+         Span{find("We will").begin, find("respond").end}},
+        {"an end exactly", two, Edge::End, at("respond", 5), true, Span{find("We will").begin, at("respond", 5)}},
+        {"a snap that empties the span keeps the place", one, Edge::End, at("alliance", 2), false,
+         Span{find("alliance").begin, at("alliance", 2)}},
+        {"a start onto its span's end is refused", two, Edge::Begin, find("wrong,").end, false, std::nullopt},
+        {"a start past its span's end is refused", two, Edge::Begin, at("We will", 0), false, std::nullopt},
+        {"an end onto its span's start is refused", two, Edge::End, find("We will").begin, true, std::nullopt},
+        {"an end before its span's start is refused", one, Edge::End, at("The alliance", 1), false, std::nullopt},
+    };
+    for (const Row& row : rows) {
+        INFO(row.name);
+        const std::optional<SetQuoteSpans> edit = dragEdge(text, row.quote, row.edge, row.to, row.exact);
+        REQUIRE(edit.has_value() == row.moved.has_value());
+        if (!edit)
+            continue;
+        CHECK(edit->quote == row.quote.id);
+        std::vector<Span> expected = row.quote.spans;
+        (row.edge == Edge::Begin ? expected.front() : expected.back()) = *row.moved;
+        CHECK(edit->spans == expected);
+    }
+}

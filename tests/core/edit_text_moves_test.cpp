@@ -50,6 +50,19 @@ TEST_CASE("edit text moves: words and characters")
         {"previous character over three bytes", moves::previousCharacter, "a\xE2\x80\x9C|b", "a|\xE2\x80\x9C" "b"},
         {"previous character over four bytes", moves::previousCharacter, "\xF0\x9F\x98\x80|", "|\xF0\x9F\x98\x80"},
         {"next character at the end", moves::nextCharacter, "ab|", "ab|"},
+        {"nearest word start: already one", moves::nearestWordStart, "We |are", "We |are"},
+        {"nearest word start: early in a word", moves::nearestWordStart, "We a|re ready", "We |are ready"},
+        {"nearest word start: late in a word", moves::nearestWordStart, "We read|y now", "We ready |now"},
+        {"nearest word start: over a quote mark", moves::nearestWordStart, "said, \xE2\x80\x9C|We", "said, \xE2\x80\x9C|We"},
+        {"nearest word start: between words, the nearer", moves::nearestWordStart, "said,   | We", "said,    |We"},
+        {"nearest word start: no word after", moves::nearestWordStart, "We are.|  ", "We |are.  "},
+        {"nearest word start: no word at all", moves::nearestWordStart, "..|..", "..|.."},
+        {"nearest word end: already one", moves::nearestWordEnd, "We are| ready", "We are| ready"},
+        {"nearest word end: late in a word", moves::nearestWordEnd, "We rea|dy now", "We ready| now"},
+        {"nearest word end: early in a word", moves::nearestWordEnd, "We are r|eady", "We are| ready"},
+        {"nearest word end: after punctuation", moves::nearestWordEnd, "together,|\xE2\x80\x9D said", "together|,\xE2\x80\x9D said"},
+        {"nearest word end: no word before", moves::nearestWordEnd, "  |.. We", "  .. We|"},
+        {"nearest word end: accented letters are letters", moves::nearestWordEnd, "Caf\xC3\xA9 o|wners", "Caf\xC3\xA9| owners"},
     };
     for (const Row& row : rows) {
         INFO(row.name);
