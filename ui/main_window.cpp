@@ -191,8 +191,33 @@ void MainWindow::connectActions()
     });
 }
 
+MainWindow* MainWindow::windowWith(const QString& path)
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        // A window closed (or never shown) has nothing to bring forward.
+        if (auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible() && window->m_work->isWorkOn(path))
+            return window;
+    }
+    return nullptr;
+}
+
+void MainWindow::bringForward(const QString& why)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    statusBar()->showMessage(why);
+}
+
 bool MainWindow::openFile(const QString& path, const QString& encoding)
 {
+    // One window per article: two would autosave over each other's work.
+    if (MainWindow* other = windowWith(path); other && other != this) {
+        other->bringForward(tr("“%1” is open in this window.").arg(QFileInfo(path).fileName()));
+        return true;
+    }
     if (!m_work->maybeSave())
         return false;
     if (WorkSaver::isWorkFile(path)) {  // saved work on its own, as Save As writes it

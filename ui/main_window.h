@@ -35,8 +35,14 @@ public:
     // Opens an article (text, Markdown or a web page; `encoding` forces one, e.g. "windows-1252"),
     // with the work saved beside it when there is some; when the file is refused, says why in
     // a message box and keeps the current article. Unsaved work on the current article is
-    // offered to be saved first. Returns whether it opened. Quotes are found in the background.
+    // offered to be saved first. An article open in another window is not opened twice:
+    // that window comes forward. Returns whether it opened. Quotes are found in the background.
     bool openFile(const QString& path, const QString& encoding = {});
+    // The window with the work on the article (or saved work file) at `path`, if one has it.
+    static MainWindow* windowWith(const QString& path);
+    // Shows the window on top, active, saying why.
+    void bringForward(const QString& why);
+
     // Reads the clipboard's text as a new article (HTML with its headings, emphasis and links).
     // Returns whether there was text.
     bool newFromClipboard();

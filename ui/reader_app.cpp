@@ -5,6 +5,7 @@
 #include "ui/recent_files.h"
 #include "ui/work_saver.h"
 
+#include <QFileInfo>
 #include <QPointer>
 
 namespace qlui {
@@ -15,6 +16,10 @@ ReaderApp::~ReaderApp() { qDeleteAll(windows()); }
 
 MainWindow* ReaderApp::newWindow(const QString& path)
 {
+    if (MainWindow* open = MainWindow::windowWith(path)) {
+        open->bringForward(tr("“%1” is open in this window.").arg(QFileInfo(path).fileName()));
+        return open;
+    }
     auto* session = new DocumentSession(this);
     auto* window = new MainWindow(*session);
     window->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,6 +2,7 @@
 
 #include "ui/document_session.h"
 #include "ui/labels.h"
+#include "ui/recovery_lock.h"
 #include "ui/saved_work.h"
 #include "ui/unplaced_dialog.h"
 
@@ -23,6 +24,13 @@ namespace qlui {
 
 namespace {
 std::string encoded(const QString& path) { return QFile::encodeName(path).toStdString(); }
+// A file however it is written (relative, through links); one not there yet by its absolute path.
+QString samePath(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
 QString s_untitledFolder;  // set by tests; empty: the program's data folder
 }  // namespace
 
@@ -50,6 +58,43 @@ void WorkSaver::autosaveTo(const QString& annotationPath)
     m_autosaver = std::make_shared<ql::Autosaver>(encoded(annotationPath), *m_ops);
 }
 
+void WorkSaver::autosaveBeside(const QString& annotationPath, bool tell)
+{
+    auto lock = std::make_unique<RecoveryLock>(QFile::decodeName(ql::recoveryPathFor(encoded(annotationPath)).c_str()));
+    if (lock->state() == RecoveryLock::State::HeldElsewhere) {
+        // Its recovery file is another window's: this work is autosaved apart, never over it.
+        m_lock.reset();
+        autosaveUntitled();
+        if (tell)
+            tellOpenElsewhere();
+        return;
+    }
+    m_lock = std::move(lock);
+    autosaveTo(annotationPath);
+    m_untitled = false;
+}
+
+void WorkSaver::autosaveUntitled()
+{
+    const QString name = QStringLiteral("untitled-%1.quotelens.json").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    autosaveTo(QDir(untitledFolder()).filePath(name));
+    m_untitled = true;
+}
+
+void WorkSaver::tellOpenElsewhere()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Open in another window"),
+                                tr("“%1” is open in another Quotelens window.").arg(articleName()), QMessageBox::Ok,
+                                &m_window);
+    box->setObjectName(QStringLiteral("openElsewhere"));
+    box->setInformativeText(tr("That window autosaves the work on it. Work done here is autosaved apart and offered at "
+                               "the next start if Quotelens closes before it is saved; saving here replaces what the "
+                               "other window saved."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    tell(tr("Open in another Quotelens window: the work here is autosaved apart."));
+}
+
 void WorkSaver::startWork(const QString& annotationPath)
 {
     release();
@@ -57,8 +102,9 @@ void WorkSaver::startWork(const QString& annotationPath)
     m_annotationPath = annotationPath;
     m_untitled = false;
     m_autosaver.reset();
+    m_lock.reset();
     if (!annotationPath.isEmpty())
-        autosaveTo(annotationPath);
+        autosaveBeside(annotationPath, true);
 }
 
 QStringList WorkSaver::articleOpened(const SavedWork& saved)
@@ -99,9 +145,7 @@ void WorkSaver::textShown()
 {
     startWork({});
     // Autosaved all the same, in a folder of the program's own, until it is saved somewhere.
-    const QString name = QStringLiteral("untitled-%1.quotelens.json").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    autosaveTo(QDir(untitledFolder()).filePath(name));
-    m_untitled = true;
+    autosaveUntitled();
 }
 
 QString WorkSaver::untitledFolder()
@@ -125,6 +169,17 @@ QStringList WorkSaver::untitledRecoveries()
 bool WorkSaver::isWorkFile(const QString& path)
 {
     return path.endsWith(QStringLiteral(".quotelens.json"), Qt::CaseInsensitive);
+}
+
+bool WorkSaver::isWorkOn(const QString& path) const
+{
+    if (path.isEmpty())
+        return false;
+    const QString file = samePath(path);
+    const QString annotations =
+        isWorkFile(path) ? file : samePath(QFile::decodeName(ql::annotationPathFor(encoded(file)).c_str()));
+    return (!m_session.path().isEmpty() && samePath(m_session.path()) == file) ||
+           (!m_annotationPath.isEmpty() && samePath(m_annotationPath) == annotations);
 }
 
 bool WorkSaver::hasRecoveryFor(const QString& path)
@@ -268,12 +323,12 @@ bool WorkSaver::saveTo(const QString& annotationPath)
         box.exec();
         return box.clickedButton() == saveElsewhere && saveAs();
     }
+    const bool newPlace = m_annotationPath != annotationPath;  // the reader was told about the one open
     m_annotationPath = annotationPath;
-    if (m_untitled)  // saved at last: from now on its recovery sits beside the file
+    if (m_untitled)  // saved at last: from now on its recovery sits beside the file, unless another window's does
         idleAutosaver()->discard();
     if (!idleAutosaver() || m_untitled)
-        autosaveTo(annotationPath);
-    m_untitled = false;
+        autosaveBeside(annotationPath, newPlace);
     m_autosaveTimer.stop();
     m_session.markSaved();
     tell(tr("Saved to %1").arg(QDir::toNativeSeparators(annotationPath)));
@@ -304,6 +359,7 @@ void WorkSaver::release()
     m_autosaveTimer.stop();
     if (ql::Autosaver* autosaver = idleAutosaver())
         autosaver->discard();
+    m_lock.reset();
 }
 
 QString WorkSaver::recoveryPath() const

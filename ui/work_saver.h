@@ -23,6 +23,7 @@ class QMainWindow;
 namespace qlui {
 
 class DocumentSession;
+class RecoveryLock;
 struct SavedWork;
 
 class WorkSaver final : public QObject {
@@ -44,6 +45,9 @@ public:
     // `notes` are for the status bar.
     QString openWorkFile(const QString& path, QStringList& notes);
     static bool isWorkFile(const QString& path);
+    // Whether this is the work on the article (or saved work file) at `path`: the same file,
+    // or the same annotation file and so the same recovery file.
+    bool isWorkOn(const QString& path) const;
     // Whether autosaved work waits for the article (or saved work file) at `path`.
     static bool hasRecoveryFor(const QString& path);
 
@@ -80,6 +84,11 @@ signals:
 private:
     void startWork(const QString& annotationPath);
     void autosaveTo(const QString& annotationPath);  // its recovery file is beside it
+    // Autosaves beside the annotation file when no other window does, else in the untitled
+    // folder (said to the reader when `tell`).
+    void autosaveBeside(const QString& annotationPath, bool tell);
+    void autosaveUntitled();
+    void tellOpenElsewhere();
     void workChanged();
     void autosave();
     void autosaveDone();
@@ -96,8 +105,9 @@ private:
     ql::FileOps* m_ops;
     QString m_annotationPath;  // where Save writes; empty until Save As for text without a file
     std::shared_ptr<ql::Autosaver> m_autosaver;
+    std::unique_ptr<RecoveryLock> m_lock;  // while this window autosaves beside the annotation file
     QString m_autosavePath;  // the annotation path the autosaver's recovery file goes with
-    bool m_untitled = false;  // the autosaver writes to the untitled folder: there is no file yet
+    bool m_untitled = false;  // the autosaver writes to the untitled folder: no file yet, or another window has it
     QTimer m_autosaveTimer;
     QFutureWatcher<std::string> m_autosaving;
     QString m_lastAutosaveError;  // told once, not at every attempt

@@ -12,6 +12,7 @@
 #include "ui/reader_actions.h"
 #include "ui/reader_app.h"
 #include "ui/recent_files.h"
+#include "ui/recovery_lock.h"
 #include "ui/work_saver.h"
 #include "work_files.h"
 
@@ -196,6 +197,8 @@ TEST_CASE("recovery: a reader killed with SIGKILL gets back every edit made befo
     REQUIRE(edited.at(1) != autosave.at(2));  // the last edit was never autosaved
     REQUIRE(QFileInfo::exists(sample.recovery));
     CHECK_FALSE(QFileInfo::exists(sample.annotations));
+    // The killed reader's lock is left behind: a lock of a process that is gone is taken over.
+    CHECK(QFileInfo::exists(qlui::RecoveryLock::lockPathFor(sample.recovery)));
 
     DocumentSession session;
     MainWindow window(session);
