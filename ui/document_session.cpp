@@ -1,10 +1,12 @@
 #include "ui/document_session.h"
 
 #include "edit/extraction_merge.h"
+#include "export/export_source.h"
 #include "extract/pipeline.h"
 #include "ui/article_reading.h"
 #include "ui/labels.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,10 +45,24 @@ DocumentSession::DocumentSession(QObject* parent)
 
 OpenResult DocumentSession::open(const QString& path, const QString& encoding)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // An exported JSON document holds the text and its annotations: it opens as work, and
+    // work on it is saved beside it as on an article.
+    if (std::optional<ql::ExportSource> exported = ql::openedDocumentJson(QFile::encodeName(absolute).toStdString())) {
+        if (!exported->ok())
+            return {fromUtf8(exported->error), {}, {}};
+        if (exported->document.meta.title.empty())  // as for an article: the file's name
+            exported->document.meta.title = QFileInfo(path).fileName().toStdString();
+        OpenResult result{{}, {}, readSavedWork(absolute, exported->document)};
+        if (result.saved.loaded)
+            setWork(std::move(result.saved.loaded->document), std::move(result.saved.loaded->history), absolute);
+        else
+            setDocument(std::move(exported->document), absolute);
+        return result;
+    }
     ReadArticle article = readArticleFile(path, encoding);
     if (!article.ok())
         return {article.error, article.warnings, {}};
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     OpenResult result{{}, article.warnings, readSavedWork(absolute, article.document)};
     if (result.saved.loaded)
         setWork(std::move(result.saved.loaded->document), std::move(result.saved.loaded->history), absolute);

@@ -43,7 +43,9 @@ public:
 
     // Reads an article (text, Markdown or a web page; `encoding` as in readArticleFile(), empty
     // to detect it) and shows the work saved beside it, or starts analysing it when there is
-    // none (or it cannot be read). A refused file leaves the current document as it was.
+    // none (or it cannot be read). An exported JSON document shows with its annotations
+    // (nothing runs), or the work saved beside it. A refused file leaves the current document
+    // as it was.
     OpenResult open(const QString& path, const QString& encoding = {});
     // Shows an article read elsewhere (its text, structure and metadata) and starts analysing
     // it; `path` is the file it was read from, empty for a web page or the clipboard.

@@ -276,7 +276,8 @@ void MainWindow::chooseFile()
     const QString dir = m_session.path().isEmpty() ? m_recent->lastFolder() : QFileInfo(m_session.path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir,
                                                       tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;"
-                                                         "Saved work (*.quotelens.json);;All files (*)"));
+                                                         "Saved work (*.quotelens.json);;"
+                                                         "Exported documents (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -94,6 +94,21 @@ SavedAnnotationsLookup savedAnnotationsLookup() { return savedCorrections; }
 
 bool isDocumentJsonPath(const std::string& path) { return path.ends_with(".json"); }
 
+std::optional<ExportSource> openedDocumentJson(const std::string& path)
+{
+    if (!isDocumentJsonPath(path))
+        return std::nullopt;
+    // The export writes its format first: a look at the start tells without reading it all.
+    std::string start(512, '\0');
+    std::ifstream in(path, std::ios::binary);
+    in.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<std::size_t>(in.gcount()));
+    const std::size_t format = start.find("\"format\"");
+    if (format == std::string::npos || start.find(kDocumentFormat, format) == std::string::npos)
+        return std::nullopt;
+    return readDocumentJson(path);
+}
+
 ExportSource documentForExport(const std::string& path, const SavedAnnotationsLookup& saved)
 {
     if (isDocumentJsonPath(path))

@@ -41,6 +41,10 @@ SavedAnnotationsLookup savedAnnotationsLookup();
 bool isDocumentJsonPath(const std::string& path);
 
 ExportSource documentForExport(const std::string& path, const SavedAnnotationsLookup& saved = {});
+// What the reader's File → Open makes of a file: a document JSON's document (with an error
+// when it says it is one but cannot be read), or nullopt for any other file, JSON or not,
+// which is read as an article.
+std::optional<ExportSource> openedDocumentJson(const std::string& path);
 // An article given as text (a JSON Lines record): the engine's annotations.
 ExportSource documentForExport(std::string id, std::string text);
 

@@ -181,3 +181,41 @@ TEST_CASE("export source: a JSON Lines record is an article for the engine")
     CHECK(source.document.id == "record-7");
     CHECK(source.document.annotations.quotes.size() == 1);
 }
+
+TEST_CASE("export source: File › Open takes a document JSON as a document, other files as articles")
+{
+    ScratchDir dir;
+    const Document tricky = test::trickyDocument();
+    const std::string exported = JsonExporter().write(tricky, {});
+    struct Row {
+        const char* name;
+        const char* file;
+        std::string bytes;
+        bool document;     // read as a document JSON (else: nullopt, an article)
+        const char* error;  // when read as one: empty, or part of the error
+    };
+    const Row rows[] = {
+        {"an exported document", "tricky.json", exported, true, ""},
+        {"another program's JSON", "data.json", "{\"format\": \"geojson\", \"features\": []}", false, ""},
+        {"JSON that is not an object", "list.json", "[1, 2, 3]", false, ""},
+        {"a document JSON of a newer version", "newer.json",
+         "{\"format\": \"quotelens-document\", \"version\": 99, \"text\": \"\"}", true, "version"},
+        {"a damaged document JSON", "cut.json", exported.substr(0, exported.size() / 2), true, "not a Quotelens document"},
+        {"an article that talks about the format", "notes.txt", "\"format\": \"quotelens-document\"", false, ""},
+    };
+    for (const Row& row : rows) {
+        INFO(row.name);
+        const std::optional<ExportSource> opened = openedDocumentJson(dir.write(row.file, row.bytes));
+        REQUIRE(opened.has_value() == row.document);
+        if (!opened)
+            continue;
+        CHECK(opened->origin == ExportOrigin::DocumentJson);
+        if (std::string(row.error).empty()) {
+            REQUIRE(opened->ok());
+            CHECK(opened->document.annotations == tricky.annotations);
+            CHECK(opened->document.text == tricky.text);
+        } else {
+            CHECK_THAT(opened->error, Catch::Contains(row.error));
+        }
+    }
+}
