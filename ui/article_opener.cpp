@@ -21,12 +21,6 @@ namespace qlui {
 
 namespace {
 
-bool isWebAddress(const QUrl& url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
-}
-
 QString kilobytes(qint64 bytes) { return ArticleOpener::tr("%1 kB").arg((bytes + 1023) / 1024); }
 
 }  // namespace
@@ -75,6 +69,12 @@ ArticleOpener::ArticleOpener(QMainWindow& window, DocumentSession& session, QMen
     }
     connect(&m_session, &DocumentSession::documentChanged, this, &ArticleOpener::updateEncodingMenu);
     updateEncodingMenu();
+}
+
+bool ArticleOpener::isWebAddress(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 void ArticleOpener::updateEncodingMenu()

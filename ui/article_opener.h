@@ -27,6 +27,8 @@ public:
     // Fills `encodingMenu` with the encodings; the status bar gets the progress of a fetch.
     ArticleOpener(QMainWindow& window, DocumentSession& session, QMenu& encodingMenu);
 
+    // An http or https address with a host: what openUrl() fetches.
+    static bool isWebAddress(const QUrl& url);
     // Asks for an address (the clipboard's, when it holds one) and opens it; not blocking.
     void askForUrl();
     // Fetches `url` and opens the page; the current article stays until it has been read.

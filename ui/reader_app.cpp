@@ -1,5 +1,6 @@
 #include "ui/reader_app.h"
 
+#include "ui/article_opener.h"
 #include "ui/document_session.h"
 #include "ui/main_window.h"
 #include "ui/recent_files.h"
@@ -7,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QPointer>
+#include <QUrl>
 
 namespace qlui {
 
@@ -16,8 +18,12 @@ ReaderApp::~ReaderApp() { qDeleteAll(windows()); }
 
 MainWindow* ReaderApp::newWindow(const QString& path)
 {
-    if (MainWindow* open = MainWindow::windowWith(path)) {
-        open->bringForward(tr("“%1” is open in this window.").arg(QFileInfo(path).fileName()));
+    // An address is fetched as File › Open URL does, with its progress; file:///… names a file.
+    const QUrl url(path);
+    const bool web = ArticleOpener::isWebAddress(url);
+    const QString file = web ? QString() : url.isLocalFile() ? url.toLocalFile() : path;
+    if (MainWindow* open = MainWindow::windowWith(file)) {
+        open->bringForward(tr("“%1” is open in this window.").arg(QFileInfo(file).fileName()));
         return open;
     }
     auto* session = new DocumentSession(this);
@@ -32,8 +38,10 @@ MainWindow* ReaderApp::newWindow(const QString& path)
         window->move(window->pos() + QPoint(32, 32) * others);
     m_windows << window;
     window->show();
-    if (!path.isEmpty())
-        window->openFile(path);
+    if (web)
+        window->opener().openUrl(url);
+    else if (!file.isEmpty())
+        window->openFile(file);
     return window;
 }
 

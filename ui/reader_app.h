@@ -17,7 +17,8 @@ public:
     explicit ReaderApp(QObject* parent = nullptr);
     ~ReaderApp() override;  // closes the windows before their sessions go
 
-    // A new window, shown; with `path` opened in it when given. When a window has that
+    // A new window, shown; with `path` opened in it when given: a file, a file:// URL, or an
+    // http(s) address fetched with progress in the status bar. When a window has that
     // article open already, it comes forward instead.
     MainWindow* newWindow(const QString& path = {});
     // Opens every file in a window of its own. Without files, the recent articles that have

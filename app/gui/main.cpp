@@ -1,5 +1,5 @@
-// quotelens: the desktop reader. `quotelens [FILE…]` opens a window per article (one empty
-// window without any).
+// quotelens: the desktop reader. `quotelens [FILE|URL…]` opens a window per article (one empty
+// window without any); an http(s) address is fetched as File › Open URL does.
 #include "ui/article_view.h"
 #include "ui/correction_context.h"
 #include "ui/corrections.h"
@@ -54,8 +54,10 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("A reader for news articles that shows who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles to open: text, Markdown or saved web pages."),
-                                 QStringLiteral("[file…]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QStringLiteral("Articles to open: text, Markdown or saved web pages, or http(s) addresses."),
+        QStringLiteral("[file|url…]"));
     QCommandLineOption palette(QStringLiteral("palette"),
                                QStringLiteral("Use the light or dark palette this time, whatever Preferences say."),
                                QStringLiteral("light|dark"));

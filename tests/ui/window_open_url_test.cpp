@@ -8,6 +8,7 @@
 #include "test_documents.h"
 #include "ui/article_opener.h"
 #include "ui/document_session.h"
+#include "ui/reader_app.h"
 #include "ui/reader_actions.h"
 #include "ui/url_loader.h"
 
@@ -184,4 +185,40 @@ TEST_CASE("open URL: Reopen with Encoding reads the file or the page again in th
         REQUIRE(f.waitForLoad());
         CHECK(f.session.document().text == utf8);
     }
+}
+
+TEST_CASE("open URL: an address on the command line is fetched with progress, not read as a file")
+{
+    const bool upperCase = GENERATE(false, true);  // schemes are case-insensitive: HTTP://…
+    qltest::LocalHttpServer server;
+    server.page("/news/ferry-strike", fileBytes(kPage), "text/html");
+    QString argument = server.url(QStringLiteral("/news/ferry-strike")).toString();
+    if (upperCase)
+        argument.replace(0, 4, QStringLiteral("HTTP"));
+    qltest::clearSettings();
+
+    qlui::ReaderApp app;
+    app.openAll({argument});
+    REQUIRE(app.windows().size() == 1);
+    qlui::MainWindow& window = *app.windows().front();
+    auto* status = window.findChild<QWidget*>(QStringLiteral("urlStatus"));
+    REQUIRE(status != nullptr);
+    CHECK(window.opener().loading());
+    CHECK_FALSE(status->isHidden());
+    REQUIRE(qltest::waitUntil([&] { return !window.opener().loading(); }));
+    CHECK(window.session().document().meta.title == "Ferry strike ends");
+    CHECK(window.session().path().isEmpty());
+    CHECK(shownMessage(window) == nullptr);
+}
+
+TEST_CASE("open URL: a file:// address on the command line opens the file it names")
+{
+    qltest::clearSettings();
+    qlui::ReaderApp app;
+    app.openAll({QUrl::fromLocalFile(kPage).toString()});
+    REQUIRE(app.windows().size() == 1);
+    qlui::MainWindow& window = *app.windows().front();
+    CHECK_FALSE(window.opener().loading());
+    CHECK(window.session().path() == kPage);
+    CHECK(window.session().document().meta.title == "Ferry strike ends");
 }
