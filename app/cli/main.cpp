@@ -7,7 +7,7 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     const qlcli::Subcommand commands[] = {qlcli::addExtractCommand(app), qlcli::addEvalCommand(app),
                                           qlcli::addBenchCommand(app), qlcli::addTextCommand(app),
-                                          qlcli::addExportCommand(app)};
+                                          qlcli::addExportCommand(app), qlcli::addTrainCommand(app)};
     CLI11_PARSE(app, argc, argv);
     for (const qlcli::Subcommand& command : commands)
         if (command.app->parsed())

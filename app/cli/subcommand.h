@@ -18,5 +18,6 @@ Subcommand addEvalCommand(CLI::App& parent);
 Subcommand addBenchCommand(CLI::App& parent);
 Subcommand addExportCommand(CLI::App& parent);
 Subcommand addTextCommand(CLI::App& parent);
+Subcommand addTrainCommand(CLI::App& parent);
 
 }  // namespace qlcli

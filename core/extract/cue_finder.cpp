@@ -1,5 +1,8 @@
 #include "extract/cue_finder.h"
 
+#include "extract/cue_features.h"
+#include "extract/cue_model.h"
+
 namespace ql {
 
 namespace {
@@ -104,8 +107,12 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
             return false;
         if (a.is(prev, wc::Pronoun))
             return !a.keyIs(prev, "he") && !a.keyIs(prev, "she") && !a.keyIs(prev, "it");
-        if (a.is(prev, wc::CollectiveSource) || a.keyIs(prev, "percent"))
+        if (a.is(prev, wc::CollectiveSource) || a.keyIs(prev, "percent") || a.keyIs(prev, "who") || a.keyIs(prev, "whom"))
             return true;
+        if ((cue.flags & cueflag::Strong) && a.isLowerWord(prev) &&
+            !a.is(prev, wc::Verb | wc::Auxiliary | wc::Preposition | wc::Determiner | wc::Adverb | wc::Cue |
+                            wc::Conjunction | wc::Subordinator | wc::Negation))
+            return true;  // "observers around the country say", "those close to him say": a plural head before
         if (a.isCapitalized(prev) && !a.is(prev, wc::Determiner | wc::TimeWord)) {
             // "Mr. Grassley and Mr. Leahy say", "Developers and supporters in Congress say": a plural subject
             for (std::uint32_t k = prev; k > 0 && prev - k < 8; --k) {
@@ -160,7 +167,13 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
 
 }  // namespace
 
-std::vector<Cue> findCues(const Analysis& a)
+bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
+{
+    Cue cue;
+    return a.is(token, wc::Cue) && acceptVerb(a, token, cue);
+}
+
+std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
 {
     std::vector<Cue> cues;
     const std::uint32_t n = a.tokenCount();
@@ -184,8 +197,18 @@ std::vector<Cue> findCues(const Analysis& a)
             cue.kind = CueKind::AccordingTo;
             cue.endToken = i + 2;
             cue.flags = cueflag::Speech | cueflag::Strong;
-        } else if (!a.is(i, wc::Cue) || !acceptVerb(a, i, cue)) {
+        } else if (!a.is(i, wc::Cue)) {
             continue;
+        } else {
+            const bool rules = acceptVerb(a, i, cue);
+            if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i)) {
+                cue.score = static_cast<float>(cueProbability(a, i, rules));
+                // The model overrules the hand-written rules only where it is sure.
+                if (rules ? cue.score < kCueModelReject : cue.score < kCueModelAccept)
+                    continue;
+            } else if (!rules) {
+                continue;
+            }
         }
         if (a.word(i) && a.word(i)->lemma == "point") {
             if (i + 1 >= n || !a.keyIs(i + 1, "out"))

@@ -23,9 +23,21 @@ struct Cue final {
     std::uint8_t flags = 0;      // lexicon::cueflag
     bool insideQuote = false;    // inside a direct quotation: never an attribution of its own
     bool afterAuxiliary = false; // "has said", "will tell", "did not say"
+    float score = -1;            // the learned cue model's probability, -1 where it was not asked
 };
 
-std::vector<Cue> findCues(const Analysis& a);
+// Thresholds of the learned model (cue_model.h) against the hand-written rules.
+inline constexpr float kCueModelAccept = 0.6f;  // a verb the rules refused is a cue after all
+inline constexpr float kCueModelReject = 0.1f;  // a verb the rules took is no cue
+
+// The hand-written rules alone: is the lexicon verb at `token` a finite reporting verb here?
+bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
+
+// RulesOnly leaves the learned model out: the hand-written rules' own decisions, for tests and
+// for comparing the two.
+enum class CueDecision : std::uint8_t { RulesAndModel, RulesOnly };
+
+std::vector<Cue> findCues(const Analysis& a, CueDecision decision = CueDecision::RulesAndModel);
 
 std::string dump(const Analysis& a, const std::vector<Cue>& cues);
 

@@ -18,6 +18,9 @@ bool isObjectPronoun(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// A learned cue score above which the hand-written length limits on contents give way.
+constexpr float kConfidentCue = 0.6f;
+
 bool isTerminalPunct(const Analysis& a, std::uint32_t i)
 {
     return a.isPunct(i, '.') || a.isPunct(i, '!') || a.isPunct(i, '?') || a.isPunct(i, ';') || a.isPunct(i, ':') ||
@@ -258,7 +261,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "… but demanded guarantees", "… and she accused …": a second attribution
     }
     while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
-                         m_a.keyIs(e - 1, "that") ||
+                         (m_a.keyIs(e - 1, "that") && !(e < end && isTerminalPunct(m_a, e))) ||  // "could change that."
                          (m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.quotationAt(e - 1) < 0 &&
                           (e - 1 == start || m_covered[e - 1] || m_a.quotes().innermost[e - 2] < 0))))
         --e;
@@ -374,15 +377,18 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     bool quotesWords = false;  // "called it “reckless”": a naming with the speaker's own word is a report
     for (std::uint32_t t = k; t < e && !quotesWords; ++t)
         quotesWords = m_a.quotationAt(t) >= 0;
-    const bool naming = (cue.flags & cueflag::Naming) && quotesWords && words >= 2;
-    if ((words < 3 && !naming) || (!clauseStart && !objectCue && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
+    // Where the learned cue model is sure this verb reports, short objects are contents too.
+    const bool confident = cue.score >= kConfidentCue;
+    const bool naming = (cue.flags & cueflag::Naming) && (quotesWords || confident) && words >= 2;
+    if ((words < 3 && !naming && !(confident && words >= 2)) ||
+        (!clauseStart && !objectCue && !confident && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
         return false;
     const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;
-    if (!clauseStart && objectCue && words < (stance ? 2u : 5u) && !naming)
+    if (!clauseStart && objectCue && words < (stance ? 2u : confident ? 3u : 5u) && !naming)
         return false;  // "rejected the criticism on Monday": an act, not a report
-    if (!clauseStart && !objectCue && words < 4)
+    if (!clauseStart && !objectCue && words < (confident ? 3u : 4u))
         return false;
-    const bool object = !clauseStart && objectCue;
+    const bool object = !clauseStart && (objectCue || confident);
     const std::uint32_t from = k > clauseStartToken ? clauseStartToken + 1 : k;  // with the aside
     emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
@@ -398,8 +404,11 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
     std::uint32_t before = 0;  // the comma before the attribution
     std::uint32_t after = 0;   // where the words after the attribution start
-    if (source.valid() && source.firstToken > s.firstToken && m_a.isPunct(source.firstToken - 1, ',')) {
-        before = source.firstToken - 1;
+    std::uint32_t lead = source.valid() ? source.firstToken : 0;
+    if (source.valid() && lead > s.firstToken + 1 && m_a.keyIs(lead - 1, "the"))
+        --lead;  // "…, the IMF said": a name's article is not part of the name
+    if (source.valid() && lead > s.firstToken && m_a.isPunct(lead - 1, ',')) {
+        before = lead - 1;
         after = cue.endToken;
     } else if (cue.token > s.firstToken && m_a.isPunct(cue.token - 1, ',')) {
         source = sourceAfter(m_a, cue.endToken, s.endToken);

@@ -69,6 +69,15 @@ constexpr std::string_view kCueVerbs[] = {
     "contest:S", "vent:S", "rail:S", "grumble:S", "concede:S", "tout:SO", "hail:SOP", "applaud:SOP",
     "welcome:SOP", "condemn:SOP", "decry/decries/decried/decried/decrying:SO", "denounce:SOP", "deplore:SO",
     "highlight:SO", "point:S", "cite:SO", "quote:SO",
+    // verbs that are cues in at least 40 % of their uses in PolNeAR's train split (counted by us
+    // from its cue spans); the learned cue model decides each use
+    "express:SO", "echo/echoes/echoed/echoed/echoing:SO", "refer/refers/referred/referred/referring:S",
+    "offer:SO", "remind:SR", "voice:SO", "portray:SN", "discuss:SO", "assail:SOP", "reference:SO",
+    "bemoan:SO", "lambast:SOP", "rebuke:SOP", "deride:SOP", "liken:SO", "invoke:SO", "thank:SOP",
+    "retweet:SO", "email:S", "grill:SO", "credit:SO", "attribute:SO", "decline:B", "consider:B", "view:B",
+    "regard:B", "favor:BP", "favour:BP", "prefer/prefers/preferred/preferred/preferring:B", "unveil:SO",
+    "document:SO", "list:SO", "encourage:SO", "persuade:SO", "convince:SO", "push:SO", "press:SO",
+    "balk:S", "distance:S", "side:S", "apologize:S", "apologise:S", "weigh:S", "tout:SO",
 };
 
 bool endsWith(std::string_view s, std::string_view tail)

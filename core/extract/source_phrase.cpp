@@ -575,6 +575,31 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
     return end;
 }
 
+
+// The preposition that opens the modifier ending at `from`: "on" in "experts on North Korea and
+// nuclear nonproliferation". Returns `from` when the words before it are no such modifier.
+std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, std::uint32_t limit)
+{
+    static constexpr std::string_view kModifiers[] = {"for", "of", "to", "at", "from", "on", "in", "with", "around",
+                                                      "across", "within", "inside", "near", "close"};
+    std::uint32_t i = from;
+    while (i > limit + 1 && from - i < 8) {
+        const std::uint32_t k = i - 1;
+        if (a.is(k, wc::Preposition) || a.keyIs(k, "close")) {
+            for (std::string_view m : kModifiers)
+                if (a.keyIs(k, m) && a.isLowerWord(k))
+                    return k;
+            return from;
+        }
+        const bool inside = isNameToken(a, k) || isNounLike(a, k) || a.keyIs(k, "and") || a.is(k, wc::Determiner) ||
+                            a.token(k).kind == TokenKind::Number || isPossessive(a, k);
+        if (!inside || a.is(k, wc::Cue | wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Subordinator))
+            return from;
+        i = k;
+    }
+    return from;
+}
+
 }  // namespace
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
@@ -614,23 +639,31 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             return group;
         }
     }
-    // "a spokeswoman for the ministry", "an aide to Trump": the person, described by whom they serve
-    if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2) {
-        const std::uint32_t prep = p.firstToken - 1;
-        if (a.keyIs(prep, "for") || a.keyIs(prep, "of") || a.keyIs(prep, "to") || a.keyIs(prep, "at") ||
-            a.keyIs(prep, "from")) {
-            SourcePhrase person = nounBefore(a, prep, limit);
-            if (person.valid() && person.type == SpeakerType::Person) {
-                person.endToken = p.endToken;
-                person.span.end = p.span.end;
-                std::uint32_t nameFirst = person.firstToken;
-                if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
-                    ++nameFirst;
-                person.name = joinTokens(a, nameFirst, person.endToken);
-                person.kind = SourceKind::CommonNoun;
-                return person;
-            }
+    // "a spokeswoman for the ministry", "an aide to Trump", "experts on North Korea and nuclear
+    // nonproliferation", "observers in Virginia and around the country": the speaker, described
+    // by whom they serve or what they know
+    if (p.valid() && p.kind == SourceKind::Pronoun)
+        return p;
+    std::uint32_t from = p.valid() ? p.firstToken : skipBackOverAdverbs(a, end, limit);
+    for (int level = 0; level < 3; ++level) {
+        const std::uint32_t prep = modifierPrepositionBefore(a, from, limit);
+        if (prep == from)
+            break;
+        SourcePhrase head = phraseBefore(a, prep, limit);
+        const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
+                                 (head.type == SpeakerType::Person ||
+                                  (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)));
+        if (speakerHead) {
+            head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
+            head.span.end = a.token(head.endToken - 1).span.end;
+            std::uint32_t nameFirst = head.firstToken;
+            if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
+                ++nameFirst;
+            head.name = joinTokens(a, nameFirst, head.endToken);
+            head.kind = SourceKind::CommonNoun;
+            return head;
         }
+        from = prep;
     }
     return p;
 }

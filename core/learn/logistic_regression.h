@@ -1,0 +1,33 @@
+#pragma once
+// Binary logistic regression over hashed sparse features, trained by stochastic gradient
+// descent with L2 regularisation. Small and deterministic: the same examples and options
+// always give the same weights, so a committed model can be rebuilt exactly.
+
+#include <cstdint>
+#include <vector>
+
+namespace ql::learn {
+
+struct SparseExample {
+    std::vector<std::uint32_t> features;  // indices below the model's dimension; duplicates count twice
+    bool positive = false;
+};
+
+struct TrainingOptions {
+    int epochs = 8;
+    double learningRate = 0.1;   // decays as rate / (1 + epoch)
+    double l2 = 1e-6;            // per example
+    std::uint64_t seed = 7;      // example order
+};
+
+struct LinearModel {
+    std::vector<float> weights;  // one per feature index
+    float bias = 0;
+
+    double probability(const std::vector<std::uint32_t>& features) const;
+};
+
+LinearModel trainLogistic(const std::vector<SparseExample>& examples, std::uint32_t dimension,
+                          const TrainingOptions& options = {});
+
+}  // namespace ql::learn
