@@ -59,6 +59,14 @@ bool isNounPlural(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "a report", "his claims", "the added cost": a noun or an adjective after a determiner.
+bool usedAsNoun(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t prev = previousVerbContext(a, i);
+    return prev < a.tokenCount() && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
+           !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition);
+}
+
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
 bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
 {
@@ -67,9 +75,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     cue.flags = info->cueFlags;
     const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
-    if (hasPrev && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
-        !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition))
-        return false;  // a noun or an adjective: "a report", "his claims", "the added cost"
+    if (usedAsNoun(a, i))
+        return false;
     if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
     switch (cue.form) {
@@ -201,9 +208,10 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             continue;
         } else {
             const bool rules = acceptVerb(a, i, cue);
-            if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i)) {
+            if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) && (rules || !usedAsNoun(a, i))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
-                // The model overrules the hand-written rules only where it is sure.
+                // The model overrules the hand-written rules only where it is sure, and never
+                // makes a verb of a noun.
                 if (rules ? cue.score < kCueModelReject : cue.score < kCueModelAccept)
                     continue;
             } else if (!rules) {
