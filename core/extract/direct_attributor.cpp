@@ -37,6 +37,7 @@ private:
         const std::int32_t c = m_cueAt[token];
         return c >= 0 && !m_cueUsed[static_cast<std::size_t>(c)] && !m_cues[static_cast<std::size_t>(c)].insideQuote ? c : -1;
     }
+    void takeClauseBefore(Attribution& attr, std::int32_t q) const;
     std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
     std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
 
@@ -263,6 +264,31 @@ Attribution DirectAttributor::make(std::int32_t q, const Found& found)
     return attr;
 }
 
+// "Her plans send a clear message that a top priority “is increasing the tax liability,” Kamin
+// said.": a quotation that ends a reported clause begun in the writer's words. The attribution
+// covers the whole clause and is a mixed quote.
+void DirectAttributor::takeClauseBefore(Attribution& attr, std::int32_t q) const
+{
+    const Quotation& quote = quotation(q);
+    if (quote.pieces.size() != 1)
+        return;
+    const std::uint32_t open = quote.pieces.front().openToken;
+    const Sentence& s = m_a.sentenceOf(open);
+    std::uint32_t start = s.firstToken;
+    while (start < open && (m_a.token(start).kind != TokenKind::Word && m_a.token(start).kind != TokenKind::Number))
+        ++start;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = start; t < open; ++t) {
+        if (m_a.insideQuote(t) || cueAt(t) >= 0 || m_a.isPunct(t, ':') || m_a.isPunct(t, ';'))
+            return;  // another quotation, a cue of its own, or a colon that introduces the quote
+        words += m_a.isWordLike(t);
+    }
+    if (words < 3)
+        return;
+    attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
+    attr.kind = QuoteKind::Mixed;
+}
+
 bool DirectAttributor::cueBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t i = from; i < to; ++i)
@@ -322,6 +348,8 @@ std::vector<Attribution> DirectAttributor::run()
         }
         Attribution attr = make(q, found);
         attr.inheritsSpeaker = !found.attributed();
+        if (found.rule == "quote-cue-speaker" || found.rule == "quote-speaker-cue")
+            takeClauseBefore(attr, q);
         m_owner[static_cast<std::size_t>(q)] = static_cast<std::int32_t>(m_out.size());
         m_out.push_back(std::move(attr));
         absorbFollowing(m_out.size() - 1, q, found.cue);
