@@ -59,6 +59,15 @@ bool isNounPlural(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+bool isParticleCue(std::string_view lemma, std::string_view next)
+{
+    if (next == "for")
+        for (std::string_view l : {"call", "push", "press", "argue", "appeal", "plead", "lobby", "ask", "advocate"})
+            if (lemma == l)
+                return true;
+    return (next == "on" || next == "upon") && lemma == "call";
+}
+
 // "a report", "his claims", "the added cost": a noun or an adjective after a determiner.
 bool usedAsNoun(const Analysis& a, std::uint32_t i)
 {
@@ -217,6 +226,12 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             } else if (!rules) {
                 continue;
             }
+        }
+        if (i + 2 < n && a.word(i) && isParticleCue(a.word(i)->lemma, a.key(i + 1)) && a.isWordLike(i + 2)) {
+            // "called for a ban", "called on Trump to apologize", "pushed for a vote": the
+            // particle belongs to the cue and the noun phrase after it is the content
+            cue.endToken = i + 2;
+            cue.flags = static_cast<std::uint8_t>((cue.flags | cueflag::TakesObject | cueflag::Speech) & ~cueflag::Naming);
         }
         if (a.word(i) && a.word(i)->lemma == "point") {
             if (i + 1 >= n || !a.keyIs(i + 1, "out"))

@@ -206,6 +206,10 @@ TEST_CASE("pipeline: reported speech")
          "mixed | Kamin | Kamin | said | Her plans send a clear message that a top priority \"is raising the tax at the top,\"\n"},
         {"a quotation after a colon stays direct", "Ana Ruiz put it plainly: \"We are raising the tax at the top,\" she said.",
          "direct | Ana Ruiz | she | said | We are raising the tax at the top,\n"},
+        {"a cue with its particle: called for, called on",
+         "In July, the NAACP called for a moratorium on charter schools. Palmieri called on Trump to stop attacking Machado.",
+         "indirect | NAACP | NAACP | called for | a moratorium on charter schools\n"
+         "indirect | Palmieri | Palmieri | called on | Trump to stop attacking Machado\n"},
         {"clause then an organisation with its article", "Growth is slowing in rich nations, the IMF said.",
          "indirect | IMF | IMF | said | Growth is slowing in rich nations\n"},
         {"a source described by what it knows",
