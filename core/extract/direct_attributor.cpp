@@ -38,6 +38,7 @@ private:
         return c >= 0 && !m_cueUsed[static_cast<std::size_t>(c)] && !m_cues[static_cast<std::size_t>(c)].insideQuote ? c : -1;
     }
     void takeClauseBefore(Attribution& attr, std::int32_t q) const;
+    void takeClauseAfterCue(Attribution& attr, std::int32_t q) const;
     std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
     std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
 
@@ -289,6 +290,35 @@ void DirectAttributor::takeClauseBefore(Attribution& attr, std::int32_t q) const
     attr.kind = QuoteKind::Mixed;
 }
 
+// "Lehrich said Friday that if his candidate won, “she would sign this legislation.”": the
+// quotation ends a that-clause begun in the writer's words; the report is the whole clause.
+void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) const
+{
+    const Quotation& quote = quotation(q);
+    if (quote.pieces.size() != 1 || attr.cue < 0)
+        return;
+    const std::uint32_t open = quote.pieces.front().openToken;
+    const std::uint32_t cueEnd = m_cues[static_cast<std::size_t>(attr.cue)].endToken;
+    std::uint32_t that = cueEnd;
+    while (that < open && that < cueEnd + 4 && !m_a.keyIs(that, "that"))
+        ++that;
+    if (that >= open || !m_a.keyIs(that, "that"))
+        return;
+    std::uint32_t start = that + 1;
+    while (start < open && m_a.isPunct(start, ','))
+        ++start;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = start; t < open; ++t) {
+        if (m_a.insideQuote(t) || cueAt(t) >= 0)
+            return;
+        words += m_a.isWordLike(t);
+    }
+    if (words < 2)
+        return;
+    attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
+    attr.kind = QuoteKind::Mixed;
+}
+
 bool DirectAttributor::cueBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t i = from; i < to; ++i)
@@ -350,6 +380,8 @@ std::vector<Attribution> DirectAttributor::run()
         attr.inheritsSpeaker = !found.attributed();
         if (found.rule == "quote-cue-speaker" || found.rule == "quote-speaker-cue")
             takeClauseBefore(attr, q);
+        else if (found.rule == "speaker-cue-quote")
+            takeClauseAfterCue(attr, q);
         m_owner[static_cast<std::size_t>(q)] = static_cast<std::int32_t>(m_out.size());
         m_out.push_back(std::move(attr));
         absorbFollowing(m_out.size() - 1, q, found.cue);
