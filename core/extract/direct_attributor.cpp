@@ -203,7 +203,9 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
     } else if (open > start && !(m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ','))) {
         if (!(m_a.isWord(open - 1) && (cueAt(open - 1) >= 0 || m_a.str(open - 1) == "that")))
             return found;
-        if (!endsSentence(q))
+        const Quotation& quote = quotation(q);
+        const bool wholeUtterance = cueAt(open - 1) >= 0 && (quote.endsWithPunctuation || quote.hasSentenceEnd);  // chanted “What curfew?” and
+        if (!endsSentence(q) && !wholeUtterance)
             return found;  // Trump says “the game is soft” because …: a mixed report, not a quote
     }
     if (open > start && m_a.isPunct(open - 1, ':')) {
