@@ -32,6 +32,22 @@ bool Analysis::isCapitalized(std::uint32_t i) const
     return t.kind == TokenKind::Word && t.has(tokflag::Capitalized) && !t.has(tokflag::Possessive);
 }
 
+bool Analysis::isAdverbLike(std::uint32_t i) const
+{
+    if (is(i, lexicon::wc::Adverb | lexicon::wc::Negation))
+        return true;
+    const std::string_view k = key(i);
+    if (!isLowerWord(i) || k.size() <= 4 || !k.ends_with("ly"))
+        return false;
+    static constexpr std::string_view kNouns[] = {"family", "ally", "rally", "assembly", "supply", "reply", "anomaly",
+                                                  "monopoly", "belly", "bully", "folly", "tally", "jelly", "daily",
+                                                  "weekly", "monthly", "quarterly", "homily", "lily", "fly"};
+    for (std::string_view noun : kNouns)
+        if (k == noun)
+            return false;
+    return true;
+}
+
 bool Analysis::isLowerWord(std::uint32_t i) const
 {
     const Token& t = m_seg.tokens[i];

@@ -35,6 +35,8 @@ public:
     bool isWord(std::uint32_t i) const { return m_seg.tokens[i].kind == TokenKind::Word; }
     bool isCapitalized(std::uint32_t i) const;  // a capitalised word (or an abbreviation such as U.S.)
     bool isLowerWord(std::uint32_t i) const;
+    // An adverb: the lexicon's, or a lower-case word in -ly that is no noun ("family", "rally").
+    bool isAdverbLike(std::uint32_t i) const;
     bool isPunct(std::uint32_t i, char32_t c) const { return m_seg.tokens[i].isPunct(c); }
     bool isWordLike(std::uint32_t i) const
     {

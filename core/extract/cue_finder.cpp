@@ -16,7 +16,7 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
     const std::uint32_t start = a.sentenceOf(i).firstToken;
     while (i > start) {
         --i;
-        if (a.is(i, wc::Adverb | wc::Negation) || (a.isLowerWord(i) && a.str(i).ends_with("ly")))
+        if (a.isAdverbLike(i))
             continue;
         return i;
     }

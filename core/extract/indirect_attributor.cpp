@@ -126,7 +126,7 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
 {
     const std::uint32_t start = k;
     while (k < end && k - start < 16) {
-        const bool lyAdverb = m_a.isLowerWord(k) && m_a.str(k).size() > 4 && m_a.str(k).ends_with("ly");
+        const bool lyAdverb = m_a.isAdverbLike(k);
         if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || m_a.keyIs(k, "yesterday") ||
             m_a.keyIs(k, "today") || m_a.keyIs(k, "tonight")) {
             ++k;

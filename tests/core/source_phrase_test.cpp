@@ -48,6 +48,13 @@ TEST_CASE("source phrase: the source before a cue")
         {"White House spokesman Josh Earnest said.", "said",
          "name [White House spokesman Josh Earnest] name=Josh Earnest role=White House spokesman type=person gender=male"},
         {"On Monday Smith said.", "said", "name [Smith] name=Smith type=unknown gender=unknown"},
+        // regressions: a noun in -ly is no adverb; a time phrase or "long" between subject and cue;
+        // plural nouns the lexicon does not list
+        {"The family said it.", "said", "noun [The family] name=family head=family type=unknown gender=unknown"},
+        {"David Axelrod on Wednesday said it.", "said", "name [David Axelrod] name=David Axelrod type=person gender=male"},
+        {"Cruz has long said it.", "said", "name [Cruz] name=Cruz type=unknown gender=unknown"},
+        {"Regulators and environmental groups worried about it.", "worried",
+         "noun [Regulators and environmental groups] name=Regulators and environmental groups head=groups type=unknown gender=unknown plural"},
     };
     for (const Row& row : rows) {
         INFO(row.text);
