@@ -17,6 +17,11 @@ constexpr std::uint32_t kFunctionWords = wc::Verb | wc::Preposition | wc::Conjun
                                          wc::Auxiliary | wc::Pronoun | wc::Adverb | wc::Negation;
 constexpr std::uint32_t kRoleWords = wc::PersonRole | wc::RoleModifier | wc::Demonym;
 
+bool isDash(const Analysis& a, std::uint32_t i)
+{
+    return a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || (a.isPunct(i, '-') && a.token(i).span.size() == 2);
+}
+
 bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') || a.isPunct(i, ']'); }
 
 // A capitalised word that can be part of a name ("Monday" and "January" cannot).
@@ -515,6 +520,17 @@ bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint3
     return head > first && a.is(head, wc::OrgNoun);
 }
 
+// "Jeb Bush and Chris Christie", "Citizenship and Immigration Services": names joined by "and".
+bool isProperGroup(const Analysis& a, const SourcePhrase& p)
+{
+    if (p.kind != SourceKind::CommonNoun)
+        return false;
+    for (std::uint32_t i = p.firstToken; i < p.endToken; ++i)
+        if (!a.isCapitalized(i) && !a.keyIs(i, "and") && !a.keyIs(i, "of"))
+            return false;
+    return true;
+}
+
 // "Hugh Hill, a doctor, said", "Bamberg, who is 28, said", "Trump's campaign manager,
 // Kellyanne Conway, said". `last` is the comma before the cue.
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
@@ -545,7 +561,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (!isAppositive(a, comma + 1, last))
             continue;
         SourcePhrase named = sourceBefore(a, comma, limit);
-        if (!named.valid() || named.kind != SourceKind::Name || named.endToken != comma)
+        if (!named.valid() || !(named.kind == SourceKind::Name || isProperGroup(a, named)) || named.endToken != comma)
             continue;
         const std::string role = appositiveRole(a, comma + 1, last);
         if (named.role.empty())
@@ -724,6 +740,27 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     }
     if (a.isPunct(last, ',') && last > limit)
         return appositionBefore(a, last, limit);
+    if (isDash(a, last) && last > limit + 1) {
+        // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes
+        std::uint32_t open = last - 1;
+        while (open > limit && last - open < 40 && !isDash(a, open))
+            --open;
+        if (!isDash(a, open) || open == limit || open + 1 >= last)
+            return {};
+        for (std::uint32_t i = open + 1; i < last; ++i)
+            if (a.is(i, wc::Cue) && (a.word(i)->cueFlags & cueflag::Strong) && a.word(i)->cueForm != CueForm::Gerund)
+                return {};  // "-- he said --": an attribution of its own, not a description
+        SourcePhrase named = sourceBefore(a, open, limit);
+        if (!named.valid() || named.kind != SourceKind::Name || named.endToken != open)
+            return {};
+        if (named.role.empty())
+            named.role = appositiveRole(a, open + 1, last);
+        if (named.type == SpeakerType::Unknown)
+            named.type = SpeakerType::Person;
+        named.endToken = end;
+        named.span.end = a.token(last).span.end;
+        return named;
+    }
     if (isRunToken(a, last)) {
         const std::uint32_t first = runStartBefore(a, end, limit);
         if (first < end)

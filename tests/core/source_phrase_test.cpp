@@ -53,6 +53,10 @@ TEST_CASE("source phrase: the source before a cue")
         {"The family said it.", "said", "noun [The family] name=family head=family type=unknown gender=unknown"},
         {"David Axelrod on Wednesday said it.", "said", "name [David Axelrod] name=David Axelrod type=person gender=male"},
         {"Cruz has long said it.", "said", "name [Cruz] name=Cruz type=unknown gender=unknown"},
+        {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
+         "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
+        {"Citizenship and Immigration Services, the agency that oversees the program, said it.", "said",
+         "noun [Citizenship and Immigration Services, the agency that oversees the program] name=Citizenship and Immigration Services role=agency head=immigration services type=organization gender=unknown plural"},
         {"Regulators and environmental groups worried about it.", "worried",
          "noun [Regulators and environmental groups] name=Regulators and environmental groups head=groups type=unknown gender=unknown plural"},
     };
