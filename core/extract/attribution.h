@@ -50,6 +50,11 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
 // "The Arizona Republican survived … and says …".
 SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before);
 
+// The subject of a non-finite cue inside a clause: "… by saying that …", "gathered Friday to
+// discuss …", "Citing a report, Trump said …" — the sentence's subject, or for an opening
+// participle the subject after its clause.
+SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueToken);
+
 // Both, merged in reading order.
 std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues);
 

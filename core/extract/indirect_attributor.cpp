@@ -316,14 +316,18 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (cue.form == CueForm::Gerund) {
         source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
         if (!source.valid())
+            source = embeddedSubject(m_ctx, cue.token);  // "… by saying that …"
+        if (!source.valid())
             return false;
     } else if (!source.valid() && cue.token > s.firstToken && m_a.is(cue.token - 1, wc::Conjunction)) {
         source = sharedSource(cue.token - 1, s.firstToken);  // "The union welcomed the date but demanded …"
         if (!source.valid())
             return false;
-    } else {
+    } else if (!source.valid()) {
+        source = embeddedSubject(m_ctx, cue.token);  // "leaders met Friday to discuss …"
         if (!source.valid())
             return false;
+    } else {
         for (std::uint32_t t = source.firstToken; t < source.endToken; ++t)
             if (m_covered[t])
                 return false;

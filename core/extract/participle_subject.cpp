@@ -36,4 +36,32 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     return {};
 }
 
+SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueToken)
+{
+    const Analysis& a = ctx.analysis;
+    const Sentence& s = a.sentenceOf(cueToken);
+    const lexicon::WordInfo* info = a.word(cueToken);
+    if (!info)
+        return {};
+    const bool gerund = info->cueForm == lexicon::CueForm::Gerund;
+    if (gerund && cueToken == s.firstToken) {
+        // "Citing a report, Trump said": the subject after the participle's clause
+        for (std::uint32_t i = cueToken + 1; i + 1 < s.endToken && i - cueToken < 25; ++i)
+            if (a.isPunct(i, ',')) {
+                SourcePhrase after = sourceAfter(a, i + 1, s.endToken);
+                const bool subjectLike = after.kind == SourceKind::Name || after.kind == SourceKind::Pronoun;
+                return subjectLike && after.endToken < s.endToken && a.isLowerWord(after.endToken) ? after : SourcePhrase{};
+            }
+        return {};
+    }
+    if (cueToken == s.firstToken)
+        return {};
+    const std::uint32_t prev = cueToken - 1;
+    const bool afterPreposition = gerund && a.is(prev, lexicon::wc::Preposition | lexicon::wc::Subordinator) && !a.keyIs(prev, "of");
+    const bool infinitive = info->cueForm == lexicon::CueForm::Base && a.keyIs(prev, "to");
+    if (!afterPreposition && !infinitive)
+        return {};
+    return sentenceSubject(a, s.firstToken, cueToken);
+}
+
 }  // namespace ql

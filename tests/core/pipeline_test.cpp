@@ -210,6 +210,12 @@ TEST_CASE("pipeline: reported speech")
         {"a whole utterance right after its cue is a direct quote even mid-sentence",
          "Protesters chanted \"What curfew?\" and kept going until 2 a.m.",
          "direct | Protesters | Protesters | chanted | What curfew?\n"},
+        {"the subject of a cue inside a clause: by saying, an opening participle",
+         "Dean went on MSNBC and began by saying he would never diagnose anyone through television.\n"
+         "Citing an unfounded conspiracy theory, Trump repeated the claim about Cruz.",
+         "indirect | Dean | Dean | saying | he would never diagnose anyone through television\n"
+         "indirect | Trump | Trump | Citing | an unfounded conspiracy theory\n"
+         "indirect | Trump | Trump | repeated | the claim about Cruz\n"},
         {"a quotation after a colon stays direct", "Ana Ruiz put it plainly: \"We are raising the tax at the top,\" she said.",
          "direct | Ana Ruiz | she | said | We are raising the tax at the top,\n"},
         {"a cue with its particle: called for, called on",
