@@ -240,6 +240,9 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
 // after a comma, or a quotation that has an attribution of its own.
 std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase) const
 {
+    // "Police say he posed a threat and refused to drop the gun": with a subject of its own, the
+    // reported clause goes on after "and"
+    const bool ownSubject = m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it");
     std::uint32_t e = start;
     for (; e < end; ++e) {
         if (m_covered[e])
@@ -251,7 +254,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
-        if (e > start && (m_a.keyIs(e, "but") || m_a.keyIs(e, "and")) && e + 1 < end && startsVerbPhrase(e + 1, end))
+        if (e > start && (m_a.keyIs(e, "but") || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
+            startsVerbPhrase(e + 1, end))
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
             break;  // a non-restrictive relative clause adds the writer's words about someone

@@ -216,6 +216,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Dean | Dean | saying | he would never diagnose anyone through television\n"
          "indirect | Trump | Trump | Citing | an unfounded conspiracy theory\n"
          "indirect | Trump | Trump | repeated | the claim about Cruz\n"},
+        {"a reported clause with its own subject goes on after and",
+         "Police say he posed a deadly threat and refused to drop the gun.",
+         "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
         {"a quotation after a colon stays direct", "Ana Ruiz put it plainly: \"We are raising the tax at the top,\" she said.",
          "direct | Ana Ruiz | she | said | We are raising the tax at the top,\n"},
         {"a cue with its particle: called for, called on",
