@@ -76,6 +76,14 @@ bool usedAsNoun(const Analysis& a, std::uint32_t i)
            !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition);
 }
 
+// "was told", "were informed": the subject of a recipient verb in the passive is the one who
+// heard, never the source.
+bool passiveRecipient(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t prev = previousVerbContext(a, i);
+    return prev < a.tokenCount() && isPassiveAuxiliary(a, prev) && (a.word(i)->cueFlags & cueflag::TakesRecipient);
+}
+
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
 bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
 {
@@ -84,7 +92,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     cue.flags = info->cueFlags;
     const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
-    if (usedAsNoun(a, i))
+    if (usedAsNoun(a, i) || a.is(i, wc::WeakCue))
         return false;
     if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
@@ -217,11 +225,13 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             continue;
         } else {
             const bool rules = acceptVerb(a, i, cue);
-            if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) && (rules || !usedAsNoun(a, i))) {
+            if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
+                (rules || (!usedAsNoun(a, i) && !passiveRecipient(a, i)))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
-                if (rules ? cue.score < kCueModelReject : cue.score < kCueModelAccept)
+                const float accept = a.is(i, wc::WeakCue) ? kCueModelAcceptWeak : kCueModelAccept;
+                if (rules ? cue.score < kCueModelReject : cue.score < accept)
                     continue;
             } else if (!rules) {
                 continue;
