@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
+#include <utility>
 #include <memory>
 
 namespace qlui {
@@ -46,29 +47,63 @@ DocumentSession::DocumentSession(QObject* parent)
 OpenResult DocumentSession::open(const QString& path, const QString& encoding)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    ql::Document read;
+    OpenResult result;
     // An exported JSON document holds the text and its annotations: it opens as work, and
     // work on it is saved beside it as on an article.
-    if (std::optional<ql::ExportSource> exported = ql::openedDocumentJson(QFile::encodeName(absolute).toStdString())) {
+    const std::optional<ql::ExportSource> exported = ql::openedDocumentJson(QFile::encodeName(absolute).toStdString());
+    if (exported) {
         if (!exported->ok())
             return {fromUtf8(exported->error), {}, {}};
-        if (exported->document.meta.title.empty())  // as for an article: the file's name
-            exported->document.meta.title = QFileInfo(path).fileName().toStdString();
-        OpenResult result{{}, {}, readSavedWork(absolute, exported->document)};
-        if (result.saved.loaded)
-            setWork(std::move(result.saved.loaded->document), std::move(result.saved.loaded->history), absolute);
-        else
-            setDocument(std::move(exported->document), absolute);
+        read = exported->document;
+        if (read.meta.title.empty())  // as for an article: the file's name
+            read.meta.title = QFileInfo(path).fileName().toStdString();
+    } else {
+        ReadArticle article = readArticleFile(path, encoding);
+        if (!article.ok())
+            return {article.error, article.warnings, {}};
+        read = std::move(article.document);
+        result.warnings = article.warnings;
+    }
+    const bool annotated = exported.has_value();
+    if (QFileInfo(savedWorkPath(absolute)).size() > kLoadWorkInWorkerBytes) {
+        // Reading a large work file takes seconds: the text shows meanwhile, edits wait.
+        result.saved.annotationPath = savedWorkPath(absolute);
+        result.workPending = true;
+        showText(read, absolute);
+        loadWork(absolute, std::move(read), annotated);
         return result;
     }
-    ReadArticle article = readArticleFile(path, encoding);
-    if (!article.ok())
-        return {article.error, article.warnings, {}};
-    OpenResult result{{}, article.warnings, readSavedWork(absolute, article.document)};
+    result.saved = readSavedWork(absolute, read);
     if (result.saved.loaded)
         setWork(std::move(result.saved.loaded->document), std::move(result.saved.loaded->history), absolute);
+    else if (annotated)
+        setDocument(std::move(read), absolute);
     else
-        setArticle(std::move(article.document), absolute);
+        setArticle(std::move(read), absolute);
     return result;
+}
+
+void DocumentSession::loadWork(const QString& path, ql::Document read, bool annotated)
+{
+    const std::uint64_t generation = m_generation;
+    m_loadingWork = true;
+    emit loadingWorkChanged(true);
+    auto* watcher = new QFutureWatcher<SavedWork>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, annotated] {
+        SavedWork saved = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;  // another document was shown meanwhile
+        m_loadingWork = false;
+        emit loadingWorkChanged(false);
+        if (saved.loaded)
+            setWork(std::move(saved.loaded->document), std::move(saved.loaded->history), m_path);
+        else if (!annotated)
+            startExtraction(false);  // the work cannot be read: the engine's quotes, as for any article
+        emit workLoaded(saved);
+    });
+    watcher->setFuture(QtConcurrent::run([path, read = std::move(read)] { return readSavedWork(path, read); }));
 }
 
 void DocumentSession::setText(std::string text, const QString& title, const QString& path)
@@ -88,7 +123,7 @@ void DocumentSession::setArticle(ql::Document document, const QString& path)
 
 void DocumentSession::findQuotesAgain()
 {
-    if (m_analysing || m_document.text.empty())
+    if (m_analysing || m_loadingWork || m_document.text.empty())
         return;
     ++m_generation;
     startExtraction(true);
@@ -124,6 +159,8 @@ ql::ApplyResult DocumentSession::perform(const ql::Edit& edit, bool merge)
 {
     if (m_analysing)  // the annotations being found would replace the edit
         return ql::ApplyResult{{}, "the quotes are still being found"};
+    if (m_loadingWork)
+        return ql::ApplyResult{{}, "the saved work is still being read"};
     ql::ApplyResult result = m_history.perform(edit, m_document, merge);
     if (result.ok())
         annotationsEdited();
@@ -173,6 +210,8 @@ void DocumentSession::showText(ql::Document document, const QString& path)
 {
     cancelAnalysis();
     ++m_generation;
+    if (std::exchange(m_loadingWork, false))  // the work being read is no longer wanted
+        emit loadingWorkChanged(false);
     m_document = std::move(document);
     m_history = {};  // a new document starts a new history
     m_path = path;

@@ -32,6 +32,9 @@ struct OpenResult final {
     QString error;  // why the file was refused; empty on success
     QStringList warnings;
     SavedWork saved;  // the work saved beside the article: shown instead of the engine's output
+    // A large saved work file is being read in a worker thread: workLoaded() brings it (and
+    // `saved` has only its path meanwhile).
+    bool workPending = false;
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -39,13 +42,16 @@ struct OpenResult final {
 class DocumentSession final : public QObject {
     Q_OBJECT
 public:
+    static constexpr qint64 kLoadWorkInWorkerBytes = 1'000'000;
+
     explicit DocumentSession(QObject* parent = nullptr);
 
     // Reads an article (text, Markdown or a web page; `encoding` as in readArticleFile(), empty
     // to detect it) and shows the work saved beside it, or starts analysing it when there is
     // none (or it cannot be read). An exported JSON document shows with its annotations
-    // (nothing runs), or the work saved beside it. A refused file leaves the current document
-    // as it was.
+    // (nothing runs), or the work saved beside it. A work file over kLoadWorkInWorkerBytes is
+    // read in a worker thread: the text shows at once. A refused file leaves the current
+    // document as it was.
     OpenResult open(const QString& path, const QString& encoding = {});
     // Shows an article read elsewhere (its text, structure and metadata) and starts analysing
     // it; `path` is the file it was read from, empty for a web page or the clipboard.
@@ -74,6 +80,8 @@ public:
     void markSaved();
 
     bool analysing() const { return m_analysing; }
+    // The saved work on the article just opened is being read; edits wait for it.
+    bool loadingWork() const { return m_loadingWork; }
     const ql::Document& document() const { return m_document; }
     const TextPositions& positions() const { return *m_positions; }
     std::shared_ptr<const TextPositions> sharedPositions() const { return m_positions; }  // for worker threads
@@ -87,6 +95,10 @@ signals:
     // After perform(), undo(), redo() and markSaved(): undo labels and the modified mark may change.
     void historyChanged();
     void analysisStarted();
+    void loadingWorkChanged(bool loading);
+    // The saved work that open() left to a worker thread has been read and is shown (or could
+    // not be read: `saved` says why, and the engine runs as for any article).
+    void workLoaded(const SavedWork& saved);
     // Emitted when extraction ends: with annotations, cancelled, or failed (`error` says why).
     void analysisFinished(bool cancelled, const QString& error);
     // After findQuotesAgain(): how many quotes were kept as a human left them and how many came
@@ -96,6 +108,7 @@ signals:
 private:
     void showText(ql::Document document, const QString& path);
     void startExtraction(bool merge);
+    void loadWork(const QString& path, ql::Document read, bool annotated);
     void annotationsEdited();
     void annotationsReady(std::uint64_t generation, ql::AnnotationSet annotations, SourcingSummary summary,
                           const QString& error, bool merge);
@@ -108,6 +121,7 @@ private:
     QString m_path;
     std::uint64_t m_generation = 0;  // which extraction's result is still wanted
     bool m_analysing = false;
+    bool m_loadingWork = false;
 };
 
 // A title for untitled text: its first non-empty line, shortened at a word.

@@ -90,6 +90,11 @@ MainWindow::MainWindow(DocumentSession& session, QWidget* parent)
                                          : tr("Quotes found again: nothing changed."));
     });
     connect(&m_session, &DocumentSession::historyChanged, this, &MainWindow::historyChanged);
+    connect(&m_session, &DocumentSession::loadingWorkChanged, this, &MainWindow::updateBusy);
+    connect(&m_session, &DocumentSession::workLoaded, this, [this](const SavedWork& saved) {
+        if (const QStringList notes = m_work->articleOpened(saved); !notes.isEmpty())
+            statusBar()->showMessage(notes.join(QStringLiteral("; ")));
+    });
     connect(articleView(), &ArticleView::renderingChanged, this, &MainWindow::updateBusy);
     documentChanged();
     restoreLayout();
@@ -236,6 +241,11 @@ bool MainWindow::openFile(const QString& path, const QString& encoding)
         return false;
     }
     m_recent->add(path);
+    if (result.workPending) {  // workLoaded() follows
+        m_work->release();  // the article before is done with
+        statusBar()->showMessage((result.warnings + QStringList{tr("Reading the saved work…")}).join(QStringLiteral("; ")));
+        return true;
+    }
     const QStringList notes = result.warnings + m_work->articleOpened(result.saved);
     if (!notes.isEmpty())
         statusBar()->showMessage(notes.join(QStringLiteral("; ")));
@@ -350,15 +360,18 @@ void MainWindow::historyChanged()
 
 void MainWindow::updateBusy()
 {
-    const bool analysing = m_session.analysing();
+    const bool finding = m_session.analysing();
+    const bool analysing = finding || m_session.loadingWork();  // the annotations are not there yet
     const bool hasText = !m_session.document().text.empty();
-    m_actions->stopAnalysis->setEnabled(analysing || m_opener->loading());
+    m_actions->stopAnalysis->setEnabled(finding || m_opener->loading());
     // Exported before its quotes are found, an article would go out without them.
     m_actions->exportArticle->setEnabled(hasText && !analysing);
     m_actions->findQuotesAgain->setEnabled(hasText && !analysing);
     m_actions->save->setEnabled(hasText && !analysing);
     m_actions->saveAs->setEnabled(hasText && !analysing);
-    if (analysing)
+    if (m_session.loadingWork())
+        m_busy->setBusy(tr("Reading the saved work…"), false);  // stopped, Save would lose the work
+    else if (finding)
         m_busy->setBusy(tr("Finding quotes…"), true);
     else if (articleView()->rendering())
         m_busy->setBusy(tr("Highlighting…"), false);

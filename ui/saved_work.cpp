@@ -7,12 +7,17 @@
 
 namespace qlui {
 
+QString savedWorkPath(const QString& articlePath)
+{
+    return QFile::decodeName(ql::annotationPathFor(QFile::encodeName(articlePath).toStdString()).c_str());
+}
+
 SavedWork readSavedWork(const QString& articlePath, const ql::Document& article)
 {
     SavedWork saved;
     if (articlePath.isEmpty())
         return saved;
-    saved.annotationPath = QFile::decodeName(ql::annotationPathFor(QFile::encodeName(articlePath).toStdString()).c_str());
+    saved.annotationPath = savedWorkPath(articlePath);
     if (!QFileInfo::exists(saved.annotationPath))
         return saved;
     ql::LoadedAnnotations loaded =

@@ -17,6 +17,9 @@ struct SavedWork final {
     QString error;  // why an annotation file that is there was refused (damaged, foreign, newer)
 };
 
+// Where the work on the article at `articlePath` is saved: ARTICLE.quotelens.json.
+QString savedWorkPath(const QString& articlePath);
+
 // Reads the annotation file beside `articlePath` against the article as it is now read. A
 // re-anchored or upgraded work is marked unsaved, so that saving writes it as it now is.
 SavedWork readSavedWork(const QString& articlePath, const ql::Document& article);

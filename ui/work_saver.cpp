@@ -305,6 +305,10 @@ bool WorkSaver::saveTo(const QString& annotationPath)
         tell(tr("The quotes are still being found: save when they are."));
         return false;
     }
+    if (m_session.loadingWork()) {
+        tell(tr("The saved work is still being read: save when it is."));
+        return false;
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);  // a long article takes a moment
     const std::string error =
         ql::saveAnnotationFile(encoded(annotationPath), m_session.document(), m_session.history(), *m_ops);

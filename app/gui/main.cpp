@@ -24,7 +24,7 @@ void screenshotWhenReady(qlui::MainWindow& window, const QString& path, int quot
 {
     auto* poll = new QTimer(&window);
     QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, path, quote] {
-        if (window.session().analysing() || window.articleView()->rendering())
+        if (window.session().analysing() || window.session().loadingWork() || window.articleView()->rendering())
             return;
         poll->stop();
         const auto& quotes = window.session().document().annotations.quotes;
