@@ -61,6 +61,9 @@ SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueTok
     const bool infinitive = info->cueForm == lexicon::CueForm::Base && a.keyIs(prev, "to");
     if (!afterPreposition && !infinitive)
         return {};
+    if (a.is(s.firstToken, lexicon::wc::Subordinator | lexicon::wc::Preposition | lexicon::wc::Conjunction |
+                            lexicon::wc::Adverb | lexicon::wc::TimeWord))
+        return {};  // "While …, he …", "At the rally, …": the subject is not at the start
     return sentenceSubject(a, s.firstToken, cueToken);
 }
 

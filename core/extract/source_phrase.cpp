@@ -356,8 +356,8 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     }
     while (first < end && (a.keyIs(first, "in") || a.keyIs(first, "of") || a.keyIs(first, "than")))
         ++first;
-    if (!quantity || first >= end)
-        return p;
+    if (!quantity || first >= end || a.keyIs(end - 1, "that") || a.keyIs(end - 1, "which"))
+        return p;  // "returns from 1995 that showed …": a relative pronoun, not a share of people
     p.kind = SourceKind::CommonNoun;
     p.firstToken = first;
     p.endToken = end;

@@ -53,6 +53,7 @@ TEST_CASE("source phrase: the source before a cue")
         {"The family said it.", "said", "noun [The family] name=family head=family type=unknown gender=unknown"},
         {"David Axelrod on Wednesday said it.", "said", "name [David Axelrod] name=David Axelrod type=person gender=male"},
         {"Cruz has long said it.", "said", "name [Cruz] name=Cruz type=unknown gender=unknown"},
+        {"He read the returns from 1995 that showed a loss.", "showed", "none"},
         {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
          "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
         {"Citizenship and Immigration Services, the agency that oversees the program, said it.", "said",
