@@ -121,8 +121,10 @@ public:
     void add(std::uint64_t templateName, std::initializer_list<std::uint64_t> values)
     {
         std::uint64_t h = templateName;
-        for (std::uint64_t v : values)
-            h = mix(h ^ v);
+        for (std::uint64_t v : values) {
+            h = (h ^ v) * 0x9E3779B97F4A7C15ull;  // the values are well-mixed hashes already
+            h ^= h >> 29;
+        }
         m_out.push_back(static_cast<std::uint32_t>(h >> 32) & (kCueFeatureDimension - 1));
     }
     std::vector<std::uint32_t> take() { return std::move(m_out); }
