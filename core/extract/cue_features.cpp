@@ -158,37 +158,25 @@ std::vector<std::uint32_t> cueFeatures(const Analysis& a, std::uint32_t i, bool 
     f.add(name("f"), {hf});
     f.add(name("r"), {hr});
     f.add(name("l|r"), {hl, hr});
-    f.add(name("f|r"), {hf, hr});
     f.add(name("p1"), {hp1});
     f.add(name("p2p1"), {hp2, hp1});
     f.add(name("n1"), {hn1});
     f.add(name("n1n2"), {hn1, hn2});
-    f.add(name("p1n1"), {hp1, hn1});
     f.add(name("f|p1"), {hf, hp1});
-    f.add(name("f|n1"), {hf, hn1});
     f.add(name("l|p1"), {hl, hp1});
     f.add(name("l|n1"), {hl, hn1});
-    f.add(name("l|f"), {hl, hf});
     f.add(name("pw"), {hpw});
     f.add(name("nw"), {hnw});
     f.add(name("l|nw"), {hl, hnw});
     f.add(name("l|pw"), {hl, hpw});
-    f.add(name("cap"), {a.isCapitalized(i) ? 1u : 2u});
-    bool thatSoon = false, quoteSoon = false;
+    bool thatSoon = false;
     for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k) {
         thatSoon = thatSoon || a.keyIs(k, "that");
-        quoteSoon = quoteSoon || a.token(k).kind == TokenKind::QuoteMark;
     }
     f.add(name("that5"), {thatSoon ? 1u : 2u});
     f.add(name("l|that5"), {hl, thatSoon ? 1u : 2u});
-    f.add(name("quote5"), {quoteSoon ? 1u : 2u});
-    bool quoteInSentence = false;
-    for (std::uint32_t k = s.firstToken; k < s.endToken && !quoteInSentence; ++k)
-        quoteInSentence = a.token(k).kind == TokenKind::QuoteMark;
-    f.add(name("qs"), {quoteInSentence ? 1u : 2u});
-    const std::uint32_t fromStart = i - s.firstToken, toEnd = s.endToken - i;
+    const std::uint32_t fromStart = i - s.firstToken;
     f.add(name("pos"), {fromStart == 0 ? 0u : fromStart < 4 ? 1u : fromStart < 10 ? 2u : 3u});
-    f.add(name("end"), {toEnd <= 2 ? 0u : toEnd < 6 ? 1u : 2u});
     return f.take();
 }
 
