@@ -178,7 +178,9 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         first = k;
     }
     const bool opens = first == s.firstToken || a.isPunct(first - 1, '-') || a.isPunct(first - 1, 0x2014) ||
-                       a.isPunct(first - 1, 0x2013);
+                       a.isPunct(first - 1, 0x2013) ||
+                       (first == s.firstToken + 1 && a.token(s.firstToken).kind == TokenKind::QuoteMark &&
+                        !a.insideQuote(s.firstToken));  // "“WALLACE: …" — a transcript turn
     if (!opens || first == colon || !a.isCapitalized(first) || a.is(first, wc::NotAName | wc::TimeWord))
         return false;
     if (colon - first == 1 && a.str(first).size() < 2)

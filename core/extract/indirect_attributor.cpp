@@ -490,9 +490,28 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     if (!source.valid())
         return false;
     const std::uint32_t start = cue.endToken;
-    const std::uint32_t e = contentEnd(start, s.endToken);
+    std::uint32_t e = contentEnd(start, s.endToken);
     if (e <= start || countWords(start, e) < 2)
         return false;
+    std::uint32_t label = cue.token;  // the upper-case speaker label before the colon: "PENCE"
+    while (label > first && m_a.token(label - 1).has(tokflag::AllCaps) && cue.token - label < 3)
+        --label;
+    const bool transcript = label < cue.token && label == m_a.sentenceOf(cue.token).firstToken +
+                                                              (m_a.token(s.firstToken).kind == TokenKind::QuoteMark ? 1u : 0u);
+    if (transcript) {
+        // "PENCE: Well, look, … ." — an interview turn runs to the end of its paragraph
+        const std::uint32_t paragraphEnd = m_a.seg().paragraphs[m_a.paragraphOf(cue.token)].endToken;
+        std::uint32_t end = paragraphEnd;
+        for (std::uint32_t t = e; t < paragraphEnd; ++t)
+            if (m_covered[t]) {
+                end = t;
+                break;
+            }
+        while (end > e && (m_a.token(end - 1).kind == TokenKind::QuoteMark || isTerminalPunct(m_a, end - 1)) &&
+               m_a.quotationAt(end - 1) < 0)
+            --end;
+        e = std::max(e, end);
+    }
     emit(c, std::move(source), {{start, e}}, "speaker-colon-content");
     return true;
 }

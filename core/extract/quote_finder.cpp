@@ -41,6 +41,7 @@ private:
     void close(std::uint32_t closeToken, Family family);
     void endParagraph(std::uint32_t paragraphIndex);
     bool reopensQuote(std::uint32_t paragraphIndex) const;
+    bool opensTranscriptTurn(std::uint32_t mark, std::uint32_t paragraphEnd) const;
     std::int32_t addPiece(std::int32_t building, std::uint32_t openToken, std::uint32_t closeToken, bool closed);
     QuoteScan finish();
 
@@ -225,6 +226,17 @@ void Finder::endParagraph(std::uint32_t paragraphIndex)
         m_carried = building;
 }
 
+// A transcript turn set as a quoted paragraph: a mark, then one to three upper-case words
+// and a colon ("“WALLACE: Let's start …").
+bool Finder::opensTranscriptTurn(std::uint32_t mark, std::uint32_t paragraphEnd) const
+{
+    std::uint32_t i = mark + 1;
+    while (i < paragraphEnd && i - mark <= 3 && m_seg.tokens[i].kind == TokenKind::Word &&
+           m_seg.tokens[i].has(tokflag::AllCaps))
+        ++i;
+    return i > mark + 1 && i < paragraphEnd && m_seg.tokens[i].isPunct(':');
+}
+
 QuoteScan Finder::run()
 {
     for (std::uint32_t pi = 0; pi < m_seg.paragraphs.size(); ++pi) {
@@ -237,6 +249,8 @@ QuoteScan Finder::run()
             Mark mark = classify(i, p.endToken);
             if (mark.role == Role::Either)
                 mark.role = hasOpen(mark.family) ? Role::Close : Role::Open;
+            if (mark.role == Role::Open && i == p.firstToken && opensTranscriptTurn(i, p.endToken))
+                continue;  // "WALLACE: …" — a transcript's turns are attributions of their own
             if (mark.role == Role::Open) {
                 const bool low = m_seg.tokens[i].first == 0x201E || m_seg.tokens[i].first == 0x201A;
                 const bool reopening = i == p.firstToken && carried >= 0;

@@ -219,6 +219,11 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause with its own subject goes on after and",
          "Police say he posed a deadly threat and refused to drop the gun.",
          "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
+        {"an interview transcript set as quoted paragraphs: one attribution per turn",
+         "Partial transcript as follows:\n\n\"WALLACE: Will she be there? Two questions remain.\n\n"
+         "\"PENCE: She will not be attending. The tweet was a joke.\n",
+         "indirect | WALLACE | WALLACE | : | Will she be there? Two questions remain\n"
+         "indirect | PENCE | PENCE | : | She will not be attending. The tweet was a joke\n"},
         {"a quotation after a colon stays direct", "Ana Ruiz put it plainly: \"We are raising the tax at the top,\" she said.",
          "direct | Ana Ruiz | she | said | We are raising the tax at the top,\n"},
         {"a cue with its particle: called for, called on",
