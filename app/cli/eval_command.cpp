@@ -22,19 +22,6 @@ struct EvalOptions {
     bool json = false;
 };
 
-std::vector<ql::GoldArticle> readGold(const std::string& path, Diagnostics& diagnostics)
-{
-    InputFile input;
-    if (!input.open(path, diagnostics))
-        return {};
-    ql::GoldFile file = ql::readGoldJsonl(input.stream());
-    for (const ql::JsonlLineError& error : file.errors)
-        diagnostics.error(lineLocation(input.name(), error.line), error.reason);
-    if (file.articles.empty() && file.errors.empty())
-        diagnostics.error(input.name(), "no articles: the input is empty");
-    return std::move(file.articles);
-}
-
 // Predictions in the batch format, by article id. Offsets are converted with the gold text
 // of the same id; lines that cannot be matched to a gold article are reported and skipped.
 std::map<std::string, ql::AnnotationSet> readPredictions(const std::string& path,
@@ -85,7 +72,7 @@ std::map<std::string, ql::AnnotationSet> readPredictions(const std::string& path
 int runEval(const EvalOptions& options)
 {
     Diagnostics diagnostics;
-    const std::vector<ql::GoldArticle> gold = readGold(options.gold, diagnostics);
+    const std::vector<ql::GoldArticle> gold = readGoldArticles(options.gold, diagnostics);
     const bool fromFile = !options.predictions.empty();
     std::map<std::string, ql::AnnotationSet> predictions;
     if (fromFile)

@@ -32,6 +32,19 @@ bool InputFile::open(const std::string& path, Diagnostics& diagnostics)
     return true;
 }
 
+std::vector<ql::GoldArticle> readGoldArticles(const std::string& path, Diagnostics& diagnostics)
+{
+    InputFile input;
+    if (!input.open(path, diagnostics))
+        return {};
+    ql::GoldFile file = ql::readGoldJsonl(input.stream());
+    for (const ql::JsonlLineError& error : file.errors)
+        diagnostics.error(lineLocation(input.name(), error.line), error.reason);
+    if (file.articles.empty() && file.errors.empty())
+        diagnostics.error(input.name(), "no articles: the input is empty");
+    return std::move(file.articles);
+}
+
 bool OutputFile::open(const std::string& path, Diagnostics& diagnostics)
 {
     if (path.empty())

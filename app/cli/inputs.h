@@ -5,6 +5,7 @@
 #include "diagnostics.h"
 
 #include "document/document.h"
+#include "io/gold_jsonl.h"
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +15,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace qlcli {
 
@@ -27,6 +29,9 @@ private:
     std::ifstream m_file;
     std::string m_name;
 };
+
+// The articles of a gold JSON Lines file ("-": stdin); bad lines and an empty input are reported.
+std::vector<ql::GoldArticle> readGoldArticles(const std::string& path, Diagnostics& diagnostics);
 
 class OutputFile final {
 public:

@@ -6,10 +6,8 @@
 
 #include "extract/cue_features.h"
 #include "extract/cue_training.h"
-#include "io/gold_jsonl.h"
 #include "store/atomic_file.h"
 
-#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -24,40 +22,11 @@ struct TrainOptions {
     int epochs = 8;
 };
 
-struct Agreement {
-    double rules = 0, model = 0;  // percent of candidates decided as gold decides
-};
-
-Agreement agreement(const ql::CueExamples& data, const ql::learn::LinearModel& model)
-{
-    std::size_t right = 0;
-    for (const ql::learn::SparseExample& ex : data.examples)
-        right += (model.probability(ex.features) >= 0.5) == ex.positive;
-    const double n = static_cast<double>(std::max<std::size_t>(1, data.examples.size()));
-    return {100.0 * static_cast<double>(data.rulesAgree) / n, 100.0 * static_cast<double>(right) / n};
-}
-
-bool readArticles(const std::string& path, std::vector<ql::GoldArticle>& out, Diagnostics& diagnostics)
-{
-    InputFile input;
-    if (!input.open(path, diagnostics))
-        return false;
-    ql::GoldFile file = ql::readGoldJsonl(input.stream());
-    for (const ql::JsonlLineError& error : file.errors)
-        diagnostics.error(lineLocation(input.name(), error.line), error.reason);
-    if (file.articles.empty()) {
-        diagnostics.error(input.name(), "no articles");
-        return false;
-    }
-    out = std::move(file.articles);
-    return true;
-}
-
 int run(const TrainOptions& options)
 {
     Diagnostics diagnostics;
-    std::vector<ql::GoldArticle> articles;
-    if (!readArticles(options.gold, articles, diagnostics))
+    const std::vector<ql::GoldArticle> articles = readGoldArticles(options.gold, diagnostics);
+    if (articles.empty())
         return diagnostics.exitCode();
     const ql::CueExamples data = ql::collectCueExamples(articles);
     ql::learn::TrainingOptions training;
@@ -70,19 +39,17 @@ int run(const TrainOptions& options)
         diagnostics.error(options.output, error);
         return diagnostics.exitCode();
     }
-    const Agreement seen = agreement(data, model);
     std::cout << articles.size() << " articles, " << data.examples.size() << " cue candidates, " << data.positives
               << " of them gold cues\n"
-              << "decided as gold decides: hand-written rules " << seen.rules << " %, trained model " << seen.model
-              << " % (training data)\n";
+              << "decided as gold decides: hand-written rules " << 100.0 * ql::rulesAgreement(data)
+              << " %, trained model " << 100.0 * ql::modelAgreement(data, model) << " % (training data)\n";
     if (!options.heldOut.empty()) {
-        std::vector<ql::GoldArticle> held;
-        if (readArticles(options.heldOut, held, diagnostics)) {
+        const std::vector<ql::GoldArticle> held = readGoldArticles(options.heldOut, diagnostics);
+        if (!held.empty()) {
             const ql::CueExamples test = ql::collectCueExamples(held);
-            const Agreement unseen = agreement(test, model);
             std::cout << "held out (" << options.heldOut << ", " << test.examples.size()
-                      << " candidates): hand-written rules " << unseen.rules << " %, trained model " << unseen.model
-                      << " %\n";
+                      << " candidates): hand-written rules " << 100.0 * ql::rulesAgreement(test)
+                      << " %, trained model " << 100.0 * ql::modelAgreement(test, model) << " %\n";
         }
     }
     std::cout << "wrote " << options.output << '\n';

@@ -69,18 +69,17 @@ bool isParticleCue(std::string_view lemma, std::string_view next)
 }
 
 // "a report", "his claims", "the added cost": a noun or an adjective after a determiner.
-bool usedAsNoun(const Analysis& a, std::uint32_t i)
+// `prev` is the word before the cue (previousVerbContext).
+bool nounAfter(const Analysis& a, std::uint32_t prev)
 {
-    const std::uint32_t prev = previousVerbContext(a, i);
     return prev < a.tokenCount() && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
            !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition);
 }
 
 // "was told", "were informed": the subject of a recipient verb in the passive is the one who
 // heard, never the source.
-bool passiveRecipient(const Analysis& a, std::uint32_t i)
+bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
-    const std::uint32_t prev = previousVerbContext(a, i);
     return prev < a.tokenCount() && isPassiveAuxiliary(a, prev) && (a.word(i)->cueFlags & cueflag::TakesRecipient);
 }
 
@@ -92,7 +91,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     cue.flags = info->cueFlags;
     const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
-    if (usedAsNoun(a, i) || a.is(i, wc::WeakCue))
+    if (nounAfter(a, prev) || a.is(i, wc::WeakCue))
         return false;
     if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
@@ -227,8 +226,9 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             continue;
         } else {
             const bool rules = acceptVerb(a, i, cue);
+            const std::uint32_t prev = previousVerbContext(a, i);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
-                (rules || (!usedAsNoun(a, i) && !passiveRecipient(a, i)))) {
+                (rules || (!nounAfter(a, prev) && !passiveRecipient(a, i, prev)))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.

@@ -30,6 +30,19 @@ CueExamples collectCueExamples(const std::vector<GoldArticle>& articles)
     return out;
 }
 
+double rulesAgreement(const CueExamples& data)
+{
+    return data.examples.empty() ? 0.0 : static_cast<double>(data.rulesAgree) / static_cast<double>(data.examples.size());
+}
+
+double modelAgreement(const CueExamples& data, const learn::LinearModel& model)
+{
+    std::size_t right = 0;
+    for (const learn::SparseExample& ex : data.examples)
+        right += (model.probability(ex.features) >= 0.5) == ex.positive;
+    return data.examples.empty() ? 0.0 : static_cast<double>(right) / static_cast<double>(data.examples.size());
+}
+
 std::string cueModelSource(const learn::LinearModel& model, std::string_view command)
 {
     std::string out;

@@ -19,6 +19,10 @@ struct CueExamples {
 
 CueExamples collectCueExamples(const std::vector<GoldArticle>& articles);
 
+// The share of candidates that the rules, or the model, decide as the gold does (0 to 1).
+double rulesAgreement(const CueExamples& data);
+double modelAgreement(const CueExamples& data, const learn::LinearModel& model);
+
 // The C++ source of cue_model_weights.inc for a trained model; `command` is recorded in it.
 std::string cueModelSource(const learn::LinearModel& model, std::string_view command);
 
