@@ -496,8 +496,8 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     std::uint32_t label = cue.token;  // the upper-case speaker label before the colon: "PENCE"
     while (label > first && m_a.token(label - 1).has(tokflag::AllCaps) && cue.token - label < 3)
         --label;
-    const bool transcript = label < cue.token && label == m_a.sentenceOf(cue.token).firstToken +
-                                                              (m_a.token(s.firstToken).kind == TokenKind::QuoteMark ? 1u : 0u);
+    const std::uint32_t opening = s.firstToken + (m_a.token(s.firstToken).kind == TokenKind::QuoteMark ? 1u : 0u);
+    const bool transcript = label < cue.token && label == opening;
     if (transcript) {
         // "PENCE: Well, look, … ." — an interview turn runs to the end of its paragraph
         const std::uint32_t paragraphEnd = m_a.seg().paragraphs[m_a.paragraphOf(cue.token)].endToken;
