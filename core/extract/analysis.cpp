@@ -32,6 +32,15 @@ bool Analysis::isCapitalized(std::uint32_t i) const
     return t.kind == TokenKind::Word && t.has(tokflag::Capitalized) && !t.has(tokflag::Possessive);
 }
 
+std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const
+{
+    if (i > 0 && is(i - 1, lexicon::wc::Conjunction))
+        return static_cast<std::int32_t>(i - 1);
+    if (i > 1 && isAdverbLike(i - 1) && !is(i - 1, lexicon::wc::Negation) && is(i - 2, lexicon::wc::Conjunction))
+        return static_cast<std::int32_t>(i - 2);
+    return -1;
+}
+
 bool Analysis::isAdverbLike(std::uint32_t i) const
 {
     if (is(i, lexicon::wc::Adverb | lexicon::wc::Negation))

@@ -37,6 +37,9 @@ public:
     bool isLowerWord(std::uint32_t i) const;
     // An adverb: the lexicon's, or a lower-case word in -ly that is no noun ("family", "rally").
     bool isAdverbLike(std::uint32_t i) const;
+    // The conjunction right before word i, or before an adverb before it ("and repeatedly says"):
+    // its index, or -1.
+    std::int32_t conjunctionBefore(std::uint32_t i) const;
     bool isPunct(std::uint32_t i, char32_t c) const { return m_seg.tokens[i].isPunct(c); }
     bool isWordLike(std::uint32_t i) const
     {

@@ -55,6 +55,7 @@ private:
     Attribution make(std::int32_t q, const Found& found);
 
     bool cueBetween(std::uint32_t from, std::uint32_t to) const;
+    bool clauseBetween(std::uint32_t from, std::uint32_t to) const;
 
     const AttributionContext& m_ctx;
     const Analysis& m_a;
@@ -230,7 +231,7 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (c < 0)
             continue;
         SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
-        const bool afterConjunction = i > 0 && m_a.is(i - 1, lexicon::wc::Conjunction);
+        const bool afterConjunction = m_a.conjunctionBefore(i) >= 0;
         if (!source.valid() && (m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund || afterConjunction))
             source = participleSubject(m_ctx, i);  // ", adding, “…”" and "… and said, “…”"
         if (!source.valid())
@@ -321,6 +322,16 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
     attr.kind = QuoteKind::Mixed;
 }
 
+// "“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”": the
+// conjunction starts the writer's own clause, and what it quotes is no longer the speaker's.
+bool DirectAttributor::clauseBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t i = from; i < to; ++i)
+        if (!m_a.insideQuote(i) && (m_a.keyIs(i, "but") || m_a.keyIs(i, "while")))
+            return true;
+    return false;
+}
+
 bool DirectAttributor::cueBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t i = from; i < to; ++i)
@@ -347,7 +358,8 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             const Quotation& piece = quotation(next);
             const bool speech = piece.words >= 2 || piece.endsWithPunctuation;  // not a title: “judgment”
             take = speech && !trailing(next).attributed() &&
-                   !cueBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open);
+                   !cueBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open) &&
+                   !clauseBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open);
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);

@@ -103,6 +103,13 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
         return k;
     if (isObjectPronoun(m_a, k) && !m_a.keyIs(k, "it"))
         return k + 1;
+    // "told one of his young protégés on a regular basis that …": a long recipient up to "that"
+    for (std::uint32_t j = k + 1; j < end && j - k < 16; ++j) {
+        if (m_a.keyIs(j, "that"))
+            return j;
+        if (!m_a.isWordLike(j) || m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator))
+            break;
+    }
     std::uint32_t i = k;
     if (m_a.is(i, wc::Determiner))
         ++i;
@@ -261,6 +268,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // a non-restrictive relative clause adds the writer's words about someone
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
+        if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation) &&
+            sharesSubject(e + 2))
+            break;  // "… and repeatedly says": the adverb belongs to the second attribution
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (sharesSubject(e + 1) || attributionStartsAt(e + 1, end)))
             break;  // "… but demanded guarantees", "… and she accused …": a second attribution
     }
@@ -323,8 +333,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
             source = embeddedSubject(m_ctx, cue.token);  // "… by saying that …"
         if (!source.valid())
             return false;
-    } else if (!source.valid() && cue.token > s.firstToken && m_a.is(cue.token - 1, wc::Conjunction)) {
-        source = sharedSource(cue.token - 1, s.firstToken);  // "The union welcomed the date but demanded …"
+    } else if (!source.valid() && cue.token > s.firstToken && m_a.conjunctionBefore(cue.token) >= 0) {
+        source = sharedSource(static_cast<std::uint32_t>(m_a.conjunctionBefore(cue.token)), s.firstToken);  // "The union welcomed the date but demanded …"
         if (!source.valid())
             return false;
     } else if (!source.valid()) {

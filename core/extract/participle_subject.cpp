@@ -6,7 +6,7 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
 {
     const Analysis& a = ctx.analysis;
     const std::uint32_t start = a.sentenceOf(cueToken).firstToken;
-    if (cueToken == start || !(a.isPunct(cueToken - 1, ',') || a.is(cueToken - 1, lexicon::wc::Conjunction)))
+    if (cueToken == start || !(a.isPunct(cueToken - 1, ',') || a.conjunctionBefore(cueToken) >= 0))
         return {};
     // The nearest earlier cue outside quotes: "Trump said, adding later, …"
     for (auto it = ctx.cues.rbegin(); it != ctx.cues.rend(); ++it) {

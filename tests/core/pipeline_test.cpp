@@ -330,6 +330,16 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"captions and interview letters are not speakers", "Image: getty 12 8 11 Lavrov.jpg\nQ: How did things go for you?\n", ""},
         {"a name after a dash", "\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n",
          "direct | Sonya Herridge | Sonya Herridge | - | He represents our greatest shame.\n"},
+        {"an adverb between and and the cue, a quote after a comma",
+         "She urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until shots are heard.",
+         "indirect | - | She | urges | her husband to come out of the car\n"
+         "direct | - | She | says | Don't you do it,\n"},
+        {"a clause of the writer's after the attribution ends the quote",
+         "\u201CYou winning?\u201D Melanie Austin said, but Kevin was asleep while Trump went on about \u201Chow the system is rigged.\u201D",
+         "direct | Melanie Austin | Melanie Austin | said | You winning?\n"},
+        {"a long recipient before that",
+         "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
+         "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
