@@ -57,6 +57,7 @@ private:
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
+    bool writersAside(std::uint32_t i) const;
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
@@ -243,6 +244,14 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
     return sentenceSubject(m_a, sentenceStart, conjunction);
 }
 
+// ", even though …", ", although …", ", whereas …": after a comma these open the writer's words.
+bool IndirectAttributor::writersAside(std::uint32_t i) const
+{
+    if (m_a.keyIs(i, "even") && i + 1 < m_a.tokenCount() && (m_a.keyIs(i + 1, "though") || m_a.keyIs(i + 1, "as")))
+        return true;
+    return m_a.keyIs(i, "although") || m_a.keyIs(i, "though") || m_a.keyIs(i, "whereas");
+}
+
 // Where a reported clause that starts at `start` ends: the sentence end, a new attribution
 // after a comma, or a quotation that has an attribution of its own.
 std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase) const
@@ -266,6 +275,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
             break;  // a non-restrictive relative clause adds the writer's words about someone
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && writersAside(e + 1))
+            break;  // ", even though she did not carry the virus": the writer's own comment
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
         if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation) &&
@@ -398,7 +409,11 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // Where the learned cue model is sure this verb reports, short objects are contents too.
     const bool confident = cue.score >= kConfidentCue;
     const bool naming = (cue.flags & cueflag::Naming) && (quotesWords || confident) && words >= 2;
-    if ((words < 3 && !naming && !(confident && words >= 2)) ||
+    bool nameObject = words >= 1 && words <= 3 && k == afterCue;
+    for (std::uint32_t t = k; t < e && nameObject; ++t)
+        nameObject = m_a.isCapitalized(t) && !m_a.is(t, wc::NotAName | wc::TimeWord);
+    const bool stanceOnName = (cue.flags & cueflag::Stance) && nameObject;  // "Cruz has endorsed Trump."
+    if ((words < 3 && !naming && !(confident && words >= 2) && !stanceOnName) ||
         (!clauseStart && !objectCue && !confident && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
         return false;
     const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;

@@ -636,6 +636,31 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
     return from;
 }
 
+// "A Reuters/Ipsos poll released Friday shows", "a study published in May found": a noun
+// phrase, then a participle and when or where it appeared.
+SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
+{
+    for (std::uint32_t k = last; k > limit + 1 && last - k < 5;) {
+        --k;
+        const std::string_view w = a.key(k);
+        if (a.isLowerWord(k) && w.size() > 4 && w.ends_with("ed") && !a.is(k, wc::Auxiliary | wc::Preposition)) {
+            if (k == last - 1)
+                return {};  // "the poll released shows": nothing said when, more likely a verb
+            SourcePhrase p = phraseBefore(a, k, limit);
+            if (p.valid() && p.kind != SourceKind::Pronoun && p.endToken == k)
+                return p;
+            return {};
+        }
+        const bool when = a.is(k, wc::TimeWord) || a.keyIs(k, "on") || a.keyIs(k, "in") || a.keyIs(k, "last") ||
+                          a.keyIs(k, "this") || a.keyIs(k, "earlier") || a.keyIs(k, "week") || a.keyIs(k, "month") ||
+                          a.keyIs(k, "year") || a.keyIs(k, "today") || a.keyIs(k, "yesterday") ||
+                          a.token(k).kind == TokenKind::Number;
+        if (!when)
+            return {};
+    }
+    return {};
+}
+
 }  // namespace
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
@@ -658,6 +683,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         return {};
     }
     SourcePhrase p = phraseBefore(a, end, limit);
+    if (!p.valid())
+        p = participleModifiedBefore(a, last, limit);
     if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2 &&
         (a.keyIs(p.firstToken - 1, "and") || a.keyIs(p.firstToken - 1, "or"))) {
         // "Jeb Bush and Chris Christie say", "Miller and some civil rights advocates said": a group
