@@ -56,6 +56,7 @@ private:
 
     bool cueBetween(std::uint32_t from, std::uint32_t to) const;
     bool clauseBetween(std::uint32_t from, std::uint32_t to) const;
+    bool reportsAround(std::uint32_t cue, std::uint32_t open, std::int32_t q) const;
 
     const AttributionContext& m_ctx;
     const Analysis& m_a;
@@ -230,6 +231,8 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         const std::int32_t c = cueAt(i);
         if (c < 0)
             continue;
+        if (reportsAround(i, gapEnd, q))
+            break;
         SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
         const bool afterConjunction = m_a.conjunctionBefore(i) >= 0;
         if (!source.valid() && (m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund || afterConjunction))
@@ -322,13 +325,29 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
     attr.kind = QuoteKind::Mixed;
 }
 
+// "acknowledged that there are still “some people” who feel that way, “but not among the vast
+// majority.”", "said that, “Of course he will defend himself” against …": the quotation is a
+// piece of a reported clause, a mixed report rather than a quote of its own.
+bool DirectAttributor::reportsAround(std::uint32_t cue, std::uint32_t open, std::int32_t q) const
+{
+    for (std::uint32_t t = cue + 1; t < open; ++t) {
+        if (!m_a.keyIs(t, "that") || m_a.insideQuote(t))
+            continue;
+        bool wordsBetween = false;
+        for (std::uint32_t k = t + 1; k < open && !wordsBetween; ++k)
+            wordsBetween = m_a.isWordLike(k);
+        return wordsBetween || !endsSentence(q);
+    }
+    return false;
+}
+
 // "“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”": the
 // conjunction starts the writer's own clause, and what it quotes is no longer the speaker's.
 bool DirectAttributor::clauseBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t i = from; i < to; ++i)
-        if (!m_a.insideQuote(i) && (m_a.keyIs(i, "but") || m_a.keyIs(i, "while")))
-            return true;
+        if (!m_a.insideQuote(i) && (m_a.keyIs(i, "but") || m_a.keyIs(i, "while")) && i + 1 < to)
+            return true;  // not "…,” he said, but “…”": the speaker's own "but" before the next piece
     return false;
 }
 

@@ -377,6 +377,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
             ++close;
         if (close < s.endToken && m_a.isPunct(close, ',') && close + 1 < s.endToken)
             k = close + 1;
+        else if (m_a.token(k + 1).kind == TokenKind::QuoteMark)
+            ++k;  // "said that, “Of course he will defend himself” against …"
     }
     bool prepositionalObject = false;
     if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about")) && k == afterCue) {

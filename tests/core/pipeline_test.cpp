@@ -345,6 +345,14 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"a writer's aside after a comma ends the report",
          "The governor ordered such a quarantine, even though the nurse did not carry the virus.",
          "indirect | governor | The governor | ordered | such a quarantine\n"},
+        {"a quotation inside a reported clause is a mixed report, not a quote of its own",
+         "Bernie Sanders acknowledged that there are still \"some people\" who feel that way, \"but not among the vast majority.\"\n"
+         "Jason Miller said that, \"Of course Mr. Trump is going to defend himself\" against what the campaign sees as an attack.",
+         "mixed | Bernie Sanders | Bernie Sanders | acknowledged | there are still \"some people\" who feel that way, \"but not among the vast majority.\"\n"
+         "mixed | Jason Miller | Jason Miller | said | \"Of course Mr. Trump is going to defend himself\" against what the campaign sees as an attack\n"},
+        {"the speaker's own but between two pieces",
+         "\"You know, I love Larry,\" Barack Obama said, but \"when it comes to energy, Larry has a history.\"",
+         "direct | Barack Obama | Barack Obama | said | You know, I love Larry, / when it comes to energy, Larry has a history.\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
