@@ -28,7 +28,7 @@ struct Cue final {
 
 // Thresholds of the learned model (cue_model.h) against the hand-written rules.
 inline constexpr float kCueModelAccept = 0.6f;  // a verb the rules refused is a cue after all
-inline constexpr float kCueModelAcceptWeak = 0.8f;  // the same for a weak cue ("signed", "read")
+inline constexpr float kCueModelAcceptWeak = 0.7f;  // the same for a weak cue ("signed", "read")
 inline constexpr float kCueModelReject = 0.1f;  // a verb the rules took is no cue
 
 // The hand-written rules alone: is the lexicon verb at `token` a finite reporting verb here?

@@ -58,6 +58,7 @@ private:
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool writersAside(std::uint32_t i) const;
+    bool endsObject(std::uint32_t e, std::uint32_t end) const;
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
@@ -244,6 +245,23 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
     return sentenceSubject(m_a, sentenceStart, conjunction);
 }
 
+// Where an object content ends: "attacked her opponent as a fraud during the debate", "spoke
+// about her ties to black churches while at the convention", "showed a close contest in the
+// state, where 18 votes are up for grabs": the adjuncts after the object are the writer's.
+bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
+{
+    if (m_a.quotationAt(e) >= 0 || m_a.insideQuote(e))
+        return false;
+    for (std::string_view w : {"while", "when", "during", "after", "before", "because", "until", "as"})
+        if (m_a.keyIs(e, w))
+            return !(w == "as" && e + 1 < end && (m_a.is(e + 1, wc::Determiner) || m_a.isLowerWord(e + 1)));  // "described it as a fraud"
+    if (m_a.isPunct(e, ',') && e + 1 < end)
+        for (std::string_view w : {"where", "which", "using", "meaning", "with"})
+            if (m_a.keyIs(e + 1, w))
+                return true;
+    return false;
+}
+
 // ", even though …", ", although …", ", whereas …": after a comma these open the writer's words.
 bool IndirectAttributor::writersAside(std::uint32_t i) const
 {
@@ -275,6 +293,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
             break;  // a non-restrictive relative clause adds the writer's words about someone
+        if (nounPhrase && e > start && endsObject(e, end))
+            break;
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && writersAside(e + 1))
             break;  // ", even though she did not carry the virus": the writer's own comment
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
@@ -393,7 +413,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why");
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
-    std::uint32_t e = contentEnd(k, s.endToken, !clauseStart && objectCue);
+    // "attacked Machado in early-morning tweets": a name right after the cue is its object
+    const bool nameObjectStart = objectCue && !complementizer && m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun);
+    std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && objectCue) || nameObjectStart);
     if (source.valid() && source.firstToken > s.firstToken && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction) &&
         source.firstToken - s.firstToken <= 2) {
         // "When Clinton noted that …, he smiled": the report ends with the subordinate clause

@@ -353,6 +353,11 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"the speaker's own but between two pieces",
          "\"You know, I love Larry,\" Barack Obama said, but \"when it comes to energy, Larry has a history.\"",
          "direct | Barack Obama | Barack Obama | said | You know, I love Larry, / when it comes to energy, Larry has a history.\n"},
+        {"adjuncts after an object are the writer's",
+         "Hillary Clinton aggressively attacked her opponent as a fraud during the first presidential debate.\n"
+         "Donald Trump attacked Alicia Machado while campaigning in Florida.",
+         "indirect | Hillary Clinton | Hillary Clinton | attacked | her opponent as a fraud\n"
+         "indirect | Donald Trump | Donald Trump | attacked | Alicia Machado\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
