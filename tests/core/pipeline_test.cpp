@@ -358,6 +358,10 @@ TEST_CASE("pipeline: attributions news writes around names")
          "Donald Trump attacked Alicia Machado while campaigning in Florida.",
          "indirect | Hillary Clinton | Hillary Clinton | attacked | her opponent as a fraud\n"
          "indirect | Donald Trump | Donald Trump | attacked | Alicia Machado\n"},
+        {"seeing something as something is a view; seeing an event is not",
+         "Team Trump sees the Republican National Convention as a second chance for Donald Trump.\n"
+         "He saw the car crash into the wall on Friday.",
+         "indirect | Team Trump | Team Trump | sees | the Republican National Convention as a second chance for Donald Trump\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
