@@ -373,7 +373,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         if (!source.valid())
             return false;
     } else {
-        for (std::uint32_t t = source.firstToken; t < source.endToken; ++t)
+        // The name itself must be free; an apposition after it may hold a report of its own
+        // ("Cruz, who says Trump is attacking him, said …").
+        for (std::uint32_t t = source.firstToken; t < source.endToken && !m_a.isPunct(t, ','); ++t)
             if (m_covered[t])
                 return false;
     }

@@ -336,6 +336,8 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     SourcePhrase p;
     std::uint32_t first = end;
     bool quantity = false;
+    if (end >= limit + 3 && (a.keyIs(end - 1, "them") || a.keyIs(end - 1, "us")) && a.keyIs(end - 2, "of"))
+        first = end - 2;  // "most of them said", "many of us say"
     while (first > limit && end - first < 7) {
         const std::uint32_t k = first - 1;
         const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner) ||
@@ -483,6 +485,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (first >= end || end - first > 40)
         return false;
+    // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": appositions one after another
+    for (std::uint32_t comma = first + 1; comma + 1 < end; ++comma)
+        if (a.isPunct(comma, ',') && isAgeOrParty(a, first, comma))
+            return isAppositive(a, comma + 1, end);
     if (isAgeOrParty(a, first, end))
         return true;
     auto possessiveAt = [&](std::uint32_t i) { return i < end && (isPossessive(a, i) || isPluralApostrophe(a, i)); };
@@ -497,7 +503,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         return false;
     for (std::uint32_t i = first; i < end; ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
-            (a.word(i)->cueFlags & cueflag::Strong))
+            a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong))
             return false;  // "…, X said, …": another attribution, not an apposition
     return true;
 }
@@ -561,7 +567,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (!isAppositive(a, comma + 1, last))
             continue;
         SourcePhrase named = sourceBefore(a, comma, limit);
-        if (!named.valid() || !(named.kind == SourceKind::Name || isProperGroup(a, named)) || named.endToken != comma)
+        // "The lawmaker, who represents a district in Albay, said": a relative clause describes
+        // any noun phrase; the other appositions follow names
+        const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose");
+        const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) ||
+                                 (relative && named.kind != SourceKind::Pronoun);
+        if (!named.valid() || !describable || named.endToken != comma)
             continue;
         const std::string role = appositiveRole(a, comma + 1, last);
         if (named.role.empty())
@@ -584,6 +595,26 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     return best;
 }
 
+// ", for example," or ", however," before `comma`: the opening comma, or `comma` when there is
+// no such aside.
+std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit)
+{
+    static constexpr std::string_view kAsides[] = {"for example", "for instance", "however", "in turn", "though",
+                                                   "meanwhile", "in fact", "of course", "instead", "likewise",
+                                                   "too", "in particular", "in response", "for his part",
+                                                   "for her part", "for their part", "in contrast", "by contrast"};
+    for (std::uint32_t open = comma - 1; open > limit && comma - open <= 4; --open) {
+        if (!a.isPunct(open - 1, ','))
+            continue;
+        const std::string words = joinTokens(a, open, comma);
+        for (std::string_view aside : kAsides)
+            if (lower(words) == aside)
+                return open - 1;
+        return comma;
+    }
+    return comma;
+}
+
 std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     while (end > limit) {
@@ -603,6 +634,13 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
              a.keyIs(k - 1, "earlier"))) {
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …"
             continue;
+        }
+        if (a.isPunct(k, ',') && k > limit + 2) {
+            const std::uint32_t open = discourseAsideBefore(a, k, limit);
+            if (open < k) {
+                end = open;  // "Humphrey, for example, said", "Cook, however, says"
+                continue;
+            }
         }
         if (!adverb && !auxiliary)
             break;
@@ -661,6 +699,29 @@ SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std
     return {};
 }
 
+// "Democrats in Iowa who watched the Saturday debate said": the phrase before "who", with the
+// relative clause that tells which of them.
+SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
+{
+    for (std::uint32_t k = last; k > limit + 1 && last - k < 14;) {
+        --k;
+        if (a.token(k).kind == TokenKind::Punct || a.token(k).kind == TokenKind::QuoteMark ||
+            (a.is(k, wc::Cue) && a.word(k)->cueForm != CueForm::Gerund && (a.word(k)->cueFlags & cueflag::Strong)))
+            return {};
+        if (!a.keyIs(k, "who"))
+            continue;
+        if (k + 1 == last)
+            return {};
+        SourcePhrase p = phraseBefore(a, k, limit);
+        if (!p.valid() || p.kind == SourceKind::Pronoun || p.endToken != k)
+            return {};
+        p.endToken = last;
+        p.span.end = a.token(last - 1).span.end;
+        return p;
+    }
+    return {};
+}
+
 }  // namespace
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
@@ -685,6 +746,12 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     SourcePhrase p = phraseBefore(a, end, limit);
     if (!p.valid())
         p = participleModifiedBefore(a, last, limit);
+    if (!p.valid() || p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) {
+        // "Democrats who watched the debate said": not the debate
+        SourcePhrase relative = restrictiveRelativeBefore(a, last, limit);
+        if (relative.valid())
+            p = std::move(relative);
+    }
     if (p.valid() && p.kind != SourceKind::Pronoun && p.firstToken >= limit + 2 &&
         (a.keyIs(p.firstToken - 1, "and") || a.keyIs(p.firstToken - 1, "or"))) {
         // "Jeb Bush and Chris Christie say", "Miller and some civil rights advocates said": a group
@@ -739,6 +806,8 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (end <= limit)
         return {};
     const std::uint32_t last = end - 1;
+    if ((a.keyIs(last, "them") || a.keyIs(last, "us")) && last > limit && a.keyIs(last - 1, "of"))
+        return quantityBefore(a, end, limit);  // "most of them said"
     if (a.is(last, wc::Pronoun) && !a.keyIs(last, "you")) {  // "I" too: memoirs and columns
         SourcePhrase p;
         p.kind = SourceKind::Pronoun;

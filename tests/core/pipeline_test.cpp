@@ -369,3 +369,28 @@ TEST_CASE("pipeline: attributions news writes around names")
     check(std::begin(rows), std::end(rows));
 }
 
+
+TEST_CASE("pipeline: sources described by relative clauses, appositions and asides")
+{
+    const Row rows[] = {
+        {"a report inside the apposition does not hide the source",
+         "Ted Cruz, who says Trump is attacking him, said voters should go with him.",
+         "indirect | Ted Cruz | Ted Cruz, who | says | Trump is attacking him\n"
+         "indirect | Ted Cruz | Ted Cruz, who says Trump is attacking him | said | voters should go with him\n"},
+        {"a gerund inside an apposition", "Tom Sexton, a creative writing professor, said he holds his roots dear.",
+         "indirect | Tom Sexton | Tom Sexton, a creative writing professor | said | he holds his roots dear\n"},
+        {"a relative clause after a role noun",
+         "The lawmaker, who represents a district in Albay province, said the remarks were offensive.",
+         "indirect | lawmaker | The lawmaker, who represents a district in Albay province | said | the remarks were offensive\n"},
+        {"a discourse aside between the source and the cue", "Humphrey, for example, said he is hopeful.",
+         "indirect | Humphrey | Humphrey | said | he is hopeful\n"},
+        {"a share of a group named by a pronoun", "Until the shutdown, most of them said they had loved working there.",
+         "indirect | most of them | most of them | said | they had loved working there\n"},
+        {"appositions one after another",
+         "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed to address concerns.",
+         "indirect | Marco Rubio | Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech | said | Obama failed to address concerns\n"},
+        {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
+         "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
