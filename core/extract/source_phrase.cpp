@@ -19,7 +19,11 @@ constexpr std::uint32_t kRoleWords = wc::PersonRole | wc::RoleModifier | wc::Dem
 
 bool isDash(const Analysis& a, std::uint32_t i)
 {
-    return a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || (a.isPunct(i, '-') && a.token(i).span.size() == 2);
+    if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || (a.isPunct(i, '-') && a.token(i).span.size() == 2))
+        return true;
+    // " - " between spaces stands for a dash in plain-text news
+    return a.isPunct(i, '-') && i + 1 < a.tokenCount() && a.token(i + 1).span.begin > a.token(i).span.end &&
+           i > 0 && a.token(i - 1).span.end < a.token(i).span.begin;
 }
 
 bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') || a.isPunct(i, ']'); }
@@ -549,7 +553,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         SourcePhrase inner = sourceBefore(a, last, nearest);
         if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken == nearest) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
-            if (before.valid() && (before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun)) {
+            const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun ||
+                                         (before.kind == SourceKind::CommonNoun && inner.endToken - inner.firstToken >= 2);
+            if (before.valid() && describesPerson) {  // "One of his advisers, Tad Devine,"
+
                 if (inner.role.empty())
                     inner.role = before.name;
                 inner.firstToken = before.firstToken;  // the phrase as written starts with the role
@@ -756,7 +763,12 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         (a.keyIs(p.firstToken - 1, "and") || a.keyIs(p.firstToken - 1, "or"))) {
         // "Jeb Bush and Chris Christie say", "Miller and some civil rights advocates said": a group
         SourcePhrase first = phraseBefore(a, p.firstToken - 1, limit);
-        if (first.valid() && first.kind != SourceKind::Pronoun && first.endToken == p.firstToken - 1) {
+        // not "copied on the AP's questions and Gates said": a thing before a name is no co-speaker
+        const std::uint32_t firstHead = first.valid() ? first.endToken - 1 : 0;
+        const bool thingBeforeName = first.valid() && p.kind == SourceKind::Name && first.type != SpeakerType::Person &&
+                                     a.isLowerWord(firstHead) &&
+                                     !a.is(firstHead, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource);
+        if (first.valid() && first.kind != SourceKind::Pronoun && first.endToken == p.firstToken - 1 && !thingBeforeName) {
             SourcePhrase group;
             group.kind = SourceKind::CommonNoun;
             group.firstToken = first.firstToken;

@@ -389,6 +389,12 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"appositions one after another",
          "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed to address concerns.",
          "indirect | Marco Rubio | Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech | said | Obama failed to address concerns\n"},
+        {"an apposition between spaced hyphens",
+         "Deborah Reynolds - Santilli's girlfriend and co-host on his channel - told The Washington Post that it turned.",
+         "indirect | Deborah Reynolds | Deborah Reynolds - Santilli's girlfriend and co-host on his channel - | told | it turned\n"},
+        {"a thing before a name is not a co-speaker",
+         "He was copied on the AP's questions and Rick Gates said he spoke to Manafort first.",
+         "indirect | Rick Gates | Rick Gates | said | he spoke to Manafort first\n"},
         {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
          "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
     };
