@@ -59,6 +59,9 @@ private:
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool writersAside(std::uint32_t i) const;
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
+    std::uint32_t skipAsideBeforeThat(std::uint32_t k, std::uint32_t end) const;
+    std::uint32_t commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const;
+    bool relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
@@ -352,6 +355,51 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<s
     m_out.push_back(std::move(attr));
 }
 
+// "Guccifer said, per a translator, that …", "Kaine now says, however, that …": an aside
+// between commas before "that" belongs to neither.
+std::uint32_t IndirectAttributor::skipAsideBeforeThat(std::uint32_t k, std::uint32_t end) const
+{
+    if (k >= end || !m_a.isPunct(k, ','))
+        return k;
+    for (std::uint32_t close = k + 2; close + 1 < end && close - k <= 8; ++close) {
+        if (m_a.token(close).kind == TokenKind::QuoteMark || m_a.isPunct(close, '.'))
+            return k;
+        if (m_a.isPunct(close, ','))
+            return m_a.keyIs(close + 1, "that") ? close + 1 : k;
+    }
+    return k;
+}
+
+// "the changes, which officials said will go into effect next month", "what he said were the
+// failures of Clinton": the relative pronoun stands for the subject of the reported clause.
+bool IndirectAttributor::relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    if (!source.valid() || k != cue.endToken || k >= s.endToken || !m_a.is(k, wc::Auxiliary) || cue.form == CueForm::Gerund)
+        return false;
+    std::uint32_t relative = source.firstToken;
+    if (m_a.keyIs(relative, "that") && relative + 1 < source.endToken) {
+        ++source.firstToken;  // "information that government officials said would …"
+        source.span.begin = m_a.token(source.firstToken).span.begin;
+    } else if (relative > s.firstToken &&
+               (m_a.keyIs(relative - 1, "which") || m_a.keyIs(relative - 1, "that") || m_a.keyIs(relative - 1, "what"))) {
+        --relative;
+    } else {
+        return false;
+    }
+    std::uint32_t e = contentEnd(k, s.endToken);
+    if (relative > 0 && m_a.isPunct(relative - 1, ','))
+        for (std::uint32_t t = k; t < e; ++t)
+            if (m_a.isPunct(t, ',') && !m_a.insideQuote(t)) {
+                e = t;  // ", which officials said will start soon, will not …": the clause closes at its comma
+                break;
+            }
+    if (countWords(k, e) < 2 || m_covered[relative])
+        return false;
+    emit(c, std::move(source), {{relative, relative + 1}, {k, e}}, "relative-speaker-cue");
+    return true;
+}
+
 // "Russia said on Thursday that time was running out …"
 bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
@@ -386,7 +434,10 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (!infinitive) {
         k = skipRecipient(cue, k, s.endToken);
         k = skipAdverbials(k, s.endToken);
+        k = skipAsideBeforeThat(k, s.endToken);
     }
+    if (relativeReport(c, source, k, s))
+        return true;
     bool complementizer = infinitive;  // "refused to give", "vowed to fight": the plan is the content
     if (k < s.endToken && (m_a.keyIs(k, "that") || m_a.isPunct(k, ':'))) {
         ++k;
@@ -453,6 +504,17 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     return true;
 }
 
+// The comma that ends a clause before token i: ", said" or, after a quoted fragment, ",” said".
+// 0 when there is none.
+std::uint32_t IndirectAttributor::commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const
+{
+    if (i > sentenceStart + 1 && m_a.isPunct(i - 1, ','))
+        return i - 1;
+    if (i > sentenceStart + 2 && m_a.token(i - 1).kind == TokenKind::QuoteMark && m_a.isPunct(i - 2, ','))
+        return i - 2;  // "Trump's misinformation may be “strategic,” said Jeffery Hemsley"
+    return 0;
+}
+
 // "Time is running out, Rasmussen said." / "…, said a spokesman." / "The plan, he said, would fail."
 bool IndirectAttributor::contentSubjectCue(std::int32_t c)
 {
@@ -466,14 +528,14 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
     std::uint32_t lead = source.valid() ? source.firstToken : 0;
     if (source.valid() && lead > s.firstToken + 1 && m_a.keyIs(lead - 1, "the"))
         --lead;  // "…, the IMF said": a name's article is not part of the name
-    if (source.valid() && lead > s.firstToken && m_a.isPunct(lead - 1, ',')) {
-        before = lead - 1;
+    if (source.valid() && lead > s.firstToken && commaBefore(lead, s.firstToken) > 0) {
+        before = commaBefore(lead, s.firstToken);
         after = cue.endToken;
-    } else if (cue.token > s.firstToken && m_a.isPunct(cue.token - 1, ',')) {
+    } else if (cue.token > s.firstToken && commaBefore(cue.token, s.firstToken) > 0) {
         source = sourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;
-        before = cue.token - 1;
+        before = commaBefore(cue.token, s.firstToken);
         after = source.endToken;
     } else {
         return false;

@@ -362,6 +362,17 @@ TEST_CASE("pipeline: attributions news writes around names")
          "Team Trump sees the Republican National Convention as a second chance for Donald Trump.\n"
          "He saw the car crash into the wall on Friday.",
          "indirect | Team Trump | Team Trump | sees | the Republican National Convention as a second chance for Donald Trump\n"},
+        {"an aside between the cue and that",
+         "Guccifer said, per a translator, that the server was unprotected.",
+         "indirect | Guccifer | Guccifer | said | the server was unprotected\n"},
+        {"a relative pronoun as the subject of the report",
+         "The policy changes, which officials said will go into effect in the next few months, will not apply to children.\n"
+         "He focused his remarks on what he said were the policy failures of Clinton.",
+         "indirect | officials | officials | said | which / will go into effect in the next few months\n"
+         "indirect | - | he | said | what / were the policy failures of Clinton\n"},
+        {"a quoted fragment before the attribution after the comma",
+         "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, a professor at Syracuse University.",
+         "mixed | Jeffery Hemsley | Jeffery Hemsley, a professor at Syracuse University | said | Trump's misinformation may be \"strategic\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
