@@ -373,6 +373,12 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"a quoted fragment before the attribution after the comma",
          "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, a professor at Syracuse University.",
          "mixed | Jeffery Hemsley | Jeffery Hemsley, a professor at Syracuse University | said | Trump's misinformation may be \"strategic\n"},
+        {"a new subject after ', and' or a participle after a comma ends the report",
+         "Police said the rules were for safety, and the American Civil Liberties Union has already sued the city.\n"
+         "Ana Ruiz said her team was ready, describing the plan as the best in years.",
+         "indirect | Police | Police | said | the rules were for safety\n"
+         "indirect | Ana Ruiz | Ana Ruiz | said | her team was ready\n"
+         "indirect | Ana Ruiz | Ana Ruiz | describing | the plan as the best in years\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
