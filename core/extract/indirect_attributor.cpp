@@ -265,14 +265,11 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     return false;
 }
 
-// ", even though …", ", although …", ", whereas …", a participle, a new subject after "and": after
-// a comma these open the writer's words.
+// ", even though …", ", although …", ", whereas …", a new subject after "and": after a comma these
+// open the writer's words.
 bool IndirectAttributor::writersAside(std::uint32_t i) const
 {
     if (m_a.keyIs(i, "even") && i + 1 < m_a.tokenCount() && (m_a.keyIs(i + 1, "though") || m_a.keyIs(i + 1, "as")))
-        return true;
-    // ", describing the team as …": a participle clause of the writer's
-    if (m_a.isLowerWord(i) && m_a.str(i).size() > 5 && m_a.str(i).ends_with("ing") && !m_a.is(i, wc::Preposition))
         return true;
     // ", and the ACLU has already sued": a clause with a subject of its own
     if ((m_a.keyIs(i, "and") || m_a.keyIs(i, "but")) && i + 2 < m_a.tokenCount() &&

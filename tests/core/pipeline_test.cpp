@@ -373,7 +373,7 @@ TEST_CASE("pipeline: attributions news writes around names")
         {"a quoted fragment before the attribution after the comma",
          "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, a professor at Syracuse University.",
          "mixed | Jeffery Hemsley | Jeffery Hemsley, a professor at Syracuse University | said | Trump's misinformation may be \"strategic\n"},
-        {"a new subject after ', and' or a participle after a comma ends the report",
+        {"a new subject after ', and' ends the report; a participle cue starts its own",
          "Police said the rules were for safety, and the American Civil Liberties Union has already sued the city.\n"
          "Ana Ruiz said her team was ready, describing the plan as the best in years.",
          "indirect | Police | Police | said | the rules were for safety\n"
