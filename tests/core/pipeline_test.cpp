@@ -379,6 +379,17 @@ TEST_CASE("pipeline: attributions news writes around names")
          "indirect | Police | Police | said | the rules were for safety\n"
          "indirect | Ana Ruiz | Ana Ruiz | said | her team was ready\n"
          "indirect | Ana Ruiz | Ana Ruiz | describing | the plan as the best in years\n"},
+        {"according to inside the report, after a conjunction, without a comma",
+         "Trump gave his blessing, according to court documents, becoming a 93 percent owner of the new enterprise.\n"
+         "But, according to the poll, 46 percent of Republican voters remain undecided.\n"
+         "Clinton leads Sanders by 271 pledged delegates according to a count by the AP.",
+         "indirect | court documents | court documents | according to | Trump gave his blessing / becoming a 93 percent owner of the new enterprise\n"
+         "indirect | poll | the poll | according to | 46 percent of Republican voters remain undecided\n"
+         "indirect | count by the AP | a count by the AP | according to | Clinton leads Sanders by 271 pledged delegates\n"},
+        {"a question put to the speaker after the quote",
+         "\"It is possible for anybody to change,\" Ana Ruiz said when asked about Trump's temperament.",
+         "direct | Ana Ruiz | Ana Ruiz | said | It is possible for anybody to change,\n"
+         "indirect | - | - | asked | Trump's temperament\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
