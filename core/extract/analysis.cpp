@@ -23,7 +23,23 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
                                             !m_seg.tokens[i - 1].has(tokflag::Possessive)))
             continue;
         m_words[i] = lexicon::lookup(key.view());
+        if (!m_words[i])
+            m_words[i] = contractedPronoun(key.view());
     }
+}
+
+// "he’ll", "they’re", "we’ve", "I’d", "I’m": a pronoun with its auxiliary attached reads as
+// the pronoun, the subject it is.
+const lexicon::WordInfo* Analysis::contractedPronoun(std::string_view key)
+{
+    const std::size_t apostrophe = key.rfind('\'');
+    if (apostrophe == std::string_view::npos || apostrophe == 0)
+        return nullptr;
+    const std::string_view tail = key.substr(apostrophe + 1);
+    if (tail != "ll" && tail != "re" && tail != "ve" && tail != "d" && tail != "m" && tail != "s")
+        return nullptr;
+    const lexicon::WordInfo* base = lexicon::lookup(key.substr(0, apostrophe));
+    return base && (base->classes & lexicon::wc::Pronoun) ? base : nullptr;
 }
 
 bool Analysis::isCapitalized(std::uint32_t i) const

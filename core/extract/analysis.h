@@ -53,6 +53,7 @@ public:
     bool insideQuote(std::uint32_t i) const { return m_quotes.outermost[i] >= 0; }
 
 private:
+    static const lexicon::WordInfo* contractedPronoun(std::string_view key);
     std::string_view m_text;
     Segmentation m_seg;
     QuoteScan m_quotes;

@@ -390,6 +390,9 @@ TEST_CASE("pipeline: attributions news writes around names")
          "\"It is possible for anybody to change,\" Ana Ruiz said when asked about Trump's temperament.",
          "direct | Ana Ruiz | Ana Ruiz | said | It is possible for anybody to change,\n"
          "indirect | - | - | asked | Trump's temperament\n"},
+        {"a pronoun with its auxiliary attached opens a reported clause",
+         "Gordon Humphrey told POLITICO he\u2019ll work full-time to help encourage delegates.",
+         "indirect | Gordon Humphrey | Gordon Humphrey | told | he\u2019ll work full-time to help encourage delegates\n"},
         {"a long recipient before that",
          "Joe Ross told one of his young protégés on a regular basis that \"terrorism is the answer.\"",
          "mixed | Joe Ross | Joe Ross | told | \"terrorism is the answer.\"\n"},
