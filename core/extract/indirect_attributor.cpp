@@ -119,10 +119,16 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     if (m_a.is(i, wc::Determiner))
         ++i;
     const std::uint32_t nounStart = i;
+    // "told ABC’s “Good Morning America”": a possessive and a quoted programme title belong to it
+    const auto titleMark = [&](std::uint32_t t) {
+        return m_a.token(t).kind == TokenKind::QuoteMark && t + 1 < end &&
+               (m_a.isCapitalized(t + 1) || (t > k && m_a.isCapitalized(t - 1)));
+    };
     while (i < end && (m_a.isCapitalized(i) || (m_a.isLowerWord(i) && !m_a.is(i, wc::Preposition | wc::Subordinator |
                                                                                    wc::Conjunction | wc::Verb | wc::Pronoun |
-                                                                                   wc::Auxiliary | wc::Determiner))) &&
-           !m_a.is(i, wc::Pronoun) && i - k < 6)
+                                                                                   wc::Auxiliary | wc::Determiner)) ||
+                       (i > k && m_a.token(i).has(tokflag::Possessive)) || titleMark(i)) &&
+           !m_a.is(i, wc::Pronoun) && i - k < 8)
         ++i;
     if (i == nounStart)
         return k;
