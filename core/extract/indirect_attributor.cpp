@@ -261,7 +261,7 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
 {
     if (m_a.quotationAt(e) >= 0 || m_a.insideQuote(e))
         return false;
-    for (std::string_view w : {"while", "when", "during", "after", "before", "because", "until", "as"})
+    for (std::string_view w : {"while", "when", "during", "after", "before", "until", "as"})
         if (m_a.keyIs(e, w))
             return !(w == "as" && e + 1 < end && (m_a.is(e + 1, wc::Determiner) || m_a.isLowerWord(e + 1)));  // "described it as a fraud"
     if (m_a.isPunct(e, ',') && e + 1 < end)

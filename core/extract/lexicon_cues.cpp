@@ -80,7 +80,7 @@ constexpr std::string_view kCueVerbs[] = {
     "document:SOW", "list:SOW", "encourage:SOW", "persuade:SOW", "convince:SOW", "push:SOW", "press:SOW",
     "balk:SW", "distance:SW", "side:SW", "apologize:SW", "apologise:SW", "weigh:SW", "tout:SOW",
     "seem:BW", "appear:BW", "issue:SOW", "name:SNW", "deem:SNW", "sound:SW", "remember:BW", "embrace:SOPW",
-    "approve:SOPW", "address:SOW", "celebrate:SOPW", "notice:BW", "share:SOW", "nominate:OPW", "identify:OW",
+    "approve:SOPW", "address:SOW", "celebrate:SOPW", "notice:BW", "share:SOW", "nominate:OPW",
     "see/sees/saw/seen/seeing:BOW",
 };
 
