@@ -706,8 +706,8 @@ SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std
     return {};
 }
 
-// "Democrats in Iowa who watched the Saturday debate said": the phrase before "who", with the
-// relative clause that tells which of them.
+// "Democrats in Iowa who watched the Saturday debate said", "Protesters marching through the
+// streets chanted": the phrase before "who" or a participle, with the clause that tells which.
 SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     for (std::uint32_t k = last; k > limit + 1 && last - k < 14;) {
@@ -715,7 +715,10 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         if (a.token(k).kind == TokenKind::Punct || a.token(k).kind == TokenKind::QuoteMark ||
             (a.is(k, wc::Cue) && a.word(k)->cueForm != CueForm::Gerund && (a.word(k)->cueFlags & cueflag::Strong)))
             return {};
-        if (!a.keyIs(k, "who"))
+        // "Protesters marching through the streets chanted": a participle works like "who"
+        const bool participle = a.isLowerWord(k) && a.str(k).size() > 5 && a.str(k).ends_with("ing") &&
+                                !a.is(k, wc::Cue | wc::Preposition);
+        if (!a.keyIs(k, "who") && !participle)
             continue;
         if (k + 1 == last)
             return {};

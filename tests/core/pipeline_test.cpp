@@ -429,6 +429,8 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"a thing before a name is not a co-speaker",
          "He was copied on the AP's questions and Rick Gates said he spoke to Manafort first.",
          "indirect | Rick Gates | Rick Gates | said | he spoke to Manafort first\n"},
+        {"a participle phrase after the source", "Protesters marching through the streets said the curfew was unfair.",
+         "indirect | Protesters | Protesters marching through the streets | said | the curfew was unfair\n"},
         {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
          "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
     };
