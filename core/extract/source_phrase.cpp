@@ -65,8 +65,21 @@ bool isPluralApostrophe(const Analysis& a, std::uint32_t i)
 bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(tokflag::Possessive); }
 
 // Can token i join a name run between neighbours that are in the run?
+// The marks around a nickname inside a name: Marcia "Cia" Price.
+bool isNicknameMark(const Analysis& a, std::uint32_t i)
+{
+    const auto mark = [&](std::uint32_t k) { return k < a.tokenCount() && a.token(k).kind == TokenKind::QuoteMark; };
+    if (!mark(i) || i < 1 || i + 1 >= a.tokenCount())
+        return false;
+    const bool opening = isNameToken(a, i - 1) && isNameToken(a, i + 1) && mark(i + 2);
+    const bool closing = i >= 2 && mark(i - 2) && isNameToken(a, i - 1) && isNameToken(a, i + 1);
+    return opening || closing;
+}
+
 bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 {
+    if (isNicknameMark(a, i))
+        return true;
     if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
         return true;  // "Mr. Morgan of the Sierra Club"
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
@@ -598,6 +611,11 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (named.valid() && named.kind == SourceKind::Name && named.firstToken == nearest &&
             named.type == SpeakerType::Person)
             best = std::move(named);
+    } else if (!best.valid() && last > limit && a.isPunct(last - 1, ')')) {
+        // "Del. Marcia Price (D-Newport News), shouted": the same after a party code
+        SourcePhrase named = sourceBefore(a, last, limit);
+        if (named.valid() && named.kind == SourceKind::Name && named.endToken == last && named.type == SpeakerType::Person)
+            best = std::move(named);
     }
     return best;
 }
@@ -896,6 +914,12 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     std::uint32_t i = begin;
     if (a.is(i, wc::Determiner) && !a.isCapitalized(i))
         ++i;
+    // "said 9/11 widow Terry Strada": a number or a date as a modifier of the role
+    const std::uint32_t afterDeterminer = i;
+    while (i + 1 < limit && (a.token(i).kind == TokenKind::Number || (i > afterDeterminer && a.isPunct(i, '/'))))
+        ++i;
+    if (i > afterDeterminer && !isNounLike(a, i))
+        i = afterDeterminer;
     while (i < limit && isNounLike(a, i))
         ++i;
     if (i > begin && (i >= limit || !isRunToken(a, i))) {

@@ -431,6 +431,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Rick Gates | Rick Gates | said | he spoke to Manafort first\n"},
         {"a participle phrase after the source", "Protesters marching through the streets said the curfew was unfair.",
          "indirect | Protesters | Protesters marching through the streets | said | the curfew was unfair\n"},
+        {"a nickname inside a name, a party code before a comma",
+         "Del. Marcia \"Cia\" Price (D-Newport News), said the plan failed.",
+         "indirect | Marcia \"Cia\" Price | Marcia \"Cia\" Price (D-Newport News) | said | the plan failed\n"},
+        {"a number before the role after the cue", "\u201CThey are 100 percent wrong,\u201D said 9/11 widow Terry Strada.",
+         "direct | Terry Strada | 9/11 widow Terry Strada | said | They are 100 percent wrong,\n"},
         {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
          "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
     };
