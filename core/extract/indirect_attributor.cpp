@@ -490,6 +490,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
                 break;
             }
     }
+    if (source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
+        m_a.isPunct(source.endToken - 2, ','))
+        for (std::uint32_t t = k + 1; t < e; ++t)
+            if (m_a.isPunct(t, ',') && m_a.quotationAt(t) < 0) {
+                e = t;  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
+                break;
+            }
     const std::uint32_t words = countWords(k, e);
     bool quotesWords = false;  // "called it “reckless”": a naming with the speaker's own word is a report
     for (std::uint32_t t = k; t < e && !quotesWords; ++t)

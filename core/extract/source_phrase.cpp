@@ -31,8 +31,8 @@ bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') ||
 // A capitalised word that can be part of a name ("Monday" and "January" cannot).
 bool isNameToken(const Analysis& a, std::uint32_t i)
 {
-    if (!a.isCapitalized(i))
-        return false;
+    if (!a.isCapitalized(i) || a.key(i).ends_with("n't"))
+        return false;  // "Don't blame the voters": a negated imperative, not a name
     if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
         return false;
     return true;
@@ -357,6 +357,11 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
         first = end - 2;  // "most of them said", "many of us say"
     while (first > limit && end - first < 7) {
         const std::uint32_t k = first - 1;
+        const std::string_view digits = a.str(k);
+        const bool year = a.token(k).kind == TokenKind::Number && digits.size() == 4 &&
+                          (digits.starts_with("19") || digits.starts_with("20"));
+        if (year)
+            break;  // "who in 2010 said": a year, not a share of people
         const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner) ||
                             a.keyIs(k, "percent") || a.keyIs(k, "majority") || a.keyIs(k, "half") ||
                             a.keyIs(k, "third") || a.keyIs(k, "quarter") || a.keyIs(k, "three-quarters") ||
@@ -654,7 +659,9 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             end = k - 1;
             continue;
         }
-        if (k >= limit + 2 && (a.is(k, wc::TimeWord) || a.keyIs(k, "week") || a.keyIs(k, "weekend")) &&
+        const bool year = a.token(k).kind == TokenKind::Number && a.str(k).size() == 4 &&
+                          (a.str(k).starts_with("19") || a.str(k).starts_with("20"));
+        if (k >= limit + 2 && (a.is(k, wc::TimeWord) || a.keyIs(k, "week") || a.keyIs(k, "weekend") || year) &&
             (a.keyIs(k - 1, "on") || a.keyIs(k - 1, "in") || a.keyIs(k - 1, "last") || a.keyIs(k - 1, "this") ||
              a.keyIs(k - 1, "earlier"))) {
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …"

@@ -436,6 +436,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Marcia \"Cia\" Price | Marcia \"Cia\" Price (D-Newport News) | said | the plan failed\n"},
         {"a number before the role after the cue", "\u201CThey are 100 percent wrong,\u201D said 9/11 widow Terry Strada.",
          "direct | Terry Strada | 9/11 widow Terry Strada | said | They are 100 percent wrong,\n"},
+        {"a year is no source, and a relative clause ends at its comma",
+         "Aung San Suu Kyi, who in 2010 said that the election was a sham, left the country.",
+         "indirect | Aung San Suu Kyi | Aung San Suu Kyi, who | said | the election was a sham\n"},
+        {"a negated imperative is no name", "Don't blame the voters for the mess, they say.",
+         "indirect | - | they | say | Don't blame the voters for the mess\n"},
         {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
          "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
     };
