@@ -34,7 +34,7 @@ void addFunctionWords(LexiconBuilder& b)
           "being am do does did 's 've 'd 'll",
           wc::Auxiliary);
     b.add("not never no n't", wc::Negation);
-    b.add("also later again earlier previously repeatedly recently once then now still further separately "
+    b.add("also later again earlier previously repeatedly recently once then now still further separately just "
           "privately publicly openly flatly firmly quickly simply only even often frequently already "
           "reportedly allegedly apparently initially finally subsequently immediately angrily bluntly "
           "tersely calmly quietly loudly jokingly sarcastically",

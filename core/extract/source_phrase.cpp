@@ -645,6 +645,30 @@ std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::
     return comma;
 }
 
+// "in a televised interview", "on Twitter", "in a statement" ending at `end`: where the phrase
+// starts, or `end` when there is none.
+std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    static constexpr std::string_view kMedia[] = {"interview", "statement", "speech", "tweet", "tweets", "post",
+                                                  "letter", "op-ed", "email", "twitter", "facebook", "television",
+                                                  "radio", "debate", "appearance", "video", "conference"};
+    if (end <= limit + 2)
+        return end;
+    bool medium = false;
+    for (std::string_view m : kMedia)
+        medium = medium || a.keyIs(end - 1, m);
+    if (!medium)
+        return end;
+    for (std::uint32_t k = end - 1; k > limit && end - k <= 5;) {
+        --k;
+        if (a.keyIs(k, "in") || a.keyIs(k, "on") || a.keyIs(k, "during"))
+            return a.isLowerWord(k) ? k : end;
+        if (!a.isWord(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator))
+            return end;  // not "Democrats in Iowa who watched the debate said"
+    }
+    return end;
+}
+
 std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     while (end > limit) {
@@ -661,10 +685,16 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         }
         const bool year = a.token(k).kind == TokenKind::Number && a.str(k).size() == 4 &&
                           (a.str(k).starts_with("19") || a.str(k).starts_with("20"));
-        if (k >= limit + 2 && (a.is(k, wc::TimeWord) || a.keyIs(k, "week") || a.keyIs(k, "weekend") || year) &&
+        const bool period = a.keyIs(k, "week") || a.keyIs(k, "weekend") || a.keyIs(k, "month") || a.keyIs(k, "year") ||
+                            a.keyIs(k, "morning") || a.keyIs(k, "afternoon") || a.keyIs(k, "evening") || a.keyIs(k, "night");
+        if (k >= limit + 2 && (a.is(k, wc::TimeWord) || period || year) &&
             (a.keyIs(k - 1, "on") || a.keyIs(k - 1, "in") || a.keyIs(k - 1, "last") || a.keyIs(k - 1, "this") ||
              a.keyIs(k - 1, "earlier"))) {
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …"
+            continue;
+        }
+        if (const std::uint32_t pp = mediumPhraseBefore(a, end, limit); pp < end) {
+            end = pp;  // "Stumpf in a televised interview appeared to blame …"
             continue;
         }
         if (a.isPunct(k, ',') && k > limit + 2) {

@@ -441,6 +441,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Aung San Suu Kyi | Aung San Suu Kyi, who | said | the election was a sham\n"},
         {"a negated imperative is no name", "Don't blame the voters for the mess, they say.",
          "indirect | - | they | say | Don't blame the voters for the mess\n"},
+        {"a time or a medium between the source and the cue",
+         "Wells Fargo just this month announced it would get rid of sales goals.\n"
+         "Last week John Stumpf in a televised interview appeared to blame low-level employees.",
+         "indirect | Wells Fargo | Wells Fargo | announced | it would get rid of sales goals\n"
+         "indirect | John Stumpf | John Stumpf | appeared | to blame low-level employees\n"},
         {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
          "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
     };
