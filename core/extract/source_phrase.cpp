@@ -693,10 +693,6 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …"
             continue;
         }
-        if (const std::uint32_t pp = mediumPhraseBefore(a, end, limit); pp < end) {
-            end = pp;  // "Stumpf in a televised interview appeared to blame …"
-            continue;
-        }
         if (a.isPunct(k, ',') && k > limit + 2) {
             const std::uint32_t open = discourseAsideBefore(a, k, limit);
             if (open < k) {
@@ -704,8 +700,13 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
                 continue;
             }
         }
-        if (!adverb && !auxiliary)
+        if (!adverb && !auxiliary) {
+            if (const std::uint32_t pp = mediumPhraseBefore(a, end, limit); pp < end) {
+                end = pp;  // "Stumpf in a televised interview appeared to blame …"
+                continue;
+            }
             break;
+        }
         end = k;
     }
     return end;
