@@ -139,6 +139,10 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     const QuotePiece& last = quotation(q).pieces.back();
     if (!last.closed)
         return found;
+    const std::uint32_t open = openToken(q);
+    if (open > m_a.sentenceOf(open).firstToken && m_a.isWord(open - 1) &&
+        cueBetween(m_a.sentenceOf(open).firstToken, open - 1))
+        return found;  // "Holm said that the advertisement “unmistakably” suggests …": a piece of that report
     std::uint32_t t = last.closeToken + 1;
     const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
     if (t < end && (m_a.isPunct(t, ',') || m_a.isPunct(t, ':') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013)))
