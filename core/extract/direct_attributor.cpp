@@ -140,8 +140,8 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     if (!last.closed)
         return found;
     const std::uint32_t open = openToken(q);
-    if (open > m_a.sentenceOf(open).firstToken && m_a.isWord(open - 1) &&
-        cueBetween(m_a.sentenceOf(open).firstToken, open - 1))
+    const std::uint32_t sentenceStart = m_a.sentenceOf(open).firstToken;
+    if (open > sentenceStart && m_a.isWord(open - 1) && cueBetween(sentenceStart, open - 1))
         return found;  // "Holm said that the advertisement “unmistakably” suggests …": a piece of that report
     std::uint32_t t = last.closeToken + 1;
     const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
@@ -380,9 +380,8 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             // "…," she said, "…" — unless a cue of its own stands before or after it
             const Quotation& piece = quotation(next);
             const bool speech = piece.words >= 2 || piece.endsWithPunctuation;  // not a title: “judgment”
-            take = speech && !trailing(next).attributed() &&
-                   !cueBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open) &&
-                   !clauseBetween(std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken), open);
+            const std::uint32_t gap = std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken);
+            take = speech && !trailing(next).attributed() && !cueBetween(gap, open) && !clauseBetween(gap, open);
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);

@@ -61,6 +61,7 @@ private:
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
     std::uint32_t skipAsideBeforeThat(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const;
+    std::uint32_t commaWithin(std::uint32_t from, std::uint32_t to) const;
     bool relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
@@ -400,11 +401,7 @@ bool IndirectAttributor::relativeReport(std::int32_t c, SourcePhrase& source, st
     }
     std::uint32_t e = contentEnd(k, s.endToken);
     if (relative > 0 && m_a.isPunct(relative - 1, ','))
-        for (std::uint32_t t = k; t < e; ++t)
-            if (m_a.isPunct(t, ',') && !m_a.insideQuote(t)) {
-                e = t;  // ", which officials said will start soon, will not …": the clause closes at its comma
-                break;
-            }
+        e = commaWithin(k + 1, e);  // ", which officials said will start soon, will not …": the clause closes at its comma
     if (countWords(k, e) < 2 || m_covered[relative])
         return false;
     emit(c, std::move(source), {{relative, relative + 1}, {k, e}}, "relative-speaker-cue");
@@ -423,8 +420,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
             source = embeddedSubject(m_ctx, cue.token);  // "… by saying that …"
         if (!source.valid())
             return false;
-    } else if (!source.valid() && cue.token > s.firstToken && m_a.conjunctionBefore(cue.token) >= 0) {
-        source = sharedSource(static_cast<std::uint32_t>(m_a.conjunctionBefore(cue.token)), s.firstToken);  // "The union welcomed the date but demanded …"
+    } else if (const std::int32_t conjunction = m_a.conjunctionBefore(cue.token);
+               !source.valid() && cue.token > s.firstToken && conjunction >= 0) {
+        source = sharedSource(static_cast<std::uint32_t>(conjunction), s.firstToken);  // "The union welcomed the date but demanded …"
         if (!source.valid())
             return false;
     } else if (!source.valid()) {
@@ -492,11 +490,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     if (source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
         m_a.isPunct(source.endToken - 2, ','))
-        for (std::uint32_t t = k + 1; t < e; ++t)
-            if (m_a.isPunct(t, ',') && m_a.quotationAt(t) < 0) {
-                e = t;  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
-                break;
-            }
+        e = commaWithin(k + 1, e);  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
     const std::uint32_t words = countWords(k, e);
     bool quotesWords = false;  // "called it “reckless”": a naming with the speaker's own word is a report
     for (std::uint32_t t = k; t < e && !quotesWords; ++t)
@@ -520,6 +514,15 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const std::uint32_t from = k > clauseStartToken ? clauseStartToken + 1 : k;  // with the aside
     emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
+}
+
+// The first comma outside quotations in [from, to), or `to`.
+std::uint32_t IndirectAttributor::commaWithin(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t < to; ++t)
+        if (m_a.isPunct(t, ',') && !m_a.insideQuote(t))
+            return t;
+    return to;
 }
 
 // The comma that ends a clause before token i: ", said" or, after a quoted fragment, ",” said".
@@ -546,14 +549,16 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
     std::uint32_t lead = source.valid() ? source.firstToken : 0;
     if (source.valid() && lead > s.firstToken + 1 && m_a.keyIs(lead - 1, "the"))
         --lead;  // "…, the IMF said": a name's article is not part of the name
-    if (source.valid() && lead > s.firstToken && commaBefore(lead, s.firstToken) > 0) {
-        before = commaBefore(lead, s.firstToken);
+    const std::uint32_t commaBeforeLead = source.valid() && lead > s.firstToken ? commaBefore(lead, s.firstToken) : 0;
+    const std::uint32_t commaBeforeCue = cue.token > s.firstToken ? commaBefore(cue.token, s.firstToken) : 0;
+    if (commaBeforeLead > 0) {
+        before = commaBeforeLead;
         after = cue.endToken;
-    } else if (cue.token > s.firstToken && commaBefore(cue.token, s.firstToken) > 0) {
+    } else if (commaBeforeCue > 0) {
         source = sourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;
-        before = commaBefore(cue.token, s.firstToken);
+        before = commaBeforeCue;
         after = source.endToken;
     } else {
         return false;

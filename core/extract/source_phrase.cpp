@@ -64,6 +64,14 @@ bool isPluralApostrophe(const Analysis& a, std::uint32_t i)
 
 bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(tokflag::Possessive); }
 
+// "2010", "1998": a year, which says when and never who.
+bool isYear(const Analysis& a, std::uint32_t i)
+{
+    const std::string_view digits = a.str(i);
+    return a.token(i).kind == TokenKind::Number && digits.size() == 4 &&
+           (digits.starts_with("19") || digits.starts_with("20"));
+}
+
 // Can token i join a name run between neighbours that are in the run?
 // The marks around a nickname inside a name: Marcia "Cia" Price.
 bool isNicknameMark(const Analysis& a, std::uint32_t i)
@@ -357,10 +365,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
         first = end - 2;  // "most of them said", "many of us say"
     while (first > limit && end - first < 7) {
         const std::uint32_t k = first - 1;
-        const std::string_view digits = a.str(k);
-        const bool year = a.token(k).kind == TokenKind::Number && digits.size() == 4 &&
-                          (digits.starts_with("19") || digits.starts_with("20"));
-        if (year)
+        if (isYear(a, k))
             break;  // "who in 2010 said": a year, not a share of people
         const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner) ||
                             a.keyIs(k, "percent") || a.keyIs(k, "majority") || a.keyIs(k, "half") ||
@@ -633,12 +638,25 @@ std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::
                                                    "meanwhile", "in fact", "of course", "instead", "likewise",
                                                    "too", "in particular", "in response", "for his part",
                                                    "for her part", "for their part", "in contrast", "by contrast"};
+    // Compared word by word with the tokens' lower-case keys: this runs for every comma before a
+    // cue, so it builds no strings.
+    const auto matches = [&](std::string_view aside, std::uint32_t open) {
+        std::uint32_t t = open;
+        while (!aside.empty()) {
+            const std::size_t space = aside.find(' ');
+            const std::string_view word = aside.substr(0, space);
+            if (t >= comma || !a.isWord(t) || a.key(t) != word)
+                return false;
+            ++t;
+            aside = space == std::string_view::npos ? std::string_view{} : aside.substr(space + 1);
+        }
+        return t == comma;
+    };
     for (std::uint32_t open = comma - 1; open > limit && comma - open <= 4; --open) {
         if (!a.isPunct(open - 1, ','))
             continue;
-        const std::string words = joinTokens(a, open, comma);
         for (std::string_view aside : kAsides)
-            if (lower(words) == aside)
+            if (matches(aside, open))
                 return open - 1;
         return comma;
     }
@@ -683,8 +701,7 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             end = k - 1;
             continue;
         }
-        const bool year = a.token(k).kind == TokenKind::Number && a.str(k).size() == 4 &&
-                          (a.str(k).starts_with("19") || a.str(k).starts_with("20"));
+        const bool year = isYear(a, k);
         const bool period = a.keyIs(k, "week") || a.keyIs(k, "weekend") || a.keyIs(k, "month") || a.keyIs(k, "year") ||
                             a.keyIs(k, "morning") || a.keyIs(k, "afternoon") || a.keyIs(k, "evening") || a.keyIs(k, "night");
         if (k >= limit + 2 && (a.is(k, wc::TimeWord) || period || year) &&
