@@ -189,6 +189,9 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
 {
     for (std::uint32_t j = i; j < end && j < i + 12; ++j) {
         const std::int32_t c = m_cueAt[j];
+        if (j == i && c >= 0 && m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund &&
+            !m_cues[static_cast<std::size_t>(c)].insideQuote)
+            return true;  // ", saying, “…”": used by a direct quote or not, a new attribution
         if (c < 0 || !usable(c))
             continue;
         if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)

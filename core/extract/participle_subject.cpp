@@ -2,6 +2,32 @@
 
 namespace ql {
 
+namespace {
+
+// A name, pronoun or role noun followed by a lower-case word: the subject of what follows.
+bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before)
+{
+    const bool subjectLike = s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun;
+    return s.valid() && subjectLike && s.endToken < before && a.isLowerWord(s.endToken);
+}
+
+// The name before ", who …," when a verb follows the relative clause; else none.
+SourcePhrase nameBeforeRelative(const Analysis& a, SourcePhrase name, std::uint32_t comma, std::uint32_t before)
+{
+    for (std::uint32_t i = comma + 2; i + 1 < before && i - comma < 30; ++i) {
+        if (a.insideQuote(i) || !a.isPunct(i, ','))
+            continue;
+        if (!a.isLowerWord(i + 1) || a.is(i + 1, lexicon::wc::Pronoun | lexicon::wc::Determiner))
+            return {};
+        name.endToken = comma;
+        name.span.end = a.token(comma - 1).span.end;
+        return name;
+    }
+    return {};
+}
+
+}  // namespace
+
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken)
 {
     const Analysis& a = ctx.analysis;
@@ -15,7 +41,10 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
         if (it->token < start)
             break;
         SourcePhrase s = sourceBefore(a, it->token, start);
-        if (!s.valid())
+        // Only speech verbs invert ("said Trump, adding"); after "endorsed Clinton, saying" or
+        // "told Fox News, adding" the name is the object.
+        const bool inverts = (it->flags & lexicon::cueflag::Speech) && !(it->flags & (lexicon::cueflag::Stance | lexicon::cueflag::TakesRecipient));
+        if (!s.valid() && inverts)
             s = sourceAfter(a, it->endToken, cueToken);
         if (s.valid())
             return s;
@@ -29,11 +58,25 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     std::uint32_t first = sentenceStart;
     while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
         ++first;
-    SourcePhrase s = sourceAfter(a, first, before);
-    const bool subjectLike = s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun;
-    if (s.valid() && subjectLike && s.endToken < before && a.isLowerWord(s.endToken))
-        return s;
-    return {};
+    const SourcePhrase s = sourceAfter(a, first, before);
+    const bool found = startsClause(a, s, before);
+    // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
+    // "Speaking in his real voice, he …"): the subject follows the comma.
+    const bool opener = !found || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||
+                        a.is(s.endToken, lexicon::wc::Preposition | lexicon::wc::Adverb | lexicon::wc::TimeWord) || a.isAdverbLike(s.endToken) ||
+                        (a.word(first) && a.word(first)->cueForm == lexicon::CueForm::Gerund);
+    if (opener)
+        for (std::uint32_t i = first + 1; i + 1 < before && i - first < 12; ++i) {
+            if (a.insideQuote(i) || !a.isPunct(i, ','))
+                continue;
+            if (a.keyIs(i + 1, "who") && s.kind == SourceKind::Name && s.firstToken == first)
+                return nameBeforeRelative(a, s, i, before);  // "Mr. McConnell, who has …, offered …"
+            const SourcePhrase after = sourceAfter(a, i + 1, before);
+            if (startsClause(a, after, before))
+                return after;
+            break;
+        }
+    return found ? s : SourcePhrase{};
 }
 
 SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueToken)

@@ -687,6 +687,12 @@ std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint
     return end;
 }
 
+bool isWeekday(std::string_view key)
+{
+    return key == "monday" || key == "tuesday" || key == "wednesday" || key == "thursday" || key == "friday" ||
+           key == "saturday" || key == "sunday";
+}
+
 std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     while (end > limit) {
@@ -706,8 +712,12 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
                             a.keyIs(k, "morning") || a.keyIs(k, "afternoon") || a.keyIs(k, "evening") || a.keyIs(k, "night");
         if (k >= limit + 2 && (a.is(k, wc::TimeWord) || period || year) &&
             (a.keyIs(k - 1, "on") || a.keyIs(k - 1, "in") || a.keyIs(k - 1, "last") || a.keyIs(k - 1, "this") ||
-             a.keyIs(k - 1, "earlier"))) {
-            end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …"
+             a.keyIs(k - 1, "earlier") || a.keyIs(k - 1, "later"))) {
+            end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …", "later Thursday"
+            continue;
+        }
+        if (k >= limit + 1 && isWeekday(a.key(k)) && a.isCapitalized(k - 1) && !a.is(k - 1, wc::TimeWord)) {
+            end = k;  // "Priebus Thursday told …"
             continue;
         }
         if (a.isPunct(k, ',') && k > limit + 2) {

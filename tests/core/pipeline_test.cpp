@@ -454,3 +454,32 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
     };
     check(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or an object")
+{
+    const Row rows[] = {
+        {"a place phrase before the subject",
+         "Here in Columbia, Sanders stepped up his emphasis on justice, saying, \u201CWe have to act.\u201D",
+         "direct | Sanders | Sanders | saying | We have to act.\n"},
+        {"a time phrase before the subject",
+         "Hours later, Trump returned the compliment, telling Reuters, \u201CHe is an amazing man.\u201D",
+         "direct | Trump | Trump | telling | He is an amazing man.\n"},
+        {"an opening participle before the subject",
+         "Speaking in his real voice again, he went on, saying: \u201CThe perilous times shall come.\u201D",
+         "direct | - | he | saying | The perilous times shall come.\n"},
+        {"a stance verb's object is no source, and the object ends before the participle",
+         "Warren appeared with Maddow and officially endorsed Clinton, saying, \u201CShe is a fighter.\u201D",
+         "indirect | Warren | Warren | endorsed | Clinton\n"
+         "direct | Warren | Warren | saying | She is a fighter.\n"},
+        {"the recipient of tell is no source; a time between the source and the cue",
+         "Priebus later Thursday told Fox News: \u201CIt is going to work out.\u201D\n"
+         "Priebus Thursday told reporters that it would.",
+         "direct | Priebus | Priebus | told | It is going to work out.\n"
+         "indirect | Priebus | Priebus | told | it would\n"},
+        {"a name before its relative clause",
+         "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
+         "stressing that Mr. Trump would sign laws.",
+         "indirect | McConnell | Mr. McConnell | stressing | Mr. Trump would sign laws\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
