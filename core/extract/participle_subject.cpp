@@ -26,6 +26,27 @@ SourcePhrase nameBeforeRelative(const Analysis& a, SourcePhrase name, std::uint3
     return {};
 }
 
+// Between an inverted source and the participle only a comma, a conjunction, adverbs or a
+// prepositional phrase: "said Rep. Bobby Scott (D-Va.) at the time, adding that …".
+bool onlyAdjunctsBetween(const Analysis& a, std::uint32_t from, std::uint32_t to)
+{
+    std::uint32_t k = from;
+    if (k < to && a.isPunct(k, '(')) {
+        while (k < to && !a.isPunct(k, ')'))
+            ++k;  // "(D-Va.)"
+        ++k;
+    }
+    if (k < to && a.is(k, lexicon::wc::Preposition)) {
+        const std::uint32_t start = k;
+        while (k < to && k - start < 8 && !a.isPunct(k, ',') &&
+               !a.is(k, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Auxiliary))
+            ++k;
+    }
+    while (k < to && (a.isPunct(k, ',') || a.is(k, lexicon::wc::Conjunction) || a.isAdverbLike(k)))
+        ++k;
+    return k == to;
+}
+
 }  // namespace
 
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken)
@@ -44,8 +65,17 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
         // Only speech verbs invert ("said Trump, adding"); after "endorsed Clinton, saying" or
         // "told Fox News, adding" the name is the object.
         const bool inverts = (it->flags & lexicon::cueflag::Speech) && !(it->flags & (lexicon::cueflag::Stance | lexicon::cueflag::TakesRecipient));
-        if (!s.valid() && inverts)
+        if (!s.valid() && inverts) {
             s = sourceAfter(a, it->endToken, cueToken);
+            if (s.valid() && !onlyAdjunctsBetween(a, s.endToken, cueToken))
+                s = {};  // "an architect who said he was stiffed …, saying": "he" is no inverted source
+        }
+        if (s.valid() && s.kind == SourceKind::CommonNoun) {
+            // "shared a syllabus for a class called “Perception”, writing": a thing named by a
+            // participle is not the subject; the sentence's subject is
+            if (SourcePhrase subject = sentenceSubject(a, start, cueToken); subject.valid())
+                return subject;
+        }
         if (s.valid())
             return s;
     }

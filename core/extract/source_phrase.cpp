@@ -528,6 +528,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
+    if (participle && a.is(first, wc::Cue) && (a.word(first)->cueFlags & cueflag::Strong) && first + 1 < end &&
+        (a.keyIs(first + 1, "that") || a.token(first + 1).kind == TokenKind::Punct ||
+         a.token(first + 1).kind == TokenKind::QuoteMark))
+        return false;  // "said Trump, adding, …": a second attribution ("X, writing for the court, said" is none)
     for (std::uint32_t i = first; i < end; ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
             a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong))
@@ -793,6 +797,8 @@ SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std
 // streets chanted": the phrase before "who" or a participle, with the clause that tells which.
 SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
+    if (last > limit && a.is(last - 1, wc::Conjunction))
+        return {};  // "brought up the Oklahoma City bombing and later said": a second verb, no clause
     for (std::uint32_t k = last; k > limit + 1 && last - k < 14;) {
         --k;
         if (a.token(k).kind == TokenKind::Punct || a.token(k).kind == TokenKind::QuoteMark ||

@@ -476,6 +476,25 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Priebus Thursday told reporters that it would.",
          "direct | Priebus | Priebus | told | It is going to work out.\n"
          "indirect | Priebus | Priebus | told | it would\n"},
+        {"a noun before a conjunction and a second verb is no restrictive clause's source",
+         "Wilkerson started the rant when he brought up the Oklahoma City bombing and later said, \u201CIt is not just them.\u201D",
+         "direct | Wilkerson | Wilkerson | said | It is not just them.\n"},
+        {"a strong participle after an inverted source is no apposition",
+         "\u201CWe will win,\u201D said Trump, adding, \u201CBelieve me.\u201D",
+         "direct | Trump | Trump | said | We will win,\n"
+         "direct | Trump | Trump | adding | Believe me.\n"},
+        {"a thing named by a participle is not the subject",
+         "Later on Sunday, Carson shared a syllabus for a class called \u201CPerception\u201D on his page, writing "
+         "\u201CHere is a syllabus for the class.\u201D",
+         "mixed | Carson | Carson | shared | a syllabus for a class called \u201CPerception\u201D on his page\n"
+         "direct | Carson | Carson | writing | Here is a syllabus for the class.\n"},
+        {"a pronoun after a cue inside a relative clause is no inverted source",
+         "Trump was defensive about an architect who said he was stiffed, saying, \u201CMaybe he did a bad job.\u201D",
+         "direct | Trump | Trump | saying | Maybe he did a bad job.\n"},
+        {"an inverted source with a party and a time",
+         "\u201CIt is not new,\u201D said Rep. Bobby Scott (D-Va.) at the time, adding that \u201Cwe have been electing them.\u201D",
+         "direct | Bobby Scott | Rep. Bobby Scott | said | It is not new,\n"
+         "direct | Bobby Scott | Rep. Bobby Scott | adding | we have been electing them.\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
