@@ -241,6 +241,8 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         const bool afterConjunction = m_a.conjunctionBefore(i) >= 0;
         if (!source.valid() && (m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund || afterConjunction))
             source = participleSubject(m_ctx, i);  // ", adding, “…”" and "… and said, “…”"
+        if (!source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
+            source = embeddedSubject(m_ctx, i);  // "punctuated his list by saying, “…”"
         const Cue& cue = m_cues[static_cast<std::size_t>(c)];
         // Only speech verbs invert ("said Trump, “…”"); in "told Fox News: “…”" the name is the recipient.
         const bool passive = cue.endToken < gapEnd && m_a.keyIs(cue.endToken, "by");  // "was asked by host Bill Maher"

@@ -7,8 +7,15 @@ namespace {
 // A name, pronoun or role noun followed by a lower-case word: the subject of what follows.
 bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before)
 {
-    const bool subjectLike = s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun;
-    return s.valid() && subjectLike && s.endToken < before && a.isLowerWord(s.endToken);
+    if (!s.valid() || s.endToken >= before || !a.isLowerWord(s.endToken))
+        return false;
+    if (s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun)
+        return true;
+    // "His campaign sued the DNC …, seeking": a noun phrase when a verb follows it
+    const std::string_view verb = a.key(s.endToken);
+    return s.kind == SourceKind::CommonNoun &&
+           (s.type == SpeakerType::Person || a.is(s.endToken, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue) ||
+            verb.ends_with("ed"));
 }
 
 // The name before ", who …," when a verb follows the relative clause; else none.
@@ -106,7 +113,17 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                 return after;
             break;
         }
-    return found ? s : SourcePhrase{};
+    if (found)
+        return s;
+    // "A few minutes later they reversed themselves": a time phrase with no comma, then a pronoun
+    for (std::uint32_t i = first + 1; i + 1 < before && i - first < 8; ++i) {
+        if (a.token(i).kind != TokenKind::Word || a.is(i, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Auxiliary))
+            break;
+        if (a.is(i, lexicon::wc::Pronoun) && !a.keyIs(i, "it") && !a.is(i - 1, lexicon::wc::Preposition) &&
+            a.isLowerWord(i + 1))
+            return sourceAfter(a, i, before);
+    }
+    return {};
 }
 
 SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueToken)

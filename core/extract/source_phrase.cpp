@@ -691,6 +691,20 @@ std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint
     return end;
 }
 
+// "The judge rubbed his chin", "Both parents stiffened their …": the verb after a subject noun
+// (not "the newly elected mayor", where a noun follows the participle).
+bool verbAfterSubject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
+{
+    if (a.is(i, wc::Verb | wc::Auxiliary))
+        return true;
+    if (!a.isLowerWord(i) || a.key(i).size() <= 4 || !a.key(i).ends_with("ed"))
+        return false;
+    if (i + 1 >= limit || !isNounLike(a, i + 1) || a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition))
+        return true;
+    const std::string_view next = a.key(i + 1);  // "doubled down on", "backed off"
+    return next == "down" || next == "up" || next == "out" || next == "off" || next == "back";
+}
+
 bool isWeekday(std::string_view key)
 {
     return key == "monday" || key == "tuesday" || key == "wednesday" || key == "thursday" || key == "friday" ||
@@ -983,7 +997,7 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     std::uint32_t nameBegin = begin;
     // "said spokesman John Smith", "said the minister", "said a spokeswoman for the ministry"
     std::uint32_t i = begin;
-    if (a.is(i, wc::Determiner) && !a.isCapitalized(i))
+    if (a.is(i, wc::Determiner) && (!a.isCapitalized(i) || a.token(i).has(tokflag::SentenceStart)))
         ++i;
     // "said 9/11 widow Terry Strada": a number or a date as a modifier of the role
     const std::uint32_t afterDeterminer = i;
@@ -991,7 +1005,7 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         ++i;
     if (i > afterDeterminer && !isNounLike(a, i))
         i = afterDeterminer;
-    while (i < limit && isNounLike(a, i))
+    while (i < limit && isNounLike(a, i) && !(i > afterDeterminer && verbAfterSubject(a, i, limit)))
         ++i;
     if (i > begin && (i >= limit || !isRunToken(a, i))) {
         SourcePhrase p = nounBefore(a, i, begin);

@@ -495,6 +495,16 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "\u201CIt is not new,\u201D said Rep. Bobby Scott (D-Va.) at the time, adding that \u201Cwe have been electing them.\u201D",
          "direct | Bobby Scott | Rep. Bobby Scott | said | It is not new,\n"
          "direct | Bobby Scott | Rep. Bobby Scott | adding | we have been electing them.\n"},
+        {"a sentence-initial article opens a noun phrase that ends at its verb",
+         "The judge rubbed his chin, and then said something very strange.\n"
+         "His chief aide doubled down on attacks on Clinton, saying she is experienced.",
+         "indirect | judge | The judge | said | something very strange\n"
+         "indirect | chief aide | His chief aide | saying | she is experienced\n"},
+        {"the subject of a participle after a preposition",
+         "Obama punctuated his list by saying, \u201CToo many.\u201D\n"
+         "The judge began by saying, \u201CIt is not necessary.\u201D",
+         "direct | Obama | Obama | saying | Too many.\n"
+         "direct | judge | The judge | saying | It is not necessary.\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
