@@ -252,7 +252,8 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
 {
     for (std::uint32_t i = conjunction; i > sentenceStart;) {
         --i;
-        if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote)
+        // not "attacks" inside the first report: "He said his recent attacks … and said …"
+        if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote && !m_covered[i])
             return sourceBefore(m_a, i, sentenceStart);
     }
     return sentenceSubject(m_a, sentenceStart, conjunction);

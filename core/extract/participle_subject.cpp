@@ -96,7 +96,7 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
         ++first;
     const SourcePhrase s = sourceAfter(a, first, before);
-    const bool found = startsClause(a, s, before);
+    const bool found = startsClause(a, s, before) && !(s.firstToken == first && a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator));
     // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
     // "Speaking in his real voice, he …"): the subject follows the comma.
     const bool opener = !found || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||
@@ -115,13 +115,23 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
         }
     if (found)
         return s;
-    // "A few minutes later they reversed themselves": a time phrase with no comma, then a pronoun
-    for (std::uint32_t i = first + 1; i + 1 < before && i - first < 8; ++i) {
+    // "A few minutes later they reversed themselves", "On the morning of Feb. 28 Trump jumped":
+    // a time phrase with no comma, then a pronoun or a name
+    for (std::uint32_t i = first + 1; i + 1 < before && i - first < 12; ++i) {
+        const bool timeToken = a.token(i).kind == TokenKind::Number || a.isPunct(i, '.') || a.is(i, lexicon::wc::TimeWord);
+        if (timeToken)
+            continue;
         if (a.token(i).kind != TokenKind::Word || a.is(i, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Auxiliary))
             break;
-        if (a.is(i, lexicon::wc::Pronoun) && !a.keyIs(i, "it") && !a.is(i - 1, lexicon::wc::Preposition) &&
-            a.isLowerWord(i + 1))
+        if (a.is(i - 1, lexicon::wc::Preposition | lexicon::wc::Determiner) || a.isPunct(i - 1, '.'))
+            continue;
+        if (a.is(i, lexicon::wc::Pronoun) && !a.keyIs(i, "it") && a.isLowerWord(i + 1))
             return sourceAfter(a, i, before);
+        if (a.isCapitalized(i) && a.is(first, lexicon::wc::Preposition)) {
+            const SourcePhrase name = sourceAfter(a, i, before);
+            if (name.kind == SourceKind::Name && startsClause(a, name, before))
+                return name;
+        }
     }
     return {};
 }

@@ -505,6 +505,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The judge began by saying, \u201CIt is not necessary.\u201D",
          "direct | Obama | Obama | saying | Too many.\n"
          "direct | judge | The judge | saying | It is not necessary.\n"},
+        {"after 'and' the subject is not a noun inside the first report, nor an opening preposition",
+         "He said his recent attacks on Trump have given him momentum and said that Trump did not represent the party.\n"
+         "On the morning of Feb. 28 Trump jumped onto his account and retweeted a quote about him.",
+         "indirect | - | He | said | his recent attacks on Trump have given him momentum\n"
+         "indirect | - | He | said | Trump did not represent the party\n"
+         "indirect | Trump | Trump | retweeted | a quote about him\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
