@@ -76,6 +76,37 @@ bool nounAfter(const Analysis& a, std::uint32_t prev)
            !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition);
 }
 
+// "a very public rant", "an impassioned call": a base form after "a" and an adjective is a noun
+// ("the people finally recognize" is not: after "the" the word may be the subject).
+bool nounAfterAdjective(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || info->cueForm != CueForm::Base || (info->cueFlags & cueflag::Strong) || prev >= a.tokenCount() ||
+        !a.isLowerWord(prev) || a.key(prev).ends_with("s") ||
+        a.is(prev, wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Preposition | wc::Conjunction | wc::Subordinator |
+                       wc::Negation | wc::Cue | wc::Determiner))
+        return false;
+    std::uint32_t article = previousVerbContext(a, prev);
+    while (article < a.tokenCount() && article > 0 &&
+           (a.keyIs(article, "very") || a.keyIs(article, "more") || a.keyIs(article, "most") || a.keyIs(article, "so")))
+        article = previousVerbContext(a, article);  // "a very public rant"
+    return article < a.tokenCount() && (a.keyIs(article, "a") || a.keyIs(article, "an") || a.keyIs(article, "another"));
+}
+
+// "added 160 security personnel": the verb, but no report.
+bool noReportAfter(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || i + 1 >= a.tokenCount())
+        return false;
+    const std::uint32_t next = i + 1;
+    const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
+    if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
+        return a.token(next).kind == TokenKind::Number || a.keyIs(next, "a") || a.keyIs(next, "an") ||
+               a.keyIs(next, "to") || a.keyIs(next, "more") || a.keyIs(next, "another");
+    return false;
+}
+
 // "was told", "were informed": the subject of a recipient verb in the passive is the one who
 // heard, never the source.
 bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
@@ -91,7 +122,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     cue.flags = info->cueFlags;
     const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
-    if (nounAfter(a, prev) || a.is(i, wc::WeakCue))
+    if (nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || a.is(i, wc::WeakCue))
         return false;
     if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
@@ -228,7 +259,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             const bool rules = acceptVerb(a, i, cue);
             const std::uint32_t prev = previousVerbContext(a, i);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
-                (rules || (!nounAfter(a, prev) && !passiveRecipient(a, i, prev)))) {
+                (rules || (!nounAfter(a, prev) && !nounAfterAdjective(a, i, prev) && !noReportAfter(a, i) &&
+                           !passiveRecipient(a, i, prev)))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.

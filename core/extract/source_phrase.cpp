@@ -840,6 +840,8 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     const std::uint32_t last = skipBackOverAdverbs(a, end, limit);
+    if (last > limit && a.is(last - 1, wc::Conjunction))
+        return {};  // "went on a rant about her fiance and also hinted": the subject is the first verb's
     if (last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "which")) && a.isPunct(last - 2, ',')) {
         // "Jeb Bush and Chris Christie, who say …": the relative pronoun stands for the phrase before it
         SourcePhrase antecedent = sourceBefore(a, last - 2, limit);

@@ -511,6 +511,14 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | - | He | said | his recent attacks on Trump have given him momentum\n"
          "indirect | - | He | said | Trump did not represent the party\n"
          "indirect | Trump | Trump | retweeted | a quote about him\n"},
+        {"a base form after 'a' and an adjective is a noun; a verb after 'and' shares the first subject",
+         "Lindsay Lohan went on a very public rant about her fiance and also hinted she might be pregnant.",
+         "indirect | Lindsay Lohan | Lindsay Lohan | hinted | she might be pregnant\n"},
+        {"'added' with a number is no report, but '…,\u201D added a Democrat' is",
+         "In Chicago, organizers added 160 security personnel along the route, the Sun-Times reported.\n"
+         "\u201CIt is over,\u201D added a Democrat from Iowa.",
+         "indirect | Sun-Times | Sun-Times | reported | In Chicago, organizers added 160 security personnel along the route\n"
+         "direct | Democrat | a Democrat | added | It is over,\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
