@@ -68,12 +68,29 @@ bool isParticleCue(std::string_view lemma, std::string_view next)
     return (next == "on" || next == "upon") && lemma == "call";
 }
 
+// "Several said", "One mother of two said", "the two said": a number or a quantity that stands
+// for people, followed by a finite verb, is its subject.
+bool quantitySubject(const Analysis& a, std::uint32_t prev)
+{
+    const std::uint32_t i = prev + 1;
+    if (prev > 0 && a.is(prev - 1, wc::Auxiliary))
+        return false;  // "who has both endorsed": an adverb, not a subject
+    if (i >= a.tokenCount() || !a.word(i) ||
+        (a.word(i)->cueForm != CueForm::Past && a.word(i)->cueForm != CueForm::PastOrParticiple))
+        return false;
+    for (std::string_view w : {"several", "some", "many", "few", "both", "most", "two", "three", "four", "five", "six",
+                               "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
+        if (a.keyIs(prev, w))
+            return true;
+    return false;
+}
+
 // "a report", "his claims", "the added cost": a noun or an adjective after a determiner.
 // `prev` is the word before the cue (previousVerbContext).
 bool nounAfter(const Analysis& a, std::uint32_t prev)
 {
     return prev < a.tokenCount() && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
-           !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition);
+           !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition) && !quantitySubject(a, prev);
 }
 
 // "a very public rant", "an impassioned call": a base form after "a" and an adjective is a noun
@@ -93,13 +110,17 @@ bool nounAfterAdjective(const Analysis& a, std::uint32_t i, std::uint32_t prev)
     return article < a.tokenCount() && (a.keyIs(article, "a") || a.keyIs(article, "an") || a.keyIs(article, "another"));
 }
 
-// "added 160 security personnel": the verb, but no report.
+// "added 160 security personnel", "spoke on condition of anonymity": the verb, but no report.
 bool noReportAfter(const Analysis& a, std::uint32_t i)
 {
     const WordInfo* info = a.word(i);
     if (!info || i + 1 >= a.tokenCount())
         return false;
     const std::uint32_t next = i + 1;
+    if ((info->lemma == "speak" || info->lemma == "talk") && a.keyIs(next, "on"))
+        for (std::uint32_t k = next + 1; k < a.tokenCount() && k <= next + 2; ++k)
+            if (a.keyIs(k, "condition"))
+                return true;  // "spoke on condition of anonymity": why they are not named, not what they said
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
         return a.token(next).kind == TokenKind::Number || a.keyIs(next, "a") || a.keyIs(next, "an") ||

@@ -197,8 +197,8 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
         if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
             return j == i;  // ", saying …", ", adding that …"
         const SourcePhrase s = sourceBefore(m_a, j, i);
-        if (s.valid() && s.firstToken == i)
-            return true;
+        if (s.valid() && (s.firstToken == i || (s.firstToken == i + 1 && m_a.keyIs(i, "the"))))
+            return true;  // "…, while the Evening Chronicle’s critic described …"
         const bool personal = s.kind == SourceKind::Pronoun || (s.kind == SourceKind::Name && s.type == SpeakerType::Person);
         if (s.valid() && personal && s.firstToken > i && s.firstToken - i <= 6 && m_a.is(i, wc::Preposition | wc::Adverb)) {
             bool adjunct = true;  // ", at the town hall this week she said …"
@@ -307,7 +307,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
-        if (e > start && (m_a.keyIs(e, "but") || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
+        // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
+        const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
+        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
             startsVerbPhrase(e + 1, end))
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))

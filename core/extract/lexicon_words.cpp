@@ -16,7 +16,8 @@ void addFunctionWords(LexiconBuilder& b)
           "where which some many most more all no not one two three four five six seven eight nine ten "
           "today yesterday tomorrow meanwhile however still also then now later earlier since despite "
           "although though because during under over about among against without within until unless "
-          "after asked speaking according such each every both either neither other another first last",
+          "after asked speaking according such each every both either neither other another first last "
+          "several few others dozens hundreds thousands",
           wc::SentenceStarter);
     b.add("the a an another some any this that these those each every many several few both all no other "
           "his her its their our my your whose one two three four five six seven eight nine ten dozens "

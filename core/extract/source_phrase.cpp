@@ -356,6 +356,18 @@ bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 
 // "the alliance", "a senior administration official", "Porto Velho's city council", "officials".
 // "Six in 10", "74 percent", "a majority of Republicans", "most": shares of a surveyed group.
+// Determiners that stand for people on their own: "Several said", "the two said", "many say".
+bool standsAlone(const Analysis& a, std::uint32_t i)
+{
+    if (i > 0 && a.is(i - 1, wc::Auxiliary))
+        return false;  // "who has both endorsed"
+    for (std::string_view w : {"most", "many", "several", "some", "few", "both", "two", "three", "four", "five",
+                               "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;
@@ -372,7 +384,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
                             a.keyIs(k, "third") || a.keyIs(k, "quarter") || a.keyIs(k, "three-quarters") ||
                             a.keyIs(k, "two-thirds") || a.isPunct(k, '%');
         if (number) {
-            quantity = quantity || !a.is(k, wc::Determiner) || a.keyIs(k, "most") || a.keyIs(k, "many");
+            quantity = quantity || !a.is(k, wc::Determiner) || standsAlone(a, k);
             first = k;
             continue;
         }
@@ -578,11 +590,16 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         --nearest;
     if (nearest > limit && last - nearest < 14) {
         SourcePhrase inner = sourceBefore(a, last, nearest);
-        if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken == nearest) {
+        // "The teachers’ union, the Fenwick Education Association,": an organisation's name may take "the"
+        const bool article = inner.firstToken == nearest + 1 && a.keyIs(nearest, "the");
+        if (inner.valid() && inner.kind == SourceKind::Name && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
             const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun ||
                                          (before.kind == SourceKind::CommonNoun && inner.endToken - inner.firstToken >= 2);
-            if (before.valid() && describesPerson) {  // "One of his advisers, Tad Devine,"
+            const bool describesOrg = before.type == SpeakerType::Organization && inner.type != SpeakerType::Person;
+            if (article && describesOrg)
+                inner.type = SpeakerType::Organization;
+            if (before.valid() && (article ? describesOrg : describesPerson)) {  // "One of his advisers, Tad Devine,"
 
                 if (inner.role.empty())
                     inner.role = before.name;
@@ -732,6 +749,11 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             (a.keyIs(k - 1, "on") || a.keyIs(k - 1, "in") || a.keyIs(k - 1, "last") || a.keyIs(k - 1, "this") ||
              a.keyIs(k - 1, "earlier") || a.keyIs(k - 1, "later"))) {
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …", "later Thursday"
+            continue;
+        }
+        if (period && k >= limit + 3 && a.is(k - 1, wc::TimeWord) && (a.keyIs(k - 2, "on") || a.keyIs(k - 2, "late") ||
+                                                                     a.keyIs(k - 2, "early"))) {
+            end = k - 2;  // "Parents on Thursday evening said"
             continue;
         }
         if (k >= limit + 1 && isWeekday(a.key(k)) && a.isCapitalized(k - 1) && !a.is(k - 1, wc::TimeWord)) {
@@ -977,6 +999,8 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         named.span.end = a.token(last).span.end;
         return named;
     }
+    if (standsAlone(a, last) && a.is(last, wc::SentenceStarter))
+        return quantityBefore(a, end, limit);  // "Several said …" opening a sentence
     if (isRunToken(a, last)) {
         const std::uint32_t first = runStartBefore(a, end, limit);
         if (first < end)

@@ -519,6 +519,23 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "\u201CIt is over,\u201D added a Democrat from Iowa.",
          "indirect | Sun-Times | Sun-Times | reported | In Chicago, organizers added 160 security personnel along the route\n"
          "direct | Democrat | a Democrat | added | It is over,\n"},
+        {"quantities as subjects, and an organisation's name with 'the' after its description",
+         "Several said they had received phishing emails.\n"
+         "One mother of two said she had been \"terrified by a video\" but had since booked appointments.\n"
+         "The union, the Fenwick Education Association, said it supported the calendar.",
+         "indirect | Several | Several | said | they had received phishing emails\n"
+         "mixed | mother of two | One mother of two | said | she had been \"terrified by a video\" but had since booked appointments\n"
+         "indirect | Fenwick Education Association | The union, the Fenwick Education Association | said | it supported the calendar\n"},
+        {"a day and a time of day between the source and the cue; why a source is anonymous is no report",
+         "Parents on Thursday evening said they had delayed vaccinations.\n"
+         "An official, who spoke on condition of anonymity, said the river had peaked.",
+         "indirect | Parents | Parents | said | they had delayed vaccinations\n"
+         "indirect | official | An official, who spoke on condition of anonymity | said | the river had peaked\n"},
+        {"a second attribution after ', while the …'",
+         "Critic Harriet Lomax called the act \u2018a small miracle\u2019, while the Evening Chronicle\u2019s critic "
+         "described the ending as \u2018sentimental\u2019.",
+         "mixed | Harriet Lomax | Critic Harriet Lomax | called | the act \u2018a small miracle\u2019\n"
+         "mixed | Evening Chronicle\u2019s critic | Evening Chronicle\u2019s critic | described | the ending as \u2018sentimental\u2019\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
