@@ -293,8 +293,13 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         if (paragraph > it->paragraph + kWindow)
             break;
+        if (it->inQuote)
+            continue;  // "“… complied with EU rules,” the company said": a name inside the quote is not it
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (e.type == SpeakerType::Organization && e.named && e.country == wantsCountry)
+        // "Nordlink said it would cooperate. … the company said": an unknown name that spoke, with no gender
+        const bool organisation = e.type == SpeakerType::Organization ||
+                                  (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && it->source && !wantsCountry);
+        if (organisation && e.named && e.country == wantsCountry)
             return found(*it);
     }
     return {};

@@ -27,6 +27,31 @@ bool isTerminalPunct(const Analysis& a, std::uint32_t i)
            a.token(i).has(tokflag::Ellipsis);
 }
 
+bool isUpperWord(const Analysis& a, std::uint32_t i)
+{
+    const std::string_view w = a.str(i);
+    return a.isWord(i) && w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "BRUSSELS (Reuters) - " or "NEW YORK, June 3 — " opening a paragraph: the token after the
+// dateline's dash, or `start` when there is none.
+std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_t end)
+{
+    if (!a.token(start).has(tokflag::ParagraphStart) || !isUpperWord(a, start))
+        return start;
+    for (std::uint32_t i = start + 1; i < end && i - start < 14; ++i) {
+        if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || a.isPunct(i, '-'))
+            return i + 1;
+        const bool datelineToken = isUpperWord(a, i) || a.isPunct(i, ',') || a.isPunct(i, '.') || a.isPunct(i, '(') ||
+                                   a.isPunct(i, ')') || a.token(i).kind == TokenKind::Number ||
+                                   (i > start && a.isPunct(i - 1, '(')) || (i + 1 < end && a.isPunct(i + 1, ')')) ||
+                                   a.is(i, wc::TimeWord);
+        if (!datelineToken)
+            return start;
+    }
+    return start;
+}
+
 class IndirectAttributor {
 public:
     IndirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner,
@@ -569,7 +594,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
     } else {
         return false;
     }
-    std::uint32_t start = s.firstToken;
+    std::uint32_t start = afterDateline(m_a, s.firstToken, before);
     while (start < before && (m_a.token(start).kind == TokenKind::QuoteMark || m_a.isPunct(start, 0x2014)) &&
            m_a.quotationAt(start) < 0)
         ++start;

@@ -455,6 +455,18 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
     check(std::begin(rows), std::end(rows));
 }
 
+TEST_CASE("pipeline: 'the company' is the unnamed organisation that spoke, not a name inside a quote")
+{
+    const Row rows[] = {
+        {"an unknown name that spoke, then the company",
+         "Nordlink said it would cooperate fully.\n\n"
+         "\u201CWe believe our products have always complied with EU rules,\u201D the company said.",
+         "indirect | Nordlink | Nordlink | said | it would cooperate fully\n"
+         "direct | Nordlink | the company | said | We believe our products have always complied with EU rules,\n"},
+    };
+    check(std::begin(rows), std::end(rows));
+}
+
 TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or an object")
 {
     const Row rows[] = {
@@ -536,6 +548,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "described the ending as \u2018sentimental\u2019.",
          "mixed | Harriet Lomax | Critic Harriet Lomax | called | the act \u2018a small miracle\u2019\n"
          "mixed | Evening Chronicle\u2019s critic | Evening Chronicle\u2019s critic | described | the ending as \u2018sentimental\u2019\n"},
+        {"a dateline is not part of the report",
+         "WASHINGTON (AP) -- Prices rose sharply in May, the Labor Department said.\n"
+         "NEW YORK, June 3 \u2014 Sales fell for a third month, retailers said.",
+         "indirect | Labor Department | Labor Department | said | Prices rose sharply in May\n"
+         "indirect | retailers | retailers | said | Sales fell for a third month\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
