@@ -536,7 +536,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || participle || a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
-                         a.keyIs(first, "during") ||
+                         a.keyIs(first, "during") || a.keyIs(first, "including") ||
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
@@ -620,7 +620,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         SourcePhrase named = sourceBefore(a, comma, limit);
         // "The lawmaker, who represents a district in Albay, said": a relative clause describes
         // any noun phrase; the other appositions follow names
-        const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose");
+        // "The project’s backers, including the American Petroleum Institute, say": members of any group
+        const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including");
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) ||
                                  (relative && named.kind != SourceKind::Pronoun);
         if (!named.valid() || !describable || named.endToken != comma)
@@ -1043,6 +1044,34 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     const std::uint32_t end = runEndAfter(a, nameBegin, limit);
     if (end <= nameBegin)
         return {};
+    if (nameBegin > begin || a.is(begin, wc::Determiner)) {
+        // "said a senior Democratic aide", "said a White House official": capitalised modifiers of a role
+        std::uint32_t k = end;
+        while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - end < 3)
+            ++k;
+        if (k > end && a.is(k - 1, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource)) {
+            SourcePhrase role = nounBefore(a, k, begin);
+            if (role.valid() && role.endToken == k) {
+                role.firstToken = begin;  // "a senior" before the capitalised modifier belongs to it
+                role.span.begin = a.token(begin).span.begin;
+                if (k + 1 < limit && a.isPunct(k, ',') && isRunToken(a, k + 1)) {
+                    // "said a Trump campaign spokesman, Jason Miller": the name after the role speaks
+                    const std::uint32_t nameEnd = runEndAfter(a, k + 1, limit);
+                    SourcePhrase person = nameEnd > k + 1 ? interpretRun(a, k + 1, nameEnd) : SourcePhrase{};
+                    if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization &&
+                        (nameEnd >= limit || a.token(nameEnd).kind == TokenKind::Punct)) {
+                        if (person.role.empty())
+                            person.role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, k);
+                        person.type = SpeakerType::Person;
+                        person.firstToken = begin;
+                        person.span.begin = a.token(begin).span.begin;
+                        return person;
+                    }
+                }
+                return role;
+            }
+        }
+    }
     SourcePhrase p = interpretRun(a, nameBegin, end);
     if (nameBegin == begin && end < limit && isPossessive(a, end)) {
         // "said Riverton's mayor, Carl Jensen": the place owns the role, the name after it speaks

@@ -553,6 +553,14 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "NEW YORK, June 3 \u2014 Sales fell for a third month, retailers said.",
          "indirect | Labor Department | Labor Department | said | Prices rose sharply in May\n"
          "indirect | retailers | retailers | said | Sales fell for a third month\n"},
+        {"a group described by 'including', and capitalised modifiers of a role after the cue",
+         "The project\u2019s backers, including the American Petroleum Institute, say it would create jobs.\n"
+         "\u201CIt is close,\u201D said a senior Democratic aide.\n"
+         "\u201CWe won,\u201D said a Trump campaign spokesman, Jason Miller.",
+         "indirect | project\u2019s backers | "
+         "The project\u2019s backers, including the American Petroleum Institute | say | it would create jobs\n"
+         "direct | Democratic aide | a senior Democratic aide | said | It is close,\n"
+         "direct | Jason Miller | a Trump campaign spokesman, Jason Miller | said | We won,\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
