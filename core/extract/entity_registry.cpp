@@ -228,11 +228,15 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
 {
     constexpr std::uint32_t kWindow = 3;
     const std::string& head = p.head;
+    bool personLikeOnly = false;  // a pass that leaves out one-word names of unknown type ("from Leeds")
     auto fits = [&](const Entity& e, bool exactGender) {
         if (head == "he" || head == "she") {
             if (e.type == SpeakerType::Organization || e.plural)
                 return false;
-            return exactGender ? e.gender == p.gender : (e.gender == Gender::Unknown && e.named);
+            if (exactGender)
+                return e.gender == p.gender;
+            const bool personLike = e.type == SpeakerType::Person || e.name.find(' ') != std::string::npos;
+            return e.gender == Gender::Unknown && e.named && (personLike || !personLikeOnly);
         }
         if (head == "they")
             return e.plural || (e.type == SpeakerType::Organization && !e.country);
@@ -245,7 +249,10 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     };
     // Candidates in order of preference: known gender agrees, then gender unknown; most recent first.
     Resolution r;
-    for (bool exact : {true, false}) {
+    std::uint32_t foundParagraph = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        const bool exact = pass == 0;
+        personLikeOnly = pass == 1;
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             if (it->inQuote || it->span.begin >= p.span.begin)
                 continue;
@@ -256,6 +263,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             if (r.entity < 0) {
                 r.entity = it->entity;
                 r.antecedent = it->span;
+                foundParagraph = it->paragraph;
                 if (!it->source)
                     preferSubject(r, it, exact, fits);
             } else if (it->entity != r.entity && r.alternatives.size() < 3 &&
@@ -263,6 +271,19 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
                 r.alternatives.push_back(it->entity);
             }
         }
+    }
+    // "Barclay … he told the BBC. ¶ But … Wes Streeting, accused …. He added:": the speaker of the
+    // paragraph, gender unknown, comes before a gender match from an earlier paragraph.
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && r.entity >= 0; ++it) {
+        if (it->inQuote || it->span.begin >= p.span.begin || !it->source)
+            continue;
+        if (it->paragraph == paragraph && it->paragraph > foundParagraph && it->entity != r.entity &&
+            fits(m_entities[static_cast<std::size_t>(it->entity)], false)) {
+            r.alternatives.insert(r.alternatives.begin(), r.entity);
+            r.entity = it->entity;
+            r.antecedent = it->span;
+        }
+        break;
     }
     return r;
 }

@@ -40,7 +40,7 @@ private:
     bool hasOpen(Family family) const;
     void close(std::uint32_t closeToken, Family family);
     void endParagraph(std::uint32_t paragraphIndex);
-    bool reopensQuote(std::uint32_t paragraphIndex) const;
+    bool reopensQuote(std::uint32_t paragraphIndex, Family family) const;
     bool opensTranscriptTurn(std::uint32_t mark, std::uint32_t paragraphEnd) const;
     std::int32_t addPiece(std::int32_t building, std::uint32_t openToken, std::uint32_t closeToken, bool closed);
     QuoteScan finish();
@@ -193,8 +193,9 @@ void Finder::close(std::uint32_t closeToken, Family family)
     addPiece(open.continues, open.token, closeToken, true);
 }
 
-// Does the paragraph after `paragraphIndex` open with a double quote mark or guillemet?
-bool Finder::reopensQuote(std::uint32_t paragraphIndex) const
+// Does the paragraph after `paragraphIndex` open with a quote mark of the family left open (single
+// marks only for single: British style runs ‘…¶‘…’ over paragraphs too)?
+bool Finder::reopensQuote(std::uint32_t paragraphIndex, Family family) const
 {
     if (paragraphIndex + 1 >= m_seg.paragraphs.size())
         return false;
@@ -203,7 +204,8 @@ bool Finder::reopensQuote(std::uint32_t paragraphIndex) const
     if (first.kind != TokenKind::QuoteMark)
         return false;
     const Mark mark = classify(next.firstToken, next.endToken);
-    return (mark.role == Role::Open || mark.role == Role::Either) && mark.family != Family::Single;
+    const bool opens = mark.role == Role::Open || mark.role == Role::Either;
+    return opens && (family == Family::Single ? mark.family == Family::Single : mark.family != Family::Single);
 }
 
 void Finder::endParagraph(std::uint32_t paragraphIndex)
@@ -215,14 +217,16 @@ void Finder::endParagraph(std::uint32_t paragraphIndex)
     // Only the outermost open mark can run on; inner ones left open are strays.
     const Open outer = m_stack.front();
     m_stack.clear();
-    if (outer.family == Family::Single && outer.continues < 0 && outer.token + 1 < p.endToken) {
-        // An unmatched single mark is far more often an apostrophe than a quote.
+    if (outer.family == Family::Single && outer.continues < 0 && outer.token + 1 < p.endToken &&
+        !reopensQuote(paragraphIndex, Family::Single)) {
+        // An unmatched single mark is far more often an apostrophe than a quote, unless the next
+        // paragraph opens with one again.
         return;
     }
     if (outer.token + 1 >= p.endToken)
         return;  // a mark at the very end of the paragraph
     const std::int32_t building = addPiece(outer.continues, outer.token, p.endToken, false);
-    if (reopensQuote(paragraphIndex))
+    if (reopensQuote(paragraphIndex, outer.family))
         m_carried = building;
 }
 
