@@ -94,6 +94,8 @@ bool DirectAttributor::describesSource(std::uint32_t from, std::uint32_t to) con
     if (to - from > 8)
         return false;
     for (std::uint32_t i = from; i < to; ++i) {
+        if (m_a.keyIs(i, "state") && i + 1 < m_a.tokenCount() && m_a.isCapitalized(i + 1))
+            continue;  // "state Rep. Park Cannon said": the noun, not the verb
         if (!m_a.isWord(i) || m_a.is(i, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue |
                                             lexicon::wc::Pronoun | lexicon::wc::Subordinator | lexicon::wc::Conjunction))
             return false;

@@ -293,7 +293,9 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
         return false;
     for (std::string_view w : {"while", "when", "during", "after", "before", "until", "as"})
         if (m_a.keyIs(e, w))
-            return !(w == "as" && e + 1 < end && (m_a.is(e + 1, wc::Determiner) || m_a.isLowerWord(e + 1)));  // "described it as a fraud"
+            return !(w == "as" && e + 1 < end &&
+                     (m_a.is(e + 1, wc::Determiner) || m_a.isLowerWord(e + 1) ||
+                      m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”"
     if (m_a.isPunct(e, ',') && e + 1 < end)
         for (std::string_view w : {"where", "which", "using", "meaning", "with"})
             if (m_a.keyIs(e + 1, w))

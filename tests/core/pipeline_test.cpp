@@ -561,6 +561,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The project\u2019s backers, including the American Petroleum Institute | say | it would create jobs\n"
          "direct | Democratic aide | a senior Democratic aide | said | It is close,\n"
          "direct | Jason Miller | a Trump campaign spokesman, Jason Miller | said | We won,\n"},
+        {"'state' before a title is no cue; 'as' before a quoted term keeps it in the object",
+         "\"They are solving a problem that does not exist,\" state Rep. Park Cannon said.\n"
+         "Kemp criticized the ruling as \"judicial activism\" and said the state would appeal.",
+         "direct | Park Cannon | state Rep. Park Cannon | said | They are solving a problem that does not exist,\n"
+         "mixed | Kemp | Kemp | criticized | the ruling as \"judicial activism\"\n"
+         "indirect | Kemp | Kemp | said | the state would appeal\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
