@@ -204,13 +204,13 @@ namespace {
 // (or none known), takes the place of the more recent mention that is not a source.
 template <typename It, typename Fits>
 void preferSubjectImpl(const std::vector<EntityMention>& mentions, const std::vector<Entity>& entities,
-                       Resolution& r, It recent, bool exact, Fits fits)
+                       Resolution& r, It recent, bool exact, Fits fits, std::uint32_t pronounParagraph)
 {
     for (It it = std::next(recent); it != mentions.rend(); ++it) {
         if (it->inQuote)
             continue;
-        if (recent->paragraph > it->paragraph + 1)
-            return;
+        if (recent->paragraph > it->paragraph + (recent->paragraph == pronounParagraph ? 0 : 1))
+            return;  // "Moran said …. ¶ Duarte, 48, was appointed …, he insisted": the paragraph's own name
         if (!it->source)
             continue;
         if (it->entity == r.entity || !fits(entities[static_cast<std::size_t>(it->entity)], exact))
@@ -245,7 +245,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
         return false;
     };
     auto preferSubject = [&](Resolution& res, auto recent, bool exact, auto& fitsFn) {
-        preferSubjectImpl(m_mentions, m_entities, res, recent, exact, fitsFn);
+        preferSubjectImpl(m_mentions, m_entities, res, recent, exact, fitsFn, paragraph);
     };
     // Candidates in order of preference: known gender agrees, then gender unknown; most recent first.
     Resolution r;
@@ -272,18 +272,21 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             }
         }
     }
-    // "Barclay … he told the BBC. ¶ But … Wes Streeting, accused …. He added:": the speaker of the
-    // paragraph, gender unknown, comes before a gender match from an earlier paragraph.
+    // "Barclay … he told the BBC. ¶ But … Wes Streeting, accused …. He added:": a person of the
+    // pronoun's own paragraph, gender unknown, comes before a gender match from an earlier one.
+    // "Duarte, 48, was appointed in June. …, he insisted": a name of the same paragraph as well.
+    personLikeOnly = true;
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && r.entity >= 0; ++it) {
-        if (it->inQuote || it->span.begin >= p.span.begin || !it->source)
+        if (it->inQuote || it->span.begin >= p.span.begin)
             continue;
-        if (it->paragraph == paragraph && it->paragraph > foundParagraph && it->entity != r.entity &&
-            fits(m_entities[static_cast<std::size_t>(it->entity)], false)) {
+        if (it->paragraph != paragraph || it->paragraph <= foundParagraph)
+            break;
+        if (it->entity != r.entity && fits(m_entities[static_cast<std::size_t>(it->entity)], false)) {
             r.alternatives.insert(r.alternatives.begin(), r.entity);
             r.entity = it->entity;
             r.antecedent = it->span;
+            break;
         }
-        break;
     }
     return r;
 }

@@ -54,7 +54,7 @@ void addFirstNames(LexiconBuilder& b)
           "ibrahim youssef mustafa tariq bashir viktor vladislav alexei alexey nikolai ivan igor "
           "oleg yuri pavel andrei mikhail fyodor dmitri sergey volodymyr petro arseniy "
           "hans klaus jurgen wolfgang helmut gerhard horst olaf frank-walter heiko "
-          "pierre jacques francois michel philippe alain bernard emmanuel nicolas "
+          "paulo pierre jacques francois michel philippe alain bernard emmanuel nicolas "
           "lars sven nils erik olof jens stefan henrik magnus bjorn "
           "giuseppe giovanni mario luigi matteo silvio paolo sergio carlos luis miguel jorge "
           "pedro manuel antonio francisco javier alejandro diego fernando ricardo rafael enrique "

@@ -536,7 +536,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || participle || a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
-                         a.keyIs(first, "during") || a.keyIs(first, "including") ||
+                         a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||
+                         a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
