@@ -184,6 +184,9 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         SourcePhrase source = sourceBefore(m_a, i, t);
         if (source.valid() && source.firstToken > t && describesSource(t, source.firstToken)) {
             // "election law expert Rick Hasen", "a Wednesday editorial in The Des Moines Register"
+            if (source.role.empty() && source.kind == SourceKind::Name && !m_a.is(t, lexicon::wc::Determiner))
+                source.role = std::string(m_a.text().substr(m_a.token(t).span.begin,
+                                                            m_a.token(source.firstToken - 1).span.end - m_a.token(t).span.begin));
             source.firstToken = t;
             source.span.begin = m_a.token(t).span.begin;
         }

@@ -95,7 +95,10 @@ void addRoleWords(LexiconBuilder& b)
           "anchor presenter correspondent biographer publicist lobbyist donor fundraiser supporter supporters "
           "critic critics opponent opponents rival challenger incumbent ally allies friend friends "
           "spokespeople spokesmen spokeswomen people man woman father mother son daughter wife husband "
-          "brother sister widow",
+          "brother sister widow striker midfielder defender goalkeeper player players pundit "
+          "athlete runner swimmer referee umpire singer actor actress musician artist "
+          "filmmaker designer architect surgeon dentist pharmacist paramedic firefighter "
+          "attendant landlord tenant shopkeeper chef waiter waitress",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen",

@@ -569,7 +569,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | Kemp | Kemp | said | the state would appeal\n"},
         {"an apposition opened by 'now'",
          "Former Rovers striker Danny Wells, now a pundit, told the BBC the decision was inevitable.",
-         "indirect | Danny Wells | Danny Wells, now a pundit | told | the decision was inevitable\n"},
+         "indirect | Danny Wells | Former Rovers striker Danny Wells, now a pundit | told | the decision was inevitable\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",

@@ -58,7 +58,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'he' is the name that opens its paragraph, not the speaker of the paragraph before",
          "\"He gave everything,\" chairman Keith Moran said.\n\n"
          "Paulo Duarte, 48, was appointed in June. Speaking after the loss, he insisted he could turn things around.",
-         "Keith Moran | person | male |  | 1\nPaulo Duarte | person | male |  | 1\n"},
+         "Keith Moran | person | male | chairman | 1\nPaulo Duarte | person | male |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
