@@ -108,7 +108,8 @@ std::int32_t EntityRegistry::findOrganizationByFirstWord(const std::string& lowe
     return -1;
 }
 
-std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source)
+std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source,
+                                     bool notPerson)
 {
     const bool organization = p.type == SpeakerType::Organization;
     const std::vector<std::string> words = nameWords(p.name);
@@ -149,7 +150,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);
-    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source});
+    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source, notPerson});
     return index;
 }
 
@@ -228,6 +229,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
 {
     constexpr std::uint32_t kWindow = 3;
     const std::string& head = p.head;
+    const bool personal = head == "he" || head == "she";
     bool personLikeOnly = false;  // a pass that leaves out one-word names of unknown type ("from Leeds")
     auto fits = [&](const Entity& e, bool exactGender) {
         if (head == "he" || head == "she") {
@@ -254,7 +256,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
         const bool exact = pass == 0;
         personLikeOnly = pass == 1;
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
-            if (it->inQuote || it->span.begin >= p.span.begin)
+            if (it->inQuote || it->span.begin >= p.span.begin || (personal && it->notPerson))
                 continue;
             if (paragraph > it->paragraph + kWindow)
                 break;
@@ -277,7 +279,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     // "Duarte, 48, was appointed in June. …, he insisted": a name of the same paragraph as well.
     personLikeOnly = true;
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && r.entity >= 0; ++it) {
-        if (it->inQuote || it->span.begin >= p.span.begin)
+        if (it->inQuote || it->span.begin >= p.span.begin || (personal && it->notPerson))
             continue;
         if (it->paragraph != paragraph || it->paragraph <= foundParagraph)
             break;

@@ -40,6 +40,20 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::unorde
     return a.is(p.firstToken, wc::FirstName | wc::Country) || inside.count(a.str(p.firstToken)) > 0;
 }
 
+// "in South Carolina", "from Leeds", "Gulf allies", "Obama administration": a name that stands for
+// a place or modifies a noun, which no "he" or "she" refers to.
+bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
+{
+    if (p.firstToken > 0) {
+        for (std::string_view w : {"in", "at", "from", "near", "across", "throughout", "outside", "inside", "around"})
+            if (a.keyIs(p.firstToken - 1, w))
+                return true;
+    }
+    const std::uint32_t next = p.endToken;
+    return next < a.tokenCount() && a.isLowerWord(next) &&
+           a.is(next, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !a.is(next, wc::Verb | wc::Cue);
+}
+
 class Resolver {
 public:
     Resolver(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
@@ -173,7 +187,8 @@ AnnotationSet Resolver::run()
         if (e.attribution >= 0)
             resolveSource(static_cast<std::size_t>(e.attribution));
         else
-            m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken), m_a.insideQuote(e.name->firstToken));
+            m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken), m_a.insideQuote(e.name->firstToken), false,
+                               placeOrModifier(m_a, *e.name));
     }
     resolveForward();
     return build();

@@ -59,6 +59,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "\"He gave everything,\" chairman Keith Moran said.\n\n"
          "Paulo Duarte, 48, was appointed in June. Speaking after the loss, he insisted he could turn things around.",
          "Keith Moran | person | male | chairman | 1\nPaulo Duarte | person | male |  | 1\n"},
+        {"a place or a modifying name is never 'he'",
+         "Barack Obama said the laws had failed.\n\n"
+         "After nine churchgoers were killed in South Carolina, he admitted there were few options.\n\n"
+         "Gulf allies were unconvinced, he said.",
+         "Barack Obama | person | male |  | 3\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
