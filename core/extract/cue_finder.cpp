@@ -305,6 +305,9 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         }
         cue.span = {a.token(i).span.begin, a.token(cue.endToken - 1).span.end};
         cue.insideQuote = a.insideQuote(i);
+        if (const std::uint32_t prev = previousVerbContext(a, i); prev < n && isPassiveAuxiliary(a, prev) &&
+                                                                  (cue.form == CueForm::PastOrParticiple || cue.form == CueForm::Participle))
+            cue.passive = true;
         cues.push_back(cue);
     }
     return cues;

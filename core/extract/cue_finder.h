@@ -23,6 +23,7 @@ struct Cue final {
     std::uint8_t flags = 0;      // lexicon::cueflag
     bool insideQuote = false;    // inside a direct quotation: never an attribution of its own
     bool afterAuxiliary = false; // "has said", "will tell", "did not say"
+    bool passive = false;        // "has been described as …", "was first reported by …"
     float score = -1;            // the learned cue model's probability, -1 where it was not asked
 };
 

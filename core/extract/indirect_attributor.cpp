@@ -96,6 +96,7 @@ private:
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
 
+    bool passiveAgent(std::int32_t c);
     bool subjectCueContent(std::int32_t c);
     bool contentSubjectCue(std::int32_t c);
     bool accordingTo(std::int32_t c);
@@ -441,6 +442,37 @@ bool IndirectAttributor::relativeReport(std::int32_t c, SourcePhrase& source, st
     return true;
 }
 
+// "The recent spate of strandings has been described as “heartbreaking” by the conservation
+// department", "The meeting was first reported by Politico": the agent after "by" is the source,
+// the subject (with what follows the verb) the content.
+bool IndirectAttributor::passiveAgent(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    std::uint32_t by = cue.endToken;
+    while (by < s.endToken && by - cue.endToken < 10 && !m_a.keyIs(by, "by") && !m_a.isPunct(by, ',') &&
+           !isTerminalPunct(m_a, by))
+        ++by;
+    if (by + 1 >= s.endToken || !m_a.keyIs(by, "by"))
+        return false;
+    SourcePhrase source = sourceAfter(m_a, by + 1, s.endToken);
+    if (!source.valid())
+        return false;
+    std::uint32_t verbGroup = cue.token;  // "has been", "was first"
+    while (verbGroup > s.firstToken && (m_a.is(verbGroup - 1, wc::Auxiliary) || m_a.isAdverbLike(verbGroup - 1)))
+        --verbGroup;
+    std::uint32_t start = afterDateline(m_a, s.firstToken, verbGroup);
+    while (start < verbGroup && (m_a.token(start).kind == TokenKind::QuoteMark || m_covered[start]))
+        ++start;
+    if (start >= verbGroup || countWords(start, verbGroup) < 1)
+        return false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, verbGroup}};
+    if (by > cue.endToken)
+        ranges.push_back({cue.endToken, by});
+    emit(c, std::move(source), std::move(ranges), "passive-agent");
+    return true;
+}
+
 // "Russia said on Thursday that time was running out …"
 bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
@@ -765,6 +797,8 @@ std::vector<Attribution> IndirectAttributor::run()
             colonLine(c);
             continue;
         }
+        if (m_cues[i].passive && passiveAgent(c))
+            continue;
         if (!subjectCueContent(c) && !contentSubjectCue(c))
             askedClause(c);
     }

@@ -570,6 +570,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"an apposition opened by 'now'",
          "Former Rovers striker Danny Wells, now a pundit, told the BBC the decision was inevitable.",
          "indirect | Danny Wells | Former Rovers striker Danny Wells, now a pundit | told | the decision was inevitable\n"},
+        {"a passive with its agent: the agent is the source, the subject the content",
+         "The recent spate of mass strandings has been described as \u201Cheartbreaking\u201D by the conservation department.",
+         "mixed | conservation department | the conservation department | described | "
+         "The recent spate of mass strandings / as \u201Cheartbreaking\u201D\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
