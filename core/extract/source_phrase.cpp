@@ -90,6 +90,9 @@ bool isInnerRunToken(const Analysis& a, std::uint32_t i)
         return true;
     if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
         return true;  // "Mr. Morgan of the Sierra Club"
+    if ((a.keyIs(i, "on") || a.keyIs(i, "for")) && a.isLowerWord(i) && i > 0 && a.isCapitalized(i - 1) &&
+        (a.is(i - 1, wc::OrgNoun) || a.keyIs(i - 1, "americans") || a.keyIs(i - 1, "citizens")))
+        return true;  // "Center on Poverty and Inequality", "Council on Foreign Relations", "Americans for Prosperity"
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
 }
 
@@ -192,6 +195,13 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.type = SpeakerType::Organization;
         return p;
     }
+    // "Council on Foreign Relations", "Center for American Progress": an organisation's name
+    for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
+        if ((a.keyIs(i, "on") || a.keyIs(i, "for")) && a.isLowerWord(i) && a.is(i - 1, wc::OrgNoun) && !hasGivenName()) {
+            p.name = joinTokens(a, nameStart, end);
+            p.type = SpeakerType::Organization;
+            return p;
+        }
     // "Mr. Morgan of the Sierra Club": a person, then an affiliation.
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i) {
         if (!a.keyIs(i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun))
@@ -214,7 +224,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     for (std::uint32_t i = nameStart; i < end; ++i) {
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
                               isPossessive(a, i) || a.isLowerWord(i);
-        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i))
+        const bool orgConnector = (a.keyIs(i, "on") || a.keyIs(i, "for")) && i > first && a.is(i - 1, wc::OrgNoun);
+        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || orgConnector)
             continue;
         std::uint32_t after = i + 1;
         if (after + 1 < end && a.keyIs(after, "of") && isNameToken(a, after + 1))
