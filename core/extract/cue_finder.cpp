@@ -117,10 +117,18 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
     if (!info || i + 1 >= a.tokenCount())
         return false;
     const std::uint32_t next = i + 1;
-    if ((info->lemma == "speak" || info->lemma == "talk") && a.keyIs(next, "on"))
-        for (std::uint32_t k = next + 1; k < a.tokenCount() && k <= next + 2; ++k)
-            if (a.keyIs(k, "condition"))
-                return true;  // "spoke on condition of anonymity": why they are not named, not what they said
+    if (info->lemma == "speak" || info->lemma == "talk") {
+        if (a.keyIs(next, "on"))
+            for (std::uint32_t k = next + 1; k < a.tokenCount() && k <= next + 2; ++k)
+                if (a.keyIs(k, "condition"))
+                    return true;  // "spoke on condition of anonymity": why they are not named, not what they said
+        const std::uint32_t after = next + 1;
+        if (a.keyIs(next, "for") && after < a.tokenCount() &&
+            (a.token(after).kind == TokenKind::Number || a.keyIs(after, "about") || a.keyIs(after, "nearly") ||
+             a.keyIs(after, "more") || a.keyIs(after, "an") || a.keyIs(after, "several") || a.keyIs(after, "two") ||
+             a.keyIs(after, "three") || a.keyIs(after, "five") || a.keyIs(after, "ten")))
+            return true;  // "spoke for about five minutes": how long, not what
+    }
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
         return a.token(next).kind == TokenKind::Number || a.keyIs(next, "a") || a.keyIs(next, "an") ||

@@ -574,6 +574,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The recent spate of mass strandings has been described as \u201Cheartbreaking\u201D by the conservation department.",
          "mixed | conservation department | the conservation department | described | "
          "The recent spate of mass strandings / as \u201Cheartbreaking\u201D\n"},
+        {"how long someone spoke is not what they said",
+         "The two women spoke for about five minutes.\nThe mayor spoke about the city's budget shortfall and the library closures.",
+         "indirect | mayor | The mayor | spoke | the city's budget shortfall and the library closures\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
