@@ -244,6 +244,12 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         return false;
     if (colon - first == 1 && a.str(first).size() < 2)
         return false;  // "Q:" and "A:" in interviews name no one
+    if (colon - first == 1)
+        for (std::string_view label : {"q&a", "analysis", "opinion", "editorial", "exclusive", "breaking", "update",
+                                       "updated", "watch", "video", "live", "review", "explainer", "factbox",
+                                       "timeline", "photos", "correction", "commentary", "listen", "read"})
+            if (a.keyIs(first, label))
+                return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
     std::uint32_t words = 0;
     for (std::uint32_t i = colon + 1; i < s.endToken; ++i)
         words += a.isWordLike(i);

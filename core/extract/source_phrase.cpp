@@ -545,7 +545,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // "Trump, speaking to a veterans group, said", "Johnnie Wilson, of Springfield, Va., said"
     const bool participle = a.isLowerWord(first) && a.str(first).size() > 4 && a.str(first).ends_with("ing");
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
-                         a.keyIs(first, "who") || a.keyIs(first, "whose") || participle || a.keyIs(first, "of") ||
+                         a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") || participle ||
+                         a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
                          a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||
                          a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
@@ -633,7 +634,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // "The lawmaker, who represents a district in Albay, said": a relative clause describes
         // any noun phrase; the other appositions follow names
         // "The project’s backers, including the American Petroleum Institute, say": members of any group
-        const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including");
+        const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including") ||
+                              a.keyIs(comma + 1, "which");  // "The Alliance for Automotive Innovation, which represents …,"
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) ||
                                  (relative && named.kind != SourceKind::Pronoun);
         if (!named.valid() || !describable || named.endToken != comma)

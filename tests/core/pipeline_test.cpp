@@ -577,6 +577,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"how long someone spoke is not what they said",
          "The two women spoke for about five minutes.\nThe mayor spoke about the city's budget shortfall and the library closures.",
          "indirect | mayor | The mayor | spoke | the city's budget shortfall and the library closures\n"},
+        {"a relative clause with 'which' after an organisation; a section label before a colon is no speaker",
+         "The Alliance for Automotive Innovation, which represents carmakers, warned that the targets were unreasonable.\n\n"
+         "Analysis: What the new climate rules mean for drivers",
+         "indirect | Alliance for Automotive Innovation | Alliance for Automotive Innovation, which represents carmakers | "
+         "warned | the targets were unreasonable\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
