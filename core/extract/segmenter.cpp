@@ -242,7 +242,11 @@ bool canStartSentence(const Token& t)
 // An abbreviation that can also end a sentence ("in the U.S. The next day ...").
 bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const Token& next)
 {
-    if (abbr.has(tokflag::Title) || next.kind != TokenKind::Word)
+    if (abbr.has(tokflag::Title))
+        return false;
+    if (next.kind == TokenKind::QuoteMark)
+        return true;  // "Green said no. “I learned about this …”": a quotation opens the next sentence
+    if (next.kind != TokenKind::Word)
         return false;
     return lexicon::isSentenceStarter(TokenKey(text, next));
 }

@@ -56,6 +56,8 @@ TEST_CASE("segmenter: sentence boundaries")
         {"It cost $14,000. That is a lot.", "It cost $14,000. | That is a lot."},
         {"(He left.) She stayed.", "(He left.) | She stayed."},
         {"He said it was 3 p.m. on Friday.", "He said it was 3 p.m. on Friday."},
+        {"Green said no. \"I learned it late,\" she said.", "Green said no. | \"I learned it late,\" she said."},
+        {"It ranked No. 5 in the poll.", "It ranked No. 5 in the poll."},
     };
     for (const Row& row : rows) {
         INFO(row.text);
