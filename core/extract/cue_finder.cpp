@@ -65,6 +65,12 @@ bool isParticleCue(std::string_view lemma, std::string_view next)
         for (std::string_view l : {"call", "push", "press", "argue", "appeal", "plead", "lobby", "ask", "advocate"})
             if (lemma == l)
                 return true;
+    if (next == "off")
+        return lemma == "shrug" || lemma == "brush" || lemma == "laugh";  // "shrugs off the concern"
+    if (next == "down")
+        return lemma == "play";  // "played down the risk"
+    if (next == "out")
+        return lemma == "speak" || lemma == "lash" || lemma == "rule" || lemma == "lay";  // "spoke out against"
     return (next == "on" || next == "upon") && lemma == "call";
 }
 

@@ -49,6 +49,15 @@ bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
             if (a.keyIs(p.firstToken - 1, w))
                 return true;
     }
+    // "Lake Orlo", "Mount Hood", "Baker Street", "Wellbridge Stadium": a place by its first or last word
+    for (std::string_view w : {"lake", "mount", "mt", "river", "fort", "port", "cape", "gulf", "bay", "island", "isle"})
+        if (a.keyIs(p.firstToken, w) && p.endToken > p.firstToken + 1)
+            return true;
+    for (std::string_view w : {"lake", "river", "island", "islands", "county", "street", "road", "avenue", "park", "bay",
+                               "valley", "mountain", "mountains", "square", "bridge", "airport", "station", "stadium",
+                               "beach", "harbor", "harbour", "canyon", "forest", "desert", "sea", "ocean", "strait"})
+        if (a.keyIs(p.endToken - 1, w) && p.endToken > p.firstToken + 1)
+            return true;
     const std::uint32_t next = p.endToken;
     return next < a.tokenCount() && a.isLowerWord(next) &&
            a.is(next, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !a.is(next, wc::Verb | wc::Cue);

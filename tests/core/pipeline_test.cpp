@@ -582,6 +582,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Analysis: What the new climate rules mean for drivers",
          "indirect | Alliance for Automotive Innovation | Alliance for Automotive Innovation, which represents carmakers | "
          "warned | the targets were unreasonable\n"},
+        {"a particle belongs to its cue",
+         "Brandt shrugs off the concern about the ice.",
+         "indirect | Brandt | Brandt | shrugs off | the concern about the ice\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",

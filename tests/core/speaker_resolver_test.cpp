@@ -64,6 +64,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "After nine churchgoers were killed in South Carolina, he admitted there were few options.\n\n"
          "Gulf allies were unconvinced, he said.",
          "Barack Obama | person | male |  | 3\n"},
+        {"a lake is no 'she'",
+         "Tomas Brandt has crossed Lake Orlo for 41 years.\n\n"
+         "His daughter, Elin, wants him to retire. \"I worry every winter,\" she says.",
+         "Elin | person | female |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
