@@ -116,6 +116,16 @@ bool nounAfterAdjective(const Analysis& a, std::uint32_t i, std::uint32_t prev)
     return article < a.tokenCount() && (a.keyIs(article, "a") || a.keyIs(article, "an") || a.keyIs(article, "another"));
 }
 
+// "the bloodshed raised fears that …": a form in -s right after a verb in -ed is its object.
+bool objectNoun(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || info->cueForm != CueForm::ThirdPerson || prev >= a.tokenCount() || prev + 1 != i || !a.isLowerWord(prev))
+        return false;
+    const std::string_view w = a.key(prev);
+    return (w.size() > 4 && w.ends_with("ed") && !a.is(prev, wc::Auxiliary)) || a.is(prev, wc::Verb);
+}
+
 // "added 160 security personnel", "spoke on condition of anonymity": the verb, but no report.
 bool noReportAfter(const Analysis& a, std::uint32_t i)
 {
@@ -157,7 +167,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
     cue.flags = info->cueFlags;
     const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
-    if (nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || a.is(i, wc::WeakCue))
+    if (nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
+        a.is(i, wc::WeakCue))
         return false;
     if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
@@ -253,7 +264,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
     if (colon - first == 1)
         for (std::string_view label : {"q&a", "analysis", "opinion", "editorial", "exclusive", "breaking", "update",
                                        "updated", "watch", "video", "live", "review", "explainer", "factbox",
-                                       "timeline", "photos", "correction", "commentary", "listen", "read"})
+                                       "timeline", "photos", "correction", "commentary", "listen", "read", "map",
+                                       "graphic", "chart", "photo", "related", "more", "see", "also"})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
     std::uint32_t words = 0;
@@ -301,7 +313,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             const std::uint32_t prev = previousVerbContext(a, i);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
                 (rules || (!nounAfter(a, prev) && !nounAfterAdjective(a, i, prev) && !noReportAfter(a, i) &&
-                           !passiveRecipient(a, i, prev)))) {
+                           !objectNoun(a, i, prev) && !passiveRecipient(a, i, prev)))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.

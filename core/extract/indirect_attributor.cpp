@@ -466,6 +466,11 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
         ++start;
     if (start >= verbGroup || countWords(start, verbGroup) < 1)
         return false;
+    for (std::uint32_t k = verbGroup; k > start && !m_a.isPunct(k - 1, ',');) {
+        --k;
+        if (m_a.is(k, wc::Subordinator) || m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
+            return false;  // "…, who fled after their homes were attacked by troops": a clause inside the sentence
+    }
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, verbGroup}};
     if (by > cue.endToken)
         ranges.push_back({cue.endToken, by});

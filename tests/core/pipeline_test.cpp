@@ -585,6 +585,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a particle belongs to its cue",
          "Brandt shrugs off the concern about the ice.",
          "indirect | Brandt | Brandt | shrugs off | the concern about the ice\n"},
+        {"a form in -s after a verb in -ed is its object; a passive inside a subordinate clause has no agent source",
+         "The bloodshed raised fears that militants were expanding their operations.\n"
+         "The ministers fled after their homes were attacked by troops, the source told Reuters.",
+         "indirect | source | the source | told | The ministers fled after their homes were attacked by troops\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
