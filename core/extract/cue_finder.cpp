@@ -160,15 +160,21 @@ bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 }
 
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
-bool acceptVerb(const Analysis& a, std::uint32_t i, Cue& cue)
+// A noun or an adjective here, or a verb with no report after it: neither the rules nor the
+// learned model take it. `prev` is previousVerbContext(a, i).
+bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev);
+}
+
+// The rest of the rules, once notVerbHere() has said no.
+bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue)
 {
     const WordInfo* info = a.word(i);
     cue.form = info->cueForm;
     cue.flags = info->cueFlags;
-    const std::uint32_t prev = previousVerbContext(a, i);
     const bool hasPrev = prev < a.tokenCount();
-    if (nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
-        a.is(i, wc::WeakCue))
+    if (a.is(i, wc::WeakCue))
         return false;
     if (hasPrev && a.is(prev, wc::Preposition) && !a.keyIs(prev, "to") && cue.form != CueForm::Gerund)
         return false;  // "of warning", "for comment"
@@ -278,8 +284,11 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
 
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
 {
+    if (!a.is(token, wc::Cue))
+        return false;
     Cue cue;
-    return a.is(token, wc::Cue) && acceptVerb(a, token, cue);
+    const std::uint32_t prev = previousVerbContext(a, token);
+    return !notVerbHere(a, token, prev) && acceptVerb(a, token, prev, cue);
 }
 
 std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
@@ -309,11 +318,13 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         } else if (!a.is(i, wc::Cue)) {
             continue;
         } else {
-            const bool rules = acceptVerb(a, i, cue);
             const std::uint32_t prev = previousVerbContext(a, i);
+            const bool notVerb = notVerbHere(a, i, prev);
+            cue.form = a.word(i)->cueForm;
+            cue.flags = a.word(i)->cueFlags;
+            const bool rules = !notVerb && acceptVerb(a, i, prev, cue);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
-                (rules || (!nounAfter(a, prev) && !nounAfterAdjective(a, i, prev) && !noReportAfter(a, i) &&
-                           !objectNoun(a, i, prev) && !passiveRecipient(a, i, prev)))) {
+                (rules || (!notVerb && !passiveRecipient(a, i, prev)))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.

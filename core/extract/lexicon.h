@@ -35,6 +35,7 @@ inline constexpr std::uint32_t Negation = 1u << 21;          // not never
 inline constexpr std::uint32_t Verb = 1u << 22;              // frequent non-reporting verbs: ends a noun phrase
 inline constexpr std::uint32_t CollectiveSource = 1u << 23;  // sources officials police: plural sources
 inline constexpr std::uint32_t WeakCue = 1u << 24;           // a cue only where the learned cue model says so
+inline constexpr std::uint32_t PlaceWord = 1u << 25;         // lake river street: a name with one is a place
 }  // namespace wc
 
 enum class CueForm : std::uint8_t { Base, ThirdPerson, Past, Participle, PastOrParticiple, Gerund };

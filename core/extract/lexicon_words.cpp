@@ -155,6 +155,10 @@ void addRoleWords(LexiconBuilder& b)
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
           "sheikh emir ayatollah",
           wc::Honorific);
+    b.add("lake mount mt fort port cape gulf isle river island islands county street road avenue bay valley "
+          "mountain mountains square bridge airport station stadium beach harbor harbour canyon forest desert "
+          "sea ocean strait",
+          wc::PlaceWord);
 }
 
 }  // namespace ql::lexicon

@@ -771,7 +771,7 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             end = k - 2;  // "Parents on Thursday evening said"
             continue;
         }
-        if (k >= limit + 1 && isWeekday(a.key(k)) && a.isCapitalized(k - 1) && !a.is(k - 1, wc::TimeWord)) {
+        if (k >= limit + 1 && a.is(k, wc::TimeWord) && isWeekday(a.key(k)) && a.isCapitalized(k - 1) && !a.is(k - 1, wc::TimeWord)) {
             end = k;  // "Priebus Thursday told …"
             continue;
         }

@@ -44,20 +44,16 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::unorde
 // a place or modifies a noun, which no "he" or "she" refers to.
 bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
 {
-    if (p.firstToken > 0) {
+    if (p.firstToken > 0 && a.is(p.firstToken - 1, wc::Preposition)) {
         for (std::string_view w : {"in", "at", "from", "near", "across", "throughout", "outside", "inside", "around"})
             if (a.keyIs(p.firstToken - 1, w))
                 return true;
     }
     // "Lake Orlo", "Mount Hood", "Baker Street", "Wellbridge Stadium": a place by its first or last word
-    for (std::string_view w : {"lake", "mount", "mt", "river", "fort", "port", "cape", "gulf", "bay", "island", "isle"})
-        if (a.keyIs(p.firstToken, w) && p.endToken > p.firstToken + 1)
-            return true;
-    for (std::string_view w : {"lake", "river", "island", "islands", "county", "street", "road", "avenue", "park", "bay",
-                               "valley", "mountain", "mountains", "square", "bridge", "airport", "station", "stadium",
-                               "beach", "harbor", "harbour", "canyon", "forest", "desert", "sea", "ocean", "strait"})
-        if (a.keyIs(p.endToken - 1, w) && p.endToken > p.firstToken + 1)
-            return true;
+    // (not "Michael Bay": a given name makes a person)
+    if (p.endToken > p.firstToken + 1 && (a.is(p.firstToken, wc::PlaceWord) || a.is(p.endToken - 1, wc::PlaceWord)) &&
+        !a.is(p.firstToken, wc::FirstName))
+        return true;
     const std::uint32_t next = p.endToken;
     return next < a.tokenCount() && a.isLowerWord(next) &&
            a.is(next, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !a.is(next, wc::Verb | wc::Cue);
