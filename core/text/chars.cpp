@@ -2,18 +2,13 @@
 
 namespace ql::chars {
 
-bool isSpace(char32_t c)
+bool isSpaceBeyondAscii(char32_t c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    return c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool isLetter(char32_t c)
+bool isLetterBeyondAscii(char32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (c < 0xC0)
         return c == 0xAA || c == 0xB5 || c == 0xBA;  // ª µ º; the rest of Latin-1 is symbols
     if (c == 0xD7 || c == 0xF7)
@@ -33,10 +28,8 @@ bool isLetter(char32_t c)
     return true;
 }
 
-bool isUpper(char32_t c)
+bool isUpperBeyondAscii(char32_t c)
 {
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
     if (c >= 0xC0 && c <= 0xDE)
         return c != 0xD7;
     if (c >= 0x100 && c <= 0x17F)

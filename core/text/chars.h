@@ -4,10 +4,21 @@
 
 namespace ql::chars {
 
-bool isSpace(char32_t c);        // includes no-break and typographic spaces
-bool isLetter(char32_t c);       // letters of any script we know, and marks inside words
-bool isDigit(char32_t c);
-bool isUpper(char32_t c);
+// The ASCII cases inline (they are nearly every character of an English article), the rest
+// out of line.
+bool isSpaceBeyondAscii(char32_t c);
+bool isLetterBeyondAscii(char32_t c);
+bool isUpperBeyondAscii(char32_t c);
+
+// includes no-break and typographic spaces
+inline bool isSpace(char32_t c) { return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : isSpaceBeyondAscii(c); }
+// letters of any script we know, and marks inside words
+inline bool isLetter(char32_t c)
+{
+    return c < 0x80 ? static_cast<char32_t>((c | 0x20) - 'a') < 26 : isLetterBeyondAscii(c);
+}
+inline bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool isUpper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : isUpperBeyondAscii(c); }
 bool isDash(char32_t c);         // - – — ―
 bool isQuoteMark(char32_t c);    // " ' “ ” ‘ ’ „ ‚ « » ‹ ›
 bool isApostrophe(char32_t c);   // ' ’ (also quote marks: context decides)
