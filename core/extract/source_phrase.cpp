@@ -605,6 +605,17 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         SourcePhrase inner = sourceBefore(a, last, nearest);
         // "The teachers’ union, the Fenwick Education Association,": an organisation's name may take "the"
         const bool article = inner.firstToken == nearest + 1 && a.keyIs(nearest, "the");
+        if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken > nearest && !article &&
+            inner.firstToken - nearest <= 3) {
+            // "His opponent, incumbent Rep. Sarah Kim,": lower-case words before the name belong to it
+            bool modifiers = true;
+            for (std::uint32_t k = nearest; k < inner.firstToken; ++k)
+                modifiers = modifiers && a.isLowerWord(k) && !a.is(k, kFunctionWords | wc::Cue | wc::Determiner);
+            if (modifiers) {
+                inner.firstToken = nearest;
+                inner.span.begin = a.token(nearest).span.begin;
+            }
+        }
         if (inner.valid() && inner.kind == SourceKind::Name && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
             const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun ||

@@ -589,6 +589,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The bloodshed raised fears that militants were expanding their operations.\n"
          "The ministers fled after their homes were attacked by troops, the source told Reuters.",
          "indirect | source | the source | told | The ministers fled after their homes were attacked by troops\n"},
+        {"a lower-case modifier before the named apposition",
+         "His opponent, incumbent Rep. Sarah Kim, said she welcomed any review.",
+         "indirect | Sarah Kim | His opponent, incumbent Rep. Sarah Kim | said | she welcomed any review\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
