@@ -171,6 +171,8 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
 {
     const std::uint32_t start = k;
     while (k < end && k - start < 16) {
+        if (m_a.keyIs(k, "no"))
+            break;  // "said no decision had been made": the report's first word
         const bool lyAdverb = m_a.isAdverbLike(k);
         if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || m_a.keyIs(k, "yesterday") ||
             m_a.keyIs(k, "today") || m_a.keyIs(k, "tonight")) {
@@ -783,7 +785,9 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     // "Trump gave his blessing, according to court documents, becoming a 93 percent owner": the
     // attribution stands inside the report
-    if (wordsAfter && m_a.isPunct(cue.token - 1, ','))
+    // (not "…, according to three people familiar with it, a move that could …": the writer's apposition)
+    const bool apposition = m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an");
+    if (wordsAfter && m_a.isPunct(cue.token - 1, ',') && !apposition)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), std::move(ranges), "according-to");
     return true;

@@ -592,6 +592,13 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a lower-case modifier before the named apposition",
          "His opponent, incumbent Rep. Sarah Kim, said she welcomed any review.",
          "indirect | Sarah Kim | His opponent, incumbent Rep. Sarah Kim | said | she welcomed any review\n"},
+        {"'no' opens the report; a writer's apposition after 'according to' is not part of it",
+         "The minister said no decision had been made.\n"
+         "The White House is considering new tariffs on steel, according to three people familiar with the talks, "
+         "a move that could reignite trade tensions.",
+         "indirect | minister | The minister | said | no decision had been made\n"
+         "indirect | people familiar with the talks | three people familiar with the talks | according to | "
+         "The White House is considering new tariffs on steel\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
