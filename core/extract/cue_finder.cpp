@@ -271,11 +271,14 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         for (std::string_view label : {"q&a", "analysis", "opinion", "editorial", "exclusive", "breaking", "update",
                                        "updated", "watch", "video", "live", "review", "explainer", "factbox",
                                        "timeline", "photos", "correction", "commentary", "listen", "read", "map",
-                                       "graphic", "chart", "photo", "related", "more", "see", "also"})
+                                       "graphic", "chart", "photo", "related", "more", "see", "also", "interview"})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
+    // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.
+    const bool label = colon - first <= 3 && a.token(first).has(tokflag::AllCaps);
+    const std::uint32_t end = label ? a.seg().paragraphs[a.paragraphOf(colon)].endToken : s.endToken;
     std::uint32_t words = 0;
-    for (std::uint32_t i = colon + 1; i < s.endToken; ++i)
+    for (std::uint32_t i = colon + 1; i < end && words < 2; ++i)
         words += a.isWordLike(i);
     return words >= 2;
 }

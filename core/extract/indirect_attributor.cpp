@@ -27,6 +27,16 @@ bool isTerminalPunct(const Analysis& a, std::uint32_t i)
            a.token(i).has(tokflag::Ellipsis);
 }
 
+// "OKAFOR" → "Okafor" (ASCII letters; others as written)
+std::string titleCase(std::string_view upper)
+{
+    std::string out(upper);
+    for (std::size_t i = 1; i < out.size(); ++i)
+        if (out[i] >= 'A' && out[i] <= 'Z' && out[i - 1] != ' ' && out[i - 1] != '-')
+            out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    return out;
+}
+
 bool isUpperWord(const Analysis& a, std::uint32_t i)
 {
     const std::string_view w = a.str(i);
@@ -699,14 +709,19 @@ bool IndirectAttributor::colonLine(std::int32_t c)
         return false;
     const std::uint32_t start = cue.endToken;
     std::uint32_t e = contentEnd(start, s.endToken);
-    if (e <= start || countWords(start, e) < 2)
-        return false;
     std::uint32_t label = cue.token;  // the upper-case speaker label before the colon: "PENCE"
     while (label > first && m_a.token(label - 1).has(tokflag::AllCaps) && cue.token - label < 3)
         --label;
     const std::uint32_t opening = s.firstToken + (m_a.token(s.firstToken).kind == TokenKind::QuoteMark ? 1u : 0u);
     const bool transcript = label < cue.token && label == opening;
+    if (!transcript && (e <= start || countWords(start, e) < 2))
+        return false;
     if (transcript) {
+        // "OKAFOR: …" names a person, as "Okafor", not an acronym
+        if (source.kind == SourceKind::Name && source.endToken - source.firstToken == 1) {
+            source.name = titleCase(source.name);
+            source.type = SpeakerType::Person;
+        }
         // "PENCE: Well, look, … ." — an interview turn runs to the end of its paragraph
         const std::uint32_t paragraphEnd = m_a.seg().paragraphs[m_a.paragraphOf(cue.token)].endToken;
         std::uint32_t end = paragraphEnd;
@@ -719,6 +734,8 @@ bool IndirectAttributor::colonLine(std::int32_t c)
                m_a.quotationAt(end - 1) < 0)
             --end;
         e = std::max(e, end);
+        if (e <= start || countWords(start, e) < 1)
+            return false;
     }
     emit(c, std::move(source), {{start, e}}, "speaker-colon-content");
     return true;

@@ -222,8 +222,8 @@ TEST_CASE("pipeline: reported speech")
         {"an interview transcript set as quoted paragraphs: one attribution per turn",
          "Partial transcript as follows:\n\n\"WALLACE: Will she be there? Two questions remain.\n\n"
          "\"PENCE: She will not be attending. The tweet was a joke.\n",
-         "indirect | WALLACE | WALLACE | : | Will she be there? Two questions remain\n"
-         "indirect | PENCE | PENCE | : | She will not be attending. The tweet was a joke\n"},
+         "indirect | Wallace | WALLACE | : | Will she be there? Two questions remain\n"
+         "indirect | Pence | PENCE | : | She will not be attending. The tweet was a joke\n"},
         {"a quotation after a colon stays direct", "Ana Ruiz put it plainly: \"We are raising the tax at the top,\" she said.",
          "direct | Ana Ruiz | she | said | We are raising the tax at the top,\n"},
         {"a cue with its particle: called for, called on",
@@ -599,6 +599,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | minister | The minister | said | no decision had been made\n"
          "indirect | people familiar with the talks | three people familiar with the talks | according to | "
          "The White House is considering new tariffs on steel\n"},
+        {"interview turns: a one-word first sentence, the label as a person's name; 'Interview:' is a label",
+         "Interview: The chef who wants to end food waste\n\n"
+         "Chef Amara Okafor cooks with surplus produce.\n\n"
+         "Is it profitable?\n\n"
+         "OKAFOR: Barely. But it is getting better.",
+         "indirect | Amara Okafor | OKAFOR | : | Barely. But it is getting better\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
