@@ -98,7 +98,11 @@ void addRoleWords(LexiconBuilder& b)
           "brother sister widow striker midfielder defender goalkeeper player players pundit "
           "athlete runner swimmer referee umpire singer actor actress musician artist "
           "filmmaker designer architect surgeon dentist pharmacist paramedic firefighter "
-          "attendant landlord tenant shopkeeper chef waiter waitress",
+          "attendant landlord tenant shopkeeper chef waiter waitress passenger passengers traveler travelers "
+          "traveller travellers commuter commuters shopper shoppers customer customers patient patients "
+          "survivor survivors victim victims neighbor neighbors neighbour neighbours parent parents fan fans "
+          "spectator spectators visitor visitors tourist tourists homeowner homeowners motorist motorists "
+          "bystander bystanders eyewitness eyewitnesses",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen",

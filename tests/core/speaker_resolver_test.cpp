@@ -68,6 +68,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Tomas Brandt has crossed Lake Orlo for 41 years.\n\n"
          "His daughter, Elin, wants him to retire. \"I worry every winter,\" she says.",
          "Elin | person | female |  | 1\n"},
+        {"a capitalised role of ordinary people before a name",
+         "Passenger Kevin Marsh, 34, said he had been rebooked three times.",
+         "Kevin Marsh | person | male | Passenger | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
