@@ -342,9 +342,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (m_a.isPunct(e, ';'))
             break;  // a new clause of the writer's
-        if (nounPhrase && e > start && m_a.isPunct(e, ',') && m_a.quotationAt(e) < 0 && e + 1 < end &&
+        const bool dash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || m_a.isPunct(e, '-');
+        if (nounPhrase && e > start && (m_a.isPunct(e, ',') || dash) && m_a.quotationAt(e) < 0 && e + 1 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")))
-            break;  // "cited the case of Guccifer 2.0, an individual or group …": an apposition ends it
+            break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject

@@ -605,6 +605,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Is it profitable?\n\n"
          "OKAFOR: Barely. But it is getting better.",
          "indirect | Amara Okafor | OKAFOR | : | Barely. But it is getting better\n"},
+        {"an apposition after a dash ends an object",
+         "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that might have "
+         "stung, since Mr. Tribe taught him.",
+         "mixed | Laurence H. Tribe | Another critic, Laurence H. Tribe | likened | the rules to \"burning the Constitution\"\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
