@@ -326,6 +326,10 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
     if ((m_a.keyIs(i, "and") || m_a.keyIs(i, "but")) && i + 2 < m_a.tokenCount() &&
         (m_a.keyIs(i + 1, "the") || (m_a.isCapitalized(i + 1) && !m_a.is(i + 1, wc::NotAName))))
         return true;
+    // "…, but he has also intensified the warnings": the writer goes on about the speaker
+    if (m_a.keyIs(i, "but") && i + 3 < m_a.tokenCount() && m_a.is(i + 1, wc::Pronoun) && !m_a.keyIs(i + 1, "i") &&
+        m_a.is(i + 2, wc::Auxiliary))
+        return true;
     return m_a.keyIs(i, "although") || m_a.keyIs(i, "though") || m_a.keyIs(i, "whereas");
 }
 
@@ -359,6 +363,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && writersAside(e + 1))
             break;  // ", even though she did not carry the virus": the writer's own comment
+        if (e > start + 1 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.isPunct(e - 1, ',') && e + 1 < end &&
+            writersAside(e + 1)) {
+            ++e;  // "“jobs, jobs, jobs,” but he has also …": the same after a quotation's comma
+            break;
+        }
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
         if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation) &&

@@ -609,6 +609,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that might have "
          "stung, since Mr. Tribe taught him.",
          "mixed | Laurence H. Tribe | Another critic, Laurence H. Tribe | likened | the rules to \"burning the Constitution\"\n"},
+        {"', but he has …' after an object is the writer's",
+         "Trump is promising lower taxes and \"jobs, jobs, jobs,\" but he has also intensified the dire warnings.",
+         "mixed | Trump | Trump | promising | lower taxes and \"jobs, jobs, jobs,\"\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
