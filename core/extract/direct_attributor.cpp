@@ -45,6 +45,7 @@ private:
     Found trailing(std::int32_t q) const;
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
+    bool titleCase(std::int32_t q) const;
     bool endsSentence(std::int32_t q) const;
     bool describesSource(std::uint32_t from, std::uint32_t to) const;
     bool sentenceHasOwnCue(std::uint32_t sentence) const;
@@ -75,10 +76,38 @@ bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
         const std::uint32_t open = openToken(q);
         const bool standsAlone = startsSentence(q) || (open > 0 && (m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ',') ||
                                                                      m_cueAt[open - 1] >= 0));  // a man yelled “Stay there!”
+        if (titleCase(q) && !startsSentence(q) && !(open > 0 && (m_a.isPunct(open - 1, ':') || m_cueAt[open - 1] >= 0)))
+            return false;  // "On this weekend’s broadcast of “Fox News Sunday,” Pence said": a programme's title
         return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1 && standsAlone);
     }
     // Without a cue only whole quoted sentences count: terms and titles stay out.
     return quote.words >= 6 && startsSentence(q) && (quote.endsWithPunctuation || quote.hasSentenceEnd || !quote.pieces.back().closed);
+}
+
+// Every word capitalised but the short function words, and few of them: "Fox News Sunday",
+// "Meet the Press", "The Art of the Deal".
+bool DirectAttributor::titleCase(std::int32_t q) const
+{
+    const Quotation& quote = quotation(q);
+    if (quote.pieces.size() != 1 || quote.words > 6 || quote.words < 2)
+        return false;
+    const QuotePiece& piece = quote.pieces.front();
+    if (piece.closeToken > piece.openToken + 1) {
+        const std::uint32_t last = piece.closeToken - 1;
+        if (m_a.isPunct(last, '.') || m_a.isPunct(last, '!') || m_a.isPunct(last, '?'))
+            return false;  // “Too many.”: a sentence
+    }
+    std::uint32_t capitalised = 0;
+    for (std::uint32_t i = piece.openToken + 1; i < piece.closeToken; ++i) {
+        if (!m_a.isWord(i))
+            continue;
+        const bool functionWord = m_a.isLowerWord(i) && m_a.is(i, lexicon::wc::Preposition | lexicon::wc::Determiner |
+                                                                      lexicon::wc::Conjunction);
+        if (!m_a.isCapitalized(i) && !functionWord)
+            return false;
+        capitalised += m_a.isCapitalized(i);
+    }
+    return capitalised >= 2;
 }
 
 bool DirectAttributor::startsSentence(std::int32_t q) const

@@ -612,6 +612,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"', but he has …' after an object is the writer's",
          "Trump is promising lower taxes and \"jobs, jobs, jobs,\" but he has also intensified the dire warnings.",
          "mixed | Trump | Trump | promising | lower taxes and \"jobs, jobs, jobs,\"\n"},
+        {"a programme's title in quotation marks is no quote, even with a comma inside",
+         "On this weekend\u2019s broadcast of \u201CFox News Sunday,\u201D Gov. Mike Pence said the tweet was only "
+         "\u201Cto mock\u201D Clinton.",
+         "mixed | Mike Pence | Gov. Mike Pence | said | the tweet was only \u201Cto mock\u201D Clinton\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
