@@ -76,8 +76,14 @@ bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
         const std::uint32_t open = openToken(q);
         const bool standsAlone = startsSentence(q) || (open > 0 && (m_a.isPunct(open - 1, ':') || m_a.isPunct(open - 1, ',') ||
                                                                      m_cueAt[open - 1] >= 0));  // a man yelled “Stay there!”
-        if (titleCase(q) && !startsSentence(q) && !(open > 0 && (m_a.isPunct(open - 1, ':') || m_cueAt[open - 1] >= 0)))
-            return false;  // "On this weekend’s broadcast of “Fox News Sunday,” Pence said": a programme's title
+        // "On this weekend’s broadcast of “Fox News Sunday,” Pence said", "told “Fox and Friends,”", "a play
+        // called “Los Hijos de Trump,”": a title; after a colon or a speech cue ("yelled “Stay There”") a quote
+        const std::int32_t before = open > 0 ? m_cueAt[open - 1] : -1;
+        const bool speechCueBefore =
+            before >= 0 && !(m_cues[static_cast<std::size_t>(before)].flags &
+                             (lexicon::cueflag::Naming | lexicon::cueflag::TakesRecipient));
+        if (titleCase(q) && !startsSentence(q) && !(open > 0 && (m_a.isPunct(open - 1, ':') || speechCueBefore)))
+            return false;
         return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1 && standsAlone);
     }
     // Without a cue only whole quoted sentences count: terms and titles stay out.
@@ -101,8 +107,9 @@ bool DirectAttributor::titleCase(std::int32_t q) const
     for (std::uint32_t i = piece.openToken + 1; i < piece.closeToken; ++i) {
         if (!m_a.isWord(i))
             continue;
-        const bool functionWord = m_a.isLowerWord(i) && m_a.is(i, lexicon::wc::Preposition | lexicon::wc::Determiner |
-                                                                      lexicon::wc::Conjunction);
+        const bool functionWord = m_a.isLowerWord(i) && (m_a.is(i, lexicon::wc::Preposition | lexicon::wc::Determiner |
+                                                                       lexicon::wc::Conjunction) ||
+                                                         m_a.key(i).size() <= 3);  // "Los Hijos de Trump"
         if (!m_a.isCapitalized(i) && !functionWord)
             return false;
         capitalised += m_a.isCapitalized(i);

@@ -616,6 +616,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "On this weekend\u2019s broadcast of \u201CFox News Sunday,\u201D Gov. Mike Pence said the tweet was only "
          "\u201Cto mock\u201D Clinton.",
          "mixed | Mike Pence | Gov. Mike Pence | said | the tweet was only \u201Cto mock\u201D Clinton\n"},
+        {"a title after 'told' is the recipient, not a second piece of the quote",
+         "\"Of course he is fair game. He is a former president,\" Fiorina told \"Fox and Friends,\" reminding the hosts.",
+         "direct | Fiorina | Fiorina | told | Of course he is fair game. He is a former president,\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
