@@ -116,11 +116,19 @@ bool nounAfterAdjective(const Analysis& a, std::uint32_t i, std::uint32_t prev)
     return article < a.tokenCount() && (a.keyIs(article, "a") || a.keyIs(article, "an") || a.keyIs(article, "another"));
 }
 
-// "the bloodshed raised fears that …": a form in -s right after a verb in -ed is its object.
+// "the bloodshed raised fears that …", "of Republican claims": a form in -s right after a verb
+// in -ed, or after a capitalised modifier that follows a preposition or an article, is a noun.
 bool objectNoun(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     const WordInfo* info = a.word(i);
-    if (!info || info->cueForm != CueForm::ThirdPerson || prev >= a.tokenCount() || prev + 1 != i || !a.isLowerWord(prev))
+    if (!info || info->cueForm != CueForm::ThirdPerson || prev >= a.tokenCount() || prev + 1 != i)
+        return false;
+    const bool partyOrNation = (a.is(prev, wc::Demonym) && !a.token(prev).has(tokflag::AllCaps)) ||  // not "the EU says"
+                               a.keyIs(prev, "republican") || a.keyIs(prev, "democratic");
+    if (a.isCapitalized(prev) && partyOrNation && prev > 0 && a.isLowerWord(prev - 1) &&
+        a.is(prev - 1, wc::Preposition | wc::Determiner))
+        return true;  // "rated 32% of Republican claims as …" (not "the FBI says")
+    if (!a.isLowerWord(prev))
         return false;
     const std::string_view w = a.key(prev);
     return (w.size() > 4 && w.ends_with("ed") && !a.is(prev, wc::Auxiliary)) || a.is(prev, wc::Verb);

@@ -60,7 +60,12 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
 {
     const Analysis& a = ctx.analysis;
     const std::uint32_t start = a.sentenceOf(cueToken).firstToken;
-    if (cueToken == start || !(a.isPunct(cueToken - 1, ',') || a.conjunctionBefore(cueToken) >= 0))
+    // "Trump unleashed a series of tweets early Friday saying that …": with its report right after
+    // it, a participle needs no comma
+    const std::uint32_t next = cueToken + 1;
+    const bool reportFollows = next < a.tokenCount() && (a.keyIs(next, "that") || a.isPunct(next, ':') ||
+                                                         a.token(next).kind == TokenKind::QuoteMark);
+    if (cueToken == start || !(a.isPunct(cueToken - 1, ',') || a.conjunctionBefore(cueToken) >= 0 || reportFollows))
         return {};
     // The nearest earlier cue outside quotes: "Trump said, adding later, …"
     for (auto it = ctx.cues.rbegin(); it != ctx.cues.rend(); ++it) {
