@@ -597,7 +597,11 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if ((words < 3 && !naming && !(confident && words >= 2) && !stanceOnName) ||
         (!clauseStart && !objectCue && !confident && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
         return false;
-    const bool stance = (cue.flags & cueflag::Stance) && !prepositionalObject;
+    // "He denied the allegations", "She confirmed the report": a denial or a confirmation of a short
+    // object is a stance too
+    const std::string_view lemma = m_a.word(cue.token) ? m_a.word(cue.token)->lemma : std::string_view{};
+    const bool denial = lemma == "deny" || lemma == "confirm";
+    const bool stance = ((cue.flags & cueflag::Stance) || denial) && !prepositionalObject;
     if (!clauseStart && objectCue && words < (stance ? 2u : confident ? 3u : 5u) && !naming)
         return false;  // "rejected the criticism on Monday": an act, not a report
     if (!clauseStart && !objectCue && words < (confident ? 3u : 4u))

@@ -628,6 +628,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a participle with its report right after it needs no comma",
          "Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.",
          "indirect | Trump | Trump | saying | Hillary Clinton had shown bad judgment\n"},
+        {"a denial of a short object",
+         "He denied the allegations.\nSmith denied any wrongdoing.",
+         "indirect | - | He | denied | the allegations\n"
+         "indirect | Smith | Smith | denied | any wrongdoing\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
