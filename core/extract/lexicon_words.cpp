@@ -102,7 +102,12 @@ void addRoleWords(LexiconBuilder& b)
           "traveller travellers commuter commuters shopper shoppers customer customers patient patients "
           "survivor survivors victim victims neighbor neighbors neighbour neighbours parent parents fan fans "
           "spectator spectators visitor visitors tourist tourists homeowner homeowners motorist motorists "
-          "bystander bystanders eyewitness eyewitnesses",
+          "bystander bystanders eyewitness eyewitnesses "
+          "lawyers attorneys senators representatives governors mayors ministers judges negotiators nurses "
+          "physicians surgeons farmers soldiers sailors pilots drivers officers advocates organizers organisers "
+          "strategists consultants investors bankers traders brokers historians professors principals managers "
+          "directors owners founders commentators columnists editors correspondents lobbyists donors "
+          "volunteers veterans inspectors detectives regulators auditors",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen",

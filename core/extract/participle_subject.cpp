@@ -100,7 +100,22 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     std::uint32_t first = sentenceStart;
     while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
         ++first;
-    const SourcePhrase s = sourceAfter(a, first, before);
+    SourcePhrase s = sourceAfter(a, first, before);
+    if (!s.valid()) {
+        // "More than 200 residents of Millbrook filed …", "About 50 workers walked out …": a number first
+        std::uint32_t k = first;
+        while (k < before && k - first < 4 && (a.keyIs(k, "more") || a.keyIs(k, "fewer") || a.keyIs(k, "than") ||
+                                               a.keyIs(k, "about") || a.keyIs(k, "nearly") || a.keyIs(k, "almost") ||
+                                               a.keyIs(k, "over") || a.keyIs(k, "some")))
+            ++k;
+        if (k < before && a.token(k).kind == TokenKind::Number) {
+            s = sourceAfter(a, k + 1, before);
+            if (s.valid()) {
+                s.firstToken = first;
+                s.span.begin = a.token(first).span.begin;
+            }
+        }
+    }
     const bool found = startsClause(a, s, before) && !(s.firstToken == first && a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator));
     // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
     // "Speaking in his real voice, he …"): the subject follows the comma.

@@ -632,6 +632,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "He denied the allegations.\nSmith denied any wrongdoing.",
          "indirect | - | He | denied | the allegations\n"
          "indirect | Smith | Smith | denied | any wrongdoing\n"},
+        {"a number before the subject of a participle's sentence",
+         "More than 200 residents filed a lawsuit on Tuesday, alleging that the company allowed solvents to leak.",
+         "indirect | residents | More than 200 residents | alleging | the company allowed solvents to leak\n"},
+        {"plural roles at a sentence's start, described by a preposition",
+         "Lawyers for the residents said they expected more families to join the suit.",
+         "indirect | Lawyers for the residents | Lawyers for the residents | said | they expected more families to join the suit\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
