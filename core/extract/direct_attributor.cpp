@@ -380,6 +380,11 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
 // piece of a reported clause, a mixed report rather than a quote of its own.
 bool DirectAttributor::reportsAround(std::uint32_t cue, std::uint32_t open, std::int32_t q) const
 {
+    // "said she has the essential quality for the job: “Steadiness …”": a reported clause with its
+    // own subject, then a colon and the quotation that spells it out — one report
+    if (open > cue + 5 && m_a.isPunct(open - 1, ':') && m_a.is(cue + 1, lexicon::wc::Pronoun) &&
+        !m_a.keyIs(cue + 1, "it") && m_a.isLowerWord(cue + 2) && !cueBetween(cue + 1, open - 1))
+        return true;
     for (std::uint32_t t = cue + 1; t < open; ++t) {
         if (!m_a.keyIs(t, "that") || m_a.insideQuote(t))
             continue;

@@ -638,6 +638,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"plural roles at a sentence's start, described by a preposition",
          "Lawyers for the residents said they expected more families to join the suit.",
          "indirect | Lawyers for the residents | Lawyers for the residents | said | they expected more families to join the suit\n"},
+        {"a reported clause, a colon and the quotation that spells it out are one report",
+         "Clinton said she has the essential quality for the job: \"Steadiness, and mixed with strength.\"",
+         "mixed | Clinton | Clinton | said | she has the essential quality for the job: \"Steadiness, and mixed with strength.\"\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
