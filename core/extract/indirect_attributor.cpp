@@ -107,6 +107,7 @@ private:
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
 
     bool passiveAgent(std::int32_t c);
+    bool whReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool subjectCueContent(std::int32_t c);
     bool contentSubjectCue(std::int32_t c);
     bool accordingTo(std::int32_t c);
@@ -443,8 +444,10 @@ std::uint32_t IndirectAttributor::skipAsideBeforeThat(std::uint32_t k, std::uint
 bool IndirectAttributor::relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
-    if (!source.valid() || k != cue.endToken || k >= s.endToken || !m_a.is(k, wc::Auxiliary) || cue.form == CueForm::Gerund)
+    if (!source.valid() || k != cue.endToken || k >= s.endToken || cue.form == CueForm::Gerund)
         return false;
+    if (!m_a.is(k, wc::Auxiliary))
+        return whReport(c, source, k, s);
     std::uint32_t relative = source.firstToken;
     if (m_a.keyIs(relative, "that") && relative + 1 < source.endToken) {
         ++source.firstToken;  // "information that government officials said would …"
@@ -497,6 +500,28 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
     if (by > cue.endToken)
         ranges.push_back({cue.endToken, by});
     emit(c, std::move(source), std::move(ranges), "passive-agent");
+    return true;
+}
+
+// "the difference between what Trump says his tax plan would do and how experts say …": the
+// wh-word and the clause after the cue, which lacks what the wh-word stands for.
+bool IndirectAttributor::whReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s)
+{
+    const std::uint32_t wh = source.firstToken > s.firstToken ? source.firstToken - 1 : source.firstToken;
+    if (wh == source.firstToken || !(m_a.keyIs(wh, "what") || m_a.keyIs(wh, "how") || m_a.keyIs(wh, "why")) ||
+        m_covered[wh] || !(m_a.is(k, wc::Pronoun | wc::Determiner) || m_a.token(k).has(tokflag::Possessive) ||
+                           m_a.keyIs(k, "his") || m_a.keyIs(k, "her") || m_a.keyIs(k, "their")))
+        return false;
+    std::uint32_t e = contentEnd(k, s.endToken);
+    for (std::uint32_t t = k + 1; t + 1 < e; ++t)
+        if (m_a.isPunct(t, ',') || ((m_a.keyIs(t, "and") || m_a.keyIs(t, "or") || m_a.keyIs(t, "but")) &&
+                                    (m_a.keyIs(t + 1, "how") || m_a.keyIs(t + 1, "what") || m_a.keyIs(t + 1, "why")))) {
+            e = t;  // "… and how experts say it would shape tax law"
+            break;
+        }
+    if (countWords(k, e) < 3)
+        return false;
+    emit(c, std::move(source), {{wh, wh + 1}, {k, e}}, "relative-speaker-cue");
     return true;
 }
 

@@ -641,6 +641,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a reported clause, a colon and the quotation that spells it out are one report",
          "Clinton said she has the essential quality for the job: \"Steadiness, and mixed with strength.\"",
          "mixed | Clinton | Clinton | said | she has the essential quality for the job: \"Steadiness, and mixed with strength.\"\n"},
+        {"a wh-word and the clause after the cue that lacks it",
+         "The gap between what Trump says his tax plan would do and what it would really do is wide.",
+         "indirect | Trump | Trump | says | what / his tax plan would do\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
