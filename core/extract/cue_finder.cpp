@@ -152,6 +152,8 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
              a.keyIs(after, "more") || a.keyIs(after, "an") || a.keyIs(after, "several") || a.keyIs(after, "two") ||
              a.keyIs(after, "three") || a.keyIs(after, "five") || a.keyIs(after, "ten")))
             return true;  // "spoke for about five minutes": how long, not what
+        if (a.keyIs(next, "with"))
+            return true;  // "spoke with callers who said …": with whom, not what
     }
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"

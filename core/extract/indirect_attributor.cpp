@@ -549,7 +549,11 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     } else {
         // The name itself must be free; an apposition after it may hold a report of its own
         // ("Cruz, who says Trump is attacking him, said …").
-        for (std::uint32_t t = source.firstToken; t < source.endToken && !m_a.isPunct(t, ','); ++t)
+        // (but "Ted Cruz endorses Trump, who says he is honored": the antecedent of "who" may be
+        // another report's object)
+        const bool relativeSource = source.endToken > source.firstToken &&
+                                    (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which"));
+        for (std::uint32_t t = source.firstToken; t < source.endToken && !m_a.isPunct(t, ',') && !relativeSource; ++t)
             if (m_covered[t])
                 return false;
     }

@@ -384,8 +384,9 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     SourcePhrase p;
     std::uint32_t first = end;
     bool quantity = false;
-    if (end >= limit + 3 && (a.keyIs(end - 1, "them") || a.keyIs(end - 1, "us")) && a.keyIs(end - 2, "of"))
-        first = end - 2;  // "most of them said", "many of us say"
+    if (end >= limit + 3 && (a.keyIs(end - 1, "them") || a.keyIs(end - 1, "us") || a.keyIs(end - 1, "whom")) &&
+        a.keyIs(end - 2, "of"))
+        first = end - 2;  // "most of them said", "many of us say", "many of whom say"
     while (first > limit && end - first < 7) {
         const std::uint32_t k = first - 1;
         if (isYear(a, k))
@@ -974,8 +975,8 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (end <= limit)
         return {};
     const std::uint32_t last = end - 1;
-    if ((a.keyIs(last, "them") || a.keyIs(last, "us")) && last > limit && a.keyIs(last - 1, "of"))
-        return quantityBefore(a, end, limit);  // "most of them said"
+    if ((a.keyIs(last, "them") || a.keyIs(last, "us") || a.keyIs(last, "whom")) && last > limit && a.keyIs(last - 1, "of"))
+        return quantityBefore(a, end, limit);  // "most of them said", "many of whom say"
     if (a.is(last, wc::Pronoun) && !a.keyIs(last, "you")) {  // "I" too: memoirs and columns
         SourcePhrase p;
         p.kind = SourceKind::Pronoun;

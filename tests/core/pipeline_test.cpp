@@ -644,6 +644,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a wh-word and the clause after the cue that lacks it",
          "The gap between what Trump says his tax plan would do and what it would really do is wide.",
          "indirect | Trump | Trump | says | what / his tax plan would do\n"},
+        {"'many of whom', and 'who' after another report's object",
+         "He met with families of the victims, many of whom say the claims about retaliation are unfounded.\n"
+         "Ted Cruz endorses Trump, who says he is honored.",
+         "indirect | many of whom | many of whom | say | the claims about retaliation are unfounded\n"
+         "indirect | Ted Cruz | Ted Cruz | endorses | Trump\n"
+         "indirect | Trump | Trump, who | says | he is honored\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
