@@ -374,7 +374,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation) &&
             sharesSubject(e + 2))
             break;  // "… and repeatedly says": the adverb belongs to the second attribution
-        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (sharesSubject(e + 1) || attributionStartsAt(e + 1, end)))
+        // (with a subject of its own, "said he rated contestants … and talked about …" goes on: only a
+        // strong cue, "… and added that …", is the speaker's again)
+        const bool secondCue = e + 1 < end && sharesSubject(e + 1) &&
+                               (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Strong));
+        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (secondCue || attributionStartsAt(e + 1, end)))
             break;  // "… but demanded guarantees", "… and she accused …": a second attribution
     }
     while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
@@ -704,7 +708,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
             return false;
         const std::uint32_t rest = tail + 1;
         const std::uint32_t e = contentEnd(rest, s.endToken);
-        const bool participle = m_a.str(rest).ends_with("ing");  // "…, he said, wiping his face"
+        bool participle = m_a.str(rest).ends_with("ing");  // "…, he said, wiping his face"
+        for (std::uint32_t t = rest + 1; participle && t < e && t < rest + 6; ++t)
+            if (m_a.is(t, wc::Auxiliary))
+                participle = false;  // "…, he said, replacing Clinton would be …": a gerund as subject
         if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest) && !participle)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }

@@ -650,6 +650,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | many of whom | many of whom | say | the claims about retaliation are unfounded\n"
          "indirect | Ted Cruz | Ted Cruz | endorses | Trump\n"
          "indirect | Trump | Trump, who | says | he is honored\n"},
+        {"a reported clause with its own subject goes on through 'and' before a weak cue; a gerund subject after 'he said,'",
+         "They said he rated the contestants by their looks and talked about which ones he liked.\n"
+         "Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.",
+         "indirect | - | They | said | he rated the contestants by their looks and talked about which ones he liked\n"
+         "indirect | - | he | said | Though that transition was seamless / replacing Clinton would be much more acrimonious\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
