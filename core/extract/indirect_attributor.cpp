@@ -314,6 +314,14 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
         for (std::string_view w : {"where", "which", "using", "meaning", "with"})
             if (m_a.keyIs(e + 1, w))
                 return true;
+    if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on")) {
+        // "said as much in an interview earlier this week", "denied it on Twitter": where, not what
+        for (std::uint32_t k = e + 1; k < end && k <= e + 4; ++k)
+            for (std::string_view m : {"interview", "statement", "speech", "tweet", "post", "letter", "op-ed", "email",
+                                       "twitter", "facebook", "television", "radio", "appearance", "podcast"})
+                if (m_a.keyIs(k, m))
+                    return true;
+    }
     return false;
 }
 

@@ -655,6 +655,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.",
          "indirect | - | They | said | he rated the contestants by their looks and talked about which ones he liked\n"
          "indirect | - | he | said | Though that transition was seamless / replacing Clinton would be much more acrimonious\n"},
+        {"where something was said ends an object",
+         "The mayor defended the new budget cuts on Twitter late Sunday.",
+         "indirect | mayor | The mayor | defended | the new budget cuts\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
