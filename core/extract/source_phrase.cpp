@@ -367,6 +367,16 @@ bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 
 // "the alliance", "a senior administration official", "Porto Velho's city council", "officials".
 // "Six in 10", "74 percent", "a majority of Republicans", "most": shares of a surveyed group.
+// Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
+bool evidenceNoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"video", "footage", "records", "data", "documents", "evidence", "research",
+                               "studies", "surveys", "polls", "photos", "emails", "figures", "statistics"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // Determiners that stand for people on their own: "Several said", "the two said", "many say".
 bool standsAlone(const Analysis& a, std::uint32_t i)
 {
@@ -1028,6 +1038,18 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     }
     if (standsAlone(a, last) && a.is(last, wc::SentenceStarter))
         return quantityBefore(a, end, limit);  // "Several said …" opening a sentence
+    if (a.token(last).has(tokflag::SentenceStart) && evidenceNoun(a, last)) {
+        // "Video shows that …", "Records show …": evidence as a source, capitalised only by its position
+        SourcePhrase p;
+        p.kind = SourceKind::CommonNoun;
+        p.firstToken = last;
+        p.endToken = end;
+        p.span = a.token(last).span;
+        p.name = std::string(a.str(last));
+        p.head = std::string(a.key(last));
+        p.plural = a.key(last).ends_with("s");
+        return p;
+    }
     if (isRunToken(a, last)) {
         const std::uint32_t first = runStartBefore(a, end, limit);
         if (first < end)

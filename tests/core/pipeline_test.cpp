@@ -658,6 +658,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
+        {"evidence opening a sentence is a source",
+         "Video shows that Crutcher had his hands in the air.\nRecords show the company paid no tax in 2015.",
+         "indirect | Video | Video | shows | Crutcher had his hands in the air\n"
+         "indirect | Records | Records | show | the company paid no tax in 2015\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
