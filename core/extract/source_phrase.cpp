@@ -367,6 +367,19 @@ bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 
 // "the alliance", "a senior administration official", "Porto Velho's city council", "officials".
 // "Six in 10", "74 percent", "a majority of Republicans", "most": shares of a surveyed group.
+// A source of one word: "she", "Video".
+SourcePhrase oneWordPhrase(const Analysis& a, std::uint32_t i, SourceKind kind)
+{
+    SourcePhrase p;
+    p.kind = kind;
+    p.firstToken = i;
+    p.endToken = i + 1;
+    p.span = a.token(i).span;
+    p.name = std::string(a.str(i));
+    p.head = std::string(a.key(i));
+    return p;
+}
+
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i)
 {
@@ -988,15 +1001,9 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if ((a.keyIs(last, "them") || a.keyIs(last, "us") || a.keyIs(last, "whom")) && last > limit && a.keyIs(last - 1, "of"))
         return quantityBefore(a, end, limit);  // "most of them said", "many of whom say"
     if (a.is(last, wc::Pronoun) && !a.keyIs(last, "you")) {  // "I" too: memoirs and columns
-        SourcePhrase p;
-        p.kind = SourceKind::Pronoun;
-        p.firstToken = last;
-        p.endToken = end;
-        p.span = a.token(last).span;
-        p.name = std::string(a.str(last));
+        SourcePhrase p = oneWordPhrase(a, last, SourceKind::Pronoun);
         p.gender = a.word(last)->gender;
         p.plural = a.word(last)->plural;
-        p.head = std::string(a.key(last));
         return p;
     }
     if (a.isPunct(last, ')')) {
@@ -1040,13 +1047,7 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         return quantityBefore(a, end, limit);  // "Several said …" opening a sentence
     if (a.token(last).has(tokflag::SentenceStart) && evidenceNoun(a, last)) {
         // "Video shows that …", "Records show …": evidence as a source, capitalised only by its position
-        SourcePhrase p;
-        p.kind = SourceKind::CommonNoun;
-        p.firstToken = last;
-        p.endToken = end;
-        p.span = a.token(last).span;
-        p.name = std::string(a.str(last));
-        p.head = std::string(a.key(last));
+        SourcePhrase p = oneWordPhrase(a, last, SourceKind::CommonNoun);
         p.plural = a.key(last).ends_with("s");
         return p;
     }
