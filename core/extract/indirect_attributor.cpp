@@ -314,6 +314,8 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
         for (std::string_view w : {"where", "which", "using", "meaning", "with"})
             if (m_a.keyIs(e + 1, w))
                 return true;
+    if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.token(e - 1).kind == TokenKind::QuoteMark)
+        return true;  // "blasted Clinton as a “disgrace” Wednesday on …": when, not what (not "spent Saturday night")
     if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on")) {
         // "said as much in an interview earlier this week", "denied it on Twitter": where, not what
         for (std::uint32_t k = e + 1; k < end && k <= e + 4; ++k)
@@ -379,9 +381,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         if (m_a.isPunct(e, ',') && cutsHere(e, end))
             break;
-        if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation) &&
-            sharesSubject(e + 2))
-            break;  // "… and repeatedly says": the adverb belongs to the second attribution
+        if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation)) {
+            std::uint32_t verb = e + 1;
+            while (verb < end && verb < e + 4 && m_a.isAdverbLike(verb))
+                ++verb;
+            if (verb < end && sharesSubject(verb))
+                break;  // "… and repeatedly says", "… and almost immediately disclosed": the adverbs belong to the second attribution
+        }
         // (with a subject of its own, "said he rated contestants … and talked about …" goes on: only a
         // strong cue, "… and added that …", is the speaker's again)
         const bool secondCue = e + 1 < end && sharesSubject(e + 1) &&

@@ -662,6 +662,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Video shows that Crutcher had his hands in the air.\nRecords show the company paid no tax in 2015.",
          "indirect | Video | Video | shows | Crutcher had his hands in the air\n"
          "indirect | Records | Records | show | the company paid no tax in 2015\n"},
+        {"a weekday after the object is when, not what",
+         "Gov. Chris Christie blasted Clinton as a \u201Cdisgrace\u201D Wednesday on The Laura Ingraham Show.",
+         "mixed | Chris Christie | Gov. Chris Christie | blasted | Clinton as a \u201Cdisgrace\u201D\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
