@@ -107,6 +107,7 @@ private:
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
 
     bool passiveAgent(std::int32_t c);
+    bool passiveWithoutAgent(std::int32_t c);
     bool whReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool subjectCueContent(std::int32_t c);
     bool contentSubjectCue(std::int32_t c);
@@ -543,6 +544,30 @@ bool IndirectAttributor::whReport(std::int32_t c, SourcePhrase& source, std::uin
     return true;
 }
 
+// "The ban is expected to be approved next month": a passive with no agent names no source;
+// the whole clause is what is expected (PolNeAR's convention too).
+bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    std::uint32_t start = afterDateline(m_a, s.firstToken, cue.token);
+    while (start < cue.token && (m_a.token(start).kind == TokenKind::QuoteMark || m_covered[start]))
+        ++start;
+    for (std::uint32_t k = cue.token; k > start && !m_a.isPunct(k - 1, ',');) {
+        --k;
+        if (m_a.is(k, wc::Subordinator) || m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
+            return false;  // inside a subordinate clause
+    }
+    const std::uint32_t e = contentEnd(cue.endToken, s.endToken);
+    if (start >= cue.token || e <= cue.endToken || countWords(start, e) < 5)
+        return false;
+    for (std::uint32_t t = start; t < e; ++t)
+        if (m_covered[t])
+            return false;
+    emit(c, SourcePhrase{}, {{start, e}}, "passive-no-agent");
+    return true;
+}
+
 // "Russia said on Thursday that time was running out …"
 bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
@@ -887,7 +912,7 @@ std::vector<Attribution> IndirectAttributor::run()
             colonLine(c);
             continue;
         }
-        if (m_cues[i].passive && passiveAgent(c))
+        if (m_cues[i].passive && (passiveAgent(c) || passiveWithoutAgent(c)))
             continue;
         if (!subjectCueContent(c) && !contentSubjectCue(c))
             askedClause(c);

@@ -665,6 +665,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a weekday after the object is when, not what",
          "Gov. Chris Christie blasted Clinton as a \u201Cdisgrace\u201D Wednesday on The Laura Ingraham Show.",
          "mixed | Chris Christie | Gov. Chris Christie | blasted | Clinton as a \u201Cdisgrace\u201D\n"},
+        {"a passive with no agent names no source; the whole clause is the report",
+         "The House is expected to pass a bipartisan bill later this week.",
+         "indirect | - | - | expected | The House is expected to pass a bipartisan bill later this week\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
