@@ -108,6 +108,7 @@ private:
 
     bool passiveAgent(std::int32_t c);
     bool passiveWithoutAgent(std::int32_t c);
+    bool impression(std::int32_t c) const;
     bool whReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool subjectCueContent(std::int32_t c);
     bool contentSubjectCue(std::int32_t c);
@@ -544,6 +545,20 @@ bool IndirectAttributor::whReport(std::int32_t c, SourcePhrase& source, std::uin
     return true;
 }
 
+// "seemed", "appears": an impression, which names no one who has it.
+bool IndirectAttributor::impression(std::int32_t c) const
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    if (!info || cue.form == CueForm::Gerund || !(info->lemma == "seem" || info->lemma == "appear"))
+        return false;
+    // (not "Stumpf in a televised interview appeared to blame …": said, so someone's)
+    for (std::uint32_t t = m_a.sentenceOf(cue.token).firstToken; t < cue.token; ++t)
+        if (m_a.keyIs(t, "interview") || m_a.keyIs(t, "statement") || m_a.keyIs(t, "speech"))
+            return false;
+    return true;
+}
+
 // "The ban is expected to be approved next month": a passive with no agent names no source;
 // the whole clause is what is expected (PolNeAR's convention too).
 bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
@@ -914,6 +929,8 @@ std::vector<Attribution> IndirectAttributor::run()
         }
         if (m_cues[i].passive && (passiveAgent(c) || passiveWithoutAgent(c)))
             continue;
+        if (impression(c) && passiveWithoutAgent(c))
+            continue;  // "The speaker appeared closer to an endorsement": the writer's impression
         if (!subjectCueContent(c) && !contentSubjectCue(c))
             askedClause(c);
     }

@@ -668,6 +668,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a passive with no agent names no source; the whole clause is the report",
          "The House is expected to pass a bipartisan bill later this week.",
          "indirect | - | - | expected | The House is expected to pass a bipartisan bill later this week\n"},
+        {"an impression ('seemed', 'appeared') names no one who has it",
+         "The speaker appeared closer to offering a full-throated endorsement on Thursday.",
+         "indirect | - | - | appeared | The speaker appeared closer to offering a full-throated endorsement on Thursday\n"},
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
