@@ -54,6 +54,48 @@ bool onlyAdjunctsBetween(const Analysis& a, std::uint32_t from, std::uint32_t to
     return k == to;
 }
 
+// "More than 200 residents of Millbrook filed …", "About 50 workers walked out …": a number
+// before the subject; the phrase spans it.
+SourcePhrase subjectAfterNumber(const Analysis& a, std::uint32_t first, std::uint32_t before)
+{
+    std::uint32_t k = first;
+    while (k < before && k - first < 4 && (a.keyIs(k, "more") || a.keyIs(k, "fewer") || a.keyIs(k, "than") ||
+                                           a.keyIs(k, "about") || a.keyIs(k, "nearly") || a.keyIs(k, "almost") ||
+                                           a.keyIs(k, "over") || a.keyIs(k, "some")))
+        ++k;
+    if (k >= before || a.token(k).kind != TokenKind::Number)
+        return {};
+    SourcePhrase s = sourceAfter(a, k + 1, before);
+    if (s.valid()) {
+        s.firstToken = first;
+        s.span.begin = a.token(first).span.begin;
+    }
+    return s;
+}
+
+// "A few minutes later they reversed themselves", "On the morning of Feb. 28 Trump jumped":
+// a time phrase with no comma, then a pronoun or a name.
+SourcePhrase subjectAfterTimePhrase(const Analysis& a, std::uint32_t first, std::uint32_t before)
+{
+    for (std::uint32_t i = first + 1; i + 1 < before && i - first < 12; ++i) {
+        const bool timeToken = a.token(i).kind == TokenKind::Number || a.isPunct(i, '.') || a.is(i, lexicon::wc::TimeWord);
+        if (timeToken)
+            continue;
+        if (a.token(i).kind != TokenKind::Word || a.is(i, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Auxiliary))
+            break;
+        if (a.is(i - 1, lexicon::wc::Preposition | lexicon::wc::Determiner) || a.isPunct(i - 1, '.'))
+            continue;
+        if (a.is(i, lexicon::wc::Pronoun) && !a.keyIs(i, "it") && a.isLowerWord(i + 1))
+            return sourceAfter(a, i, before);
+        if (a.isCapitalized(i) && a.is(first, lexicon::wc::Preposition)) {
+            const SourcePhrase name = sourceAfter(a, i, before);
+            if (name.kind == SourceKind::Name && startsClause(a, name, before))
+                return name;
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken)
@@ -101,21 +143,8 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
         ++first;
     SourcePhrase s = sourceAfter(a, first, before);
-    if (!s.valid()) {
-        // "More than 200 residents of Millbrook filed …", "About 50 workers walked out …": a number first
-        std::uint32_t k = first;
-        while (k < before && k - first < 4 && (a.keyIs(k, "more") || a.keyIs(k, "fewer") || a.keyIs(k, "than") ||
-                                               a.keyIs(k, "about") || a.keyIs(k, "nearly") || a.keyIs(k, "almost") ||
-                                               a.keyIs(k, "over") || a.keyIs(k, "some")))
-            ++k;
-        if (k < before && a.token(k).kind == TokenKind::Number) {
-            s = sourceAfter(a, k + 1, before);
-            if (s.valid()) {
-                s.firstToken = first;
-                s.span.begin = a.token(first).span.begin;
-            }
-        }
-    }
+    if (!s.valid())
+        s = subjectAfterNumber(a, first, before);
     const bool found = startsClause(a, s, before) && !(s.firstToken == first && a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator));
     // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
     // "Speaking in his real voice, he …"): the subject follows the comma.
@@ -133,27 +162,7 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                 return after;
             break;
         }
-    if (found)
-        return s;
-    // "A few minutes later they reversed themselves", "On the morning of Feb. 28 Trump jumped":
-    // a time phrase with no comma, then a pronoun or a name
-    for (std::uint32_t i = first + 1; i + 1 < before && i - first < 12; ++i) {
-        const bool timeToken = a.token(i).kind == TokenKind::Number || a.isPunct(i, '.') || a.is(i, lexicon::wc::TimeWord);
-        if (timeToken)
-            continue;
-        if (a.token(i).kind != TokenKind::Word || a.is(i, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Auxiliary))
-            break;
-        if (a.is(i - 1, lexicon::wc::Preposition | lexicon::wc::Determiner) || a.isPunct(i - 1, '.'))
-            continue;
-        if (a.is(i, lexicon::wc::Pronoun) && !a.keyIs(i, "it") && a.isLowerWord(i + 1))
-            return sourceAfter(a, i, before);
-        if (a.isCapitalized(i) && a.is(first, lexicon::wc::Preposition)) {
-            const SourcePhrase name = sourceAfter(a, i, before);
-            if (name.kind == SourceKind::Name && startsClause(a, name, before))
-                return name;
-        }
-    }
-    return {};
+    return found ? s : subjectAfterTimePhrase(a, first, before);
 }
 
 SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueToken)
