@@ -392,10 +392,12 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         // (with a subject of its own, "said he rated contestants … and talked about …" goes on: only a
         // strong cue, "… and added that …", is the speaker's again)
-        const bool secondCue = e + 1 < end && sharesSubject(e + 1) &&
-                               (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Strong));
-        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end && (secondCue || attributionStartsAt(e + 1, end)))
-            break;  // "… but demanded guarantees", "… and she accused …": a second attribution
+        if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end) {
+            const bool secondCue = sharesSubject(e + 1) &&
+                                   (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Strong));
+            if (secondCue || attributionStartsAt(e + 1, end))
+                break;  // "… but demanded guarantees", "… and she accused …": a second attribution
+        }
     }
     while (e > start && (isTerminalPunct(m_a, e - 1) || m_a.isPunct(e - 1, ',') || m_a.isPunct(e - 1, 0x2014) ||
                          (m_a.keyIs(e - 1, "that") && !(e < end && isTerminalPunct(m_a, e))) ||  // "could change that."
