@@ -106,6 +106,7 @@ private:
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
 
+    std::uint32_t subjectStart(const Sentence& s, std::uint32_t verb) const;
     bool passiveAgent(std::int32_t c);
     bool passiveWithoutAgent(std::int32_t c);
     bool impression(std::int32_t c) const;
@@ -489,6 +490,22 @@ bool IndirectAttributor::relativeReport(std::int32_t c, SourcePhrase& source, st
     return true;
 }
 
+// Where the subject of the verb at `verb` starts in its sentence (after a dateline, quotation
+// marks and words other reports took), or `verb` when the verb stands in a subordinate clause:
+// "…, who fled after their homes were attacked by troops".
+std::uint32_t IndirectAttributor::subjectStart(const Sentence& s, std::uint32_t verb) const
+{
+    std::uint32_t start = afterDateline(m_a, s.firstToken, verb);
+    while (start < verb && (m_a.token(start).kind == TokenKind::QuoteMark || m_covered[start]))
+        ++start;
+    for (std::uint32_t k = verb; k > start && !m_a.isPunct(k - 1, ',');) {
+        --k;
+        if (m_a.is(k, wc::Subordinator) || m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
+            return verb;
+    }
+    return start;
+}
+
 // "The recent spate of strandings has been described as “heartbreaking” by the conservation
 // department", "The meeting was first reported by Politico": the agent after "by" is the source,
 // the subject (with what follows the verb) the content.
@@ -508,16 +525,9 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
     std::uint32_t verbGroup = cue.token;  // "has been", "was first"
     while (verbGroup > s.firstToken && (m_a.is(verbGroup - 1, wc::Auxiliary) || m_a.isAdverbLike(verbGroup - 1)))
         --verbGroup;
-    std::uint32_t start = afterDateline(m_a, s.firstToken, verbGroup);
-    while (start < verbGroup && (m_a.token(start).kind == TokenKind::QuoteMark || m_covered[start]))
-        ++start;
+    const std::uint32_t start = subjectStart(s, verbGroup);
     if (start >= verbGroup || countWords(start, verbGroup) < 1)
         return false;
-    for (std::uint32_t k = verbGroup; k > start && !m_a.isPunct(k - 1, ',');) {
-        --k;
-        if (m_a.is(k, wc::Subordinator) || m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
-            return false;  // "…, who fled after their homes were attacked by troops": a clause inside the sentence
-    }
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, verbGroup}};
     if (by > cue.endToken)
         ranges.push_back({cue.endToken, by});
@@ -567,14 +577,7 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
-    std::uint32_t start = afterDateline(m_a, s.firstToken, cue.token);
-    while (start < cue.token && (m_a.token(start).kind == TokenKind::QuoteMark || m_covered[start]))
-        ++start;
-    for (std::uint32_t k = cue.token; k > start && !m_a.isPunct(k - 1, ',');) {
-        --k;
-        if (m_a.is(k, wc::Subordinator) || m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
-            return false;  // inside a subordinate clause
-    }
+    const std::uint32_t start = subjectStart(s, cue.token);
     const std::uint32_t e = contentEnd(cue.endToken, s.endToken);
     if (start >= cue.token || e <= cue.endToken || countWords(start, e) < 5)
         return false;
