@@ -47,6 +47,13 @@ bool isConnector(const Analysis& a, std::uint32_t i)
     return std::find(kConnectors.begin(), kConnectors.end(), a.key(i)) != kConnectors.end();
 }
 
+// "on" or "for" after an organisation noun: "Center on Poverty and Inequality", "Council on
+// Foreign Relations".
+bool isOrgConnector(const Analysis& a, std::uint32_t i)
+{
+    return (a.keyIs(i, "on") || a.keyIs(i, "for")) && a.isLowerWord(i) && i > 0 && a.is(i - 1, wc::OrgNoun);
+}
+
 bool isLowerRole(const Analysis& a, std::uint32_t i)
 {
     return a.isLowerWord(i) && a.is(i, wc::PersonRole | wc::RoleModifier) && !a.is(i, kFunctionWords);
@@ -90,9 +97,10 @@ bool isInnerRunToken(const Analysis& a, std::uint32_t i)
         return true;
     if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
         return true;  // "Mr. Morgan of the Sierra Club"
-    if ((a.keyIs(i, "on") || a.keyIs(i, "for")) && a.isLowerWord(i) && i > 0 && a.isCapitalized(i - 1) &&
-        (a.is(i - 1, wc::OrgNoun) || a.keyIs(i - 1, "americans") || a.keyIs(i - 1, "citizens")))
-        return true;  // "Center on Poverty and Inequality", "Council on Foreign Relations", "Americans for Prosperity"
+    const bool groupFor = (a.keyIs(i, "for") || a.keyIs(i, "on")) && a.isLowerWord(i) && i > 0 &&
+                          (a.keyIs(i - 1, "americans") || a.keyIs(i - 1, "citizens"));  // "Americans for Prosperity"
+    if ((isOrgConnector(a, i) || groupFor) && a.isCapitalized(i - 1))
+        return true;
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
 }
 
@@ -197,7 +205,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     // "Council on Foreign Relations", "Center for American Progress": an organisation's name
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
-        if ((a.keyIs(i, "on") || a.keyIs(i, "for")) && a.isLowerWord(i) && a.is(i - 1, wc::OrgNoun) && !hasGivenName()) {
+        if (isOrgConnector(a, i) && !hasGivenName()) {
             p.name = joinTokens(a, nameStart, end);
             p.type = SpeakerType::Organization;
             return p;
@@ -224,8 +232,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     for (std::uint32_t i = nameStart; i < end; ++i) {
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
                               isPossessive(a, i) || a.isLowerWord(i);
-        const bool orgConnector = (a.keyIs(i, "on") || a.keyIs(i, "for")) && i > first && a.is(i - 1, wc::OrgNoun);
-        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || orgConnector)
+        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)))
             continue;
         std::uint32_t after = i + 1;
         if (after + 1 < end && a.keyIs(after, "of") && isNameToken(a, after + 1))
