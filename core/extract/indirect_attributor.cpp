@@ -112,7 +112,8 @@ private:
     bool impression(std::int32_t c) const;
     bool whReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool subjectCueContent(std::int32_t c);
-    bool contentSubjectCue(std::int32_t c);
+    bool contentSubjectCue(std::int32_t c, bool sentenceFinal = false);
+    void attributeClauseFinalFirst();
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
     bool askedClause(std::int32_t c);
@@ -725,7 +726,7 @@ std::uint32_t IndirectAttributor::commaBefore(std::uint32_t i, std::uint32_t sen
 }
 
 // "Time is running out, Rasmussen said." / "…, said a spokesman." / "The plan, he said, would fail."
-bool IndirectAttributor::contentSubjectCue(std::int32_t c)
+bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     if (cue.form == CueForm::Gerund || (cue.form == CueForm::Base && cue.afterAuxiliary))
@@ -771,6 +772,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
         for (std::uint32_t t = rest + 1; participle && t < e && t < rest + 6; ++t)
             if (m_a.is(t, wc::Auxiliary))
                 participle = false;  // "…, he said, replacing Clinton would be …": a gerund as subject
+        if (m_cueAt[rest] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[rest])].form == CueForm::Gerund)
+            participle = true;  // "…, Mr. Manafort said, adding that he would …": a cue of its own
+        if (sentenceFinal && !participle)
+            return false;
         if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest) && !participle)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }
@@ -781,6 +786,23 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c)
         return false;
     emit(c, std::move(source), std::move(ranges), "clause-speaker-cue");
     return true;
+}
+
+// "The senator wants to return to the trail, they say.": a clause ending in its attribution
+// holds the source's whole report, so it goes before any cue inside the clause takes a piece of
+// it (on PolNeAR train, 4 of 1,821 such gold reports also count the cue inside).
+void IndirectAttributor::attributeClauseFinalFirst()
+{
+    for (std::size_t i = 1; i < m_cues.size(); ++i) {
+        const auto c = static_cast<std::int32_t>(i);
+        const Cue& cue = m_cues[i];
+        if (cue.kind != CueKind::Verb || cue.passive || !usable(c))
+            continue;
+        const Cue& previous = m_cues[i - 1];
+        if (previous.insideQuote || &m_a.sentenceOf(previous.token) != &m_a.sentenceOf(cue.token))
+            continue;
+        contentSubjectCue(c, true);
+    }
 }
 
 // Any noun phrase as a source, for "according to": "recent polling", "early returns".
@@ -920,6 +942,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
 }
 std::vector<Attribution> IndirectAttributor::run()
 {
+    attributeClauseFinalFirst();
     for (std::size_t i = 0; i < m_cues.size(); ++i) {
         const auto c = static_cast<std::int32_t>(i);
         if (!usable(c))

@@ -188,6 +188,12 @@ TEST_CASE("pipeline: reported speech")
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
         {"a section label before a colon is not a speaker", "Analysis: Jon Sopel, BBC News, Washington\n", ""},
+        {"an attribution ending the sentence takes the whole clause, cue inside and all",
+         "The senator wants to return to the campaign trail this fall, aides say.\n"
+         "Mr. Trump intends to give a speech in Washington this month, Mr. Manafort said, adding that he would travel.",
+         "indirect | aides | aides | say | The senator wants to return to the campaign trail this fall\n"
+         "indirect | Manafort | Mr. Manafort | said | Mr. Trump intends to give a speech in Washington this month\n"
+         "indirect | Manafort | Mr. Manafort | adding | he would travel\n"},
         {"a that-clause opening with an aside", "Ana Ruiz said that, if elected, she would cut fares.",
          "indirect | Ana Ruiz | Ana Ruiz | said | if elected, she would cut fares\n"},
         {"a participle or a place between the name and the cue",
