@@ -125,8 +125,9 @@ bool objectNoun(const Analysis& a, std::uint32_t i, std::uint32_t prev)
         return false;
     const bool partyOrNation = (a.is(prev, wc::Demonym) && !a.token(prev).has(tokflag::AllCaps)) ||  // not "the EU says"
                                a.keyIs(prev, "republican") || a.keyIs(prev, "democratic");
+    const bool afterInfinitive = prev > 1 && a.keyIs(prev - 2, "to");  // "to calm Russian fears"
     if (a.isCapitalized(prev) && partyOrNation && prev > 0 && a.isLowerWord(prev - 1) &&
-        a.is(prev - 1, wc::Preposition | wc::Determiner))
+        (a.is(prev - 1, wc::Preposition | wc::Determiner | wc::Verb) || afterInfinitive))
         return true;  // "rated 32% of Republican claims as …" (not "the FBI says")
     if (!a.isLowerWord(prev))
         return false;

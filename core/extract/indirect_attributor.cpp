@@ -397,7 +397,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end) {
             const bool secondCue = sharesSubject(e + 1) &&
                                    (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Strong));
-            if (secondCue || attributionStartsAt(e + 1, end))
+            // (not after a bare subject: "said professors or supervisors would dismiss …")
+            if (secondCue || (countWords(start, e) >= 3 && attributionStartsAt(e + 1, end)))
                 break;  // "… but demanded guarantees", "… and she accused …": a second attribution
         }
     }

@@ -7,14 +7,22 @@ namespace {
 // A name, pronoun or role noun followed by a lower-case word: the subject of what follows.
 bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before)
 {
-    if (!s.valid() || s.endToken >= before || !a.isLowerWord(s.endToken))
+    if (!s.valid() || s.endToken >= before)
+        return false;
+    std::uint32_t next = s.endToken;
+    bool apposition = false;  // "Sanders's campaign manager, Jeff Weaver, appeared …"
+    for (std::uint32_t i = s.firstToken; i < s.endToken && !apposition; ++i)
+        apposition = a.isPunct(i, ',');
+    if (apposition && a.isPunct(next, ',') && next + 1 < before)
+        ++next;
+    if (!a.isLowerWord(next))
         return false;
     if (s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun)
         return true;
     // "His campaign sued the DNC …, seeking": a noun phrase when a verb follows it
-    const std::string_view verb = a.key(s.endToken);
+    const std::string_view verb = a.key(next);
     return s.kind == SourceKind::CommonNoun &&
-           (s.type == SpeakerType::Person || a.is(s.endToken, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue) ||
+           (s.type == SpeakerType::Person || a.is(next, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue) ||
             verb.ends_with("ed"));
 }
 
@@ -160,6 +168,11 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
             const SourcePhrase after = sourceAfter(a, i + 1, before);
             if (startsClause(a, after, before))
                 return after;
+            std::uint32_t close = i + 1;
+            while (close < before && close - i <= 4 && !a.isPunct(close, ','))
+                ++close;
+            if (close < before && a.isPunct(close, ',') && discourseAsideBefore(a, close, first) == i)
+                continue;  // "At the same time, however, Xi …"
             break;
         }
     return found ? s : subjectAfterTimePhrase(a, first, before);

@@ -458,6 +458,8 @@ bool isBarePlural(const Analysis& a, std::uint32_t i)
     if (!a.isLowerWord(i) || k.size() < 5 || !k.ends_with("s") || k.ends_with("ss") || k.ends_with("us") ||
         k.ends_with("is") || a.is(i, wc::Cue | wc::Verb))
         return false;
+    if (i > 0 && a.is(i - 1, wc::Pronoun))
+        return false;  // "It makes no mention of …": a verb after its subject
     for (std::string_view mass : {"news", "series", "species", "politics", "economics", "physics", "means", "odds",
                                   "headquarters", "whereabouts", "always", "perhaps", "sometimes", "towards"})
         if (k == mass)
@@ -708,38 +710,6 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     return best;
 }
 
-// ", for example," or ", however," before `comma`: the opening comma, or `comma` when there is
-// no such aside.
-std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit)
-{
-    static constexpr std::string_view kAsides[] = {"for example", "for instance", "however", "in turn", "though",
-                                                   "meanwhile", "in fact", "of course", "instead", "likewise",
-                                                   "too", "in particular", "in response", "for his part",
-                                                   "for her part", "for their part", "in contrast", "by contrast"};
-    // Compared word by word with the tokens' lower-case keys: this runs for every comma before a
-    // cue, so it builds no strings.
-    const auto matches = [&](std::string_view aside, std::uint32_t open) {
-        std::uint32_t t = open;
-        while (!aside.empty()) {
-            const std::size_t space = aside.find(' ');
-            const std::string_view word = aside.substr(0, space);
-            if (t >= comma || !a.isWord(t) || a.key(t) != word)
-                return false;
-            ++t;
-            aside = space == std::string_view::npos ? std::string_view{} : aside.substr(space + 1);
-        }
-        return t == comma;
-    };
-    for (std::uint32_t open = comma - 1; open > limit && comma - open <= 4; --open) {
-        if (!a.isPunct(open - 1, ','))
-            continue;
-        for (std::string_view aside : kAsides)
-            if (matches(aside, open))
-                return open - 1;
-        return comma;
-    }
-    return comma;
-}
 
 // "in a televised interview", "on Twitter", "in a statement" ending at `end`: where the phrase
 // starts, or `end` when there is none.
@@ -915,6 +885,39 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
 }
 
 }  // namespace
+
+// ", for example," or ", however," before `comma`: the opening comma, or `comma` when there is
+// no such aside.
+std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit)
+{
+    static constexpr std::string_view kAsides[] = {"for example", "for instance", "however", "in turn", "though",
+                                                   "meanwhile", "in fact", "of course", "instead", "likewise",
+                                                   "too", "in particular", "in response", "for his part",
+                                                   "for her part", "for their part", "in contrast", "by contrast"};
+    // Compared word by word with the tokens' lower-case keys: this runs for every comma before a
+    // cue, so it builds no strings.
+    const auto matches = [&](std::string_view aside, std::uint32_t open) {
+        std::uint32_t t = open;
+        while (!aside.empty()) {
+            const std::size_t space = aside.find(' ');
+            const std::string_view word = aside.substr(0, space);
+            if (t >= comma || !a.isWord(t) || a.key(t) != word)
+                return false;
+            ++t;
+            aside = space == std::string_view::npos ? std::string_view{} : aside.substr(space + 1);
+        }
+        return t == comma;
+    };
+    for (std::uint32_t open = comma - 1; open > limit && comma - open <= 4; --open) {
+        if (!a.isPunct(open - 1, ','))
+            continue;
+        for (std::string_view aside : kAsides)
+            if (matches(aside, open))
+                return open - 1;
+        return comma;
+    }
+    return comma;
+}
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {

@@ -188,6 +188,11 @@ TEST_CASE("pipeline: reported speech")
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
         {"a section label before a colon is not a speaker", "Analysis: Jon Sopel, BBC News, Washington\n", ""},
+        {"an adverb between the subject and the cue", "He soon learned that his parents had never filed the paperwork.",
+         "indirect | - | He | learned | his parents had never filed the paperwork\n"},
+        {"subjects joined by 'or' inside the report are no second attribution",
+         "She said professors or supervisors would sometimes dismiss her proposals.",
+         "indirect | - | She | said | professors or supervisors would sometimes dismiss her proposals\n"},
         {"an attribution ending the sentence takes the whole clause, cue inside and all",
          "The senator wants to return to the campaign trail this fall, aides say.\n"
          "Mr. Trump intends to give a speech in Washington this month, Mr. Manafort said, adding that he would travel.",
@@ -476,6 +481,13 @@ TEST_CASE("pipeline: 'the company' is the unnamed organisation that spoke, not a
 TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or an object")
 {
     const Row rows[] = {
+        {"a subject with an apposition after a subordinate clause",
+         "After the results from New York were in, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC "
+         "and outlined how he thinks the campaign could still close the gap.",
+         "indirect | Jeff Weaver | Sanders's campaign manager, Jeff Weaver | outlined | how he thinks the campaign could still close the gap\n"},
+        {"a discourse aside after the opening phrase; a nation before a noun in -s is no source",
+         "At the same time, however, Xi has worked to calm Russian fears, reassuring Putin that Beijing has no plans to counter him.",
+         "indirect | Xi | Xi | reassuring | Beijing has no plans to counter him\n"},
         {"a place phrase before the subject",
          "Here in Columbia, Sanders stepped up his emphasis on justice, saying, \u201CWe have to act.\u201D",
          "direct | Sanders | Sanders | saying | We have to act.\n"},
