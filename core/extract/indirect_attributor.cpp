@@ -102,6 +102,7 @@ private:
     bool sharesSubject(std::uint32_t token) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
+    SourcePhrase subjectRegion(const Cue& cue, const Sentence& s) const;
     std::uint32_t tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
@@ -609,6 +610,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
             return false;
     } else if (!source.valid()) {
         source = embeddedSubject(m_ctx, cue.token);  // "leaders met Friday to discuss …"
+        if (!source.valid() && (cue.flags & cueflag::Speech) && ((cue.flags & cueflag::Strong) || cue.form == CueForm::Past))
+            source = subjectRegion(cue, s);  // "proponents of more controls on hate speech here say …"
         if (!source.valid())
             return false;
     } else {
@@ -804,6 +807,74 @@ void IndirectAttributor::attributeClauseFinalFirst()
             continue;
         contentSubjectCue(c, true);
     }
+}
+
+// The whole subject before a speech verb when no narrower phrase reads as one: "multiple
+// sources privy to negotiations say", "some voters who have listened to his speeches, on
+// television or at events, said". From the sentence start (after a leading conjunction or an
+// opening phrase and its comma) to the cue; nothing in it may be quoted, taken or a cue.
+SourcePhrase IndirectAttributor::subjectRegion(const Cue& cue, const Sentence& s) const
+{
+    std::uint32_t first = afterDateline(m_a, s.firstToken, cue.token);
+    if (first < cue.token && m_a.is(first, wc::Conjunction))
+        ++first;  // "But …", "And …"
+    const bool oneWordOpener = first + 1 < cue.token && m_a.isPunct(first + 1, ',');  // "Indeed, …"
+    if (first < cue.token &&
+        (oneWordOpener || m_a.is(first, wc::Preposition | wc::Subordinator | wc::Adverb) || m_a.isAdverbLike(first))) {
+        std::uint32_t comma = first + 1;  // "In Miami, …", "Indeed, …": an opening phrase
+        while (comma < cue.token && !m_a.isPunct(comma, ','))
+            ++comma;
+        if (comma >= cue.token)
+            return {};
+        first = comma + 1;
+    }
+    std::uint32_t end = cue.token;
+    while (end > first && (m_a.is(end - 1, wc::Auxiliary | wc::Negation) || m_a.isAdverbLike(end - 1)))
+        --end;  // "… have also said"
+    if (end <= first || end - first > 20 || m_a.isPunct(end - 1, ',') || !m_a.isWord(first) ||
+        !(m_a.is(first, wc::Determiner) || m_a.isCapitalized(first) || m_a.token(first).kind == TokenKind::Number ||
+          m_a.isLowerWord(first)))
+        return {};
+    if (m_a.is(end - 1, wc::Preposition | wc::Determiner | wc::Conjunction | wc::Subordinator | wc::Pronoun) ||
+        m_a.keyIs(end - 1, "who") || m_a.keyIs(end - 1, "that"))
+        return {};
+    if (m_a.is(first, wc::Pronoun | wc::TimeWord) || m_a.keyIs(first, "there") || m_a.keyIs(first, "you"))
+        return {};  // "it doesn't tell", "Wednesday added": sourceBefore has read those
+    for (std::uint32_t t = first; t < cue.token; ++t)
+        if (m_covered[t] || m_a.insideQuote(t) || m_a.token(t).kind == TokenKind::QuoteMark || m_cueAt[t] >= 0 ||
+            ((m_a.keyIs(t, "him") || m_a.keyIs(t, "them")) && t > first && m_a.key(t - 1).ends_with("ing")) ||  // "hearing him say it"
+            m_a.key(t).ends_with("n't"))
+            return {};
+    if (cue.endToken + 1 < s.endToken && m_a.isCapitalized(cue.endToken) && !m_a.is(cue.endToken, wc::Pronoun)) {
+        const SourcePhrase inverted = sourceAfter(m_a, cue.endToken, s.endToken);
+        if (inverted.valid() && (inverted.endToken >= s.endToken || m_a.isPunct(inverted.endToken, ',') ||
+                                 isTerminalPunct(m_a, inverted.endToken)))
+            return {};  // "…, said Jeffery Hemsley, an assistant professor": the source comes after
+    }
+    std::uint32_t headEnd = 0;  // the noun before the first preposition, relative word or comma
+    bool relative = false;        // a verb is only allowed inside a relative clause: "whose laws have been …"
+    for (std::uint32_t t = first; t < end; ++t) {
+        relative = relative || m_a.keyIs(t, "who") || m_a.keyIs(t, "that") || m_a.keyIs(t, "which") ||
+                   m_a.keyIs(t, "whose") || m_a.keyIs(t, "whom");
+        if (t > first && !relative && (m_a.is(t, wc::Auxiliary | wc::Verb) || (m_a.isLowerWord(t) && m_a.key(t).ends_with("ed")))) {
+            end = t;  // "The American Legion has twice complained": the subject ends at its verb
+            break;
+        }
+        if (headEnd == 0 && t > first && (m_a.is(t, wc::Preposition | wc::Subordinator) || m_a.isPunct(t, ',')))
+            headEnd = t;
+    }
+    if (headEnd == 0 || headEnd > end)
+        headEnd = end;
+    if (m_a.is(end - 1, wc::Pronoun | wc::Determiner | wc::Preposition | wc::Conjunction))
+        return {};
+    SourcePhrase p = wholePhrase(first, end);
+    if (!p.valid() || headEnd <= first)
+        return {};
+    p.head = std::string(m_a.key(headEnd - 1));
+    p.plural = !p.head.empty() && p.head.back() == 's';
+    if (m_a.is(first, wc::Determiner) && first + 1 < end)  // "The state officials …" names "state officials …"
+        p.name = std::string(m_a.text().substr(m_a.token(first + 1).span.begin, p.span.end - m_a.token(first + 1).span.begin));
+    return p;
 }
 
 // Any noun phrase as a source, for "according to": "recent polling", "early returns".

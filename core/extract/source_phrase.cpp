@@ -338,7 +338,8 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
 
 bool isNounLike(const Analysis& a, std::uint32_t i)
 {
-    if (!a.isLowerWord(i) || a.is(i, kFunctionWords | wc::Determiner) || a.token(i).has(tokflag::Possessive))
+    if (!a.isLowerWord(i) || a.is(i, kFunctionWords | wc::Determiner) || a.token(i).has(tokflag::Possessive) ||
+        a.key(i).ends_with("n't"))  // "doesn't", "don’t" (keys spell the apostrophe ')
         return false;
     if (a.is(i, wc::Cue))  // "the report", "the claims"; never "the said"
         return a.word(i)->cueForm == CueForm::Base || a.word(i)->cueForm == CueForm::ThirdPerson;
@@ -760,7 +761,7 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
     while (end > limit) {
         const std::uint32_t k = end - 1;
         const bool adverb = a.isAdverbLike(k) || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together");
-        const bool auxiliary = a.is(k, wc::Auxiliary) && !a.isPunct(k, ',');
+        const bool auxiliary = (a.is(k, wc::Auxiliary) && !a.isPunct(k, ',')) || a.key(k).ends_with("n't");  // "doesn't"
         if (a.keyIs(k, "to") && k >= limit + 2 && a.keyIs(k - 1, "on") && a.keyIs(k - 2, "went")) {
             end = k - 2;  // "Bryne went on to say"
             continue;

@@ -193,6 +193,17 @@ TEST_CASE("pipeline: reported speech")
         {"subjects joined by 'or' inside the report are no second attribution",
          "She said professors or supervisors would sometimes dismiss her proposals.",
          "indirect | - | She | said | professors or supervisors would sometimes dismiss her proposals\n"},
+        {"a whole noun phrase with modifiers or a relative clause as the subject of a speech verb",
+         "Indeed, proponents of more controls on hate speech here say there is a direct link to the attacks.\n"
+         "The state officials whose laws have been invalidated say the real change has come in the judiciary.\n"
+         "The Sierra Club has twice said that the emblem should not be used.",
+         "indirect | proponents of more controls on hate speech here | proponents of more controls on hate speech here | say | "
+         "there is a direct link to the attacks\n"
+         "indirect | state officials whose laws have been invalidated | The state officials whose laws have been invalidated | "
+         "say | the real change has come in the judiciary\n"
+         "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
+        {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
+         "indirect | - | They | tell | much about their positions\n"},
         {"an attribution ending the sentence takes the whole clause, cue inside and all",
          "The senator wants to return to the campaign trail this fall, aides say.\n"
          "Mr. Trump intends to give a speech in Washington this month, Mr. Manafort said, adding that he would travel.",
