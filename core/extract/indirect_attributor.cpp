@@ -91,6 +91,7 @@ private:
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
+    bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool writersAside(std::uint32_t i) const;
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
@@ -357,6 +358,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     // reported clause goes on after "and"
     const bool ownSubject = m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it");
     std::uint32_t e = start;
+    bool sawDash = false;
     for (; e < end; ++e) {
         if (m_covered[e])
             break;
@@ -368,6 +370,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
+        // "declined to renew its sponsorship and the PGA could not find …", "endorsed a candidate in
+        // the past - she was …": a clause with a subject of its own after an object or a plan
+        const bool plan = m_a.keyIs(start, "to");
+        if (e > start && e + 2 < end && ((plan && m_a.is(e, wc::Conjunction)) || (dash && !sawDash && countWords(start, e) >= 4)) &&
+            m_a.quotationAt(e) < 0 && newClauseAt(e + 1, end))
+            break;
+        sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
         const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
         if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
@@ -707,6 +716,16 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const std::uint32_t from = k > clauseStartToken ? clauseStartToken + 1 : k;  // with the aside
     emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
+}
+
+// Does a clause with its own subject start at token i: "the PGA could not find", "she was"?
+bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
+{
+    const SourcePhrase subject = sourceAfter(m_a, i, end);
+    if (!subject.valid() || subject.endToken >= end || subject.kind == SourceKind::None)
+        return false;
+    const std::uint32_t verb = subject.endToken;
+    return m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',');
 }
 
 // The first comma outside quotations in [from, to), or `to`.

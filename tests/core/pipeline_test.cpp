@@ -204,6 +204,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
+        {"a clause with its own subject after a plan or a dash is the writer's, a dash pair an aside",
+         "The tour declined to renew its sponsorship of the event and the PGA could not find a new sponsor.\n"
+         "Ms. Ruiz said the budget would be cut in half next year - she was furious about it.\n"
+         "Ms. Ruiz said that — at least for now — the council seems to be united.",
+         "indirect | tour | The tour | declined | to renew its sponsorship of the event\n"
+         "indirect | Ruiz | Ms. Ruiz | said | the budget would be cut in half next year\n"
+         "indirect | Ruiz | Ms. Ruiz | said | — at least for now — the council seems to be united\n"},
         {"an attribution ending the sentence takes the whole clause, cue inside and all",
          "The senator wants to return to the campaign trail this fall, aides say.\n"
          "Mr. Trump intends to give a speech in Washington this month, Mr. Manafort said, adding that he would travel.",
