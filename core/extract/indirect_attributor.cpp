@@ -971,7 +971,8 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     const Sentence& s = m_a.sentenceOf(cue.token);
     const bool afterWhen = cue.token > s.firstToken && (m_a.keyIs(cue.token - 1, "when") || m_a.keyIs(cue.token - 1, "if"));
     const bool opens = cue.token == s.firstToken || (afterWhen && cue.token == s.firstToken + 1);
-    if (!(opens || afterWhen) || m_a.word(cue.token)->lemma != "ask" || cue.form == CueForm::Base || cue.form == CueForm::Gerund)
+    if (!(opens || afterWhen) || !m_a.word(cue.token) || m_a.word(cue.token)->lemma != "ask" || cue.form == CueForm::Base ||
+        cue.form == CueForm::Gerund)
         return false;
     std::uint32_t k = cue.endToken;
     if (k < s.endToken && (m_a.keyIs(k, "about") || m_a.keyIs(k, "specifically")))

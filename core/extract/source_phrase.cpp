@@ -176,6 +176,8 @@ bool isCourtesyTitle(const Analysis& a, std::uint32_t i)
     return a.keyIs(i, "dr") || a.keyIs(i, "prof");
 }
 
+void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite);
+
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
@@ -184,6 +186,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     p.firstToken = first;
     p.endToken = end;
     p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
+    if (end - first == 1 && a.token(first).has(tokflag::SentenceStart) && a.word(first) && a.word(first)->plural &&
+        a.is(first, wc::PersonRole | wc::CollectiveSource)) {
+        finishNoun(a, p, first, false);  // "Officials said": capitalised by the sentence, still a plural noun
+        return p;
+    }
     std::uint32_t nameStart = first;
     if (isCourtesyTitle(a, first) && end - first > 1) {
         p.gender = a.word(first)->gender;

@@ -204,6 +204,18 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
+        {"stance adjectives after a copula and 'made it clear' report",
+         "Trump is confident that he will win the state.\n"
+         "Officials remain wary about the new deal with Iran.\n"
+         "Ana Ruiz made it clear that she would not run again.\n"
+         "The plan is clear that taxes will rise. Voters are not sure that he can win.",
+         "indirect | Trump | Trump | confident | he will win the state\n"
+         "indirect | Officials | Officials | remain wary | the new deal with Iran\n"
+         "indirect | Ana Ruiz | Ana Ruiz | made it clear | she would not run again\n"},
+        {"a plural role word opening a sentence is a noun, no name; 'she' does not refer to it",
+         "Officials said the deal was done. Later she said it was not.",
+         "indirect | Officials | Officials | said | the deal was done\n"
+         "indirect | - | she | said | it was not\n"},
         {"a clause with its own subject after a plan or a dash is the writer's, a dash pair an aside",
          "The tour declined to renew its sponsorship of the event and the PGA could not find a new sponsor.\n"
          "Ms. Ruiz said the budget would be cut in half next year - she was furious about it.\n"
