@@ -700,6 +700,14 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     for (std::uint32_t t = k; t < e && nameObject; ++t)
         nameObject = m_a.isCapitalized(t) && !m_a.is(t, wc::NotAName | wc::TimeWord);
     const bool stanceOnName = (cue.flags & cueflag::Stance) && nameObject;  // "Cruz has endorsed Trump."
+    // "46 percent said yes", "64 percent say the same of Sanders": an answer stands for a whole report
+    const bool answer = (cue.flags & cueflag::Speech) && k == afterCue &&
+                        ((words == 1 && (m_a.keyIs(k, "yes") || m_a.keyIs(k, "no")) && e == k + 1) ||
+                         (m_a.keyIs(k, "the") && k + 1 < e && m_a.keyIs(k + 1, "same")));
+    if (answer) {
+        emit(c, std::move(source), {{k, e}}, "speaker-cue-object");
+        return true;
+    }
     if ((words < 3 && !naming && !(confident && words >= 2) && !stanceOnName) ||
         (!clauseStart && !objectCue && !confident && !(cue.flags & (cueflag::Speech | cueflag::Belief))))
         return false;

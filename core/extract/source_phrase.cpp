@@ -948,6 +948,20 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         }
         return {};
     }
+    const bool speech = end < a.tokenCount() && a.word(end) && (a.word(end)->cueFlags & cueflag::Speech) &&
+                        !(a.word(end)->cueFlags & cueflag::Stance);
+    if (speech && last > limit + 1 && a.keyIs(last - 1, "who") && !a.isPunct(last - 2, ',')) {
+        // "… to Republicans who say …", "compared with 23 percent who said …": the relative pronoun and
+        // what it stands for. (Not as the sentence's subject: "Voters who say … were divided" goes on
+        // to its own verb, which no rule here finds.)
+        SourcePhrase antecedent = sourceBefore(a, last - 1, limit);
+        if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun && antecedent.endToken == last - 1 &&
+            antecedent.firstToken > limit + 1) {
+            antecedent.endToken = last;
+            antecedent.span.end = a.token(last - 1).span.end;
+            return antecedent;
+        }
+    }
     SourcePhrase p = phraseBefore(a, end, limit);
     if (!p.valid())
         p = participleModifiedBefore(a, last, limit);

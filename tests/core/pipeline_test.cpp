@@ -204,6 +204,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
+        {"'who' with what it stands for as the source after an object; answers as reports",
+         "Only 46 percent of voters said yes, compared with 23 percent who said the same of Mr. Trump.\n"
+         "The party offered fresh ammunition to Republicans who say the law is a money pit.\n"
+         "Voters who say the economy matters most were evenly divided.",
+         "indirect | voters | voters | said | yes\n"
+         "indirect | 23 percent | 23 percent who | said | the same of Mr. Trump\n"
+         "indirect | Republicans | Republicans who | say | the law is a money pit\n"},
         {"stance adjectives after a copula and 'made it clear' report",
          "Trump is confident that he will win the state.\n"
          "Officials remain wary about the new deal with Iran.\n"
@@ -550,6 +557,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "direct | Carson | Carson | writing | Here is a syllabus for the class.\n"},
         {"a pronoun after a cue inside a relative clause is no inverted source",
          "Trump was defensive about an architect who said he was stiffed, saying, \u201CMaybe he did a bad job.\u201D",
+         "indirect | architect | an architect who | said | he was stiffed\n"
          "direct | Trump | Trump | saying | Maybe he did a bad job.\n"},
         {"an inverted source with a party and a time",
          "\u201CIt is not new,\u201D said Rep. Bobby Scott (D-Va.) at the time, adding that \u201Cwe have been electing them.\u201D",
