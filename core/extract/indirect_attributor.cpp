@@ -115,6 +115,7 @@ private:
     bool whReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool subjectCueContent(std::int32_t c);
     bool contentSubjectCue(std::int32_t c, bool sentenceFinal = false);
+    bool asReport(std::int32_t c);
     void attributeClauseFinalFirst();
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
@@ -904,6 +905,43 @@ SourcePhrase IndirectAttributor::subjectRegion(const Cue& cue, const Sentence& s
     return p;
 }
 
+// "As Politico reported, the delegates …", "As Clinton told the Daily News last week, …": the
+// clause after the comma is what the source said.
+bool IndirectAttributor::asReport(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    std::uint32_t first = s.firstToken;
+    while (first < cue.token && m_a.token(first).kind == TokenKind::QuoteMark)
+        ++first;
+    if (!m_a.keyIs(first, "as") || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech) || !m_a.word(cue.token))
+        return false;
+    // (not a time: "As Clinton spoke, Trump …", "As Trump attacked her, the crowd …")
+    static constexpr std::string_view kReporting[] = {"say", "report", "note", "write", "tell", "explain", "argue",
+                                                      "observe", "reveal", "mention", "suggest", "warn", "acknowledge",
+                                                      "predict", "point", "tweet", "recall", "put", "show", "find"};
+    bool reporting = false;
+    for (std::string_view lemma : kReporting)
+        reporting = reporting || m_a.word(cue.token)->lemma == lemma;
+    if (!reporting)
+        return false;
+    SourcePhrase source = sourceBefore(m_a, cue.token, first + 1);
+    if (!source.valid() || source.firstToken != first + 1)
+        return false;
+    std::uint32_t comma = cue.endToken;
+    while (comma < s.endToken && comma - cue.endToken < 12 && !m_a.isPunct(comma, ',') &&
+           m_a.token(comma).kind != TokenKind::QuoteMark && !isTerminalPunct(m_a, comma))
+        ++comma;
+    if (comma >= s.endToken || !m_a.isPunct(comma, ','))
+        return false;
+    const std::uint32_t start = comma + 1;
+    const std::uint32_t e = contentEnd(start, s.endToken);
+    if (countWords(start, e) < 3)
+        return false;
+    emit(c, std::move(source), {{start, e}}, "as-speaker-cue");
+    return true;
+}
+
 // Any noun phrase as a source, for "according to": "recent polling", "early returns".
 SourcePhrase IndirectAttributor::wholePhrase(std::uint32_t first, std::uint32_t end) const
 {
@@ -1059,7 +1097,7 @@ std::vector<Attribution> IndirectAttributor::run()
             continue;
         if (impression(c) && passiveWithoutAgent(c))
             continue;  // "The speaker appeared closer to an endorsement": the writer's impression
-        if (!subjectCueContent(c) && !contentSubjectCue(c))
+        if (!asReport(c) && !subjectCueContent(c) && !contentSubjectCue(c))
             askedClause(c);
     }
     return std::move(m_out);

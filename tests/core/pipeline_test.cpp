@@ -204,6 +204,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
+        {"'As X reported, …': the clause after the comma; 'as' of time is no report",
+         "As Politico reported last week, the delegates will have several chances to change the rules.\n"
+         "As Clinton spoke, the protesters in the back of the hall held up their signs.",
+         "indirect | Politico | Politico | reported | the delegates will have several chances to change the rules\n"},
         {"'who' with what it stands for as the source after an object; answers as reports",
          "Only 46 percent of voters said yes, compared with 23 percent who said the same of Mr. Trump.\n"
          "The party offered fresh ammunition to Republicans who say the law is a money pit.\n"
