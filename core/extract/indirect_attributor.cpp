@@ -808,7 +808,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
             participle = true;  // "…, Mr. Manafort said, adding that he would …": a cue of its own
         if (sentenceFinal && !participle)
             return false;
-        if (e > rest && countWords(rest, e) >= 2 && m_a.isLowerWord(rest) && !participle)
+        // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": after an opening phrase the clause
+        // itself follows, subject and all
+        const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord);
+        if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }
     std::uint32_t words = 0;

@@ -204,6 +204,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
+        {"an attribution after an opening phrase: the clause after it, subject and all",
+         "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.",
+         "indirect | Regalado | Mr. Regalado | said | In Miami / Mr. Trump is seen as a bully\n"},
         {"'As X reported, …': the clause after the comma; 'as' of time is no report",
          "As Politico reported last week, the delegates will have several chances to change the rules.\n"
          "As Clinton spoke, the protesters in the back of the hall held up their signs.",
