@@ -299,8 +299,12 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
     for (std::uint32_t i = conjunction; i > sentenceStart;) {
         --i;
         // not "attacks" inside the first report: "He said his recent attacks … and said …"
-        if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote && !m_covered[i])
-            return sourceBefore(m_a, i, sentenceStart);
+        if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote && !m_covered[i]) {
+            SourcePhrase source = sourceBefore(m_a, i, sentenceStart);
+            if (source.valid() || m_cues[static_cast<std::size_t>(m_cueAt[i])].form != CueForm::Gerund)
+                return source;
+            // "Sullivan put off deciding on the request but said": a gerund's subject is the sentence's
+        }
     }
     return sentenceSubject(m_a, sentenceStart, conjunction);
 }

@@ -598,7 +598,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         (a.keyIs(first + 1, "that") || a.token(first + 1).kind == TokenKind::Punct ||
          a.token(first + 1).kind == TokenKind::QuoteMark))
         return false;  // "said Trump, adding, …": a second attribution ("X, writing for the court, said" is none)
-    for (std::uint32_t i = first; i < end; ++i)
+    // ("Podesta, who said the project was vetted, said": a relative clause holds its own report)
+    for (std::uint32_t i = first; i < end && !a.keyIs(first, "who"); ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
             a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong))
             return false;  // "…, X said, …": another attribution, not an apposition
@@ -659,6 +660,19 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         }
         if (inner.valid() && inner.kind == SourceKind::Name && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
+            for (std::uint32_t of = nearest - 2; !before.valid() && of > limit + 1 && nearest - of < 9; --of) {
+                if (!a.keyIs(of, "of") && !a.keyIs(of, "at"))
+                    continue;
+                // "The director of the European Centre, Ina Kirsch,": a role of an organisation
+                SourcePhrase role = nounBefore(a, of, limit);
+                if (role.valid() && role.type == SpeakerType::Person) {
+                    const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
+                    role.name = joinTokens(a, roleFirst, nearest - 1);
+                    role.endToken = nearest - 1;
+                    before = std::move(role);
+                }
+                break;
+            }
             const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun ||
                                          (before.kind == SourceKind::CommonNoun && inner.endToken - inner.firstToken >= 2);
             const bool describesOrg = before.type == SpeakerType::Organization && inner.type != SpeakerType::Person;
@@ -668,6 +682,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
 
                 if (inner.role.empty())
                     inner.role = before.name;
+                if (inner.type == SpeakerType::Unknown && before.type == SpeakerType::Person)
+                    inner.type = SpeakerType::Person;
                 inner.firstToken = before.firstToken;  // the phrase as written starts with the role
                 inner.span.begin = before.span.begin;
                 return inner;

@@ -204,6 +204,17 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
+        {"a role of an organisation before the name; a second verb shares the subject past a gerund",
+         "The director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort and said "
+         "the group hired the lobbyists on its own.\n"
+         "Sullivan put off deciding on the request but said it could come back later.",
+         "indirect | Ina Kirsch | The director of the European Centre, Ina Kirsch | told | her group never worked with Manafort\n"
+         "indirect | Ina Kirsch | The director of the European Centre, Ina Kirsch | said | the group hired the lobbyists on its own\n"
+         "indirect | Sullivan | Sullivan | said | it could come back later\n"},
+        {"a relative clause with a report of its own inside the source's apposition",
+         "Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any disagreements.",
+         "indirect | Podesta | Podesta, who | said | the project was vetted by his firm's counsel\n"
+         "indirect | Podesta | Podesta, who said the project was vetted by his firm's counsel | said | he was unaware of any disagreements\n"},
         {"an attribution after an opening phrase: the clause after it, subject and all",
          "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.",
          "indirect | Regalado | Mr. Regalado | said | In Miami / Mr. Trump is seen as a bully\n"},
