@@ -329,7 +329,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         for (std::string_view label : {"q&a", "analysis", "opinion", "editorial", "exclusive", "breaking", "update",
                                        "updated", "watch", "video", "live", "review", "explainer", "factbox",
                                        "timeline", "photos", "correction", "commentary", "listen", "read", "map",
-                                       "graphic", "chart", "photo", "related", "more", "see", "also", "interview"})
+                                       "graphic", "chart", "photo", "related", "more", "see", "also", "interview",
+                                       "contributing", "contributors", "source", "sources", "credit", "note"})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
     // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.

@@ -148,8 +148,9 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
 SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before)
 {
     std::uint32_t first = sentenceStart;
-    while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first)))
-        ++first;
+    while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first) ||
+                              (a.is(first, lexicon::wc::Conjunction) && first + 1 < before)))
+        ++first;  // "But Trump …", "And …"
     SourcePhrase s = sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);
@@ -158,7 +159,9 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     // "Speaking in his real voice, he …"): the subject follows the comma.
     const bool opener = !found || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||
                         a.is(s.endToken, lexicon::wc::Preposition | lexicon::wc::Adverb | lexicon::wc::TimeWord) || a.isAdverbLike(s.endToken) ||
-                        (a.word(first) && a.word(first)->cueForm == lexicon::CueForm::Gerund);
+                        (a.word(first) && a.word(first)->cueForm == lexicon::CueForm::Gerund) ||
+                        (a.isCapitalized(first) && a.key(first).size() > 5 && a.key(first).ends_with("ing")) ||  // "Standing …,"
+                        a.keyIs(first, "last") || a.keyIs(first, "next") || a.keyIs(first, "earlier");
     if (opener)
         for (std::uint32_t i = first + 1; i + 1 < before && i - first < 12; ++i) {
             if (a.insideQuote(i) || !a.isPunct(i, ','))

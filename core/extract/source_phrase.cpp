@@ -1169,6 +1169,32 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             }
         }
     }
+    bool modifiersOnly = nameBegin == begin && end - nameBegin <= 2;
+    for (std::uint32_t k = nameBegin; k < end && modifiersOnly; ++k)
+        modifiersOnly = a.is(k, wc::RoleModifier | wc::Demonym) && !a.token(k).has(tokflag::AllCaps);
+    if (modifiersOnly && end < limit && a.isLowerWord(end)) {
+        // "said Republican front-runner Donald Trump", "Democratic voters are …": capitalised
+        // modifiers of a lower-case role or noun
+        std::uint32_t k = end;
+        while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - end < 3)
+            ++k;
+        if (k > end && k < limit && isNameToken(a, k)) {
+            const std::uint32_t nameEnd = runEndAfter(a, k, limit);
+            SourcePhrase person = nameEnd > k ? interpretRun(a, k, nameEnd) : SourcePhrase{};
+            if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
+                const std::string role = joinTokens(a, begin, k);
+                person.role = person.role.empty() ? role : role + " " + person.role;
+                person.type = SpeakerType::Person;
+                person.firstToken = begin;
+                person.span.begin = a.token(begin).span.begin;
+                return person;
+            }
+        } else if (k > end) {
+            SourcePhrase group = nounBefore(a, k, begin);
+            if (group.valid() && group.firstToken == begin && group.plural)
+                return group;
+        }
+    }
     SourcePhrase p = interpretRun(a, nameBegin, end);
     if (nameBegin == begin && end < limit && isPossessive(a, end)) {
         // "said Riverton's mayor, Carl Jensen": the place owns the role, the name after it speaks

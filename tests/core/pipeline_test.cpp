@@ -187,7 +187,13 @@ TEST_CASE("pipeline: reported speech")
         {"a report inside a subordinate clause ends with it",
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
-        {"a section label before a colon is not a speaker", "Analysis: Jon Sopel, BBC News, Washington\n", ""},
+        {"a section label before a colon is not a speaker",
+         "Analysis: Jon Sopel, BBC News, Washington\nContributing: Nicole Gaudiano and Ledyard King.\n", ""},
+        {"capitalised party words before a lower-case role or noun",
+         "\u201CWe will win,\u201D said Republican front-runner Donald Trump.\n"
+         "Democratic voters are slightly more likely to say that Clinton represents change.",
+         "direct | Donald Trump | Republican front-runner Donald Trump | said | We will win,\n"
+         "indirect | Democratic voters | Democratic voters | say | Clinton represents change\n"},
         {"an adverb between the subject and the cue", "He soon learned that his parents had never filed the paperwork.",
          "indirect | - | He | learned | his parents had never filed the paperwork\n"},
         {"subjects joined by 'or' inside the report are no second attribution",
