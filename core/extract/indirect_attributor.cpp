@@ -349,7 +349,12 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
         (m_a.keyIs(i + 1, "the") || (m_a.isCapitalized(i + 1) && !m_a.is(i + 1, wc::NotAName))))
         return true;
     // "…, but he has also intensified the warnings": the writer goes on about the speaker
+    // (", but he gave the Texan a compliment" too)
     if (m_a.keyIs(i, "but") && i + 3 < m_a.tokenCount() && m_a.is(i + 1, wc::Pronoun) && !m_a.keyIs(i + 1, "i") &&
+        (m_a.is(i + 2, wc::Auxiliary) || (m_a.isLowerWord(i + 2) && !m_a.is(i + 2, wc::Preposition | wc::Determiner | wc::Conjunction))))
+        return true;
+    // ", and there were numerous complaints": the writer's own statement
+    if ((m_a.keyIs(i, "and") || m_a.keyIs(i, "but")) && i + 2 < m_a.tokenCount() && m_a.keyIs(i + 1, "there") &&
         m_a.is(i + 2, wc::Auxiliary))
         return true;
     return m_a.keyIs(i, "although") || m_a.keyIs(i, "though") || m_a.keyIs(i, "whereas");
@@ -391,8 +396,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // a non-restrictive relative clause adds the writer's words about someone
         if (nounPhrase && e > start && endsObject(e, end))
             break;
-        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && writersAside(e + 1))
-            break;  // ", even though she did not carry the virus": the writer's own comment
+        if (e > start && (m_a.isPunct(e, ',') || dash) && e + 1 < end && writersAside(e + 1))
+            break;  // ", even though she did not carry the virus", "-- but he didn't": the writer's own comment
         if (e > start + 1 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.isPunct(e - 1, ',') && e + 1 < end &&
             writersAside(e + 1)) {
             ++e;  // "“jobs, jobs, jobs,” but he has also …": the same after a quotation's comma

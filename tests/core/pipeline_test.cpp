@@ -247,6 +247,13 @@ TEST_CASE("pipeline: reported speech")
          "Officials said the deal was done. Later she said it was not.",
          "indirect | Officials | Officials | said | the deal was done\n"
          "indirect | - | she | said | it was not\n"},
+        {"', but he' with any verb, '-- but', ', and there were' start the writer's own clause",
+         "Reid said both Rubio and Cruz are non-entities in the Senate, but he gave the Texan a compliment.\n"
+         "Cruz apologized for the suggestion that Carson was dropping out -- but he didn't take any ownership of it.\n"
+         "Officials said three commissioners took bribes from developers, and there were numerous complaints.",
+         "indirect | Reid | Reid | said | both Rubio and Cruz are non-entities in the Senate\n"
+         "indirect | Cruz | Cruz | apologized | Carson was dropping out\n"
+         "indirect | Officials | Officials | said | three commissioners took bribes from developers\n"},
         {"a clause with its own subject after a plan or a dash is the writer's, a dash pair an aside",
          "The tour declined to renew its sponsorship of the event and the PGA could not find a new sponsor.\n"
          "Ms. Ruiz said the budget would be cut in half next year - she was furious about it.\n"
