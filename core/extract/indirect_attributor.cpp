@@ -670,6 +670,19 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         else if (m_a.token(k + 1).kind == TokenKind::QuoteMark)
             ++k;  // "said that, “Of course he will defend himself” against …"
     }
+    bool openingPhrase = false;
+    if (complementizer && k == clauseStartToken && k + 3 < s.endToken && m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {
+        // "said that in 1998, Clinton allowed …": an opening phrase of the reported clause
+        std::uint32_t close = k + 1;
+        while (close < s.endToken && close - k < 8 && !m_a.isPunct(close, ',') && m_a.quotationAt(close) < 0)
+            ++close;
+        const SourcePhrase subject = close + 1 < s.endToken ? sourceAfter(m_a, close + 1, s.endToken) : SourcePhrase{};
+        if (m_a.isPunct(close, ',') && subject.valid() && subject.firstToken == close + 1 && subject.endToken < s.endToken &&
+            m_a.isLowerWord(subject.endToken) && !m_a.is(subject.endToken, wc::Preposition | wc::Determiner | wc::Conjunction)) {
+            k = close + 1;
+            openingPhrase = true;
+        }
+    }
     bool prepositionalObject = false;
     if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about")) && k == afterCue) {
         ++k;  // "warned of a crisis", "spoke about the plan"
@@ -731,7 +744,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (!clauseStart && !objectCue && words < (confident ? 3u : 4u))
         return false;
     const bool object = !clauseStart && (objectCue || confident);
-    const std::uint32_t from = k > clauseStartToken ? clauseStartToken + 1 : k;  // with the aside
+    // with the aside or the opening phrase
+    const std::uint32_t from = openingPhrase ? clauseStartToken : k > clauseStartToken ? clauseStartToken + 1 : k;
     emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }

@@ -154,16 +154,21 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     SourcePhrase s = sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);
-    const bool found = startsClause(a, s, before) && !(s.firstToken == first && a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator));
+    // "Standing …, Trump", "Chastened by the analyses, as well as …, Trump": a participle opens
+    const bool participleOpener =
+        a.isCapitalized(first) && first + 1 < before &&
+        ((a.key(first).size() > 5 && a.key(first).ends_with("ing")) ||
+         (a.key(first).ends_with("ed") && a.is(first + 1, lexicon::wc::Preposition)));
+    const bool found = startsClause(a, s, before) && !participleOpener &&
+                       !(s.firstToken == first && a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator));
     // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
     // "Speaking in his real voice, he …"): the subject follows the comma.
     const bool opener = !found || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||
                         a.is(s.endToken, lexicon::wc::Preposition | lexicon::wc::Adverb | lexicon::wc::TimeWord) || a.isAdverbLike(s.endToken) ||
                         (a.word(first) && a.word(first)->cueForm == lexicon::CueForm::Gerund) ||
-                        (a.isCapitalized(first) && a.key(first).size() > 5 && a.key(first).ends_with("ing")) ||  // "Standing …,"
                         a.keyIs(first, "last") || a.keyIs(first, "next") || a.keyIs(first, "earlier");
     if (opener)
-        for (std::uint32_t i = first + 1; i + 1 < before && i - first < 12; ++i) {
+        for (std::uint32_t i = first + 1; i + 1 < before && i - first < (participleOpener ? 24u : 12u); ++i) {
             if (a.insideQuote(i) || !a.isPunct(i, ','))
                 continue;
             if (a.keyIs(i + 1, "who") && s.kind == SourceKind::Name && s.firstToken == first)
@@ -176,6 +181,8 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                 ++close;
             if (close < before && a.isPunct(close, ',') && discourseAsideBefore(a, close, first) == i)
                 continue;  // "At the same time, however, Xi …"
+            if (participleOpener)
+                continue;  // the participle's phrase may hold commas of its own
             break;
         }
     return found ? s : subjectAfterTimePhrase(a, first, before);
