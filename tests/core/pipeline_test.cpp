@@ -559,6 +559,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a discourse aside after the opening phrase; a nation before a noun in -s is no source",
          "At the same time, however, Xi has worked to calm Russian fears, reassuring Putin that Beijing has no plans to counter him.",
          "indirect | Xi | Xi | reassuring | Beijing has no plans to counter him\n"},
+        {"a participle after an 'as' clause hangs on that clause's subject",
+         "It was a potent punch by the two women, as Mrs. Clinton echoed the criticism, saying Trump is not in it for the people.",
+         "indirect | Clinton | Mrs. Clinton | saying | Trump is not in it for the people\n"},
         {"a participle opening the sentence, with commas of its own, is no subject",
          "Chastened by the analyses, as well as complaints over the plan\u2019s costs, Trump revised his plan, promising "
          "to focus more of its benefits on average Americans.",
