@@ -255,8 +255,6 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
     return false;
 }
 
-// "Rubio: I Still Believe …", "Frank Newport and Jim Harter: “We found …”": a colon right
-// after names that open the sentence (or follow a dash), with words after it.
 // "Trump is confident that …", "officials remain wary about …", "she made it clear that …": a
 // stance adjective after a copula, and "made clear", take a report as a verb does. On PolNeAR
 // train these adjectives before "that" or "about" are gold cues in about half their uses.
@@ -304,6 +302,20 @@ bool stanceAdjectiveCue(const Analysis& a, std::uint32_t i, Cue& cue)
     return true;
 }
 
+// "Pence was asked about the comment", "she was asked whether …": the question is reported,
+// its asker unnamed (PolNeAR gives these no source).
+bool askedQuestion(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || info->lemma != "ask" || prev >= a.tokenCount() || !isPassiveAuxiliary(a, prev) || i + 1 >= a.tokenCount())
+        return false;
+    const std::uint32_t next = i + 1;
+    return a.keyIs(next, "about") || a.keyIs(next, "whether") || a.keyIs(next, "if") || a.keyIs(next, "what") ||
+           a.keyIs(next, "how") || a.keyIs(next, "why");
+}
+
+// "Rubio: I Still Believe …", "Frank Newport and Jim Harter: “We found …”": a colon right
+// after names that open the sentence (or follow a dash), with words after it.
 bool isColonCue(const Analysis& a, std::uint32_t colon)
 {
     const Sentence& s = a.sentenceOf(colon);
@@ -386,7 +398,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             const bool notVerb = notVerbHere(a, i, prev);
             cue.form = a.word(i)->cueForm;
             cue.flags = a.word(i)->cueFlags;
-            const bool rules = !notVerb && acceptVerb(a, i, prev, cue);
+            const bool rules = (!notVerb && acceptVerb(a, i, prev, cue)) || askedQuestion(a, i, prev);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
                 (rules || (!notVerb && !passiveRecipient(a, i, prev)))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));

@@ -1043,7 +1043,8 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     const Sentence& s = m_a.sentenceOf(cue.token);
     const bool afterWhen = cue.token > s.firstToken && (m_a.keyIs(cue.token - 1, "when") || m_a.keyIs(cue.token - 1, "if"));
     const bool opens = cue.token == s.firstToken || (afterWhen && cue.token == s.firstToken + 1);
-    if (!(opens || afterWhen) || !m_a.word(cue.token) || m_a.word(cue.token)->lemma != "ask" || cue.form == CueForm::Base ||
+    // (and "Pence was asked about the comment": the one asked is no source of the question)
+    if (!(opens || afterWhen || cue.passive) || !m_a.word(cue.token) || m_a.word(cue.token)->lemma != "ask" || cue.form == CueForm::Base ||
         cue.form == CueForm::Gerund)
         return false;
     std::uint32_t k = cue.endToken;
@@ -1119,7 +1120,7 @@ std::vector<Attribution> IndirectAttributor::run()
             colonLine(c);
             continue;
         }
-        if (m_cues[i].passive && (passiveAgent(c) || passiveWithoutAgent(c)))
+        if (m_cues[i].passive && (askedClause(c) || passiveAgent(c) || passiveWithoutAgent(c)))
             continue;
         if (impression(c) && passiveWithoutAgent(c))
             continue;  // "The speaker appeared closer to an endorsement": the writer's impression
