@@ -71,6 +71,8 @@ bool isParticleCue(std::string_view lemma, std::string_view next)
         return lemma == "play";  // "played down the risk"
     if (next == "out")
         return lemma == "speak" || lemma == "lash" || lemma == "rule" || lemma == "lay";  // "spoke out against"
+    if (next == "to")
+        return lemma == "refer";  // "referring to Condoleezza Rice"
     return (next == "on" || next == "upon") && lemma == "call";
 }
 

@@ -727,7 +727,10 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool answer = (cue.flags & cueflag::Speech) && k == afterCue &&
                         ((words == 1 && (m_a.keyIs(k, "yes") || m_a.keyIs(k, "no")) && e == k + 1) ||
                          (m_a.keyIs(k, "the") && k + 1 < e && m_a.keyIs(k + 1, "same")));
-    if (answer) {
+    // "…, referring to Condoleezza Rice": whom the speaker meant is the content, however short
+    const bool reference = m_a.word(cue.token) && m_a.word(cue.token)->lemma == "refer" && cue.endToken > cue.token + 1 &&
+                           k == afterCue && words >= 1;
+    if (answer || reference) {
         emit(c, std::move(source), {{k, e}}, "speaker-cue-object");
         return true;
     }

@@ -187,6 +187,10 @@ TEST_CASE("pipeline: reported speech")
         {"a report inside a subordinate clause ends with it",
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
+        {"whom a speaker referred to is the content, however short",
+         "\u201CCondi called me,\u201D the former president said, referring to Condoleezza Rice.",
+         "direct | former president | the former president | said | Condi called me,\n"
+         "indirect | former president | the former president | referring to | Condoleezza Rice\n"},
         {"a question put to someone is reported without a source",
          "In a telephone interview, Pence was asked about the comment on the polls.",
          "indirect | - | - | asked | the comment on the polls\n"},
