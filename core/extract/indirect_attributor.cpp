@@ -857,12 +857,15 @@ void IndirectAttributor::attributeClauseFinalFirst()
     for (std::size_t i = 1; i < m_cues.size(); ++i) {
         const auto c = static_cast<std::int32_t>(i);
         const Cue& cue = m_cues[i];
-        if (cue.kind != CueKind::Verb || cue.passive || !usable(c))
+        if ((cue.kind != CueKind::Verb && cue.kind != CueKind::AccordingTo) || cue.passive || !usable(c))
             continue;
         const Cue& previous = m_cues[i - 1];
         if (previous.insideQuote || &m_a.sentenceOf(previous.token) != &m_a.sentenceOf(cue.token))
             continue;
-        contentSubjectCue(c, true);
+        if (cue.kind == CueKind::AccordingTo)
+            accordingTo(c);  // "Trump wrote to the chief executive, threatening …, according to a copy of the letter"
+        else
+            contentSubjectCue(c, true);
     }
 }
 

@@ -271,6 +271,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | tour | The tour | declined | to renew its sponsorship of the event\n"
          "indirect | Ruiz | Ms. Ruiz | said | the budget would be cut in half next year\n"
          "indirect | Ruiz | Ms. Ruiz | said | — at least for now — the council seems to be united\n"},
+        {"'according to' ending the sentence takes the whole clause, cues inside and all",
+         "Trump wrote to the chief executive, threatening a major lawsuit, according to a copy of the letter.",
+         "indirect | copy of the letter | a copy of the letter | according to | Trump wrote to the chief executive, "
+         "threatening a major lawsuit\n"},
         {"an attribution ending the sentence takes the whole clause, cue inside and all",
          "The senator wants to return to the campaign trail this fall, aides say.\n"
          "Mr. Trump intends to give a speech in Washington this month, Mr. Manafort said, adding that he would travel.",
