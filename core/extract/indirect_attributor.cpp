@@ -1099,7 +1099,11 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         if (m_covered[t])
             start = t + 1;
     const std::uint32_t before = m_a.isPunct(cue.token - 1, ',') ? cue.token - 1 : cue.token;
-    if (countWords(start, before) < 3)
+    // "For Trump, according to William Bennett, Monday's speech represents …": an opening phrase,
+    // then the clause after the attribution
+    const bool opener = countWords(start, before) < 3 && wordsAfter && m_a.isPunct(cue.token - 1, ',') && start < before &&
+                        m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord);
+    if (countWords(start, before) < 3 && !opener)
         return false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     // "Trump gave his blessing, according to court documents, becoming a 93 percent owner": the

@@ -271,6 +271,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | tour | The tour | declined | to renew its sponsorship of the event\n"
          "indirect | Ruiz | Ms. Ruiz | said | the budget would be cut in half next year\n"
          "indirect | Ruiz | Ms. Ruiz | said | — at least for now — the council seems to be united\n"},
+        {"'according to' after an opening phrase: the phrase and the clause after",
+         "For Trump, according to William Bennett, the speech represents a test of his discipline.",
+         "indirect | William Bennett | William Bennett | according to | For Trump / the speech represents a test of his discipline\n"},
         {"'according to' ending the sentence takes the whole clause, cues inside and all",
          "Trump wrote to the chief executive, threatening a major lawsuit, according to a copy of the letter.",
          "indirect | copy of the letter | a copy of the letter | according to | Trump wrote to the chief executive, "
