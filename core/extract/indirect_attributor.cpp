@@ -617,7 +617,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const Sentence& s = m_a.sentenceOf(cue.token);
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
     if (cue.form == CueForm::Gerund) {
-        source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
+        // "with Sen. John McCain calling it a “Chinese menu”", "GOP primary voters saying they want …":
+        // the phrase right before the participle is its subject
+        const bool direct = source.valid() && source.endToken == cue.token && source.kind != SourceKind::Pronoun;
+        const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
+        const bool reduced = direct && source.kind == SourceKind::CommonNoun && source.plural;
+        if (!absolute && !reduced)
+            source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
         if (!source.valid())
             source = embeddedSubject(m_ctx, cue.token);  // "… by saying that …"
         if (!source.valid())

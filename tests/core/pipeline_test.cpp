@@ -573,6 +573,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a discourse aside after the opening phrase; a nation before a noun in -s is no source",
          "At the same time, however, Xi has worked to calm Russian fears, reassuring Putin that Beijing has no plans to counter him.",
          "indirect | Xi | Xi | reassuring | Beijing has no plans to counter him\n"},
+        {"the phrase right before a participle after 'with' is its subject",
+         "Voters shrugged off the decision, with three in 10 saying a running mate would have no effect on their vote.\n"
+         "Republicans were irritated, with Sen. John McCain calling it a Chinese menu of options.",
+         "indirect | three in 10 | three in 10 | saying | a running mate would have no effect on their vote\n"
+         "indirect | John McCain | Sen. John McCain | calling | it a Chinese menu of options\n"},
         {"a participle after an 'as' clause hangs on that clause's subject",
          "It was a potent punch by the two women, as Mrs. Clinton echoed the criticism, saying Trump is not in it for the people.",
          "indirect | Clinton | Mrs. Clinton | saying | Trump is not in it for the people\n"},
