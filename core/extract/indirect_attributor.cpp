@@ -950,8 +950,8 @@ bool IndirectAttributor::asReport(std::int32_t c)
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     std::uint32_t first = s.firstToken;
-    while (first < cue.token && m_a.token(first).kind == TokenKind::QuoteMark)
-        ++first;
+    while (first < cue.token && (m_a.token(first).kind == TokenKind::QuoteMark || m_a.is(first, wc::Conjunction)))
+        ++first;  // "But as the Global Times noted, …"
     if (!m_a.keyIs(first, "as") || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech) || !m_a.word(cue.token))
         return false;
     // (not a time: "As Clinton spoke, Trump …", "As Trump attacked her, the crowd …")
@@ -965,6 +965,8 @@ bool IndirectAttributor::asReport(std::int32_t c)
         return false;
     SourcePhrase source = sourceBefore(m_a, cue.token, first + 1);
     if (!source.valid() || source.firstToken != first + 1)
+        source = wholePhrase(first + 1, cue.token);  // "As another Pew study from 2011 noted"
+    if (!source.valid())
         return false;
     std::uint32_t comma = cue.endToken;
     while (comma < s.endToken && comma - cue.endToken < 12 && !m_a.isPunct(comma, ',') &&

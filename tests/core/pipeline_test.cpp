@@ -238,6 +238,13 @@ TEST_CASE("pipeline: reported speech")
          "As Politico reported last week, the delegates will have several chances to change the rules.\n"
          "As Clinton spoke, the protesters in the back of the hall held up their signs.",
          "indirect | Politico | Politico | reported | the delegates will have several chances to change the rules\n"},
+        {"'As … noted' after a conjunction or with a long phrase as the source; an apposition in -ed with its agent",
+         "But as the Global Times noted in an op-ed Thursday, the candidate has earned himself a few fans in China.\n"
+         "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.\n"
+         "The aides, led by campaign manager Terry Sullivan, told the group that they did not expect to win Iowa.",
+         "indirect | Global Times | the Global Times | noted | the candidate has earned himself a few fans in China\n"
+         "indirect | Pew study from 2011 | another Pew study from 2011 | noted | the average age of Latinos born in California was 18\n"
+         "indirect | aides | The aides, led by campaign manager Terry Sullivan | told | they did not expect to win Iowa\n"},
         {"'who' with what it stands for as the source after an object; answers as reports",
          "Only 46 percent of voters said yes, compared with 23 percent who said the same of Mr. Trump.\n"
          "The party offered fresh ammunition to Republicans who say the law is a money pit.\n"
