@@ -83,14 +83,25 @@ bool quantitySubject(const Analysis& a, std::uint32_t prev)
     const std::uint32_t i = prev + 1;
     if (prev > 0 && a.is(prev - 1, wc::Auxiliary))
         return false;  // "who has both endorsed": an adverb, not a subject
-    if (i >= a.tokenCount() || !a.word(i) ||
-        (a.word(i)->cueForm != CueForm::Past && a.word(i)->cueForm != CueForm::PastOrParticiple))
+    if (i >= a.tokenCount() || !a.word(i))
         return false;
-    for (std::string_view w : {"several", "some", "many", "few", "both", "most", "two", "three", "four", "five", "six",
-                               "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
-        if (a.keyIs(prev, w))
-            return true;
-    return false;
+    const CueForm form = a.word(i)->cueForm;
+    const auto any = [&](std::initializer_list<std::string_view> words) {
+        for (std::string_view w : words)
+            if (a.keyIs(prev, w))
+                return true;
+        return false;
+    };
+    // "another says", "Another said", "one in five say", "Most believe", "Both think"
+    const bool one = any({"another", "one", "each", "neither", "either", "none"});
+    const bool plural = any({"several", "some", "many", "few", "both", "most", "all", "others", "two", "three", "four",
+                             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"});
+    const bool share = prev > 0 && a.keyIs(prev - 1, "in") && (a.token(prev).kind == TokenKind::Number || plural);
+    if (form == CueForm::Past || form == CueForm::PastOrParticiple)
+        return one || plural || share;
+    if (form == CueForm::Base)
+        return plural || share;
+    return form == CueForm::ThirdPerson && one;
 }
 
 // "a report", "his claims", "the added cost": a noun or an adjective after a determiner.
@@ -224,6 +235,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         // "they say", "officials say", "Some Democrats say", "61 percent say", "polls show"
         if (!hasPrev)
             return false;
+        if (quantitySubject(a, prev))
+            return true;  // "one in five say", "Most believe"
         if (a.is(prev, wc::Pronoun))
             return !a.keyIs(prev, "he") && !a.keyIs(prev, "she") && !a.keyIs(prev, "it");
         if (a.is(prev, wc::CollectiveSource) || a.keyIs(prev, "percent") || a.keyIs(prev, "who") || a.keyIs(prev, "whom"))

@@ -245,6 +245,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Global Times | the Global Times | noted | the candidate has earned himself a few fans in China\n"
          "indirect | Pew study from 2011 | another Pew study from 2011 | noted | the average age of Latinos born in California was 18\n"
          "indirect | aides | The aides, led by campaign manager Terry Sullivan | told | they did not expect to win Iowa\n"},
+        {"quantities as subjects of present and past verbs: 'one in five say', 'Most believe', 'another says'",
+         "One in five say the plan will fail. Most believe that their lives have improved.\n"
+         "One tally says there are more than 2,400 billionaires, while another says there are about 1,800.",
+         "indirect | One in five | One in five | say | the plan will fail\n"
+         "indirect | Most | Most | believe | their lives have improved\n"
+         "indirect | tally | One tally | says | there are more than 2,400 billionaires\n"
+         "indirect | another | another | says | there are about 1,800\n"},
         {"'who' with what it stands for as the source after an object; answers as reports",
          "Only 46 percent of voters said yes, compared with 23 percent who said the same of Mr. Trump.\n"
          "The party offered fresh ammunition to Republicans who say the law is a money pit.\n"
