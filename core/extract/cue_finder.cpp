@@ -144,8 +144,15 @@ bool objectNoun(const Analysis& a, std::uint32_t i, std::uint32_t prev)
         return true;  // "rated 32% of Republican claims as …" (not "the FBI says")
     if (!a.isLowerWord(prev))
         return false;
-    const std::string_view w = a.key(prev);
-    return (w.size() > 4 && w.ends_with("ed") && !a.is(prev, wc::Auxiliary)) || a.is(prev, wc::Verb);
+    const auto verbLike = [&](std::uint32_t k) {
+        const std::string_view w = a.key(k);
+        return (w.size() > 4 && w.ends_with("ed") && !a.is(k, wc::Auxiliary)) || a.is(k, wc::Verb);
+    };
+    if (verbLike(prev))
+        return true;
+    // "He’s endured relentless questions": an adjective between the verb and its object
+    return prev > 0 && a.isLowerWord(prev - 1) && verbLike(prev - 1) && !a.key(prev).ends_with("s") &&
+           !a.is(prev, wc::Cue | wc::Preposition | wc::Determiner | wc::Conjunction | wc::Subordinator | wc::Pronoun);
 }
 
 // "added 160 security personnel", "spoke on condition of anonymity": the verb, but no report.

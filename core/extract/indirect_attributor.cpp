@@ -600,6 +600,19 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
+    // "it was widely reported that Mr. Trump paid …": an empty "it"; the that-clause is the report
+    std::uint32_t subject = cue.token;
+    while (subject > s.firstToken && (m_a.is(subject - 1, wc::Auxiliary) || m_a.isAdverbLike(subject - 1)))
+        --subject;
+    if (subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it") && cue.endToken + 2 < s.endToken &&
+        m_a.keyIs(cue.endToken, "that")) {
+        const std::uint32_t from = cue.endToken + 1;
+        const std::uint32_t to = contentEnd(from, s.endToken);
+        if (countWords(from, to) < 3 || m_covered[from])
+            return false;
+        emit(c, SourcePhrase{}, {{from, to}}, "passive-no-agent");
+        return true;
+    }
     const std::uint32_t start = subjectStart(s, cue.token);
     const std::uint32_t e = contentEnd(cue.endToken, s.endToken);
     if (start >= cue.token || e <= cue.endToken || countWords(start, e) < 5)

@@ -191,6 +191,10 @@ TEST_CASE("pipeline: reported speech")
          "\u201CCondi called me,\u201D the former president said, referring to Condoleezza Rice.",
          "direct | former president | the former president | said | Condi called me,\n"
          "indirect | former president | the former president | referring to | Condoleezza Rice\n"},
+        {"an empty 'it' before a passive report names no one; a noun in -s after an adjective is no cue",
+         "The price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.\n"
+         "He has endured relentless questions about whether he will drop out before Tuesday.",
+         "indirect | - | - | reported | Mr. Trump paid $100 million\n"},
         {"a question put to someone is reported without a source",
          "In a telephone interview, Pence was asked about the comment on the polls.",
          "indirect | - | - | asked | the comment on the polls\n"},
