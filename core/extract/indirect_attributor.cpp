@@ -391,7 +391,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
         const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
         if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
-            startsVerbPhrase(e + 1, end))
+            m_a.quotationAt(e) < 0 && startsVerbPhrase(e + 1, end))  // (not "“sick and tired …”")
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
             break;  // a non-restrictive relative clause adds the writer's words about someone

@@ -195,6 +195,9 @@ TEST_CASE("pipeline: reported speech")
          "The price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.\n"
          "He has endured relentless questions about whether he will drop out before Tuesday.",
          "indirect | - | - | reported | Mr. Trump paid $100 million\n"},
+        {"'and' inside a quoted fragment does not end the report",
+         "Sanders told Clinton that Americans were \"sick and tired of hearing about your damn emails.\"",
+         "mixed | Sanders | Sanders | told | Americans were \"sick and tired of hearing about your damn emails.\"\n"},
         {"a question put to someone is reported without a source",
          "In a telephone interview, Pence was asked about the comment on the polls.",
          "indirect | - | - | asked | the comment on the polls\n"},
