@@ -86,16 +86,9 @@ bool quantitySubject(const Analysis& a, std::uint32_t prev)
     if (i >= a.tokenCount() || !a.word(i))
         return false;
     const CueForm form = a.word(i)->cueForm;
-    const auto any = [&](std::initializer_list<std::string_view> words) {
-        for (std::string_view w : words)
-            if (a.keyIs(prev, w))
-                return true;
-        return false;
-    };
     // "another says", "Another said", "one in five say", "Most believe", "Both think"
-    const bool one = any({"another", "one", "each", "neither", "either", "none"});
-    const bool plural = any({"several", "some", "many", "few", "both", "most", "all", "others", "two", "three", "four",
-                             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"});
+    const bool one = a.is(prev, wc::QuantityOne);
+    const bool plural = a.is(prev, wc::QuantityMany);
     const bool share = prev > 0 && a.keyIs(prev - 1, "in") && (a.token(prev).kind == TokenKind::Number || plural);
     if (form == CueForm::Past || form == CueForm::PastOrParticiple)
         return one || plural || share;

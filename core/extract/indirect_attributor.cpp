@@ -880,7 +880,20 @@ void IndirectAttributor::attributeClauseFinalFirst()
         if ((cue.kind != CueKind::Verb && cue.kind != CueKind::AccordingTo) || cue.passive || !usable(c))
             continue;
         const Cue& previous = m_cues[i - 1];
-        if (previous.insideQuote || &m_a.sentenceOf(previous.token) != &m_a.sentenceOf(cue.token))
+        const Sentence& s = m_a.sentenceOf(cue.token);
+        if (previous.insideQuote || &m_a.sentenceOf(previous.token) != &s)
+            continue;
+        // only a comma (or dash) before the cue and a short tail after it can make it clause-final
+        const auto breakAt = [&](std::uint32_t t) {
+            return m_a.isPunct(t, ',') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013) || m_a.isPunct(t, '-');
+        };
+        std::uint32_t tail = cue.endToken;
+        while (tail < s.endToken && tail - cue.endToken < 16 && !breakAt(tail))
+            ++tail;
+        bool comma = false;
+        for (std::uint32_t t = cue.token; t > s.firstToken && cue.token - t < 16 && !comma;)
+            comma = breakAt(--t);
+        if (!comma || (tail < s.endToken && !breakAt(tail)))
             continue;
         if (cue.kind == CueKind::AccordingTo)
             accordingTo(c);  // "Trump wrote to the chief executive, threatening …, according to a copy of the letter"

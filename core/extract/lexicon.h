@@ -36,6 +36,8 @@ inline constexpr std::uint32_t Verb = 1u << 22;              // frequent non-rep
 inline constexpr std::uint32_t CollectiveSource = 1u << 23;  // sources officials police: plural sources
 inline constexpr std::uint32_t WeakCue = 1u << 24;           // a cue only where the learned cue model says so
 inline constexpr std::uint32_t PlaceWord = 1u << 25;         // lake river street: a name with one is a place
+inline constexpr std::uint32_t QuantityMany = 1u << 26;      // several most both two: "Several said"
+inline constexpr std::uint32_t QuantityOne = 1u << 27;       // another one each: "another says"
 }  // namespace wc
 
 enum class CueForm : std::uint8_t { Base, ThirdPerson, Past, Participle, PastOrParticiple, Gerund };

@@ -58,6 +58,10 @@ void addFunctionWords(LexiconBuilder& b)
           "explainer",
           wc::NotAName);
     b.add("he she it they we i", wc::Pronoun);
+    b.add("several some many few both most all others two three four five six seven eight nine ten dozens hundreds "
+          "thousands",
+          wc::QuantityMany);
+    b.add("another one each neither either none", wc::QuantityOne);
     b.entry("he").gender = Gender::Male;
     b.entry("she").gender = Gender::Female;
     b.entry("they").plural = true;

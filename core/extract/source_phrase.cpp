@@ -410,12 +410,7 @@ bool standsAlone(const Analysis& a, std::uint32_t i)
 {
     if (i > 0 && a.is(i - 1, wc::Auxiliary))
         return false;  // "who has both endorsed"
-    for (std::string_view w : {"most", "many", "several", "some", "few", "both", "two", "three", "four", "five",
-                               "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "another",
-                               "others"})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return (a.is(i, wc::QuantityMany) && !a.keyIs(i, "all")) || a.keyIs(i, "another");
 }
 
 SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
