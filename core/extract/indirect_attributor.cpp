@@ -660,6 +660,16 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         // another report's object)
         const bool relativeSource = source.endToken > source.firstToken &&
                                     (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which"));
+        // "… attend the convention and others have said": a report's last words joined to the next subject
+        for (std::uint32_t t = source.endToken; t > source.firstToken + 1 && !relativeSource;) {
+            --t;
+            if (m_a.is(t, wc::Conjunction) && m_covered[t - 1] && !m_covered[t]) {
+                source = sourceBefore(m_a, cue.token, t + 1);
+                if (!source.valid())
+                    return false;
+                break;
+            }
+        }
         for (std::uint32_t t = source.firstToken; t < source.endToken && !m_a.isPunct(t, ',') && !relativeSource; ++t)
             if (m_covered[t])
                 return false;

@@ -425,7 +425,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
         const std::uint32_t k = first - 1;
         if (isYear(a, k))
             break;  // "who in 2010 said": a year, not a share of people
-        const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner) ||
+        const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner | wc::QuantityMany) ||
                             a.keyIs(k, "percent") || a.keyIs(k, "majority") || a.keyIs(k, "half") ||
                             a.keyIs(k, "third") || a.keyIs(k, "quarter") || a.keyIs(k, "three-quarters") ||
                             a.keyIs(k, "two-thirds") || a.isPunct(k, '%');

@@ -252,6 +252,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Global Times | the Global Times | noted | the candidate has earned himself a few fans in China\n"
          "indirect | Pew study from 2011 | another Pew study from 2011 | noted | the average age of Latinos born in California was 18\n"
          "indirect | aides | The aides, led by campaign manager Terry Sullivan | told | they did not expect to win Iowa\n"},
+        {"'and others have said' after a report: a second attribution with its own subject",
+         "Some Republicans have said they will not attend the convention and others have said they are not interested.",
+         "indirect | Republicans | Republicans | said | they will not attend the convention\n"
+         "indirect | others | others | said | they are not interested\n"},
         {"quantities as subjects of present and past verbs: 'one in five say', 'Most believe', 'another says'",
          "One in five say the plan will fail. Most believe that their lives have improved.\n"
          "One tally says there are more than 2,400 billionaires, while another says there are about 1,800.",
