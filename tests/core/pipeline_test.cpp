@@ -252,6 +252,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Global Times | the Global Times | noted | the candidate has earned himself a few fans in China\n"
          "indirect | Pew study from 2011 | another Pew study from 2011 | noted | the average age of Latinos born in California was 18\n"
          "indirect | aides | The aides, led by campaign manager Terry Sullivan | told | they did not expect to win Iowa\n"},
+        {"any verb naming its object 'as' a quotation is a naming cue",
+         "Trump further summed up Clinton as \u201Cterrible,\u201D and left the stage.\n"
+         "Critics dismissed the plan as a \u201Cgimmick.\u201D",
+         "mixed | Trump | Trump | summed up | Clinton as \u201Cterrible,\u201D\n"
+         "mixed | Critics | Critics | dismissed | the plan as a \u201Cgimmick.\u201D\n"},
         {"'and others have said' after a report: a second attribution with its own subject",
          "Some Republicans have said they will not attend the convention and others have said they are not interested.",
          "indirect | Republicans | Republicans | said | they will not attend the convention\n"
