@@ -320,28 +320,45 @@ bool stanceAdjectiveCue(const Analysis& a, std::uint32_t i, Cue& cue)
 // "summed up Clinton as “terrible,”", "has repeatedly pointed to the case as the epitome of the
 // “rigged system”": a verb whose object is named "as" a quotation names it, whatever the verb
 // (PolNeAR train: 110 mixed attributions hold "as “…”", a third of them with verbs no lexicon lists).
-bool namingAhead(const Analysis& a, std::uint32_t i, Cue& cue)
+// `as` is the next "as" before a quotation after token i (see namingAsTokens), or tokenCount().
+bool namingAhead(const Analysis& a, std::uint32_t i, std::uint32_t as, Cue& cue)
 {
+    if (as >= a.tokenCount() || as < i + 2 || as - i > 10)
+        return false;
     const std::string_view k = a.key(i);
     if (!a.isLowerWord(i) || a.insideQuote(i) || k.size() < 4 || a.is(i, wc::Auxiliary | wc::Preposition | wc::Determiner) ||
-        !(k.ends_with("ed") || k.ends_with("s") || k.ends_with("ing")) || k.ends_with("ss"))
+        !(k.ends_with("ed") || k.ends_with("s") || k.ends_with("ing")) || k.ends_with("ss") ||
+        a.sentenceOf(as).firstToken > i)
         return false;
-    const Sentence& s = a.sentenceOf(i);
-    for (std::uint32_t as = i + 2; as + 1 < s.endToken && as - i <= 10; ++as) {
-        if (a.isPunct(as, ',') || a.token(as).kind == TokenKind::QuoteMark || a.is(as, wc::Cue | wc::Auxiliary))
+    for (std::uint32_t t = i + 1; t < as; ++t)
+        if (a.isPunct(t, ',') || a.token(t).kind == TokenKind::QuoteMark || a.is(t, wc::Cue | wc::Auxiliary))
             return false;
-        if (!a.keyIs(as, "as"))
-            continue;
-        std::uint32_t q = as + 1;
-        while (q < s.endToken && q - as <= 6 && a.quotationAt(q) < 0 && !a.isPunct(q, ','))
-            ++q;  // "as the epitome of the “rigged system”"
-        if (q >= s.endToken || a.quotationAt(q) < 0)
-            return false;
-        cue.flags = cueflag::Naming | cueflag::Speech | cueflag::TakesObject;
-        cue.form = k.ends_with("ing") ? CueForm::Gerund : k.ends_with("ed") ? CueForm::Past : CueForm::ThirdPerson;
-        return true;
+    cue.flags = cueflag::Naming | cueflag::Speech | cueflag::TakesObject;
+    cue.form = k.ends_with("ing") ? CueForm::Gerund : k.ends_with("ed") ? CueForm::Past : CueForm::ThirdPerson;
+    return true;
+}
+
+// Every "as" followed, within a few words of its sentence and before a comma, by a quotation:
+// "as “terrible”", "as the epitome of the “rigged system”". Found from the quotations, which
+// are few, not from every token.
+std::vector<std::uint32_t> namingAsTokens(const Analysis& a)
+{
+    std::vector<std::uint32_t> out;
+    for (const Quotation& q : a.quotes().quotations) {
+        const std::uint32_t open = q.pieces.front().openToken;  // the opening mark
+        const std::uint32_t start = a.sentenceOf(open).firstToken;
+        for (std::uint32_t as = open; as > start;) {
+            --as;
+            if (q.firstToken() - as > 6 || a.isPunct(as, ',') || a.insideQuote(as))
+                break;
+            if (a.keyIs(as, "as")) {
+                if (out.empty() || out.back() < as)
+                    out.push_back(as);
+                break;
+            }
+        }
     }
-    return false;
+    return out;
 }
 
 // "Pence was asked about the comment", "she was asked whether …": the question is reported,
@@ -411,6 +428,13 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
 {
     std::vector<Cue> cues;
     const std::uint32_t n = a.tokenCount();
+    const std::vector<std::uint32_t> namingAs = namingAsTokens(a);
+    std::size_t nextAs = 0;
+    const auto asAfter = [&](std::uint32_t i) {  // the next such "as" from token i + 2 on
+        while (nextAs < namingAs.size() && namingAs[nextAs] < i + 2)
+            ++nextAs;
+        return nextAs < namingAs.size() ? namingAs[nextAs] : n;
+    };
     for (std::uint32_t i = 0; i < n; ++i) {
         if (a.isPunct(i, ':') && !a.insideQuote(i) && isColonCue(a, i)) {
             Cue cue;
@@ -432,7 +456,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.endToken = i + 2;
             cue.flags = cueflag::Speech | cueflag::Strong;
         } else if (!a.is(i, wc::Cue)) {
-            if (!stanceAdjectiveCue(a, i, cue) && !namingAhead(a, i, cue))
+            if (!stanceAdjectiveCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)))
                 continue;
             cue.endToken = i + 1;
             if ((cue.flags & cueflag::Naming) && i + 1 < n &&

@@ -504,7 +504,8 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         if (isRunToken(a, k)) {
             // A capitalised modifier: "White House spokesman", "the IMF report".
             first = runStartBefore(a, k + 1, limit);
-            if (first > limit && a.is(first - 1, wc::Determiner) && !a.isCapitalized(first - 1))
+            if (first > limit && a.is(first - 1, wc::Determiner) && !a.isCapitalized(first - 1) &&
+                !a.keyIs(first - 1, "that"))  // "so numerous that Border Patrol agents described": a conjunction
                 --first;
             determined = definite = true;
             break;

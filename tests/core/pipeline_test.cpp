@@ -257,6 +257,10 @@ TEST_CASE("pipeline: reported speech")
          "Critics dismissed the plan as a \u201Cgimmick.\u201D",
          "mixed | Trump | Trump | summed up | Clinton as \u201Cterrible,\u201D\n"
          "mixed | Critics | Critics | dismissed | the plan as a \u201Cgimmick.\u201D\n"},
+        {"a word right before a known cue is no naming cue of its own",
+         "Tunnels are so numerous in the Nogales area that Border Patrol agents described the ground under the city as "
+         "\u201CSwiss cheese.\u201D",
+         "mixed | Border Patrol agents | Border Patrol agents | described | the ground under the city as \u201CSwiss cheese.\u201D\n"},
         {"'and others have said' after a report: a second attribution with its own subject",
          "Some Republicans have said they will not attend the convention and others have said they are not interested.",
          "indirect | Republicans | Republicans | said | they will not attend the convention\n"
