@@ -15,19 +15,20 @@ std::string lowerAscii(std::string_view s)
 
 std::vector<std::string> nameWords(const std::string& name)
 {
+    // Whole words at a time, lower-cased in place: this runs for every name mention.
     std::vector<std::string> words;
-    std::string current;
-    for (char c : lowerAscii(name)) {
-        if (c == ' ') {
-            if (!current.empty())
-                words.push_back(std::move(current));
-            current.clear();
-        } else {
-            current += c;
+    std::size_t begin = 0;
+    while (begin < name.size()) {
+        const std::size_t space = name.find(' ', begin);
+        const std::size_t end = space == std::string::npos ? name.size() : space;
+        if (end > begin) {
+            std::string& word = words.emplace_back(name, begin, end - begin);
+            for (char& c : word)
+                if (c >= 'A' && c <= 'Z')
+                    c = static_cast<char>(c - 'A' + 'a');
         }
+        begin = end + 1;
     }
-    if (!current.empty())
-        words.push_back(std::move(current));
     return words;
 }
 
