@@ -264,8 +264,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
             cue.afterAuxiliary = true;
             return true;
         }
-        // "…, saying that …": the main clause's subject speaks.
-        return hasPrev && a.isPunct(prev, ',') && (info->cueFlags & cueflag::Speech);
+        // "…, saying that …", "… — asserting that …": the main clause's subject speaks.
+        return hasPrev && (a.isPunct(prev, ',') || a.isPunct(prev, 0x2014)) && (info->cueFlags & cueflag::Speech);
     }
     return false;
 }

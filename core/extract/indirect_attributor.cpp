@@ -404,8 +404,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             ++e;  // "“jobs, jobs, jobs,” but he has also …": the same after a quotation's comma
             break;
         }
-        if (m_a.isPunct(e, ',') && cutsHere(e, end))
-            break;
+        if ((m_a.isPunct(e, ',') || (dash && m_a.quotationAt(e) < 0)) && cutsHere(e, end))
+            break;  // (a dash too: "… from Wall Street — asserting that …")
         if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation)) {
             std::uint32_t verb = e + 1;
             while (verb < end && verb < e + 4 && m_a.isAdverbLike(verb))
@@ -779,6 +779,15 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool object = !clauseStart && (objectCue || confident);
     // with the aside or the opening phrase
     const std::uint32_t from = openingPhrase ? clauseStartToken : k > clauseStartToken ? clauseStartToken + 1 : k;
+    if (source.firstToken > cue.token && source.firstToken > from && source.firstToken < e) {
+        // "Noting that both battled the media, Schlafly put …": the participle's clause ends
+        // before its subject
+        e = source.firstToken;
+        while (e > from && (m_a.isPunct(e - 1, ',') || m_a.token(e - 1).kind == TokenKind::QuoteMark))
+            --e;
+        if (countWords(from, e) < 2)
+            return false;
+    }
     emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }

@@ -612,6 +612,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Republicans were irritated, with Sen. John McCain calling it a Chinese menu of options.",
          "indirect | three in 10 | three in 10 | saying | a running mate would have no effect on their vote\n"
          "indirect | John McCain | Sen. John McCain | calling | it a Chinese menu of options\n"},
+        {"a sentence-opening participle's clause ends before its subject; a participle after a dash",
+         "Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet of the campaign.\n"
+         "Hillary Clinton says Sanders accepted $200,000 from Wall Street \u2014 asserting that such donations buy no influence.",
+         "indirect | Schlafly | Schlafly | Noting | both Reagan and Trump battled the media\n"
+         "indirect | Hillary Clinton | Hillary Clinton | says | Sanders accepted $200,000 from Wall Street\n"
+         "indirect | Hillary Clinton | Hillary Clinton | asserting | such donations buy no influence\n"},
         {"a participle after an 'as' clause hangs on that clause's subject",
          "It was a potent punch by the two women, as Mrs. Clinton echoed the criticism, saying Trump is not in it for the people.",
          "indirect | Clinton | Mrs. Clinton | saying | Trump is not in it for the people\n"},
