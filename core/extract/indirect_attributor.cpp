@@ -499,7 +499,8 @@ bool IndirectAttributor::relativeReport(std::int32_t c, SourcePhrase& source, st
         ++source.firstToken;  // "information that government officials said would …"
         source.span.begin = m_a.token(source.firstToken).span.begin;
     } else if (relative > s.firstToken &&
-               (m_a.keyIs(relative - 1, "which") || m_a.keyIs(relative - 1, "that") || m_a.keyIs(relative - 1, "what"))) {
+               (m_a.keyIs(relative - 1, "which") || m_a.keyIs(relative - 1, "that") || m_a.keyIs(relative - 1, "what") ||
+                m_a.keyIs(relative - 1, "who") || m_a.keyIs(relative - 1, "whom"))) {  // "daughters, who he said were …"
         --relative;
     } else {
         return false;
@@ -690,6 +691,20 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         ++k;
         complementizer = true;
     }
+    if (!complementizer && k + 3 < s.endToken && m_a.isPunct(k, ',') && k == cue.endToken &&
+        m_a.token(k + 1).kind == TokenKind::Word) {
+        // "Marco Rubio says, win or lose in Tuesday's primary, he's staying": an aside, then the
+        // clause with its own subject; both are the report
+        std::uint32_t close = k + 1;
+        while (close < s.endToken && close - k < 12 && !m_a.isPunct(close, ',') && m_a.quotationAt(close) < 0)
+            ++close;
+        const SourcePhrase subject = close + 1 < s.endToken && m_a.isPunct(close, ',') ? sourceAfter(m_a, close + 1, s.endToken)
+                                                                                       : SourcePhrase{};
+        if (subject.valid() && subject.firstToken == close + 1 && subject.endToken < s.endToken &&
+            (subject.kind == SourceKind::Pronoun || subject.kind == SourceKind::Name) &&
+            (m_a.isLowerWord(subject.endToken) || m_a.token(subject.endToken).has(tokflag::Possessive)))  // "he’s"
+            complementizer = true;  // from the comma on, read as "said that, if elected, he would …"
+    }
     const std::uint32_t clauseStartToken = k;  // "said that, if elected, he would …": the aside is part of it
     if (complementizer && k + 2 < s.endToken && m_a.isPunct(k, ',')) {
         std::uint32_t close = k + 1;
@@ -875,7 +890,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
             return false;
         // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": after an opening phrase the clause
         // itself follows, subject and all
-        const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord);
+        const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord | wc::Conjunction);
         if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }

@@ -238,6 +238,13 @@ TEST_CASE("pipeline: reported speech")
          "Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any disagreements.",
          "indirect | Podesta | Podesta, who | said | the project was vetted by his firm's counsel\n"
          "indirect | Podesta | Podesta, who said the project was vetted by his firm's counsel | said | he was unaware of any disagreements\n"},
+        {"an aside right after the cue, then the clause; 'And yet' as an opening phrase; 'who he said were'",
+         "Marco Rubio says, win or lose in Tuesday\u2019s primary, he\u2019s staying in the race.\n"
+         "And yet, Mrs. Clinton's aides say, Syria remains a priority for her.\n"
+         "He spoke of his daughters, who he said were living in Russia.",
+         "indirect | Marco Rubio | Marco Rubio | says | win or lose in Tuesday\u2019s primary, he\u2019s staying in the race\n"
+         "indirect | Mrs. Clinton's aides | Mrs. Clinton's aides | say | And yet / Syria remains a priority for her\n"
+         "indirect | Marco Rubio | he | said | who / were living in Russia\n"},
         {"an attribution after an opening phrase: the clause after it, subject and all",
          "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.",
          "indirect | Regalado | Mr. Regalado | said | In Miami / Mr. Trump is seen as a bully\n"},
