@@ -92,6 +92,7 @@ private:
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
+    SourcePhrase subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool writersAside(std::uint32_t i) const;
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
@@ -695,14 +696,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         m_a.token(k + 1).kind == TokenKind::Word) {
         // "Marco Rubio says, win or lose in Tuesday's primary, he's staying": an aside, then the
         // clause with its own subject; both are the report
-        std::uint32_t close = k + 1;
-        while (close < s.endToken && close - k < 12 && !m_a.isPunct(close, ',') && m_a.quotationAt(close) < 0)
-            ++close;
-        const SourcePhrase subject = close + 1 < s.endToken && m_a.isPunct(close, ',') ? sourceAfter(m_a, close + 1, s.endToken)
-                                                                                       : SourcePhrase{};
-        if (subject.valid() && subject.firstToken == close + 1 && subject.endToken < s.endToken &&
-            (subject.kind == SourceKind::Pronoun || subject.kind == SourceKind::Name) &&
-            (m_a.isLowerWord(subject.endToken) || m_a.token(subject.endToken).has(tokflag::Possessive)))  // "he’s"
+        const SourcePhrase subject = subjectAfterComma(k + 1, s.endToken, 12);
+        if (subject.kind == SourceKind::Pronoun || subject.kind == SourceKind::Name)
             complementizer = true;  // from the comma on, read as "said that, if elected, he would …"
     }
     const std::uint32_t clauseStartToken = k;  // "said that, if elected, he would …": the aside is part of it
@@ -718,13 +713,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     bool openingPhrase = false;
     if (complementizer && k == clauseStartToken && k + 3 < s.endToken && m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {
         // "said that in 1998, Clinton allowed …": an opening phrase of the reported clause
-        std::uint32_t close = k + 1;
-        while (close < s.endToken && close - k < 8 && !m_a.isPunct(close, ',') && m_a.quotationAt(close) < 0)
-            ++close;
-        const SourcePhrase subject = close + 1 < s.endToken ? sourceAfter(m_a, close + 1, s.endToken) : SourcePhrase{};
-        if (m_a.isPunct(close, ',') && subject.valid() && subject.firstToken == close + 1 && subject.endToken < s.endToken &&
-            m_a.isLowerWord(subject.endToken) && !m_a.is(subject.endToken, wc::Preposition | wc::Determiner | wc::Conjunction)) {
-            k = close + 1;
+        if (const SourcePhrase subject = subjectAfterComma(k + 1, s.endToken, 8); subject.valid()) {
+            k = subject.firstToken;
             openingPhrase = true;
         }
     }
@@ -805,6 +795,25 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
+}
+
+// The subject of a clause after the first comma (outside quotations) within `reach` tokens of
+// `from`: "win or lose in Tuesday's primary, he’s staying", "in 1998, Clinton allowed". None
+// when no phrase starts right after that comma with a verb after it.
+SourcePhrase IndirectAttributor::subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const
+{
+    std::uint32_t close = from;
+    while (close < end && close - from + 1 < reach && !m_a.isPunct(close, ',') && m_a.quotationAt(close) < 0)
+        ++close;
+    if (close + 1 >= end || !m_a.isPunct(close, ','))
+        return {};
+    SourcePhrase subject = sourceAfter(m_a, close + 1, end);
+    if (!subject.valid() || subject.firstToken != close + 1 || subject.endToken >= end)
+        return {};
+    const std::uint32_t next = subject.endToken;
+    const bool verb = (m_a.isLowerWord(next) && !m_a.is(next, wc::Preposition | wc::Determiner | wc::Conjunction)) ||
+                      m_a.token(next).has(tokflag::Possessive);  // "he’s"
+    return verb ? subject : SourcePhrase{};
 }
 
 // Does a clause with its own subject start at token i: "the PGA could not find", "she was"?
