@@ -487,9 +487,11 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.flags = static_cast<std::uint8_t>((cue.flags | cueflag::TakesObject | cueflag::Speech) & ~cueflag::Naming);
         }
         if (a.word(i) && a.word(i)->lemma == "point") {
-            if (i + 1 >= n || !a.keyIs(i + 1, "out"))
+            if (i + 1 >= n || !(a.keyIs(i + 1, "out") || a.keyIs(i + 1, "to")))
                 continue;
             cue.endToken = i + 2;
+            if (a.keyIs(i + 1, "to"))  // "pointed to his record": 41 of 60 uses on PolNeAR train are cues
+                cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
         cue.span = {a.token(cue.token).span.begin, a.token(cue.endToken - 1).span.end};  // "made it clear"
         cue.insideQuote = a.insideQuote(i);

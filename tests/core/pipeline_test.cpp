@@ -187,6 +187,9 @@ TEST_CASE("pipeline: reported speech")
         {"a report inside a subordinate clause ends with it",
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
+        {"'pointed to' takes its object as the content",
+         "Blackwell pointed to Cruz\u2019s organizational capabilities.",
+         "indirect | Blackwell | Blackwell | pointed to | Cruz\u2019s organizational capabilities\n"},
         {"whom a speaker referred to is the content, however short",
          "\u201CCondi called me,\u201D the former president said, referring to Condoleezza Rice.",
          "direct | former president | the former president | said | Condi called me,\n"
