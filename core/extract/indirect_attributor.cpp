@@ -92,6 +92,7 @@ private:
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
+    std::uint32_t verbGroupStart(std::uint32_t verb, std::uint32_t limit) const;
     SourcePhrase subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool writersAside(std::uint32_t i) const;
@@ -531,6 +532,15 @@ std::uint32_t IndirectAttributor::subjectStart(const Sentence& s, std::uint32_t 
     return start;
 }
 
+// Where the verb group ending at `verb` starts: its auxiliaries and adverbs ("has been", "was
+// first", "have also"), not before `limit`.
+std::uint32_t IndirectAttributor::verbGroupStart(std::uint32_t verb, std::uint32_t limit) const
+{
+    while (verb > limit && (m_a.is(verb - 1, wc::Auxiliary) || m_a.isAdverbLike(verb - 1)))
+        --verb;
+    return verb;
+}
+
 // "The recent spate of strandings has been described as “heartbreaking” by the conservation
 // department", "The meeting was first reported by Politico": the agent after "by" is the source,
 // the subject (with what follows the verb) the content.
@@ -547,9 +557,7 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
     SourcePhrase source = sourceAfter(m_a, by + 1, s.endToken);
     if (!source.valid())
         return false;
-    std::uint32_t verbGroup = cue.token;  // "has been", "was first"
-    while (verbGroup > s.firstToken && (m_a.is(verbGroup - 1, wc::Auxiliary) || m_a.isAdverbLike(verbGroup - 1)))
-        --verbGroup;
+    const std::uint32_t verbGroup = verbGroupStart(cue.token, s.firstToken);  // "has been", "was first"
     const std::uint32_t start = subjectStart(s, verbGroup);
     if (start >= verbGroup || countWords(start, verbGroup) < 1)
         return false;
@@ -603,9 +611,7 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     // "it was widely reported that Mr. Trump paid …": an empty "it"; the that-clause is the report
-    std::uint32_t subject = cue.token;
-    while (subject > s.firstToken && (m_a.is(subject - 1, wc::Auxiliary) || m_a.isAdverbLike(subject - 1)))
-        --subject;
+    const std::uint32_t subject = verbGroupStart(cue.token, s.firstToken);
     if (subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it") && cue.endToken + 2 < s.endToken &&
         m_a.keyIs(cue.endToken, "that")) {
         const std::uint32_t from = cue.endToken + 1;
@@ -964,9 +970,7 @@ SourcePhrase IndirectAttributor::subjectRegion(const Cue& cue, const Sentence& s
             return {};
         first = comma + 1;
     }
-    std::uint32_t end = cue.token;
-    while (end > first && (m_a.is(end - 1, wc::Auxiliary | wc::Negation) || m_a.isAdverbLike(end - 1)))
-        --end;  // "… have also said"
+    std::uint32_t end = verbGroupStart(cue.token, first);  // "… have also said"
     if (end <= first || end - first > 20 || m_a.isPunct(end - 1, ',') || !m_a.isWord(first) ||
         !(m_a.is(first, wc::Determiner) || m_a.isCapitalized(first) || m_a.token(first).kind == TokenKind::Number ||
           m_a.isLowerWord(first)))
