@@ -826,7 +826,7 @@ SourcePhrase IndirectAttributor::subjectAfterComma(std::uint32_t from, std::uint
 bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
 {
     const SourcePhrase subject = sourceAfter(m_a, i, end);
-    if (!subject.valid() || subject.endToken >= end || subject.kind == SourceKind::None)
+    if (!subject.valid() || subject.endToken >= end)
         return false;
     const std::uint32_t verb = subject.endToken;
     return m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',');

@@ -144,8 +144,6 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
     // "It was a potent punch, as Mrs. Clinton echoed the criticism, saying …": the subject of the
     // clause the participle hangs on
     for (std::uint32_t j = cueToken - 1; j > start + 1 && cueToken - j < 20; --j) {
-        if (a.isPunct(j, ',') && j + 1 < cueToken - 1)
-            continue;
         if (!(a.keyIs(j, "as") || a.keyIs(j, "while") || a.keyIs(j, "when") || a.keyIs(j, "after")) ||
             !a.isPunct(j - 1, ','))
             continue;
