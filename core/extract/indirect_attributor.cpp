@@ -119,6 +119,8 @@ private:
     bool contentSubjectCue(std::int32_t c, bool sentenceFinal = false);
     bool asReport(std::int32_t c);
     void attributeClauseFinalFirst();
+    bool opensWithOwnReport(std::size_t inner, const Sentence& s) const;
+    SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
     bool askedClause(std::int32_t c);
@@ -312,6 +314,17 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
     return sentenceSubject(m_a, sentenceStart, conjunction);
 }
 
+// A statement, letter or post: what it says is what its author says.
+bool isDocumentNoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"statement", "statements", "letter", "letters", "release", "memo", "note", "tweet",
+                               "tweets", "post", "message", "email", "report", "video", "ad", "advertisement",
+                               "op-ed", "column", "essay", "filing", "complaint", "lawsuit", "motion", "brief"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // Where an object content ends: "attacked her opponent as a fraud during the debate", "spoke
 // about her ties to black churches while at the convention", "showed a close contest in the
 // state, where 18 votes are up for grabs": the adjuncts after the object are the writer's.
@@ -439,7 +452,7 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 {
     k = skipRecipient(cue, k, end);
     k = skipAdverbials(k, end);
-    while (k < end && isTerminalPunct(m_a, k))
+    while (k < end && isTerminalPunct(m_a, k) && !m_a.isPunct(k, ';'))  // (after ";" the writer goes on)
         ++k;
     while (k < end && m_a.token(k).kind == TokenKind::QuoteMark && m_a.quotationAt(k) < 0)
         ++k;
@@ -632,6 +645,28 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     return true;
 }
 
+// "His office put out a statement saying …", "Vitter issued a letter stating …": the one who
+// issued the document says what it says.
+SourcePhrase IndirectAttributor::documentSubject(std::uint32_t gerund, const Sentence& s) const
+{
+    if (gerund < s.firstToken + 3 || !isDocumentNoun(m_a, gerund - 1))
+        return {};
+    std::uint32_t k = gerund - 1;
+    while (k > s.firstToken && gerund - k < 5 && !m_a.is(k, wc::Determiner) && m_a.isLowerWord(k - 1) &&
+           !m_a.is(k - 1, wc::Verb | wc::Auxiliary | wc::Preposition))
+        --k;  // "a brief written statement"
+    if (!m_a.is(k, wc::Determiner) || k <= s.firstToken)
+        return {};
+    std::uint32_t verb = k - 1;
+    if ((m_a.keyIs(verb, "out") || m_a.keyIs(verb, "up") || m_a.is(verb, wc::Recipient)) && verb > s.firstToken)
+        --verb;  // "put out", "sent out", "sent reporters"
+    const bool verbLike = m_a.is(verb, wc::Verb | wc::Cue) || m_a.key(verb).ends_with("ed") || m_a.keyIs(verb, "put") ||
+                          m_a.keyIs(verb, "sent") || m_a.keyIs(verb, "wrote") || m_a.keyIs(verb, "made");
+    if (!m_a.isLowerWord(verb) || !verbLike || m_a.is(verb, wc::Preposition | wc::Determiner | wc::Pronoun))
+        return {};
+    return sourceBefore(m_a, verbGroupStart(verb, s.firstToken), s.firstToken);
+}
+
 // "Russia said on Thursday that time was running out …"
 bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
@@ -645,6 +680,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
         const bool reduced = direct && source.kind == SourceKind::CommonNoun && source.plural;
         if (!absolute && !reduced)
+            source = documentSubject(cue.token, s);  // "His office put out a statement saying …"
+        if (!absolute && !reduced && !source.valid())
             source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
         if (!source.valid())
             source = embeddedSubject(m_ctx, cue.token);  // "… by saying that …"
@@ -886,11 +923,13 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     for (std::uint32_t t = start; t < before; ++t)
         if (m_covered[t])
             start = t + 1;
+    while (start < before && m_a.isPunct(start, ','))
+        ++start;  // "…, but they wouldn’t …, they said": after another report's content
     if (start >= before)
         return false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     const std::uint32_t tail = tailEnd(cue, after, s.endToken);
-    if (tail < s.endToken) {
+    if (tail < s.endToken && !m_a.isPunct(tail, ';')) {  // (";": "…, analysts say; in 2012, …" goes on in the writer's words)
         if (!m_a.isPunct(tail, ','))
             return false;
         const std::uint32_t rest = tail + 1;
@@ -918,6 +957,18 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     return true;
 }
 
+// Does the sentence open with a speaker and a speech verb of its own ("Other Republican candidates
+// said they …")? Then a clause-final attribution later in it holds only what follows that report.
+bool IndirectAttributor::opensWithOwnReport(std::size_t inner, const Sentence& s) const
+{
+    const Cue& cue = m_cues[inner];
+    if (cue.kind != CueKind::Verb || !(cue.flags & cueflag::Speech) || cue.form == CueForm::Gerund || cue.passive ||
+        !usable(static_cast<std::int32_t>(inner)))
+        return false;
+    const SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    return source.valid() && source.firstToken <= afterDateline(m_a, s.firstToken, cue.token) + 1;
+}
+
 // "The senator wants to return to the trail, they say.": a clause ending in its attribution
 // holds the source's whole report, so it goes before any cue inside the clause takes a piece of
 // it (on PolNeAR train, 4 of 1,821 such gold reports also count the cue inside).
@@ -932,6 +983,8 @@ void IndirectAttributor::attributeClauseFinalFirst()
         const Sentence& s = m_a.sentenceOf(cue.token);
         if (previous.insideQuote || &m_a.sentenceOf(previous.token) != &s)
             continue;
+        if (m_a.is(cue.token - 1, wc::Pronoun) && opensWithOwnReport(i - 1, s))
+            continue;  // "Other candidates said they support …, but they wouldn’t …, they said.": two reports
         // only a comma (or dash) before the cue and a short tail after it can make it clause-final
         const auto breakAt = [&](std::uint32_t t) {
             return m_a.isPunct(t, ',') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013) || m_a.isPunct(t, '-');

@@ -255,7 +255,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     const std::string whole = joinTokens(a, nameStart, end);
     const std::string lowerWhole = lower(whole);
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
-    const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) && !a.is(nameStart, wc::FirstName);
+    const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
+                         !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"
     const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(lowerWhole);
     if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps) &&
         isGenericOrgNoun(lowerWhole)) {
@@ -345,6 +346,8 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
 
 bool isNounLike(const Analysis& a, std::uint32_t i)
 {
+    if (a.token(i).has(tokflag::AllCaps) && a.is(i, wc::PersonRole) && !a.token(i).has(tokflag::Possessive))
+        return true;  // "the CEO", "its CFO": a role written as its initials
     if (!a.isLowerWord(i) || a.is(i, kFunctionWords | wc::Determiner) || a.token(i).has(tokflag::Possessive) ||
         a.key(i).ends_with("n't"))  // "doesn't", "don’t" (keys spell the apostrophe ')
         return false;
@@ -1112,6 +1115,25 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
 
 }  // namespace
 
+// After a role that ends at `roleEnd`, ", Jason Miller" with nothing but punctuation after the
+// name: the person who speaks, with the role. Invalid otherwise.
+SourcePhrase nameAfterRole(const Analysis& a, std::uint32_t begin, std::uint32_t roleEnd, std::uint32_t limit)
+{
+    if (roleEnd + 1 >= limit || !a.isPunct(roleEnd, ',') || !isRunToken(a, roleEnd + 1))
+        return {};
+    const std::uint32_t nameEnd = runEndAfter(a, roleEnd + 1, limit);
+    SourcePhrase person = nameEnd > roleEnd + 1 ? interpretRun(a, roleEnd + 1, nameEnd) : SourcePhrase{};
+    if (!person.valid() || person.kind != SourceKind::Name || person.type == SpeakerType::Organization ||
+        (nameEnd < limit && a.token(nameEnd).kind != TokenKind::Punct))
+        return {};
+    if (person.role.empty())
+        person.role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, roleEnd);
+    person.type = SpeakerType::Person;
+    person.firstToken = begin;
+    person.span.begin = a.token(begin).span.begin;
+    return person;
+}
+
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {
     if (begin >= limit)
@@ -1134,8 +1156,19 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     while (i < limit && isNounLike(a, i) && !(i > afterDeterminer && verbAfterSubject(a, i, limit)))
         ++i;
     if (i > begin && (i >= limit || !isRunToken(a, i))) {
+        if (i + 1 < limit && isPossessive(a, i)) {
+            // "said the bureau's director, James B. Comey": the owner, then the role
+            std::uint32_t k = i + 1;
+            while (k < limit && isNounLike(a, k) && k - i < 4)
+                ++k;
+            if (k > i + 1 && a.is(k - 1, wc::PersonRole))
+                i = k;
+        }
         SourcePhrase p = nounBefore(a, i, begin);
-        return p.firstToken == begin ? p : SourcePhrase{};
+        if (p.firstToken != begin)
+            return {};
+        SourcePhrase person = nameAfterRole(a, begin, i, limit);
+        return person.valid() ? person : p;
     }
     nameBegin = i;
     if (nameBegin >= limit || !isRunToken(a, nameBegin))
@@ -1153,21 +1186,8 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             if (role.valid() && role.endToken == k) {
                 role.firstToken = begin;  // "a senior" before the capitalised modifier belongs to it
                 role.span.begin = a.token(begin).span.begin;
-                if (k + 1 < limit && a.isPunct(k, ',') && isRunToken(a, k + 1)) {
-                    // "said a Trump campaign spokesman, Jason Miller": the name after the role speaks
-                    const std::uint32_t nameEnd = runEndAfter(a, k + 1, limit);
-                    SourcePhrase person = nameEnd > k + 1 ? interpretRun(a, k + 1, nameEnd) : SourcePhrase{};
-                    if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization &&
-                        (nameEnd >= limit || a.token(nameEnd).kind == TokenKind::Punct)) {
-                        if (person.role.empty())
-                            person.role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, k);
-                        person.type = SpeakerType::Person;
-                        person.firstToken = begin;
-                        person.span.begin = a.token(begin).span.begin;
-                        return person;
-                    }
-                }
-                return role;
+                SourcePhrase person = nameAfterRole(a, begin, k, limit);  // "said a Trump campaign spokesman, Jason Miller"
+                return person.valid() ? person : role;
             }
         }
     }

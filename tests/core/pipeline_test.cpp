@@ -187,6 +187,13 @@ TEST_CASE("pipeline: reported speech")
         {"a report inside a subordinate clause ends with it",
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
+        {"the author of a statement says what it says",
+         "His office put out a statement saying the country could not vet every refugee.",
+         "indirect | office | His office | saying | the country could not vet every refugee\n"},
+        {"a sentence that opens with its own report before a clause-final 'they said'",
+         "Other candidates said they support charter schools, but they wouldn\u2019t advocate for them, they said.",
+         "indirect | candidates | Other candidates | said | they support charter schools\n"
+         "indirect | candidates | they | said | but they wouldn\u2019t advocate for them\n"},
         {"'pointed to' takes its object as the content",
          "Blackwell pointed to Cruz\u2019s organizational capabilities.",
          "indirect | Blackwell | Blackwell | pointed to | Cruz\u2019s organizational capabilities\n"},
@@ -591,6 +598,15 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | John Stumpf | John Stumpf | appeared | to blame low-level employees\n"},
         {"a restrictive relative clause", "Democrats in Iowa who watched the debate said they were unfazed.",
          "indirect | Democrats in Iowa who watched the debate | Democrats in Iowa who watched the debate | said | they were unfazed\n"},
+        {"a role written as its initials before the name",
+         "The Podesta Group's CEO, Kimberley Fritts, said the two firms had coordinated.",
+         "indirect | Kimberley Fritts | Podesta Group's CEO, Kimberley Fritts | said | the two firms had coordinated\n"},
+        {"an owner's role and the name after an inverted cue",
+         "The FBI did not find a connection, said the bureau's director, James B. Comey.",
+         "indirect | James B. Comey | the bureau's director, James B. Comey | said | The FBI did not find a connection\n"},
+        {"a semicolon after a clause-final attribution",
+         "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
+         "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
