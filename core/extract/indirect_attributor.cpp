@@ -412,6 +412,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // a non-restrictive relative clause adds the writer's words about someone
         if (nounPhrase && e > start && endsObject(e, end))
             break;
+        if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&
+            (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Speech))
+            break;  // "offered fresh ammunition to Republicans who say …": the relative clause is their own report
         if (e > start && (m_a.isPunct(e, ',') || dash) && e + 1 < end && writersAside(e + 1))
             break;  // ", even though she did not carry the virus", "-- but he didn't": the writer's own comment
         if (e > start + 1 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.isPunct(e - 1, ',') && e + 1 < end &&
@@ -907,7 +910,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     if (commaBeforeLead > 0) {
         before = commaBeforeLead;
         after = cue.endToken;
-    } else if (commaBeforeCue > 0) {
+    } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue)) {  // (not "…, offered a restrained embrace")
         source = sourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;

@@ -30,6 +30,7 @@ private:
         return static_cast<unsigned char>(m_text[pos]) < 0x80 ? pos + 1 : pos + decode(m_text, pos).length;
     }
     std::size_t scanWord(std::size_t pos, bool& numeric) const;
+    std::size_t domainAfter(std::size_t pos) const;
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;
     void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags);
@@ -100,9 +101,25 @@ std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
             p = q;
             continue;
         }
+        if (c == '.' && !numeric)
+            return p + domainAfter(q);  // "Mic.com", "Politico.com": one name, no sentence end
         break;
     }
     return p;
+}
+
+// The length of ".com" (or another common top-level domain) when the text at `pos`, after a
+// word and a period, is one followed by no further letter; else 0.
+std::size_t Tokenizer::domainAfter(std::size_t pos) const
+{
+    for (std::string_view tld : {"com", "org", "net", "gov", "edu"}) {
+        if (m_text.substr(pos, tld.size()) != tld)
+            continue;
+        const std::size_t end = pos + tld.size();
+        if (end >= m_text.size() || !chars::isAlnum(at(end)))
+            return 1 + tld.size();
+    }
+    return 0;
 }
 
 // Initials and dotted abbreviations: "J.", "U.S.", "e.g." — letter, period, repeated.
@@ -240,12 +257,12 @@ bool canStartSentence(const Token& t)
 }
 
 // An abbreviation that can also end a sentence ("in the U.S. The next day ...").
-bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const Token& next)
+bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const Token& next, const Token* afterNext)
 {
     if (abbr.has(tokflag::Title))
         return false;
-    if (next.kind == TokenKind::QuoteMark)
-        return true;  // "Green said no. “I learned about this …”": a quotation opens the next sentence
+    if (next.kind == TokenKind::QuoteMark)  // "Green said no. “I learned about this …”": a quotation opens the next sentence
+        return !(afterNext && afterNext->kind == TokenKind::Word && !chars::isUpper(afterNext->first));  // not "the U.S. “clearly” needed"
     if (next.kind != TokenKind::Word)
         return false;
     return lexicon::isSentenceStarter(TokenKey(text, next));
@@ -339,7 +356,7 @@ void splitSentences(std::string_view text, Segmentation& seg)
             continue;  // the paragraph end closes it
         if (!tokens[end].has(tokflag::SpaceBefore) || !canStartSentence(tokens[end]))
             continue;
-        if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end]))
+        if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end], end + 1 < n ? &tokens[end + 1] : nullptr))
             continue;
         if (end > i + 1 && attributionFollows(text, tokens, end, t.isPunct('.')))
             continue;  // “Why now?” Clinton asked. — the quote and its attribution are one sentence

@@ -187,6 +187,9 @@ TEST_CASE("pipeline: reported speech")
         {"a report inside a subordinate clause ends with it",
          "When Ana Ruiz noted that the budget had doubled, the council fell silent.",
          "indirect | Ana Ruiz | Ana Ruiz | noted | the budget had doubled\n"},
+        {"an abbreviation before a quoted word does not end the sentence",
+         "The front-runner said the U.S. \u201Cclearly\u201D needed a more robust air campaign.",
+         "mixed | front-runner | The front-runner | said | the U.S. \u201Cclearly\u201D needed a more robust air campaign\n"},
         {"the author of a statement says what it says",
          "His office put out a statement saying the country could not vet every refugee.",
          "indirect | office | His office | saying | the country could not vet every refugee\n"},
@@ -295,6 +298,7 @@ TEST_CASE("pipeline: reported speech")
          "Voters who say the economy matters most were evenly divided.",
          "indirect | voters | voters | said | yes\n"
          "indirect | 23 percent | 23 percent who | said | the same of Mr. Trump\n"
+         "indirect | party | The party | offered | fresh ammunition to Republicans\n"
          "indirect | Republicans | Republicans who | say | the law is a money pit\n"},
         {"stance adjectives after a copula and 'made it clear' report",
          "Trump is confident that he will win the state.\n"
@@ -604,6 +608,9 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"an owner's role and the name after an inverted cue",
          "The FBI did not find a connection, said the bureau's director, James B. Comey.",
          "indirect | James B. Comey | the bureau's director, James B. Comey | said | The FBI did not find a connection\n"},
+        {"a web address in the role after the name",
+         "The model will be part of the postmortem, said Jake Horowitz, editor in chief of Mic.com.",
+         "indirect | Jake Horowitz | Jake Horowitz, editor in chief of Mic.com | said | The model will be part of the postmortem\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
@@ -854,7 +861,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The speaker appeared closer to offering a full-throated endorsement on Thursday.",
          "indirect | - | - | appeared | The speaker appeared closer to offering a full-throated endorsement on Thursday\n"},
         {"a name before its relative clause",
-         "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace, "
+         "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, gave a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
          "indirect | McConnell | Mr. McConnell | stressing | Mr. Trump would sign laws\n"},
     };

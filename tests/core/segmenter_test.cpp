@@ -58,6 +58,11 @@ TEST_CASE("segmenter: sentence boundaries")
         {"He said it was 3 p.m. on Friday.", "He said it was 3 p.m. on Friday."},
         {"Green said no. \"I learned it late,\" she said.", "Green said no. | \"I learned it late,\" she said."},
         {"It ranked No. 5 in the poll.", "It ranked No. 5 in the poll."},
+        {"He said the U.S. \xE2\x80\x9C" "clearly\xE2\x80\x9D needed it. Then he left.",
+         "He said the U.S. \xE2\x80\x9C" "clearly\xE2\x80\x9D needed it. | Then he left."},
+        {"He lives in the U.S. \xE2\x80\x9CI learned it,\xE2\x80\x9D he said.",
+         "He lives in the U.S. | \xE2\x80\x9CI learned it,\xE2\x80\x9D he said."},
+        {"He edits Mic.com. She reads Politico.com daily.", "He edits Mic.com. | She reads Politico.com daily."},
     };
     for (const Row& row : rows) {
         INFO(row.text);
@@ -78,6 +83,7 @@ TEST_CASE("segmenter: tokens keep contractions, names and numbers whole and spli
         {"[NATO Secretary General Anders Fogh] Rasmussen", "[ NATO Secretary General Anders Fogh ] Rasmussen"},
         {"AT&T and U.S.A. and e.g. this", "AT&T and U.S.A. and e.g. this"},
         {"wait \xE2\x80\x94 no -- yes", "wait \xE2\x80\x94 no -- yes"},
+        {"at Mic.com. and www.example.org, not end.common", "at Mic.com . and www . example.org , not end . common"},
         {"caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e", "caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e"},
     };
     for (const Row& row : rows) {
