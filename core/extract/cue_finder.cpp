@@ -186,9 +186,24 @@ bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
 // A noun or an adjective here, or a verb with no report after it: neither the rules nor the
 // learned model take it. `prev` is previousVerbContext(a, i).
+// "Some protest leaders said", "support groups say": a noun before the subject's head, whose
+// own speech verb follows.
+bool modifiesSubject(const Analysis& a, std::uint32_t i)
+{
+    const CueForm form = a.word(i)->cueForm;
+    if ((form != CueForm::Base && form != CueForm::ThirdPerson) || i + 2 >= a.tokenCount() || !a.isLowerWord(i + 1) ||
+        a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition | wc::Auxiliary | wc::Adverb | wc::Conjunction |
+                        wc::Subordinator | wc::Negation | wc::Cue))
+        return false;
+    const WordInfo* next = a.word(i + 2);
+    return next && (next->classes & wc::Cue) && (next->cueFlags & cueflag::Speech) &&
+           (next->cueForm == CueForm::Past || next->cueForm == CueForm::ThirdPerson || next->cueForm == CueForm::PastOrParticiple);
+}
+
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
-    return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev);
+    return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
+           modifiesSubject(a, i);
 }
 
 // The rest of the rules, once notVerbHere() has said no.

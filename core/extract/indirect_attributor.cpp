@@ -771,8 +771,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     if (k >= s.endToken || m_a.isPunct(k, ',') || m_covered[k] || isTerminalPunct(m_a, k))
         return false;
-    if (m_a.is(k, wc::Auxiliary) && !complementizer)
-        return false;  // "… Carson said was written …": a relative clause, not a report
+    if (m_a.is(k, wc::Auxiliary) && !complementizer && !m_a.keyIs(k, "having") && !m_a.keyIs(k, "being"))
+        return false;  // "… Carson said was written …": a relative clause, not a report (but "said having …")
     const bool clauseStart = complementizer || m_a.is(k, wc::Pronoun) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why");
