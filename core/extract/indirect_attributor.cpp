@@ -905,7 +905,23 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     std::uint32_t lead = source.valid() ? source.firstToken : 0;
     if (source.valid() && lead > s.firstToken + 1 && m_a.keyIs(lead - 1, "the"))
         --lead;  // "…, the IMF said": a name's article is not part of the name
-    const std::uint32_t commaBeforeLead = source.valid() && lead > s.firstToken ? commaBefore(lead, s.firstToken) : 0;
+    std::uint32_t commaBeforeLead = source.valid() && lead > s.firstToken ? commaBefore(lead, s.firstToken) : 0;
+    if (source.valid() && !commaBeforeLead && source.kind == SourceKind::Name) {
+        // "…, Algerian foreign affairs ministry spokesman Benali Cherif said": the role before the name
+        std::uint32_t k = lead;
+        while (k > s.firstToken + 1 && lead - k < 5 && m_a.isWord(k - 1) &&
+               !m_a.is(k - 1, wc::Cue | wc::Verb | wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Pronoun |
+                                  wc::Subordinator | wc::Determiner | wc::Negation) &&
+               !m_a.token(k - 1).has(tokflag::Possessive))
+            --k;
+        if (k < lead && (commaBeforeLead = commaBefore(k, s.firstToken)) > 0) {
+            source.firstToken = k;
+            source.span.begin = m_a.token(k).span.begin;
+            if (source.role.empty())
+                source.role = std::string(m_a.text().substr(m_a.token(k).span.begin,
+                                                            m_a.token(lead - 1).span.end - m_a.token(k).span.begin));
+        }
+    }
     const std::uint32_t commaBeforeCue = cue.token > s.firstToken ? commaBefore(cue.token, s.firstToken) : 0;
     if (commaBeforeLead > 0) {
         before = commaBeforeLead;

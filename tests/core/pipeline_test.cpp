@@ -617,6 +617,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"a web address in the role after the name",
          "The model will be part of the postmortem, said Jake Horowitz, editor in chief of Mic.com.",
          "indirect | Jake Horowitz | Jake Horowitz, editor in chief of Mic.com | said | The model will be part of the postmortem\n"},
+        {"a lower-case role between the comma and the name of a clause-final source",
+         "The plan will fail, Algerian foreign affairs ministry spokesman Benali Cherif said Thursday.\n"
+         "A strong showing could finally show his appeal, veteran Republicans said.",
+         "indirect | Benali Cherif | Algerian foreign affairs ministry spokesman Benali Cherif | said | The plan will fail\n"
+         "indirect | Republicans | veteran Republicans | said | A strong showing could finally show his appeal\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
