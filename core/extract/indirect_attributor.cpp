@@ -455,7 +455,7 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 {
     k = skipRecipient(cue, k, end);
     k = skipAdverbials(k, end);
-    while (k < end && isTerminalPunct(m_a, k) && !m_a.isPunct(k, ';'))  // (after ";" the writer goes on)
+    while (k < end && ((isTerminalPunct(m_a, k) && !m_a.isPunct(k, ';')) || m_a.isPunct(k, ')')))  // (after ";" the writer goes on)
         ++k;
     while (k < end && m_a.token(k).kind == TokenKind::QuoteMark && m_a.quotationAt(k) < 0)
         ++k;
@@ -751,10 +751,19 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         std::uint32_t close = k + 1;
         while (close < s.endToken && close - k < 12 && !m_a.isPunct(close, ','))
             ++close;
-        if (close < s.endToken && m_a.isPunct(close, ',') && close + 1 < s.endToken)
+        if (close < s.endToken && m_a.isPunct(close, ',') && close + 1 < s.endToken) {
             k = close + 1;
-        else if (m_a.token(k + 1).kind == TokenKind::QuoteMark)
+        } else if (m_a.token(k + 1).kind == TokenKind::QuoteMark) {
             ++k;  // "said that, “Of course he will defend himself” against …"
+        } else {
+            // "insist that, with the candidate focused on … convention, there have been few …": a
+            // longer aside, when a clause with its own subject follows it
+            while (close < s.endToken && close - k < 40 && !m_a.isPunct(close, ',') && m_a.quotationAt(close) < 0)
+                ++close;
+            if (close + 2 < s.endToken && m_a.isPunct(close, ',') &&
+                (newClauseAt(close + 1, s.endToken) || (m_a.keyIs(close + 1, "there") && m_a.is(close + 2, wc::Auxiliary))))
+                k = close + 1;
+        }
     }
     bool openingPhrase = false;
     if (complementizer && k == clauseStartToken && k + 3 < s.endToken && m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {
@@ -900,6 +909,8 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         return false;
     const Sentence& s = m_a.sentenceOf(cue.token);
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    if (source.valid() && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")))
+        return false;  // "Meyer, a former governor who argued with …, said …": a relative clause frames no report
     std::uint32_t before = 0;  // the comma before the attribution
     std::uint32_t after = 0;   // where the words after the attribution start
     std::uint32_t lead = source.valid() ? source.firstToken : 0;
@@ -914,6 +925,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
                                   wc::Subordinator | wc::Determiner | wc::Negation) &&
                !m_a.token(k - 1).has(tokflag::Possessive))
             --k;
+        if (k > s.firstToken + 1 && m_a.is(k - 1, wc::Determiner | wc::QuantityMany) && !m_a.isPunct(k - 1, ',') &&
+            commaBefore(k - 1, s.firstToken) > 0)
+            --k;  // "…, some Democrats now think"
         if (k < lead && (commaBeforeLead = commaBefore(k, s.firstToken)) > 0) {
             source.firstToken = k;
             source.span.begin = m_a.token(k).span.begin;
@@ -936,9 +950,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         return false;
     }
     std::uint32_t start = afterDateline(m_a, s.firstToken, before);
-    while (start < before && (m_a.token(start).kind == TokenKind::QuoteMark || m_a.isPunct(start, 0x2014)) &&
+    while (start < before && (m_a.token(start).kind == TokenKind::QuoteMark || m_a.isPunct(start, 0x2014) ||
+                              m_a.isPunct(start, '(')) &&
            m_a.quotationAt(start) < 0)
-        ++start;
+        ++start;  // (and "(The French are big fans of the show, Mr. Madden said.)")
     for (std::uint32_t t = start; t < before; ++t)
         if (m_covered[t])
             start = t + 1;

@@ -601,8 +601,9 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         (a.keyIs(first + 1, "that") || a.token(first + 1).kind == TokenKind::Punct ||
          a.token(first + 1).kind == TokenKind::QuoteMark))
         return false;  // "said Trump, adding, …": a second attribution ("X, writing for the court, said" is none)
-    // ("Podesta, who said the project was vetted, said": a relative clause holds its own report)
-    for (std::uint32_t i = first; i < end && !a.keyIs(first, "who"); ++i)
+    // ("Podesta, who said the project was vetted, said", "Meyer, a former governor who argued with
+    // Ms. Brainard, said": a relative clause holds its own report)
+    for (std::uint32_t i = first; i < end && !a.keyIs(i, "who") && !a.keyIs(i, "which"); ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
             a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong))
             return false;  // "…, X said, …": another attribution, not an apposition
@@ -999,9 +1000,15 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         // not "copied on the AP's questions and Gates said": a thing before a name is no co-speaker
         const std::uint32_t firstHead = first.valid() ? first.endToken - 1 : 0;
         const bool thingBeforeName = first.valid() && p.kind == SourceKind::Name && first.type != SpeakerType::Person &&
+                                     first.kind != SourceKind::Pronoun &&
                                      a.isLowerWord(firstHead) &&
                                      !a.is(firstHead, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource);
-        if (first.valid() && first.kind != SourceKind::Pronoun && first.endToken == p.firstToken - 1 && !thingBeforeName) {
+        // "she and another reporter said": a subject pronoun may open the group
+        const bool subjectPronoun = first.kind == SourceKind::Pronoun &&
+                                    (a.keyIs(first.firstToken, "he") || a.keyIs(first.firstToken, "she") ||
+                                     a.keyIs(first.firstToken, "they") || a.keyIs(first.firstToken, "we"));
+        if (first.valid() && (first.kind != SourceKind::Pronoun || subjectPronoun) && first.endToken == p.firstToken - 1 &&
+            !thingBeforeName) {
             SourcePhrase group;
             group.kind = SourceKind::CommonNoun;
             group.firstToken = first.firstToken;

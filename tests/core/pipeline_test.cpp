@@ -622,6 +622,23 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "A strong showing could finally show his appeal, veteran Republicans said.",
          "indirect | Benali Cherif | Algerian foreign affairs ministry spokesman Benali Cherif | said | The plan will fail\n"
          "indirect | Republicans | veteran Republicans | said | A strong showing could finally show his appeal\n"},
+        {"a report inside a relative clause of the apposition does not hide the source",
+         "Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the conference, said in a recent "
+         "interview that Congress had instructed the Fed to focus on the United States.",
+         "indirect | Laurence Meyer | Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the conference | "
+         "said | Congress had instructed the Fed to focus on the United States\n"},
+        {"a long aside after 'that' before the clause's own subject",
+         "Sanders advisers insist that, with the candidate focused on carrying on his campaign through the last of the "
+         "primaries in June, there have been few discussions about such questions.",
+         "indirect | Sanders advisers | Sanders advisers | insist | with the candidate focused on carrying on his campaign "
+         "through the last of the primaries in June, there have been few discussions about such questions\n"},
+        {"clause-final sources: a quantity and an adverb, a pronoun with a co-speaker, a sentence in brackets",
+         "The glide would ensure Clinton is booted off the airwaves, some Democrats now think.\n"
+         "The manager yanked the arm of a reporter, she and another reporter said.\n"
+         "(The French are big fans of the show, Mr. Madden said.)",
+         "indirect | Democrats | some Democrats | think | The glide would ensure Clinton is booted off the airwaves\n"
+         "indirect | she and another reporter | she and another reporter | said | The manager yanked the arm of a reporter\n"
+         "indirect | Madden | Mr. Madden | said | The French are big fans of the show\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
