@@ -314,6 +314,14 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
     return sentenceSubject(m_a, sentenceStart, conjunction);
 }
 
+bool isSubjectPronoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"he", "she", "they", "we", "i"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // A statement, letter or post: what it says is what its author says.
 bool isDocumentNoun(const Analysis& a, std::uint32_t i)
 {
@@ -332,11 +340,13 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
 {
     if (m_a.quotationAt(e) >= 0 || m_a.insideQuote(e))
         return false;
+    if (m_a.keyIs(e, "even") && e + 1 < end && (m_a.keyIs(e + 1, "as") || m_a.keyIs(e + 1, "though") || m_a.keyIs(e + 1, "if")))
+        return true;  // "acknowledged some plagiarism even as he defended …"
     for (std::string_view w : {"while", "when", "during", "after", "before", "until", "as"})
         if (m_a.keyIs(e, w))
             return !(w == "as" && e + 1 < end &&
-                     (m_a.is(e + 1, wc::Determiner) || m_a.isLowerWord(e + 1) ||
-                      m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”"
+                     (m_a.is(e + 1, wc::Determiner) || (m_a.isLowerWord(e + 1) && !isSubjectPronoun(m_a, e + 1)) ||
+                      m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”" (not "as he urges")
     if (m_a.isPunct(e, ',') && e + 1 < end)
         for (std::string_view w : {"where", "which", "using", "meaning", "with"})
             if (m_a.keyIs(e + 1, w))
@@ -812,7 +822,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     bool nameObject = words >= 1 && words <= 3 && k == afterCue;
     for (std::uint32_t t = k; t < e && nameObject; ++t)
         nameObject = m_a.isCapitalized(t) && !m_a.is(t, wc::NotAName | wc::TimeWord);
-    const bool stanceOnName = (cue.flags & cueflag::Stance) && nameObject;  // "Cruz has endorsed Trump."
+    // "Cruz has endorsed Trump.", "Brown endorsed her, citing …"
+    const bool pronounObject = e == k + 1 && k == afterCue && isObjectPronoun(m_a, k);
+    const bool stanceOnName = (cue.flags & cueflag::Stance) && (nameObject || pronounObject);
     // "46 percent said yes", "64 percent say the same of Sanders": an answer stands for a whole report
     const bool answer = (cue.flags & cueflag::Speech) && k == afterCue &&
                         ((words == 1 && (m_a.keyIs(k, "yes") || m_a.keyIs(k, "no")) && e == k + 1) ||
@@ -832,7 +844,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const std::string_view lemma = m_a.word(cue.token) ? m_a.word(cue.token)->lemma : std::string_view{};
     const bool denial = lemma == "deny" || lemma == "confirm";
     const bool stance = ((cue.flags & cueflag::Stance) || denial) && !prepositionalObject;
-    if (!clauseStart && objectCue && words < (stance ? 2u : confident ? 3u : 5u) && !naming)
+    if (!clauseStart && objectCue && words < (stanceOnName ? 1u : stance ? 2u : confident ? 3u : 5u) && !naming)
         return false;  // "rejected the criticism on Monday": an act, not a report
     if (!clauseStart && !objectCue && words < (confident ? 3u : 4u))
         return false;

@@ -585,9 +585,11 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     auto possessiveAt = [&](std::uint32_t i) { return i < end && (isPossessive(a, i) || isPluralApostrophe(a, i)); };
     // "Trump, speaking to a veterans group, said", "Johnnie Wilson, of Springfield, Va., said"
     // ("The aides, led by campaign manager Terry Sullivan, told": a participle in -ed with its agent too)
-    const bool participle = a.isLowerWord(first) && ((a.str(first).size() > 4 && a.str(first).ends_with("ing")) ||
-                                                     ((a.str(first).ends_with("ed") || a.keyIs(first, "led")) &&
-                                                      first + 1 < end && a.keyIs(first + 1, "by")));
+    // ("Many recent studies, often conducted by comparing …, have found": an adverb before it)
+    const std::uint32_t verb = first + 1 < end && a.isAdverbLike(first) && !a.is(first, wc::Negation) ? first + 1 : first;
+    const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
+                                                    ((a.str(verb).ends_with("ed") || a.keyIs(verb, "led")) &&
+                                                     verb + 1 < end && a.keyIs(verb + 1, "by")));
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") || participle ||
                          a.keyIs(first, "of") ||
@@ -706,10 +708,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // "The lawmaker, who represents a district in Albay, said": a relative clause describes
         // any noun phrase; the other appositions follow names
         // "The project’s backers, including the American Petroleum Institute, say": members of any group
+        // ("Many recent studies, often conducted by …,": an adverb before the participle)
+        const std::uint32_t participle = comma + 2 < last && a.isAdverbLike(comma + 1) ? comma + 2 : comma + 1;
         const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including") ||
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
-                              (comma + 2 < last && a.keyIs(comma + 2, "by") && a.isLowerWord(comma + 1) &&
-                               (a.key(comma + 1).ends_with("ed") || a.keyIs(comma + 1, "led")));  // "The aides, led by …,"
+                              (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
+                               (a.key(participle).ends_with("ed") || a.keyIs(participle, "led")));  // "The aides, led by …,"
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) ||
                                  (relative && named.kind != SourceKind::Pronoun);
         if (!named.valid() || !describable || named.endToken != comma)

@@ -639,6 +639,21 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Democrats | some Democrats | think | The glide would ensure Clinton is booted off the airwaves\n"
          "indirect | she and another reporter | she and another reporter | said | The manager yanked the arm of a reporter\n"
          "indirect | Madden | Mr. Madden | said | The French are big fans of the show\n"},
+        {"an adverb before the participle of an apposition",
+         "Many recent studies, often conducted by comparing counties, have found little evidence of job losses.",
+         "indirect | recent studies | Many recent studies, often conducted by comparing counties | found | little evidence of job losses\n"},
+        {"a stance on a pronoun",
+         "On Tuesday, Gov. Jerry Brown endorsed her, citing her long experience.",
+         "indirect | Jerry Brown | Gov. Jerry Brown | endorsed | her\n"
+         "indirect | Jerry Brown | Gov. Jerry Brown | citing | her long experience\n"},
+        {"an object ends before 'as' or 'even as' and a clause of its own",
+         "The ally acknowledged the copied passages even as he defended the campaign.",
+         "indirect | ally | The ally | acknowledged | the copied passages\n"
+         "indirect | - | he | defended | the campaign\n"},
+        {"an object ends before 'as' and a subject of its own",
+         "Cruz is highlighting his big Iowa win as he urges conservatives to unite behind him.",
+         "indirect | Cruz | Cruz | highlighting | his big Iowa win\n"
+         "indirect | Cruz | he | urges | conservatives to unite behind him\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
