@@ -736,7 +736,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const std::uint32_t afterCue = k;
     const bool infinitive = k + 1 < s.endToken && m_a.keyIs(k, "to") && m_a.isLowerWord(k + 1) &&
                             !m_a.is(k + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
-    if (!infinitive) {
+    // "warned against potential hackers": the object of the preposition is what is warned of
+    const bool against = k < s.endToken && m_a.keyIs(k, "against");
+    if (!infinitive && !against) {
         k = skipRecipient(cue, k, s.endToken);
         k = skipAdverbials(k, s.endToken);
         k = skipAsideBeforeThat(k, s.endToken);
@@ -784,7 +786,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         }
     }
     bool prepositionalObject = false;
-    if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about")) && k == afterCue) {
+    if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about") || against) && k == afterCue) {
         ++k;  // "warned of a crisis", "spoke about the plan"
         prepositionalObject = true;
     }
@@ -1125,6 +1127,17 @@ bool IndirectAttributor::asReport(std::int32_t c)
     std::uint32_t first = s.firstToken;
     while (first < cue.token && (m_a.token(first).kind == TokenKind::QuoteMark || m_a.is(first, wc::Conjunction)))
         ++first;  // "But as the Global Times noted, …"
+    // "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get …", "…, as
+    // Smith noted.": inside or at the end of the clause it frames
+    std::uint32_t lead = 0;  // the comma before a later "as"
+    if (!m_a.keyIs(first, "as")) {
+        for (std::uint32_t k = cue.token; k > first + 1 && cue.token - k < 12; --k)
+            if (m_a.keyIs(k - 1, "as") && m_a.isPunct(k - 2, ',')) {
+                lead = k - 2;
+                first = k - 1;
+                break;
+            }
+    }
     if (!m_a.keyIs(first, "as") || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech) || !m_a.word(cue.token))
         return false;
     // (not a time: "As Clinton spoke, Trump …", "As Trump attacked her, the crowd …")
@@ -1145,13 +1158,33 @@ bool IndirectAttributor::asReport(std::int32_t c)
     while (comma < s.endToken && comma - cue.endToken < 12 && !m_a.isPunct(comma, ',') &&
            m_a.token(comma).kind != TokenKind::QuoteMark && !isTerminalPunct(m_a, comma))
         ++comma;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;
+    if (lead > 0) {
+        const std::uint32_t tail = tailEnd(cue, cue.endToken, s.endToken);
+        if (tail < s.endToken && !m_a.isPunct(tail, ',') && !m_a.isPunct(tail - 1, '.'))
+            return false;  // "He left early, as he said he would": a report of its own, not a frame
+        std::uint32_t from = afterDateline(m_a, s.firstToken, lead);
+        for (std::uint32_t t = from; t < lead; ++t)
+            if (m_covered[t])
+                from = t + 1;
+        if (countWords(from, lead) < 1)
+            return false;
+        ranges.push_back({from, lead});
+        if (comma >= s.endToken || isTerminalPunct(m_a, comma)) {
+            if (countWords(from, lead) < 3)
+                return false;
+            emit(c, std::move(source), std::move(ranges), "as-speaker-cue");  // "…, as Smith noted."
+            return true;
+        }
+    }
     if (comma >= s.endToken || !m_a.isPunct(comma, ','))
         return false;
     const std::uint32_t start = comma + 1;
     const std::uint32_t e = contentEnd(start, s.endToken);
-    if (countWords(start, e) < 3)
+    if (countWords(start, e) < (lead > 0 ? 2u : 3u))
         return false;
-    emit(c, std::move(source), {{start, e}}, "as-speaker-cue");
+    ranges.push_back({start, e});
+    emit(c, std::move(source), std::move(ranges), "as-speaker-cue");
     return true;
 }
 
@@ -1168,8 +1201,8 @@ SourcePhrase IndirectAttributor::wholePhrase(std::uint32_t first, std::uint32_t 
     p.endToken = end;
     p.span = spanOf(first, end);
     std::uint32_t nameFirst = first;
-    if (m_a.is(nameFirst, wc::Determiner) && !m_a.isCapitalized(nameFirst))
-        ++nameFirst;
+    if (m_a.is(nameFirst, wc::Determiner) && !m_a.isCapitalized(nameFirst) && !(first + 1 < end && m_a.keyIs(first + 1, "of")))
+        ++nameFirst;  // (not in "one of his advisers")
     p.name = std::string(m_a.text().substr(m_a.token(nameFirst).span.begin, p.span.end - m_a.token(nameFirst).span.begin));
     p.head = std::string(m_a.key(end - 1));
     p.plural = !p.head.empty() && p.head.back() == 's';

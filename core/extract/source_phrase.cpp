@@ -413,7 +413,9 @@ bool standsAlone(const Analysis& a, std::uint32_t i)
 {
     if (i > 0 && a.is(i - 1, wc::Auxiliary))
         return false;  // "who has both endorsed"
-    return (a.is(i, wc::QuantityMany) && !a.keyIs(i, "all")) || a.keyIs(i, "another");
+    // "To varying degrees, all agreed": "all" alone only at the start of a clause
+    const bool clauseStart = i == 0 || a.isPunct(i - 1, ',') || a.token(i).has(tokflag::SentenceStart);
+    return (a.is(i, wc::QuantityMany) && (!a.keyIs(i, "all") || clauseStart)) || a.keyIs(i, "another");
 }
 
 SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)

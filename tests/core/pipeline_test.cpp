@@ -654,6 +654,19 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "Cruz is highlighting his big Iowa win as he urges conservatives to unite behind him.",
          "indirect | Cruz | Cruz | highlighting | his big Iowa win\n"
          "indirect | Cruz | he | urges | conservatives to unite behind him\n"},
+        {"'warned against' takes its object as the content",
+         "Trump said he would order a review of the defenses and warned against hackers from China and Russia.",
+         "indirect | Trump | Trump | said | he would order a review of the defenses\n"
+         "indirect | Trump | Trump | warned | hackers from China and Russia\n"},
+        {"'as X pointed out' inside or at the end of the clause it frames, not before a report of its own",
+         "Hawaii, as one of the president's climate advisers pointed out, normally does not get two hurricanes.\n"
+         "The economy is still weak, as Smith noted on Monday.\n"
+         "He left the race early, as he said he would.",
+         "indirect | one of the president's climate advisers | one of the president's climate advisers | pointed out | Hawaii / normally does not get two hurricanes\n"
+         "indirect | Smith | Smith | noted | The economy is still weak\n"
+         "indirect | Smith | he | said | he would\n"},
+        {"'all' alone at the start of a clause", "To varying degrees, all agreed that the proposal would raise taxes.",
+         "indirect | all | all | agreed | the proposal would raise taxes\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
