@@ -54,6 +54,8 @@ std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const
         return static_cast<std::int32_t>(i - 1);
     if (i > 1 && isAdverbLike(i - 1) && !is(i - 1, lexicon::wc::Negation) && is(i - 2, lexicon::wc::Conjunction))
         return static_cast<std::int32_t>(i - 2);
+    if (i > 2 && is(i - 1, lexicon::wc::Auxiliary) && is(i - 2, lexicon::wc::Conjunction) && isPunct(i - 3, ','))
+        return static_cast<std::int32_t>(i - 2);  // "…, and has called for …"
     return -1;
 }
 

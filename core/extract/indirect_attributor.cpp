@@ -415,8 +415,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
         const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
+        // ("promised to lift regulations and open more land": a second bare infinitive goes on with the plan)
+        const bool secondInfinitive = plan && e + 1 < end && !m_a.key(e + 1).ends_with("ed");
         if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
-            m_a.quotationAt(e) < 0 && startsVerbPhrase(e + 1, end))  // (not "“sick and tired …”")
+            m_a.quotationAt(e) < 0 && !secondInfinitive && startsVerbPhrase(e + 1, end))  // (not "“sick and tired …”")
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
             break;  // a non-restrictive relative clause adds the writer's words about someone
@@ -444,8 +446,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // (with a subject of its own, "said he rated contestants … and talked about …" goes on: only a
         // strong cue, "… and added that …", is the speaker's again)
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end) {
-            const bool secondCue = sharesSubject(e + 1) &&
-                                   (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Strong));
+            // ("…, and has called for …": the perfect of a second cue)
+            const std::uint32_t verb = e + 2 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isPunct(e - 1, ',') ? e + 2 : e + 1;
+            const bool secondCue = sharesSubject(verb) &&
+                                   (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Strong));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             if (secondCue || (countWords(start, e) >= 3 && attributionStartsAt(e + 1, end)))
                 break;  // "… but demanded guarantees", "… and she accused …": a second attribution

@@ -667,6 +667,13 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Smith | he | said | he would\n"},
         {"'all' alone at the start of a clause", "To varying degrees, all agreed that the proposal would raise taxes.",
          "indirect | all | all | agreed | the proposal would raise taxes\n"},
+        {"a second bare infinitive goes on with the plan",
+         "On Thursday, Trump met industry leaders, promising to lift regulations and open more federal land to drilling.",
+         "indirect | Trump | Trump | promising | to lift regulations and open more federal land to drilling\n"},
+        {"the perfect of a second cue after ', and' ends the first content",
+         "Mr. Trump has attacked loopholes that benefit others, and has called for ending the carried interest break.",
+         "indirect | Trump | Mr. Trump | attacked | loopholes that benefit others\n"
+         "indirect | Trump | Mr. Trump | called for | ending the carried interest break\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
