@@ -353,6 +353,9 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
                 return true;
     if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.token(e - 1).kind == TokenKind::QuoteMark)
         return true;  // "blasted Clinton as a “disgrace” Wednesday on …": when, not what (not "spent Saturday night")
+    if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.isCapitalized(e - 1) && !m_a.is(e - 1, wc::TimeWord) &&
+        (e + 1 >= end || m_a.token(e + 1).kind == TokenKind::Punct || m_a.is(e + 1, wc::Preposition)))
+        return true;  // "endorsed Cruz Wednesday."
     if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on")) {
         // "said as much in an interview earlier this week", "denied it on Twitter": where, not what
         for (std::uint32_t k = e + 1; k < end && k <= e + 4; ++k)
@@ -738,8 +741,16 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     std::uint32_t k = cue.endToken;
     const std::uint32_t afterCue = k;
-    const bool infinitive = k + 1 < s.endToken && m_a.keyIs(k, "to") && m_a.isLowerWord(k + 1) &&
-                            !m_a.is(k + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
+    const auto infinitiveAt = [&](std::uint32_t t) {
+        return t + 1 < s.endToken && m_a.keyIs(t, "to") && m_a.isLowerWord(t + 1) &&
+               !m_a.is(t + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
+    };
+    // ("vowed Tuesday to remain in the fight": a day between the cue and its plan)
+    const bool infinitive = infinitiveAt(k) || (k < s.endToken && m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k) &&
+                                                infinitiveAt(k + 1) &&
+                                                !m_a.is(k + 2, wc::Recipient | wc::CollectiveSource | wc::PersonRole));
+    if (infinitive && !m_a.keyIs(k, "to"))
+        ++k;
     // "warned against potential hackers": the object of the preposition is what is warned of
     const bool against = k < s.endToken && m_a.keyIs(k, "against");
     if (!infinitive && !against) {

@@ -674,6 +674,10 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "Mr. Trump has attacked loopholes that benefit others, and has called for ending the carried interest break.",
          "indirect | Trump | Mr. Trump | attacked | loopholes that benefit others\n"
          "indirect | Trump | Mr. Trump | called for | ending the carried interest break\n"},
+        {"a day after a named object or before a plan is when, not what",
+         "Jeb Bush endorsed Cruz Wednesday.\nThe campaign vowed Tuesday to remain in the fight.",
+         "indirect | Jeb Bush | Jeb Bush | endorsed | Cruz\n"
+         "indirect | campaign | The campaign | vowed | to remain in the fight\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
