@@ -314,6 +314,14 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
     return sentenceSubject(m_a, sentenceStart, conjunction);
 }
 
+bool isBeForm(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"is", "are", "was", "were", "been", "be", "am"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 bool isSubjectPronoun(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view w : {"he", "she", "they", "we", "i"})
@@ -699,9 +707,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         const bool direct = source.valid() && source.endToken == cue.token && source.kind != SourceKind::Pronoun;
         const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
         const bool reduced = direct && source.kind == SourceKind::CommonNoun && source.plural;
-        if (!absolute && !reduced)
+        // "Many leaders are pushing to make …": a progressive, whose subject is before the auxiliary
+        const bool progressive = cue.token > s.firstToken + 1 && isBeForm(m_a, cue.token - 1);
+        if (progressive)
+            source = sourceBefore(m_a, verbGroupStart(cue.token, s.firstToken), s.firstToken);
+        else if (!absolute && !reduced)
             source = documentSubject(cue.token, s);  // "His office put out a statement saying …"
-        if (!absolute && !reduced && !source.valid())
+        if (!absolute && !reduced && !progressive && !source.valid())
             source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
         if (!source.valid())
             source = embeddedSubject(m_ctx, cue.token);  // "… by saying that …"
@@ -751,16 +763,21 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
                                                 !m_a.is(k + 2, wc::Recipient | wc::CollectiveSource | wc::PersonRole));
     if (infinitive && !m_a.keyIs(k, "to"))
         ++k;
+    bool infinitiveAfterRecipient = false;
     // "warned against potential hackers": the object of the preposition is what is warned of
     const bool against = k < s.endToken && m_a.keyIs(k, "against");
     if (!infinitive && !against) {
         k = skipRecipient(cue, k, s.endToken);
-        k = skipAdverbials(k, s.endToken);
-        k = skipAsideBeforeThat(k, s.endToken);
+        if (k > afterCue && k + 1 < s.endToken && (m_a.keyIs(k, "not") || m_a.keyIs(k, "never")) && infinitiveAt(k + 1))
+            infinitiveAfterRecipient = true;  // "warned him not to get too nasty"
+        if (!infinitiveAfterRecipient) {
+            k = skipAdverbials(k, s.endToken);
+            k = skipAsideBeforeThat(k, s.endToken);
+        }
     }
     if (relativeReport(c, source, k, s))
         return true;
-    bool complementizer = infinitive;  // "refused to give", "vowed to fight": the plan is the content
+    bool complementizer = infinitive || infinitiveAfterRecipient;  // "refused to give", "vowed to fight": the plan is the content
     if (k < s.endToken && (m_a.keyIs(k, "that") || m_a.isPunct(k, ':'))) {
         ++k;
         complementizer = true;

@@ -678,6 +678,10 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "Jeb Bush endorsed Cruz Wednesday.\nThe campaign vowed Tuesday to remain in the fight.",
          "indirect | Jeb Bush | Jeb Bush | endorsed | Cruz\n"
          "indirect | campaign | The campaign | vowed | to remain in the fight\n"},
+        {"a progressive's subject before its auxiliary; a negated plan after a recipient",
+         "Many leaders are pushing to make the agreement binding.\nHis wife had warned him not to get too nasty.",
+         "indirect | leaders | Many leaders | pushing | to make the agreement binding\n"
+         "indirect | wife | His wife | warned | not to get too nasty\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
