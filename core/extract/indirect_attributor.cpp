@@ -646,7 +646,7 @@ bool IndirectAttributor::impression(std::int32_t c) const
 }
 
 // "The ban is expected to be approved next month": a passive with no agent names no source;
-// the whole clause is what is expected (PolNeAR's convention too).
+// the clause around the cue is what is expected (PolNeAR's convention too).
 bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
@@ -669,7 +669,13 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     for (std::uint32_t t = start; t < e; ++t)
         if (m_covered[t])
             return false;
-    emit(c, SourcePhrase{}, {{start, e}}, "passive-no-agent");
+    // "The decision | is widely expected | to be unfavorable": the subject and what is said of it,
+    // without the cue and its auxiliaries
+    const std::uint32_t group = verbGroupStart(cue.token, start);
+    if (group > start && countWords(start, group) >= 1 && countWords(cue.endToken, e) >= 1)
+        emit(c, SourcePhrase{}, {{start, group}, {cue.endToken, e}}, "passive-no-agent");
+    else
+        emit(c, SourcePhrase{}, {{start, e}}, "passive-no-agent");
     return true;
 }
 
