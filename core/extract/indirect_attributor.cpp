@@ -120,6 +120,7 @@ private:
     bool asReport(std::int32_t c);
     void attributeClauseFinalFirst();
     bool opensWithOwnReport(std::size_t inner, const Sentence& s) const;
+    bool listGoesOn(std::uint32_t from, std::uint32_t end) const;
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
@@ -330,6 +331,15 @@ bool isSubjectPronoun(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// After ", a deep bond": does ", and …" follow, making it an item of a list rather than an apposition?
+bool IndirectAttributor::listGoesOn(std::uint32_t from, std::uint32_t end) const
+{
+    for (std::uint32_t k = from; k + 1 < end && k - from < 12; ++k)
+        if (m_a.isPunct(k, ',') || isTerminalPunct(m_a, k) || m_a.quotationAt(k) >= 0)
+            return m_a.isPunct(k, ',') && (m_a.keyIs(k + 1, "and") || m_a.keyIs(k + 1, "or"));
+    return false;
+}
+
 // A statement, letter or post: what it says is what its author says.
 bool isDocumentNoun(const Analysis& a, std::uint32_t i)
 {
@@ -413,7 +423,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // a new clause of the writer's
         const bool dash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || m_a.isPunct(e, '-');
         if (nounPhrase && e > start && (m_a.isPunct(e, ',') || dash) && m_a.quotationAt(e) < 0 && e + 1 < end &&
-            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")))
+            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && !listGoesOn(e + 1, end))
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;

@@ -682,6 +682,9 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "Many leaders are pushing to make the agreement binding.\nHis wife had warned him not to get too nasty.",
          "indirect | leaders | Many leaders | pushing | to make the agreement binding\n"
          "indirect | wife | His wife | warned | not to get too nasty\n"},
+        {"an object with a list of items after commas is no apposition",
+         "He pledged cooperation toward shared objectives, a deep bond, and a close relationship between the countries.",
+         "indirect | - | He | pledged | cooperation toward shared objectives, a deep bond, and a close relationship between the countries\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
