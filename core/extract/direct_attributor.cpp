@@ -408,9 +408,14 @@ bool DirectAttributor::clauseBetween(std::uint32_t from, std::uint32_t to) const
 
 bool DirectAttributor::cueBetween(std::uint32_t from, std::uint32_t to) const
 {
+    // "“…,” Tester said, referring to the excuse, “…”": a weak participle set off by commas after
+    // the cue is an aside of the same speaker, not the next piece's attribution
+    const bool aside = from < to && m_a.isPunct(from, ',') && to > from + 2 && m_a.isPunct(to - 1, ',');
     for (std::uint32_t i = from; i < to; ++i)
-        if (cueAt(i) >= 0)
-            return true;
+        if (const std::int32_t c = cueAt(i); c >= 0)
+            if (!(aside && i == from + 1 && m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund &&
+                  m_a.is(i, wc::WeakCue)))  // (but "…, adding, “…”" is a new attribution)
+                return true;
     return false;
 }
 

@@ -423,7 +423,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // a new clause of the writer's
         const bool dash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || m_a.isPunct(e, '-');
         if (nounPhrase && e > start && (m_a.isPunct(e, ',') || dash) && m_a.quotationAt(e) < 0 && e + 1 < end &&
-            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && !listGoesOn(e + 1, end))
+            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && (dash || !listGoesOn(e + 1, end)))
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;

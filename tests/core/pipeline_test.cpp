@@ -74,6 +74,10 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
 TEST_CASE("pipeline: one quote is one attribution")
 {
     const Row rows[] = {
+        {"a weak participle aside between the pieces of a split quote",
+         "\u201CEvery time you say that,\u201D Tester said, referring to the excuse, \u201Cyou give ammunition to the other side.\u201D",
+         "direct | Tester | Tester | said | Every time you say that, / you give ammunition to the other side.\n"
+         "indirect | Tester | Tester | referring to | the excuse\n"},
         {"split by the attribution", "\"We are ready,\" the minister, Ivo Kral, said, \"but not at any price.\"",
          "direct | Ivo Kral | the minister, Ivo Kral | said | We are ready, / but not at any price.\n"},
         {"quoted sentences after the attribution",
