@@ -973,6 +973,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
     if (source.valid() && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")))
         return false;  // "Meyer, a former governor who argued with …, said …": a relative clause frames no report
+    const std::uint32_t next = cue.endToken;
+    if (next + 1 < s.endToken && m_a.keyIs(next, "to") && m_a.isLowerWord(next + 1) &&
+        !m_a.is(next + 1, wc::Recipient | wc::CollectiveSource | wc::PersonRole | wc::Determiner | wc::Pronoun))
+        return false;  // "…, she plans to root for Iowa": a plan follows, so the cue opens its content
     std::uint32_t before = 0;  // the comma before the attribution
     std::uint32_t after = 0;   // where the words after the attribution start
     std::uint32_t lead = source.valid() ? source.firstToken : 0;

@@ -15,6 +15,8 @@ bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before
         apposition = a.isPunct(i, ',');
     if (apposition && a.isPunct(next, ',') && next + 1 < before)
         ++next;
+    if (s.kind == SourceKind::Pronoun && a.token(next).has(tokflag::Possessive))
+        return true;  // "He’s comparing …": the clitic is "is"
     if (!a.isLowerWord(next))
         return false;
     if (s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun)

@@ -859,7 +859,7 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
             return from;
         }
         const bool inside = isNameToken(a, k) || isNounLike(a, k) || a.keyIs(k, "and") || a.is(k, wc::Determiner) ||
-                            a.token(k).kind == TokenKind::Number || isPossessive(a, k);
+                            a.token(k).kind == TokenKind::Number || isPossessive(a, k) || isPluralApostrophe(a, k);  // "Gates' work"
         if (!inside || a.is(k, wc::Cue | wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Subordinator))
             return from;
         i = k;

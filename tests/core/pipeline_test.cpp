@@ -689,6 +689,15 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"an object with a list of items after commas is no apposition",
          "He pledged cooperation toward shared objectives, a deep bond, and a close relationship between the countries.",
          "indirect | - | He | pledged | cooperation toward shared objectives, a deep bond, and a close relationship between the countries\n"},
+        {"a plan after the cue: no clause-final reading",
+         "Carly Fiorina says she is a Stanford alumna, but she plans to root for Iowa.",
+         "indirect | Carly Fiorina | Carly Fiorina | says | she is a Stanford alumna\n"
+         "indirect | Carly Fiorina | she | plans | to root for Iowa\n"},
+        {"a plural name's apostrophe inside the source; a pronoun with a clitic 'is' opens the sentence",
+         "People with direct knowledge of Gates' work said that the work was done.\n"
+         "He\u2019s comparing the gun actions to the immigration action and says Obama is flouting the process.",
+         "indirect | People with direct knowledge of Gates' work | People with direct knowledge of Gates' work | said | the work was done\n"
+         "indirect | - | He | says | Obama is flouting the process\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
