@@ -56,6 +56,9 @@ std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const
         return static_cast<std::int32_t>(i - 2);
     if (i > 2 && is(i - 1, lexicon::wc::Auxiliary) && is(i - 2, lexicon::wc::Conjunction) && isPunct(i - 3, ','))
         return static_cast<std::int32_t>(i - 2);  // "…, and has called for …"
+    if (i > 3 && (is(i - 1, lexicon::wc::TimeWord) || keyIs(i - 1, "yesterday") || keyIs(i - 1, "today")) &&
+        (keyIs(i - 2, "on") || keyIs(i - 2, "in")) && is(i - 3, lexicon::wc::Conjunction))
+        return static_cast<std::int32_t>(i - 3);  // "… and on Monday announced …"
     return -1;
 }
 

@@ -55,7 +55,7 @@ std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_
         const bool datelineToken = isUpperWord(a, i) || a.isPunct(i, ',') || a.isPunct(i, '.') || a.isPunct(i, '(') ||
                                    a.isPunct(i, ')') || a.token(i).kind == TokenKind::Number ||
                                    (i > start && a.isPunct(i - 1, '(')) || (i + 1 < end && a.isPunct(i + 1, ')')) ||
-                                   a.is(i, wc::TimeWord);
+                                   a.is(i, wc::TimeWord) || a.token(i).has(tokflag::Abbreviation);  // "ORLANDO, Fla. (Reuters) -"
         if (!datelineToken)
             return start;
     }
@@ -312,7 +312,7 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
             // "Sullivan put off deciding on the request but said": a gerund's subject is the sentence's
         }
     }
-    return sentenceSubject(m_a, sentenceStart, conjunction);
+    return sentenceSubject(m_a, afterDateline(m_a, sentenceStart, conjunction), conjunction);  // (after "ORLANDO, Fla. (Reuters) - ")
 }
 
 bool isBeForm(const Analysis& a, std::uint32_t i)
@@ -457,6 +457,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         if ((m_a.isPunct(e, ',') || (dash && m_a.quotationAt(e) < 0)) && cutsHere(e, end))
             break;  // (a dash too: "… from Wall Street — asserting that …")
+        if (e > start + 1 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.quotationAt(e) < 0 && m_a.isPunct(e - 1, ',') &&
+            e + 1 < end && cutsHere(e, end)) {
+            ++e;  // "… were “overblown,” adding that …": the same after a quotation's comma
+            break;
+        }
         if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation)) {
             std::uint32_t verb = e + 1;
             while (verb < end && verb < e + 4 && m_a.isAdverbLike(verb))

@@ -9,7 +9,9 @@ void addFunctionWords(LexiconBuilder& b)
           "atty insp det cpl pvt fr msgr",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
-          "ave blvd mt ft approx est assn bros fig vol ed eds pp",
+          "ave blvd mt ft approx est assn bros fig vol ed eds pp "
+          // US states as news datelines write them ("ORLANDO, Fla. (Reuters) -"); not "ill", "mass", "wash"
+          "ala ariz ark calif colo conn fla ga kan ky mich minn neb nev okla tenn tex vt wis wyo",
           wc::Abbreviation);
     b.add("the a an he she it they we i you but and or so yet in on at by for from to with of as after before "
           "when while if this that these those there here his her its their our my your what who why how "

@@ -117,7 +117,12 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
     const std::uint32_t next = cueToken + 1;
     const bool reportFollows = next < a.tokenCount() && (a.keyIs(next, "that") || a.isPunct(next, ':') ||
                                                          a.token(next).kind == TokenKind::QuoteMark);
-    if (cueToken == start || !(a.isPunct(cueToken - 1, ',') || a.conjunctionBefore(cueToken) >= 0 || reportFollows))
+    // (the comma may stand inside a closing quotation mark: "… “maniacal,” adding, “…”")
+    if (cueToken == start)
+        return {};
+    const bool afterComma = a.isPunct(cueToken - 1, ',') ||
+                            (cueToken > start + 1 && a.token(cueToken - 1).kind == TokenKind::QuoteMark && a.isPunct(cueToken - 2, ','));
+    if (!(afterComma || a.conjunctionBefore(cueToken) >= 0 || reportFollows))
         return {};
     // The nearest earlier cue outside quotes: "Trump said, adding later, …"
     for (auto it = ctx.cues.rbegin(); it != ctx.cues.rend(); ++it) {

@@ -408,6 +408,17 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// A noun that counts or gathers what follows "of": "a wide array of economists", "a handful of".
+bool isGroupNoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"array", "number", "handful", "range", "variety", "chorus", "slew", "series", "lot",
+                               "lots", "dozens", "hundreds", "thousands", "coalition", "bevy", "crowd", "panel", "pair",
+                               "trio", "team", "majority", "minority", "plurality"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // Determiners that stand for people on their own: "Several said", "the two said", "many say".
 bool standsAlone(const Analysis& a, std::uint32_t i)
 {
@@ -597,6 +608,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
                          a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||
+                         a.keyIs(first, "after") || a.keyIs(first, "before") ||  // "Sexton, after previous rallies, wrote"
                          a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
@@ -1040,7 +1052,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         SourcePhrase head = phraseBefore(a, prep, limit);
         const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
                                  (head.type == SpeakerType::Person ||
-                                  (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)));
+                                  (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) ||
+                                  (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
             head.span.end = a.token(head.endToken - 1).span.end;

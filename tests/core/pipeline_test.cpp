@@ -698,6 +698,21 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "He\u2019s comparing the gun actions to the immigration action and says Obama is flouting the process.",
          "indirect | People with direct knowledge of Gates' work | People with direct knowledge of Gates' work | said | the work was done\n"
          "indirect | - | He | says | Obama is flouting the process\n"},
+        {"a group noun before 'of' and the speakers it counts, in a parenthetical attribution",
+         "Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery.",
+         "indirect | wide array of economists | a wide array of economists | say | Pivoting to deficit reduction too soon / limited the recovery\n"},
+        {"a participle after a quotation's comma is a second attribution",
+         "Mr. Paulson told investors that the concerns were \u201Coverblown,\u201D adding that the firm had \u201Csignificant upside.\u201D",
+         "mixed | Paulson | Mr. Paulson | told | the concerns were \u201Coverblown,\u201D\n"
+         "mixed | Paulson | Mr. Paulson | adding | the firm had \u201Csignificant upside.\u201D\n"},
+        {"a time after 'and' before the second cue; a phrase with 'after' between the source and its cue",
+         "Scott has freed up money in state funds and on Monday announced more was being sent to Miami.\n"
+         "Sexton, after previous rallies, wrote that he would not be surprised.",
+         "indirect | Scott | Scott | announced | more was being sent to Miami\n"
+         "indirect | Sexton | Sexton, after previous rallies | wrote | he would not be surprised\n"},
+        {"a dateline with a state's abbreviation",
+         "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday and said the country must act.",
+         "indirect | Barack Obama | President Barack Obama | said | the country must act\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},

@@ -63,6 +63,8 @@ TEST_CASE("segmenter: sentence boundaries")
         {"He lives in the U.S. \xE2\x80\x9CI learned it,\xE2\x80\x9D he said.",
          "He lives in the U.S. | \xE2\x80\x9CI learned it,\xE2\x80\x9D he said."},
         {"He edits Mic.com. She reads Politico.com daily.", "He edits Mic.com. | She reads Politico.com daily."},
+        {"ORLANDO, Fla. (Reuters) - Obama met them. He lives in Austin, Tex. The next day he left.",
+         "ORLANDO, Fla. (Reuters) - Obama met them. | He lives in Austin, Tex. | The next day he left."},
     };
     for (const Row& row : rows) {
         INFO(row.text);
