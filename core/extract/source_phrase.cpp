@@ -1109,7 +1109,8 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             --open;
         if (!isDash(a, open) || open == limit || open + 1 >= last)
             return {};
-        for (std::uint32_t i = open + 1; i < last; ++i)
+        // (a relative clause may hold a report of its own: "Trump - who previously said he would … - said")
+        for (std::uint32_t i = open + 1; i < last && !a.keyIs(open + 1, "who"); ++i)
             if (a.is(i, wc::Cue) && (a.word(i)->cueFlags & cueflag::Strong) && a.word(i)->cueForm != CueForm::Gerund)
                 return {};  // "-- he said --": an attribution of its own, not a description
         SourcePhrase named = sourceBefore(a, open, limit);
