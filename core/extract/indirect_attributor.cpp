@@ -121,6 +121,7 @@ private:
     void attributeClauseFinalFirst();
     bool opensWithOwnReport(std::size_t inner, const Sentence& s) const;
     bool listGoesOn(std::uint32_t from, std::uint32_t end) const;
+    std::uint32_t afterActNoun(std::uint32_t from, std::uint32_t end) const;
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
     bool colonLine(std::int32_t c);
@@ -915,8 +916,46 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         if (countWords(from, e) < 2)
             return false;
     }
-    emit(c, std::move(source), {{from, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
+    // "continued his assault on Mr. Bush", "offered an emotional defense of the city": the act is
+    // part of the cue, what it is about the content
+    const std::uint32_t about = object ? afterActNoun(from, e) : from;
+    emit(c, std::move(source), {{about, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
+}
+
+// After "his assault on", "an emotional defense of", "strident defenses of" opening an object
+// that ends at `end`: where what the act is about starts, or `from` when the object is no such act.
+std::uint32_t IndirectAttributor::afterActNoun(std::uint32_t from, std::uint32_t end) const
+{
+    static constexpr std::string_view kActs[] = {
+        "assault", "assaults", "attack", "attacks", "criticism", "critique", "defenses",
+        "endorsement", "opposition", "praise", "concern", "concerns", "questions", "doubts",
+        "mention", "reference", "references", "condemnation", "denunciation", "warning", "warnings", "complaints",
+        "complaint", "objections", "broadside", "broadsides", "tirade", "rebuke", "salvo", "jabs", "swipe", "swipes"};
+    std::uint32_t k = from;
+    if (k < end && (m_a.is(k, wc::Determiner) || m_a.token(k + 1 < end ? k + 1 : k).has(tokflag::Possessive)))
+        k += m_a.is(k, wc::Determiner) ? 1 : 2;  // "his", "an", "Trump’s"
+    for (std::uint32_t noun = k; noun + 2 < end && noun - k < 3; ++noun) {
+        if (!m_a.isLowerWord(noun))
+            return from;
+        bool act = false;
+        for (std::string_view w : kActs)
+            act = act || m_a.keyIs(noun, w);
+        const std::uint32_t prep = noun + 1;
+        if (act && (m_a.keyIs(prep, "of") || m_a.keyIs(prep, "on") || m_a.keyIs(prep, "about") ||
+                    m_a.keyIs(prep, "against") || m_a.keyIs(prep, "for") || m_a.keyIs(prep, "to"))) {
+            // (not "the criticism on Monday", nor a clause: "his recent attacks on Trump have given him …")
+            if (m_a.is(prep + 1, wc::TimeWord) || m_a.token(prep + 1).kind == TokenKind::Number)
+                return from;
+            for (std::uint32_t t = prep + 1; t < end; ++t)
+                if (m_a.is(t, wc::Auxiliary | wc::Verb) || (m_cueAt[t] >= 0 && !m_a.insideQuote(t)))
+                    return from;
+            return prep + 1;
+        }
+        if (m_a.is(noun, wc::Preposition | wc::Verb | wc::Auxiliary | wc::Cue))
+            return from;
+    }
+    return from;
 }
 
 // The subject of a clause after the first comma (outside quotations) within `reach` tokens of
