@@ -431,7 +431,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // "declined to renew its sponsorship and the PGA could not find …", "endorsed a candidate in
         // the past - she was …": a clause with a subject of its own after an object or a plan
         const bool plan = m_a.keyIs(start, "to");
-        if (e > start && e + 2 < end && ((plan && m_a.is(e, wc::Conjunction)) || (dash && !sawDash && countWords(start, e) >= 4)) &&
+        // ("vowed to do a better job courting Latinos in the wake of their defeat, the party has done the
+        // opposite": a plan holds no clause of its own after a comma either)
+        if (e > start && e + 2 < end &&
+            ((plan && (m_a.is(e, wc::Conjunction) || m_a.isPunct(e, ','))) || (dash && !sawDash && countWords(start, e) >= 4)) &&
             m_a.quotationAt(e) < 0 && newClauseAt(e + 1, end))
             break;
         sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside

@@ -86,6 +86,7 @@ TEST_CASE("segmenter: tokens keep contractions, names and numbers whole and spli
         {"AT&T and U.S.A. and e.g. this", "AT&T and U.S.A. and e.g. this"},
         {"wait \xE2\x80\x94 no -- yes", "wait \xE2\x80\x94 no -- yes"},
         {"at Mic.com. and www.example.org, not end.common", "at Mic.com . and www . example.org , not end . common"},
+        {"to ouest-france.fr. and bbc.co.uk", "to ouest-france.fr . and bbc . co.uk"},
         {"caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e", "caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e"},
     };
     for (const Row& row : rows) {
