@@ -783,10 +783,12 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
                !m_a.is(t + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
     };
     // ("vowed Tuesday to remain in the fight": a day between the cue and its plan)
-    const bool infinitive = infinitiveAt(k) || (k < s.endToken && m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k) &&
-                                                infinitiveAt(k + 1) &&
-                                                !m_a.is(k + 2, wc::Recipient | wc::CollectiveSource | wc::PersonRole));
-    if (infinitive && !m_a.keyIs(k, "to"))
+    // ("threatened not to show up": a negated plan, the negation its first word)
+    const bool negatedPlan = k < s.endToken && (m_a.keyIs(k, "not") || m_a.keyIs(k, "never")) && infinitiveAt(k + 1);
+    const bool infinitive = infinitiveAt(k) || negatedPlan ||
+                            (k < s.endToken && m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k) && infinitiveAt(k + 1) &&
+                             !m_a.is(k + 2, wc::Recipient | wc::CollectiveSource | wc::PersonRole));
+    if (infinitive && !m_a.keyIs(k, "to") && !negatedPlan)
         ++k;
     bool infinitiveAfterRecipient = false;
     // "warned against potential hackers": the object of the preposition is what is warned of

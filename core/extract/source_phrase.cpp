@@ -551,6 +551,8 @@ bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (end - first == 1 && a.token(first).kind == TokenKind::Number)
         return true;
+    if (end - first == 2 && a.keyIs(first, "then") && a.token(first + 1).kind == TokenKind::Number)
+        return true;  // "Mr. Sperling, then 38, said"
     if (end - first > 3)
         return false;
     const std::string_view s = a.str(first);
@@ -609,6 +611,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
                          a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||
                          a.keyIs(first, "after") || a.keyIs(first, "before") ||  // "Sexton, after previous rallies, wrote"
+                         ((a.keyIs(first, "when") || a.keyIs(first, "while")) && first + 1 < end && a.isLowerWord(first + 1) &&
+                          (a.key(first + 1).ends_with("ed") || a.key(first + 1).ends_with("ing"))) ||  // ", when contacted by Reuters,"
                          a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
@@ -942,7 +946,8 @@ std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::
     static constexpr std::string_view kAsides[] = {"for example", "for instance", "however", "in turn", "though",
                                                    "meanwhile", "in fact", "of course", "instead", "likewise",
                                                    "too", "in particular", "in response", "for his part",
-                                                   "for her part", "for their part", "in contrast", "by contrast"};
+                                                   "for her part", "for their part", "in contrast", "by contrast",
+                                                   "for one", "at least", "in short", "once again"};
     // Compared word by word with the tokens' lower-case keys: this runs for every comma before a
     // cue, so it builds no strings.
     const auto matches = [&](std::string_view aside, std::uint32_t open) {
@@ -1102,6 +1107,15 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     }
     if (a.isPunct(last, ',') && last > limit)
         return appositionBefore(a, last, limit);
+    if (a.token(last).kind == TokenKind::QuoteMark && last > limit + 1 && a.isPunct(last - 1, ',')) {
+        // "Humphrey, who calls Trump a “sociopath,” said": the apposition's comma inside a quotation's close
+        SourcePhrase p = appositionBefore(a, last - 1, limit);
+        if (p.valid() && p.endToken == last - 1) {
+            p.endToken = last + 1;
+            p.span.end = a.token(last).span.end;  // the quotation whole, its closing mark too
+        }
+        return p;
+    }
     if (isDash(a, last) && last > limit + 1) {
         // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes
         std::uint32_t open = last - 1;

@@ -725,6 +725,19 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"a plan ends before a clause of its own after a comma",
          "Republicans vowed to do a better job courting Latinos after the defeat, the party has done the opposite.",
          "indirect | Republicans | Republicans | vowed | to do a better job courting Latinos after the defeat\n"},
+        {"a negated plan right after the cue",
+         "Trump has threatened not to show up to the next debate unless he is paid.",
+         "indirect | Trump | Trump | threatened | not to show up to the next debate unless he is paid\n"},
+        {"asides between a source and its cue: a quotation closing the apposition, 'when contacted', 'for one', 'then 38'",
+         "Humphrey, who calls Trump a \u201Csociopath,\u201D said he doubts the effort.\n"
+         "Powell\u2019s office, when contacted by Reuters, said the diplomat could not recall the dinner.\n"
+         "Breitbart News, for one, noted the contrast between the two men.\n"
+         "Mr. Sperling, then 38, said he was advised to find a deputy.",
+         "mixed | Humphrey | Humphrey, who | calls | Trump a \u201Csociopath,\u201D\n"
+         "indirect | Humphrey | Humphrey, who calls Trump a \u201Csociopath,\u201D | said | he doubts the effort\n"
+         "indirect | Powell\u2019s office | Powell\u2019s office, when contacted by Reuters | said | the diplomat could not recall the dinner\n"
+         "indirect | Breitbart News | Breitbart News | noted | the contrast between the two men\n"
+         "indirect | Sperling | Mr. Sperling, then 38 | said | he was advised to find a deputy\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
