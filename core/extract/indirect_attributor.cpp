@@ -1424,7 +1424,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     // "Trump gave his blessing, according to court documents, becoming a 93 percent owner": the
     // attribution stands inside the report
     // (not "…, according to three people familiar with it, a move that could …": the writer's apposition)
-    const bool apposition = m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an");
+    const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an"));
     if (wordsAfter && m_a.isPunct(cue.token - 1, ',') && !apposition)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), std::move(ranges), "according-to");

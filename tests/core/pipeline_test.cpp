@@ -738,6 +738,9 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Powell\u2019s office | Powell\u2019s office, when contacted by Reuters | said | the diplomat could not recall the dinner\n"
          "indirect | Breitbart News | Breitbart News | noted | the contrast between the two men\n"
          "indirect | Sperling | Mr. Sperling, then 38 | said | he was advised to find a deputy\n"},
+        {"an article ending in an attribution with no final punctuation",
+         "Trump gave his blessing to the deal, according to court documents",
+         "indirect | court documents | court documents | according to | Trump gave his blessing to the deal\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
