@@ -2,6 +2,7 @@
 
 #include "extract/cue_features.h"
 #include "extract/cue_model.h"
+#include "extract/source_phrase.h"
 
 namespace ql {
 
@@ -206,6 +207,40 @@ bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
            modifiesSubject(a, i);
 }
 
+// "22 percent", "47 percent of Cuban Americans", "a third of voters" right before token i: a share of
+// people as the subject of a participle.
+bool shareBefore(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t first = a.sentenceOf(i).firstToken;
+    for (std::uint32_t k = i; k > first && i - k < 7;) {
+        --k;
+        if (a.keyIs(k, "percent") || a.isPunct(k, '%'))
+            return k > first && a.token(k - 1).kind == TokenKind::Number;
+        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator | wc::Conjunction))
+            return false;
+    }
+    return false;
+}
+
+// "Polls in New Hampshire show", "Data show", "FEC records from the 2008 cycle show": a finding
+// verb whose subject, maybe with a phrase after it, is evidence.
+bool evidenceSubjectBefore(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    if (!(info->lemma == "show" || info->lemma == "find" || info->lemma == "suggest" || info->lemma == "indicate" ||
+          info->lemma == "reveal"))
+        return false;
+    const std::uint32_t first = a.sentenceOf(i).firstToken;
+    for (std::uint32_t k = i; k > first && i - k < 9;) {
+        --k;
+        if (evidenceNoun(a, k))
+            return true;
+        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator | wc::Conjunction))
+            return false;
+    }
+    return false;
+}
+
 // The rest of the rules, once notVerbHere() has said no.
 bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue)
 {
@@ -250,6 +285,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         // "they say", "officials say", "Some Democrats say", "61 percent say", "polls show"
         if (!hasPrev)
             return false;
+        if (evidenceSubjectBefore(a, i))
+            return true;  // "Polls in New Hampshire show", "FEC records from the 2008 cycle show"
         if (quantitySubject(a, prev))
             return true;  // "one in five say", "Most believe"
         if (a.is(prev, wc::Pronoun))
@@ -279,6 +316,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
             cue.afterAuxiliary = true;
             return true;
         }
+        if (hasPrev && (info->cueFlags & cueflag::Speech) && shareBefore(a, i))
+            return true;  // "with 22 percent saying they …", "47 percent of Cuban Americans saying …"
         // "…, saying that …", "… — asserting that …": the main clause's subject speaks.
         return hasPrev && (a.isPunct(prev, ',') || a.isPunct(prev, 0x2014)) && (info->cueFlags & cueflag::Speech);
     }

@@ -7,6 +7,16 @@
 
 namespace ql {
 
+// Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
+bool evidenceNoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"video", "footage", "records", "data", "documents", "evidence", "research",
+                               "studies", "surveys", "polls", "photos", "emails", "figures", "statistics"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 namespace {
 
 using namespace lexicon;
@@ -398,22 +408,14 @@ SourcePhrase oneWordPhrase(const Analysis& a, std::uint32_t i, SourceKind kind)
     return p;
 }
 
-// Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
-bool evidenceNoun(const Analysis& a, std::uint32_t i)
-{
-    for (std::string_view w : {"video", "footage", "records", "data", "documents", "evidence", "research",
-                               "studies", "surveys", "polls", "photos", "emails", "figures", "statistics"})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
-}
 
 // A noun that counts or gathers what follows "of": "a wide array of economists", "a handful of".
 bool isGroupNoun(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view w : {"array", "number", "handful", "range", "variety", "chorus", "slew", "series", "lot",
                                "lots", "dozens", "hundreds", "thousands", "coalition", "bevy", "crowd", "panel", "pair",
-                               "trio", "team", "majority", "minority", "plurality"})
+                               "trio", "team", "majority", "minority", "plurality", "percent", "share", "half",
+                               "third", "quarter", "fifth", "two-thirds", "three-quarters"})
         if (a.keyIs(i, w))
             return true;
     return false;

@@ -46,6 +46,9 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
 // no such aside.
 std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit);
 
+// Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
+bool evidenceNoun(const Analysis& a, std::uint32_t i);
+
 // Every proper-name mention in the text, in order (inside quotations too).
 std::vector<SourcePhrase> findNameMentions(const Analysis& a);
 

@@ -306,7 +306,7 @@ TEST_CASE("pipeline: reported speech")
          "Only 46 percent of voters said yes, compared with 23 percent who said the same of Mr. Trump.\n"
          "The party offered fresh ammunition to Republicans who say the law is a money pit.\n"
          "Voters who say the economy matters most were evenly divided.",
-         "indirect | voters | voters | said | yes\n"
+         "indirect | 46 percent of voters | 46 percent of voters | said | yes\n"
          "indirect | 23 percent | 23 percent who | said | the same of Mr. Trump\n"
          "indirect | party | The party | offered | fresh ammunition to Republicans\n"
          "indirect | Republicans | Republicans who | say | the law is a money pit\n"},
@@ -741,6 +741,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"an article ending in an attribution with no final punctuation",
          "Trump gave his blessing to the deal, according to court documents",
          "indirect | court documents | court documents | according to | Trump gave his blessing to the deal\n"},
+        {"evidence with a phrase after it as the subject of a finding verb; a share of people before a participle",
+         "Polls in New Hampshire show the top two candidates are the same as in Iowa.\n"
+         "The race could shift, with 47 percent of Cuban Americans saying they will support Clinton.",
+         "indirect | Polls in New Hampshire | Polls in New Hampshire | show | the top two candidates are the same as in Iowa\n"
+         "indirect | 47 percent of Cuban Americans | 47 percent of Cuban Americans | saying | they will support Clinton\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},

@@ -67,7 +67,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a lake is no 'she'",
          "Tomas Brandt has crossed Lake Orlo for 41 years.\n\n"
          "His daughter, Elin, wants him to retire. \"I worry every winter,\" she says.",
-         "Elin | person | female |  | 1\n"},
+         "Elin | person | female | daughter | 2\n"},
         {"a capitalised role of ordinary people before a name",
          "Passenger Kevin Marsh, 34, said he had been rebooked three times.",
          "Kevin Marsh | person | male | Passenger | 1\n"},
