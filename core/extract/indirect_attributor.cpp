@@ -837,7 +837,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         }
     }
     bool openingPhrase = false;
-    if (complementizer && k == clauseStartToken && k + 3 < s.endToken && m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {
+    if (complementizer && !infinitive && !infinitiveAfterRecipient && k == clauseStartToken && k + 3 < s.endToken &&
+        m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {  // (a plan's "to" opens no phrase)
         // "said that in 1998, Clinton allowed …": an opening phrase of the reported clause
         if (const SourcePhrase subject = subjectAfterComma(k + 1, s.endToken, 8); subject.valid()) {
             k = subject.firstToken;

@@ -746,6 +746,10 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "The race could shift, with 47 percent of Cuban Americans saying they will support Clinton.",
          "indirect | Polls in New Hampshire | Polls in New Hampshire | show | the top two candidates are the same as in Iowa\n"
          "indirect | 47 percent of Cuban Americans | 47 percent of Cuban Americans | saying | they will support Clinton\n"},
+        {"a plan's 'to' opens no phrase before the clause after a comma",
+         "While he refused to release violent criminals, Mr. Obama deemed the release a reasonable trade-off.",
+         "indirect | - | he | refused | to release violent criminals\n"
+         "indirect | Obama | Mr. Obama | deemed | the release a reasonable trade-off\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
