@@ -1057,10 +1057,16 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         const std::uint32_t prep = modifierPrepositionBefore(a, from, limit);
         if (prep == from)
             break;
-        SourcePhrase head = phraseBefore(a, prep, limit);
+        // "people familiar with the matter", "sources close to the campaign": an adjective that takes the
+        // preposition stands after the head
+        const bool postAdjective = prep > limit + 1 && (a.keyIs(prep - 1, "familiar") || a.keyIs(prep - 1, "close") ||
+                                                        a.keyIs(prep - 1, "knowledgeable") || a.keyIs(prep - 1, "briefed") ||
+                                                        a.keyIs(prep - 1, "loyal") || a.keyIs(prep - 1, "opposed") ||
+                                                        a.keyIs(prep - 1, "sympathetic"));
+        SourcePhrase head = phraseBefore(a, postAdjective ? prep - 1 : prep, limit);
         const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
                                  (head.type == SpeakerType::Person ||
-                                  (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) ||
+                                  (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
@@ -1262,6 +1268,18 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         }
     }
     SourcePhrase p = interpretRun(a, nameBegin, end);
+    if (nameBegin == begin && end + 1 < limit && (isPossessive(a, end) || isPluralApostrophe(a, end))) {
+        // "Sanders's campaign launched …": a named owner's noun phrase as the subject (not before an
+        // apposition: "Sanders's campaign manager, Jeff Weaver,")
+        std::uint32_t k = end + 1;
+        while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - end < 4 && !verbAfterSubject(a, k, limit))
+            ++k;
+        if (k > end + 1 && a.is(k - 1, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !(k < limit && a.isPunct(k, ','))) {
+            SourcePhrase owned = nounBefore(a, k, begin);
+            if (owned.valid() && owned.firstToken == begin && owned.endToken == k)
+                return owned;
+        }
+    }
     if (nameBegin == begin && end < limit && isPossessive(a, end)) {
         // "said Riverton's mayor, Carl Jensen": the place owns the role, the name after it speaks
         std::uint32_t k = end + 1;

@@ -750,6 +750,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "While he refused to release violent criminals, Mr. Obama deemed the release a reasonable trade-off.",
          "indirect | - | he | refused | to release violent criminals\n"
          "indirect | Obama | Mr. Obama | deemed | the release a reasonable trade-off\n"},
+        {"an adjective with its preposition after the source's head; a named owner's noun as the subject of a second cue",
+         "People familiar with the matter said the deal was close.\n"
+         "Sanders's campaign launched an ad buy and announced it would seek a recanvass.",
+         "indirect | People familiar with the matter | People familiar with the matter | said | the deal was close\n"
+         "indirect | Sanders's campaign | Sanders's campaign | announced | it would seek a recanvass\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
