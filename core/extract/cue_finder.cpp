@@ -527,8 +527,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
-                const float accept = a.is(i, wc::WeakCue) ? kCueModelAcceptWeak : kCueModelAccept;
-                if (rules ? cue.score < kCueModelReject : cue.score < accept)
+                if (rules ? cue.score < kCueModelReject : cue.score < kCueModelAccept)
                     continue;
             } else if (!rules) {
                 continue;

@@ -244,8 +244,8 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
         if (j == i && c >= 0 && m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund &&
             !m_cues[static_cast<std::size_t>(c)].insideQuote)
             return true;  // ", saying, “…”": used by a direct quote or not, a new attribution
-        if (c < 0 || !usable(c))
-            continue;
+        if (c < 0 || !usable(c) || impression(c))
+            continue;  // (an impression, "the council seems to be united", is the writer's, no new attribution)
         if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
             return j == i;  // ", saying …", ", adding that …"
         const SourcePhrase s = sourceBefore(m_a, j, i);

@@ -12,7 +12,7 @@ TEST_CASE("cue finder: the hand-written rules take reporting verbs as verbs, not
     const Row rows[] = {
         {"Clinton said it. Lavrov says so. He added that.", "said\nsays\nadded\n"},
         {"Officials say it works. They say so. He will say more.", "say\nsay\nsay\n"},
-        {"A report appeared. His claims fell. The added cost rose.", ""},
+        {"A report came out. His claims fell. The added cost rose.", ""},
         {"He was told to leave. It is expected to pass.", ""},
         {"She has said so. They had warned of it.", "said\nwarned\n"},
         {"According to Reuters, it fell.", "According to\n"},
@@ -39,7 +39,7 @@ TEST_CASE("cue finder: the learned model overrules the rules only where it is su
         // PolNeAR annotates expectations and plans as attributions; the rules refuse passives
         {"It is expected to pass.", "expected\n"},
         // nouns stay nouns, whatever the model says of verbs
-        {"A report appeared. His claims fell. The added cost rose.", ""},
+        {"A report came out. His claims fell. The added cost rose.", ""},
         {"Clinton said it. Lavrov says so. He added that.", "said\nsays\nadded\n"},
     };
     for (const Row& row : rows) {
