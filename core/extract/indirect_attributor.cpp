@@ -1062,6 +1062,18 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
             return false;
         before = commaBeforeCue;
         after = source.endToken;
+        if (after + 1 < s.endToken && m_a.keyIs(after, "who") && source.kind != SourceKind::Pronoun) {
+            // "…, said a handful of Democrats who point to his ties to labor.": the relative clause
+            // says which ones, up to the sentence end
+            std::uint32_t close = after + 1;
+            while (close < s.endToken && !m_a.isPunct(close, ',') && !isTerminalPunct(m_a, close))
+                ++close;
+            if (close >= s.endToken || isTerminalPunct(m_a, close)) {
+                source.endToken = close;
+                source.span.end = m_a.token(close - 1).span.end;
+                after = close;
+            }
+        }
     } else {
         return false;
     }

@@ -903,8 +903,9 @@ SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std
         }
         const bool when = a.is(k, wc::TimeWord) || a.keyIs(k, "on") || a.keyIs(k, "in") || a.keyIs(k, "last") ||
                           a.keyIs(k, "this") || a.keyIs(k, "earlier") || a.keyIs(k, "week") || a.keyIs(k, "month") ||
-                          a.keyIs(k, "year") || a.keyIs(k, "today") || a.keyIs(k, "yesterday") ||
-                          a.token(k).kind == TokenKind::Number;
+                          a.keyIs(k, "year") || a.keyIs(k, "today") || a.keyIs(k, "yesterday") || a.keyIs(k, "night") ||
+                          a.keyIs(k, "morning") || a.keyIs(k, "afternoon") || a.keyIs(k, "evening") ||
+                          a.token(k).kind == TokenKind::Number;  // ("disclosures filed on Sunday night revealed")
         if (!when)
             return {};
     }
@@ -1217,6 +1218,18 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         SourcePhrase p = nounBefore(a, i, begin);
         if (p.firstToken != begin)
             return {};
+        if (i + 1 < limit && a.keyIs(i, "of") && isGroupNoun(a, i - 1)) {
+            // "said a handful of Democrats": the people the group noun counts
+            SourcePhrase members = sourceAfter(a, i + 1, limit);
+            if (members.valid() && members.firstToken == i + 1 && members.kind != SourceKind::Pronoun) {
+                members.firstToken = begin;
+                members.span.begin = a.token(begin).span.begin;
+                members.name = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, members.endToken);
+                members.kind = SourceKind::CommonNoun;
+                members.plural = true;
+                return members;
+            }
+        }
         SourcePhrase person = nameAfterRole(a, begin, i, limit);
         return person.valid() ? person : p;
     }

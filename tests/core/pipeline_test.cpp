@@ -755,6 +755,13 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "Sanders's campaign launched an ad buy and announced it would seek a recanvass.",
          "indirect | People familiar with the matter | People familiar with the matter | said | the deal was close\n"
          "indirect | Sanders's campaign | Sanders's campaign | announced | it would seek a recanvass\n"},
+        {"a rule-taken cue the model is unsure of stays (the bundled sample's union)",
+         "The Harbour Workers' Union welcomed the opening date but demanded guarantees for the ferry crews who will lose their routes.",
+         "indirect | Harbour Workers' Union | Harbour Workers' Union | welcomed | the opening date\n"
+         "indirect | Harbour Workers' Union | Harbour Workers' Union | demanded | guarantees for the ferry crews who will lose their routes\n"},
+        {"an inverted source counted by a group noun, with its restrictive relative clause",
+         "Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who point to his ties to labor.",
+         "indirect | handful of Democrats | a handful of Democrats who point to his ties to labor | said | Defending that terrain is squarely within his wheelhouse\n"},
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
