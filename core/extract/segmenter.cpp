@@ -112,7 +112,10 @@ std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
 // word and a period, is one followed by no further letter; else 0.
 std::size_t Tokenizer::domainAfter(std::size_t pos) const
 {
-    for (std::string_view tld : {"com", "org", "net", "gov", "edu", "fr", "uk", "de", "ca", "io", "info"}) {
+    if (pos >= m_text.size() || m_text[pos] < 'a' || m_text[pos] > 'u')
+        return 0;  // most periods end a sentence or an abbreviation: no lower-case letter follows
+    static constexpr std::string_view kDomains[] = {"com", "org", "net", "gov", "edu", "fr", "uk", "de", "ca", "io", "info"};
+    for (std::string_view tld : kDomains) {
         if (m_text.substr(pos, tld.size()) != tld)
             continue;
         const std::size_t end = pos + tld.size();
