@@ -4,6 +4,8 @@
 #include "extract/cue_model.h"
 #include "extract/source_phrase.h"
 
+#include <optional>
+
 namespace ql {
 
 namespace {
@@ -207,19 +209,28 @@ bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
            modifiesSubject(a, i);
 }
 
-// "22 percent", "47 percent of Cuban Americans", "a third of voters" right before token i: a share of
-// people as the subject of a participle.
-bool shareBefore(const Analysis& a, std::uint32_t i)
+// Walking back from token i over at most `reach` words of the subject's noun phrase (no verb,
+// pronoun or clause word): the first token `head` accepts, or none.
+template <typename Head>
+std::optional<std::uint32_t> subjectHeadBefore(const Analysis& a, std::uint32_t i, std::uint32_t reach, Head head)
 {
     const std::uint32_t first = a.sentenceOf(i).firstToken;
-    for (std::uint32_t k = i; k > first && i - k < 7;) {
+    for (std::uint32_t k = i; k > first && i - k < reach;) {
         --k;
-        if (a.keyIs(k, "percent") || a.isPunct(k, '%'))
-            return k > first && a.token(k - 1).kind == TokenKind::Number;
+        if (head(k))
+            return k;
         if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator | wc::Conjunction))
-            return false;
+            return std::nullopt;
     }
-    return false;
+    return std::nullopt;
+}
+
+// "22 percent", "47 percent of Cuban Americans" right before token i: a share of people as the
+// subject of a participle.
+bool shareBefore(const Analysis& a, std::uint32_t i)
+{
+    const auto percent = subjectHeadBefore(a, i, 7, [&](std::uint32_t k) { return a.keyIs(k, "percent") || a.isPunct(k, '%'); });
+    return percent && *percent > a.sentenceOf(i).firstToken && a.token(*percent - 1).kind == TokenKind::Number;
 }
 
 // "Polls in New Hampshire show", "Data show", "FEC records from the 2008 cycle show": a finding
@@ -230,15 +241,7 @@ bool evidenceSubjectBefore(const Analysis& a, std::uint32_t i)
     if (!(info->lemma == "show" || info->lemma == "find" || info->lemma == "suggest" || info->lemma == "indicate" ||
           info->lemma == "reveal"))
         return false;
-    const std::uint32_t first = a.sentenceOf(i).firstToken;
-    for (std::uint32_t k = i; k > first && i - k < 9;) {
-        --k;
-        if (evidenceNoun(a, k))
-            return true;
-        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator | wc::Conjunction))
-            return false;
-    }
-    return false;
+    return subjectHeadBefore(a, i, 9, [&](std::uint32_t k) { return evidenceNoun(a, k); }).has_value();
 }
 
 // The rest of the rules, once notVerbHere() has said no.
