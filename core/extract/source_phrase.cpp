@@ -476,6 +476,8 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
 // "environmental groups", "school administrators": a plural noun the lexicon does not list.
 bool isBarePlural(const Analysis& a, std::uint32_t i)
 {
+    if (evidenceNoun(a, i))
+        return true;  // "campaign documents show": also a verb form, but evidence here
     const std::string_view k = a.key(i);
     if (!a.isLowerWord(i) || k.size() < 5 || !k.ends_with("s") || k.ends_with("ss") || k.ends_with("us") ||
         k.ends_with("is") || a.is(i, wc::Cue | wc::Verb))
