@@ -1294,6 +1294,13 @@ bool IndirectAttributor::asReport(std::int32_t c)
     if (comma >= s.endToken || !m_a.isPunct(comma, ','))
         return false;
     const std::uint32_t start = comma + 1;
+    if (lead > 0 && m_a.is(start, wc::Conjunction)) {
+        // "…, as The New York Times reported on Tuesday, and he …": a new clause follows the frame
+        if (countWords(ranges.front().first, lead) < 3)
+            return false;
+        emit(c, std::move(source), std::move(ranges), "as-speaker-cue");
+        return true;
+    }
     const std::uint32_t e = contentEnd(start, s.endToken);
     if (countWords(start, e) < (lead > 0 ? 2u : 3u))
         return false;

@@ -669,6 +669,9 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | one of the president's climate advisers | one of the president's climate advisers | pointed out | Hawaii / normally does not get two hurricanes\n"
          "indirect | Smith | Smith | noted | The economy is still weak\n"
          "indirect | Smith | he | said | he would\n"},
+        {"an 'as' frame before ', and' and a clause of its own",
+         "Roger Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he left.",
+         "indirect | The New York Times | The New York Times | reported | Roger Ailes also met with Mr. Trump that day\n"},
         {"'all' alone at the start of a clause", "To varying degrees, all agreed that the proposal would raise taxes.",
          "indirect | all | all | agreed | the proposal would raise taxes\n"},
         {"a second bare infinitive goes on with the plan",
