@@ -782,29 +782,29 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         return t + 1 < s.endToken && m_a.keyIs(t, "to") && m_a.isLowerWord(t + 1) &&
                !m_a.is(t + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
     };
-    // ("vowed Tuesday to remain in the fight": a day between the cue and its plan)
-    // ("threatened not to show up": a negated plan, the negation its first word)
-    const bool negatedPlan = k < s.endToken && (m_a.keyIs(k, "not") || m_a.keyIs(k, "never")) && infinitiveAt(k + 1);
-    const bool infinitive = infinitiveAt(k) || negatedPlan ||
-                            (k < s.endToken && m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k) && infinitiveAt(k + 1) &&
-                             !m_a.is(k + 2, wc::Recipient | wc::CollectiveSource | wc::PersonRole));
-    if (infinitive && !m_a.keyIs(k, "to") && !negatedPlan)
+    // "threatened not to show up", "warned him not to get too nasty": a negated plan, the negation its first word
+    const auto negatedPlanAt = [&](std::uint32_t t) {
+        return t < s.endToken && (m_a.keyIs(t, "not") || m_a.keyIs(t, "never")) && infinitiveAt(t + 1);
+    };
+    // "vowed Tuesday to remain in the fight": a day between the cue and its plan
+    const bool dayBeforePlan = k < s.endToken && m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k) && infinitiveAt(k + 1) &&
+                               !m_a.is(k + 2, wc::Recipient | wc::CollectiveSource | wc::PersonRole);
+    bool plan = infinitiveAt(k) || negatedPlanAt(k) || dayBeforePlan;
+    if (dayBeforePlan)
         ++k;
-    bool infinitiveAfterRecipient = false;
     // "warned against potential hackers": the object of the preposition is what is warned of
     const bool against = k < s.endToken && m_a.keyIs(k, "against");
-    if (!infinitive && !against) {
+    if (!plan && !against) {
         k = skipRecipient(cue, k, s.endToken);
-        if (k > afterCue && k + 1 < s.endToken && (m_a.keyIs(k, "not") || m_a.keyIs(k, "never")) && infinitiveAt(k + 1))
-            infinitiveAfterRecipient = true;  // "warned him not to get too nasty"
-        if (!infinitiveAfterRecipient) {
+        plan = k > afterCue && negatedPlanAt(k);
+        if (!plan) {
             k = skipAdverbials(k, s.endToken);
             k = skipAsideBeforeThat(k, s.endToken);
         }
     }
     if (relativeReport(c, source, k, s))
         return true;
-    bool complementizer = infinitive || infinitiveAfterRecipient;  // "refused to give", "vowed to fight": the plan is the content
+    bool complementizer = plan;  // "refused to give", "vowed to fight": the plan is the content
     if (k < s.endToken && (m_a.keyIs(k, "that") || m_a.isPunct(k, ':'))) {
         ++k;
         complementizer = true;
@@ -837,7 +837,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         }
     }
     bool openingPhrase = false;
-    if (complementizer && !infinitive && !infinitiveAfterRecipient && k == clauseStartToken && k + 3 < s.endToken &&
+    if (complementizer && !plan && k == clauseStartToken && k + 3 < s.endToken &&
         m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {  // (a plan's "to" opens no phrase)
         // "said that in 1998, Clinton allowed …": an opening phrase of the reported clause
         if (const SourcePhrase subject = subjectAfterComma(k + 1, s.endToken, 8); subject.valid()) {
@@ -939,8 +939,10 @@ std::uint32_t IndirectAttributor::afterActNoun(std::uint32_t from, std::uint32_t
         "mention", "reference", "references", "condemnation", "denunciation", "warning", "warnings", "complaints",
         "complaint", "objections", "broadside", "broadsides", "tirade", "rebuke", "salvo", "jabs", "swipe", "swipes"};
     std::uint32_t k = from;
-    if (k < end && (m_a.is(k, wc::Determiner) || m_a.token(k + 1 < end ? k + 1 : k).has(tokflag::Possessive)))
-        k += m_a.is(k, wc::Determiner) ? 1 : 2;  // "his", "an", "Trump’s"
+    if (k < end && m_a.is(k, wc::Determiner))
+        k += 1;  // "his", "an"
+    else if (k + 1 < end && m_a.token(k + 1).has(tokflag::Possessive))
+        k += 2;  // "Trump’s"
     for (std::uint32_t noun = k; noun + 2 < end && noun - k < 3; ++noun) {
         if (!m_a.isLowerWord(noun))
             return from;
