@@ -425,8 +425,17 @@ TEST_CASE("pipeline: reported speech")
          "Russia said that time was running out for a deal, as the alliance insisted it would press ahead.",
          "indirect | Russia | Russia | said | time was running out for a deal\n"
          "indirect | alliance | the alliance | insisted | it would press ahead\n"},
-        {"not an attribution: a noun, a passive, a short object",
-         "His claims were rejected. The report was told to nobody. Okafor repeated the figure.", ""},
+        {"not an attribution: a noun, a passive", "His claims were rejected. The report was told to nobody.", ""},
+        // (PolNeAR annotates these; on its train split 46 % of such last-resort readings are right
+        // in content and source, short objects as often as long ones)
+        {"what no rule read, where the cue model is sure: the subject and the rest of the clause",
+         "Okafor repeated the figure. Shortly after my sentence, Eric Holder announced his resignation.",
+         "indirect | Okafor | Okafor | repeated | the figure\n"
+         "indirect | Eric Holder | Eric Holder | announced | his resignation\n"},
+        {"no last-resort reading for an -s word after a modifier, a recipient alone, a relative clause",
+         "He has endured relentless questions about the race. Fiorina called in, reminding the hosts. "
+         "Voters who say the economy matters most were evenly divided.",
+         ""},
     };
     check(std::begin(rows), std::end(rows));
 }
@@ -800,6 +809,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"the phrase right before a participle after 'with' is its subject",
          "Voters shrugged off the decision, with three in 10 saying a running mate would have no effect on their vote.\n"
          "Republicans were irritated, with Sen. John McCain calling it a Chinese menu of options.",
+         "indirect | Voters | Voters | shrugged off | the decision\n"
          "indirect | three in 10 | three in 10 | saying | a running mate would have no effect on their vote\n"
          "indirect | John McCain | Sen. John McCain | calling | it a Chinese menu of options\n"},
         {"a sentence-opening participle's clause ends before its subject; a participle after a dash",
@@ -810,6 +820,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | Hillary Clinton | Hillary Clinton | asserting | such donations buy no influence\n"},
         {"a participle after an 'as' clause hangs on that clause's subject",
          "It was a potent punch by the two women, as Mrs. Clinton echoed the criticism, saying Trump is not in it for the people.",
+         "indirect | Clinton | Mrs. Clinton | echoed | the criticism\n"
          "indirect | Clinton | Mrs. Clinton | saying | Trump is not in it for the people\n"},
         {"a participle opening the sentence, with commas of its own, is no subject",
          "Chastened by the analyses, as well as complaints over the plan\u2019s costs, Trump revised his plan, promising "
