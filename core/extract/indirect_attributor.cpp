@@ -1458,7 +1458,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
 // The last resort for a cue no rule could read, where the learned cue model is sure it reports
 // ("Obama the realist knows that …", "had voiced support for a single-payer system", "echoed the
 // criticism"): the phrase before it, or the sentence's subject, says the rest of its clause.
-// (PolNeAR train: 44 % of these readings right in content and source, above the half of an F1
+// (PolNeAR train: 48 % of these readings right in content and source, above the half of an F1
 // of 0.66 that a reading must beat to raise it.)
 bool IndirectAttributor::restOfClause(std::int32_t c)
 {
@@ -1490,7 +1490,9 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     const std::uint32_t e = contentEnd(k, s.endToken, true);
     const std::uint32_t words = countWords(k, e);
     // ("…, reminding the hosts.": whom, not what; "called in": a particle)
-    if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) || (words == 1 && m_a.is(k, wc::Preposition)))
+    // (nor "shot back, too", "portrayed by Allen": a comma or an agent after the cue is no content)
+    if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) || (words == 1 && m_a.is(k, wc::Preposition)) ||
+        m_a.isPunct(k, ',') || m_a.keyIs(k, "by"))
         return false;
     emit(c, std::move(source), {{k, e}}, "speaker-cue-rest");
     return true;
