@@ -835,6 +835,20 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …", "later Thursday"
             continue;
         }
+        if (period && k >= limit + 3 && a.keyIs(k - 1, "past") && (a.keyIs(k - 2, "this") || a.keyIs(k - 2, "the"))) {
+            end = k - 2;  // "Priebus, the GOP chairman, this past week announced"
+            continue;
+        }
+        if (a.keyIs(k, "time") && k >= limit + 3 && a.keyIs(k - 2, "the") &&
+            (a.keyIs(k - 1, "first") || a.keyIs(k - 1, "second") || a.keyIs(k - 1, "third") || a.keyIs(k - 1, "last"))) {
+            end = k >= limit + 4 && a.keyIs(k - 3, "for") ? k - 3 : k - 2;  // "the report for the first time cited"
+            continue;
+        }
+        if ((a.keyIs(k, "both") || a.keyIs(k, "all") || a.keyIs(k, "each")) && k > limit && a.isLowerWord(k) &&
+            (isNounLike(a, k - 1) || a.is(k - 1, wc::Pronoun) || isNameToken(a, k - 1)) && !a.is(k - 1, wc::Determiner)) {
+            end = k;  // "Republican establishment figures both suggested", "they all said": a floating quantifier
+            continue;
+        }
         if (period && k >= limit + 3 && a.is(k - 1, wc::TimeWord) && (a.keyIs(k - 2, "on") || a.keyIs(k - 2, "late") ||
                                                                      a.keyIs(k - 2, "early"))) {
             end = k - 2;  // "Parents on Thursday evening said"

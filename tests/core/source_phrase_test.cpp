@@ -57,6 +57,11 @@ TEST_CASE("source phrase: the source before a cue")
         {"The family said it.", "said", "noun [The family] name=family head=family type=unknown gender=unknown"},
         {"David Axelrod on Wednesday said it.", "said", "name [David Axelrod] name=David Axelrod type=person gender=male"},
         {"Cruz has long said it.", "said", "name [Cruz] name=Cruz type=unknown gender=unknown"},
+        // "this past week", "for the first time" and a floating "both" between the subject and its cue
+        {"Priebus this past week announced it.", "announced", "name [Priebus] name=Priebus type=unknown gender=unknown"},
+        {"The report for the first time cited it.", "cited", "noun [The report] name=report head=report type=unknown gender=unknown"},
+        {"Republican leaders both suggested it.", "suggested",
+         "name [Republican leaders] name=Republican leaders head=leaders type=organization gender=unknown plural"},
         {"He read the returns from 1995 that showed a loss.", "showed", "none"},
         {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
          "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
