@@ -1,5 +1,7 @@
 #include "ui/labels.h"
 
+#include "extract/rule_descriptions.h"
+
 #include <QCoreApplication>
 
 namespace qlui {
@@ -68,8 +70,11 @@ QString quoteToolTip(const ql::Document& document, const ql::Quote& quote)
     tip += QStringLiteral("<br>") + tr("confidence %1").arg(percent(quote.confidence));
     if (quote.speaker && quote.confidence < kLowConfidence)
         tip += QStringLiteral(" — ") + tr("worth checking");
-    if (!quote.rule.empty())
+    if (!quote.rule.empty()) {
         tip += QStringLiteral(" · ") + tr("rule <i>%1</i>").arg(fromUtf8(quote.rule).toHtmlEscaped());
+        if (const std::string_view reading = ql::ruleDescription(quote.rule); !reading.empty())
+            tip += QStringLiteral(": ") + fromUtf8(reading).toHtmlEscaped();
+    }
     if (quote.cue)
         tip += QStringLiteral(" · ") + tr("cue “%1”").arg(fromUtf8(quote.cue->in(document.text)).toHtmlEscaped());
     if (quote.verified)

@@ -27,7 +27,8 @@ QString typeName(ql::SpeakerType type);
 QString genderName(ql::Gender gender);
 QString percent(double share);  // "42%"
 
-// Rich-text tool tips: who (and their role), what kind, how sure and why (rule and cue).
+// Rich-text tool tips: who (and their role), what kind, how sure and why (the rule and what it
+// means, and the cue).
 QString quoteToolTip(const ql::Document& document, const ql::Quote& quote);
 QString mentionToolTip(const ql::AnnotationSet& annotations, const ql::Mention& mention);
 

@@ -66,6 +66,7 @@ TEST_CASE("quote list model: one row per quote with speaker, kind and text")
         const QString tip = cell(0, QuoteListModel::TextColumn, Qt::ToolTipRole).toString();
         CHECK(tip.contains(QStringLiteral("93%")));
         CHECK(tip.contains(QStringLiteral("quote-cue-speaker")));
+        CHECK(tip.contains(QStringLiteral("a quotation, then the cue and the speaker")));  // what the rule means
     }
 }
 
