@@ -129,6 +129,7 @@ private:
     bool colonLine(std::int32_t c);
     bool askedClause(std::int32_t c);
     bool restOfClause(std::int32_t c);
+    bool asksAnonymity(const Cue& cue) const;
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
               std::string rule);
 
@@ -1498,6 +1499,15 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     return true;
 }
 
+bool IndirectAttributor::asksAnonymity(const Cue& cue) const
+{
+    const std::uint32_t k = cue.endToken;
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    return info && (info->lemma == "ask" || info->lemma == "request") && k + 3 < m_a.tokenCount() &&
+           m_a.keyIs(k, "not") && m_a.keyIs(k + 1, "to") && m_a.keyIs(k + 2, "be") &&
+           (m_a.keyIs(k + 3, "named") || m_a.keyIs(k + 3, "identified"));
+}
+
 std::vector<Attribution> IndirectAttributor::run()
 {
     attributeClauseFinalFirst();
@@ -1505,6 +1515,15 @@ std::vector<Attribution> IndirectAttributor::run()
         const auto c = static_cast<std::int32_t>(i);
         if (!usable(c))
             continue;
+        if (asksAnonymity(m_cues[i])) {
+            // "…, who asked not to be named because he had not endorsed either candidate, said": why a
+            // source is unnamed, up to the next comma, is no report
+            const Sentence& s = m_a.sentenceOf(m_cues[i].token);
+            for (std::uint32_t t = m_cues[i].token; t < s.endToken && !m_a.isPunct(t, ','); ++t)
+                if (m_cueAt[t] >= 0)
+                    m_cueUsed[static_cast<std::size_t>(m_cueAt[t])] = true;
+            continue;
+        }
         if (m_cues[i].kind == CueKind::AccordingTo) {
             accordingTo(c);
             continue;

@@ -688,8 +688,11 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         }
         if (inner.valid() && inner.kind == SourceKind::Name && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
-            for (std::uint32_t of = nearest - 2; !before.valid() && of > limit + 1 && nearest - of < 9; --of) {
-                if (!a.keyIs(of, "of") && !a.keyIs(of, "at"))
+            // (and "A spokeswoman for the board, Imogen Ferris,": the role is not the board)
+            const bool personBefore = before.type == SpeakerType::Person ||
+                                      (before.kind == SourceKind::RoleNoun && before.type != SpeakerType::Organization);
+            for (std::uint32_t of = nearest - 2; !personBefore && of > limit + 1 && nearest - of < 9; --of) {
+                if (!a.keyIs(of, "of") && !a.keyIs(of, "at") && !a.keyIs(of, "for"))
                     continue;
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
                 SourcePhrase role = nounBefore(a, of, limit);

@@ -250,13 +250,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sierra Club | Sierra Club | said | the emblem should not be used\n"},
         {"a contracted negation between the subject and the cue", "They don’t tell much about their positions.",
          "indirect | - | They | tell | much about their positions\n"},
-        {"a role of an organisation before the name; a second verb shares the subject past a gerund",
+        {"a role of or for an organisation before the name; a second verb shares the subject past a gerund",
          "The director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort and said "
          "the group hired the lobbyists on its own.\n"
-         "Sullivan put off deciding on the request but said it could come back later.",
+         "Sullivan put off deciding on the request but said it could come back later.\n"
+         "A spokeswoman for the board, Imogen Ferris, said engineers would inspect the meter.",
          "indirect | Ina Kirsch | The director of the European Centre, Ina Kirsch | told | her group never worked with Manafort\n"
          "indirect | Ina Kirsch | The director of the European Centre, Ina Kirsch | said | the group hired the lobbyists on its own\n"
-         "indirect | Sullivan | Sullivan | said | it could come back later\n"},
+         "indirect | Sullivan | Sullivan | said | it could come back later\n"
+         "indirect | Imogen Ferris | A spokeswoman for the board, Imogen Ferris | said | engineers would inspect the meter\n"},
         {"a relative clause with a report of its own inside the source's apposition",
          "Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any disagreements.",
          "indirect | Podesta | Podesta, who | said | the project was vetted by his firm's counsel\n"
@@ -897,9 +899,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | Fenwick Education Association | The union, the Fenwick Education Association | said | it supported the calendar\n"},
         {"a day and a time of day between the source and the cue; why a source is anonymous is no report",
          "Parents on Thursday evening said they had delayed vaccinations.\n"
-         "An official, who spoke on condition of anonymity, said the river had peaked.",
+         "An official, who spoke on condition of anonymity, said the river had peaked.\n"
+         "An aide, who asked not to be named because he had not endorsed either candidate, said the race was close.",
          "indirect | Parents | Parents | said | they had delayed vaccinations\n"
-         "indirect | official | An official, who spoke on condition of anonymity | said | the river had peaked\n"},
+         "indirect | official | An official, who spoke on condition of anonymity | said | the river had peaked\n"
+         "indirect | aide | An aide, who asked not to be named because he had not endorsed either candidate | said | the race was close\n"},
         {"a second attribution after ', while the …'",
          "Critic Harriet Lomax called the act \u2018a small miracle\u2019, while the Evening Chronicle\u2019s critic "
          "described the ending as \u2018sentimental\u2019.",
