@@ -688,6 +688,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         }
         if (inner.valid() && inner.kind == SourceKind::Name && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
+            // "A neighbour, who gave only her first name, Sarah,": the name a source gave
+            if (a.keyIs(nearest - 2, "name") || a.keyIs(nearest - 2, "names"))
+                for (std::uint32_t who = nearest - 3; who > limit + 1 && nearest - who < 8; --who)
+                    if (a.keyIs(who, "who") && a.isPunct(who - 1, ',') && a.keyIs(who + 1, "gave")) {
+                        before = nounBefore(a, who - 1, limit);
+                        break;
+                    }
             // (and "A spokeswoman for the board, Imogen Ferris,": the role is not the board)
             const bool personBefore = before.type == SpeakerType::Person ||
                                       (before.kind == SourceKind::RoleNoun && before.type != SpeakerType::Organization);

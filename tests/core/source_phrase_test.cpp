@@ -57,6 +57,9 @@ TEST_CASE("source phrase: the source before a cue")
         {"The family said it.", "said", "noun [The family] name=family head=family type=unknown gender=unknown"},
         {"David Axelrod on Wednesday said it.", "said", "name [David Axelrod] name=David Axelrod type=person gender=male"},
         {"Cruz has long said it.", "said", "name [Cruz] name=Cruz type=unknown gender=unknown"},
+        // the name a source gave, after a role
+        {"A neighbour, who gave only her first name, Sarah, said it.", "said",
+         "name [A neighbour, who gave only her first name, Sarah] name=Sarah role=neighbour type=person gender=female"},
         // "this past week", "for the first time" and a floating "both" between the subject and its cue
         {"Priebus this past week announced it.", "announced", "name [Priebus] name=Priebus type=unknown gender=unknown"},
         {"The report for the first time cited it.", "cited", "noun [The report] name=report head=report type=unknown gender=unknown"},
