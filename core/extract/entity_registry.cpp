@@ -1,5 +1,7 @@
 #include "extract/entity_registry.h"
 
+#include "extract/lexicon.h"
+
 #include <algorithm>
 
 namespace ql {
@@ -58,15 +60,38 @@ bool compatibleNames(const std::vector<std::string>& a, const std::vector<std::s
     return isSuffix(a, b) || isSuffix(b, a);
 }
 
+bool isFirstName(const std::string& word)
+{
+    const lexicon::WordInfo* info = lexicon::lookup(word);
+    return info && (info->classes & lexicon::wc::FirstName);
+}
+
+// Can two full names be one person? Not when they open with two different given names ("Ana
+// Duarte" and "Paulo Duarte", "Bill Clinton" and "Hillary Clinton"); one may end the other
+// ("Democrat Hillary Clinton"), and a word that is no given name may open one ("Neither
+// Johnson" is a sentence's start, not a relative of Gary Johnson).
+bool sameFullName(const std::vector<std::string>& a, const std::vector<std::string>& b)
+{
+    if (a.size() < 2 || b.size() < 2 || isSuffix(a, b) || isSuffix(b, a) || a.front() == b.front())
+        return true;
+    return !(isFirstName(a.front()) && isFirstName(b.front()));
+}
+
 }  // namespace
 
-std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words) const
+std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words, Gender gender) const
 {
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
+            continue;
+        // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
+        // both share the surname that made one of her forms
+        if (gender != Gender::Unknown && e.gender != Gender::Unknown && gender != e.gender)
+            continue;
+        if (!e.forms.empty() && !sameFullName(words, e.forms.front()))
             continue;
         bool match = false;
         for (const auto& form : e.forms)
@@ -114,7 +139,11 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
 {
     const bool organization = p.type == SpeakerType::Organization;
     const std::vector<std::string> words = nameWords(p.name);
-    std::int32_t index = organization ? findOrganization(lowerAscii(p.name)) : findPerson(words);
+    // A gender from an honorific, a gendered role or a first name ("Mr. Duarte", "Paulo Duarte"),
+    // not from a surname that is also a first name ("Warren" for Elizabeth Warren)
+    const bool moreThanSurname = words.size() >= 2 || p.span.end - p.span.begin > p.name.size();
+    std::int32_t index = organization ? findOrganization(lowerAscii(p.name))
+                                      : findPerson(words, moreThanSurname ? p.gender : Gender::Unknown);
     if (index < 0 && !organization && words.size() == 1)
         index = findOrganizationByFirstWord(words.front());  // "Halvorsen" after "Halvorsen Foods"
     if (index < 0) {

@@ -71,7 +71,7 @@ public:
     const std::vector<EntityMention>& mentions() const { return m_mentions; }
 
 private:
-    std::int32_t findPerson(const std::vector<std::string>& words) const;
+    std::int32_t findPerson(const std::vector<std::string>& words, Gender gender) const;
     std::int32_t findOrganization(const std::string& lowerName) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
     std::int32_t findOrganizationByFirstWord(const std::string& lowerWord) const;

@@ -36,6 +36,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"two people who share a surname stay apart",
          "Hillary Clinton said the plan was sound.\nBill Clinton said the plan was late.\n\"It is sound,\" Clinton said.",
          "Hillary Clinton | person | female |  | 1\nBill Clinton | person | male |  | 2\n"},
+        {"siblings who share a surname, and an honorific that picks one; a shop named after them is neither",
+         "The Duarte Bakery is in dispute. Ana Duarte said she wanted to keep it.\n"
+         "Her brother, Paulo Duarte, said the offer was too good to refuse.\n"
+         "\"This place is a family,\" Ms. Duarte said.\nMr. Duarte said the shop had lost money.",
+         "Ana Duarte | person | female |  | 2\nPaulo Duarte | person | male | brother | 2\n"},
         {"a surname before the full name",
          "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
          "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
