@@ -320,8 +320,10 @@ std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t
             i = k;
             continue;
         }
+        // ("Johanna van der Berg", "Luis de la Fuente": connectors may come in pairs)
         if (i < end && k > limit && isInnerRunToken(a, k) &&
-            (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (a.keyIs(k, "the") && a.keyIs(k - 1, "of")))) {
+            (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (a.keyIs(k, "the") && a.keyIs(k - 1, "of")) ||
+             (isConnector(a, k) && isConnector(a, k - 1)))) {
             i = k;
             continue;
         }
@@ -343,7 +345,8 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
             continue;
         }
         if (i > begin && i + 1 < limit && isInnerRunToken(a, i) &&
-            (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")))) {
+            (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")) ||
+             (isConnector(a, i) && isConnector(a, i + 1)))) {
             ++i;
             continue;
         }
