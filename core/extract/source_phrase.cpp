@@ -1394,6 +1394,10 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
         SourcePhrase p = interpretRun(a, first, end);
+        // "The mobile payments app Tillo", "the carmaker Brantwell": a business noun before the name
+        if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
+            (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
+            p.type = SpeakerType::Organization;
         if (p.kind == SourceKind::Name)
             out.push_back(std::move(p));
         i = std::max(end, i + 1);

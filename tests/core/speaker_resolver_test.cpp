@@ -41,6 +41,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Her brother, Paulo Duarte, said the offer was too good to refuse.\n"
          "\"This place is a family,\" Ms. Duarte said.\nMr. Duarte said the shop had lost money.",
          "Ana Duarte | person | female |  | 2\nPaulo Duarte | person | male | brother | 2\n"},
+        {"a business noun before a name makes it an organisation, which 'the company' then is",
+         "The mobile payments app Tillo was back online on Tuesday.\n\nThe company said a faulty update had caused the failure.",
+         "Tillo | organization | unknown |  | 1\n"},
         {"a surname before the full name",
          "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
          "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
