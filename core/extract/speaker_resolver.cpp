@@ -55,8 +55,15 @@ bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
         !a.is(p.firstToken, wc::FirstName))
         return true;
     const std::uint32_t next = p.endToken;
-    return next < a.tokenCount() && a.isLowerWord(next) &&
-           a.is(next, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !a.is(next, wc::Verb | wc::Cue);
+    if (next >= a.tokenCount() || !a.isLowerWord(next) || a.is(next, wc::Verb | wc::Cue))
+        return false;
+    if (a.is(next, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource))
+        return true;
+    // "the Carrick Point lighthouse", "the Smith family": after an article, before a plain noun
+    return p.firstToken > 0 && a.keyIs(p.firstToken - 1, "the") &&
+           !a.is(next, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Adverb | wc::Pronoun | wc::Determiner |
+                           wc::Subordinator) &&
+           !a.isAdverbLike(next);
 }
 
 class Resolver {

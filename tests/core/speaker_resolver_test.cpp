@@ -44,6 +44,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a business noun before a name makes it an organisation, which 'the company' then is",
          "The mobile payments app Tillo was back online on Tuesday.\n\nThe company said a faulty update had caused the failure.",
          "Tillo | organization | unknown |  | 1\n"},
+        {"a name between 'the' and a noun modifies it: no 'she' refers to it",
+         "For 26 years, Morag Ferguson climbed the 112 steps of the Carrick Point lighthouse twice a night.\n\n"
+         "\"People think it must have been lonely,\" she says.",
+         "Morag Ferguson | person | female |  | 1\n"},
         {"a surname before the full name",
          "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
          "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
