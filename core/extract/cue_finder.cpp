@@ -374,6 +374,22 @@ bool stanceAdjectiveCue(const Analysis& a, std::uint32_t i, Cue& cue)
     return true;
 }
 
+// "As one council officer put it, the vote “will be close”": a frame that reports what follows
+// (the verb is in no lexicon: "put" alone reports nothing).
+bool asPutIt(const Analysis& a, std::uint32_t i, Cue& cue)
+{
+    if (!a.keyIs(i, "put") || i + 2 >= a.tokenCount() || !a.keyIs(i + 1, "it") || !a.isPunct(i + 2, ','))
+        return false;
+    const std::uint32_t start = a.sentenceOf(i).firstToken;
+    for (std::uint32_t k = i; k > start && i - k < 8;)
+        if (a.keyIs(--k, "as")) {
+            cue.flags = cueflag::Speech;
+            cue.form = CueForm::Past;
+            return true;
+        }
+    return false;
+}
+
 // "summed up Clinton as “terrible,”", "dismissed the plan as a “gimmick”": a verb whose object is
 // named "as" a quotation names it, whatever the verb (PolNeAR train: 110 mixed attributions hold
 // "as “…”"; 37 of them no rule found before).
@@ -513,9 +529,10 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.endToken = i + 2;
             cue.flags = cueflag::Speech | cueflag::Strong;
         } else if (!a.is(i, wc::Cue)) {
-            if (!stanceAdjectiveCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)))
+            if (!stanceAdjectiveCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)) &&
+                !asPutIt(a, i, cue))
                 continue;
-            cue.endToken = i + 1;
+            cue.endToken = a.keyIs(i, "put") ? i + 2 : i + 1;
             if ((cue.flags & cueflag::Naming) && i + 1 < n &&
                 (a.keyIs(i + 1, "up") || a.keyIs(i + 1, "out") || a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down")))
                 cue.endToken = i + 2;  // "summed up Clinton as “terrible”"

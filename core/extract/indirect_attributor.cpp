@@ -1258,15 +1258,18 @@ bool IndirectAttributor::asReport(std::int32_t c)
                 break;
             }
     }
-    if (!m_a.keyIs(first, "as") || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech) || !m_a.word(cue.token))
+    if (!m_a.keyIs(first, "as") || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech))
         return false;
+    // ("put it" is in no lexicon: its word is its lemma)
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    const std::string_view lemma = info && !info->lemma.empty() ? info->lemma : m_a.key(cue.token);
     // (not a time: "As Clinton spoke, Trump …", "As Trump attacked her, the crowd …")
     static constexpr std::string_view kReporting[] = {"say", "report", "note", "write", "tell", "explain", "argue",
                                                       "observe", "reveal", "mention", "suggest", "warn", "acknowledge",
                                                       "predict", "point", "tweet", "recall", "put", "show", "find"};
     bool reporting = false;
-    for (std::string_view lemma : kReporting)
-        reporting = reporting || m_a.word(cue.token)->lemma == lemma;
+    for (std::string_view verb : kReporting)
+        reporting = reporting || lemma == verb;
     if (!reporting)
         return false;
     SourcePhrase source = sourceBefore(m_a, cue.token, first + 1);

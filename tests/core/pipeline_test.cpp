@@ -275,8 +275,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Regalado | Mr. Regalado | said | In Miami / Mr. Trump is seen as a bully\n"},
         {"'As X reported, …': the clause after the comma; 'as' of time is no report",
          "As Politico reported last week, the delegates will have several chances to change the rules.\n"
-         "As Clinton spoke, the protesters in the back of the hall held up their signs.",
-         "indirect | Politico | Politico | reported | the delegates will have several chances to change the rules\n"},
+         "As Clinton spoke, the protesters in the back of the hall held up their signs.\n"
+         "As one council officer put it, the vote will be close and loud.",
+         "indirect | Politico | Politico | reported | the delegates will have several chances to change the rules\n"
+         "indirect | council officer | one council officer | put it | the vote will be close and loud\n"},
         {"'As … noted' after a conjunction or with a long phrase as the source; an apposition in -ed with its agent",
          "But as the Global Times noted in an op-ed Thursday, the candidate has earned himself a few fans in China.\n"
          "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.\n"
