@@ -77,7 +77,42 @@ bool sameFullName(const std::vector<std::string>& a, const std::vector<std::stri
     return !(isFirstName(a.front()) && isFirstName(b.front()));
 }
 
+bool isAcronym(std::string_view name)
+{
+    return name.size() >= 2 && name.size() <= 6 &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "european space research agency" -> "esra"; "bureau of labor statistics" -> "bls"
+std::string initialsOf(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const std::string& w : words)
+        if (!w.empty() && w != "of" && w != "the" && w != "for" && w != "and" && w != "on" && w != "de")
+            out += w.front();
+    return out;
+}
+
 }  // namespace
+
+std::int32_t EntityRegistry::findByAcronym(const std::string& name, const std::vector<std::string>& words) const
+{
+    const bool acronym = isAcronym(name);
+    const std::string key = acronym ? lowerAscii(name) : initialsOf(words);
+    if (!acronym && (words.size() < 2 || key.size() < 2))
+        return -1;
+    for (std::size_t i = m_entities.size(); i-- > 0;) {
+        const Entity& e = m_entities[i];
+        if (!e.named || e.forms.empty())
+            continue;
+        const bool match = acronym ? e.type == SpeakerType::Organization && e.forms.front().size() >= 2 &&
+                                         initialsOf(e.forms.front()) == key
+                                   : isAcronym(e.name) && e.lowerName == key;
+        if (match)
+            return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
 
 std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words, Gender gender) const
 {
@@ -146,6 +181,8 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
                                       : findPerson(words, moreThanSurname ? p.gender : Gender::Unknown);
     if (index < 0 && !organization && words.size() == 1)
         index = findOrganizationByFirstWord(words.front());  // "Halvorsen" after "Halvorsen Foods"
+    if (index < 0 && (organization || isAcronym(p.name)))
+        index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0) {
         Entity e;
         e.name = p.name;

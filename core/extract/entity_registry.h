@@ -75,6 +75,9 @@ private:
     std::int32_t findOrganization(const std::string& lowerName) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
     std::int32_t findOrganizationByFirstWord(const std::string& lowerWord) const;
+    // An organisation and its initials, either way round: "ESRA" after "the European Space
+    // Research Agency", or the full name after the initials.
+    std::int32_t findByAcronym(const std::string& name, const std::vector<std::string>& words) const;
 
     std::vector<Entity> m_entities;
     std::vector<EntityMention> m_mentions;  // in text order

@@ -1393,11 +1393,29 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         }
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
+        // "The European Space Research Agency’s Kestrel probe": an organisation as an owner is a
+        // mention of its own, which "the agency" may refer to later
+        for (std::uint32_t k = first + 1; k + 1 < end; ++k)
+            if (isPossessive(a, k)) {
+                SourcePhrase owner = interpretRun(a, first, k);
+                if (owner.kind == SourceKind::Name && owner.type == SpeakerType::Organization)
+                    out.push_back(std::move(owner));
+                break;
+            }
         SourcePhrase p = interpretRun(a, first, end);
         // "The mobile payments app Tillo", "the carmaker Brantwell": a business noun before the name
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
             (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
             p.type = SpeakerType::Organization;
+        // "Gordon and Ruth Pennock": the first given name shares the surname of the second
+        if (p.kind == SourceKind::Name && end == first + 1 && a.is(first, wc::FirstName) && end + 2 < n &&
+            a.keyIs(end, "and") && a.is(end + 1, wc::FirstName) && a.isCapitalized(end + 1)) {
+            const std::uint32_t second = runEndAfter(a, end + 1, s.endToken);
+            if (second >= end + 3) {
+                p.name += " " + std::string(a.str(Span{a.token(end + 2).span.begin, a.token(second - 1).span.end}));
+                p.type = SpeakerType::Person;
+            }
+        }
         if (p.kind == SourceKind::Name)
             out.push_back(std::move(p));
         i = std::max(end, i + 1);

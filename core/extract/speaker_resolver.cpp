@@ -66,6 +66,14 @@ bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
            !a.isAdverbLike(next);
 }
 
+// "Gordon and Ruth Pennock, both 71,": two people, each of whom the article may name later
+bool isCouple(const Analysis& a, const SourcePhrase& p)
+{
+    const std::uint32_t first = p.firstToken;
+    return p.plural && first + 3 < p.endToken && a.is(first, wc::FirstName) && a.keyIs(first + 1, "and") &&
+           a.is(first + 2, wc::FirstName);
+}
+
 class Resolver {
 public:
     Resolver(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
@@ -177,7 +185,7 @@ AnnotationSet Resolver::run()
     // Sources, ordered, to skip the name mentions they already stand for.
     std::vector<Span> sources;
     for (const Attribution& attr : m_attributions)
-        if (attr.source.valid())
+        if (attr.source.valid() && !isCouple(m_a, attr.source))  // (the names of "Gordon and Ruth Pennock" count)
             sources.push_back(attr.source.span);
     std::sort(sources.begin(), sources.end());
     auto isSource = [&](Span span) {

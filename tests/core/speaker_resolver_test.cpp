@@ -48,6 +48,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "For 26 years, Morag Ferguson climbed the 112 steps of the Carrick Point lighthouse twice a night.\n\n"
          "\"People think it must have been lonely,\" she says.",
          "Morag Ferguson | person | female |  | 1\n"},
+        {"an organisation that owns something, then 'the agency' and its initials; a couple, then each of them",
+         "The European Space Research Agency\u2019s Kestrel probe has found ice, the agency said.\n\n"
+         "The ice lies in a layer 40 centimetres thick, according to ESRA.\n\n"
+         "Gordon and Ruth Pennock, both 71, said they had checked the numbers.\n\n"
+         "\"He thought the machine was broken,\" Mrs Pennock said.\n\n\"Where would we go?\" Mr Pennock said.",
+         "European Space Research Agency | organization | unknown |  | 2\n"
+         "Gordon and Ruth Pennock | person | unknown |  | 1\n"
+         "Ruth Pennock | person | female |  | 1\nGordon Pennock | person | male |  | 1\n"},
         {"a surname before the full name",
          "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
          "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
