@@ -122,12 +122,6 @@ std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words, G
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
             continue;
-        // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
-        // both share the surname that made one of her forms
-        if (gender != Gender::Unknown && e.gender != Gender::Unknown && gender != e.gender)
-            continue;
-        if (!e.forms.empty() && !sameFullName(words, e.forms.front()))
-            continue;
         bool match = false;
         for (const auto& form : e.forms)
             match = match || compatibleNames(words, form);
@@ -135,6 +129,12 @@ std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words, G
             const auto& full = e.forms.front();
             match = full.size() >= 2 && full.front() == words.front();  // "Hillary" for Hillary Clinton
         }
+        // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
+        // both share the surname that made one of her forms (checked last: it looks words up)
+        if (match && gender != Gender::Unknown && e.gender != Gender::Unknown && gender != e.gender)
+            match = false;
+        if (match && !sameFullName(words, e.forms.front()))
+            match = false;
         if (match && (best < 0 || e.lastMention >= bestRecency)) {
             best = static_cast<std::int32_t>(i);
             bestRecency = e.lastMention;
