@@ -1459,8 +1459,9 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     emit(c, std::move(source), std::move(ranges), "according-to");
     return true;
 }
+
 // The last resort for a cue no rule could read, where the learned cue model is sure it reports
-// ("Obama the realist knows that …", "had voiced support for a single-payer system", "echoed the
+// ("Okafor repeated the figure", "Eric Holder announced his resignation", "Mrs. Clinton echoed the
 // criticism"): the phrase before it, or the sentence's subject, says the rest of its clause.
 // (PolNeAR train: 48 % of these readings right in content and source, above the half of an F1
 // of 0.66 that a reading must beat to raise it.)
@@ -1502,6 +1503,7 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     return true;
 }
 
+// "asked not to be named", "requested not to be identified": why a source goes unnamed
 bool IndirectAttributor::asksAnonymity(const Cue& cue) const
 {
     const std::uint32_t k = cue.endToken;

@@ -1371,6 +1371,40 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     return p;
 }
 
+namespace {
+
+// "The European Space Research Agency’s Kestrel probe": an organisation as an owner is a
+// mention of its own, which "the agency" may refer to later.
+SourcePhrase ownerOrganisation(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    for (std::uint32_t k = first + 1; k + 1 < end; ++k)
+        if (isPossessive(a, k)) {
+            SourcePhrase owner = interpretRun(a, first, k);
+            return owner.kind == SourceKind::Name && owner.type == SpeakerType::Organization ? owner : SourcePhrase{};
+        }
+    return {};
+}
+
+// What the words around a name's run tell of it: "The mobile payments app Tillo", "the carmaker
+// Brantwell" (a business noun before it: an organisation); "Gordon and Ruth Pennock" (a given
+// name alone before "and": it shares the surname of the name after).
+void completeName(const Analysis& a, SourcePhrase& p, std::uint32_t first, std::uint32_t end)
+{
+    if (p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
+        (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
+        p.type = SpeakerType::Organization;
+    if (end == first + 1 && a.is(first, wc::FirstName) && end + 2 < a.tokenCount() && a.keyIs(end, "and") &&
+        a.is(end + 1, wc::FirstName) && a.isCapitalized(end + 1)) {
+        const std::uint32_t second = runEndAfter(a, end + 1, a.sentenceOf(first).endToken);
+        if (second >= end + 3) {
+            p.name += " " + std::string(a.str(Span{a.token(end + 2).span.begin, a.token(second - 1).span.end}));
+            p.type = SpeakerType::Person;
+        }
+    }
+}
+
+}  // namespace
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -1391,31 +1425,13 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             i = std::max(end, i + 1);
             continue;
         }
+        if (SourcePhrase owner = ownerOrganisation(a, first, end); owner.valid())
+            out.push_back(std::move(owner));
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
-        // "The European Space Research Agency’s Kestrel probe": an organisation as an owner is a
-        // mention of its own, which "the agency" may refer to later
-        for (std::uint32_t k = first + 1; k + 1 < end; ++k)
-            if (isPossessive(a, k)) {
-                SourcePhrase owner = interpretRun(a, first, k);
-                if (owner.kind == SourceKind::Name && owner.type == SpeakerType::Organization)
-                    out.push_back(std::move(owner));
-                break;
-            }
         SourcePhrase p = interpretRun(a, first, end);
-        // "The mobile payments app Tillo", "the carmaker Brantwell": a business noun before the name
-        if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
-            (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
-            p.type = SpeakerType::Organization;
-        // "Gordon and Ruth Pennock": the first given name shares the surname of the second
-        if (p.kind == SourceKind::Name && end == first + 1 && a.is(first, wc::FirstName) && end + 2 < n &&
-            a.keyIs(end, "and") && a.is(end + 1, wc::FirstName) && a.isCapitalized(end + 1)) {
-            const std::uint32_t second = runEndAfter(a, end + 1, s.endToken);
-            if (second >= end + 3) {
-                p.name += " " + std::string(a.str(Span{a.token(end + 2).span.begin, a.token(second - 1).span.end}));
-                p.type = SpeakerType::Person;
-            }
-        }
+        if (p.kind == SourceKind::Name)
+            completeName(a, p, first, end);
         if (p.kind == SourceKind::Name)
             out.push_back(std::move(p));
         i = std::max(end, i + 1);
