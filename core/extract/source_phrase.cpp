@@ -220,6 +220,19 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.type = SpeakerType::Organization;
         return p;
     }
+    // "Royal College of Surgeons", "Department of Justice": an organisation noun before the run's
+    // first "of" (a given name may hide in such names: "Royal", "Justice")
+    for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
+        if (a.keyIs(i, "of") && a.isLowerWord(i)) {
+            const bool orgNoun = a.is(i - 1, wc::OrgNoun) || a.keyIs(i - 1, "college") || a.keyIs(i - 1, "academy") ||
+                                 a.keyIs(i - 1, "museum") || a.keyIs(i - 1, "library") || a.keyIs(i - 1, "institution");
+            if (orgNoun && !a.is(i - 1, wc::PersonRole) && !a.is(nameStart, wc::Honorific)) {
+                p.name = joinTokens(a, nameStart, end);
+                p.type = SpeakerType::Organization;
+                return p;
+            }
+            break;
+        }
     // "Council on Foreign Relations", "Center for American Progress": an organisation's name
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
         if (isOrgConnector(a, i) && !hasGivenName()) {
@@ -723,7 +736,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
 
                 if (inner.role.empty())
                     inner.role = before.name;
-                if (inner.type == SpeakerType::Unknown && before.type == SpeakerType::Person)
+                // (an owner, an operator or a developer may be a company: "The quarry’s owner, Northern
+                // Aggregates," stays of unknown type, which "the company" can then be)
+                const bool businessRole = before.head == "owner" || before.head == "owners" || before.head == "operator" ||
+                                          before.head == "developer" || before.head == "contractor" ||
+                                          before.head == "landlord" || before.head == "publisher" || before.head == "sponsor";
+                if (inner.type == SpeakerType::Unknown && before.type == SpeakerType::Person && !businessRole)
                     inner.type = SpeakerType::Person;
                 inner.firstToken = before.firstToken;  // the phrase as written starts with the role
                 inner.span.begin = before.span.begin;
@@ -1098,6 +1116,13 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                  (head.type == SpeakerType::Person ||
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
+        if (speakerHead && head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
+            // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
+            head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
+            head.span.end = a.token(head.endToken - 1).span.end;
+            head.role = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
+            return head;
+        }
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
             head.span.end = a.token(head.endToken - 1).span.end;

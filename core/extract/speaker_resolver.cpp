@@ -199,8 +199,18 @@ AnnotationSet Resolver::run()
         }
         return false;
     };
+    // ("A spokesperson for Cumbria Police", "Analysts at Fennimore Securities": the organisation a
+    // described source speaks for is named, and "the force" may refer to it later)
+    std::vector<Span> described;
+    for (const Attribution& attr : m_attributions)
+        if (attr.source.kind == SourceKind::CommonNoun || attr.source.kind == SourceKind::RoleNoun)
+            described.push_back(attr.source.span);
+    const auto insideDescribed = [&](Span span) {
+        return std::any_of(described.begin(), described.end(), [&](Span d) { return d.contains(span); });
+    };
     for (const SourcePhrase& name : names)
-        if (!isSource(name.span) && keepNameMention(m_a, name, inside))
+        if ((!isSource(name.span) || (name.type == SpeakerType::Organization && insideDescribed(name.span))) &&
+            keepNameMention(m_a, name, inside))
             events.push_back({name.span.begin, -1, &name});
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
     for (const Event& e : events) {

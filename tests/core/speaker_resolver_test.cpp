@@ -56,6 +56,16 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "European Space Research Agency | organization | unknown |  | 2\n"
          "Gordon and Ruth Pennock | person | unknown |  | 1\n"
          "Ruth Pennock | person | female |  | 1\nGordon Pennock | person | male |  | 1\n"},
+        {"the organisation a described source speaks for; a business as an owner; 'College of'; a person 'of' a firm",
+         "A spokesperson for Cumbria Police said three people had been arrested. The force said the protest had been peaceful.\n\n"
+         "The quarry\u2019s owner, Northern Aggregates, said it respected the right to protest. "
+         "The company says the extension will secure 85 jobs.\n\n"
+         "The Royal College of Surgeons warned that the plan would fail.\n\n"
+         "Tobias Brandt of the research firm Kestrel Insight said the claims were bold.",
+         "spokesperson for Cumbria Police | person | unknown |  | 1\nCumbria Police | organization | unknown |  | 1\n"
+         "Northern Aggregates | unknown | unknown | quarry\u2019s owner | 2\n"
+         "Royal College of Surgeons | organization | unknown |  | 1\n"
+         "Tobias Brandt | person | male | research firm Kestrel Insight | 1\n"},
         {"a surname before the full name",
          "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
          "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
