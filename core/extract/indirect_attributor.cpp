@@ -1496,8 +1496,9 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     const std::uint32_t words = countWords(k, e);
     // ("…, reminding the hosts.": whom, not what; "called in": a particle)
     // (nor "shot back, too", "portrayed by Allen": a comma or an agent after the cue is no content)
-    if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) || (words == 1 && m_a.is(k, wc::Preposition)) ||
-        m_a.isPunct(k, ',') || m_a.keyIs(k, "by"))
+    // ("conceded shortly after midnight": an adverb alone is no content either)
+    if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) ||
+        (words == 1 && (m_a.is(k, wc::Preposition) || m_a.isAdverbLike(k))) || m_a.isPunct(k, ',') || m_a.keyIs(k, "by"))
         return false;
     emit(c, std::move(source), {{k, e}}, "speaker-cue-rest");
     return true;

@@ -436,9 +436,10 @@ TEST_CASE("pipeline: reported speech")
          "Okafor repeated the figure. Shortly after my sentence, Eric Holder announced his resignation.",
          "indirect | Okafor | Okafor | repeated | the figure\n"
          "indirect | Eric Holder | Eric Holder | announced | his resignation\n"},
-        {"no last-resort reading for an -s word after a modifier, a recipient alone, a relative clause, a comma",
+        {"no last-resort reading for an -s word after a modifier, a recipient alone, a relative clause, a comma, an adverb",
          "He has endured relentless questions about the race. Fiorina called in, reminding the hosts. "
-         "Voters who say the economy matters most were evenly divided. Sanders rejected that, too.",
+         "Voters who say the economy matters most were evenly divided. Sanders rejected that, too. "
+         "Lisle conceded shortly after midnight.",
          ""},
     };
     check(std::begin(rows), std::end(rows));
