@@ -1423,6 +1423,22 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         source = wholePhrase(cue.endToken, comma);  // "according to state corporate records"
     if (!source.valid())
         return false;
+    if ((source.kind == SourceKind::RoleNoun || source.kind == SourceKind::CommonNoun) && comma + 1 < s.endToken &&
+        m_a.isPunct(comma, ',')) {
+        // "according to the city’s returning officer, Graham Pell": the role, then the name
+        std::uint32_t close = comma + 1;
+        while (close < s.endToken && !m_a.isPunct(close, ',') && !isTerminalPunct(m_a, close))
+            ++close;
+        SourcePhrase named = sourceAfter(m_a, comma + 1, close);
+        if (named.kind == SourceKind::Name && named.firstToken == comma + 1 && named.endToken == close &&
+            named.type != SpeakerType::Organization) {
+            named.role = source.name;
+            named.firstToken = source.firstToken;
+            named.span.begin = source.span.begin;
+            source = std::move(named);
+            comma = close;
+        }
+    }
     // "According to X, …" and "But, according to X, …": the report follows
     std::uint32_t lead = s.firstToken;
     while (lead < cue.token && (m_a.is(lead, wc::Conjunction | wc::Adverb) || m_a.isPunct(lead, ',') ||

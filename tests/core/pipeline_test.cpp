@@ -409,6 +409,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | port authority | the port authority | According to | about 14,000 vehicles a day will use the bridge\n"},
         {"according to, last", "About 14,000 vehicles a day will use the bridge, according to the port authority.",
          "indirect | port authority | the port authority | according to | About 14,000 vehicles a day will use the bridge\n"},
+        {"according to a role and then a name, first and last",
+         "According to the returning officer, Graham Pell, turnout was 41 percent this year.\n"
+         "Turnout was 41 percent, according to the city\u2019s returning officer, Graham Pell.",
+         "indirect | Graham Pell | the returning officer, Graham Pell | According to | turnout was 41 percent this year\n"
+         "indirect | Graham Pell | the city\u2019s returning officer, Graham Pell | according to | Turnout was 41 percent\n"},
         {"cue with a noun-phrase content",
          "Lavrov reiterated a demand for guarantees that the system did not target Russia.",
          "indirect | Lavrov | Lavrov | reiterated | a demand for guarantees that the system did not target Russia\n"},
