@@ -557,7 +557,11 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
     p.firstToken = first;
     p.endToken = end;
     finishNoun(a, p, head, definite);
-    if (isPossessive(a, first + 1) || (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner))) {
+    // ("Health minister promises …": a modifier capitalised only by the sentence's start names no owner)
+    const bool capitalisedByPosition = a.token(first).has(tokflag::SentenceStart) && a.is(first, wc::RoleModifier) &&
+                                       !a.is(first, wc::FirstName | wc::Country) && first + 1 == head;
+    if (isPossessive(a, first + 1) ||
+        (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) && !capitalisedByPosition)) {
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)
             p.type = SpeakerType::Organization;

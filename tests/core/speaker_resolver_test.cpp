@@ -66,6 +66,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Northern Aggregates | unknown | unknown | quarry\u2019s owner | 2\n"
          "Royal College of Surgeons | organization | unknown |  | 1\n"
          "Tobias Brandt | person | male | research firm Kestrel Insight | 1\n"},
+        {"a headline's role, capitalised only by its position, is the person named with that role below",
+         "Health minister promises to halve waiting lists\n\n"
+         "The health minister, Dr. Sunita Rao, pledged on Monday to halve the number of people waiting.",
+         "Sunita Rao | person | female | health minister | 2\n"},
         {"a surname before the full name",
          "\"We do not agree yet,\" Rasmussen told reporters.\nLater, NATO Secretary General Anders Fogh Rasmussen said talks would go on.",
          "Anders Fogh Rasmussen | person | male | NATO Secretary General | 2\n"},
