@@ -383,6 +383,7 @@ bool asPutIt(const Analysis& a, std::uint32_t i, Cue& cue)
     const std::uint32_t start = a.sentenceOf(i).firstToken;
     for (std::uint32_t k = i; k > start && i - k < 8;)
         if (a.keyIs(--k, "as")) {
+            cue.endToken = i + 2;  // "put it"
             cue.flags = cueflag::Speech;
             cue.form = CueForm::Past;
             return true;
@@ -532,7 +533,6 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             if (!stanceAdjectiveCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)) &&
                 !asPutIt(a, i, cue))
                 continue;
-            cue.endToken = a.keyIs(i, "put") ? i + 2 : i + 1;
             if ((cue.flags & cueflag::Naming) && i + 1 < n &&
                 (a.keyIs(i + 1, "up") || a.keyIs(i + 1, "out") || a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down")))
                 cue.endToken = i + 2;  // "summed up Clinton as “terrible”"

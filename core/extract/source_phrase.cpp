@@ -1120,16 +1120,14 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                  (head.type == SpeakerType::Person ||
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
-        if (speakerHead && head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
-            // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
-            head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
-            head.span.end = a.token(head.endToken - 1).span.end;
-            head.role = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
-            return head;
-        }
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
             head.span.end = a.token(head.endToken - 1).span.end;
+            if (head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
+                // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
+                head.role = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
+                return head;
+            }
             std::uint32_t nameFirst = head.firstToken;
             if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
                 ++nameFirst;
