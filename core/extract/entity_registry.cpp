@@ -15,52 +15,61 @@ std::string lowerAscii(std::string_view s)
     return out;
 }
 
-std::vector<std::string> nameWords(const std::string& name)
+std::string nameKey(std::string_view name)
 {
-    // Whole words at a time, lower-cased in place: this runs for every name mention.
-    std::vector<std::string> words;
-    std::size_t begin = 0;
-    while (begin < name.size()) {
-        const std::size_t space = name.find(' ', begin);
-        const std::size_t end = space == std::string::npos ? name.size() : space;
-        if (end > begin) {
-            std::string& word = words.emplace_back(name, begin, end - begin);
-            for (char& c : word)
-                if (c >= 'A' && c <= 'Z')
-                    c = static_cast<char>(c - 'A' + 'a');
+    // One string, not a vector of words: this runs for every name mention, and a short key
+    // needs no allocation at all.
+    std::string key;
+    key.reserve(name.size());
+    for (char c : name) {
+        if (c == ' ') {
+            if (!key.empty() && key.back() != ' ')
+                key += ' ';
+            continue;
         }
-        begin = end + 1;
+        key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return words;
+    if (!key.empty() && key.back() == ' ')
+        key.pop_back();
+    return key;
 }
+
+std::size_t wordCount(std::string_view key)
+{
+    return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+std::string_view firstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
 void Entity::refreshKeys()
 {
     lowerName = lowerAscii(name);
     lowerRole = lowerAscii(role);
     forms.clear();
-    forms.push_back(nameWords(name));
+    forms.push_back(nameKey(name));
     for (const std::string& alias : aliases)
-        forms.push_back(nameWords(alias));
+        forms.push_back(nameKey(alias));
 }
 
 namespace {
 
-bool isSuffix(const std::vector<std::string>& shorter, const std::vector<std::string>& longer)
+// Whole words at the end: "clinton" ends "hillary clinton", "linton" does not.
+bool isSuffix(std::string_view shorter, std::string_view longer)
 {
-    return shorter.size() <= longer.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+    return longer.ends_with(shorter) &&
+           (shorter.size() == longer.size() || longer[longer.size() - shorter.size() - 1] == ' ');
 }
 
 // Can two forms of a person's name be the same person? "Rasmussen" and "Anders Fogh
 // Rasmussen" can; "Hillary Clinton" and "Bill Clinton" cannot.
-bool compatibleNames(const std::vector<std::string>& a, const std::vector<std::string>& b)
+bool compatibleNames(std::string_view a, std::string_view b)
 {
     if (a.empty() || b.empty() || a.back() != b.back())
-        return false;
-    return isSuffix(a, b) || isSuffix(b, a);
+        return false;  // (most pairs part at their last letter: no need to compare more)
+    return a.size() <= b.size() ? isSuffix(a, b) : isSuffix(b, a);
 }
 
-bool isFirstName(const std::string& word)
+bool isFirstName(std::string_view word)
 {
     const lexicon::WordInfo* info = lexicon::lookup(word);
     return info && (info->classes & lexicon::wc::FirstName);
@@ -70,11 +79,11 @@ bool isFirstName(const std::string& word)
 // Duarte" and "Paulo Duarte", "Bill Clinton" and "Hillary Clinton"); one may end the other
 // ("Democrat Hillary Clinton"), and a word that is no given name may open one ("Neither
 // Johnson" is a sentence's start, not a relative of Gary Johnson).
-bool sameFullName(const std::vector<std::string>& a, const std::vector<std::string>& b)
+bool sameFullName(std::string_view a, std::string_view b)
 {
-    if (a.size() < 2 || b.size() < 2 || isSuffix(a, b) || isSuffix(b, a) || a.front() == b.front())
+    if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b))
         return true;
-    return !(isFirstName(a.front()) && isFirstName(b.front()));
+    return !(isFirstName(firstWord(a)) && isFirstName(firstWord(b)));
 }
 
 bool isAcronym(std::string_view name)
@@ -84,28 +93,33 @@ bool isAcronym(std::string_view name)
 }
 
 // "european space research agency" -> "esra"; "bureau of labor statistics" -> "bls"
-std::string initialsOf(const std::vector<std::string>& words)
+std::string initialsOf(std::string_view key)
 {
     std::string out;
-    for (const std::string& w : words)
-        if (!w.empty() && w != "of" && w != "the" && w != "for" && w != "and" && w != "on" && w != "de")
+    std::size_t begin = 0;
+    while (begin < key.size()) {
+        const std::size_t end = std::min(key.find(' ', begin), key.size());
+        const std::string_view w = key.substr(begin, end - begin);
+        if (w != "of" && w != "the" && w != "for" && w != "and" && w != "on" && w != "de")
             out += w.front();
+        begin = end + 1;
+    }
     return out;
 }
 
 }  // namespace
 
-std::int32_t EntityRegistry::findByAcronym(const std::string& name, const std::vector<std::string>& words) const
+std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_view words) const
 {
     const bool acronym = isAcronym(name);
     const std::string key = acronym ? lowerAscii(name) : initialsOf(words);
-    if (!acronym && (words.size() < 2 || key.size() < 2))
+    if (!acronym && (wordCount(words) < 2 || key.size() < 2))
         return -1;
     for (std::size_t i = m_entities.size(); i-- > 0;) {
         const Entity& e = m_entities[i];
         if (!e.named || e.forms.empty())
             continue;
-        const bool match = acronym ? e.type == SpeakerType::Organization && e.forms.front().size() >= 2 &&
+        const bool match = acronym ? e.type == SpeakerType::Organization && wordCount(e.forms.front()) >= 2 &&
                                          initialsOf(e.forms.front()) == key
                                    : isAcronym(e.name) && e.lowerName == key;
         if (match)
@@ -114,10 +128,11 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, const std::v
     return -1;
 }
 
-std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words, Gender gender) const
+std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) const
 {
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
+    const bool oneWord = !words.empty() && words.find(' ') == std::string_view::npos;
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
@@ -125,9 +140,9 @@ std::int32_t EntityRegistry::findPerson(const std::vector<std::string>& words, G
         bool match = false;
         for (const auto& form : e.forms)
             match = match || compatibleNames(words, form);
-        if (!match && words.size() == 1) {
-            const auto& full = e.forms.front();
-            match = full.size() >= 2 && full.front() == words.front();  // "Hillary" for Hillary Clinton
+        if (!match && oneWord) {
+            const std::string_view full = e.forms.front();
+            match = full.size() > words.size() && full[words.size()] == ' ' && full.starts_with(words);  // "Hillary" for Hillary Clinton
         }
         // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
         // both share the surname that made one of her forms (checked last: it looks words up)
@@ -158,12 +173,12 @@ std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) cons
     return -1;
 }
 
-std::int32_t EntityRegistry::findOrganizationByFirstWord(const std::string& lowerWord) const
+std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerWord) const
 {
     for (std::size_t i = m_entities.size(); i-- > 0;) {
         const Entity& e = m_entities[i];
-        if (e.type == SpeakerType::Organization && e.named && !e.forms.empty() && e.forms.front().size() >= 2 &&
-            e.forms.front().front() == lowerWord)
+        if (e.type == SpeakerType::Organization && e.named && !e.forms.empty() && wordCount(e.forms.front()) >= 2 &&
+            firstWord(e.forms.front()) == lowerWord)
             return static_cast<std::int32_t>(i);
     }
     return -1;
@@ -173,14 +188,15 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
                                      bool notPerson)
 {
     const bool organization = p.type == SpeakerType::Organization;
-    const std::vector<std::string> words = nameWords(p.name);
+    const std::string words = nameKey(p.name);
+    const std::size_t wordsSize = wordCount(words);
     // A gender from an honorific, a gendered role or a first name ("Mr. Duarte", "Paulo Duarte"),
     // not from a surname that is also a first name ("Warren" for Elizabeth Warren)
-    const bool moreThanSurname = words.size() >= 2 || p.span.end - p.span.begin > p.name.size();
+    const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
     std::int32_t index = organization ? findOrganization(lowerAscii(p.name))
                                       : findPerson(words, moreThanSurname ? p.gender : Gender::Unknown);
-    if (index < 0 && !organization && words.size() == 1)
-        index = findOrganizationByFirstWord(words.front());  // "Halvorsen" after "Halvorsen Foods"
+    if (index < 0 && !organization && wordsSize == 1)
+        index = findOrganizationByFirstWord(words);  // "Halvorsen" after "Halvorsen Foods"
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0) {
@@ -198,12 +214,12 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.forms.push_back(words);
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
-    } else if (words.size() > e.forms.front().size()) {
+    } else if (wordsSize > wordCount(e.forms.front())) {
         e.name = p.name;
         e.forms.front() = words;
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
-    } else if (words.size() < e.forms.front().size()) {
+    } else if (wordsSize < wordCount(e.forms.front())) {
         antecedent = e.fullestMention;  // "Lavrov" stands for the "Sergei Lavrov" named before
     }
     if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {

@@ -27,7 +27,7 @@ struct Entity {
 
     // Look-up keys, kept in step with the fields above by refreshKeys().
     std::string lowerName, lowerRole;
-    std::vector<std::vector<std::string>> forms;  // lower-cased words of the name and each alias
+    std::vector<std::string> forms;  // nameKey() of the name and each alias
     void refreshKeys();
 };
 
@@ -71,19 +71,21 @@ public:
     const std::vector<EntityMention>& mentions() const { return m_mentions; }
 
 private:
-    std::int32_t findPerson(const std::vector<std::string>& words, Gender gender) const;
+    std::int32_t findPerson(std::string_view words, Gender gender) const;
     std::int32_t findOrganization(const std::string& lowerName) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
-    std::int32_t findOrganizationByFirstWord(const std::string& lowerWord) const;
+    std::int32_t findOrganizationByFirstWord(std::string_view lowerWord) const;
     // An organisation and its initials, either way round: "ESRA" after "the European Space
     // Research Agency", or the full name after the initials.
-    std::int32_t findByAcronym(const std::string& name, const std::vector<std::string>& words) const;
+    std::int32_t findByAcronym(const std::string& name, std::string_view words) const;
 
     std::vector<Entity> m_entities;
     std::vector<EntityMention> m_mentions;  // in text order
 };
 
-std::vector<std::string> nameWords(const std::string& name);  // lower-cased words of a name
+// A name's words lower-cased and joined by single spaces: "Anders  Fogh Rasmussen" ->
+// "anders fogh rasmussen".
+std::string nameKey(std::string_view name);
 std::string lowerAscii(std::string_view s);
 
 }  // namespace ql
