@@ -1,7 +1,6 @@
 #include "extract/analysis.h"
 
 #include "extract/segmenter.h"
-#include "text/chars.h"
 
 namespace ql {
 
@@ -42,12 +41,6 @@ const lexicon::WordInfo* Analysis::contractedPronoun(std::string_view key)
     return base && (base->classes & lexicon::wc::Pronoun) ? base : nullptr;
 }
 
-bool Analysis::isCapitalized(std::uint32_t i) const
-{
-    const Token& t = m_seg.tokens[i];
-    return t.kind == TokenKind::Word && t.has(tokflag::Capitalized) && !t.has(tokflag::Possessive);
-}
-
 std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const
 {
     if (i > 0 && is(i - 1, lexicon::wc::Conjunction))
@@ -76,12 +69,6 @@ bool Analysis::isAdverbLike(std::uint32_t i) const
         if (k == noun)
             return false;
     return true;
-}
-
-bool Analysis::isLowerWord(std::uint32_t i) const
-{
-    const Token& t = m_seg.tokens[i];
-    return t.kind == TokenKind::Word && !t.has(tokflag::Possessive) && !chars::isUpper(t.first);
 }
 
 }  // namespace ql

@@ -5,6 +5,7 @@
 #include "extract/lexicon.h"
 #include "extract/quote_finder.h"
 #include "extract/token.h"
+#include "text/chars.h"
 
 #include <string>
 #include <string_view>
@@ -27,14 +28,27 @@ public:
 
     // The token's lexicon key (lower case, ’ as ', no final period), computed once; empty for non-words.
     std::string_view key(std::uint32_t i) const { return {m_keys.data() + m_keyAt[i].offset, m_keyAt[i].size}; }
-    bool keyIs(std::uint32_t i, std::string_view word) const { return key(i) == word; }
+    [[gnu::always_inline]] bool keyIs(std::uint32_t i, std::string_view word) const
+    {
+        return m_keyAt[i].size == word.size() && key(i) == word;  // (most keys differ in length: no compare)
+    }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
     std::uint32_t classes(std::uint32_t i) const { return m_words[i] ? m_words[i]->classes : 0; }
     bool is(std::uint32_t i, std::uint32_t cls) const { return (classes(i) & cls) != 0; }
     bool isWord(std::uint32_t i) const { return m_seg.tokens[i].kind == TokenKind::Word; }
-    bool isCapitalized(std::uint32_t i) const;  // a capitalised word (or an abbreviation such as U.S.)
-    bool isLowerWord(std::uint32_t i) const;
+    // a capitalised word (or an abbreviation such as U.S.); inline, as the small tests below
+    // are: the later stages ask them hundreds of thousands of times an article set
+    bool isCapitalized(std::uint32_t i) const
+    {
+        const Token& t = m_seg.tokens[i];
+        return t.kind == TokenKind::Word && t.has(tokflag::Capitalized) && !t.has(tokflag::Possessive);
+    }
+    bool isLowerWord(std::uint32_t i) const
+    {
+        const Token& t = m_seg.tokens[i];
+        return t.kind == TokenKind::Word && !t.has(tokflag::Possessive) && !chars::isUpper(t.first);
+    }
     // An adverb: the lexicon's, or a lower-case word in -ly that is no noun ("family", "rally").
     bool isAdverbLike(std::uint32_t i) const;
     // The conjunction right before word i, or before an adverb before it ("and repeatedly says"):
