@@ -8,6 +8,8 @@
 
 namespace ql {
 
+using namespace std::string_view_literals;  // (a list of "…"sv needs no strlen at run time)
+
 namespace {
 
 using namespace lexicon;
@@ -28,7 +30,7 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
 
 bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got"})
+    for (std::string_view be : {"is"sv, "are"sv, "was"sv, "were"sv, "be"sv, "been"sv, "being"sv, "'s"sv, "get"sv, "got"sv})
         if (a.keyIs(i, be))
             return true;
     return false;
@@ -36,8 +38,8 @@ bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
 
 bool isModalOrDo(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view m : {"will", "would", "can", "could", "may", "might", "must", "should", "shall",
-                               "do", "does", "did", "'ll", "'d"})
+    for (std::string_view m : {"will"sv, "would"sv, "can"sv, "could"sv, "may"sv, "might"sv, "must"sv, "should"sv, "shall"sv,
+                               "do"sv, "does"sv, "did"sv, "'ll"sv, "'d"sv})
         if (a.keyIs(i, m))
             return true;
     return false;
@@ -65,7 +67,7 @@ bool isNounPlural(const Analysis& a, std::uint32_t i)
 bool isParticleCue(std::string_view lemma, std::string_view next)
 {
     if (next == "for")
-        for (std::string_view l : {"call", "push", "press", "argue", "appeal", "plead", "lobby", "ask", "advocate"})
+        for (std::string_view l : {"call"sv, "push"sv, "press"sv, "argue"sv, "appeal"sv, "plead"sv, "lobby"sv, "ask"sv, "advocate"sv})
             if (lemma == l)
                 return true;
     if (next == "off")
@@ -471,11 +473,11 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
     if (colon - first == 1 && a.str(first).size() < 2)
         return false;  // "Q:" and "A:" in interviews name no one
     if (colon - first == 1)
-        for (std::string_view label : {"q&a", "analysis", "opinion", "editorial", "exclusive", "breaking", "update",
-                                       "updated", "watch", "video", "live", "review", "explainer", "factbox",
-                                       "timeline", "photos", "correction", "commentary", "listen", "read", "map",
-                                       "graphic", "chart", "photo", "related", "more", "see", "also", "interview",
-                                       "contributing", "contributors", "source", "sources", "credit", "note"})
+        for (std::string_view label : {"q&a"sv, "analysis"sv, "opinion"sv, "editorial"sv, "exclusive"sv, "breaking"sv, "update"sv,
+                                       "updated"sv, "watch"sv, "video"sv, "live"sv, "review"sv, "explainer"sv, "factbox"sv,
+                                       "timeline"sv, "photos"sv, "correction"sv, "commentary"sv, "listen"sv, "read"sv, "map"sv,
+                                       "graphic"sv, "chart"sv, "photo"sv, "related"sv, "more"sv, "see"sv, "also"sv, "interview"sv,
+                                       "contributing"sv, "contributors"sv, "source"sv, "sources"sv, "credit"sv, "note"sv})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
     // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.

@@ -6,13 +6,15 @@
 
 namespace ql {
 
+using namespace std::string_view_literals;  // (a list of "…"sv needs no strlen at run time)
+
 namespace {
 
 using namespace lexicon;
 
 bool isObjectPronoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"him", "her", "them", "us", "me", "you", "it"})
+    for (std::string_view w : {"him"sv, "her"sv, "them"sv, "us"sv, "me"sv, "you"sv, "it"sv})
         if (a.keyIs(i, w))
             return true;
     return false;
@@ -322,7 +324,7 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
 
 bool isBeForm(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"is", "are", "was", "were", "been", "be", "am"})
+    for (std::string_view w : {"is"sv, "are"sv, "was"sv, "were"sv, "been"sv, "be"sv, "am"sv})
         if (a.keyIs(i, w))
             return true;
     return false;
@@ -330,7 +332,7 @@ bool isBeForm(const Analysis& a, std::uint32_t i)
 
 bool isSubjectPronoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"he", "she", "they", "we", "i"})
+    for (std::string_view w : {"he"sv, "she"sv, "they"sv, "we"sv, "i"sv})
         if (a.keyIs(i, w))
             return true;
     return false;
@@ -348,9 +350,9 @@ bool IndirectAttributor::listGoesOn(std::uint32_t from, std::uint32_t end) const
 // A statement, letter or post: what it says is what its author says.
 bool isDocumentNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"statement", "statements", "letter", "letters", "release", "memo", "note", "tweet",
-                               "tweets", "post", "message", "email", "report", "video", "ad", "advertisement",
-                               "op-ed", "column", "essay", "filing", "complaint", "lawsuit", "motion", "brief"})
+    for (std::string_view w : {"statement"sv, "statements"sv, "letter"sv, "letters"sv, "release"sv, "memo"sv, "note"sv, "tweet"sv,
+                               "tweets"sv, "post"sv, "message"sv, "email"sv, "report"sv, "video"sv, "ad"sv, "advertisement"sv,
+                               "op-ed"sv, "column"sv, "essay"sv, "filing"sv, "complaint"sv, "lawsuit"sv, "motion"sv, "brief"sv})
         if (a.keyIs(i, w))
             return true;
     return false;
@@ -365,13 +367,13 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
         return false;
     if (m_a.keyIs(e, "even") && e + 1 < end && (m_a.keyIs(e + 1, "as") || m_a.keyIs(e + 1, "though") || m_a.keyIs(e + 1, "if")))
         return true;  // "acknowledged some plagiarism even as he defended …"
-    for (std::string_view w : {"while", "when", "during", "after", "before", "until", "as"})
+    for (std::string_view w : {"while"sv, "when"sv, "during"sv, "after"sv, "before"sv, "until"sv, "as"sv})
         if (m_a.keyIs(e, w))
             return !(w == "as" && e + 1 < end &&
                      (m_a.is(e + 1, wc::Determiner) || (m_a.isLowerWord(e + 1) && !isSubjectPronoun(m_a, e + 1)) ||
                       m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”" (not "as he urges")
     if (m_a.isPunct(e, ',') && e + 1 < end)
-        for (std::string_view w : {"where", "which", "using", "meaning", "with"})
+        for (std::string_view w : {"where"sv, "which"sv, "using"sv, "meaning"sv, "with"sv})
             if (m_a.keyIs(e + 1, w))
                 return true;
     if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.token(e - 1).kind == TokenKind::QuoteMark)
@@ -382,8 +384,8 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on")) {
         // "said as much in an interview earlier this week", "denied it on Twitter": where, not what
         for (std::uint32_t k = e + 1; k < end && k <= e + 4; ++k)
-            for (std::string_view m : {"interview", "statement", "speech", "tweet", "post", "letter", "op-ed", "email",
-                                       "twitter", "facebook", "television", "radio", "appearance", "podcast"})
+            for (std::string_view m : {"interview"sv, "statement"sv, "speech"sv, "tweet"sv, "post"sv, "letter"sv, "op-ed"sv, "email"sv,
+                                       "twitter"sv, "facebook"sv, "television"sv, "radio"sv, "appearance"sv, "podcast"sv})
                 if (m_a.keyIs(k, m))
                     return true;
     }

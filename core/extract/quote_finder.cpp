@@ -6,6 +6,8 @@
 
 namespace ql {
 
+using namespace std::string_view_literals;  // (a list of "…"sv needs no strlen at run time)
+
 namespace {
 
 enum class Family : std::uint8_t { Double, Single, Guillemet, SingleGuillemet };
@@ -167,7 +169,7 @@ std::int32_t Finder::addPiece(std::int32_t building, std::uint32_t openToken, st
         ++piece.content.begin;
     while (piece.content.end > piece.content.begin && spaceAt(piece.content.end - 1))
         --piece.content.end;
-    for (std::string_view nbsp : {"\xC2\xA0", "\xE2\x80\xAF"}) {  // no-break spaces beside guillemets
+    for (std::string_view nbsp : {"\xC2\xA0"sv, "\xE2\x80\xAF"sv}) {  // no-break spaces beside guillemets
         if (piece.content.size() >= nbsp.size() && m_text.substr(piece.content.begin, nbsp.size()) == nbsp)
             piece.content.begin += static_cast<std::uint32_t>(nbsp.size());
         if (piece.content.size() >= nbsp.size() &&

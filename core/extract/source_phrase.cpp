@@ -7,11 +7,13 @@
 
 namespace ql {
 
+using namespace std::string_view_literals;  // (a list of "…"sv needs no strlen at run time)
+
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"video", "footage", "records", "data", "documents", "evidence", "research",
-                               "studies", "surveys", "polls", "photos", "emails", "figures", "statistics"})
+    for (std::string_view w : {"video"sv, "footage"sv, "records"sv, "data"sv, "documents"sv, "evidence"sv, "research"sv,
+                               "studies"sv, "surveys"sv, "polls"sv, "photos"sv, "emails"sv, "figures"sv, "statistics"sv})
         if (a.keyIs(i, w))
             return true;
     return false;
@@ -403,7 +405,7 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 
 bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view d : {"the", "this", "that", "his", "her", "its", "their", "our"})
+    for (std::string_view d : {"the"sv, "this"sv, "that"sv, "his"sv, "her"sv, "its"sv, "their"sv, "our"sv})
         if (a.keyIs(i, d))
             return true;
     return false;
@@ -428,10 +430,10 @@ SourcePhrase oneWordPhrase(const Analysis& a, std::uint32_t i, SourceKind kind)
 // A noun that counts or gathers what follows "of": "a wide array of economists", "a handful of".
 bool isGroupNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"array", "number", "handful", "range", "variety", "chorus", "slew", "series", "lot",
-                               "lots", "dozens", "hundreds", "thousands", "coalition", "bevy", "crowd", "panel", "pair",
-                               "trio", "team", "majority", "minority", "plurality", "percent", "share", "half",
-                               "third", "quarter", "fifth", "two-thirds", "three-quarters"})
+    for (std::string_view w : {"array"sv, "number"sv, "handful"sv, "range"sv, "variety"sv, "chorus"sv, "slew"sv, "series"sv, "lot"sv,
+                               "lots"sv, "dozens"sv, "hundreds"sv, "thousands"sv, "coalition"sv, "bevy"sv, "crowd"sv, "panel"sv, "pair"sv,
+                               "trio"sv, "team"sv, "majority"sv, "minority"sv, "plurality"sv, "percent"sv, "share"sv, "half"sv,
+                               "third"sv, "quarter"sv, "fifth"sv, "two-thirds"sv, "three-quarters"sv})
         if (a.keyIs(i, w))
             return true;
     return false;
@@ -500,8 +502,8 @@ bool isBarePlural(const Analysis& a, std::uint32_t i)
         return false;
     if (i > 0 && a.is(i - 1, wc::Pronoun))
         return false;  // "It makes no mention of …": a verb after its subject
-    for (std::string_view mass : {"news", "series", "species", "politics", "economics", "physics", "means", "odds",
-                                  "headquarters", "whereabouts", "always", "perhaps", "sometimes", "towards"})
+    for (std::string_view mass : {"news"sv, "series"sv, "species"sv, "politics"sv, "economics"sv, "physics"sv, "means"sv, "odds"sv,
+                                  "headquarters"sv, "whereabouts"sv, "always"sv, "perhaps"sv, "sometimes"sv, "towards"sv})
         if (k == mass)
             return false;
     return true;

@@ -8,6 +8,8 @@
 
 namespace ql {
 
+using namespace std::string_view_literals;  // (a list of "…"sv needs no strlen at run time)
+
 namespace {
 
 using namespace lexicon;
@@ -45,7 +47,7 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::unorde
 bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
 {
     if (p.firstToken > 0 && a.is(p.firstToken - 1, wc::Preposition)) {
-        for (std::string_view w : {"in", "at", "from", "near", "across", "throughout", "outside", "inside", "around"})
+        for (std::string_view w : {"in"sv, "at"sv, "from"sv, "near"sv, "across"sv, "throughout"sv, "outside"sv, "inside"sv, "around"sv})
             if (a.keyIs(p.firstToken - 1, w))
                 return true;
     }
