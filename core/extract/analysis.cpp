@@ -9,22 +9,25 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     m_quotes = findQuotations(text, m_seg);
     m_words.resize(m_seg.tokens.size(), nullptr);
     m_keyAt.resize(m_seg.tokens.size());
-    m_keys.reserve(text.size());
+    m_keys.resize(text.size());  // keys are never longer than their words: written in place, cut at the end
+    std::size_t used = 0;
     for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
         const Token& t = m_seg.tokens[i];
         if (t.kind != TokenKind::Word)
             continue;
-        const TokenKey key(text, t);
-        m_keyAt[i] = {static_cast<std::uint32_t>(m_keys.size()), static_cast<std::uint32_t>(key.view().size())};
-        m_keys += key.view();
+        std::uint64_t hash = 0;
+        const std::string_view key(m_keys.data() + used, foldKey(t.span.in(text), m_keys.data() + used, hash));
+        m_keyAt[i] = {static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(key.size())};
+        used += key.size();
         // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
         if (t.has(tokflag::Possessive) && !(i > 0 && m_words[i - 1] && (m_words[i - 1]->classes & lexicon::wc::Pronoun) &&
                                             !m_seg.tokens[i - 1].has(tokflag::Possessive)))
             continue;
-        m_words[i] = lexicon::lookup(key.view());
+        m_words[i] = lexicon::lookup(key, hash);
         if (!m_words[i])
-            m_words[i] = contractedPronoun(key.view());
+            m_words[i] = contractedPronoun(key);
     }
+    m_keys.resize(used);
 }
 
 // "he’ll", "they’re", "we’ve", "I’d", "I’m": a pronoun with its auxiliary attached reads as

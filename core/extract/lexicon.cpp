@@ -35,15 +35,6 @@ std::string_view LexiconBuilder::own(std::string word)
 
 namespace {
 
-// FNV-1a: cheap on the short keys of news words.
-std::uint64_t keyHash(std::string_view key)
-{
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : key)
-        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
-
 struct Lexicon {
     LexiconBuilder builder;
     // The built map laid out for lookups, which run for every word of every article: a small
@@ -81,9 +72,8 @@ struct Lexicon {
         }
     }
 
-    const WordInfo* find(std::string_view key) const
+    const WordInfo* find(std::string_view key, std::uint64_t h) const
     {
-        const std::uint64_t h = keyHash(key);
         const auto tag = static_cast<std::uint32_t>(h >> 32);
         for (std::uint64_t i = h & mask;; i = (i + 1) & mask) {
             const Slot slot = slots[i];
@@ -107,7 +97,14 @@ const WordInfo* lookup(std::string_view key)
 {
     if (key.empty())
         return nullptr;
-    return instance().find(key);
+    return instance().find(key, keyHash(key));
+}
+
+const WordInfo* lookup(std::string_view key, std::uint64_t hash)
+{
+    if (key.empty())
+        return nullptr;
+    return instance().find(key, hash);
 }
 
 std::size_t cueLemmaCount() { return instance().builder.cueLemmas; }

@@ -63,6 +63,22 @@ struct WordInfo {
 };
 
 const WordInfo* lookup(std::string_view key);
+// The same with the key's hash already known (keyHash), for callers that build keys byte by byte.
+const WordInfo* lookup(std::string_view key, std::uint64_t hash);
+
+// FNV-1a: cheap on the short keys of news words. Built up a byte at a time with hashByte.
+inline constexpr std::uint64_t kHashBasis = 14695981039346656037ull;
+inline constexpr std::uint64_t hashByte(std::uint64_t h, char c)
+{
+    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+inline constexpr std::uint64_t keyHash(std::string_view key)
+{
+    std::uint64_t h = kHashBasis;
+    for (char c : key)
+        h = hashByte(h, c);
+    return h;
+}
 
 inline std::uint32_t classesOf(std::string_view key)
 {

@@ -382,23 +382,31 @@ Segmentation segment(std::string_view text)
 
 TokenKey::TokenKey(std::string_view text, const Token& token)
 {
-    std::string_view s = token.span.in(text);
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (out >= sizeof m_buffer)
-            return;  // m_size stays 0: too long to be in any lexicon
-        const auto c = static_cast<unsigned char>(s[i]);
+    std::uint64_t hash = 0;
+    m_size = foldKey(token.span.in(text), m_buffer, hash);
+}
+
+std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
+{
+    // "Mr." and "Mr" look up the same entry (the period is a byte of its own, never folded)
+    const std::size_t size = s.size() > 1 && s.back() == '.' ? s.size() - 1 : s.size();
+    hash = lexicon::kHashBasis;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        if (n == TokenKey::kLongest)
+            return 0;  // too long to be in any lexicon
+        auto c = static_cast<unsigned char>(s[i]);
         if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
             static_cast<unsigned char>(s[i + 2]) == 0x99) {
-            m_buffer[out++] = '\'';  // ’
+            c = '\'';  // ’
             i += 2;
-            continue;
+        } else if (c >= 'A' && c <= 'Z') {
+            c = static_cast<unsigned char>(c - 'A' + 'a');
         }
-        m_buffer[out++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+        out[n++] = static_cast<char>(c);
+        hash = lexicon::hashByte(hash, static_cast<char>(c));
     }
-    if (out > 1 && m_buffer[out - 1] == '.')
-        --out;  // "Mr." and "Mr" look up the same entry
-    m_size = out;
+    return n + (size < s.size() ? 1 : 0) > TokenKey::kLongest ? 0 : n;
 }
 
 std::string dump(std::string_view text, const Segmentation& seg)

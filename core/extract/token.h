@@ -58,14 +58,19 @@ struct Segmentation final {
 // abbreviation's final period dropped and non-ASCII bytes kept. Tokens longer than the buffer give an empty key.
 class TokenKey final {
 public:
+    static constexpr std::size_t kLongest = 48;
     TokenKey(std::string_view text, const Token& token);
     std::string_view view() const { return {m_buffer, m_size}; }
     operator std::string_view() const { return view(); }
 
 private:
-    char m_buffer[48];
+    char m_buffer[kLongest];
     std::size_t m_size = 0;
 };
+
+// Writes a word's TokenKey form to `out` (room for TokenKey::kLongest bytes) and returns its
+// length, 0 when too long; `hash` gets its lexicon::keyHash, computed on the way.
+std::size_t foldKey(std::string_view word, char* out, std::uint64_t& hash);
 
 // One line per token/sentence/paragraph, for tests and debugging.
 std::string dump(std::string_view text, const Segmentation& seg);
