@@ -52,11 +52,11 @@ void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::ui
         t.flags |= tokflag::Capitalized;
         int letters = 0;
         bool allUpper = true;
-        for (std::size_t p = begin; p < end; p = next(p)) {
+        for (std::size_t p = begin; p < end && allUpper; p = next(p)) {  // (a lower-case letter settles it)
             char32_t c = at(p);
             if (chars::isLetter(c)) {
                 ++letters;
-                allUpper = allUpper && chars::isUpper(c);
+                allUpper = chars::isUpper(c);
             }
         }
         if (letters >= 2 && allUpper)

@@ -54,6 +54,4 @@ bool isQuoteMark(char32_t c)
     }
 }
 
-bool isApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-
 }  // namespace ql::chars

@@ -21,7 +21,7 @@ inline bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool isUpper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : isUpperBeyondAscii(c); }
 bool isDash(char32_t c);         // - – — ―
 bool isQuoteMark(char32_t c);    // " ' “ ” ‘ ’ „ ‚ « » ‹ ›
-bool isApostrophe(char32_t c);   // ' ’ (also quote marks: context decides)
+inline bool isApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }  // ' ’ (also quote marks: context decides)
 inline bool isAlnum(char32_t c) { return isLetter(c) || isDigit(c); }
 
 }  // namespace ql::chars
