@@ -1277,6 +1277,12 @@ bool IndirectAttributor::asReport(std::int32_t c)
     SourcePhrase source = sourceBefore(m_a, cue.token, first + 1);
     if (!source.valid() || source.firstToken != first + 1)
         source = wholePhrase(first + 1, cue.token);  // "As another Pew study from 2011 noted"
+    bool passive = cue.endToken < s.endToken && m_a.keyIs(cue.endToken, "by") && cue.form != CueForm::Base &&
+                   cue.form != CueForm::ThirdPerson;
+    for (std::uint32_t k = first + 1; k < cue.token && passive; ++k)
+        passive = m_a.isAdverbLike(k) || m_a.keyIs(k, "first");
+    if (passive)  // "as (first) reported by the New York Times": the agent is the source
+        source = sourceAfter(m_a, cue.endToken + 1, s.endToken);
     if (!source.valid())
         return false;
     std::uint32_t comma = cue.endToken;

@@ -177,14 +177,16 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
         a.isCapitalized(first) && first + 1 < before &&
         ((a.key(first).size() > 5 && a.key(first).ends_with("ing")) ||
          (a.key(first).ends_with("ed") && a.is(first + 1, lexicon::wc::Preposition)));
+    // ("Last month, a group of experts warned …": "Last" opens a time phrase, never a subject)
+    const bool timeOpener = a.keyIs(first, "last") || a.keyIs(first, "next") || a.keyIs(first, "earlier");
     const bool found = startsClause(a, s, before) && !participleOpener &&
-                       !(s.firstToken == first && a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator));
+                       !(s.firstToken == first && (timeOpener || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator)));
     // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
     // "Speaking in his real voice, he …"): the subject follows the comma.
     const bool opener = !found || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||
                         a.is(s.endToken, lexicon::wc::Preposition | lexicon::wc::Adverb | lexicon::wc::TimeWord) || a.isAdverbLike(s.endToken) ||
                         (a.word(first) && a.word(first)->cueForm == lexicon::CueForm::Gerund) ||
-                        a.keyIs(first, "last") || a.keyIs(first, "next") || a.keyIs(first, "earlier");
+                        timeOpener;
     if (opener)
         for (std::uint32_t i = first + 1; i + 1 < before && i - first < (participleOpener ? 24u : 12u); ++i) {
             if (a.insideQuote(i) || !a.isPunct(i, ','))

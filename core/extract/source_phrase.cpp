@@ -432,6 +432,7 @@ bool isGroupNoun(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view w : {"array"sv, "number"sv, "handful"sv, "range"sv, "variety"sv, "chorus"sv, "slew"sv, "series"sv, "lot"sv,
                                "lots"sv, "dozens"sv, "hundreds"sv, "thousands"sv, "coalition"sv, "bevy"sv, "crowd"sv, "panel"sv, "pair"sv,
+                               "group"sv, "delegation"sv, "host"sv, "bunch"sv, "cadre"sv,
                                "trio"sv, "team"sv, "majority"sv, "minority"sv, "plurality"sv, "percent"sv, "share"sv, "half"sv,
                                "third"sv, "quarter"sv, "fifth"sv, "two-thirds"sv, "three-quarters"sv})
         if (a.keyIs(i, w))

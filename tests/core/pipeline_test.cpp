@@ -691,6 +691,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"an 'as' frame before ', and' and a clause of its own",
          "Roger Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he left.",
          "indirect | The New York Times | The New York Times | reported | Roger Ailes also met with Mr. Trump that day\n"},
+        {"'as (first) reported by X': a passive frame, its agent the source",
+         "The super PAC started reserving ad time in swing states this week, as first reported by the New York Times on Tuesday.\n"
+         "The plan was costly, as reported by the Daily Courier, and the council dropped it.",
+         "indirect | New York Times | the New York Times | reported | The super PAC started reserving ad time in swing states this week\n"
+         "indirect | Daily Courier | the Daily Courier | reported | The plan was costly\n"},
         {"'all' alone at the start of a clause", "To varying degrees, all agreed that the proposal would raise taxes.",
          "indirect | all | all | agreed | the proposal would raise taxes\n"},
         {"a second bare infinitive goes on with the plan",
@@ -842,6 +847,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a time phrase before the subject",
          "Hours later, Trump returned the compliment, telling Reuters, \u201CHe is an amazing man.\u201D",
          "direct | Trump | Trump | telling | He is an amazing man.\n"},
+        {"'Last month,' opens a time phrase: the subject is the group after it, with its members",
+         "Last month, a group of experts warned of fakery, arguing that the hackers could forge files.",
+         "indirect | group of experts | a group of experts | arguing | the hackers could forge files\n"},
         {"an opening participle before the subject",
          "Speaking in his real voice again, he went on, saying: \u201CThe perilous times shall come.\u201D",
          "direct | - | he | saying | The perilous times shall come.\n"},
