@@ -694,6 +694,17 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     for (std::uint32_t t = start; t < e; ++t)
         if (m_covered[t])
             return false;
+    // "Mr. Ackman is convinced that Valeant will recover": a state of mind, which its subject is in
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    const std::string_view lemma = info ? info->lemma : std::string_view{};
+    if (lemma == "convince" || lemma == "persuade" || lemma == "worry" || lemma == "concern") {
+        SourcePhrase subject = sourceBefore(m_a, cue.token, start);
+        const std::uint32_t from = m_a.keyIs(cue.endToken, "that") ? cue.endToken + 1 : cue.endToken;
+        if (subject.valid() && subject.firstToken >= start && countWords(from, e) >= 3 && !m_covered[from]) {
+            emit(c, std::move(subject), {{from, e}}, "speaker-cue-clause");
+            return true;
+        }
+    }
     // "The decision | is widely expected | to be unfavorable": the subject and what is said of it,
     // without the cue and its auxiliaries
     const std::uint32_t group = verbGroupStart(cue.token, start);

@@ -1045,6 +1045,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a passive with no agent names no source; its subject and the rest of the clause are the report",
          "The House is expected to pass a bipartisan bill later this week.",
          "indirect | - | - | expected | The House / to pass a bipartisan bill later this week\n"},
+        {"a state of mind ('is convinced', 'are worried') is its subject's",
+         "But Mr. Ackman is convinced that Valeant will be a comeback story.\n"
+         "Local farmers are worried the new levy will ruin them.",
+         "indirect | Ackman | Mr. Ackman | convinced | Valeant will be a comeback story\n"
+         "indirect | Local farmers | Local farmers | worried | the new levy will ruin them\n"},
         {"an impression ('seemed', 'appeared') names no one who has it",
          "The speaker appeared closer to offering a full-throated endorsement on Thursday.",
          "indirect | - | - | appeared | The speaker / closer to offering a full-throated endorsement on Thursday\n"},
