@@ -805,13 +805,15 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
 }
 
 
-// "in a televised interview", "on Twitter", "in a statement" ending at `end`: where the phrase
-// starts, or `end` when there is none.
+// "in a televised interview", "on Twitter", "in a statement", "at a rally", "at the time", "in
+// the past" ending at `end`: where the phrase starts, or `end` when there is none.
 std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     static constexpr std::string_view kMedia[] = {"interview", "statement", "speech", "tweet", "tweets", "post",
                                                   "letter", "op-ed", "email", "twitter", "facebook", "television",
-                                                  "radio", "debate", "appearance", "video", "conference"};
+                                                  "radio", "debate", "appearance", "video", "conference", "rally",
+                                                  "event", "meeting", "hearing", "briefing", "forum", "trail",
+                                                  "time", "past"};
     if (end <= limit + 2)
         return end;
     bool medium = false;
@@ -821,7 +823,7 @@ std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint
         return end;
     for (std::uint32_t k = end - 1; k > limit && end - k <= 5;) {
         --k;
-        if (a.keyIs(k, "in") || a.keyIs(k, "on") || a.keyIs(k, "during"))
+        if (a.keyIs(k, "in") || a.keyIs(k, "on") || a.keyIs(k, "during") || a.keyIs(k, "at"))
             return a.isLowerWord(k) ? k : end;
         if (!a.isWord(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator))
             return end;  // not "Democrats in Iowa who watched the debate said"

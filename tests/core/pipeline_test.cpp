@@ -696,6 +696,11 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "The plan was costly, as reported by the Daily Courier, and the council dropped it.",
          "indirect | New York Times | the New York Times | reported | The super PAC started reserving ad time in swing states this week\n"
          "indirect | Daily Courier | the Daily Courier | reported | The plan was costly\n"},
+        {"'at the time', 'in the past', 'at a rally' between a subject and its cue are no source",
+         "Trump at the time said he had asked his people to look into paying the fees.\n"
+         "Beck, who has in the past described Trump as a narcissist, spoke in Indiana.",
+         "indirect | Trump | Trump | said | he had asked his people to look into paying the fees\n"
+         "indirect | Beck | Beck, who | described | Trump as a narcissist\n"},
         {"'all' alone at the start of a clause", "To varying degrees, all agreed that the proposal would raise taxes.",
          "indirect | all | all | agreed | the proposal would raise taxes\n"},
         {"a second bare infinitive goes on with the plan",
