@@ -188,7 +188,7 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                         (a.word(first) && a.word(first)->cueForm == lexicon::CueForm::Gerund) ||
                         timeOpener;
     if (opener)
-        for (std::uint32_t i = first + 1; i + 1 < before && i - first < (participleOpener ? 24u : 12u); ++i) {
+        for (std::uint32_t i = first + 1; i + 1 < before && i - first < (participleOpener ? 24u : 20u); ++i) {
             if (a.insideQuote(i) || !a.isPunct(i, ','))
                 continue;
             if (a.keyIs(i + 1, "who") && s.kind == SourceKind::Name && s.firstToken == first)
@@ -203,6 +203,10 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                 continue;  // "At the same time, however, Xi …"
             if (participleOpener)
                 continue;  // the participle's phrase may hold commas of its own
+            if (a.is(i + 1, lexicon::wc::Preposition) && i - first < 12)
+                continue;  // "The day before, at a rally in Beaumont, Mr. Trump …": a second opening phrase
+            if (close == i + 2 && a.isPunct(close, ',') && a.isCapitalized(i + 1))
+                continue;  // "At a rally in Beaumont, Tex., Mr. Trump …": a place's state
             break;
         }
     return found ? s : subjectAfterTimePhrase(a, first, before);

@@ -852,6 +852,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a time phrase before the subject",
          "Hours later, Trump returned the compliment, telling Reuters, \u201CHe is an amazing man.\u201D",
          "direct | Trump | Trump | telling | He is an amazing man.\n"},
+        {"two opening phrases, one with a place and its state, before the subject",
+         "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
+         "that President Obama wanted to take in 250,000 refugees.",
+         "indirect | Trump | Mr. Trump | claiming | President Obama wanted to take in 250,000 refugees\n"},
         {"'Last month,' opens a time phrase: the subject is the group after it, with its members",
          "Last month, a group of experts warned of fakery, arguing that the hackers could forge files.",
          "indirect | group of experts | a group of experts | arguing | the hackers could forge files\n"},
