@@ -885,8 +885,12 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             continue;
         }
         if ((a.keyIs(k, "both") || a.keyIs(k, "all") || a.keyIs(k, "each")) && k > limit && a.isLowerWord(k) &&
-            (isNounLike(a, k - 1) || a.is(k - 1, wc::Pronoun) || isNameToken(a, k - 1)) && !a.is(k - 1, wc::Determiner)) {
-            end = k;  // "Republican establishment figures both suggested", "they all said": a floating quantifier
+            (isNounLike(a, k - 1) || a.is(k - 1, wc::Pronoun) || isNameToken(a, k - 1) || a.isPunct(k - 1, ')') ||
+             a.isPunct(k - 1, 0x2014)) &&
+            !a.is(k - 1, wc::Determiner)) {
+            // "Republican establishment figures both suggested", "they all said", "Bob Goodlatte (R-Va.)
+            // both condemned", "figures — whose party … — both suggested": a floating quantifier
+            end = k;
             continue;
         }
         if (period && k >= limit + 3 && a.is(k - 1, wc::TimeWord) && (a.keyIs(k - 2, "on") || a.keyIs(k - 2, "late") ||

@@ -701,6 +701,10 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "Beck, who has in the past described Trump as a narcissist, spoke in Indiana.",
          "indirect | Trump | Trump | said | he had asked his people to look into paying the fees\n"
          "indirect | Beck | Beck, who | described | Trump as a narcissist\n"},
+        {"a floating 'both' after an aside between dashes",
+         "Republican establishment figures \u2014 whose party was once respected for its discipline \u2014 both "
+         "suggested the speechwriter be fired.",
+         "indirect | Republican establishment figures | Republican establishment figures \u2014 whose party was once respected for its discipline \u2014 | suggested | the speechwriter be fired\n"},
         {"'all' alone at the start of a clause", "To varying degrees, all agreed that the proposal would raise taxes.",
          "indirect | all | all | agreed | the proposal would raise taxes\n"},
         {"a second bare infinitive goes on with the plan",

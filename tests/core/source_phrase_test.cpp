@@ -69,6 +69,8 @@ TEST_CASE("source phrase: the source before a cue")
         {"The report for the first time cited it.", "cited", "noun [The report] name=report head=report type=unknown gender=unknown"},
         {"Republican leaders both suggested it.", "suggested",
          "noun [Republican leaders] name=Republican leaders head=leaders type=unknown gender=unknown plural"},
+        {"Bob Goodlatte (R-Va.) both condemned it.", "condemned",
+         "name [Bob Goodlatte (R-Va.)] name=Bob Goodlatte type=person gender=male"},
         {"He read the returns from 1995 that showed a loss.", "showed", "none"},
         {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
          "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
