@@ -1074,7 +1074,10 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     SourcePhrase p = phraseBefore(a, end, limit);
     if (!p.valid())
         p = participleModifiedBefore(a, last, limit);
-    if (!p.valid() || p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) {
+    // ("Democrats who voted for Obama now say": a name after a preposition is its object)
+    const bool objectOfPreposition = p.valid() && p.kind == SourceKind::Name && p.firstToken > limit &&
+                                     a.is(p.firstToken - 1, wc::Preposition) && !a.keyIs(p.firstToken - 1, "of");
+    if (!p.valid() || p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun || objectOfPreposition) {
         // "Democrats who watched the debate said": not the debate
         SourcePhrase relative = restrictiveRelativeBefore(a, last, limit);
         if (relative.valid())
