@@ -220,7 +220,12 @@ SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueTok
     if (!info)
         return {};
     const bool gerund = info->cueForm == lexicon::CueForm::Gerund;
-    if (gerund && cueToken == s.firstToken) {
+    // ("After blasting the Drudge Report …, Glenn Beck …", "While praising the plan, the mayor …":
+    // a subordinator or a preposition may open the participle's clause)
+    const bool opensSentence = cueToken == s.firstToken ||
+                               (cueToken == s.firstToken + 1 && a.isCapitalized(s.firstToken) &&
+                                a.is(s.firstToken, lexicon::wc::Subordinator | lexicon::wc::Preposition));
+    if (gerund && opensSentence) {
         // "Citing a report, Trump said": the subject after the participle's clause
         for (std::uint32_t i = cueToken + 1; i + 1 < s.endToken && i - cueToken < 25; ++i)
             if (a.isPunct(i, ',')) {

@@ -856,6 +856,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a time phrase before the subject",
          "Hours later, Trump returned the compliment, telling Reuters, \u201CHe is an amazing man.\u201D",
          "direct | Trump | Trump | telling | He is an amazing man.\n"},
+        {"a participle opened by 'After' at the start of a sentence: its subject follows its clause",
+         "After blasting the Drudge Report for linking to an article about his fast, Glenn Beck doubled down.",
+         "indirect | Glenn Beck | Glenn Beck | blasting | the Drudge Report for linking to an article about his fast\n"},
         {"two opening phrases, one with a place and its state, before the subject",
          "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
          "that President Obama wanted to take in 250,000 refugees.",
