@@ -602,7 +602,7 @@ std::uint32_t IndirectAttributor::subjectStart(const Sentence& s, std::uint32_t 
 // first", "have also"), not before `limit`.
 std::uint32_t IndirectAttributor::verbGroupStart(std::uint32_t verb, std::uint32_t limit) const
 {
-    while (verb > limit && (m_a.is(verb - 1, wc::Auxiliary) || m_a.isAdverbLike(verb - 1)))
+    while (verb > limit && (m_a.is(verb - 1, wc::Auxiliary) || m_a.isAdverbLike(verb - 1) || m_a.keyIs(verb - 1, "first")))
         --verb;
     return verb;
 }

@@ -224,8 +224,11 @@ SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueTok
     // a subordinator or a preposition may open the participle's clause)
     const bool opensSentence = cueToken == s.firstToken ||
                                (cueToken == s.firstToken + 1 && a.isCapitalized(s.firstToken) &&
-                                a.is(s.firstToken, lexicon::wc::Subordinator | lexicon::wc::Preposition));
-    if (gerund && opensSentence) {
+                                (a.is(s.firstToken, lexicon::wc::Subordinator | lexicon::wc::Preposition) ||
+                                 a.keyIs(s.firstToken, "having")));  // "Having announced that …, Judge Berman"
+    const bool perfectParticiple = cueToken > s.firstToken && a.keyIs(cueToken - 1, "having") &&
+                                   (info->cueForm == lexicon::CueForm::PastOrParticiple || info->cueForm == lexicon::CueForm::Participle);
+    if ((gerund || perfectParticiple) && opensSentence) {
         // "Citing a report, Trump said": the subject after the participle's clause
         for (std::uint32_t i = cueToken + 1; i + 1 < s.endToken && i - cueToken < 25; ++i)
             if (a.isPunct(i, ',')) {

@@ -859,6 +859,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a participle opened by 'After' at the start of a sentence: its subject follows its clause",
          "After blasting the Drudge Report for linking to an article about his fast, Glenn Beck doubled down.",
          "indirect | Glenn Beck | Glenn Beck | blasting | the Drudge Report for linking to an article about his fast\n"},
+        {"a perfect participle ('Having announced …') opening a sentence: its subject follows its clause",
+         "Having announced that he would not send me to prison, Judge Berman proceeded to lecture me.",
+         "indirect | Berman | Judge Berman | announced | he would not send me to prison\n"},
         {"two opening phrases, one with a place and its state, before the subject",
          "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
          "that President Obama wanted to take in 250,000 refugees.",
@@ -967,6 +970,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The recent spate of mass strandings has been described as \u201Cheartbreaking\u201D by the conservation department.",
          "mixed | conservation department | the conservation department | described | "
          "The recent spate of mass strandings / as \u201Cheartbreaking\u201D\n"},
+        {"'first' between a passive's auxiliary and its verb",
+         "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
+         "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
         {"how long someone spoke is not what they said",
          "The two women spoke for about five minutes.\nThe mayor spoke about the city's budget shortfall and the library closures.",
          "indirect | mayor | The mayor | spoke | the city's budget shortfall and the library closures\n"},
