@@ -28,6 +28,27 @@ bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before
             verb.ends_with("ed"));
 }
 
+// "Families of those killed in Newtown, Connecticut, have filed …": a noun phrase, its
+// prepositional phrases, then an auxiliary (a place may carry its state between commas).
+bool headBeforePhrases(const Analysis& a, const SourcePhrase& s, std::uint32_t before)
+{
+    const std::uint32_t next = s.endToken;
+    if (!s.valid() || s.kind == SourceKind::Pronoun || next >= before || !a.isLowerWord(next) ||
+        !a.is(next, lexicon::wc::Preposition))
+        return false;
+    for (std::uint32_t k = next + 1; k < before && k - next < 20; ++k) {
+        if (a.is(k, lexicon::wc::Auxiliary) && !a.keyIs(k, "being") && !a.keyIs(k, "having"))
+            return true;
+        if (a.isPunct(k, ',') && k + 2 < before && a.isCapitalized(k + 1) && a.isPunct(k + 2, ',')) {
+            k += 2;
+            continue;
+        }
+        if (!a.isWordLike(k) || a.is(k, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Subordinator))
+            return false;
+    }
+    return false;
+}
+
 // The name before ", who …," when a verb follows the relative clause; else none.
 SourcePhrase nameBeforeRelative(const Analysis& a, SourcePhrase name, std::uint32_t comma, std::uint32_t before)
 {
@@ -160,7 +181,10 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
         break;
     }
     // Else the name or pronoun that opens the sentence: "Dean poked at Trump …, tweeting, …"
-    return sentenceSubject(a, start, cueToken);
+    if (SourcePhrase subject = sentenceSubject(a, start, cueToken); subject.valid())
+        return subject;
+    const SourcePhrase head = sourceAfter(a, start, cueToken);
+    return headBeforePhrases(a, head, cueToken) ? head : SourcePhrase{};
 }
 
 SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before)

@@ -862,6 +862,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a perfect participle ('Having announced …') opening a sentence: its subject follows its clause",
          "Having announced that he would not send me to prison, Judge Berman proceeded to lecture me.",
          "indirect | Berman | Judge Berman | announced | he would not send me to prison\n"},
+        {"a subject with phrases of its own (and a place with its state) before its auxiliary",
+         "Families of those killed in Newtown, Connecticut, have filed a lawsuit against Remington, alleging that "
+         "the company inspired the shooter.",
+         "indirect | Families | Families | alleging | the company inspired the shooter\n"},
         {"two opening phrases, one with a place and its state, before the subject",
          "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
          "that President Obama wanted to take in 250,000 refugees.",
