@@ -107,6 +107,7 @@ private:
     bool relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
+    bool verbBetween(std::uint32_t from, std::uint32_t to) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
     SourcePhrase subjectRegion(const Cue& cue, const Sentence& s) const;
@@ -284,6 +285,15 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 
 // A past-tense verb phrase after "and"/"but" ("but declined to", "and fired his chief"):
 // a lower-case word in -ed followed by an article, a pronoun, "to" or a preposition.
+// A verb (a lexicon verb, an auxiliary, a cue, or a lower-case word in -ed) among tokens [from, to).
+bool IndirectAttributor::verbBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t < to; ++t)
+        if (m_a.is(t, wc::Verb | wc::Auxiliary | wc::Cue) || (m_a.isLowerWord(t) && m_a.key(t).size() > 3 && m_a.key(t).ends_with("ed")))
+            return true;
+    return false;
+}
+
 bool IndirectAttributor::startsVerbPhrase(std::uint32_t i, std::uint32_t end) const
 {
     if (!m_a.isLowerWord(i) || i + 1 >= end || m_a.is(i, wc::Determiner | wc::Pronoun))
@@ -451,6 +461,18 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
             m_a.quotationAt(e) < 0 && !secondInfinitive && startsVerbPhrase(e + 1, end))  // (not "“sick and tired …”")
             break;  // "acknowledged that … but declined to …": the same subject goes on
+        if (e > start && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) && e + 2 < end && m_a.quotationAt(e) < 0 &&
+            (nounPhrase || !verbBetween(start, e))) {
+            // "wanted more money and will have to wait", "opposed a similar effort in 2007 and once
+            // again did not like …": after an object, a second verb phrase is the source's own
+            // doing, not what was said
+            std::uint32_t v = e + 1;
+            while (v < end && v < e + 4 && (m_a.isAdverbLike(v) || m_a.keyIs(v, "once") || m_a.keyIs(v, "again")))
+                ++v;
+            if (v + 1 < end && m_a.is(v, wc::Auxiliary) && m_a.isLowerWord(v) && m_a.isLowerWord(v + 1) &&
+                !m_a.is(v + 1, wc::Determiner | wc::Pronoun | wc::Preposition))
+                break;
+        }
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
             break;  // a non-restrictive relative clause adds the writer's words about someone
         if (nounPhrase && e > start && endsObject(e, end))

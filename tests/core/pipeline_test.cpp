@@ -974,6 +974,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "The recent spate of mass strandings has been described as \u201Cheartbreaking\u201D by the conservation department.",
          "mixed | conservation department | the conservation department | described | "
          "The recent spate of mass strandings / as \u201Cheartbreaking\u201D\n"},
+        {"after an object, a second verb phrase is the source's own doing; after a clause, it goes on with the report",
+         "Sanders, who had opposed a similar effort in 2007 and once again did not like provisions in the new bill, voted no.\n"
+         "Mayor Ruth Ostrander said the plan was costly and would hurt farmers.",
+         "indirect | Sanders | Sanders, who | opposed | a similar effort in 2007\n"
+         "indirect | Ruth Ostrander | Mayor Ruth Ostrander | said | the plan was costly and would hurt farmers\n"},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
