@@ -108,6 +108,7 @@ private:
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     bool verbBetween(std::uint32_t from, std::uint32_t to) const;
+    bool clauseOpenedAt(std::uint32_t start) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
     SourcePhrase subjectRegion(const Cue& cue, const Sentence& s) const;
@@ -285,6 +286,12 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 
 // A past-tense verb phrase after "and"/"but" ("but declined to", "and fired his chief"):
 // a lower-case word in -ed followed by an article, a pronoun, "to" or a preposition.
+// A reported clause opened by a subordinator or a pronoun subject, which needs its verb.
+bool IndirectAttributor::clauseOpenedAt(std::uint32_t start) const
+{
+    return m_a.is(start, wc::Subordinator | wc::Pronoun) || m_a.is(start, wc::Determiner);
+}
+
 // A verb (a lexicon verb, an auxiliary, a cue, or a lower-case word in -ed) among tokens [from, to).
 bool IndirectAttributor::verbBetween(std::uint32_t from, std::uint32_t to) const
 {
@@ -473,8 +480,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                 !m_a.is(v + 1, wc::Determiner | wc::Pronoun | wc::Preposition))
                 break;
         }
-        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who"))
-            break;  // a non-restrictive relative clause adds the writer's words about someone
+        // A non-restrictive relative clause adds the writer's words about someone (but not in the
+        // middle of the reported clause: "added that if his son Beau, who died …, were still serving")
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") &&
+            (nounPhrase || !clauseOpenedAt(start) || verbBetween(start, e)))
+            break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;
         if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&

@@ -979,6 +979,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Mayor Ruth Ostrander said the plan was costly and would hurt farmers.",
          "indirect | Sanders | Sanders, who | opposed | a similar effort in 2007\n"
          "indirect | Ruth Ostrander | Mayor Ruth Ostrander | said | the plan was costly and would hurt farmers\n"},
+        {"a relative clause inside a reported clause that has no verb yet does not end it",
+         "He added that if his son Beau, who died last year, were still serving in Iraq, he would advise him to leave.",
+         "indirect | - | He | added | if his son Beau, who died last year, were still serving in Iraq, he would advise him to leave\n"},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
