@@ -72,6 +72,17 @@ std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
     numeric = chars::isDigit(at(pos));
     std::size_t p = next(pos);
     while (p < m_text.size()) {
+        // ASCII letters and digits, nearly every byte of a word, without decoding
+        const auto b = static_cast<unsigned char>(m_text[p]);
+        if (static_cast<unsigned>((b | 0x20) - 'a') < 26u) {
+            numeric = false;
+            ++p;
+            continue;
+        }
+        if (static_cast<unsigned>(b - '0') < 10u) {
+            ++p;
+            continue;
+        }
         char32_t c = at(p);
         if (chars::isAlnum(c)) {
             numeric = numeric && chars::isDigit(c);
