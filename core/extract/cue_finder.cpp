@@ -323,6 +323,12 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         }
         if (hasPrev && (info->cueFlags & cueflag::Speech) && shareBefore(a, i))
             return true;  // "with 22 percent saying they …", "47 percent of Cuban Americans saying …"
+        // "a super PAC backing Jeb Bush", "those supporting deportation": a stance the noun before it takes
+        if (hasPrev && prev + 1 == i && (info->cueFlags & cueflag::Stance) && i + 1 < a.tokenCount() &&
+            (a.is(prev, wc::OrgNoun | wc::CollectiveSource | wc::PersonRole) || a.keyIs(prev, "those") || a.keyIs(prev, "pac")) &&
+            (a.isCapitalized(i + 1) || a.is(i + 1, wc::Determiner) ||
+             (i + 2 < a.tokenCount() && a.isLowerWord(i + 1) && a.isCapitalized(i + 2))))  // "backing former Gov. Jeb Bush"
+            return true;
         // "…, saying that …", "… — asserting that …": the main clause's subject speaks.
         return hasPrev && (a.isPunct(prev, ',') || a.isPunct(prev, 0x2014)) && (info->cueFlags & cueflag::Speech);
     }

@@ -487,6 +487,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;
+        if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isLowerWord(e + 1))
+            break;  // "Right to Rise, a super PAC backing Jeb Bush, has been …": the main clause goes on
         if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&
             (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Speech))
             break;  // "offered fresh ammunition to Republicans who say …": the relative clause is their own report
@@ -780,7 +782,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         // the phrase right before the participle is its subject
         const bool direct = source.valid() && source.endToken == cue.token && source.kind != SourceKind::Pronoun;
         const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
-        const bool reduced = direct && source.kind == SourceKind::CommonNoun && source.plural;
+        const bool reduced = direct && ((source.kind == SourceKind::CommonNoun && source.plural) ||
+                                        ((cue.flags & cueflag::Stance) && source.kind != SourceKind::Pronoun));
         // "Many leaders are pushing to make …": a progressive, whose subject is before the auxiliary
         const bool progressive = cue.token > s.firstToken + 1 && isBeForm(m_a, cue.token - 1);
         if (progressive)
