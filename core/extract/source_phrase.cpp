@@ -1392,8 +1392,15 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     if (end + 1 < limit && a.isPunct(end, ',') && isAppositive(a, end + 1, std::min(limit, end + 41))) {
         // "said Dan Gerstein, director of Gotham Ghostwriters and an analyst in New York City."
         std::uint32_t stop = end + 1;
+        // (a subject's apposition closes at the comma before its verb: "Gary Emineth, a former state
+        // party chairman, became …")
+        const bool relative = a.keyIs(end + 1, "who") || a.keyIs(end + 1, "which");  // (read by the caller)
+        const auto verbAfterComma = [&](std::uint32_t t) {
+            return !relative && a.isPunct(t, ',') && t + 1 < limit && a.isLowerWord(t + 1) &&
+                   (a.is(t + 1, wc::Verb | wc::Auxiliary | wc::Cue) || (a.key(t + 1).size() > 4 && a.key(t + 1).ends_with("ed")));
+        };
         while (stop < limit && stop - end < 40 && !a.isPunct(stop, '.') && !a.isPunct(stop, ';') &&
-               a.token(stop).kind != TokenKind::QuoteMark && !a.token(stop).has(tokflag::SentenceStart))
+               a.token(stop).kind != TokenKind::QuoteMark && !a.token(stop).has(tokflag::SentenceStart) && !verbAfterComma(stop))
             ++stop;
         std::string role = appositiveRole(a, end + 1, stop);
         if (!role.empty() && p.role.empty())
