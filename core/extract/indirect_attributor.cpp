@@ -1110,7 +1110,8 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     if (commaBeforeLead > 0) {
         before = commaBeforeLead;
         after = cue.endToken;
-    } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue)) {  // (not "…, offered a restrained embrace")
+    } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue) &&  // (not "…, offered a restrained embrace")
+               !(cue.flags & cueflag::Stance)) {  // (nor "…, mocked the Republican Party": its object)
         source = sourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;

@@ -988,6 +988,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a subject's apposition closes at the comma before its verb; a second verb after 'and' shares the subject",
          "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.",
          "indirect | Gary Emineth | Gary Emineth, a former state party chairman | said | he is leaning toward Trump\n"},
+        {"a stance verb after a comma takes its object: no inverted source",
+         "Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.",
+         "indirect | Sanders | Sanders, who | said | he would debate the front-runner\n"
+         "indirect | Sanders | Sanders, who had said he would debate the front-runner | criticized | Clinton on two fronts\n"},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
