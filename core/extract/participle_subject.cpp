@@ -181,10 +181,7 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
         break;
     }
     // Else the name or pronoun that opens the sentence: "Dean poked at Trump …, tweeting, …"
-    if (SourcePhrase subject = sentenceSubject(a, start, cueToken); subject.valid())
-        return subject;
-    const SourcePhrase head = sourceAfter(a, start, cueToken);
-    return headBeforePhrases(a, head, cueToken) ? head : SourcePhrase{};
+    return sentenceSubject(a, start, cueToken);
 }
 
 SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before)
@@ -233,7 +230,12 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                 continue;  // "At a rally in Beaumont, Tex., Mr. Trump …": a place's state
             break;
         }
-    return found ? s : subjectAfterTimePhrase(a, first, before);
+    if (found)
+        return s;
+    SourcePhrase afterTime = subjectAfterTimePhrase(a, first, before);
+    if (!afterTime.valid() && s.firstToken == first && headBeforePhrases(a, s, before))
+        return s;  // "Advisers to Mr. Rubio are quick to point out …"
+    return afterTime;
 }
 
 SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueToken)

@@ -992,6 +992,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.",
          "indirect | Sanders | Sanders, who | said | he would debate the front-runner\n"
          "indirect | Sanders | Sanders, who had said he would debate the front-runner | criticized | Clinton on two fronts\n"},
+        {"an infinitive cue's subject may carry a prepositional phrase before its auxiliary",
+         "Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests.",
+         "indirect | Advisers | Advisers | point out | he has placed second in the last two contests\n"},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
