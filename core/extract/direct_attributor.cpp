@@ -218,7 +218,8 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         if (c < 0)
             continue;
         SourcePhrase source = sourceBefore(m_a, i, t);
-        if (source.valid() && source.firstToken > t && describesSource(t, source.firstToken)) {
+        // (no description comes before a pronoun: "“it gets me mad” every time he thinks about …")
+        if (source.valid() && source.firstToken > t && source.kind != SourceKind::Pronoun && describesSource(t, source.firstToken)) {
             // "election law expert Rick Hasen", "a Wednesday editorial in The Des Moines Register"
             if (source.role.empty() && source.kind == SourceKind::Name && !m_a.is(t, lexicon::wc::Determiner))
                 source.role = std::string(m_a.text().substr(m_a.token(t).span.begin,

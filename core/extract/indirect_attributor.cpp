@@ -1162,7 +1162,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": after an opening phrase the clause
         // itself follows, subject and all
         const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord | wc::Conjunction);
-        if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle)
+        // ("…, records show, and aviation experts say …": a report of its own after the conjunction)
+        const bool nextReport = m_a.is(rest, wc::Conjunction) && rest + 1 < s.endToken && attributionStartsAt(rest + 1, s.endToken);
+        if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle && !nextReport)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }
     std::uint32_t words = 0;

@@ -995,6 +995,14 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"an infinitive cue's subject may carry a prepositional phrase before its auxiliary",
          "Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests.",
          "indirect | Advisers | Advisers | point out | he has placed second in the last two contests\n"},
+        {"after a clause-final attribution, ', and' with a report of its own is that report's",
+         "The plane was insured at a value of $35 million in 2011, records show, and aviation experts say it is "
+         "worth about $18 million.",
+         "indirect | records | records | show | The plane was insured at a value of $35 million in 2011\n"
+         "indirect | aviation experts | aviation experts | say | it is worth about $18 million\n"},
+        {"a quotation's own cue before it wins over a pronoun's verb in a clause after it",
+         "Obama said \u201Cit gets me mad\u201D every time he thinks about the children.",
+         "mixed | Obama | Obama | said | \u201Cit gets me mad\u201D every time he thinks about the children\n"},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
