@@ -629,9 +629,13 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // ("The aides, led by campaign manager Terry Sullivan, told": a participle in -ed with its agent too)
     // ("Many recent studies, often conducted by comparing …, have found": an adverb before it)
     const std::uint32_t verb = first + 1 < end && a.isAdverbLike(first) && !a.is(first, wc::Negation) ? first + 1 : first;
+    // ("Mary Susan, clad in a red cape …, said", "…, dressed in black, …": a participle with its place)
     const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
                                                     ((a.str(verb).ends_with("ed") || a.keyIs(verb, "led")) &&
-                                                     verb + 1 < end && a.keyIs(verb + 1, "by")));
+                                                     verb + 1 < end && a.keyIs(verb + 1, "by")) ||
+                                                    ((a.str(verb).ends_with("ed") || a.keyIs(verb, "clad")) && verb + 1 < end &&
+                                                     a.is(verb + 1, wc::Preposition) && !a.keyIs(verb + 1, "that") &&
+                                                     !a.keyIs(verb + 1, "to")));
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") || participle ||
                          a.keyIs(first, "of") ||

@@ -73,6 +73,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Bob Goodlatte (R-Va.)] name=Bob Goodlatte type=person gender=male"},
         {"Democrats who voted for Obama now say it.", "say",
          "noun [Democrats who voted for Obama] name=Democrats head=democrats type=unknown gender=unknown plural"},
+        {"Mary Susan, dressed in red, said it.", "said",
+         "name [Mary Susan, dressed in red] name=Mary Susan type=person gender=female"},
         {"He read the returns from 1995 that showed a loss.", "showed", "none"},
         {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
          "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
