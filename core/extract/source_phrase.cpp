@@ -612,6 +612,17 @@ std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t
     return joinTokens(a, from, end);
 }
 
+// Participles of how someone is dressed or placed, which open an apposition, unlike a main verb
+// in -ed ("Corinne Abernathy, 58, appeared before Judge …").
+bool isStateParticiple(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"clad"sv, "dressed"sv, "seated"sv, "armed"sv, "wrapped"sv, "draped"sv, "flanked"sv,
+                               "surrounded"sv, "accompanied"sv, "perched"sv, "bundled"sv})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // Can the words [first, end) be an apposition to a name: "a doctor", "who is 28",
 // "Mexico's ambassador to the United States from 2007 to 2013", "R-Ky."?
 bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
@@ -633,9 +644,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
                                                     ((a.str(verb).ends_with("ed") || a.keyIs(verb, "led")) &&
                                                      verb + 1 < end && a.keyIs(verb + 1, "by")) ||
-                                                    ((a.str(verb).ends_with("ed") || a.keyIs(verb, "clad")) && verb + 1 < end &&
-                                                     a.is(verb + 1, wc::Preposition) && !a.keyIs(verb + 1, "that") &&
-                                                     !a.keyIs(verb + 1, "to")));
+                                                    (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") || participle ||
                          a.keyIs(first, "of") ||

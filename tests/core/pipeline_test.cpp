@@ -1003,6 +1003,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a quotation's own cue before it wins over a pronoun's verb in a clause after it",
          "Obama said \u201Cit gets me mad\u201D every time he thinks about the children.",
          "mixed | Obama | Obama | said | \u201Cit gets me mad\u201D every time he thinks about the children\n"},
+        {"a main verb in -ed after an age is no apposition (and an act is no report)",
+         "Corinne Abernathy, 58, appeared before Judge Harold Wexley in a grey suit and spoke only to confirm her name "
+         "and enter a plea of not guilty.",
+         ""},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
