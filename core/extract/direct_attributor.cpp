@@ -280,6 +280,16 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (reportsAround(i, gapEnd, q))
             break;
         SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
+        if (source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund &&
+            source.firstToken > m_a.sentenceOf(i).firstToken) {
+            // "The Vermont senator emailed supporters saying: “…”", "an email to supporters stating": the
+            // phrase after a verb or a recipient's "to" is an object, not the participle's subject (but
+            // "footage of Hillary Clinton asking", "with Sen. McCain calling" are)
+            const std::uint32_t k = source.firstToken - 1;
+            if (m_a.is(k, lexicon::wc::Verb | lexicon::wc::Cue) || m_a.keyIs(k, "to") ||
+                (m_a.isLowerWord(k) && m_a.key(k).size() > 3 && m_a.key(k).ends_with("ed")))
+                source = {};
+        }
         const bool afterConjunction = m_a.conjunctionBefore(i) >= 0;
         if (!source.valid() && (m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund || afterConjunction))
             source = participleSubject(m_ctx, i);  // ", adding, “…”" and "… and said, “…”"

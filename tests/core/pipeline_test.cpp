@@ -67,6 +67,9 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
         {"apostrophes inside a quote",
          "\"We can\xE2\x80\x99t go back to the \xE2\x80\x99" "90s, and the students\xE2\x80\x99 union knows it,\" said Kate O\xE2\x80\x99Neill.",
          "direct | Kate O\xE2\x80\x99Neill | Kate O\xE2\x80\x99Neill | said | We can\xE2\x80\x99t go back to the \xE2\x80\x99" "90s, and the students\xE2\x80\x99 union knows it,\n"},
+        {"a participle after its verb's object: the object is no source",
+         "The Vermont senator met supporters saying: \u201CThe struggle continues.\u201D",
+         "direct | Vermont senator | The Vermont senator | saying | The struggle continues.\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
