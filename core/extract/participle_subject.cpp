@@ -152,6 +152,19 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
         if (it->token < start)
             break;
         SourcePhrase s = sourceBefore(a, it->token, start);
+        if (s.valid() && s.firstToken > start) {
+            // "Byrne also wrote the agents knew to brace …, saying": a cue inside an earlier cue's
+            // report is not the clause the participle hangs on
+            std::uint32_t k = s.firstToken - 1;
+            if (a.keyIs(k, "that") && k > start)
+                --k;
+            bool reported = false;
+            for (auto earlier = std::next(it); earlier != ctx.cues.rend() && !reported; ++earlier)
+                reported = earlier->token >= start && !earlier->insideQuote && earlier->endToken == k + 1 &&
+                           (earlier->flags & lexicon::cueflag::Speech) && earlier->form != lexicon::CueForm::Gerund;
+            if (reported)
+                continue;
+        }
         // Only speech verbs invert ("said Trump, adding"); after "endorsed Clinton, saying" or
         // "told Fox News, adding" the name is the object.
         const bool inverts = (it->flags & lexicon::cueflag::Speech) && !(it->flags & (lexicon::cueflag::Stance | lexicon::cueflag::TakesRecipient));

@@ -869,6 +869,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Families of those killed in Newtown, Connecticut, have filed a lawsuit against Remington, alleging that "
          "the company inspired the shooter.",
          "indirect | Families | Families | alleging | the company inspired the shooter\n"},
+        {"a participle hangs on the main clause, not on a cue inside its report",
+         "Byrne also wrote the agents knew to brace for the eruptions, saying, \u201CThey didn\u2019t happen every day.\u201D",
+         "indirect | Byrne | Byrne | wrote | the agents knew to brace for the eruptions\n"
+         "direct | Byrne | Byrne | saying | They didn\u2019t happen every day.\n"},
         {"two opening phrases, one with a place and its state, before the subject",
          "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
          "that President Obama wanted to take in 250,000 refugees.",
