@@ -445,6 +445,17 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (m_a.isPunct(e, ';'))
             break;  // a new clause of the writer's
+        if (e > start && m_a.isPunct(e, ',')) {
+            // "said she, too, wants an inquiry", "…, however, …": a discourse aside inside the report
+            std::uint32_t close = e + 1;
+            while (close < end && close - e <= 4 && !m_a.isPunct(close, ','))
+                ++close;
+            if (close + 1 < end && m_a.isPunct(close, ',') && discourseAsideBefore(m_a, close, start) == e &&
+                !m_covered[close]) {
+                e = close;
+                continue;
+            }
+        }
         const bool dash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || m_a.isPunct(e, '-');
         if (nounPhrase && e > start && (m_a.isPunct(e, ',') || dash) && m_a.quotationAt(e) < 0 && e + 1 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && (dash || !listGoesOn(e + 1, end)))
@@ -469,7 +480,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             m_a.quotationAt(e) < 0 && !secondInfinitive && startsVerbPhrase(e + 1, end))  // (not "“sick and tired …”")
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) && e + 2 < end && m_a.quotationAt(e) < 0 &&
-            (nounPhrase || !verbBetween(start, e))) {
+            (nounPhrase || (!verbBetween(start, e) && !m_a.isCapitalized(start) && !m_a.is(start, wc::Pronoun | wc::Determiner)))) {
             // "wanted more money and will have to wait", "opposed a similar effort in 2007 and once
             // again did not like …": after an object, a second verb phrase is the source's own
             // doing, not what was said

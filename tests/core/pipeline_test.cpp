@@ -1014,6 +1014,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Corinne Abernathy, 58, appeared before Judge Harold Wexley in a grey suit and spoke only to confirm her name "
          "and enter a plea of not guilty.",
          ""},
+        {"a discourse aside inside a report does not end it; 'and would' goes on with a clause's own subject",
+         "Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry.\n"
+         "Polling of union voters shows that Mrs. Clinton remains popular and would carry most Sanders supporters.",
+         "indirect | Hillary Clinton | Hillary Clinton | said | she, too, wants a Justice Department inquiry\n"
+         "indirect | union voters | union voters | shows | Mrs. Clinton remains popular and would carry most Sanders supporters\n"},
         {"'first' between a passive's auxiliary and its verb",
          "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
          "indirect | BuzzFeed | BuzzFeed | reported | Tinder's ban of Ms. Gedrich\n"},
