@@ -43,6 +43,7 @@ private:
     std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
 
     Found trailing(std::int32_t q) const;
+    Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
@@ -233,6 +234,47 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             found.rule = "quote-speaker-cue";
         }
         break;
+    }
+    if (!found.attributed())
+        found = speakerAndAnyVerb(last, t, end);
+    return found;
+}
+
+// "“Jeb wants to be a tough guy tonight,” Trump shot back.", "“What sport is he talking about?”
+// reacted Trump.": after a quotation that ends in a comma, a question or an exclamation mark,
+// a name and a verb the lexicon need not know (or the verb, then the name) closing the sentence
+// attribute it.
+DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const
+{
+    Found found;
+    const std::uint32_t inside = last.closeToken - 1;
+    if (last.closeToken == 0 || !(m_a.isPunct(inside, ',') || m_a.isPunct(inside, '?') || m_a.isPunct(inside, '!')))
+        return found;
+    const auto verbAt = [&](std::uint32_t v) {
+        return v < end && m_a.isLowerWord(v) &&
+               !m_a.is(v, lexicon::wc::Determiner | lexicon::wc::Preposition | lexicon::wc::Conjunction | lexicon::wc::Pronoun |
+                              lexicon::wc::Subordinator | lexicon::wc::Auxiliary | lexicon::wc::Negation | lexicon::wc::Adverb);
+    };
+    // what may follow the verb: a particle ("shot back"), then the sentence's end or a comma
+    const auto closes = [&](std::uint32_t k) {
+        if (k < end && (m_a.keyIs(k, "back") || m_a.keyIs(k, "up") || m_a.keyIs(k, "out") || m_a.keyIs(k, "on")))
+            ++k;
+        return k < end && (m_a.isPunct(k, '.') || m_a.isPunct(k, '!') || m_a.isPunct(k, '?') || m_a.isPunct(k, ','));
+    };
+    SourcePhrase source = sourceAfter(m_a, t, end);
+    if (source.valid() && source.firstToken == t &&
+        (source.kind == SourceKind::Name || source.kind == SourceKind::Pronoun) && verbAt(source.endToken) &&
+        closes(source.endToken + 1)) {
+        found.source = std::move(source);
+        found.rule = "quote-speaker-verb";
+        return found;
+    }
+    if (verbAt(t) && !m_a.key(t).ends_with("ing")) {
+        source = sourceAfter(m_a, t + 1, end);
+        if (source.valid() && source.firstToken == t + 1 && source.kind == SourceKind::Name && closes(source.endToken)) {
+            found.source = std::move(source);
+            found.rule = "quote-speaker-verb";
+        }
     }
     return found;
 }

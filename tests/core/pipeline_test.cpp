@@ -70,6 +70,11 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
         {"a participle after its verb's object: the object is no source",
          "The Vermont senator met supporters saying: \u201CThe struggle continues.\u201D",
          "direct | Vermont senator | The Vermont senator | saying | The struggle continues.\n"},
+        {"a name and a verb the lexicon does not know, closing the sentence after a quotation, attribute it",
+         "\u201CJeb wants to be a tough guy tonight,\u201D Trump shot back.\n"
+         "\u201CWhat sport is he talking about?\u201D reacted Trump.",
+         "direct | Trump | Trump | - | Jeb wants to be a tough guy tonight,\n"
+         "direct | Trump | Trump | - | What sport is he talking about?\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
