@@ -44,6 +44,7 @@ private:
 
     Found trailing(std::int32_t q) const;
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
+    Found signatureBelow(const QuotePiece& last) const;
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
@@ -187,7 +188,7 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     if (t < end && (m_a.isPunct(t, ',') || m_a.isPunct(t, ':') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013)))
         ++t;
     if (t >= end || m_a.token(t).kind == TokenKind::QuoteMark)
-        return found;
+        return t >= end ? signatureBelow(last) : found;
     if (t == last.closeToken + 1 && (m_a.isPunct(t, 0x2015) || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013))) {
         // “…” ― Sonya Herridge: a name after a dash, alone at the end of its paragraph
         SourcePhrase source = sourceAfter(m_a, t + 1, end);
@@ -237,6 +238,31 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     }
     if (!found.attributed())
         found = speakerAndAnyVerb(last, t, end);
+    return found;
+}
+
+// "“… pay zero taxes.” ¶ - Sanders.": a quotation that ends its paragraph, signed in the next
+// one with a dash and a name (fact checks and quote lists).
+DirectAttributor::Found DirectAttributor::signatureBelow(const QuotePiece& last) const
+{
+    Found found;
+    const std::uint32_t paragraph = m_a.paragraphOf(last.closeToken);
+    const auto& paragraphs = m_a.seg().paragraphs;
+    std::uint32_t k = last.closeToken + 1;
+    while (k < paragraphs[paragraph].endToken && m_a.token(k).kind == TokenKind::Punct)
+        ++k;
+    if (k < paragraphs[paragraph].endToken || paragraph + 1 >= paragraphs.size())
+        return found;  // more words after the quotation in its paragraph
+    const Paragraph& next = paragraphs[paragraph + 1];
+    const std::uint32_t dash = next.firstToken;
+    if (dash + 1 >= next.endToken || !(m_a.isPunct(dash, '-') || m_a.isPunct(dash, 0x2013) || m_a.isPunct(dash, 0x2014) ||
+                                       m_a.isPunct(dash, 0x2015)))
+        return found;
+    SourcePhrase source = sourceAfter(m_a, dash + 1, next.endToken);
+    if (source.valid() && source.firstToken == dash + 1 && source.kind == SourceKind::Name) {
+        found.source = std::move(source);
+        found.rule = "quote-dash-speaker";
+    }
     return found;
 }
 

@@ -75,6 +75,9 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
          "\u201CWhat sport is he talking about?\u201D reacted Trump.",
          "direct | Trump | Trump | - | Jeb wants to be a tough guy tonight,\n"
          "direct | Trump | Trump | - | What sport is he talking about?\n"},
+        {"a quotation signed in the next paragraph with a dash and a name",
+         "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
+         "direct | Sanders | Sanders | - | Boeing and GE and other multinationals pay zero taxes.\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
