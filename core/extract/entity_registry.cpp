@@ -34,13 +34,6 @@ std::string nameKey(std::string_view name)
     return key;
 }
 
-std::size_t wordCount(std::string_view key)
-{
-    return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-}
-
-std::string_view firstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
-
 void Entity::refreshKeys()
 {
     lowerName = lowerAscii(name);
@@ -52,6 +45,13 @@ void Entity::refreshKeys()
 }
 
 namespace {
+
+std::size_t wordCount(std::string_view key)
+{
+    return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+std::string_view firstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
 // Whole words at the end: "clinton" ends "hillary clinton", "linton" does not.
 bool isSuffix(std::string_view shorter, std::string_view longer)
