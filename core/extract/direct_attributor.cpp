@@ -289,7 +289,9 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
     };
     SourcePhrase source = sourceAfter(m_a, t, end);
     if (source.valid() && source.firstToken == t &&
-        (source.kind == SourceKind::Name || source.kind == SourceKind::Pronoun) && verbAt(source.endToken) &&
+        (source.kind == SourceKind::Name || source.kind == SourceKind::Pronoun ||
+         (source.kind == SourceKind::CommonNoun && m_a.is(t, lexicon::wc::Determiner))) &&  // "the email read"
+        verbAt(source.endToken) &&
         closes(source.endToken + 1)) {
         found.source = std::move(source);
         found.rule = "quote-speaker-verb";
