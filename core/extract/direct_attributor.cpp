@@ -299,7 +299,8 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
     }
     if (verbAt(t) && !m_a.key(t).ends_with("ing")) {
         source = sourceAfter(m_a, t + 1, end);
-        if (source.valid() && source.firstToken == t + 1 && source.kind == SourceKind::Name && closes(source.endToken)) {
+        if (source.valid() && source.firstToken == t + 1 && closes(source.endToken) &&
+            (source.kind == SourceKind::Name || (source.kind == SourceKind::CommonNoun && m_a.is(t + 1, lexicon::wc::Determiner)))) {
             found.source = std::move(source);
             found.rule = "quote-speaker-verb";
         }

@@ -73,10 +73,12 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
         {"a name and a verb the lexicon does not know, closing the sentence after a quotation, attribute it",
          "\u201CJeb wants to be a tough guy tonight,\u201D Trump shot back.\n"
          "\u201CWhat sport is he talking about?\u201D reacted Trump.\n"
-         "\u201CFriend, let me be blunt,\u201D the email read.",
+         "\u201CFriend, let me be blunt,\u201D the email read.\n"
+         "\u201CStop the plan!\u201D blared the headline.",
          "direct | Trump | Trump | - | Jeb wants to be a tough guy tonight,\n"
          "direct | Trump | Trump | - | What sport is he talking about?\n"
-         "direct | email | the email | - | Friend, let me be blunt,\n"},
+         "direct | email | the email | - | Friend, let me be blunt,\n"
+         "direct | headline | the headline | - | Stop the plan!\n"},
         {"a quotation signed in the next paragraph with a dash and a name",
          "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
          "direct | Sanders | Sanders | - | Boeing and GE and other multinationals pay zero taxes.\n"},
