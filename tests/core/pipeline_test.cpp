@@ -74,11 +74,13 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
          "\u201CJeb wants to be a tough guy tonight,\u201D Trump shot back.\n"
          "\u201CWhat sport is he talking about?\u201D reacted Trump.\n"
          "\u201CFriend, let me be blunt,\u201D the email read.\n"
-         "\u201CStop the plan!\u201D blared the headline.",
+         "\u201CStop the plan!\u201D blared the headline.\n"
+         "\u201CIt happens, right?\u201D Trump went on, as if he had not heard her.",
          "direct | Trump | Trump | - | Jeb wants to be a tough guy tonight,\n"
          "direct | Trump | Trump | - | What sport is he talking about?\n"
          "direct | email | the email | - | Friend, let me be blunt,\n"
-         "direct | headline | the headline | - | Stop the plan!\n"},
+         "direct | headline | the headline | - | Stop the plan!\n"
+         "direct | Trump | Trump | - | It happens, right?\n"},
         {"a quotation signed in the next paragraph with a dash and a name",
          "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
          "direct | Sanders | Sanders | - | Boeing and GE and other multinationals pay zero taxes.\n"},
