@@ -21,7 +21,7 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
     const std::uint32_t start = a.sentenceOf(i).firstToken;
     while (i > start) {
         --i;
-        if (a.isAdverbLike(i) || a.keyIs(i, "first"))  // ("was first reported by")
+        if (a.isVerbGroupAdverb(i))
             continue;
         return i;
     }

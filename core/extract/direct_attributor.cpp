@@ -187,11 +187,11 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
     if (t < end && (m_a.isPunct(t, ',') || m_a.isPunct(t, ':') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013)))
         ++t;
-    if (t >= end && t < m_a.tokenCount() && m_a.paragraphOf(t) == m_a.paragraphOf(last.closeToken)) {
+    if (t >= end && t < m_a.tokenCount() && m_a.paragraphOf(t) == m_a.paragraphOf(last.closeToken) &&
+        !m_a.isPunct(last.closeToken - 1, ',')) {
         // "“It happens, right?” Trump went on.": after a question or an exclamation the sentence
         // splitter starts anew before a capitalised name
-        const Found after = speakerAndAnyVerb(last, t, m_a.sentenceOf(t).endToken);
-        if (after.attributed() && !m_a.isPunct(last.closeToken - 1, ','))
+        if (const Found after = speakerAndAnyVerb(last, t, m_a.sentenceOf(t).endToken); after.attributed())
             return after;
     }
     if (t >= end || m_a.token(t).kind == TokenKind::QuoteMark)

@@ -289,7 +289,7 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 // A reported clause opened by a subordinator or a pronoun subject, which needs its verb.
 bool IndirectAttributor::clauseOpenedAt(std::uint32_t start) const
 {
-    return m_a.is(start, wc::Subordinator | wc::Pronoun) || m_a.is(start, wc::Determiner);
+    return m_a.is(start, wc::Subordinator | wc::Pronoun | wc::Determiner);
 }
 
 // A verb (a lexicon verb, an auxiliary, a cue, or a lower-case word in -ed) among tokens [from, to).
@@ -647,7 +647,7 @@ std::uint32_t IndirectAttributor::subjectStart(const Sentence& s, std::uint32_t 
 // first", "have also"), not before `limit`.
 std::uint32_t IndirectAttributor::verbGroupStart(std::uint32_t verb, std::uint32_t limit) const
 {
-    while (verb > limit && (m_a.is(verb - 1, wc::Auxiliary) || m_a.isAdverbLike(verb - 1) || m_a.keyIs(verb - 1, "first")))
+    while (verb > limit && (m_a.is(verb - 1, wc::Auxiliary) || m_a.isVerbGroupAdverb(verb - 1)))
         --verb;
     return verb;
 }
@@ -1340,7 +1340,7 @@ bool IndirectAttributor::asReport(std::int32_t c)
     bool passive = cue.endToken < s.endToken && m_a.keyIs(cue.endToken, "by") && cue.form != CueForm::Base &&
                    cue.form != CueForm::ThirdPerson;
     for (std::uint32_t k = first + 1; k < cue.token && passive; ++k)
-        passive = m_a.isAdverbLike(k) || m_a.keyIs(k, "first");
+        passive = m_a.isVerbGroupAdverb(k);
     if (passive)  // "as (first) reported by the New York Times": the agent is the source
         source = sourceAfter(m_a, cue.endToken + 1, s.endToken);
     if (!source.valid())
