@@ -645,7 +645,18 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                                                     ((a.str(verb).ends_with("ed") || a.keyIs(verb, "led")) &&
                                                      verb + 1 < end && a.keyIs(verb + 1, "by")) ||
                                                     (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
+    // ("Sarah Warbelow, legal director for the group, said": plain adjectives before a role)
+    auto roleAfterAdjectives = [&] {
+        for (std::uint32_t k = first; k < end && k < first + 3; ++k) {
+            if (a.is(k, wc::PersonRole) && k > first)
+                return true;
+            if (!a.isLowerWord(k) || a.is(k, kFunctionWords | wc::Cue | wc::Verb | wc::Auxiliary | wc::Adverb))
+                return false;
+        }
+        return false;
+    };
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
+                         roleAfterAdjectives() ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") || participle ||
                          a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
@@ -1274,6 +1285,25 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         SourcePhrase p = sourceBefore(a, begin + 1, begin);
         return p;
     }
+    if (begin + 3 < limit && a.keyIs(begin + 1, "of") &&
+        (a.token(begin).kind == TokenKind::Number || a.is(begin, wc::QuantityOne | wc::QuantityMany))) {
+        // "said one of those advisers", "said two of his aides": a share of the people named after "of"
+        std::uint32_t k = begin + 2;
+        if (a.is(k, wc::Determiner | wc::Pronoun) && !a.isCapitalized(k))
+            ++k;
+        std::uint32_t end = k;
+        while (end < limit && isNounLike(a, end) && end - k < 4)
+            ++end;
+        if (end > k && a.is(end - 1, wc::PersonRole | wc::CollectiveSource)) {
+            SourcePhrase members = nounBefore(a, end, begin + 2);
+            if (members.valid() && members.endToken == end) {
+                members.firstToken = begin;
+                members.span.begin = a.token(begin).span.begin;
+                members.plural = !a.is(begin, wc::QuantityOne);
+                return members;
+            }
+        }
+    }
     std::uint32_t nameBegin = begin;
     // "said spokesman John Smith", "said the minister", "said a spokeswoman for the ministry"
     std::uint32_t i = begin;
@@ -1295,6 +1325,22 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
                 ++k;
             if (k > i + 1 && a.is(k - 1, wc::PersonRole))
                 i = k;
+        }
+        if (i + 2 < limit && a.keyIs(i, "of") && a.is(i - 1, wc::PersonRole)) {
+            // "said former secretary of state Hillary Clinton": a lower-case title with its "of"
+            std::uint32_t k = i + 1;
+            while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - i <= 3)
+                ++k;
+            const std::uint32_t nameEnd = k > i + 1 && k < limit && isNameToken(a, k) ? runEndAfter(a, k, limit) : k;
+            SourcePhrase person = nameEnd > k ? interpretRun(a, k, nameEnd) : SourcePhrase{};
+            if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
+                const std::string role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, k);
+                person.role = person.role.empty() ? role : role + " " + person.role;
+                person.type = SpeakerType::Person;
+                person.firstToken = begin;
+                person.span.begin = a.token(begin).span.begin;
+                return person;
+            }
         }
         SourcePhrase p = nounBefore(a, i, begin);
         if (p.firstToken != begin)

@@ -821,6 +821,15 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"a semicolon after a clause-final attribution",
          "Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
          "indirect | political analysts | political analysts | say | Candidates need 40 percent of the Hispanic vote\n"},
+        {"an apposition whose role has plain adjectives before it",
+         "\"Discrimination should never be sanctioned,\" Sarah Warbelow, legal director for the group, said.",
+         "direct | Sarah Warbelow | Sarah Warbelow, legal director for the group | said | Discrimination should never be sanctioned,\n"},
+        {"an inverted source that is one of a group",
+         "\"There will be no path for Bernie to succeed,\" said one of those advisers, who spoke on condition of anonymity.",
+         "direct | advisers | one of those advisers | said | There will be no path for Bernie to succeed,\n"},
+        {"an inverted source with a lower-case title and its 'of'",
+         "\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton.",
+         "direct | Hillary Clinton | former secretary of state Hillary Clinton | said | The first line of defense is within the community,\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
