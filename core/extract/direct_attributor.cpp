@@ -213,7 +213,7 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         std::uint32_t limit = t + 1;
         while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark)
             ++limit;
-        found.source = sourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
+        found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
         if (found.source.valid()) {
             found.cue = c;
             found.rule = "quote-cue-speaker";

@@ -1123,7 +1123,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         after = cue.endToken;
     } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue) &&  // (not "…, offered a restrained embrace")
                !(cue.flags & cueflag::Stance)) {  // (nor "…, mocked the Republican Party": its object)
-        source = sourceAfter(m_a, cue.endToken, s.endToken);
+        source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;
         before = commaBeforeCue;

@@ -526,6 +526,12 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             ++modifiers;
             continue;
         }
+        if ((a.keyIs(k, "and") || a.keyIs(k, "or")) && first < head && k > limit && isNounLike(a, k - 1) &&
+            (a.is(first, wc::RoleModifier) || a.is(k - 1, wc::RoleModifier))) {
+            first = k - 1;  // "current and former officials", "state and local leaders": modifiers joined
+            modifiers += 2;
+            continue;
+        }
         if (a.is(k, wc::Determiner) || a.token(k).kind == TokenKind::Number) {
             first = k;
             determined = true;
@@ -1060,6 +1066,25 @@ std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::
     return comma;
 }
 
+namespace {
+
+// Two phrases joined by "and" as one plural source: "Jeb Bush and Chris Christie".
+SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const SourcePhrase& second)
+{
+    SourcePhrase group;
+    group.kind = SourceKind::CommonNoun;
+    group.firstToken = first.firstToken;
+    group.endToken = second.endToken;
+    group.span = {first.span.begin, second.span.end};
+    group.name = std::string(a.text().substr(group.span.begin, group.span.size()));
+    group.head = second.head.empty() ? lower(second.name) : second.head;
+    group.plural = true;
+    group.type = first.type == second.type ? second.type : SpeakerType::Unknown;
+    return group;
+}
+
+}  // namespace
+
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     const std::uint32_t last = skipBackOverAdverbs(a, end, limit);
@@ -1123,16 +1148,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                      a.keyIs(first.firstToken, "they") || a.keyIs(first.firstToken, "we"));
         if (first.valid() && (first.kind != SourceKind::Pronoun || subjectPronoun) && first.endToken == p.firstToken - 1 &&
             !thingBeforeName) {
-            SourcePhrase group;
-            group.kind = SourceKind::CommonNoun;
-            group.firstToken = first.firstToken;
-            group.endToken = p.endToken;
-            group.span = {first.span.begin, p.span.end};
-            group.name = std::string(a.text().substr(group.span.begin, group.span.size()));
-            group.head = p.head.empty() ? lower(p.name) : p.head;
-            group.plural = true;
-            group.type = first.type == p.type ? p.type : SpeakerType::Unknown;
-            return group;
+            return joinedGroup(a, first, p);
         }
     }
     // "a spokeswoman for the ministry", "an aide to Trump", "experts on North Korea and nuclear
@@ -1277,6 +1293,20 @@ SourcePhrase nameAfterRole(const Analysis& a, std::uint32_t begin, std::uint32_t
     return person;
 }
 
+SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
+{
+    SourcePhrase p = sourceAfter(a, begin, limit);
+    const std::uint32_t join = p.endToken;
+    if (!p.valid() || p.kind == SourceKind::Pronoun || join + 2 > limit || !a.keyIs(join, "and"))
+        return p;
+    SourcePhrase second = a.keyIs(join + 1, "others") ? nounBefore(a, join + 2, join + 1)
+                                                     : sourceAfter(a, join + 1, limit);
+    if (!second.valid() || second.firstToken != join + 1 || second.kind == SourceKind::Pronoun ||
+        (second.endToken < limit && a.token(second.endToken).kind != TokenKind::Punct))
+        return p;
+    return joinedGroup(a, p, second);
+}
+
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {
     if (begin >= limit)
@@ -1315,8 +1345,12 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         ++i;
     if (i > afterDeterminer && !isNounLike(a, i))
         i = afterDeterminer;
-    while (i < limit && isNounLike(a, i) && !(i > afterDeterminer && verbAfterSubject(a, i, limit)))
+    while (i < limit && isNounLike(a, i) && !(i > afterDeterminer && verbAfterSubject(a, i, limit))) {
         ++i;
+        if (i + 2 < limit && (a.keyIs(i, "and") || a.keyIs(i, "or")) && isNounLike(a, i + 1) && isNounLike(a, i + 2) &&
+            (a.is(i - 1, wc::RoleModifier) || a.is(i + 1, wc::RoleModifier)))
+            ++i;  // "said current and former officials": modifiers joined
+    }
     if (i > begin && (i >= limit || !isRunToken(a, i))) {
         if (i + 1 < limit && isPossessive(a, i)) {
             // "said the bureau's director, James B. Comey": the owner, then the role

@@ -42,6 +42,9 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
 // The phrase that starts at token `begin` ("said the minister"), not reaching `limit`.
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit);
 
+// The same after an inverted cue, where a group may follow: "…, said Doyle and others."
+SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit);
+
 // ", for example," or ", however," before `comma`: the opening comma, or `comma` when there is
 // no such aside.
 std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit);
