@@ -64,6 +64,21 @@ bool isNounPlural(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "railed against the deal", "lashed out at Khan", "commented on the case": a preposition whose
+// object is what the speaker spoke about.
+bool takesPrepositionalObject(std::string_view lemma, std::string_view preposition)
+{
+    if (preposition == "at" || preposition == "against")
+        for (std::string_view l : {"rail"sv, "lash"sv, "rant"sv, "vent"sv, "push"sv, "hint"sv, "protest"sv})
+            if (lemma == l)
+                return preposition == "at" ? lemma != "protest" : lemma != "hint";
+    if (preposition == "on")
+        for (std::string_view l : {"comment"sv, "elaborate"sv, "remark"sv, "reflect"sv, "push"sv, "rail"sv})
+            if (lemma == l)
+                return true;
+    return false;
+}
+
 bool isParticleCue(std::string_view lemma, std::string_view next)
 {
     if (next == "for")
@@ -78,6 +93,8 @@ bool isParticleCue(std::string_view lemma, std::string_view next)
         return lemma == "speak" || lemma == "lash" || lemma == "rule" || lemma == "lay";  // "spoke out against"
     if (next == "to")
         return lemma == "refer";  // "referring to Condoleezza Rice"
+    if (next == "back")
+        return lemma == "push";  // "pushed back on those claims"
     return (next == "on" || next == "upon") && lemma == "call";
 }
 
@@ -566,6 +583,11 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             // particle belongs to the cue and the noun phrase after it is the content
             cue.endToken = i + 2;
             cue.flags = static_cast<std::uint8_t>((cue.flags | cueflag::TakesObject | cueflag::Speech) & ~cueflag::Naming);
+        }
+        if (cue.endToken + 1 < n && a.word(i) && takesPrepositionalObject(a.word(i)->lemma, a.key(cue.endToken)) &&
+            a.isWordLike(cue.endToken + 1)) {
+            cue.endToken += 1;
+            cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
         if (a.word(i) && a.word(i)->lemma == "point") {
             if (i + 1 >= n || !(a.keyIs(i + 1, "out") || a.keyIs(i + 1, "to")))
