@@ -1068,8 +1068,11 @@ bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
     const SourcePhrase subject = sourceAfter(m_a, i, end);
     if (!subject.valid() || subject.endToken >= end)
         return false;
-    const std::uint32_t verb = subject.endToken;
-    return m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',');
+    std::uint32_t verb = subject.endToken;
+    while (verb + 1 < end && verb < subject.endToken + 2 && m_a.isLowerWord(verb) && m_a.isAdverbLike(verb))
+        ++verb;  // "Senate aides later said": adverbs before the verb
+    return (m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',')) ||
+           (verb > subject.endToken && m_cueAt[verb] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[verb])].form != CueForm::Gerund);
 }
 
 // The first comma outside quotations in [from, to), or `to`.

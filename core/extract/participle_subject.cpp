@@ -127,6 +127,22 @@ SourcePhrase subjectAfterTimePhrase(const Analysis& a, std::uint32_t first, std:
     return {};
 }
 
+// "…, and the ACLU has sued the city, saying …": the subject of the last clause joined by ", and"
+// or ", but" in [from, before), or none.
+SourcePhrase subjectAfterConjunction(const Analysis& a, std::uint32_t from, std::uint32_t before)
+{
+    for (std::uint32_t j = before - 1; j > from + 1 && before - j < 30; --j) {
+        if (a.insideQuote(j) || !(a.keyIs(j, "and") || a.keyIs(j, "but")) || !a.isPunct(j - 1, ','))
+            continue;
+        SourcePhrase subject = sourceAfter(a, j + 1, before);
+        return subject.valid() && subject.kind != SourceKind::Pronoun && subject.firstToken == j + 1 &&
+                       startsClause(a, subject, before)
+                   ? subject
+                   : SourcePhrase{};
+    }
+    return {};
+}
+
 }  // namespace
 
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken)
@@ -151,6 +167,8 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
             continue;
         if (it->token < start)
             break;
+        if (SourcePhrase joined = subjectAfterConjunction(a, it->endToken, cueToken); joined.valid())
+            return joined;
         SourcePhrase s = sourceBefore(a, it->token, start);
         if (s.valid() && s.firstToken > start) {
             // "Byrne also wrote the agents knew to brace …, saying": a cue inside an earlier cue's

@@ -1415,6 +1415,16 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             }
         }
     }
+    if (nameBegin == begin && end < limit && a.isLowerWord(end) && a.is(end, wc::PersonRole | wc::CollectiveSource) &&
+        a.word(end)->plural && (end + 1 >= limit || !isNounLike(a, end + 1))) {
+        // "and Senate aides later said", "Clinton aides say": a name that modifies a plural role
+        SourcePhrase group = nounBefore(a, end + 1, begin);
+        if (group.valid() && group.firstToken == begin) {
+            if (a.is(end, wc::PersonRole))
+                group.type = SpeakerType::Person;
+            return group;
+        }
+    }
     bool modifiersOnly = nameBegin == begin && end - nameBegin <= 2;
     for (std::uint32_t k = nameBegin; k < end && modifiersOnly; ++k)
         modifiersOnly = a.is(k, wc::RoleModifier | wc::Demonym) && !a.token(k).has(tokflag::AllCaps);

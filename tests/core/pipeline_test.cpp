@@ -463,6 +463,10 @@ TEST_CASE("pipeline: reported speech")
          "Voters who say the economy matters most were evenly divided. Sanders rejected that, too. "
          "Lisle conceded shortly after midnight.",
          ""},
+        {"a plan ends where a clause with its own subject and a later cue starts",
+         "The agency declined to comment and Senate aides later said the remark was not based on his talks with Johnson.",
+         "indirect | agency | The agency | declined | to comment\n"
+         "indirect | Senate aides | Senate aides | said | the remark was not based on his talks with Johnson\n"},
         {"a preposition that belongs to the cue, whose object is the content",
          "Trump lashed out at Khan after he delivered a moving speech at the convention. "
          "Rubio pushed back on those claims Thursday. "
@@ -862,6 +866,11 @@ TEST_CASE("pipeline: 'the company' is the unnamed organisation that spoke, not a
 TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or an object")
 {
     const Row rows[] = {
+        {"a participle hangs on the clause joined by ', and', not on the report before it",
+         "Protest groups say the restrictions are less for safety, and the civil liberties union has sued the city, "
+         "saying the rules violate free-speech rights.",
+         "indirect | Protest groups | Protest groups | say | the restrictions are less for safety\n"
+         "indirect | civil liberties union | the civil liberties union | saying | the rules violate free-speech rights\n"},
         {"a subject with an apposition after a subordinate clause",
          "After the results from New York were in, Sanders's campaign manager, Jeff Weaver, appeared on MSNBC "
          "and outlined how he thinks the campaign could still close the gap.",
