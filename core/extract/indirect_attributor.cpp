@@ -104,6 +104,7 @@ private:
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
+    bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     std::uint32_t verbGroupStart(std::uint32_t verb, std::uint32_t limit) const;
     SourcePhrase subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
@@ -938,6 +939,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // "attacked Machado in early-morning tweets": a name right after the cue is its object
     const bool nameObjectStart = objectCue && !complementizer && m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun);
     std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && objectCue) || nameObjectStart);
+    if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))
+        return false;  // "Susan said as she turned around": when it was said, not what
     if (source.valid() && source.firstToken > s.firstToken && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction) &&
         source.firstToken - s.firstToken <= 2) {
         // "When Clinton noted that …, he smiled": the report ends with the subordinate clause
@@ -1060,6 +1063,23 @@ SourcePhrase IndirectAttributor::subjectAfterComma(std::uint32_t from, std::uint
     const bool verb = (m_a.isLowerWord(next) && !m_a.is(next, wc::Preposition | wc::Determiner | wc::Conjunction)) ||
                       m_a.token(next).has(tokflag::Possessive);  // "he’s"
     return verb ? subject : SourcePhrase{};
+}
+
+// A subordinate clause of time or manner with no main clause after it, in [k, e): "as she
+// turned around and spread her cape", "while a student at Marquette".
+bool IndirectAttributor::circumstanceAt(std::uint32_t k, std::uint32_t e) const
+{
+    // (not "when": "have not said when they would take it up" asks a question)
+    if (e < k + 3 || !(m_a.keyIs(k, "as") || m_a.keyIs(k, "while") || m_a.keyIs(k, "before") ||
+                       m_a.keyIs(k, "after") || m_a.keyIs(k, "until")))
+        return false;
+    if (m_a.keyIs(k, "as") && (m_a.keyIs(k + 1, "much") || m_a.keyIs(k + 1, "many") || m_a.keyIs(k + 1, "well") ||
+                               m_a.keyIs(k + 1, "such") || m_a.keyIs(k + 1, "far")))
+        return false;  // "said as much": a pronoun-like object
+    for (std::uint32_t t = k + 1; t < e; ++t)
+        if (m_a.isPunct(t, ',') || m_a.quotationAt(t) >= 0)
+            return false;
+    return true;
 }
 
 // Does a clause with its own subject start at token i: "the PGA could not find", "she was"?
@@ -1593,7 +1613,18 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         ++k;
     if (k >= s.endToken || m_covered[k])
         return false;
-    const std::uint32_t e = contentEnd(k, s.endToken, true);
+    std::uint32_t e = contentEnd(k, s.endToken, true);
+    std::uint32_t afterAdverbs = k;
+    while (afterAdverbs < e && m_a.isAdverbLike(afterAdverbs))
+        ++afterAdverbs;
+    const std::uint32_t sentenceEnd = s.endToken - (isTerminalPunct(m_a, s.endToken - 1) ? 1 : 0);
+    if ((cue.flags & cueflag::Strong) && circumstanceAt(afterAdverbs, sentenceEnd))
+        return false;  // "said matter-of-factly as confetti fluttered down": when, not what
+    bool timeOnly = true;  // "said Friday as he entered the talks"
+    for (std::uint32_t t = k; t < e && timeOnly; ++t)
+        timeOnly = m_a.is(t, wc::TimeWord) || m_a.isAdverbLike(t);
+    if (timeOnly)
+        return false;
     const std::uint32_t words = countWords(k, e);
     // ("…, reminding the hosts.": whom, not what; "called in": a particle)
     // (nor "shot back, too", "portrayed by Allen": a comma or an agent after the cue is no content)

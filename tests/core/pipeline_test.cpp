@@ -463,6 +463,13 @@ TEST_CASE("pipeline: reported speech")
          "Voters who say the economy matters most were evenly divided. Sanders rejected that, too. "
          "Lisle conceded shortly after midnight.",
          ""},
+        {"a clause of time after the cue says when, not what",
+         "\xE2\x80\x9CWe have had better conventions than this one,\xE2\x80\x9D Bill Eastland said matter-of-factly as confetti fluttered down around him.\n"
+         "\xE2\x80\x9C" "But he is our buffoon, and we love him,\xE2\x80\x9D Susan said as she turned around and spread her cape.\n"
+         "The campaign responded Friday, saying industry lobbyists had given nothing.",
+         "direct | Bill Eastland | Bill Eastland | said | We have had better conventions than this one,\n"
+         "direct | Susan | Susan | said | But he is our buffoon, and we love him,\n"
+         "indirect | campaign | The campaign | saying | industry lobbyists had given nothing\n"},
         {"a plan ends where a clause with its own subject and a later cue starts",
          "The agency declined to comment and Senate aides later said the remark was not based on his talks with Johnson.",
          "indirect | agency | The agency | declined | to comment\n"
