@@ -651,12 +651,14 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                                                     ((a.str(verb).ends_with("ed") || a.keyIs(verb, "led")) &&
                                                      verb + 1 < end && a.keyIs(verb + 1, "by")) ||
                                                     (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
-    // ("Sarah Warbelow, legal director for the group, said": plain adjectives before a role)
+    // ("Sarah Warbelow, legal director for the group, said", "Chris Covert, South Carolina director
+    // for Sanders, said": adjectives or a name before a lower-case role)
     auto roleAfterAdjectives = [&] {
-        for (std::uint32_t k = first; k < end && k < first + 3; ++k) {
-            if (a.is(k, wc::PersonRole) && k > first)
+        for (std::uint32_t k = first; k < end && k < first + 4; ++k) {
+            if (a.is(k, wc::PersonRole) && a.isLowerWord(k) && k > first)
                 return true;
-            if (!a.isLowerWord(k) || a.is(k, kFunctionWords | wc::Cue | wc::Verb | wc::Auxiliary | wc::Adverb))
+            if (a.token(k).kind != TokenKind::Word || a.is(k, kFunctionWords | wc::Cue | wc::Auxiliary | wc::Adverb) ||
+                (a.isLowerWord(k) && a.is(k, wc::Verb)))
                 return false;
         }
         return false;
