@@ -652,8 +652,11 @@ std::uint32_t IndirectAttributor::subjectStart(const Sentence& s, std::uint32_t 
         ++start;
     for (std::uint32_t k = verb; k > start && !m_a.isPunct(k - 1, ',');) {
         --k;
-        if (m_a.is(k, wc::Subordinator) || m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
+        if (m_a.keyIs(k, "who") || m_a.keyIs(k, "which") || m_a.keyIs(k, "that"))
             return verb;
+        // "But if she seemed to embody contradictions": the subordinate clause's own subject
+        if (m_a.is(k, wc::Subordinator))
+            return k + 1 < verb ? k + 1 : verb;
     }
     return start;
 }
@@ -748,7 +751,9 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
         return true;
     }
     const std::uint32_t start = subjectStart(s, cue.token);
-    const std::uint32_t e = contentEnd(cue.endToken, s.endToken);
+    std::uint32_t e = contentEnd(cue.endToken, s.endToken);
+    if (start > s.firstToken && m_a.is(start - 1, wc::Subordinator))
+        e = commaWithin(cue.endToken, e);  // "When the case was argued in December, …": the subordinate clause ends at its comma
     if (start >= cue.token || e <= cue.endToken || countWords(start, e) < 5)
         return false;
     for (std::uint32_t t = start; t < e; ++t)

@@ -1171,6 +1171,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a passive with no agent names no source; its subject and the rest of the clause are the report",
          "The House is expected to pass a bipartisan bill later this week.",
          "indirect | - | - | expected | The House / to pass a bipartisan bill later this week\n"},
+        {"inside a subordinate clause, an impression or a passive is that clause's, up to its comma",
+         "But if she seemed to embody the contradictions of her party, few voters minded.\n"
+         "When the Fisher case was argued in December, the comments from the bench brought it into relief.",
+         "indirect | - | - | seemed | she / to embody the contradictions of her party\n"
+         "indirect | - | - | argued | the Fisher case / in December\n"},
         {"a state of mind ('is convinced', 'are worried') is its subject's",
          "But Mr. Ackman is convinced that Valeant will be a comeback story.\n"
          "Local farmers are worried the new levy will ruin them.",
