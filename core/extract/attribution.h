@@ -46,6 +46,10 @@ std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::v
 // sentence's opening name or pronoun.
 SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueToken);
 
+// "BRUSSELS (Reuters) - ", "NEW YORK, June 3 — " or "Washington (AFP) – " opening a paragraph:
+// the token after the dateline's dash, or `start` when there is none.
+std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_t end);
+
 // The name, pronoun or role noun that opens a sentence and is followed by its verb:
 // "The Arizona Republican survived … and says …".
 SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before);

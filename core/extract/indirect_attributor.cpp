@@ -49,31 +49,6 @@ std::string titleCase(std::string_view upper)
     return out;
 }
 
-bool isUpperWord(const Analysis& a, std::uint32_t i)
-{
-    const std::string_view w = a.str(i);
-    return a.isWord(i) && w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// "BRUSSELS (Reuters) - " or "NEW YORK, June 3 — " opening a paragraph: the token after the
-// dateline's dash, or `start` when there is none.
-std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_t end)
-{
-    if (!a.token(start).has(tokflag::ParagraphStart) || !isUpperWord(a, start))
-        return start;
-    for (std::uint32_t i = start + 1; i < end && i - start < 14; ++i) {
-        if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || a.isPunct(i, '-'))
-            return i + 1;
-        const bool datelineToken = isUpperWord(a, i) || a.isPunct(i, ',') || a.isPunct(i, '.') || a.isPunct(i, '(') ||
-                                   a.isPunct(i, ')') || a.token(i).kind == TokenKind::Number ||
-                                   (i > start && a.isPunct(i - 1, '(')) || (i + 1 < end && a.isPunct(i + 1, ')')) ||
-                                   a.is(i, wc::TimeWord) || a.token(i).has(tokflag::Abbreviation);  // "ORLANDO, Fla. (Reuters) -"
-        if (!datelineToken)
-            return start;
-    }
-    return start;
-}
-
 class IndirectAttributor {
 public:
     IndirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner,

@@ -1,8 +1,25 @@
 #include "extract/attribution.h"
 
+#include <algorithm>
+
 namespace ql {
 
 namespace {
+
+// "Just over a quarter …", "Only 20 percent …": an adverb that belongs to the number of the subject
+bool focusesSubject(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"just", "only", "nearly", "almost", "roughly", "about", "exactly"})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
+bool isUpperWord(const Analysis& a, std::uint32_t i)
+{
+    const std::string_view w = a.str(i);
+    return a.isWord(i) && w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
 // A name, pronoun or role noun followed by a lower-case word: the subject of what follows.
 bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before)
@@ -215,12 +232,35 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
     return sentenceSubject(a, start, cueToken);
 }
 
+std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_t end)
+{
+    if (!a.token(start).has(tokflag::ParagraphStart) || !a.isCapitalized(start))
+        return start;
+    // ("Washington (AFP) – ": a place in title case only before an agency in parentheses)
+    bool agency = false;
+    for (std::uint32_t i = start + 1; i < end && i - start < 14; ++i) {
+        if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || a.isPunct(i, '-'))
+            return isUpperWord(a, start) || agency ? i + 1 : start;
+        agency = agency || (a.isPunct(i, ')') && i > start + 1 && a.isCapitalized(i - 1) && a.isPunct(i - 2, '('));
+        const bool datelineToken = isUpperWord(a, i) || a.isPunct(i, ',') || a.isPunct(i, '.') || a.isPunct(i, '(') ||
+                                   a.isPunct(i, ')') || a.token(i).kind == TokenKind::Number ||
+                                   (i > start && a.isPunct(i - 1, '(')) || (i + 1 < end && a.isPunct(i + 1, ')')) ||
+                                   a.is(i, lexicon::wc::TimeWord) || a.token(i).has(tokflag::Abbreviation) ||
+                                   (!isUpperWord(a, start) && a.isCapitalized(i));  // "ORLANDO, Fla. (Reuters) -"
+        if (!datelineToken)
+            return start;
+    }
+    return start;
+}
+
 SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std::uint32_t before)
 {
-    std::uint32_t first = sentenceStart;
+    std::uint32_t first = afterDateline(a, sentenceStart, before);
     while (first < before && (a.token(first).kind == TokenKind::QuoteMark || a.insideQuote(first) ||
-                              (a.is(first, lexicon::wc::Conjunction) && first + 1 < before)))
-        ++first;  // "But Trump …", "And …"
+                              (a.is(first, lexicon::wc::Conjunction) && first + 1 < before) ||
+                              (a.is(first, lexicon::wc::Adverb) && first + 1 < before && a.token(first + 1).kind == TokenKind::Word &&
+                               !focusesSubject(a, first))))
+        ++first;  // "But Trump …", "And …", "And then Trump …"
     SourcePhrase s = sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);

@@ -876,6 +876,11 @@ TEST_CASE("pipeline: 'the company' is the unnamed organisation that spoke, not a
 TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or an object")
 {
     const Row rows[] = {
+        {"the sentence's subject after an opening adverb or a dateline with its agency",
+         "And then Trump went fully on the attack, saying, \"President Obama should finally mention the words. If he does not, he should resign!\"\n"
+         "Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Donald Trump over Brexit, saying that bombastic comments do more harm than good.",
+         "direct | Donald Trump | Trump | saying | President Obama should finally mention the words. If he does not, he should resign!\n"
+         "indirect | Democrat Hillary Clinton | Democrat Hillary Clinton | saying | bombastic comments do more harm than good\n"},
         {"a participle hangs on the clause joined by ', and', not on the report before it",
          "Protest groups say the restrictions are less for safety, and the civil liberties union has sued the city, "
          "saying the rules violate free-speech rights.",
