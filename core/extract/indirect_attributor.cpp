@@ -934,6 +934,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
         m_a.isPunct(source.endToken - 2, ','))
         e = commaWithin(k + 1, e);  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
+    else if (cue.form == CueForm::Gerund && source.endToken + 1 < cue.token && m_a.isPunct(source.endToken, ',') &&
+             m_a.is(source.endToken + 1, wc::Preposition | wc::Subordinator))
+        e = commaWithin(k + 1, e);  // "Mr. Sanders, after initially saying he would not …, took …": the aside closes at its comma
     const std::uint32_t words = countWords(k, e);
     bool quotesWords = false;  // "called it “reckless”": a naming with the speaker's own word is a report
     for (std::uint32_t t = k; t < e && !quotesWords; ++t)

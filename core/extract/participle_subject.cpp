@@ -288,6 +288,16 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
             const SourcePhrase after = sourceAfter(a, i + 1, before);
             if (startsClause(a, after, before))
                 return after;
+            // "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the
+            // name in apposition to the opening noun phrase, then the verb
+            if (after.valid() && after.kind == SourceKind::Name && a.isLowerWord(i - 1) &&
+                !a.is(i - 1, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue | lexicon::wc::Preposition) &&
+                after.endToken + 1 < before && a.isPunct(after.endToken, ',') && a.isLowerWord(after.endToken + 1) &&
+                !a.is(after.endToken + 1, lexicon::wc::Preposition | lexicon::wc::Determiner | lexicon::wc::Conjunction |
+                                              lexicon::wc::Subordinator | lexicon::wc::Pronoun | lexicon::wc::PersonRole |
+                                              lexicon::wc::RoleModifier) &&
+                !a.key(after.endToken + 1).ends_with("ing"))
+                return after;
             std::uint32_t close = i + 1;
             while (close < before && close - i <= 4 && !a.isPunct(close, ','))
                 ++close;
@@ -330,18 +340,30 @@ SourcePhrase embeddedSubject(const AttributionContext& ctx, std::uint32_t cueTok
         for (std::uint32_t i = cueToken + 1; i + 1 < s.endToken && i - cueToken < 25; ++i)
             if (a.isPunct(i, ',')) {
                 SourcePhrase after = sourceAfter(a, i + 1, s.endToken);
-                const bool subjectLike = after.kind == SourceKind::Name || after.kind == SourceKind::Pronoun;
+                // ("After saying he was nervous, the man ended up …": a described person too)
+                const bool subjectLike = after.kind == SourceKind::Name || after.kind == SourceKind::Pronoun ||
+                                         (after.kind == SourceKind::RoleNoun && after.firstToken == i + 1);
                 return subjectLike && after.endToken < s.endToken && a.isLowerWord(after.endToken) ? after : SourcePhrase{};
             }
         return {};
     }
     if (cueToken == s.firstToken)
         return {};
-    const std::uint32_t prev = cueToken - 1;
+    std::uint32_t prev = cueToken - 1;
+    while (gerund && prev > s.firstToken && a.isLowerWord(prev) && a.isAdverbLike(prev))
+        --prev;  // "after initially saying"
     const bool afterPreposition = gerund && a.is(prev, lexicon::wc::Preposition | lexicon::wc::Subordinator) && !a.keyIs(prev, "of");
     const bool infinitive = info->cueForm == lexicon::CueForm::Base && a.keyIs(prev, "to");
     if (!afterPreposition && !infinitive)
         return {};
+    if (afterPreposition && prev > s.firstToken + 1 && a.isPunct(prev - 1, ',')) {
+        // "Mr. Sanders, after initially saying he would not …, took …": the subject before the aside
+        SourcePhrase subject = sourceBefore(a, prev - 1, s.firstToken);
+        const std::uint32_t first = afterDateline(a, s.firstToken, prev);
+        if (subject.valid() && subject.kind != SourceKind::CommonNoun &&
+            (subject.firstToken == first || (subject.firstToken == first + 1 && a.is(first, lexicon::wc::Conjunction))))
+            return subject;
+    }
     if (a.is(s.firstToken, lexicon::wc::Subordinator | lexicon::wc::Preposition | lexicon::wc::Conjunction |
                             lexicon::wc::Adverb | lexicon::wc::TimeWord))
         return {};  // "While …, he …", "At the rally, …": the subject is not at the start

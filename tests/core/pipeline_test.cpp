@@ -881,6 +881,13 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Donald Trump over Brexit, saying that bombastic comments do more harm than good.",
          "direct | Donald Trump | Trump | saying | President Obama should finally mention the words. If he does not, he should resign!\n"
          "indirect | Democrat Hillary Clinton | Democrat Hillary Clinton | saying | bombastic comments do more harm than good\n"},
+        {"the subject of a speech verb's participle after a preposition, an aside or an apposition",
+         "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that concerns about job losses were not to be dismissed.\n"
+         "Mr. Sanders, after initially saying he would not advertise on television in the state, took to the airwaves this week.\n"
+         "After saying he was nervous to ask a question, the man ended up in the middle of the room.",
+         "indirect | Hillary Clinton | former Secretary of State Hillary Clinton | saying | concerns about job losses were not to be dismissed\n"
+         "indirect | Sanders | Mr. Sanders | saying | he would not advertise on television in the state\n"
+         "indirect | man | the man | saying | he was nervous to ask a question\n"},
         {"a participle hangs on the clause joined by ', and', not on the report before it",
          "Protest groups say the restrictions are less for safety, and the civil liberties union has sued the city, "
          "saying the rules violate free-speech rights.",
