@@ -39,6 +39,7 @@ private:
     }
     void takeClauseBefore(Attribution& attr, std::int32_t q) const;
     void takeClauseAfterCue(Attribution& attr, std::int32_t q) const;
+    void takeClauseAroundAttribution(Attribution& attr, std::int32_t q);
     std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
     std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
 
@@ -425,7 +426,12 @@ void DirectAttributor::takeClauseBefore(Attribution& attr, std::int32_t q) const
         ++start;
     std::uint32_t words = 0;
     for (std::uint32_t t = start; t < open; ++t) {
-        if (m_a.insideQuote(t) || cueAt(t) >= 0 || m_a.isPunct(t, ':') || m_a.isPunct(t, ';'))
+        // (an earlier quoted fragment of the same clause may stand there: "Guns are “the ultimate
+        // public health crisis” and “stunt children’s growth,” Dean said")
+        const std::int32_t inner = m_a.quotationAt(t);
+        const bool fragment = inner >= 0 && m_owner[static_cast<std::size_t>(inner)] < 0 && !quotation(inner).hasSentenceEnd &&
+                              quotation(inner).pieces.size() == 1;
+        if ((m_a.insideQuote(t) && !fragment) || cueAt(t) >= 0 || m_a.isPunct(t, ':') || m_a.isPunct(t, ';'))
             return;  // another quotation, a cue of its own, or a colon that introduces the quote
         words += m_a.isWordLike(t);
     }
@@ -462,6 +468,54 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
         return;
     attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
     attr.kind = QuoteKind::Mixed;
+}
+
+// "These sources, the lawyers said, “all command the same conclusion” that Cruz complies with the
+// “natural born” requirement.": an attribution set off by commas inside a sentence whose rest,
+// quoted fragments and all, is the report — one mixed quote around it.
+void DirectAttributor::takeClauseAroundAttribution(Attribution& attr, std::int32_t q)
+{
+    const Quotation& quote = quotation(q);
+    if (quote.pieces.size() != 1 || attr.cue < 0 || attr.spans.size() != 1 || !attr.source.valid())
+        return;
+    const Cue& cue = m_cues[static_cast<std::size_t>(attr.cue)];
+    const std::uint32_t open = quote.pieces.front().openToken;
+    const Sentence& s = m_a.sentenceOf(open);
+    const std::uint32_t attrStart = std::min(attr.source.firstToken, cue.token);
+    const std::uint32_t attrEnd = std::max(attr.source.endToken, cue.endToken);
+    if (attrStart < s.firstToken + 3 || !m_a.isPunct(attrStart - 1, ',') || attrEnd + 1 != open || !m_a.isPunct(attrEnd, ','))
+        return;
+    std::uint32_t start = s.firstToken;
+    while (start < attrStart && m_a.token(start).kind != TokenKind::Word)
+        ++start;
+    // (the quotation goes on with the clause in lower case; an opening phrase is no part of the
+    // report: "At a rally yesterday, Beck said, “Ted and I …”")
+    if (!m_a.isLowerWord(open + 1) ||
+        m_a.is(start, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||
+        m_a.key(start).ends_with("ing"))
+        return;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = start; t + 1 < attrStart; ++t) {
+        if (m_a.insideQuote(t) || m_a.token(t).kind == TokenKind::QuoteMark || cueAt(t) >= 0)
+            return;
+        words += m_a.isWordLike(t);
+    }
+    std::uint32_t end = s.endToken;
+    while (end > open && (m_a.token(end - 1).kind == TokenKind::Punct) && !m_a.insideQuote(end - 1))
+        --end;
+    for (std::uint32_t t = quote.pieces.front().closeToken + 1; t < end; ++t)
+        if (cueAt(t) >= 0 && !m_a.insideQuote(t))
+            return;  // "…, he said, “…,” and she added …": another attribution follows
+    if (words < 2 || end <= open)
+        return;
+    attr.spans = {Span{m_a.token(start).span.begin, m_a.token(attrStart - 2).span.end},
+                  Span{m_a.token(open).span.begin, m_a.token(end - 1).span.end}};
+    attr.kind = QuoteKind::Mixed;
+    for (std::uint32_t t = open + 1; t < end; ++t)
+        if (const std::int32_t inner = m_a.quotationAt(t); inner >= 0 && inner != q && m_owner[static_cast<std::size_t>(inner)] < 0) {
+            m_owner[static_cast<std::size_t>(inner)] = static_cast<std::int32_t>(m_out.size());
+            attr.quotations.push_back(inner);
+        }
 }
 
 // "acknowledged that there are still “some people” who feel that way, “but not among the vast
@@ -561,8 +615,10 @@ std::vector<Attribution> DirectAttributor::run()
         attr.inheritsSpeaker = !found.attributed();
         if (found.rule == "quote-cue-speaker" || found.rule == "quote-speaker-cue")
             takeClauseBefore(attr, q);
-        else if (found.rule == "speaker-cue-quote")
+        else if (found.rule == "speaker-cue-quote") {
             takeClauseAfterCue(attr, q);
+            takeClauseAroundAttribution(attr, q);
+        }
         m_owner[static_cast<std::size_t>(q)] = static_cast<std::int32_t>(m_out.size());
         m_out.push_back(std::move(attr));
         absorbFollowing(m_out.size() - 1, q, found.cue);

@@ -95,6 +95,13 @@ TEST_CASE("pipeline: one quote is one attribution")
          "\u201CEvery time you say that,\u201D Tester said, referring to the excuse, \u201Cyou give ammunition to the other side.\u201D",
          "direct | Tester | Tester | said | Every time you say that, / you give ammunition to the other side.\n"
          "indirect | Tester | Tester | referring to | the excuse\n"},
+        {"quoted fragments of one reported clause around or before its attribution are one mixed quote",
+         "Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s growth,\u201D Howard Dean proclaimed.\n"
+         "The club\u2019s investment in its course, Ms. Tanzer said, \u201Cis a perfect example of adapting\u201D to the changing economics of golf.\n"
+         "At a rally yesterday, Beck said, \u201CTed and I were just driving in.\u201D",
+         "mixed | Howard Dean | Howard Dean | proclaimed | Guns are \u201Cthe ultimate public health crisis\u201D and \u201Cstunt children\u2019s growth,\u201D\n"
+         "mixed | Tanzer | Ms. Tanzer | said | The club\u2019s investment in its course / \u201Cis a perfect example of adapting\u201D to the changing economics of golf\n"
+         "direct | Beck | Beck | said | Ted and I were just driving in.\n"},
         {"split by the attribution", "\"We are ready,\" the minister, Ivo Kral, said, \"but not at any price.\"",
          "direct | Ivo Kral | the minister, Ivo Kral | said | We are ready, / but not at any price.\n"},
         {"quoted sentences after the attribution",
