@@ -934,7 +934,16 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
         m_a.isPunct(source.endToken - 2, ','))
         e = commaWithin(k + 1, e);  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
-    else if (cue.form == CueForm::Gerund && source.endToken + 1 < cue.token && m_a.isPunct(source.endToken, ',') &&
+    else if (cue.form == CueForm::Gerund && source.endToken == cue.token && (cue.flags & cueflag::Stance)) {
+        // "A super PAC backing Jeb Bush has spent heavily": the sentence's own verb ends the object
+        for (std::uint32_t t = k + 1; t < e; ++t)
+            if (m_a.is(t, wc::Auxiliary) && m_a.isLowerWord(t) && m_a.quotationAt(t) < 0) {
+                e = t;
+                while (e > k + 1 && m_a.isAdverbLike(e - 1))
+                    --e;
+                break;
+            }
+    } else if (cue.form == CueForm::Gerund && source.endToken + 1 < cue.token && m_a.isPunct(source.endToken, ',') &&
              m_a.is(source.endToken + 1, wc::Preposition | wc::Subordinator))
         e = commaWithin(k + 1, e);  // "Mr. Sanders, after initially saying he would not …, took …": the aside closes at its comma
     const std::uint32_t words = countWords(k, e);

@@ -895,6 +895,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | Hillary Clinton | former Secretary of State Hillary Clinton | saying | concerns about job losses were not to be dismissed\n"
          "indirect | Sanders | Mr. Sanders | saying | he would not advertise on television in the state\n"
          "indirect | man | the man | saying | he was nervous to ask a question\n"},
+        {"a stance participle after its noun takes only its object, not the sentence's own verb",
+         "Super PACs supporting Chris Christie also have spent heavily in the state.",
+         "indirect | Super PACs | Super PACs | supporting | Chris Christie\n"},
         {"a participle hangs on the clause joined by ', and', not on the report before it",
          "Protest groups say the restrictions are less for safety, and the civil liberties union has sued the city, "
          "saying the rules violate free-speech rights.",
