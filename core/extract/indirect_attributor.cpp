@@ -80,6 +80,7 @@ private:
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
+    bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
     std::uint32_t verbGroupStart(std::uint32_t verb, std::uint32_t limit) const;
     SourcePhrase subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
@@ -930,6 +931,22 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
                 e = t;
                 break;
             }
+    } else if (source.valid() && inAdverbialClause(source.firstToken, s)) {
+        // "While the top candidates of both parties say …, they differ …", "Clinton, though she
+        // praised Garland and said …, notably stopped short …": the main clause after the comma
+        for (std::uint32_t t = k + 1; t + 2 < e; ++t) {
+            if (!m_a.isPunct(t, ',') || m_a.quotationAt(t) >= 0)
+                continue;
+            std::uint32_t verb = t + 1;
+            while (verb + 1 < e && m_a.isLowerWord(verb) && m_a.isAdverbLike(verb))
+                ++verb;
+            const bool mainVerb = verb > t + 1 && m_a.isLowerWord(verb) &&
+                                  (m_a.is(verb, wc::Auxiliary | wc::Verb) || m_a.key(verb).ends_with("ed"));
+            if (newClauseAt(t + 1, s.endToken) || isSubjectPronoun(m_a, t + 1) || mainVerb) {
+                e = t;
+                break;
+            }
+        }
     }
     if (source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
         m_a.isPunct(source.endToken - 2, ','))
@@ -1055,6 +1072,22 @@ SourcePhrase IndirectAttributor::subjectAfterComma(std::uint32_t from, std::uint
     const bool verb = (m_a.isLowerWord(next) && !m_a.is(next, wc::Preposition | wc::Determiner | wc::Conjunction)) ||
                       m_a.token(next).has(tokflag::Possessive);  // "he’s"
     return verb ? subject : SourcePhrase{};
+}
+
+// Does the clause of the phrase starting at `first` open with a subordinator of time, cause or
+// concession ("while", "though", "when", …), with no comma between them?
+bool IndirectAttributor::inAdverbialClause(std::uint32_t first, const Sentence& s) const
+{
+    for (std::uint32_t t = first; t > s.firstToken && first - t < 12;) {
+        --t;
+        if (m_a.isPunct(t, ',') || m_a.token(t).kind == TokenKind::QuoteMark || m_a.is(t, wc::Cue))
+            return false;
+        for (std::string_view w : {"while"sv, "when"sv, "whenever"sv, "though"sv, "although"sv, "because"sv, "since"sv,
+                                   "if"sv, "after"sv, "before"sv, "once"sv, "until"sv, "unless"sv, "whereas"sv, "as"sv})
+            if (m_a.keyIs(t, w))
+                return true;
+    }
+    return false;
 }
 
 // A subordinate clause of time or manner with no main clause after it, in [k, e): "as she

@@ -477,6 +477,9 @@ TEST_CASE("pipeline: reported speech")
          "direct | Bill Eastland | Bill Eastland | said | We have had better conventions than this one,\n"
          "direct | Susan | Susan | said | But he is our buffoon, and we love him,\n"
          "indirect | campaign | The campaign | saying | industry lobbyists had given nothing\n"},
+        {"a report inside an adverbial clause ends where the main clause comes back",
+         "While the top candidates of both political parties say the United States must lead the fight, they differ by degree in their support.",
+         "indirect | political parties | both political parties | say | the United States must lead the fight\n"},
         {"a plan ends where a clause with its own subject and a later cue starts",
          "The agency declined to comment and Senate aides later said the remark was not based on his talks with Johnson.",
          "indirect | agency | The agency | declined | to comment\n"
