@@ -81,6 +81,7 @@ private:
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
+    bool paragraphAfterColon(std::int32_t c, SourcePhrase& source, std::uint32_t k);
     std::uint32_t verbGroupStart(std::uint32_t verb, std::uint32_t limit) const;
     SourcePhrase subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
@@ -909,6 +910,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         ++k;  // "warned of a crisis", "spoke about the plan"
         prepositionalObject = true;
     }
+    if (complementizer && k == s.endToken && m_a.isPunct(k - 1, ':') && paragraphAfterColon(c, source, k))
+        return true;
     if (k >= s.endToken || m_a.isPunct(k, ',') || m_covered[k] || isTerminalPunct(m_a, k))
         return false;
     if (m_a.is(k, wc::Auxiliary) && !complementizer && !m_a.keyIs(k, "having") && !m_a.keyIs(k, "being"))
@@ -1072,6 +1075,30 @@ SourcePhrase IndirectAttributor::subjectAfterComma(std::uint32_t from, std::uint
     const bool verb = (m_a.isLowerWord(next) && !m_a.is(next, wc::Preposition | wc::Determiner | wc::Conjunction)) ||
                       m_a.token(next).has(tokflag::Possessive);  // "he’s"
     return verb ? subject : SourcePhrase{};
+}
+
+// "The governor added:" closing its paragraph, then a paragraph in the speaker's words without
+// quotation marks (a block quotation whose marks the page kept as layout): that paragraph is
+// what was said.
+bool IndirectAttributor::paragraphAfterColon(std::int32_t c, SourcePhrase& source, std::uint32_t k)
+{
+    const std::uint32_t paragraph = m_a.paragraphOf(k - 1);
+    const auto& paragraphs = m_a.seg().paragraphs;
+    if (paragraphs[paragraph].endToken != k || paragraph + 1 >= paragraphs.size())
+        return false;
+    const std::uint32_t start = paragraphs[paragraph + 1].firstToken;
+    std::uint32_t end = paragraphs[paragraph + 1].endToken;
+    if (start >= end || m_a.token(start).kind != TokenKind::Word || m_a.quotationAt(start) >= 0)
+        return false;
+    for (std::uint32_t t = start; t < end; ++t)
+        if (m_covered[t])
+            return false;
+    while (end > start && isTerminalPunct(m_a, end - 1))
+        --end;
+    if (countWords(start, end) < 4)
+        return false;
+    emit(c, std::move(source), {{start, end}}, "speaker-cue-clause");
+    return true;
 }
 
 // Does the clause of the phrase starting at `first` open with a subordinator of time, cause or

@@ -477,6 +477,9 @@ TEST_CASE("pipeline: reported speech")
          "direct | Bill Eastland | Bill Eastland | said | We have had better conventions than this one,\n"
          "direct | Susan | Susan | said | But he is our buffoon, and we love him,\n"
          "indirect | campaign | The campaign | saying | industry lobbyists had given nothing\n"},
+        {"a paragraph without quotation marks after 'X added:' closing the paragraph before it",
+         "The governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.",
+         "indirect | governor | The governor | added | It is typical of her. She knows nothing, but the mouth never stops\n"},
         {"a report inside an adverbial clause ends where the main clause comes back",
          "While the top candidates of both political parties say the United States must lead the fight, they differ by degree in their support.",
          "indirect | political parties | both political parties | say | the United States must lead the fight\n"},
