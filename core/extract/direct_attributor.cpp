@@ -59,6 +59,7 @@ private:
     Attribution make(std::int32_t q, const Found& found);
 
     bool cueBetween(std::uint32_t from, std::uint32_t to) const;
+    bool nicknameAt(std::uint32_t open) const;
     bool clauseBetween(std::uint32_t from, std::uint32_t to) const;
     bool reportsAround(std::uint32_t cue, std::uint32_t open, std::int32_t q) const;
 
@@ -222,7 +223,7 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         }
     }
     for (std::uint32_t i = t + 1; i < end && i < t + 45; ++i) {  // long appositions: "Trump, the … frontrunner …, said"
-        if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1))
+        if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1) && !nicknameAt(i))
             break;  // another quotation starts: an apostrophe (Sanders’ campaign) does not count
         const std::int32_t c = cueAt(i);
         if (c < 0)
@@ -247,6 +248,16 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     if (!found.attributed())
         found = speakerAndAnyVerb(last, t, end);
     return found;
+}
+
+// A nickname quoted inside a name, opening at token `open`: Marcia "Cia" Price.
+bool DirectAttributor::nicknameAt(std::uint32_t open) const
+{
+    const std::int32_t q = m_a.quotationAt(open + 1);
+    if (q < 0 || open == 0 || !m_a.isCapitalized(open - 1) || quotation(q).words > 2 || quotation(q).pieces.size() != 1)
+        return false;
+    const std::uint32_t close = quotation(q).pieces.front().closeToken;
+    return close + 1 < m_a.tokenCount() && m_a.isCapitalized(close + 1) && m_a.isCapitalized(open + 1);
 }
 
 // "“… pay zero taxes.” ¶ - Sanders.": a quotation that ends its paragraph, signed in the next

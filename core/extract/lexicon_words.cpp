@@ -113,13 +113,14 @@ void addRoleWords(LexiconBuilder& b)
           "physicians surgeons farmers soldiers sailors pilots drivers officers advocates organizers organisers "
           "strategists consultants investors bankers traders brokers historians professors principals managers "
           "directors owners founders commentators columnists editors correspondents lobbyists donors "
-          "volunteers veterans inspectors detectives regulators auditors",
+          "volunteers veterans inspectors detectives regulators auditors cousin sons daughters",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
-          "fisherman spokesmen",
+          "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",
           wc::PersonRole, Gender::Male);
     b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
-          "wife sister widow woman spokeswomen",
+          "wife sister widow woman spokeswomen niece aunt granddaughter grandmother stepmother stepdaughter "
+          "girlfriend",
           wc::PersonRole, Gender::Female);
     b.add("sources officials residents voters workers students members deputies critics opponents allies "
           "supporters friends agents counterparts experts analysts economists lawmakers legislators "
