@@ -487,6 +487,9 @@ TEST_CASE("pipeline: reported speech")
          "The agency declined to comment and Senate aides later said the remark was not based on his talks with Johnson.",
          "indirect | agency | The agency | declined | to comment\n"
          "indirect | Senate aides | Senate aides | said | the remark was not based on his talks with Johnson\n"},
+        {"no last-resort reading of where or when ('wrote in a statement', 'spoke on Monday')",
+         "Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge pathetic.",
+         "indirect | Brian Fallon | Clinton campaign spokesman Brian Fallon | calling | the charge pathetic\n"},
         {"a preposition that belongs to the cue, whose object is the content",
          "Trump lashed out at Khan after he delivered a moving speech at the convention. "
          "Rubio pushed back on those claims Thursday. "
