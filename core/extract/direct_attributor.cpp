@@ -307,6 +307,13 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
         return k < end && (m_a.isPunct(k, '.') || m_a.isPunct(k, '!') || m_a.isPunct(k, '?') || m_a.isPunct(k, ','));
     };
     SourcePhrase source = sourceAfter(m_a, t, end);
+    if (source.valid() && source.firstToken == t && source.endToken > t + 2 && closes(source.endToken) &&
+        m_a.key(source.endToken - 1).ends_with("s") && !m_a.key(source.endToken - 1).ends_with("ss")) {
+        // "“…,” the letter reads.": the noun phrase took the verb in -s for a plural noun
+        SourcePhrase shorter = sourceAfter(m_a, t, source.endToken - 1);
+        if (shorter.valid() && shorter.endToken == source.endToken - 1)
+            source = std::move(shorter);
+    }
     if (source.valid() && source.firstToken == t &&
         (source.kind == SourceKind::Name || source.kind == SourceKind::Pronoun ||
          (source.kind == SourceKind::CommonNoun && m_a.is(t, lexicon::wc::Determiner))) &&  // "the email read"

@@ -81,6 +81,9 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
          "direct | email | the email | - | Friend, let me be blunt,\n"
          "direct | headline | the headline | - | Stop the plan!\n"
          "direct | Trump | Trump | - | It happens, right?\n"},
+        {"a verb in -s after a noun phrase is no plural noun of it",
+         "\u201CWe see charter schools offering parents hope,\u201D the letter reads.",
+         "direct | letter | the letter | - | We see charter schools offering parents hope,\n"},
         {"a quotation signed in the next paragraph with a dash and a name",
          "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
          "direct | Sanders | Sanders | - | Boeing and GE and other multinationals pay zero taxes.\n"},
