@@ -352,8 +352,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
     return false;
 }
 
-// "found themselves in the thick of war zones", "it goes without saying that": set phrases that
-// report nothing (on PolNeAR train 6 of 7 readings of "find" before a reflexive were false).
+// "found themselves in the thick of war zones", "it goes without saying that", "backed off":
+// set phrases that report nothing (on PolNeAR train 6 of 7 readings of "find" before a reflexive were false).
 // Kept out of acceptVerb() so the learned model's training data stays as it is.
 bool idiomNoReport(const Analysis& a, std::uint32_t i)
 {
@@ -364,6 +364,9 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         for (std::string_view r : {"himself"sv, "herself"sv, "themselves"sv, "itself"sv, "ourselves"sv, "myself"sv, "yourself"sv})
             if (a.keyIs(i + 1, r))
                 return true;
+    if (info->lemma == "back" && i + 1 < a.tokenCount() &&
+        (a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down") || a.keyIs(i + 1, "out")))
+        return true;  // "Trump backed off some of his proposals": a retreat, not support
     return info->lemma == "say" && i >= 2 && a.keyIs(i - 1, "without") &&
            (a.keyIs(i - 2, "goes") || a.keyIs(i - 2, "go") || a.keyIs(i - 2, "went") || a.keyIs(i - 2, "gone"));
 }
