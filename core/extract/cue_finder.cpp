@@ -352,8 +352,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
     return false;
 }
 
-// "found themselves in the thick of war zones", "it goes without saying that", "backed off":
-// set phrases that report nothing (on PolNeAR train 6 of 7 readings of "find" before a reflexive were false).
+// "found themselves in the thick of war zones", "it goes without saying that", "backed off", "was
+// charged with manslaughter": set phrases that report nothing (on PolNeAR train 6 of 7 readings of "find" before a reflexive were false).
 // Kept out of acceptVerb() so the learned model's training data stays as it is.
 bool idiomNoReport(const Analysis& a, std::uint32_t i)
 {
@@ -364,6 +364,9 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         for (std::string_view r : {"himself"sv, "herself"sv, "themselves"sv, "itself"sv, "ourselves"sv, "myself"sv, "yourself"sv})
             if (a.keyIs(i + 1, r))
                 return true;
+    if (info->lemma == "charge" && i + 1 < a.tokenCount() && (a.keyIs(i + 1, "with") || a.keyIs(i + 1, "in")) &&
+        i > 0 && isPassiveAuxiliary(a, previousVerbContext(a, i)))
+        return true;  // "was charged with first-degree manslaughter": an indictment, not a report
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&
         (a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down") || a.keyIs(i + 1, "out")))
         return true;  // "Trump backed off some of his proposals": a retreat, not support

@@ -493,10 +493,11 @@ TEST_CASE("pipeline: reported speech")
         {"no last-resort reading of where or when ('wrote in a statement', 'spoke on Monday')",
          "Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge pathetic.",
          "indirect | Brian Fallon | Clinton campaign spokesman Brian Fallon | calling | the charge pathetic\n"},
-        {"set phrases that report nothing: 'find themselves', 'it goes without saying', 'backed off'",
+        {"set phrases that report nothing: 'find themselves', 'it goes without saying', 'backed off', 'was charged with'",
          "Peacekeepers are not prepared for such work, though they occasionally find themselves in the thick of war zones.\n"
          "It goes without saying that raising taxes on the rich is anathema to Republicans.\n"
-         "Trump backed off some of his initial proposals, dialing back plans to cut the top rate.",
+         "Trump backed off some of his initial proposals, dialing back plans to cut the top rate.\n"
+         "On Thursday, Officer Betty Shelby, who shot a man in Tulsa last week, was charged with first-degree manslaughter.",
          ""},
         {"a preposition that belongs to the cue, whose object is the content",
          "Trump lashed out at Khan after he delivered a moving speech at the convention. "
