@@ -7,6 +7,7 @@
 #include "extract/cue_finder.h"
 #include "extract/source_phrase.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct Attribution final {
     QuoteKind kind = QuoteKind::Direct;
     std::vector<Span> spans;           // content pieces in reading order
     std::int32_t cue = -1;             // index into the cue list, -1 when there is none
+    std::optional<Span> verb;          // without a cue: the verb that attributes it ("“…,” Trump shot back")
     SourcePhrase source;               // invalid when the text names no source for it
     bool inheritsSpeaker = false;      // no source of its own: the previous speaker goes on
     std::string rule;

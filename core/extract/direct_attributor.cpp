@@ -27,6 +27,7 @@ private:
         std::int32_t cue = -1;
         SourcePhrase source;
         std::string rule;
+        std::optional<Span> verb;  // a verb in no cue list that attributes the quote
         bool attributed() const { return cue >= 0 || source.valid(); }
     };
 
@@ -301,10 +302,17 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
                               lexicon::wc::Subordinator | lexicon::wc::Auxiliary | lexicon::wc::Negation | lexicon::wc::Adverb);
     };
     // what may follow the verb: a particle ("shot back"), then the sentence's end or a comma
+    const auto particleAt = [&](std::uint32_t k) {
+        return k < end && (m_a.keyIs(k, "back") || m_a.keyIs(k, "up") || m_a.keyIs(k, "out") || m_a.keyIs(k, "on"));
+    };
     const auto closes = [&](std::uint32_t k) {
-        if (k < end && (m_a.keyIs(k, "back") || m_a.keyIs(k, "up") || m_a.keyIs(k, "out") || m_a.keyIs(k, "on")))
+        if (particleAt(k))
             ++k;
         return k < end && (m_a.isPunct(k, '.') || m_a.isPunct(k, '!') || m_a.isPunct(k, '?') || m_a.isPunct(k, ','));
+    };
+    const auto verbSpan = [&](std::uint32_t v) {
+        const std::uint32_t last = particleAt(v + 1) ? v + 1 : v;
+        return Span{m_a.token(v).span.begin, m_a.token(last).span.end};
     };
     SourcePhrase source = sourceAfter(m_a, t, end);
     if (source.valid() && source.firstToken == t && source.endToken > t + 2 && closes(source.endToken) &&
@@ -319,6 +327,7 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
          (source.kind == SourceKind::CommonNoun && m_a.is(t, lexicon::wc::Determiner))) &&  // "the email read"
         verbAt(source.endToken) &&
         closes(source.endToken + 1)) {
+        found.verb = verbSpan(source.endToken);
         found.source = std::move(source);
         found.rule = "quote-speaker-verb";
         return found;
@@ -327,6 +336,7 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
         source = sourceAfter(m_a, t + 1, end);
         if (source.valid() && source.firstToken == t + 1 && closes(source.endToken) &&
             (source.kind == SourceKind::Name || (source.kind == SourceKind::CommonNoun && m_a.is(t + 1, lexicon::wc::Determiner)))) {
+            found.verb = verbSpan(t);
             found.source = std::move(source);
             found.rule = "quote-speaker-verb";
         }
@@ -421,6 +431,7 @@ Attribution DirectAttributor::make(std::int32_t q, const Found& found)
     Attribution attr;
     attr.kind = QuoteKind::Direct;
     attr.cue = found.cue;
+    attr.verb = found.verb;
     attr.source = found.source;
     attr.rule = found.rule;
     if (found.cue >= 0)

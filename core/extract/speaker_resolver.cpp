@@ -258,6 +258,8 @@ AnnotationSet Resolver::build() const
             q.mention = attr.source.span;
         if (attr.cue >= 0)
             q.cue = m_cues[static_cast<std::size_t>(attr.cue)].span;
+        else if (attr.verb)
+            q.cue = attr.verb;
         for (std::int32_t alternative : m_alternatives[i])
             if (idOf[static_cast<std::size_t>(alternative)].valid())
                 q.alternatives.push_back(idOf[static_cast<std::size_t>(alternative)]);

@@ -70,20 +70,20 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
         {"a participle after its verb's object: the object is no source",
          "The Vermont senator met supporters saying: \u201CThe struggle continues.\u201D",
          "direct | Vermont senator | The Vermont senator | saying | The struggle continues.\n"},
-        {"a name and a verb the lexicon does not know, closing the sentence after a quotation, attribute it",
+        {"a name and a verb the lexicon does not know, closing the sentence after a quotation, attribute it; the verb shows as the cue",
          "\u201CJeb wants to be a tough guy tonight,\u201D Trump shot back.\n"
          "\u201CWhat sport is he talking about?\u201D reacted Trump.\n"
          "\u201CFriend, let me be blunt,\u201D the email read.\n"
          "\u201CStop the plan!\u201D blared the headline.\n"
          "\u201CIt happens, right?\u201D Trump went on, as if he had not heard her.",
-         "direct | Trump | Trump | - | Jeb wants to be a tough guy tonight,\n"
-         "direct | Trump | Trump | - | What sport is he talking about?\n"
-         "direct | email | the email | - | Friend, let me be blunt,\n"
-         "direct | headline | the headline | - | Stop the plan!\n"
-         "direct | Trump | Trump | - | It happens, right?\n"},
+         "direct | Trump | Trump | shot back | Jeb wants to be a tough guy tonight,\n"
+         "direct | Trump | Trump | reacted | What sport is he talking about?\n"
+         "direct | email | the email | read | Friend, let me be blunt,\n"
+         "direct | headline | the headline | blared | Stop the plan!\n"
+         "direct | Trump | Trump | went on | It happens, right?\n"},
         {"a verb in -s after a noun phrase is no plural noun of it",
          "\u201CWe see charter schools offering parents hope,\u201D the letter reads.",
-         "direct | letter | the letter | - | We see charter schools offering parents hope,\n"},
+         "direct | letter | the letter | reads | We see charter schools offering parents hope,\n"},
         {"a quotation signed in the next paragraph with a dash and a name",
          "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
          "direct | Sanders | Sanders | - | Boeing and GE and other multinationals pay zero taxes.\n"},
