@@ -31,14 +31,6 @@ bool isTerminalPunct(const Analysis& a, std::uint32_t i)
            a.token(i).has(tokflag::Ellipsis);
 }
 
-bool isWeekday(const Analysis& a, std::uint32_t i)
-{
-    for (std::string_view day : {"monday"sv, "tuesday"sv, "wednesday"sv, "thursday"sv, "friday"sv, "saturday"sv, "sunday"sv})
-        if (a.keyIs(i, day))
-            return true;
-    return false;
-}
-
 // "OKAFOR" → "Okafor" (ASCII letters; others as written)
 std::string titleCase(std::string_view upper)
 {
@@ -527,7 +519,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                          (m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.quotationAt(e - 1) < 0 &&
                           (e - 1 == start || m_covered[e - 1] || m_a.quotes().innermost[e - 2] < 0))))
         --e;
-    if (nounPhrase && e > start + 2 && isWeekday(m_a, e - 1)) {
+    if (nounPhrase && e > start + 2 && isWeekday(m_a.key(e - 1))) {
         // "pushed back on those claims Thursday": the day belongs to the act, not its object
         --e;
         if (m_a.keyIs(e - 1, "on") || m_a.keyIs(e - 1, "last") || m_a.keyIs(e - 1, "this") || m_a.keyIs(e - 1, "next"))

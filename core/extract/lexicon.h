@@ -90,6 +90,11 @@ inline bool is(std::string_view key, std::uint32_t cls) { return (classesOf(key)
 inline bool isTitleAbbreviation(std::string_view key) { return is(key, wc::TitleAbbreviation); }
 inline bool isAbbreviation(std::string_view key) { return is(key, wc::Abbreviation); }
 inline bool isSentenceStarter(std::string_view key) { return is(key, wc::SentenceStarter); }
+inline bool isWeekday(std::string_view key)
+{
+    return key == "monday" || key == "tuesday" || key == "wednesday" || key == "thursday" || key == "friday" ||
+           key == "saturday" || key == "sunday";
+}
 
 // The number of distinct reporting-verb lemmas (the lexicon's size, for tests and docs).
 std::size_t cueLemmaCount();

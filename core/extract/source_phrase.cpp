@@ -877,12 +877,6 @@ bool verbAfterSubject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
     return next == "down" || next == "up" || next == "out" || next == "off" || next == "back";
 }
 
-bool isWeekday(std::string_view key)
-{
-    return key == "monday" || key == "tuesday" || key == "wednesday" || key == "thursday" || key == "friday" ||
-           key == "saturday" || key == "sunday";
-}
-
 std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     while (end > limit) {
@@ -1274,6 +1268,26 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     return nounBefore(a, end, limit);
 }
 
+// The person a name run [nameFirst, nameEnd) names after a role written in [roleFirst, roleEnd):
+// the phrase starts at `begin`; the role goes before one the name brings ("former secretary of
+// state" + "Hillary Clinton") when `prependRole`, else only stands in for a missing one. Invalid
+// unless the run is a name and no organisation's.
+SourcePhrase namedAfterRole(const Analysis& a, std::uint32_t begin, std::uint32_t roleFirst, std::uint32_t roleEnd,
+                            std::uint32_t nameFirst, std::uint32_t nameEnd, bool prependRole)
+{
+    SourcePhrase person = nameEnd > nameFirst ? interpretRun(a, nameFirst, nameEnd) : SourcePhrase{};
+    if (!person.valid() || person.kind != SourceKind::Name || person.type == SpeakerType::Organization)
+        return {};
+    if (person.role.empty())
+        person.role = joinTokens(a, roleFirst, roleEnd);
+    else if (prependRole)
+        person.role = joinTokens(a, roleFirst, roleEnd) + " " + person.role;
+    person.type = SpeakerType::Person;
+    person.firstToken = begin;
+    person.span.begin = a.token(begin).span.begin;
+    return person;
+}
+
 }  // namespace
 
 // After a role that ends at `roleEnd`, ", Jason Miller" with nothing but punctuation after the
@@ -1283,16 +1297,9 @@ SourcePhrase nameAfterRole(const Analysis& a, std::uint32_t begin, std::uint32_t
     if (roleEnd + 1 >= limit || !a.isPunct(roleEnd, ',') || !isRunToken(a, roleEnd + 1))
         return {};
     const std::uint32_t nameEnd = runEndAfter(a, roleEnd + 1, limit);
-    SourcePhrase person = nameEnd > roleEnd + 1 ? interpretRun(a, roleEnd + 1, nameEnd) : SourcePhrase{};
-    if (!person.valid() || person.kind != SourceKind::Name || person.type == SpeakerType::Organization ||
-        (nameEnd < limit && a.token(nameEnd).kind != TokenKind::Punct))
+    if (nameEnd < limit && a.token(nameEnd).kind != TokenKind::Punct)
         return {};
-    if (person.role.empty())
-        person.role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, roleEnd);
-    person.type = SpeakerType::Person;
-    person.firstToken = begin;
-    person.span.begin = a.token(begin).span.begin;
-    return person;
+    return namedAfterRole(a, begin, a.is(begin, wc::Determiner) ? begin + 1 : begin, roleEnd, roleEnd + 1, nameEnd, false);
 }
 
 SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
@@ -1368,15 +1375,9 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - i <= 3)
                 ++k;
             const std::uint32_t nameEnd = k > i + 1 && k < limit && isNameToken(a, k) ? runEndAfter(a, k, limit) : k;
-            SourcePhrase person = nameEnd > k ? interpretRun(a, k, nameEnd) : SourcePhrase{};
-            if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
-                const std::string role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, k);
-                person.role = person.role.empty() ? role : role + " " + person.role;
-                person.type = SpeakerType::Person;
-                person.firstToken = begin;
-                person.span.begin = a.token(begin).span.begin;
+            if (SourcePhrase person = namedAfterRole(a, begin, a.is(begin, wc::Determiner) ? begin + 1 : begin, k, k, nameEnd, true);
+                person.valid())
                 return person;
-            }
         }
         SourcePhrase p = nounBefore(a, i, begin);
         if (p.firstToken != begin)
@@ -1437,16 +1438,8 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - end < 3)
             ++k;
         if (k > end && k < limit && isNameToken(a, k)) {
-            const std::uint32_t nameEnd = runEndAfter(a, k, limit);
-            SourcePhrase person = nameEnd > k ? interpretRun(a, k, nameEnd) : SourcePhrase{};
-            if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
-                const std::string role = joinTokens(a, begin, k);
-                person.role = person.role.empty() ? role : role + " " + person.role;
-                person.type = SpeakerType::Person;
-                person.firstToken = begin;
-                person.span.begin = a.token(begin).span.begin;
+            if (SourcePhrase person = namedAfterRole(a, begin, begin, k, k, runEndAfter(a, k, limit), true); person.valid())
                 return person;
-            }
         } else if (k > end) {
             SourcePhrase group = nounBefore(a, k, begin);
             if (group.valid() && group.firstToken == begin && group.plural)
@@ -1472,16 +1465,9 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         while (k < limit && !a.isCapitalized(k) && isNounLike(a, k))
             ++k;
         if (k > end + 1 && k + 1 < limit && a.isPunct(k, ',') && isRunToken(a, k + 1)) {
-            const std::uint32_t nameEnd = runEndAfter(a, k + 1, limit);
-            SourcePhrase person = nameEnd > k + 1 ? interpretRun(a, k + 1, nameEnd) : SourcePhrase{};
-            if (person.valid() && person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
-                if (person.role.empty())
-                    person.role = joinTokens(a, begin, k);
-                person.type = SpeakerType::Person;
-                person.firstToken = begin;
-                person.span.begin = a.token(begin).span.begin;
+            if (SourcePhrase person = namedAfterRole(a, begin, begin, k, k + 1, runEndAfter(a, k + 1, limit), false);
+                person.valid())
                 return person;
-            }
         }
     }
     if (nameBegin > begin) {
