@@ -34,14 +34,30 @@ std::string nameKey(std::string_view name)
     return key;
 }
 
+namespace {
+
+std::uint64_t endBit(std::string_view key)
+{
+    return key.empty() ? 0 : std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63u);
+}
+
+}  // namespace
+
 void Entity::refreshKeys()
 {
     lowerName = lowerAscii(name);
     lowerRole = lowerAscii(role);
     forms.clear();
-    forms.push_back(nameKey(name));
+    formEnds = 0;
+    addForm(nameKey(name));
     for (const std::string& alias : aliases)
-        forms.push_back(nameKey(alias));
+        addForm(nameKey(alias));
+}
+
+void Entity::addForm(std::string form)
+{
+    formEnds |= endBit(form);
+    forms.push_back(std::move(form));
 }
 
 namespace {
@@ -133,13 +149,15 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
     const bool oneWord = !words.empty() && words.find(' ') == std::string_view::npos;
+    const std::uint64_t wordsEnd = endBit(words);
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
             continue;
         bool match = false;
-        for (const auto& form : e.forms)
-            match = match || compatibleNames(words, form);
+        if (e.formEnds & wordsEnd)
+            for (const auto& form : e.forms)
+                match = match || compatibleNames(words, form);
         if (!match && oneWord) {
             const std::string_view full = e.forms.front();
             match = full.size() > words.size() && full[words.size()] == ' ' && full.starts_with(words);  // "Hillary" for Hillary Clinton
@@ -204,6 +222,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.name = p.name;
         e.type = p.type;
         e.country = p.country;
+        e.aliases.reserve(4);  // (most names come in two or three forms)
+        e.forms.reserve(4);
+        if (m_entities.empty())
+            m_entities.reserve(64);
         m_entities.push_back(std::move(e));
         index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
@@ -211,12 +233,13 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     // Keys are kept up to date piece by piece: this runs for every name in the article.
     std::optional<Span> antecedent;
     if (e.forms.empty()) {
-        e.forms.push_back(words);
+        e.addForm(words);
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
     } else if (wordsSize > wordCount(e.forms.front())) {
         e.name = p.name;
         e.forms.front() = words;
+        e.formEnds |= endBit(words);
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
     } else if (wordsSize < wordCount(e.forms.front())) {
@@ -224,7 +247,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     }
     if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
         e.aliases.push_back(p.name);
-        e.forms.push_back(words);
+        e.addForm(words);
     }
     if (e.role.empty() && !p.role.empty()) {
         e.role = p.role;

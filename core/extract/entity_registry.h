@@ -28,7 +28,9 @@ struct Entity {
     // Look-up keys, kept in step with the fields above by refreshKeys().
     std::string lowerName, lowerRole;
     std::vector<std::string> forms;  // nameKey() of the name and each alias
+    std::uint64_t formEnds = 0;      // a bit per last letter of the forms: most look-ups stop here
     void refreshKeys();
+    void addForm(std::string form);
 };
 
 struct EntityMention {
