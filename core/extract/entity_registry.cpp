@@ -158,7 +158,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
         if (e.formEnds & wordsEnd)
             for (const auto& form : e.forms)
                 match = match || compatibleNames(words, form);
-        if (!match && oneWord) {
+        if (!match && oneWord && !e.plural) {  // (not "Obama" for "Obama administration officials")
             const std::string_view full = e.forms.front();
             match = full.size() > words.size() && full[words.size()] == ' ' && full.starts_with(words);  // "Hillary" for Hillary Clinton
         }
@@ -222,6 +222,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.name = p.name;
         e.type = p.type;
         e.country = p.country;
+        e.plural = p.plural;
         e.aliases.reserve(4);  // (most names come in two or three forms)
         e.forms.reserve(4);
         if (m_entities.empty())

@@ -67,6 +67,7 @@ private:
         return !m_cueUsed[static_cast<std::size_t>(c)] && !cue.insideQuote && !m_covered[cue.token];
     }
     std::uint32_t skipRecipient(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
+    bool isDayPart(std::uint32_t k) const;
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
@@ -177,6 +178,11 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
 
 // Prepositional phrases and time words between the cue and its content:
 // "on Thursday", "in a statement", "during a meeting with his NATO counterparts".
+bool IndirectAttributor::isDayPart(std::uint32_t k) const
+{
+    return m_a.keyIs(k, "morning") || m_a.keyIs(k, "afternoon") || m_a.keyIs(k, "evening") || m_a.keyIs(k, "night");
+}
+
 std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t end) const
 {
     const std::uint32_t start = k;
@@ -187,6 +193,13 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
         if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || m_a.keyIs(k, "yesterday") ||
             m_a.keyIs(k, "today") || m_a.keyIs(k, "tonight")) {
             ++k;
+            if (k < end && m_a.is(k - 1, wc::TimeWord) && isDayPart(k))
+                ++k;  // "said Thursday night"
+            continue;
+        }
+        if ((m_a.keyIs(k, "late") || m_a.keyIs(k, "early")) && k + 1 < end &&
+            ((m_a.is(k + 1, wc::TimeWord) && m_a.isCapitalized(k + 1)) || isDayPart(k + 1))) {
+            ++k;  // "said late Thursday", "said early morning": the day follows
             continue;
         }
         if (m_a.keyIs(k, "last") || m_a.keyIs(k, "this") || m_a.keyIs(k, "next")) {

@@ -199,6 +199,11 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "direct | Samuel Okafor | - | - | The audit shows the budget rose by only 4.5 per cent this year.\n"},
         {"a stance towards someone: a short object is the content", "Samuel Okafor rejected the criticism on Monday.",
          "indirect | Samuel Okafor | Samuel Okafor | rejected | the criticism\n"},
+        {"a surname alone is the person, not a group named after them",
+         "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
+         "Clinton said she was grateful.",
+         "indirect | Clinton allies | Clinton allies | said | the race was over\n"
+         "indirect | Hillary Clinton | Clinton | said | she was grateful\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
@@ -506,6 +511,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Trump | Trump | lashed out at | Khan\n"
          "indirect | Rubio | Rubio | pushed back on | those claims\n"
          "indirect | Trump | Trump | railed at | the refusal to cut to the heart of the issue\n"},
+        {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
+         "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
+         "The talks will resume, the mediator said Friday night.",
+         "indirect | Obama administration officials | Obama administration officials | said | The government plans to lift trade sanctions\n"
+         "indirect | mediator | the mediator | said | The talks will resume\n"},
     };
     check(std::begin(rows), std::end(rows));
 }
