@@ -243,7 +243,9 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
         if (j == i && c >= 0 && m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund &&
             !m_cues[static_cast<std::size_t>(c)].insideQuote)
             return true;  // ", saying, “…”": used by a direct quote or not, a new attribution
-        if (c < 0 || !usable(c) || impression(c))
+        // (used or not: "When he described the wall in December, he said …" ends before "he said")
+        if (c < 0 || m_cues[static_cast<std::size_t>(c)].insideQuote || m_covered[m_cues[static_cast<std::size_t>(c)].token] ||
+            impression(c))
             continue;  // (an impression, "the council seems to be united", is the writer's, no new attribution)
         if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
             return j == i;  // ", saying …", ", adding that …"
@@ -389,11 +391,13 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.isCapitalized(e - 1) && !m_a.is(e - 1, wc::TimeWord) &&
         (e + 1 >= end || m_a.token(e + 1).kind == TokenKind::Punct || m_a.is(e + 1, wc::Preposition)))
         return true;  // "endorsed Cruz Wednesday."
-    if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on")) {
-        // "said as much in an interview earlier this week", "denied it on Twitter": where, not what
+    if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on") || m_a.keyIs(e, "at") || m_a.keyIs(e, "during")) {
+        // "said as much in an interview earlier this week", "denied it on Twitter", "endorsed Trump
+        // at a news conference": where, not what
         for (std::uint32_t k = e + 1; k < end && k <= e + 4; ++k)
             for (std::string_view m : {"interview"sv, "statement"sv, "speech"sv, "tweet"sv, "post"sv, "letter"sv, "op-ed"sv, "email"sv,
-                                       "twitter"sv, "facebook"sv, "television"sv, "radio"sv, "appearance"sv, "podcast"sv})
+                                       "twitter"sv, "facebook"sv, "television"sv, "radio"sv, "appearance"sv, "podcast"sv,
+                                       "conference"sv, "rally"sv, "debate"sv, "hearing"sv, "briefing"sv, "forum"sv})
                 if (m_a.keyIs(k, m))
                     return true;
     }

@@ -882,6 +882,7 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
     while (end > limit) {
         const std::uint32_t k = end - 1;
         const bool adverb = a.isAdverbLike(k) || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
+                            (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
         const bool auxiliary = (a.is(k, wc::Auxiliary) && !a.isPunct(k, ',')) || a.key(k).ends_with("n't");  // "doesn't"
         if (a.keyIs(k, "to") && k >= limit + 2 && a.keyIs(k - 1, "on") && a.keyIs(k - 2, "went")) {

@@ -511,6 +511,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Trump | Trump | lashed out at | Khan\n"
          "indirect | Rubio | Rubio | pushed back on | those claims\n"
          "indirect | Trump | Trump | railed at | the refusal to cut to the heart of the issue\n"},
+        {"where it was said ends an object: 'at a news conference', 'at a rally', 'during the debate'",
+         "On Friday, Ben Carson endorsed Donald Trump at a news conference at Mar-a-Lago.\n"
+         "Rubio criticized the plan at a rally in Iowa on Sunday.",
+         "indirect | Ben Carson | Ben Carson | endorsed | Donald Trump\n"
+         "indirect | Rubio | Rubio | criticized | the plan\n"},
+        {"a report ends before another attribution, even one already read ('…, he said')",
+         "When Trump first described the wall in December, he said it would be big.",
+         "indirect | Trump | Trump | described | the wall in December\n"
+         "indirect | Trump | he | said | it would be big\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
