@@ -676,6 +676,21 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
+    // "In New York, the race will be tight, said …", "…, a state she hoped to carry, the race is
+    // tight, said …": a noun phrase with its verb is a clause, not an apposition
+    const auto clauseAt = [&](std::uint32_t k) {
+        if (!a.is(k, wc::Determiner) || a.keyIs(k, "whose"))
+            return false;
+        for (std::uint32_t i = k + 1; i < end && !a.isPunct(i, ',') && !a.is(i, wc::Subordinator) && !a.keyIs(i, "who") &&
+                                      !a.keyIs(i, "which") && !a.keyIs(i, "that") && !a.keyIs(i, "whose");
+             ++i)
+            if (a.is(i, wc::Auxiliary) && a.isLowerWord(i))
+                return true;
+        return false;
+    };
+    for (std::uint32_t k = first; k < end; ++k)
+        if ((k == first || a.isPunct(k - 1, ',')) && clauseAt(k))
+            return false;
     if (participle && a.is(first, wc::Cue) && (a.word(first)->cueFlags & cueflag::Strong) && first + 1 < end &&
         (a.keyIs(first + 1, "that") || a.token(first + 1).kind == TokenKind::Punct ||
          a.token(first + 1).kind == TokenKind::QuoteMark))

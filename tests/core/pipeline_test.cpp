@@ -520,6 +520,9 @@ TEST_CASE("pipeline: reported speech")
          "When Trump first described the wall in December, he said it would be big.",
          "indirect | Trump | Trump | described | the wall in December\n"
          "indirect | Trump | he | said | it would be big\n"},
+        {"a noun phrase with its own verb after a comma is a clause, not an apposition to the name before",
+         "In New York, a state that she hoped to carry, the race will be tight, said Dan Gerstein, a political analyst.",
+         "indirect | Dan Gerstein | Dan Gerstein, a political analyst | said | In New York, a state that she hoped to carry, the race will be tight\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
