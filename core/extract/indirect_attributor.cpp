@@ -301,7 +301,8 @@ bool IndirectAttributor::startsVerbPhrase(std::uint32_t i, std::uint32_t end) co
     const std::string_view w = m_a.str(i);
     if (!(w.size() > 4 && w.ends_with("ed")) && !m_a.is(i, wc::Verb))
         return false;
-    return m_a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition) || m_a.keyIs(i + 1, "to");
+    return m_a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition) || m_a.keyIs(i + 1, "to") ||
+           isObjectPronoun(m_a, i + 1);  // "… and reprimanded him for …"
 }
 
 // A finite cue right after "and"/"but", with no subject of its own.
@@ -377,8 +378,10 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
         return false;
     if (m_a.keyIs(e, "even") && e + 1 < end && (m_a.keyIs(e + 1, "as") || m_a.keyIs(e + 1, "though") || m_a.keyIs(e + 1, "if")))
         return true;  // "acknowledged some plagiarism even as he defended …"
+    // ("the accord adopted after two weeks of talks": the time of a participle inside the object)
+    const bool afterParticiple = e > 0 && m_a.isLowerWord(e - 1) && m_a.key(e - 1).size() > 4 && m_a.key(e - 1).ends_with("ed");
     for (std::string_view w : {"while"sv, "when"sv, "during"sv, "after"sv, "before"sv, "until"sv, "as"sv})
-        if (m_a.keyIs(e, w))
+        if (m_a.keyIs(e, w) && !(afterParticiple && w != "as"))
             return !(w == "as" && e + 1 < end &&
                      (m_a.is(e + 1, wc::Determiner) || (m_a.isLowerWord(e + 1) && !isSubjectPronoun(m_a, e + 1)) ||
                       m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”" (not "as he urges")
@@ -493,6 +496,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;
+        if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
+            isSubjectPronoun(m_a, e + 2))
+            break;  // "favor a role for government in health care, and they certainly don't mind …": a clause of its own
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isLowerWord(e + 1))
             break;  // "Right to Rise, a super PAC backing Jeb Bush, has been …": the main clause goes on
         if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&
@@ -527,7 +533,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             const bool secondCue = sharesSubject(verb) &&
                                    (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Strong));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
-            if (secondCue || (countWords(start, e) >= 3 && attributionStartsAt(e + 1, end)))
+            // (after an object, any length: "asked for a photo and Clinton said …")
+            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))
                 break;  // "… but demanded guarantees", "… and she accused …": a second attribution
         }
     }

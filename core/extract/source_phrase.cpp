@@ -1148,10 +1148,13 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         (a.keyIs(p.firstToken - 1, "and") || a.keyIs(p.firstToken - 1, "or"))) {
         // "Jeb Bush and Chris Christie say", "Miller and some civil rights advocates said": a group
         SourcePhrase first = phraseBefore(a, p.firstToken - 1, limit);
-        // not "copied on the AP's questions and Gates said": a thing before a name is no co-speaker
+        // not "copied on the AP's questions and Gates said", "demanded a recount and the mayor said":
+        // a thing before a speaker is no co-speaker (but "polls and surveys show")
         const std::uint32_t firstHead = first.valid() ? first.endToken - 1 : 0;
-        const bool thingBeforeName = first.valid() && p.kind == SourceKind::Name && first.type != SpeakerType::Person &&
-                                     first.kind != SourceKind::Pronoun &&
+        const bool objectOfVerb = first.valid() && !first.plural && first.firstToken > limit &&
+                                  a.isLowerWord(first.firstToken - 1) && a.is(first.firstToken - 1, wc::Cue | wc::Verb);
+        const bool thingBeforeName = first.valid() && (p.kind == SourceKind::Name || objectOfVerb) &&
+                                     first.type != SpeakerType::Person && first.kind != SourceKind::Pronoun &&
                                      a.isLowerWord(firstHead) &&
                                      !a.is(firstHead, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource);
         // "she and another reporter said": a subject pronoun may open the group

@@ -523,6 +523,16 @@ TEST_CASE("pipeline: reported speech")
         {"a noun phrase with its own verb after a comma is a clause, not an apposition to the name before",
          "In New York, a state that she hoped to carry, the race will be tight, said Dan Gerstein, a political analyst.",
          "indirect | Dan Gerstein | Dan Gerstein, a political analyst | said | In New York, a state that she hoped to carry, the race will be tight\n"},
+        {"an object ends before a second act, a second attribution or a clause of its own",
+         "They pushed him for specifics on his proposals and reprimanded him for his personal attacks.\n"
+         "Local farmers criticized the plan for new roads in the valley, and they have hired a lawyer.\n"
+         "Sanders on Saturday criticized the climate accord adopted after two weeks of negotiations.",
+         "indirect | - | They | pushed | him for specifics on his proposals\n"
+         "indirect | Local farmers | Local farmers | criticized | the plan for new roads in the valley\n"
+         "indirect | Sanders | Sanders | criticized | the climate accord adopted after two weeks of negotiations\n"},
+        {"a short object ends before another attribution", "Maria Lopez demanded a recount and the mayor said she would get one.",
+         "indirect | Maria Lopez | Maria Lopez | demanded | a recount\n"
+         "indirect | mayor | the mayor | said | she would get one\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
