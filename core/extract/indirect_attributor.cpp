@@ -84,6 +84,7 @@ private:
     std::uint32_t commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const;
     std::uint32_t commaWithin(std::uint32_t from, std::uint32_t to) const;
     bool relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
+    bool insideAside(const Cue& cue, const Sentence& s) const;
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     bool verbBetween(std::uint32_t from, std::uint32_t to) const;
@@ -795,6 +796,24 @@ SourcePhrase IndirectAttributor::documentSubject(std::uint32_t gerund, const Sen
     return sourceBefore(m_a, verbGroupStart(verb, s.firstToken), s.firstToken);
 }
 
+// "Curiel, who through his office declined to comment, was born …", "Right to Rise, the super
+// PAC supporting Jeb Bush, spent …": a cue inside an aside set off by commas after a name
+bool IndirectAttributor::insideAside(const Cue& cue, const Sentence& s) const
+{
+    for (std::uint32_t t = cue.token; t > s.firstToken + 1;) {
+        --t;
+        if (m_a.token(t).kind == TokenKind::QuoteMark || isTerminalPunct(m_a, t))
+            return false;
+        if (!m_a.isPunct(t, ','))
+            continue;
+        if (m_a.keyIs(t + 1, "who") || m_a.keyIs(t + 1, "which"))
+            return true;
+        return cue.form == CueForm::Gerund && (m_a.keyIs(t + 1, "the") || m_a.keyIs(t + 1, "a") || m_a.keyIs(t + 1, "an")) &&
+               m_a.isCapitalized(t - 1) && !m_a.is(t - 1, wc::TimeWord);
+    }
+    return false;
+}
+
 // "Russia said on Thursday that time was running out …"
 bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
@@ -967,8 +986,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
             }
         }
     }
-    if (source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
-        m_a.isPunct(source.endToken - 2, ','))
+    if ((source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
+         m_a.isPunct(source.endToken - 2, ',')) ||
+        insideAside(cue, s))
         e = commaWithin(k + 1, e);  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
     else if (cue.form == CueForm::Gerund && source.endToken == cue.token && (cue.flags & cueflag::Stance)) {
         // "A super PAC backing Jeb Bush has spent heavily": the sentence's own verb ends the object

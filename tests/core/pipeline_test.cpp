@@ -533,6 +533,11 @@ TEST_CASE("pipeline: reported speech")
         {"a short object ends before another attribution", "Maria Lopez demanded a recount and the mayor said she would get one.",
          "indirect | Maria Lopez | Maria Lopez | demanded | a recount\n"
          "indirect | mayor | the mayor | said | she would get one\n"},
+        {"a report inside an aside closes at the aside's comma",
+         "Judge Curiel, who through his office declined to comment, was born in East Chicago.\n"
+         "Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on digital ads.",
+         "indirect | office | his office | declined | to comment\n"
+         "indirect | PAC | PAC | supporting | Jeb Bush\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
