@@ -370,6 +370,9 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&
         (a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down") || a.keyIs(i + 1, "out")))
         return true;  // "Trump backed off some of his proposals": a retreat, not support
+    if (info->lemma == "brief" && a.key(i).ends_with("ed") && i > 0 && i + 1 < a.tokenCount() && a.keyIs(i + 1, "on") &&
+        a.isWord(i - 1) && a.word(i - 1) && a.word(i - 1)->plural)
+        return true;  // "people briefed on the talks say": who the sources are, not a report of theirs
     return info->lemma == "say" && i >= 2 && a.keyIs(i - 1, "without") &&
            (a.keyIs(i - 2, "goes") || a.keyIs(i - 2, "go") || a.keyIs(i - 2, "went") || a.keyIs(i - 2, "gone"));
 }

@@ -492,8 +492,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         // A non-restrictive relative clause adds the writer's words about someone (but not in the
         // middle of the reported clause: "added that if his son Beau, who died …, were still serving")
+        // (nor in a subject after "that": "say that Gov. García, who must decide, has revealed nothing")
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") &&
-            (nounPhrase || !clauseOpenedAt(start) || verbBetween(start, e)))
+            (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)))
             break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;

@@ -45,8 +45,21 @@ bool isNameToken(const Analysis& a, std::uint32_t i)
 {
     if (!a.isCapitalized(i) || a.key(i).ends_with("n't"))
         return false;  // "Don't blame the voters": a negated imperative, not a name
-    if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
-        return false;
+    if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName)) {
+        // "Theresa May said", "Yin Myint May, 60,": a month's name after a name is a surname (not
+        // "Trump Friday said", nor "Trump May Win" in a title, nor "on May 5")
+        const bool next = i + 1 < a.tokenCount();
+        if (lexicon::isWeekday(a.key(i)) || (next && (a.isCapitalized(i + 1) || a.token(i + 1).kind == TokenKind::Number)))
+            return false;
+        if (a.token(i).has(tokflag::SentenceStart)) {
+            // "May said …": no modal takes a past tense, so a surname said it
+            const lexicon::WordInfo* verb = next ? a.word(i + 1) : nullptr;
+            return verb && a.isLowerWord(i + 1) && (verb->classes & wc::Cue) &&
+                   (verb->cueForm == CueForm::Past || verb->cueForm == CueForm::PastOrParticiple ||
+                    verb->cueForm == CueForm::ThirdPerson);
+        }
+        return i > 0 && !a.is(i - 1, wc::TimeWord) && isNameToken(a, i - 1);
+    }
     return true;
 }
 
@@ -636,8 +649,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     if (first >= end || end - first > 40)
         return false;
     // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": appositions one after another
+    // ("Sanders, meanwhile, who sits at zero endorsements, said": an aside, then the apposition)
     for (std::uint32_t comma = first + 1; comma + 1 < end; ++comma)
-        if (a.isPunct(comma, ',') && isAgeOrParty(a, first, comma))
+        if (a.isPunct(comma, ',') && (isAgeOrParty(a, first, comma) ||
+                                      (first > 0 && discourseAsideBefore(a, comma, first - 1) == first - 1)))
             return isAppositive(a, comma + 1, end);
     if (isAgeOrParty(a, first, end))
         return true;
@@ -647,9 +662,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // ("Many recent studies, often conducted by comparing …, have found": an adverb before it)
     const std::uint32_t verb = first + 1 < end && a.isAdverbLike(first) && !a.is(first, wc::Negation) ? first + 1 : first;
     // ("Mary Susan, clad in a red cape …, said", "…, dressed in black, …": a participle with its place)
+    // ("Sullivan, struck by her story, told": any participle with its agent)
     const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
-                                                    ((a.str(verb).ends_with("ed") || a.keyIs(verb, "led")) &&
-                                                     verb + 1 < end && a.keyIs(verb + 1, "by")) ||
+                                                    ((!a.is(verb, kFunctionWords) || a.keyIs(verb, "led")) && verb + 1 < end &&
+                                                     a.keyIs(verb + 1, "by")) ||
                                                     (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
     // ("Sarah Warbelow, legal director for the group, said", "Chris Covert, South Carolina director
     // for Sanders, said": adjectives or a name before a lower-case role)
@@ -673,6 +689,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          ((a.keyIs(first, "when") || a.keyIs(first, "while")) && first + 1 < end && a.isLowerWord(first + 1) &&
                           (a.key(first + 1).ends_with("ed") || a.key(first + 1).ends_with("ing"))) ||  // ", when contacted by Reuters,"
                          a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
+                         ((a.keyIs(first, "along") || a.keyIs(first, "together")) && first + 1 < end &&
+                          a.keyIs(first + 1, "with")) ||  // "Fields, along with reporter Ben Terris, say"
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
@@ -899,7 +917,9 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         const bool adverb = a.isAdverbLike(k) || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
                             (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
-        const bool auxiliary = (a.is(k, wc::Auxiliary) && !a.isPunct(k, ',')) || a.key(k).ends_with("n't");  // "doesn't"
+        // (not the surname of "Theresa May said")
+        const bool auxiliary = (a.is(k, wc::Auxiliary) && !a.isPunct(k, ',') && !(a.is(k, wc::TimeWord) && isNameToken(a, k))) ||
+                               a.key(k).ends_with("n't");  // "doesn't"
         if (a.keyIs(k, "to") && k >= limit + 2 && a.keyIs(k - 1, "on") && a.keyIs(k - 2, "went")) {
             end = k - 2;  // "Bryne went on to say"
             continue;

@@ -199,6 +199,21 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "direct | Samuel Okafor | - | - | The audit shows the budget rose by only 4.5 per cent this year.\n"},
         {"a stance towards someone: a short object is the content", "Samuel Okafor rejected the criticism on Monday.",
          "indirect | Samuel Okafor | Samuel Okafor | rejected | the criticism\n"},
+        {"a month's name as a surname: 'Theresa May said', 'May said' (no modal takes a past tense)",
+         "Prime Minister Theresa May said the deal was done.\nMay said the talks would go on.",
+         "indirect | Theresa May | Prime Minister Theresa May | said | the deal was done\n"
+         "indirect | Theresa May | May | said | the talks would go on\n"},
+        {"appositions: 'along with', a participle with its agent, an aside before a relative clause",
+         "Fields, along with reporter Ben Terris, say the manager grabbed her arm.\n"
+         "Sullivan, struck by her story, told her she did not need any talking points.\n"
+         "Sanders, meanwhile, who has no endorsements, said the count spoke volumes.",
+         "indirect | Fields | Fields, along with reporter Ben Terris | say | the manager grabbed her arm\n"
+         "indirect | Sullivan | Sullivan, struck by her story | told | she did not need any talking points\n"
+         "indirect | Sanders | Sanders, meanwhile, who has no endorsements | said | the count spoke volumes\n"},
+        {"'people briefed on the talks' are the source, and a relative clause inside the subject stays in the report",
+         "People briefed on the situation say that the governor, who must make the final decision, has revealed nothing.",
+         "indirect | People briefed on the situation | People briefed on the situation | say | "
+         "the governor, who must make the final decision, has revealed nothing\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",
