@@ -51,8 +51,13 @@ public:
     }
     // An adverb: the lexicon's, or a lower-case word in -ly that is no noun ("family", "rally").
     bool isAdverbLike(std::uint32_t i) const;
-    // An adverb inside a verb group, "first" too: "was first reported by".
-    bool isVerbGroupAdverb(std::uint32_t i) const { return isAdverbLike(i) || keyIs(i, "first"); }
+    // An adverb inside a verb group, "first" too: "was first reported by", and a quantifier
+    // floated after the auxiliary: "have all said".
+    bool isVerbGroupAdverb(std::uint32_t i) const
+    {
+        return isAdverbLike(i) || keyIs(i, "first") ||
+               (keyIs(i, "all") && i > 0 && is(i - 1, lexicon::wc::Auxiliary));  // (not "has both endorsed … and …")
+    }
     // The conjunction right before word i, or before an adverb before it ("and repeatedly says"):
     // its index, or -1.
     std::int32_t conjunctionBefore(std::uint32_t i) const;

@@ -961,12 +961,16 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && objectCue) || nameObjectStart);
     if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))
         return false;  // "Susan said as she turned around": when it was said, not what
-    if (source.valid() && source.firstToken > s.firstToken && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction) &&
-        source.firstToken - s.firstToken <= 2) {
+    bool openedBySubordinator = source.valid() && source.firstToken > s.firstToken && source.firstToken - s.firstToken <= 3;
+    for (std::uint32_t t = s.firstToken; openedBySubordinator && t < source.firstToken; ++t)
+        openedBySubordinator = m_a.is(t, wc::Subordinator | wc::Conjunction) || (t > s.firstToken && m_a.isAdverbLike(t));
+    if (openedBySubordinator && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction)) {
         // "When Clinton noted that …, he smiled": the report ends with the subordinate clause
+        // ("But even as Trump claimed …, one of the prosecutors said …", "But while Republicans are
+        // supporting the delay, multiple sources say …": where the main clause's attribution starts)
         for (std::uint32_t t = k + 1; t + 1 < e; ++t)
             if (m_a.isPunct(t, ',') && m_a.quotationAt(t) < 0 &&
-                (m_a.is(t + 1, wc::Pronoun | wc::Determiner) || m_a.isCapitalized(t + 1))) {
+                (m_a.is(t + 1, wc::Pronoun | wc::Determiner) || m_a.isCapitalized(t + 1) || attributionStartsAt(t + 1, e))) {
                 e = t;
                 break;
             }
@@ -1355,8 +1359,9 @@ void IndirectAttributor::attributeClauseFinalFirst()
             continue;
         if (cue.kind == CueKind::AccordingTo)
             accordingTo(c);  // "Trump wrote to the chief executive, threatening …, according to a copy of the letter"
-        else
-            contentSubjectCue(c, true);
+        else if (!contentSubjectCue(c, true) && (cue.flags & cueflag::Speech) && (cue.flags & cueflag::Strong) &&
+                 cue.endToken + 1 < s.endToken && m_a.isPunct(cue.endToken, ',') && !m_a.is(cue.token - 1, wc::Pronoun))
+            contentSubjectCue(c, false);  // "After the court approved the law, Hebert said, most laws …": his whole sentence
     }
 }
 

@@ -393,7 +393,9 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
         a.key(i).ends_with("n't"))  // "doesn't", "don’t" (keys spell the apostrophe ')
         return false;
     if (a.is(i, wc::Cue))  // "the report", "the claims"; never "the said"
-        return a.word(i)->cueForm == CueForm::Base || a.word(i)->cueForm == CueForm::ThirdPerson;
+        return a.word(i)->cueForm == CueForm::Base || a.word(i)->cueForm == CueForm::ThirdPerson ||
+               (a.word(i)->cueForm == CueForm::Gerund && i > 0 &&
+                (a.is(i - 1, wc::Determiner) || a.token(i - 1).has(tokflag::Possessive)));  // "familiar with his thinking"
     return true;
 }
 
@@ -691,6 +693,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
                          ((a.keyIs(first, "along") || a.keyIs(first, "together")) && first + 1 < end &&
                           a.keyIs(first + 1, "with")) ||  // "Fields, along with reporter Ben Terris, say"
+                         a.keyIs(first, "like") ||        // "the biggest hawks, like Rubio and Bush, say"
                          a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
@@ -836,6 +839,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // ("Many recent studies, often conducted by …,": an adverb before the participle)
         const std::uint32_t participle = comma + 2 < last && a.isAdverbLike(comma + 1) ? comma + 2 : comma + 1;
         const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including") ||
+                              a.keyIs(comma + 1, "like") ||  // "The biggest hawks, like Rubio and Bush, say"
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
                               (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
                                (a.key(participle).ends_with("ed") || a.keyIs(participle, "led")));  // "The aides, led by …,"
@@ -914,7 +918,9 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 {
     while (end > limit) {
         const std::uint32_t k = end - 1;
-        const bool adverb = a.isAdverbLike(k) || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
+        // ("Carson, Fiorina and Huckabee have all characterized": a quantifier floated after the auxiliary)
+        const bool floated = a.keyIs(k, "all") && k > limit && a.isVerbGroupAdverb(k);
+        const bool adverb = a.isAdverbLike(k) || floated || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
                             (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
         // (not the surname of "Theresa May said")
@@ -1048,7 +1054,9 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         // "Protesters marching through the streets chanted": a participle works like "who"
         const bool participle = a.isLowerWord(k) && a.str(k).size() > 5 && a.str(k).ends_with("ing") &&
                                 !a.is(k, wc::Cue | wc::Preposition);
-        if (!a.keyIs(k, "who") && !participle)
+        // ("organizations that have endorsed him say": "that" with its verb right after it)
+        const bool subjectThat = a.keyIs(k, "that") && a.isLowerWord(k + 1) && a.is(k + 1, wc::Auxiliary | wc::Verb | wc::Cue);
+        if (!a.keyIs(k, "who") && !participle && !subjectThat)
             continue;
         if (k + 1 == last)
             return {};
@@ -1183,6 +1191,21 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                      a.keyIs(first.firstToken, "they") || a.keyIs(first.firstToken, "we"));
         if (first.valid() && (first.kind != SourceKind::Pronoun || subjectPronoun) && first.endToken == p.firstToken - 1 &&
             !thingBeforeName) {
+            // "Carson, Fiorina and Huckabee have all characterized": names listed before, each after
+            // a comma, with nothing before the first but the sentence's start
+            SourcePhrase listed = first;
+            for (std::uint32_t comma = first.firstToken > limit + 1 ? first.firstToken - 1 : limit;
+                 first.kind == SourceKind::Name && comma > limit && comma + 1 == listed.firstToken && a.isPunct(comma, ',');) {
+                const SourcePhrase item = phraseBefore(a, comma, limit);
+                if (!item.valid() || item.kind != SourceKind::Name || item.endToken != comma)
+                    break;
+                listed = item;
+                if (item.firstToken <= limit + 1 || !a.isPunct(item.firstToken - 1, ','))
+                    break;
+                comma = item.firstToken - 1;
+            }
+            if (listed.firstToken != first.firstToken && (listed.firstToken == limit || a.token(listed.firstToken).has(tokflag::SentenceStart)))
+                return joinedGroup(a, listed, p);
             return joinedGroup(a, first, p);
         }
     }
@@ -1201,7 +1224,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         const bool postAdjective = prep > limit + 1 && (a.keyIs(prep - 1, "familiar") || a.keyIs(prep - 1, "close") ||
                                                         a.keyIs(prep - 1, "knowledgeable") || a.keyIs(prep - 1, "briefed") ||
                                                         a.keyIs(prep - 1, "loyal") || a.keyIs(prep - 1, "opposed") ||
-                                                        a.keyIs(prep - 1, "sympathetic"));
+                                                        a.keyIs(prep - 1, "sympathetic") || a.keyIs(prep - 1, "privy"));
         SourcePhrase head = phraseBefore(a, postAdjective ? prep - 1 : prep, limit);
         const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
                                  (head.type == SpeakerType::Person ||

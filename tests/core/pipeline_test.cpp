@@ -214,6 +214,19 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "People briefed on the situation say that the governor, who must make the final decision, has revealed nothing.",
          "indirect | People briefed on the situation | People briefed on the situation | say | "
          "the governor, who must make the final decision, has revealed nothing\n"},
+        {"subjects: a gerund as a noun, a list of names before a floated 'all', 'that' relatives, 'like' appositions, 'privy to'",
+         "Another source familiar with Cruz's thinking said, \"I think he will try.\"\n"
+         "Carson, Fiorina and Huckabee have all said they are no longer accepting speaking fees.\n"
+         "But progressive organizations that have endorsed him say superdelegates should choose the winner.\n"
+         "The biggest hawks, like Rubio and Bush, say the bulk of ground troops should be Arab fighters.\n"
+         "Multiple sources privy to the negotiations say the leaders insisted on acting now.",
+         "direct | source familiar with Cruz's thinking | Another source familiar with Cruz's thinking | said | I think he will try.\n"
+         "indirect | Carson, Fiorina and Huckabee | Carson, Fiorina and Huckabee | said | they are no longer accepting speaking fees\n"
+         "indirect | progressive organizations | progressive organizations that have endorsed him | say | "
+         "superdelegates should choose the winner\n"
+         "indirect | biggest hawks | The biggest hawks, like Rubio and Bush | say | the bulk of ground troops should be Arab fighters\n"
+         "indirect | Multiple sources privy to the negotiations | Multiple sources privy to the negotiations | say | "
+         "the leaders insisted on acting now\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",
@@ -553,6 +566,13 @@ TEST_CASE("pipeline: reported speech")
          "Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on digital ads.",
          "indirect | office | his office | declined | to comment\n"
          "indirect | PAC | PAC | supporting | Jeb Bush\n"},
+        {"a report in an opening subordinate clause ends where the main clause's attribution starts",
+         "But even as Trump claimed that the general got in trouble for far less, one of the former prosecutors said the cases were different.",
+         "indirect | Trump | Trump | claimed | the general got in trouble for far less\n"
+         "indirect | former prosecutors | the former prosecutors | said | the cases were different\n"},
+        {"a name's attribution set off by commas takes the whole sentence, a report inside it too",
+         "After the court approved the law, Hebert said, most state laws were thought to be safe.",
+         "indirect | Hebert | Hebert | said | After the court approved the law / most state laws were thought to be safe\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
