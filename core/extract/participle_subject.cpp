@@ -268,7 +268,7 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     const bool participleOpener =
         a.isCapitalized(first) && first + 1 < before &&
         ((a.key(first).size() > 5 && a.key(first).ends_with("ing")) ||
-         (a.key(first).ends_with("ed") && a.is(first + 1, lexicon::wc::Preposition)));
+         (a.key(first).ends_with("ed") && a.is(first + 1, lexicon::wc::Preposition | lexicon::wc::Subordinator)));  // "Asked whether …,"
     // ("Last month, a group of experts warned …": "Last" opens a time phrase, never a subject)
     const bool timeOpener = a.keyIs(first, "last") || a.keyIs(first, "next") || a.keyIs(first, "earlier");
     const bool found = startsClause(a, s, before) && !participleOpener &&

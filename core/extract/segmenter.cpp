@@ -33,6 +33,7 @@ private:
     std::size_t domainAfter(std::size_t pos) const;
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;
+    bool answerNo(std::size_t begin, std::size_t end) const;
     void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags);
 
     std::string_view m_text;
@@ -63,6 +64,19 @@ void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::ui
             t.flags |= tokflag::AllCaps;
     }
     m_tokens.push_back(t);
+}
+
+// "No." and "Nos." before a number abbreviate "number" ("No. 10"); anywhere else "No." is the
+// word with the sentence's period: he said, "No."
+bool Tokenizer::answerNo(std::size_t begin, std::size_t end) const
+{
+    const std::string_view w = m_text.substr(begin, end - begin);
+    if (!(w == "No" || w == "no" || w == "NO" || w == "Nos" || w == "nos"))
+        return false;
+    std::size_t after = end + 1;  // past the period
+    while (after < m_text.size() && m_text[after] == ' ')
+        ++after;
+    return after >= m_text.size() || !chars::isDigit(static_cast<unsigned char>(m_text[after]));
 }
 
 // A word: letters and digits joined by inner apostrophes (can't, O’Neill), hyphens
@@ -198,7 +212,7 @@ std::vector<Token> Tokenizer::run()
                 } else if (lexicon::isTitleAbbreviation(key)) {
                     end += 1;
                     flags = tokflag::Abbreviation | tokflag::Title;
-                } else if (lexicon::isAbbreviation(key) && ellipsisEnd(end) == end) {
+                } else if (lexicon::isAbbreviation(key) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
                     end += 1;
                     flags = tokflag::Abbreviation;
                 }

@@ -536,7 +536,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
     int modifiers = 0;
     while (first > limit && modifiers < 5) {
         const std::uint32_t k = first - 1;
-        if (isNounLike(a, k)) {
+        // ("an inside source", "the outside counsel": a preposition's word as an adjective after an article)
+        const bool adjectivalPreposition = (a.keyIs(k, "inside") || a.keyIs(k, "outside")) && k > limit &&
+                                           (a.keyIs(k - 1, "a") || a.keyIs(k - 1, "an") || a.keyIs(k - 1, "the"));
+        if (isNounLike(a, k) || adjectivalPreposition) {
             first = k;
             ++modifiers;
             continue;

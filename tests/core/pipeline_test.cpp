@@ -227,6 +227,12 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "indirect | biggest hawks | The biggest hawks, like Rubio and Bush | say | the bulk of ground troops should be Arab fighters\n"
          "indirect | Multiple sources privy to the negotiations | Multiple sources privy to the negotiations | say | "
          "the leaders insisted on acting now\n"},
+        {"'an inside source'; a one-word answer quoted ('No.' is no abbreviation before anything but a number)",
+         "The plan, an inside source said, is to have volunteers hand out reprints.\n"
+         "Asked whether he would run, Mr. Reyes shook his head and said, \"No.\"",
+         "indirect | inside source | an inside source | said | The plan / is to have volunteers hand out reprints\n"
+         "indirect | - | - | Asked | whether he would run\n"
+         "direct | Reyes | Mr. Reyes | said | No.\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",

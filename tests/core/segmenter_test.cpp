@@ -58,6 +58,7 @@ TEST_CASE("segmenter: sentence boundaries")
         {"He said it was 3 p.m. on Friday.", "He said it was 3 p.m. on Friday."},
         {"Green said no. \"I learned it late,\" she said.", "Green said no. | \"I learned it late,\" she said."},
         {"It ranked No. 5 in the poll.", "It ranked No. 5 in the poll."},
+        {"Asked again, she said, \"No.\" Then she left.", "Asked again, she said, \"No.\" | Then she left."},
         {"He said the U.S. \xE2\x80\x9C" "clearly\xE2\x80\x9D needed it. Then he left.",
          "He said the U.S. \xE2\x80\x9C" "clearly\xE2\x80\x9D needed it. | Then he left."},
         {"He lives in the U.S. \xE2\x80\x9CI learned it,\xE2\x80\x9D he said.",
