@@ -55,6 +55,8 @@ std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const
     if (i > 3 && (is(i - 1, lexicon::wc::TimeWord) || keyIs(i - 1, "yesterday") || keyIs(i - 1, "today")) &&
         (keyIs(i - 2, "on") || keyIs(i - 2, "in")) && is(i - 3, lexicon::wc::Conjunction))
         return static_cast<std::int32_t>(i - 3);  // "… and on Monday announced …"
+    if (i > 2 && keyIs(i - 1, "then") && isPunct(i - 2, ','))
+        return static_cast<std::int32_t>(i - 1);  // "offered the man a job, then says …"
     return -1;
 }
 

@@ -273,6 +273,15 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
     std::uint32_t i = comma + 1;
     if (i + 1 < end && m_a.keyIs(i, "according") && m_a.keyIs(i + 1, "to"))
         return true;
+    if (i + 2 < end && m_a.keyIs(i, "with")) {
+        // "…, with 50 percent saying she is prepared": an absolute phrase holds a report of its own
+        for (std::uint32_t j = i + 2; j < end && j < i + 8 && m_a.token(j).kind != TokenKind::Punct; ++j)
+            if (m_cueAt[j] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[j])].form == CueForm::Gerund &&
+                (m_cues[static_cast<std::size_t>(m_cueAt[j])].flags & cueflag::Speech))
+                return true;
+    }
+    if (i + 1 < end && m_a.keyIs(i, "then") && m_cueAt[i + 1] >= 0 && sharesSubject(i + 1))
+        return true;  // "offered the man a job, then says he'll welcome advice": the next act
     if (i < end && m_a.is(i, wc::Subordinator | wc::Conjunction))
         ++i;
     return attributionStartsAt(i, end);

@@ -579,6 +579,13 @@ TEST_CASE("pipeline: reported speech")
         {"a name's attribution set off by commas takes the whole sentence, a report inside it too",
          "After the court approved the law, Hebert said, most state laws were thought to be safe.",
          "indirect | Hebert | Hebert | said | After the court approved the law / most state laws were thought to be safe\n"},
+        {"a report ends before an absolute phrase with a report of its own, and before ', then says'",
+         "Voters still view Mrs. Clinton as vastly more prepared, with 50 percent saying she is prepared.\n"
+         "Kasich jokingly offered the man a job, then says he will welcome advice from anyone.",
+         "indirect | Voters | Voters | view | Mrs. Clinton as vastly more prepared\n"
+         "indirect | 50 percent | 50 percent | saying | she is prepared\n"
+         "indirect | Kasich | Kasich | offered | the man a job\n"
+         "indirect | Kasich | Kasich | says | he will welcome advice from anyone\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
