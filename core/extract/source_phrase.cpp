@@ -40,27 +40,34 @@ bool isDash(const Analysis& a, std::uint32_t i)
 
 bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') || a.isPunct(i, ']'); }
 
-// A capitalised word that can be part of a name ("Monday" and "January" cannot).
-bool isNameToken(const Analysis& a, std::uint32_t i)
+bool monthAsSurname(const Analysis& a, std::uint32_t i);
+
+// A capitalised word that can be part of a name ("Monday" and "January" cannot). (The rare
+// month's name goes out of line: this runs for every capitalised word.)
+inline bool isNameToken(const Analysis& a, std::uint32_t i)
 {
     if (!a.isCapitalized(i) || a.key(i).ends_with("n't"))
         return false;  // "Don't blame the voters": a negated imperative, not a name
-    if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName)) {
-        // "Theresa May said", "Yin Myint May, 60,": a month's name after a name is a surname (not
-        // "Trump Friday said", nor "Trump May Win" in a title, nor "on May 5")
-        const bool next = i + 1 < a.tokenCount();
-        if (lexicon::isWeekday(a.key(i)) || (next && (a.isCapitalized(i + 1) || a.token(i + 1).kind == TokenKind::Number)))
-            return false;
-        if (a.token(i).has(tokflag::SentenceStart)) {
-            // "May said …": no modal takes a past tense, so a surname said it
-            const lexicon::WordInfo* verb = next ? a.word(i + 1) : nullptr;
-            return verb && a.isLowerWord(i + 1) && (verb->classes & wc::Cue) &&
-                   (verb->cueForm == CueForm::Past || verb->cueForm == CueForm::PastOrParticiple ||
-                    verb->cueForm == CueForm::ThirdPerson);
-        }
-        return i > 0 && !a.is(i - 1, wc::TimeWord) && isNameToken(a, i - 1);
-    }
+    if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
+        return monthAsSurname(a, i);
     return true;
+}
+
+// "Theresa May said", "Yin Myint May, 60,": a month's name after a name is a surname (not "Trump
+// Friday said", nor "Trump May Win" in a title, nor "on May 5").
+bool monthAsSurname(const Analysis& a, std::uint32_t i)
+{
+    const bool next = i + 1 < a.tokenCount();
+    if (lexicon::isWeekday(a.key(i)) || (next && (a.isCapitalized(i + 1) || a.token(i + 1).kind == TokenKind::Number)))
+        return false;
+    if (a.token(i).has(tokflag::SentenceStart)) {
+        // "May said …": no modal takes a past tense, so a surname said it
+        const lexicon::WordInfo* verb = next ? a.word(i + 1) : nullptr;
+        return verb && a.isLowerWord(i + 1) && (verb->classes & wc::Cue) &&
+               (verb->cueForm == CueForm::Past || verb->cueForm == CueForm::PastOrParticiple ||
+                verb->cueForm == CueForm::ThirdPerson);
+    }
+    return i > 0 && !a.is(i - 1, wc::TimeWord) && isNameToken(a, i - 1);
 }
 
 bool isConnector(const Analysis& a, std::uint32_t i)
