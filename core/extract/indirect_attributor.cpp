@@ -754,7 +754,19 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
         emit(c, SourcePhrase{}, {{from, to}}, "passive-no-agent");
         return true;
     }
-    const std::uint32_t start = subjectStart(s, cue.token);
+    std::uint32_t start = subjectStart(s, cue.token);
+    if (start < cue.token && m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord)) {
+        // "Among the Democrats, Mrs. Clinton and Mr. Sanders appeared to be …", "As Trump has
+        // become …, the race itself has seemed to …": an opening phrase is no part of what is said
+        const std::uint32_t group = verbGroupStart(cue.token, start);
+        for (std::uint32_t t = group; t > start + 1;) {
+            --t;
+            if (m_a.isPunct(t, ',') && m_a.quotationAt(t) < 0 && !verbBetween(t + 1, group) && countWords(t + 1, group) >= 1) {
+                start = t + 1;
+                break;
+            }
+        }
+    }
     std::uint32_t e = contentEnd(cue.endToken, s.endToken);
     if (start > s.firstToken && m_a.is(start - 1, wc::Subordinator))
         e = commaWithin(cue.endToken, e);  // "When the case was argued in December, …": the subordinate clause ends at its comma

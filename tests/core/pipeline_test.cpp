@@ -586,6 +586,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | 50 percent | 50 percent | saying | she is prepared\n"
          "indirect | Kasich | Kasich | offered | the man a job\n"
          "indirect | Kasich | Kasich | says | he will welcome advice from anyone\n"},
+        {"an impression or a passive without its agent leaves out an opening phrase",
+         "Among the Democrats, Mrs. Clinton and Mr. Sanders appeared to be locked in a close race in Iowa.\n"
+         "As Trump has become the defining character of the contest, the race itself has seemed to take on his personality.",
+         "indirect | - | - | appeared | Mrs. Clinton and Mr. Sanders / to be locked in a close race in Iowa\n"
+         "indirect | - | - | seemed | the race itself / to take on his personality\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
