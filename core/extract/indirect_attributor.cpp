@@ -1737,6 +1737,14 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         return false;  // "said matter-of-factly as confetti fluttered down": when, not what
     if (m_a.keyIs(k, "in") || m_a.keyIs(k, "on") || m_a.keyIs(k, "at"))
         return false;  // "spoke on Monday", "wrote in a statement": where and when (right in 11 of 55 on PolNeAR train)
+    for (std::string_view w : {"over"sv, "during"sv, "until"sv, "since"sv, "throughout"sv, "despite"sv})
+        if (m_a.keyIs(k, w))
+            return false;  // "advocated over the weekend", "argued throughout the campaign": when, not what
+    if (m_a.keyIs(k, "for"))
+        for (std::uint32_t t = k + 1; t < e && t <= k + 3; ++t)
+            for (std::string_view w : {"weeks"sv, "days"sv, "months"sv, "years"sv, "hours"sv, "decades"sv, "minutes"sv})
+                if (m_a.keyIs(t, w))
+                    return false;  // "have been discussing for several weeks"
     bool timeOnly = true;  // "said Friday as he entered the talks"
     for (std::uint32_t t = k; t < e && timeOnly; ++t)
         timeOnly = m_a.is(t, wc::TimeWord) || m_a.isAdverbLike(t);

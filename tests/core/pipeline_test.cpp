@@ -591,6 +591,10 @@ TEST_CASE("pipeline: reported speech")
          "As Trump has become the defining character of the contest, the race itself has seemed to take on his personality.",
          "indirect | - | - | appeared | Mrs. Clinton and Mr. Sanders / to be locked in a close race in Iowa\n"
          "indirect | - | - | seemed | the race itself / to take on his personality\n"},
+        {"no last-resort content of when: 'over the weekend', 'for several weeks'",
+         "Senator Warren, whose base fueled his candidacy, advocated over the weekend.\n"
+         "It is a package the leaders have been discussing for several weeks.",
+         ""},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
