@@ -525,7 +525,9 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
                                        "updated"sv, "watch"sv, "video"sv, "live"sv, "review"sv, "explainer"sv, "factbox"sv,
                                        "timeline"sv, "photos"sv, "correction"sv, "commentary"sv, "listen"sv, "read"sv, "map"sv,
                                        "graphic"sv, "chart"sv, "photo"sv, "related"sv, "more"sv, "see"sv, "also"sv, "interview"sv,
-                                       "contributing"sv, "contributors"sv, "source"sv, "sources"sv, "credit"sv, "note"sv})
+                                       "contributing"sv, "contributors"sv, "source"sv, "sources"sv, "credit"sv, "note"sv,
+                                       "revealed"sv, "look"sv, "wow"sv, "bombshell"sv, "email"sv, "boom"sv, "busted"sv,
+                                       "confirmed"sv, "just"sv, "shocking"sv, "must"sv, "huge"sv, "warning"sv, "alert"sv})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
     // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.

@@ -294,7 +294,9 @@ TEST_CASE("pipeline: reported speech")
          "Officials said that after the vote, the council would meet again.",
          "indirect | Officials | Officials | said | after the vote, the council would meet again\n"},
         {"a section label before a colon is not a speaker",
-         "Analysis: Jon Sopel, BBC News, Washington\nContributing: Nicole Gaudiano and Ledyard King.\n", ""},
+         "Analysis: Jon Sopel, BBC News, Washington\nContributing: Nicole Gaudiano and Ledyard King.\n"
+         "Revealed: Here Are the Conservatives the Establishment Has Blacklisted.\n"
+         "Bombshell: The FBI just gave the senator a whole new reason to be worried.\n", ""},
         {"capitalised party words before a lower-case role or noun",
          "\u201CWe will win,\u201D said Republican front-runner Donald Trump.\n"
          "Democratic voters are slightly more likely to say that Clinton represents change.",
