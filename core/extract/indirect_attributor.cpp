@@ -424,8 +424,10 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
     if (m_a.keyIs(i, "even") && i + 1 < m_a.tokenCount() && (m_a.keyIs(i + 1, "though") || m_a.keyIs(i + 1, "as")))
         return true;
     // ", and the ACLU has already sued": a clause with a subject of its own
+    // (", but his ability to do so seemed shaky": a possessive's noun phrase too)
     if ((m_a.keyIs(i, "and") || m_a.keyIs(i, "but")) && i + 2 < m_a.tokenCount() &&
-        (m_a.keyIs(i + 1, "the") || (m_a.isCapitalized(i + 1) && !m_a.is(i + 1, wc::NotAName))))
+        (m_a.keyIs(i + 1, "the") || (m_a.isCapitalized(i + 1) && !m_a.is(i + 1, wc::NotAName)) || m_a.keyIs(i + 1, "his") ||
+         m_a.keyIs(i + 1, "its") || m_a.keyIs(i + 1, "their")))
         return true;
     // "…, but he has also intensified the warnings": the writer goes on about the speaker
     // (", but he gave the Texan a compliment" too)
@@ -507,6 +509,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;
+        if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && m_a.key(e + 1).ends_with("ed") &&
+            startsVerbPhrase(e + 1, end) && m_a.quotationAt(e) < 0)
+            break;  // "mocked his rivals, talked over them": the next act in a list
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
             isSubjectPronoun(m_a, e + 2))
             break;  // "favor a role for government in health care, and they certainly don't mind …": a clause of its own

@@ -597,6 +597,12 @@ TEST_CASE("pipeline: reported speech")
          "Senator Warren, whose base fueled his candidacy, advocated over the weekend.\n"
          "It is a package the leaders have been discussing for several weeks.",
          ""},
+        {"a report ends before ', but his …' and an object before ', talked over them'",
+         "Sanders had hoped to do better with Latinos, but his campaign never found the money.\n"
+         "Rubio mocked his rivals, talked over them and dismissed their plans.",
+         "indirect | Sanders | Sanders | hoped | to do better with Latinos\n"
+         "indirect | Rubio | Rubio | mocked | his rivals\n"
+         "indirect | Rubio | Rubio | dismissed | their plans\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
