@@ -212,7 +212,9 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             return found;
         }
     }
-    if (const std::int32_t c = cueAt(t); c >= 0) {
+    // (not a participle: in '… dubbed “the yuca primary,” referring to the popular Cuban staple'
+    // the phrase after it is what is meant, no speaker)
+    if (const std::int32_t c = cueAt(t); c >= 0 && m_cues[static_cast<std::size_t>(c)].form != lexicon::CueForm::Gerund) {
         std::uint32_t limit = t + 1;
         while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark)
             ++limit;
@@ -608,8 +610,11 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             // "…," she said, "…" — unless a cue of its own stands before or after it
             const Quotation& piece = quotation(next);
             const bool speech = piece.words >= 2 || piece.endsWithPunctuation;  // not a title: “judgment”
-            const std::uint32_t gap = std::max(previousEnd, m_cues[static_cast<std::size_t>(cue)].endToken);
-            take = speech && !trailing(next).attributed() && !cueBetween(gap, open) && !clauseBetween(gap, open);
+            const Cue& c = m_cues[static_cast<std::size_t>(cue)];
+            const std::uint32_t gap = std::max(previousEnd, c.endToken);
+            // (not the title a recipient cue names: '“…,” Fiorina told “Fox and Friends,” reminding …')
+            const bool recipient = c.endToken == open && (c.flags & lexicon::cueflag::TakesRecipient);
+            take = speech && !recipient && !trailing(next).attributed() && !cueBetween(gap, open) && !clauseBetween(gap, open);
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);

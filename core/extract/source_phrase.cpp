@@ -1424,8 +1424,8 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     const std::uint32_t afterDeterminer = i;
     while (i + 1 < limit && (a.token(i).kind == TokenKind::Number || (i > afterDeterminer && a.isPunct(i, '/'))))
         ++i;
-    if (i > afterDeterminer && !isNounLike(a, i))
-        i = afterDeterminer;
+    if (i > afterDeterminer && !isNounLike(a, i) && !(afterDeterminer > begin && isRunToken(a, i)))
+        i = afterDeterminer;  // (but "said a 2008 Clinton veteran": a year before the name that modifies the role)
     while (i < limit && isNounLike(a, i) && !(i > afterDeterminer && verbAfterSubject(a, i, limit))) {
         ++i;
         if (i + 2 < limit && (a.keyIs(i, "and") || a.keyIs(i, "or")) && isNounLike(a, i + 1) && isNounLike(a, i + 2) &&

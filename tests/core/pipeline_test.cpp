@@ -233,6 +233,12 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "indirect | inside source | an inside source | said | The plan / is to have volunteers hand out reprints\n"
          "indirect | - | - | Asked | whether he would run\n"
          "direct | Reyes | Mr. Reyes | said | No.\n"},
+        {"a year before the name that modifies a role; no speaker after a participle that follows a quotation",
+         "\u201CShe didn't like that,\u201D said a 2008 Clinton veteran.\n"
+         "The race turned into what one Latino conservative has dubbed \"the yuca primary,\" referring to the Cuban staple.",
+         "direct | Clinton veteran | a 2008 Clinton veteran | said | She didn't like that,\n"
+         "direct | one Latino conservative | one Latino conservative | dubbed | the yuca primary,\n"
+         "indirect | race | The race | referring to | the Cuban staple\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",
