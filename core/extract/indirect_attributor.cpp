@@ -1470,12 +1470,17 @@ bool IndirectAttributor::asReport(std::int32_t c)
     // Smith noted.": inside or at the end of the clause it frames
     std::uint32_t lead = 0;  // the comma before a later "as"
     if (!m_a.keyIs(first, "as")) {
-        for (std::uint32_t k = cue.token; k > first + 1 && cue.token - k < 12; --k)
+        for (std::uint32_t k = cue.token; k > first + 1 && cue.token - k < 12; --k) {
             if (m_a.keyIs(k - 1, "as") && m_a.isPunct(k - 2, ',')) {
                 lead = k - 2;
                 first = k - 1;
                 break;
             }
+            if (m_a.keyIs(k - 1, "as") && k > first + 2 && m_a.is(k - 2, wc::Conjunction) && m_a.isPunct(k - 3, ',')) {
+                first = k - 1;  // "…, and as Comey noted, people involved could …": it frames the clause after it
+                break;
+            }
+        }
     }
     if (!m_a.keyIs(first, "as") || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech))
         return false;

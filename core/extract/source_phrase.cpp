@@ -934,7 +934,11 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
                             (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
         // (not the surname of "Theresa May said")
-        const bool auxiliary = (a.is(k, wc::Auxiliary) && !a.isPunct(k, ',') && !(a.is(k, wc::TimeWord) && isNameToken(a, k))) ||
+        // ("With the concerns, Will believes …": a capitalised modal before a verb in -s is a name)
+        const bool nameNotModal = a.isCapitalized(k) && isNameToken(a, k) &&
+                                  (a.is(k, wc::TimeWord) || (!a.token(k).has(tokflag::SentenceStart) && end < a.tokenCount() &&
+                                                             a.isLowerWord(end) && a.key(end).ends_with("s")));
+        const bool auxiliary = (a.is(k, wc::Auxiliary) && !a.isPunct(k, ',') && !nameNotModal) ||
                                a.key(k).ends_with("n't");  // "doesn't"
         if (a.keyIs(k, "to") && k >= limit + 2 && a.keyIs(k - 1, "on") && a.keyIs(k - 2, "went")) {
             end = k - 2;  // "Bryne went on to say"

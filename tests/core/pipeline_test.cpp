@@ -239,6 +239,11 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "direct | Clinton veteran | a 2008 Clinton veteran | said | She didn't like that,\n"
          "direct | one Latino conservative | one Latino conservative | dubbed | the yuca primary,\n"
          "indirect | race | The race | referring to | the Cuban staple\n"},
+        {"a capitalised modal before a verb in -s is a name ('Will believes'); ', and as Comey noted,' frames the clause after it",
+         "With the heightened security concerns, Will believes Christie has been presented with an opportunity.\n"
+         "Employees can still get in trouble, and as Comey noted, people involved in the case could face sanctions.",
+         "indirect | Will | Will | believes | Christie has been presented with an opportunity\n"
+         "indirect | Comey | Comey | noted | people involved in the case could face sanctions\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",
