@@ -484,6 +484,22 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
     std::uint32_t that = cueEnd;
     while (that < open && that < cueEnd + 4 && !m_a.keyIs(that, "that"))
         ++that;
+    if ((that >= open || !m_a.keyIs(that, "that")) &&
+        (m_cues[static_cast<std::size_t>(attr.cue)].flags & lexicon::cueflag::Naming)) {
+        // "calling him, among other things, “a failed candidate.”": whom the naming is of and the
+        // quoted name are one report
+        std::uint32_t words = 0;
+        for (std::uint32_t t = cueEnd; t < open; ++t) {
+            if (m_a.insideQuote(t) || cueAt(t) >= 0)
+                return;
+            words += m_a.isWordLike(t);
+        }
+        if (words >= 1 && words <= 8 && !m_a.isPunct(cueEnd, ',') && !m_a.isPunct(cueEnd, ':')) {
+            attr.spans = {Span{m_a.token(cueEnd).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
+            attr.kind = QuoteKind::Mixed;
+        }
+        return;
+    }
     if (that >= open || !m_a.keyIs(that, "that"))
         return;
     std::uint32_t start = that + 1;

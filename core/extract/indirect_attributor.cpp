@@ -546,7 +546,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end) {
             // ("…, and has called for …": the perfect of a second cue)
             const std::uint32_t verb = e + 2 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isPunct(e - 1, ',') ? e + 2 : e + 1;
-            const bool secondCue = sharesSubject(verb) &&
+            // ("calling it “disqualifying” and asserting that …": a second participle of speech)
+            const bool secondParticiple = m_cueAt[verb] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[verb])].insideQuote &&
+                                          m_cues[static_cast<std::size_t>(m_cueAt[verb])].form == CueForm::Gerund &&
+                                          (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Speech);
+            const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
                                    (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Strong));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")

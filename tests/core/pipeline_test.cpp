@@ -614,6 +614,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Sanders | Sanders | hoped | to do better with Latinos\n"
          "indirect | Rubio | Rubio | mocked | his rivals\n"
          "indirect | Rubio | Rubio | dismissed | their plans\n"},
+        {"naming: the object and the quoted name are one mixed report; a second participle of speech ends it",
+         "Early in his campaign, Trump attacked Romney, calling him, among other things, \"a failed candidate.\"\n"
+         "Romney went after Trump, calling it \"disqualifying\" and asserting that the only explanation was a bombshell.",
+         "indirect | Trump | Trump | attacked | Romney\n"
+         "mixed | Trump | Trump | calling | him, among other things, \"a failed candidate.\"\n"
+         "mixed | Romney | Romney | calling | it \"disqualifying\"\n"
+         "indirect | Romney | Romney | asserting | the only explanation was a bombshell\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
