@@ -472,6 +472,12 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
+        if (e > start + 3 && m_a.isPunct(e, ',') && e + 2 < end && m_a.keyIs(e + 1, "based") && m_a.keyIs(e + 2, "on"))
+            break;  // "argue that superdelegates should back him, based on polls that show …": the writer's gloss
+        if (e > start + 3 && (m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || (m_a.isPunct(e, '-') && m_a.token(e).span.size() > 1) ||
+                              (m_a.isPunct(e, '-') && e + 1 < end && m_a.token(e + 1).span.begin > m_a.token(e).span.end)) &&
+            e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && !sawDash)
+            break;  // "said that he doesn't want to kill their families — a proposal he has raised …": the writer's comment
         // "declined to renew its sponsorship and the PGA could not find …", "endorsed a candidate in
         // the past - she was …": a clause with a subject of its own after an object or a plan
         const bool plan = m_a.keyIs(start, "to");

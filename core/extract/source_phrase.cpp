@@ -1436,6 +1436,17 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             (a.is(i - 1, wc::RoleModifier) || a.is(i + 1, wc::RoleModifier)))
             ++i;  // "said current and former officials": modifiers joined
     }
+    if (i > begin && i + 2 < limit && a.keyIs(i, "and") && a.is(i - 1, wc::PersonRole)) {
+        // "said lobbyist and GOP strategist Charlie Black": two roles, then the name
+        SourcePhrase second = sourceAfter(a, i + 1, limit);
+        if (second.valid() && second.kind == SourceKind::Name && second.type != SpeakerType::Organization &&
+            second.firstToken == i + 1 && !second.role.empty()) {
+            second.role = joinTokens(a, a.is(begin, wc::Determiner) ? begin + 1 : begin, i) + " and " + second.role;
+            second.firstToken = begin;
+            second.span.begin = a.token(begin).span.begin;
+            return second;
+        }
+    }
     if (i > begin && (i >= limit || !isRunToken(a, i))) {
         if (i + 1 < limit && isPossessive(a, i)) {
             // "said the bureau's director, James B. Comey": the owner, then the role

@@ -621,6 +621,13 @@ TEST_CASE("pipeline: reported speech")
          "mixed | Trump | Trump | calling | him, among other things, \"a failed candidate.\"\n"
          "mixed | Romney | Romney | calling | it \"disqualifying\"\n"
          "indirect | Romney | Romney | asserting | the only explanation was a bombshell\n"},
+        {"two roles joined before a name; a report ends before '— a …' and ', based on'",
+         "The firm lobbied on gaming and taxes, said lobbyist and GOP strategist Charlie Black, a former partner.\n"
+         "Donald Trump said Wednesday that he doesn't want to kill the families of terrorists \u2014 a proposal he has raised before.\n"
+         "Sanders and his supporters argue that superdelegates should back him, based on polls that show him leading.",
+         "indirect | Charlie Black | lobbyist and GOP strategist Charlie Black, a former partner | said | The firm lobbied on gaming and taxes\n"
+         "indirect | Donald Trump | Donald Trump | said | he doesn't want to kill the families of terrorists\n"
+         "indirect | Sanders and his supporters | Sanders and his supporters | argue | superdelegates should back him\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
