@@ -68,6 +68,7 @@ private:
     }
     std::uint32_t skipRecipient(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
     bool isDayPart(std::uint32_t k) const;
+    bool dashPairFrom(std::uint32_t dash, std::uint32_t end) const;
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
@@ -441,6 +442,16 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
     return m_a.keyIs(i, "although") || m_a.keyIs(i, "though") || m_a.keyIs(i, "whereas");
 }
 
+// "founder of Correct the Record — a pro-Clinton super PAC — was planning": a second dash closes
+// the aside the dash at `dash` opens.
+bool IndirectAttributor::dashPairFrom(std::uint32_t dash, std::uint32_t end) const
+{
+    for (std::uint32_t t = dash + 1; t < end && t < dash + 16; ++t)
+        if (m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013) || m_a.isPunct(t, '-'))
+            return t + 1 < end && !isTerminalPunct(m_a, t + 1);
+    return false;
+}
+
 // Where a reported clause that starts at `start` ends: the sentence end, a new attribution
 // after a comma, or a quotation that has an attribution of its own.
 std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase) const
@@ -476,7 +487,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "argue that superdelegates should back him, based on polls that show …": the writer's gloss
         if (e > start + 3 && (m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || (m_a.isPunct(e, '-') && m_a.token(e).span.size() > 1) ||
                               (m_a.isPunct(e, '-') && e + 1 < end && m_a.token(e + 1).span.begin > m_a.token(e).span.end)) &&
-            e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && !sawDash)
+            e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && !sawDash &&
+            !dashPairFrom(e, end))
             break;  // "said that he doesn't want to kill their families — a proposal he has raised …": the writer's comment
         // "declined to renew its sponsorship and the PGA could not find …", "endorsed a candidate in
         // the past - she was …": a clause with a subject of its own after an object or a plan

@@ -628,6 +628,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Charlie Black | lobbyist and GOP strategist Charlie Black, a former partner | said | The firm lobbied on gaming and taxes\n"
          "indirect | Donald Trump | Donald Trump | said | he doesn't want to kill the families of terrorists\n"
          "indirect | Sanders and his supporters | Sanders and his supporters | argue | superdelegates should back him\n"},
+        {"a dash pair is an aside inside the report, not its end",
+         "Politico reported Saturday that David Brock, founder of Correct the Record \u2014 a pro-Clinton super PAC \u2014 was planning to call on the senator.",
+         "indirect | Politico | Politico | reported | David Brock, founder of Correct the Record \u2014 a pro-Clinton super PAC \u2014 was planning to call on the senator\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
