@@ -1139,7 +1139,40 @@ SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const Sou
 
 }  // namespace
 
+namespace {
+
+SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
+
+}  // namespace
+
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    SourcePhrase p = phraseBeforeCue(a, end, limit);
+    // "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton's bid told host Chris Cuomo": an
+    // apposition whose closing comma is missing describes the person named before it
+    if (p.valid() && (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && p.firstToken > limit + 1 &&
+        a.isPunct(p.firstToken - 1, ',') && a.is(p.firstToken, wc::Determiner) && !a.isCapitalized(p.firstToken)) {
+        SourcePhrase named = phraseBeforeCue(a, p.firstToken - 1, limit);
+        // (the name opens its clause: not "As for Mr. Kim, the staff letter noted", "Led by Speaker
+        // Melissa Mark-Viverito, the rally denounced", "to visit her daughter Esther, the church posted")
+        const bool opensClause = named.valid() && (named.firstToken <= limit || a.isPunct(named.firstToken - 1, ',') ||
+                                                   a.token(named.firstToken - 1).kind == TokenKind::QuoteMark ||
+                                                   a.is(named.firstToken - 1, wc::Conjunction));
+        if (opensClause && named.kind == SourceKind::Name && named.type == SpeakerType::Person &&
+            named.endToken == p.firstToken - 1) {
+            if (named.role.empty())
+                named.role = p.name;
+            named.endToken = p.endToken;
+            named.span.end = p.span.end;
+            return named;
+        }
+    }
+    return p;
+}
+
+namespace {
+
+SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     const std::uint32_t last = skipBackOverAdverbs(a, end, limit);
     if (last > limit && a.is(last - 1, wc::Conjunction))
@@ -1263,8 +1296,6 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     }
     return p;
 }
-
-namespace {
 
 SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {

@@ -244,6 +244,11 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "Employees can still get in trouble, and as Comey noted, people involved in the case could face sanctions.",
          "indirect | Will | Will | believes | Christie has been presented with an opportunity\n"
          "indirect | Comey | Comey | noted | people involved in the case could face sanctions\n"},
+        {"an apposition whose closing comma is missing describes the name that opens the clause",
+         "On Friday, Sen. Kristen Gillibrand (D-NY), a supporter of Clinton told host Chris Cuomo she expected a transcript.\n"
+         "As for Mr. Kim, the staff letter noted that the surveys showed a crisis of leadership.",
+         "indirect | Kristen Gillibrand | Sen. Kristen Gillibrand (D-NY), a supporter of Clinton | told | she expected a transcript\n"
+         "indirect | staff letter | the staff letter | noted | the surveys showed a crisis of leadership\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",
