@@ -1062,8 +1062,11 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         return {};  // "brought up the Oklahoma City bombing and later said": a second verb, no clause
     for (std::uint32_t k = last; k > limit + 1 && last - k < 14;) {
         --k;
+        // (a report of its own ends the search, but not "officials who spoke with The Huffington
+        // Post said": speaking with someone reports nothing)
         if (a.token(k).kind == TokenKind::Punct || a.token(k).kind == TokenKind::QuoteMark ||
-            (a.is(k, wc::Cue) && a.word(k)->cueForm != CueForm::Gerund && (a.word(k)->cueFlags & cueflag::Strong)))
+            (a.is(k, wc::Cue) && a.word(k)->cueForm != CueForm::Gerund && (a.word(k)->cueFlags & cueflag::Strong) &&
+             !(a.word(k)->lemma == "speak" && k + 1 < last && (a.keyIs(k + 1, "with") || a.keyIs(k + 1, "to")))))
             return {};
         // "Protesters marching through the streets chanted": a participle works like "who"
         const bool participle = a.isLowerWord(k) && a.str(k).size() > 5 && a.str(k).ends_with("ing") &&
@@ -1211,8 +1214,11 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
     if (!p.valid())
         p = participleModifiedBefore(a, last, limit);
     // ("Democrats who voted for Obama now say": a name after a preposition is its object)
-    const bool objectOfPreposition = p.valid() && p.kind == SourceKind::Name && p.firstToken > limit &&
-                                     a.is(p.firstToken - 1, wc::Preposition) && !a.keyIs(p.firstToken - 1, "of");
+    // (after "the" too: "officials who spoke with The Huffington Post said")
+    const std::uint32_t beforeName = p.valid() && p.firstToken > limit + 1 && a.keyIs(p.firstToken - 1, "the") ? p.firstToken - 1
+                                                                                                             : p.firstToken;
+    const bool objectOfPreposition = p.valid() && p.kind == SourceKind::Name && beforeName > limit &&
+                                     a.is(beforeName - 1, wc::Preposition) && !a.keyIs(beforeName - 1, "of");
     if (!p.valid() || p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun || objectOfPreposition) {
         // "Democrats who watched the debate said": not the debate
         SourcePhrase relative = restrictiveRelativeBefore(a, last, limit);

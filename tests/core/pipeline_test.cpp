@@ -249,6 +249,10 @@ TEST_CASE("pipeline: speakers, roles, pronouns and role nouns")
          "As for Mr. Kim, the staff letter noted that the surveys showed a crisis of leadership.",
          "indirect | Kristen Gillibrand | Sen. Kristen Gillibrand (D-NY), a supporter of Clinton | told | she expected a transcript\n"
          "indirect | staff letter | the staff letter | noted | the surveys showed a crisis of leadership\n"},
+        {"a restrictive relative clause with 'spoke with' inside the subject",
+         "Current and former officials who spoke with The Huffington Post said the committee had become a shell.",
+         "indirect | Current and former officials who spoke with The Huffington Post | "
+         "Current and former officials who spoke with The Huffington Post | said | the committee had become a shell\n"},
         {"a surname alone is the person, not a group named after them",
          "Hillary Clinton won the primary on Tuesday. Clinton allies said the race was over.\n"
          "Clinton said she was grateful.",
