@@ -7,7 +7,7 @@ namespace ql {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kRules = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kRules = {{
     {"quote-speaker-cue", "a quotation, then the speaker and the cue (“…,” Smith said)"},
     {"quote-cue-speaker", "a quotation, then the cue and the speaker (“…,” said Smith)"},
     {"speaker-cue-quote", "the speaker and the cue, then the quotation (Smith said: “…”)"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kRules =
     {"passive-agent", "a passive with its agent (… was reported by Smith)"},
     {"passive-no-agent", "a passive or an impression that names no source (… is expected to …)"},
     {"asked-clause", "a question put to someone (… was asked whether …)"},
+    {"hearsay-adverb", "a clause the writer marks as reported without saying by whom (… is reportedly …)"},
     {"speaker-colon-content", "a name and a colon before the words, as in a transcript (SMITH: …)"},
     {"manual", "added or changed by a person"},
 }};

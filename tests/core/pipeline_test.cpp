@@ -640,6 +640,9 @@ TEST_CASE("pipeline: reported speech")
         {"a dash pair is an aside inside the report, not its end",
          "Politico reported Saturday that David Brock, founder of Correct the Record \u2014 a pro-Clinton super PAC \u2014 was planning to call on the senator.",
          "indirect | Politico | Politico | reported | David Brock, founder of Correct the Record \u2014 a pro-Clinton super PAC \u2014 was planning to call on the senator\n"},
+        {"'reportedly' marks its clause as hearsay with no source",
+         "The FBI is reportedly making arrangements to interview the senator.",
+         "indirect | - | - | reportedly | The FBI is reportedly making arrangements to interview the senator\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
