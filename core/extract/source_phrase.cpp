@@ -933,8 +933,8 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         const bool adverb = a.isAdverbLike(k) || floated || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
                             (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
-        // (not the surname of "Theresa May said")
-        // ("With the concerns, Will believes …": a capitalised modal before a verb in -s is a name)
+        // (not the surname of "Theresa May said", nor "With the concerns, Will believes …": a
+        // capitalised modal before a verb in -s is a name)
         const bool nameNotModal = a.isCapitalized(k) && isNameToken(a, k) &&
                                   (a.is(k, wc::TimeWord) || (!a.token(k).has(tokflag::SentenceStart) && end < a.tokenCount() &&
                                                              a.isLowerWord(end) && a.key(end).ends_with("s")));
@@ -1140,9 +1140,25 @@ SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const Sou
     return group;
 }
 
-}  // namespace
-
-namespace {
+// "Carson, Fiorina and Huckabee have all characterized": the first of the names listed before
+// `name`, each after a comma, with nothing before the first but the sentence's start; `name`
+// itself when no such list opens the sentence.
+SourcePhrase firstListedName(const Analysis& a, const SourcePhrase& name, std::uint32_t limit)
+{
+    SourcePhrase listed = name;
+    for (std::uint32_t comma = name.firstToken > limit + 1 ? name.firstToken - 1 : limit;
+         comma > limit && comma + 1 == listed.firstToken && a.isPunct(comma, ',');) {
+        const SourcePhrase item = phraseBefore(a, comma, limit);
+        if (!item.valid() || item.kind != SourceKind::Name || item.endToken != comma)
+            break;
+        listed = item;
+        if (item.firstToken <= limit + 1 || !a.isPunct(item.firstToken - 1, ','))
+            break;
+        comma = item.firstToken - 1;
+    }
+    const bool opens = listed.firstToken == limit || a.token(listed.firstToken).has(tokflag::SentenceStart);
+    return listed.firstToken != name.firstToken && opens ? listed : name;
+}
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
 
@@ -1244,22 +1260,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                      a.keyIs(first.firstToken, "they") || a.keyIs(first.firstToken, "we"));
         if (first.valid() && (first.kind != SourceKind::Pronoun || subjectPronoun) && first.endToken == p.firstToken - 1 &&
             !thingBeforeName) {
-            // "Carson, Fiorina and Huckabee have all characterized": names listed before, each after
-            // a comma, with nothing before the first but the sentence's start
-            SourcePhrase listed = first;
-            for (std::uint32_t comma = first.firstToken > limit + 1 ? first.firstToken - 1 : limit;
-                 first.kind == SourceKind::Name && comma > limit && comma + 1 == listed.firstToken && a.isPunct(comma, ',');) {
-                const SourcePhrase item = phraseBefore(a, comma, limit);
-                if (!item.valid() || item.kind != SourceKind::Name || item.endToken != comma)
-                    break;
-                listed = item;
-                if (item.firstToken <= limit + 1 || !a.isPunct(item.firstToken - 1, ','))
-                    break;
-                comma = item.firstToken - 1;
-            }
-            if (listed.firstToken != first.firstToken && (listed.firstToken == limit || a.token(listed.firstToken).has(tokflag::SentenceStart)))
-                return joinedGroup(a, listed, p);
-            return joinedGroup(a, first, p);
+            return joinedGroup(a, first.kind == SourceKind::Name ? firstListedName(a, first, limit) : first, p);
         }
     }
     // "a spokeswoman for the ministry", "an aide to Trump", "experts on North Korea and nuclear
