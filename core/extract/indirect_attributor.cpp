@@ -487,10 +487,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (e > start + 3 && m_a.isPunct(e, ',') && e + 2 < end && m_a.keyIs(e + 1, "based") && m_a.keyIs(e + 2, "on"))
             break;  // "argue that superdelegates should back him, based on polls that show …": the writer's gloss
-        if (e > start + 3 && (m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || (m_a.isPunct(e, '-') && m_a.token(e).span.size() > 1) ||
-                              (m_a.isPunct(e, '-') && e + 1 < end && m_a.token(e + 1).span.begin > m_a.token(e).span.end)) &&
-            e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && !sawDash &&
-            !dashPairFrom(e, end))
+        const bool spacedDash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) ||
+                                (m_a.isPunct(e, '-') && (m_a.token(e).span.size() > 1 ||
+                                                         (e + 1 < end && m_a.token(e + 1).span.begin > m_a.token(e).span.end)));
+        if (e > start + 3 && spacedDash && e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
+            m_a.quotationAt(e) < 0 && !sawDash && !dashPairFrom(e, end))
             break;  // "said that he doesn't want to kill their families — a proposal he has raised …": the writer's comment
         // "declined to renew its sponsorship and the PGA could not find …", "endorsed a candidate in
         // the past - she was …": a clause with a subject of its own after an object or a plan
@@ -624,6 +625,10 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<s
                 attr.kind = QuoteKind::Mixed;  // a quoted fragment inside reported speech
             }
         }
+    }
+    if (c < 0) {
+        m_out.push_back(std::move(attr));  // (an attribution without a cue: "reportedly")
+        return;
     }
     if (m_cues[static_cast<std::size_t>(c)].flags & cueflag::Belief && !(m_cues[static_cast<std::size_t>(c)].flags & cueflag::Speech))
         attr.belief = true;
@@ -847,21 +852,8 @@ void IndirectAttributor::hearsayAdverbs()
             free = !m_covered[k];
         if (!free)
             continue;
-        Attribution attr;
-        attr.kind = QuoteKind::Indirect;
-        attr.rule = "hearsay-adverb";
-        attr.verb = m_a.token(t).span;
-        attr.spans.push_back(spanOf(start, e));
-        const auto index = static_cast<std::int32_t>(m_out.size());
-        for (std::uint32_t k = start; k < e; ++k) {
-            m_covered[k] = true;
-            const std::int32_t q = m_a.quotationAt(k);
-            if (q >= 0 && m_owner[static_cast<std::size_t>(q)] < 0) {
-                m_owner[static_cast<std::size_t>(q)] = index;
-                attr.kind = QuoteKind::Mixed;
-            }
-        }
-        m_out.push_back(std::move(attr));
+        emit(-1, SourcePhrase{}, {{start, e}}, "hearsay-adverb");
+        m_out.back().verb = m_a.token(t).span;
     }
 }
 
