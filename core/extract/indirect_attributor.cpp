@@ -1886,6 +1886,42 @@ std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::v
     return IndirectAttributor(ctx, cueUsed, quotationOwner, direct).run();
 }
 
+namespace {
+
+// "…, said professor Paul Beck. “That was more her constituency.”": a quoted sentence with no cue
+// of its own right after a report, in the same paragraph, goes on with that report (one source,
+// one cue, one attribution) instead of standing alone for the previous speaker.
+void joinQuotesToReports(const Analysis& a, const std::vector<Cue>& cues, std::vector<Attribution>& all)
+{
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        Attribution& quote = all[i];
+        if (quote.kind != QuoteKind::Direct || !quote.inheritsSpeaker || quote.source.valid() || quote.quotations.empty())
+            continue;
+        const std::uint32_t open = a.quotes().quotations[static_cast<std::size_t>(quote.quotations.front())].pieces.front().openToken;
+        Attribution& report = all[i - 1];
+        if (report.kind == QuoteKind::Direct || !report.source.valid() || report.cue < 0 || report.belief ||
+            !(cues[static_cast<std::size_t>(report.cue)].flags & lexicon::cueflag::Speech) ||
+            !(cues[static_cast<std::size_t>(report.cue)].flags & lexicon::cueflag::Strong) ||
+            cues[static_cast<std::size_t>(report.cue)].form == lexicon::CueForm::Gerund)
+            continue;
+        const std::uint32_t cueToken = cues[static_cast<std::size_t>(report.cue)].token;
+        const Sentence& reportSentence = a.sentenceOf(cueToken);
+        const std::uint32_t lastWord = reportSentence.endToken >= 2 ? reportSentence.endToken - 2 : reportSentence.firstToken;
+        const bool nextSentence = a.token(open).sentence == a.token(cueToken).sentence + 1 &&
+                                  a.paragraphOf(open) == reportSentence.paragraph && a.token(open).has(tokflag::SentenceStart);
+        const bool reportEndsSentence = std::max(report.bounds().end, report.source.span.end) >= a.token(lastWord).span.begin;
+        if (!nextSentence || !reportEndsSentence)
+            continue;
+        report.spans.insert(report.spans.end(), quote.spans.begin(), quote.spans.end());
+        report.quotations.insert(report.quotations.end(), quote.quotations.begin(), quote.quotations.end());
+        report.kind = QuoteKind::Mixed;
+        all.erase(all.begin() + static_cast<std::ptrdiff_t>(i));
+        --i;
+    }
+}
+
+}  // namespace
+
 std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues)
 {
     std::vector<bool> cueUsed(cues.size(), false);
@@ -1896,6 +1932,7 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
     all.insert(all.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
     std::stable_sort(all.begin(), all.end(),
                      [](const Attribution& x, const Attribution& y) { return x.bounds().begin < y.bounds().begin; });
+    joinQuotesToReports(a, cues, all);
     return all;
 }
 

@@ -643,6 +643,11 @@ TEST_CASE("pipeline: reported speech")
         {"'reportedly' marks its clause as hearsay with no source",
          "The FBI is reportedly making arrangements to interview the senator.",
          "indirect | - | - | reportedly | The FBI is reportedly making arrangements to interview the senator\n"},
+        {"a quoted sentence with no cue right after a report in its paragraph goes on with that report",
+         "Clinton drew well from working-class Democrats in 2008, said professor Paul Beck. "
+         "\u201CThat was more her constituency than it was Obama's at that time.\u201D",
+         "mixed | Paul Beck | professor Paul Beck | said | Clinton drew well from working-class Democrats in 2008 / "
+         "That was more her constituency than it was Obama's at that time.\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
