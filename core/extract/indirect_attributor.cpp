@@ -839,8 +839,9 @@ std::uint32_t IndirectAttributor::clauseSubjectStart(std::uint32_t verb, const S
 // the whole clause around the adverb (PolNeAR annotates 14 of the 29 on train).
 void IndirectAttributor::hearsayAdverbs()
 {
+    static const lexicon::WordInfo* const reportedly = lexicon::lookup("reportedly");  // (a pointer compare per word)
     for (std::uint32_t t = 1; t + 1 < m_a.tokenCount(); ++t) {
-        if (!m_a.keyIs(t, "reportedly") || !m_a.isLowerWord(t) || m_a.insideQuote(t) || m_covered[t])
+        if (m_a.word(t) != reportedly || !m_a.isLowerWord(t) || m_a.insideQuote(t) || m_covered[t])
             continue;
         const Sentence& s = m_a.sentenceOf(t);
         const std::uint32_t start = clauseSubjectStart(t, s);
