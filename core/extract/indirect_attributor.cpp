@@ -225,6 +225,16 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
                 break;
             if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary)))
                 break;
+            if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.isCapitalized(i + 1) &&
+                m_a.quotationAt(i + 1) >= 0 && (m_a.token(i - 1).has(tokflag::Possessive) || m_a.isCapitalized(i - 1))) {
+                // "said on ABC's “This Week With George Stephanopoulos” that …": a show's title is the noun
+                const Quotation& title = m_a.quotes().quotations[static_cast<std::size_t>(m_a.quotationAt(i + 1))];
+                if (title.words > 8 || title.pieces.size() != 1 || !title.pieces.front().closed)
+                    break;
+                i = title.pieces.front().closeToken + 1;
+                sawNoun = true;
+                continue;
+            }
             if (!m_a.isWordLike(i))
                 break;
             sawNoun = sawNoun || !m_a.is(i, wc::Determiner);
@@ -1045,9 +1055,11 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))
         return false;  // "Susan said as she turned around": when it was said, not what
     bool openedBySubordinator = source.valid() && source.firstToken > s.firstToken && source.firstToken - s.firstToken <= 3;
+    // ("Despite polls showing her well behind, Clinton campaigned …": an opening preposition too)
     for (std::uint32_t t = s.firstToken; openedBySubordinator && t < source.firstToken; ++t)
-        openedBySubordinator = m_a.is(t, wc::Subordinator | wc::Conjunction) || (t > s.firstToken && m_a.isAdverbLike(t));
-    if (openedBySubordinator && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction)) {
+        openedBySubordinator = m_a.is(t, wc::Subordinator | wc::Conjunction) || (t > s.firstToken && m_a.isAdverbLike(t)) ||
+                               (t == s.firstToken && m_a.is(t, wc::Preposition) && !m_a.keyIs(t, "according"));
+    if (openedBySubordinator && m_a.is(s.firstToken, wc::Subordinator | wc::Conjunction | wc::Preposition)) {
         // "When Clinton noted that …, he smiled": the report ends with the subordinate clause
         // ("But even as Trump claimed …, one of the prosecutors said …", "But while Republicans are
         // supporting the delay, multiple sources say …": where the main clause's attribution starts)

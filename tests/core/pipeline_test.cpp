@@ -648,6 +648,11 @@ TEST_CASE("pipeline: reported speech")
          "\u201CThat was more her constituency than it was Obama's at that time.\u201D",
          "mixed | Paul Beck | professor Paul Beck | said | Clinton drew well from working-class Democrats in 2008 / "
          "That was more her constituency than it was Obama's at that time.\n"},
+        {"a report inside an opening prepositional phrase ends at its comma; a show's title is where it was said",
+         "Despite polls showing her well behind, Clinton campaigned vigorously in the state.\n"
+         "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would look at such legislation.",
+         "indirect | polls | polls | showing | her well behind\n"
+         "indirect | Sanders | Sanders | said | he would look at such legislation\n"},
         {"'late Thursday', 'Friday night' after a clause-final cue are when, not what",
          "The government plans to lift trade sanctions, Obama administration officials said late Thursday.\n"
          "The talks will resume, the mediator said Friday night.",
