@@ -40,6 +40,7 @@ private:
     }
     void takeClauseBefore(Attribution& attr, std::int32_t q) const;
     void takeClauseAfterCue(Attribution& attr, std::int32_t q) const;
+    void takeNamedObject(Attribution& attr, std::int32_t q) const;
     void takeClauseAroundAttribution(Attribution& attr, std::int32_t q);
     std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
     std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
@@ -484,24 +485,11 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
     std::uint32_t that = cueEnd;
     while (that < open && that < cueEnd + 4 && !m_a.keyIs(that, "that"))
         ++that;
-    if ((that >= open || !m_a.keyIs(that, "that")) &&
-        (m_cues[static_cast<std::size_t>(attr.cue)].flags & lexicon::cueflag::Naming)) {
-        // "calling him, among other things, “a failed candidate.”": whom the naming is of and the
-        // quoted name are one report
-        std::uint32_t words = 0;
-        for (std::uint32_t t = cueEnd; t < open; ++t) {
-            if (m_a.insideQuote(t) || cueAt(t) >= 0)
-                return;
-            words += m_a.isWordLike(t);
-        }
-        if (words >= 1 && words <= 8 && !m_a.isPunct(cueEnd, ',') && !m_a.isPunct(cueEnd, ':')) {
-            attr.spans = {Span{m_a.token(cueEnd).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
-            attr.kind = QuoteKind::Mixed;
-        }
+    if (that >= open || !m_a.keyIs(that, "that")) {
+        if (m_cues[static_cast<std::size_t>(attr.cue)].flags & lexicon::cueflag::Naming)
+            takeNamedObject(attr, q);
         return;
     }
-    if (that >= open || !m_a.keyIs(that, "that"))
-        return;
     std::uint32_t start = that + 1;
     while (start < open && m_a.isPunct(start, ','))
         ++start;
@@ -515,6 +503,24 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
         return;
     attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
     attr.kind = QuoteKind::Mixed;
+}
+
+// "calling him, among other things, “a failed candidate.”": whom the naming is of and the quoted
+// name are one report.
+void DirectAttributor::takeNamedObject(Attribution& attr, std::int32_t q) const
+{
+    const QuotePiece& piece = quotation(q).pieces.front();
+    const std::uint32_t cueEnd = m_cues[static_cast<std::size_t>(attr.cue)].endToken;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = cueEnd; t < piece.openToken; ++t) {
+        if (m_a.insideQuote(t) || cueAt(t) >= 0)
+            return;
+        words += m_a.isWordLike(t);
+    }
+    if (words >= 1 && words <= 8 && !m_a.isPunct(cueEnd, ',') && !m_a.isPunct(cueEnd, ':')) {
+        attr.spans = {Span{m_a.token(cueEnd).span.begin, m_a.token(piece.closeToken).span.end}};
+        attr.kind = QuoteKind::Mixed;
+    }
 }
 
 // "These sources, the lawyers said, “all command the same conclusion” that Cruz complies with the

@@ -497,10 +497,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (e > start + 3 && m_a.isPunct(e, ',') && e + 2 < end && m_a.keyIs(e + 1, "based") && m_a.keyIs(e + 2, "on"))
             break;  // "argue that superdelegates should back him, based on polls that show …": the writer's gloss
-        const bool spacedDash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) ||
-                                (m_a.isPunct(e, '-') && (m_a.token(e).span.size() > 1 ||
-                                                         (e + 1 < end && m_a.token(e + 1).span.begin > m_a.token(e).span.end)));
-        if (e > start + 3 && spacedDash && e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
+        if (e > start + 3 && isDash(m_a, e) && e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
             m_a.quotationAt(e) < 0 && !sawDash && !dashPairFrom(e, end))
             break;  // "said that he doesn't want to kill their families — a proposal he has raised …": the writer's comment
         // "declined to renew its sponsorship and the PGA could not find …", "endorsed a candidate in
@@ -577,12 +574,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end) {
             // ("…, and has called for …": the perfect of a second cue)
             const std::uint32_t verb = e + 2 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isPunct(e - 1, ',') ? e + 2 : e + 1;
+            const Cue* next = m_cueAt[verb] >= 0 ? &m_cues[static_cast<std::size_t>(m_cueAt[verb])] : nullptr;
             // ("calling it “disqualifying” and asserting that …": a second participle of speech)
-            const bool secondParticiple = m_cueAt[verb] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[verb])].insideQuote &&
-                                          m_cues[static_cast<std::size_t>(m_cueAt[verb])].form == CueForm::Gerund &&
-                                          (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Speech);
-            const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
-                                   (!ownSubject || (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Strong));
+            const bool secondParticiple = next && !next->insideQuote && next->form == CueForm::Gerund && (next->flags & cueflag::Speech);
+            const bool secondCue = (sharesSubject(verb) || secondParticiple) && (!ownSubject || (next->flags & cueflag::Strong));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")
             if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))

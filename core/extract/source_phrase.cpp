@@ -29,14 +29,6 @@ constexpr std::uint32_t kFunctionWords = wc::Verb | wc::Preposition | wc::Conjun
                                          wc::Auxiliary | wc::Pronoun | wc::Adverb | wc::Negation;
 constexpr std::uint32_t kRoleWords = wc::PersonRole | wc::RoleModifier | wc::Demonym;
 
-bool isDash(const Analysis& a, std::uint32_t i)
-{
-    if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || (a.isPunct(i, '-') && a.token(i).span.size() == 2))
-        return true;
-    // " - " between spaces stands for a dash in plain-text news
-    return a.isPunct(i, '-') && i + 1 < a.tokenCount() && a.token(i + 1).span.begin > a.token(i).span.end &&
-           i > 0 && a.token(i - 1).span.end < a.token(i).span.begin;
-}
 
 bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') || a.isPunct(i, ']'); }
 
@@ -1719,6 +1711,15 @@ std::string dump(const Analysis& a, const SourcePhrase& p)
     if (p.plural)
         out += " plural";
     return out;
+}
+
+bool isDash(const Analysis& a, std::uint32_t i)
+{
+    if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || (a.isPunct(i, '-') && a.token(i).span.size() == 2))
+        return true;
+    // " - " between spaces stands for a dash in plain-text news
+    return a.isPunct(i, '-') && i + 1 < a.tokenCount() && a.token(i + 1).span.begin > a.token(i).span.end &&
+           i > 0 && a.token(i - 1).span.end < a.token(i).span.begin;
 }
 
 }  // namespace ql

@@ -49,6 +49,9 @@ SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::ui
 // no such aside.
 std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit);
 
+// A dash between clauses: an em or en dash, "--", or a hyphen with spaces around it.
+bool isDash(const Analysis& a, std::uint32_t i);
+
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i);
 
