@@ -170,6 +170,19 @@ bool objectNoun(const Analysis& a, std::uint32_t i, std::uint32_t prev)
            !a.is(prev, wc::Cue | wc::Preposition | wc::Determiner | wc::Conjunction | wc::Subordinator | wc::Pronoun);
 }
 
+// "Trump added to People.", "she added to reporters,": who heard it, closing the clause (not
+// "added to the pressure").
+bool recipientClosing(const Analysis& a, std::uint32_t k)
+{
+    const std::uint32_t first = k;
+    if (k < a.tokenCount() && a.is(k, wc::Recipient))
+        ++k;
+    else
+        while (k < a.tokenCount() && k < first + 3 && a.isCapitalized(k))
+            ++k;
+    return k > first && k < a.tokenCount() && (a.isPunct(k, '.') || a.isPunct(k, ','));
+}
+
 // "added 160 security personnel", "spoke on condition of anonymity": the verb, but no report.
 bool noReportAfter(const Analysis& a, std::uint32_t i)
 {
@@ -194,7 +207,7 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
         return a.token(next).kind == TokenKind::Number || a.keyIs(next, "a") || a.keyIs(next, "an") ||
-               a.keyIs(next, "to") || a.keyIs(next, "more") || a.keyIs(next, "another");
+               (a.keyIs(next, "to") && !recipientClosing(a, next + 1)) || a.keyIs(next, "more") || a.keyIs(next, "another");
     return false;
 }
 

@@ -48,6 +48,7 @@ private:
     Found trailing(std::int32_t q) const;
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
     Found signatureBelow(const QuotePiece& last) const;
+    bool awaitsAttribution(std::int32_t q) const;
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
@@ -308,16 +309,33 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
     const auto particleAt = [&](std::uint32_t k) {
         return k < end && (m_a.keyIs(k, "back") || m_a.keyIs(k, "up") || m_a.keyIs(k, "out") || m_a.keyIs(k, "on"));
     };
+    const auto sentenceGoesOn = [&](std::uint32_t k) {
+        return k < end && (m_a.isPunct(k, '.') || m_a.isPunct(k, '!') || m_a.isPunct(k, '?') || m_a.isPunct(k, ','));
+    };
+    // or a short phrase of manner, place or addressee first ("shot back with a laugh")
+    const auto mannerPhraseEnd = [&](std::uint32_t k) {
+        if (k + 1 >= end || !(m_a.keyIs(k, "with") || m_a.keyIs(k, "in") || m_a.keyIs(k, "at") || m_a.keyIs(k, "to")) ||
+            !m_a.is(k + 1, lexicon::wc::Determiner | lexicon::wc::Pronoun))
+            return k;
+        for (std::uint32_t w = k + 2; w < end && w < k + 6; ++w) {
+            if (sentenceGoesOn(w))
+                return w;
+            if (m_a.token(w).kind != TokenKind::Word)
+                break;
+        }
+        return k;
+    };
     const auto closes = [&](std::uint32_t k) {
         if (particleAt(k))
             ++k;
-        return k < end && (m_a.isPunct(k, '.') || m_a.isPunct(k, '!') || m_a.isPunct(k, '?') || m_a.isPunct(k, ','));
+        return sentenceGoesOn(mannerPhraseEnd(k));
     };
     const auto verbSpan = [&](std::uint32_t v) {
         const std::uint32_t last = particleAt(v + 1) ? v + 1 : v;
         return Span{m_a.token(v).span.begin, m_a.token(last).span.end};
     };
-    SourcePhrase source = sourceAfter(m_a, t, end);
+    // ("“…,” it reads.": a document; sourceAfter leaves "it" out, as the object in "said it")
+    SourcePhrase source = m_a.keyIs(t, "it") ? sourceBefore(m_a, t + 1, t) : sourceAfter(m_a, t, end);
     if (source.valid() && source.firstToken == t && source.endToken > t + 2 && closes(source.endToken) &&
         m_a.key(source.endToken - 1).ends_with("s") && !m_a.key(source.endToken - 1).ends_with("ss")) {
         // "“…,” the letter reads.": the noun phrase took the verb in -s for a plural noun
@@ -615,6 +633,20 @@ bool DirectAttributor::cueBetween(std::uint32_t from, std::uint32_t to) const
     return false;
 }
 
+// "“…,” Bennett retorted with a grin." with a verb we could not read: a comma closing the
+// quotation and words after it in its sentence promise an attribution of its own.
+bool DirectAttributor::awaitsAttribution(std::int32_t q) const
+{
+    const std::uint32_t close = closeToken(q);
+    const std::uint32_t k = close + 1;
+    if (close == 0 || !m_a.isPunct(close - 1, ',') || k >= m_a.tokenCount() || m_a.token(k).kind != TokenKind::Word ||
+        m_a.token(k).sentence != m_a.token(close).sentence)
+        return false;
+    // a name, "the …" or a pronoun: not "…,” which votes June 7" or "…,” because …"
+    using namespace lexicon::wc;
+    return m_a.isCapitalized(k) ? !m_a.is(k, Conjunction | Subordinator | Preposition) : m_a.is(k, Pronoun | Determiner);
+}
+
 // After an attribution: the rest of a split quote in the same sentence, then the quoted
 // sentences that follow in the paragraph, then quoted paragraphs with no cue of their own.
 void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue)
@@ -641,7 +673,7 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);
             const bool nextParagraph = paragraph == previousParagraph + 1 && m_a.token(open).has(tokflag::ParagraphStart);
-            take = paragraph == previousParagraph || nextParagraph;
+            take = (paragraph == previousParagraph || nextParagraph) && !awaitsAttribution(next);
         }
         if (!take)
             break;
@@ -668,7 +700,7 @@ std::vector<Attribution> DirectAttributor::run()
             found.rule = "quote-no-cue";
         }
         Attribution attr = make(q, found);
-        attr.inheritsSpeaker = !found.attributed();
+        attr.inheritsSpeaker = !found.attributed() && !awaitsAttribution(q);
         if (found.rule == "quote-cue-speaker" || found.rule == "quote-speaker-cue")
             takeClauseBefore(attr, q);
         else if (found.rule == "speaker-cue-quote") {

@@ -84,6 +84,20 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
         {"a verb in -s after a noun phrase is no plural noun of it",
          "\u201CWe see charter schools offering parents hope,\u201D the letter reads.",
          "direct | letter | the letter | reads | We see charter schools offering parents hope,\n"},
+        {"a phrase of manner after the unknown verb; 'it' and a verb closing the sentence; 'added to' a recipient",
+         "\u201CThey are all here for the free stuff,\u201D Bennett shot back with a laugh.\n"
+         "\u201CPlease advise how you wish to proceed,\u201D it reads.\n"
+         "\u201CIt was 50 percent more than her show,\u201D Trump added to People.",
+         "direct | Bennett | Bennett | shot back | They are all here for the free stuff,\n"
+         "direct | - | it | reads | Please advise how you wish to proceed,\n"
+         "direct | Trump | Trump | added | It was 50 percent more than her show,\n"},
+        {"a quoted paragraph that ends in a comma and a name goes to that name, not to the quotation before it",
+         "\u201CLook at all these supporters here,\u201D Paradis said with a smirk, looking over at Bennett.\n\n"
+         "\u201CThey are all here because he is promising free stuff,\u201D Bennett fired back in a mocking tone of voice.\n\n"
+         "\"Bernie is in good shape,\" said Tad Devine, an adviser. \"We could win enough delegates in California,\" which votes June 7.",
+         "direct | Paradis | Paradis | said | Look at all these supporters here,\n"
+         "direct | - | - | - | They are all here because he is promising free stuff,\n"
+         "direct | Tad Devine | Tad Devine, an adviser | said | Bernie is in good shape, / We could win enough delegates in California,\n"},
         {"a quotation signed in the next paragraph with a dash and a name",
          "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThis is a complex issue.",
          "direct | Sanders | Sanders | - | Boeing and GE and other multinationals pay zero taxes.\n"},
