@@ -74,6 +74,8 @@ private:
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
+    bool pastVerbAt(std::uint32_t i) const;
+    bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
@@ -317,6 +319,24 @@ bool IndirectAttributor::verbBetween(std::uint32_t from, std::uint32_t to) const
     return false;
 }
 
+// "to", "would", "can" …: a verb after "and" may be a second infinitive.
+bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t < to; ++t)
+        for (std::string_view w : {"to"sv, "would"sv, "will"sv, "could"sv, "can"sv, "should"sv, "must"sv, "might"sv, "may"sv})
+            if (m_a.keyIs(t, w))
+                return true;
+    return false;
+}
+
+// A lower-case verb of the lexicon or a word in -ed: "made", "questioned".
+bool IndirectAttributor::pastVerbAt(std::uint32_t i) const
+{
+    const std::string_view w = m_a.key(i);
+    return m_a.isLowerWord(i) && !m_a.is(i, wc::Determiner | wc::Pronoun | wc::Auxiliary) &&
+           ((w.size() > 4 && w.ends_with("ed")) || m_a.is(i, wc::Verb));
+}
+
 bool IndirectAttributor::startsVerbPhrase(std::uint32_t i, std::uint32_t end) const
 {
     if (!m_a.isLowerWord(i) || i + 1 >= end || m_a.is(i, wc::Determiner | wc::Pronoun))
@@ -506,9 +526,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // ("vowed to do a better job courting Latinos in the wake of their defeat, the party has done the
         // opposite": a plan holds no clause of its own after a comma either)
         if (e > start && e + 2 < end &&
-            ((plan && (m_a.is(e, wc::Conjunction) || m_a.isPunct(e, ','))) || (dash && !sawDash && countWords(start, e) >= 4)) &&
+            ((plan && (m_a.is(e, wc::Conjunction) || m_a.isPunct(e, ','))) ||
+             (dash && !sawDash && countWords(start, e) >= 4)) &&
             m_a.quotationAt(e) < 0 && newClauseAt(e + 1, end))
             break;
+        if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 3 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
+            m_a.quotationAt(e) < 0 && newClauseAt(e + 2, end))
+            break;  // "ordering the release of emails, and a number of probes are percolating": a clause of its own
         sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
         const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
@@ -537,6 +561,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;
+        if (nounPhrase && e > start + 1 && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) && e + 2 < end && m_a.quotationAt(e) < 0 &&
+            pastVerbAt(e + 1) && !m_a.keyIs(e + 2, "by") && (m_a.is(e + 1, wc::Verb) || startsVerbPhrase(e + 1, end)) &&
+            (m_a.key(e + 1).ends_with("ed") || !infinitiveBetween(start, e)))
+            break;  // "talked about the stock market and made comments about …": the next act (not "to raise issues and set agendas")
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && m_a.key(e + 1).ends_with("ed") &&
             startsVerbPhrase(e + 1, end) && m_a.quotationAt(e) < 0)
             break;  // "mocked his rivals, talked over them": the next act in a list

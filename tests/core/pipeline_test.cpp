@@ -1367,6 +1367,13 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Though that transition was seamless, he said, replacing Clinton would be much more acrimonious.",
          "indirect | - | They | said | he rated the contestants by their looks and talked about which ones he liked\n"
          "indirect | - | he | said | Though that transition was seamless / replacing Clinton would be much more acrimonious\n"},
+        {"after an object, ', and' with a clause of its own and 'and' with the source's next act end it",
+         "Courts are still ordering the release of emails from her aides, and a number of probes are percolating.\n"
+         "Trump talked about the stock market and made comments about foreign policy.\n"
+         "Maggie Hassan touts her record of working with lawmakers to expand Medicaid and get help to residents.",
+         "indirect | Courts | Courts | ordering | the release of emails from her aides\n"
+         "indirect | Trump | Trump | talked | the stock market\n"
+         "indirect | Maggie Hassan | Maggie Hassan | touts | her record of working with lawmakers to expand Medicaid and get help to residents\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
