@@ -85,21 +85,35 @@ bool compatibleNames(std::string_view a, std::string_view b)
     return a.size() <= b.size() ? isSuffix(a, b) : isSuffix(b, a);
 }
 
-bool isFirstName(std::string_view word)
+// "Hillary" for Hillary Clinton, "Te Kaurinui" for Te Kaurinui Robert Parata: the given names
+// that open a full name (not "Donald Trump" for Donald Trump Jr.).
+bool givenNamesOf(std::string_view words, std::string_view full)
+{
+    if (full.size() <= words.size() || full[words.size()] != ' ' || !full.starts_with(words))
+        return false;
+    std::string_view last = full.substr(full.rfind(' ') + 1);
+    if (last.ends_with('.'))
+        last.remove_suffix(1);
+    return last != "jr" && last != "sr" && last != "ii" && last != "iii";
+}
+
+// A word the lexicon knows and not as a given name: "neither", "democrat".
+bool isKnownNonName(std::string_view word)
 {
     const lexicon::WordInfo* info = lexicon::lookup(word);
-    return info && (info->classes & lexicon::wc::FirstName);
+    return info && !(info->classes & lexicon::wc::FirstName);
 }
 
 // Can two full names be one person? Not when they open with two different given names ("Ana
-// Duarte" and "Paulo Duarte", "Bill Clinton" and "Hillary Clinton"); one may end the other
-// ("Democrat Hillary Clinton"), and a word that is no given name may open one ("Neither
-// Johnson" is a sentence's start, not a relative of Gary Johnson).
+// Duarte" and "Paulo Duarte", "Hori Parata" and "Te Kaurinui Parata", whether the lexicon
+// knows the names or not); one may end the other ("Democrat Hillary Clinton"), and a word
+// that is no given name may open one ("Neither Johnson" is a sentence's start, not a
+// relative of Gary Johnson).
 bool sameFullName(std::string_view a, std::string_view b)
 {
     if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b))
         return true;
-    return !(isFirstName(firstWord(a)) && isFirstName(firstWord(b)));
+    return isKnownNonName(firstWord(a)) || isKnownNonName(firstWord(b));
 }
 
 bool isAcronym(std::string_view name)
@@ -148,29 +162,32 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
 {
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
-    const bool oneWord = !words.empty() && words.find(' ') == std::string_view::npos;
+    bool bestUsedForm = false;
     const std::uint64_t wordsEnd = endBit(words);
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
             continue;
         bool match = false;
+        bool usedForm = false;  // this very form named it before
         if (e.formEnds & wordsEnd)
-            for (const auto& form : e.forms)
+            for (const auto& form : e.forms) {
                 match = match || compatibleNames(words, form);
-        if (!match && oneWord && !e.plural) {  // (not "Obama" for "Obama administration officials")
-            const std::string_view full = e.forms.front();
-            match = full.size() > words.size() && full[words.size()] == ' ' && full.starts_with(words);  // "Hillary" for Hillary Clinton
-        }
+                usedForm = usedForm || form == words;
+            }
+        if (!match && !e.plural)  // (not "Obama" for "Obama administration officials")
+            match = givenNamesOf(words, e.forms.front());
         // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
         // both share the surname that made one of her forms (checked last: it looks words up)
         if (match && gender != Gender::Unknown && e.gender != Gender::Unknown && gender != e.gender)
             match = false;
         if (match && !sameFullName(words, e.forms.front()))
             match = false;
-        if (match && (best < 0 || e.lastMention >= bestRecency)) {
+        // "Parata" is the father who was called so, not the son "Te Kaurinui Robert Parata" named since
+        if (match && (best < 0 || usedForm > bestUsedForm || (usedForm == bestUsedForm && e.lastMention >= bestRecency))) {
             best = static_cast<std::int32_t>(i);
             bestRecency = e.lastMention;
+            bestUsedForm = usedForm;
         }
     }
     return best;

@@ -41,6 +41,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Her brother, Paulo Duarte, said the offer was too good to refuse.\n"
          "\"This place is a family,\" Ms. Duarte said.\nMr. Duarte said the shop had lost money.",
          "Ana Duarte | person | female |  | 2\nPaulo Duarte | person | male | brother | 2\n"},
+        {"a father and son with given names no lexicon knows; the son by his given names; the surname stays the father's",
+         "Whale expert Hori Parata was seven when he attended his first stranding.\n\n"
+         "\u201CGreed is hurting the whales,\u201D says Parata, an elder of the tribe.\n\n"
+         "Parata and his son, Te Kaurinui Robert Parata, were called in to assist.\n\n"
+         "\u201CThat is a modern thing,\u201D says Te Kaurinui.\n\n\u201CIt is very emotional,\u201D Parata said.\n\n"
+         "Donald Trump Jr. said the rally was full. Donald Trump said it was not.",
+         "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | unknown | unknown |  | 1\n"
+         "Donald Trump Jr. | person | male |  | 1\nDonald Trump | person | male |  | 1\n"},
         {"a business noun before a name makes it an organisation, which 'the company' then is",
          "The mobile payments app Tillo was back online on Tuesday.\n\nThe company said a faulty update had caused the failure.",
          "Tillo | organization | unknown |  | 1\n"},
