@@ -383,6 +383,10 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&
         (a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down") || a.keyIs(i + 1, "out")))
         return true;  // "Trump backed off some of his proposals": a retreat, not support
+    if (i > 0 && i + 1 < a.tokenCount() && a.isCapitalized(i) && !a.token(i).has(tokflag::SentenceStart) &&
+        a.isCapitalized(i - 1) && !a.is(i - 1, wc::Pronoun) && a.isLowerWord(i + 1) &&
+        !a.is(i + 1, wc::Preposition | wc::Determiner | wc::Conjunction) && !a.keyIs(i + 1, "to"))
+        return true;  // "Smart Projects changed its name": a word of a name, not a title-case headline ("Cruz Refuses to …")
     if (info->lemma == "brief" && a.key(i).ends_with("ed") && i > 0 && i + 1 < a.tokenCount() && a.keyIs(i + 1, "on") &&
         a.isWord(i - 1) && a.word(i - 1) && a.word(i - 1)->plural)
         return true;  // "people briefed on the talks say": who the sources are, not a report of theirs
