@@ -36,6 +36,8 @@ std::string nameKey(std::string_view name)
 
 namespace {
 
+using namespace std::string_view_literals;
+
 std::uint64_t endBit(std::string_view key)
 {
     return key.empty() ? 0 : std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63u);
@@ -83,6 +85,17 @@ bool compatibleNames(std::string_view a, std::string_view b)
     if (a.empty() || b.empty() || a.back() != b.back())
         return false;  // (most pairs part at their last letter: no need to compare more)
     return a.size() <= b.size() ? isSuffix(a, b) : isSuffix(b, a);
+}
+
+// "the military", "the government": a body of the state, never "the company" last named.
+bool isOwnInstitution(std::string_view head)
+{
+    for (std::string_view w : {"military"sv, "army"sv, "navy"sv, "police"sv, "government"sv, "administration"sv, "parliament"sv,
+                               "congress"sv, "senate"sv, "regime"sv, "junta"sv, "court"sv, "cabinet"sv, "kremlin"sv, "pentagon"sv,
+                               "opposition"sv, "forces"sv, "embassy"sv, "presidency"sv})
+        if (head == w)
+            return true;
+    return false;
 }
 
 // "Hillary" for Hillary Clinton, "Te Kaurinui" for Te Kaurinui Robert Parata: the given names
@@ -438,7 +451,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         if (e.type == SpeakerType::Organization && e.named && e.lowerName.find(head) != std::string::npos)
             return found(*it);
     }
-    if (p.endToken - p.firstToken > 2)
+    if (p.endToken - p.firstToken > 2 || isOwnInstitution(head))
         return {};  // "the port authority" describes its own organisation, not the last one named
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         if (paragraph > it->paragraph + kWindow)

@@ -49,6 +49,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Donald Trump Jr. said the rally was full. Donald Trump said it was not.",
          "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | unknown | unknown |  | 1\n"
          "Donald Trump Jr. | person | male |  | 1\nDonald Trump | person | male |  | 1\n"},
+        {"'the military' is a body of its own, not the newspaper named before it",
+         "The state-run Harare Herald said the president had met the generals.\n\n"
+         "The military said it was keeping him and his family safe.",
+         "Harare Herald | organization | unknown |  | 1\nmilitary | organization | unknown |  | 1\n"},
         {"a business noun before a name makes it an organisation, which 'the company' then is",
          "The mobile payments app Tillo was back online on Tuesday.\n\nThe company said a faulty update had caused the failure.",
          "Tillo | organization | unknown |  | 1\n"},
