@@ -87,6 +87,7 @@ private:
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
     std::uint32_t skipAsideBeforeThat(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const;
+    SourcePhrase describedSourceBefore(std::uint32_t comma, std::uint32_t sentenceStart) const;
     std::uint32_t commaWithin(std::uint32_t from, std::uint32_t to) const;
     bool relativeReport(std::int32_t c, SourcePhrase& source, std::uint32_t k, const Sentence& s);
     bool insideAside(const Cue& cue, const Sentence& s) const;
@@ -1326,6 +1327,24 @@ std::uint32_t IndirectAttributor::commaBefore(std::uint32_t i, std::uint32_t sen
     return 0;
 }
 
+// "…, the source, who said he had spoken to people inside, told Reuters.": a clause-final source
+// with a relative clause between commas; `comma` is the one that closes it.
+SourcePhrase IndirectAttributor::describedSourceBefore(std::uint32_t comma, std::uint32_t sentenceStart) const
+{
+    for (std::uint32_t w = comma; w > sentenceStart + 2 && comma - w < 25;) {
+        --w;
+        if (m_a.isPunct(w, ',') || m_a.isPunct(w, ';') || m_a.token(w).kind == TokenKind::QuoteMark)
+            return {};
+        if (!m_a.keyIs(w, "who") || !m_a.isPunct(w - 1, ','))
+            continue;
+        SourcePhrase source = sourceBefore(m_a, w - 1, sentenceStart);
+        if (!source.valid() || source.endToken != w - 1 || source.kind == SourceKind::Pronoun)
+            return {};
+        return source;
+    }
+    return {};
+}
+
 // "Time is running out, Rasmussen said." / "…, said a spokesman." / "The plan, he said, would fail."
 bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
 {
@@ -1366,11 +1385,22 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         }
     }
     const std::uint32_t commaBeforeCue = cue.token > s.firstToken ? commaBefore(cue.token, s.firstToken) : 0;
+    const SourcePhrase described = commaBeforeCue > 0 ? describedSourceBefore(commaBeforeCue, s.firstToken) : SourcePhrase{};
     if (commaBeforeLead > 0) {
         before = commaBeforeLead;
         after = cue.endToken;
+    } else if (described.valid() && (cue.flags & cueflag::Speech) && !m_a.is(cue.token, wc::WeakCue)) {
+        source = described;
+        before = commaBefore(described.firstToken > s.firstToken + 1 && m_a.keyIs(described.firstToken - 1, "the")
+                                 ? described.firstToken - 1
+                                 : described.firstToken,
+                             s.firstToken);
+        after = cue.endToken;
+        if (before == 0)
+            return false;
     } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue) &&  // (not "…, offered a restrained embrace")
-               !(cue.flags & cueflag::Stance)) {  // (nor "…, mocked the Republican Party": its object)
+               !(cue.flags & cueflag::Stance) &&  // (nor "…, mocked the Republican Party": its object)
+               !(m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell")) {  // ("…, told Reuters": who heard it)
         source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;

@@ -1374,6 +1374,14 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | Courts | Courts | ordering | the release of emails from her aides\n"
          "indirect | Trump | Trump | talked | the stock market\n"
          "indirect | Maggie Hassan | Maggie Hassan | touts | her record of working with lawmakers to expand Medicaid and get help to residents\n"},
+        {"'told' after a clause names who heard it, never the source; a source with a relative clause between commas",
+         "The figures are ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound after their homes were attacked, "
+         "the source, who said he had spoken to people inside the compound, told Reuters.\n"
+         "Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to find another way.",
+         "indirect | source | the source | told | The figures are ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound after their homes were attacked\n"
+         "indirect | source | the source, who | said | he had spoken to people inside the compound\n"
+         "indirect | Obama | Mr. Obama, who | understood | a legislative push would be fruitless\n"
+         "indirect | Obama | Mr. Obama, who understood that a legislative push would be fruitless | told | to find another way\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
