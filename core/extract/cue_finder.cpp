@@ -387,6 +387,13 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         a.isCapitalized(i - 1) && !a.is(i - 1, wc::Pronoun) && a.isLowerWord(i + 1) &&
         !a.is(i + 1, wc::Preposition | wc::Determiner | wc::Conjunction) && !a.keyIs(i + 1, "to"))
         return true;  // "Smart Projects changed its name": a word of a name, not a title-case headline ("Cruz Refuses to …")
+    if (a.key(i).ends_with("s") && i + 2 < a.tokenCount() && a.keyIs(i + 2, "by") && a.isLowerWord(i + 1) &&
+        (a.key(i + 1).ends_with("ed") || a.keyIs(i + 1, "seen") || a.keyIs(i + 1, "written") || a.keyIs(i + 1, "drawn") ||
+         a.keyIs(i + 1, "taken") || a.keyIs(i + 1, "made") || a.keyIs(i + 1, "sent")))
+        return true;  // "intelligence reports seen by Reuters suggest": a plural noun and its participle
+    if ((info->lemma == "see" || info->lemma == "obtain" || info->lemma == "review") && i > 0 && i + 1 < a.tokenCount() &&
+        a.keyIs(i + 1, "by") && a.isWord(i - 1) && !a.is(i - 1, wc::Auxiliary | wc::Adverb | wc::Pronoun))
+        return true;  // "a memo obtained by CNN", "reports seen by Reuters": who has the document, no report
     if (info->lemma == "brief" && a.key(i).ends_with("ed") && i > 0 && i + 1 < a.tokenCount() && a.keyIs(i + 1, "on") &&
         a.isWord(i - 1) && a.word(i - 1) && a.word(i - 1)->plural)
         return true;  // "people briefed on the talks say": who the sources are, not a report of theirs

@@ -1178,6 +1178,18 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             return named;
         }
     }
+    // "intelligence reports seen by Reuters suggest": the documents speak, not who has seen them
+    const bool the = p.valid() && p.firstToken > limit + 3 && a.keyIs(p.firstToken - 1, "the");
+    const std::uint32_t by = the ? p.firstToken - 2 : p.firstToken - 1;
+    if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && by > limit + 1 && a.keyIs(by, "by") &&
+        (a.keyIs(by - 1, "seen") || a.keyIs(by - 1, "obtained") || a.keyIs(by - 1, "reviewed"))) {
+        SourcePhrase documents = phraseBeforeCue(a, by - 1, limit);
+        if (documents.valid() && documents.endToken == by - 1 && documents.kind != SourceKind::Pronoun) {
+            documents.endToken = p.endToken;
+            documents.span.end = p.span.end;
+            return documents;
+        }
+    }
     return p;
 }
 

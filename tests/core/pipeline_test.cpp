@@ -1382,6 +1382,13 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | source | the source, who | said | he had spoken to people inside the compound\n"
          "indirect | Obama | Mr. Obama, who | understood | a legislative push would be fruitless\n"
          "indirect | Obama | Mr. Obama, who understood that a legislative push would be fruitless | told | to find another way\n"},
+        {"documents 'seen by', 'obtained by' or 'reviewed by' someone speak; who holds them does not",
+         "Intelligence reports seen by Reuters suggest that the former security chief has been mapping out a vision.\n"
+         "Emails reviewed by The Times show that she knew.\n"
+         "By Reuters, a memo obtained by CNN says the plan will fail.",
+         "indirect | Intelligence reports | Intelligence reports seen by Reuters | suggest | the former security chief has been mapping out a vision\n"
+         "indirect | Emails | Emails reviewed by The Times | show | she knew\n"
+         "indirect | memo | a memo obtained by CNN | says | the plan will fail\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
