@@ -75,6 +75,7 @@ private:
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
+    bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
@@ -330,6 +331,19 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
     return false;
 }
 
+// "when radical Muslims, who had been repressed, won the freedom": the clause that a relative
+// clause from `who` interrupts goes on with its verb after the closing comma.
+bool IndirectAttributor::verbAfterAside(std::uint32_t who, std::uint32_t end) const
+{
+    for (std::uint32_t k = who + 1; k + 1 < end && k < who + 20; ++k) {
+        if (m_a.quotationAt(k) >= 0 || isTerminalPunct(m_a, k) || m_a.isPunct(k, ';'))
+            return false;
+        if (m_a.isPunct(k, ','))
+            return pastVerbAt(k + 1) || (m_a.is(k + 1, wc::Auxiliary) && m_a.isLowerWord(k + 1));
+    }
+    return false;
+}
+
 // A lower-case verb of the lexicon or a word in -ed: "made", "questioned".
 bool IndirectAttributor::pastVerbAt(std::uint32_t i) const
 {
@@ -558,7 +572,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // middle of the reported clause: "added that if his son Beau, who died …, were still serving")
         // (nor in a subject after "that": "say that Gov. García, who must decide, has revealed nothing")
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") &&
-            (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)))
+            (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)) &&
+            !verbAfterAside(e + 1, end))
             break;
         if (nounPhrase && e > start && endsObject(e, end))
             break;

@@ -1389,6 +1389,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | Intelligence reports | Intelligence reports seen by Reuters | suggest | the former security chief has been mapping out a vision\n"
          "indirect | Emails | Emails reviewed by The Times | show | she knew\n"
          "indirect | memo | a memo obtained by CNN | says | the plan will fail\n"},
+        {"a relative clause between commas inside a reported clause whose verb comes after it",
+         "Islamist politicians have acknowledged that they did not realize the threat that would develop when radical Muslims, "
+         "who had been repressed under authoritarian regimes, won the freedom to speak.",
+         "indirect | Islamist politicians | Islamist politicians | acknowledged | they did not realize the threat that would develop when "
+         "radical Muslims, who had been repressed under authoritarian regimes, won the freedom to speak\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
