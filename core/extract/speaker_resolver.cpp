@@ -4,7 +4,6 @@
 #include "extract/entity_registry.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace ql {
 
@@ -21,25 +20,41 @@ struct Event {
     const SourcePhrase* name = nullptr; // otherwise: a proper-name mention
 };
 
-// Lower-cased words that the article writes capitalised somewhere other than at a sentence
-// start: evidence that a capitalised sentence opener is a name.
-std::unordered_set<std::string_view> capitalisedInside(const Analysis& a)
+// A one-word name that opens a sentence and that the lexicon does not know as a given name or a
+// country ("Overall, …", "Duarte said …"): kept only on the evidence of capitalisedInside.
+bool openerNeedsEvidence(const Analysis& a, const SourcePhrase& p)
 {
-    std::unordered_set<std::string_view> seen;
-    for (std::uint32_t i = 0; i < a.tokenCount(); ++i)
-        if (a.isCapitalized(i) && !a.token(i).has(tokflag::SentenceStart) && !a.token(i).has(tokflag::ParagraphStart))
-            seen.insert(a.str(i));
+    if (p.endToken - p.firstToken > 1 || p.type == SpeakerType::Organization)
+        return false;
+    const Token& t = a.token(p.firstToken);
+    return (t.has(tokflag::SentenceStart) || t.has(tokflag::ParagraphStart)) &&
+           !a.is(p.firstToken, wc::FirstName | wc::Country);
+}
+
+// Of the words of such openers, those that the article writes capitalised somewhere other than
+// at a sentence start: evidence that the opener is a name. (Only the few openers are looked
+// for, not every capitalised word of the article collected.)
+std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::vector<SourcePhrase>& names)
+{
+    std::vector<std::string_view> openers;
+    for (const SourcePhrase& p : names)
+        if (openerNeedsEvidence(a, p) && std::find(openers.begin(), openers.end(), a.str(p.firstToken)) == openers.end())
+            openers.push_back(a.str(p.firstToken));
+    std::vector<std::string_view> seen;
+    for (std::uint32_t i = 0; i < a.tokenCount() && seen.size() < openers.size(); ++i) {
+        if (!a.isCapitalized(i) || a.token(i).has(tokflag::SentenceStart) || a.token(i).has(tokflag::ParagraphStart))
+            continue;
+        const std::string_view word = a.str(i);
+        if (std::find(openers.begin(), openers.end(), word) != openers.end() &&
+            std::find(seen.begin(), seen.end(), word) == seen.end())
+            seen.push_back(word);
+    }
     return seen;
 }
 
-bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::unordered_set<std::string_view>& inside)
+bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::vector<std::string_view>& inside)
 {
-    if (p.endToken - p.firstToken > 1 || p.type == SpeakerType::Organization)
-        return true;
-    const Token& t = a.token(p.firstToken);
-    if (!t.has(tokflag::SentenceStart) && !t.has(tokflag::ParagraphStart))
-        return true;
-    return a.is(p.firstToken, wc::FirstName | wc::Country) || inside.count(a.str(p.firstToken)) > 0;
+    return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
 
 // "in South Carolina", "from Leeds", "Gulf allies", "Obama administration": a name that stands for
@@ -176,7 +191,7 @@ void Resolver::resolveForward()
 AnnotationSet Resolver::run()
 {
     const std::vector<SourcePhrase> names = findNameMentions(m_a);
-    const auto inside = capitalisedInside(m_a);
+    const auto inside = capitalisedInside(m_a, names);
     std::vector<Event> events;
     events.reserve(names.size() + m_attributions.size());
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
