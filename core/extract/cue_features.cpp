@@ -1,7 +1,10 @@
 #include "extract/cue_features.h"
 
+#include <array>
+#include <cassert>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 namespace ql {
 
@@ -9,99 +12,111 @@ namespace {
 
 using namespace lexicon;
 
-// A coarse class of the token at i, or a sentence boundary.
-std::string_view shape(const Analysis& a, std::int64_t i, const Sentence& s)
-{
-    if (i < static_cast<std::int64_t>(s.firstToken))
-        return "<s>";
-    if (i >= static_cast<std::int64_t>(s.endToken))
-        return "</s>";
-    const auto t = static_cast<std::uint32_t>(i);
-    const Token& tok = a.token(t);
-    if (tok.kind == TokenKind::QuoteMark)
-        return "QUOTE";
-    if (tok.kind == TokenKind::Number)
-        return "NUM";
-    if (tok.kind == TokenKind::Punct)
-        return a.isPunct(t, ',') ? "," : a.isPunct(t, ':') ? ":" : a.isPunct(t, '.') ? "." : "PUNCT";
-    if (a.keyIs(t, "that") || a.keyIs(t, "to") || a.keyIs(t, "by") || a.keyIs(t, "for") || a.keyIs(t, "of"))
-        return a.key(t);
-    if (a.is(t, wc::Pronoun))
-        return "PRON";
-    if (a.is(t, wc::Determiner))
-        return "DET";
-    if (a.is(t, wc::Auxiliary))
-        return "AUX";
-    if (a.is(t, wc::Preposition))
-        return "PREP";
-    if (a.is(t, wc::Conjunction))
-        return "CONJ";
-    if (a.is(t, wc::Subordinator))
-        return "SUB";
-    if (a.is(t, wc::Cue))
-        return "CUE";
-    if (a.is(t, wc::Verb))
-        return "VERB";
-    if (tok.has(tokflag::Possessive))
-        return "POS";
-    if (a.isCapitalized(t))
-        return a.is(t, wc::PersonRole | wc::OrgNoun) ? "CAPROLE" : "CAP";
-    if (a.is(t, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource))
-        return "ROLE";
-    const std::string_view w = a.str(t);
-    if (w.size() > 4 && w.ends_with("ly"))
-        return "LY";
-    if (w.size() > 4 && w.ends_with("ing"))
-        return "ING";
-    if (w.size() > 3 && w.ends_with("ed"))
-        return "ED";
-    if (w.size() > 3 && w.ends_with("s"))
-        return "S";
-    return "LOW";
-}
-
-std::string_view keyAt(const Analysis& a, std::int64_t i, const Sentence& s)
-{
-    if (i < static_cast<std::int64_t>(s.firstToken) || i >= static_cast<std::int64_t>(s.endToken))
-        return "<b>";
-    return a.key(static_cast<std::uint32_t>(i));
-}
-
-std::string_view formName(CueForm f)
-{
-    switch (f) {
-    case CueForm::Base: return "base";
-    case CueForm::ThirdPerson: return "3sg";
-    case CueForm::Past: return "past";
-    case CueForm::Participle: return "part";
-    case CueForm::PastOrParticiple: return "pastpart";
-    case CueForm::Gerund: return "ger";
-    }
-    return "?";
-}
-
 // A fixed 64-bit hash, eight bytes at a time: the committed weights depend on it, so it must
 // not change with the standard library.
-std::uint64_t mix(std::uint64_t z)
+constexpr std::uint64_t mix(std::uint64_t z)
 {
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
 }
 
-std::uint64_t hashOf(std::string_view s)
+// Bytes [i, i + count) of s (count <= 8) as a little-endian number.
+constexpr std::uint64_t littleEndianAt(std::string_view s, std::size_t i, std::size_t count)
+{
+    if (!std::is_constant_evaluated() && count == 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, s.data() + i, 8);  // little-endian on every platform we build for
+        return chunk;
+    }
+    std::uint64_t value = 0;
+    for (std::size_t k = 0; k < count; ++k)
+        value |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+    return value;
+}
+
+constexpr std::uint64_t hashOf(std::string_view s)
 {
     std::uint64_t h = s.size();
     std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, s.data() + i, 8);  // little-endian on every platform we build for
-        h = mix(h ^ chunk);
+    for (; i + 8 <= s.size(); i += 8)
+        h = mix(h ^ littleEndianAt(s, i, 8));
+    return mix(h ^ littleEndianAt(s, i, s.size() - i) ^ 0xA5);
+}
+
+// The hash of a fixed feature value, at compile time: most values are word classes, not words.
+consteval std::uint64_t fixed(std::string_view s) { return hashOf(s); }
+
+// A coarse class of the token at i, or a sentence boundary: the hash of its name.
+std::uint64_t shape(const Analysis& a, std::int64_t i, const Sentence& s)
+{
+    if (i < static_cast<std::int64_t>(s.firstToken))
+        return fixed("<s>");
+    if (i >= static_cast<std::int64_t>(s.endToken))
+        return fixed("</s>");
+    const auto t = static_cast<std::uint32_t>(i);
+    const Token& tok = a.token(t);
+    if (tok.kind == TokenKind::QuoteMark)
+        return fixed("QUOTE");
+    if (tok.kind == TokenKind::Number)
+        return fixed("NUM");
+    if (tok.kind == TokenKind::Punct)
+        return a.isPunct(t, ',') ? fixed(",") : a.isPunct(t, ':') ? fixed(":") : a.isPunct(t, '.') ? fixed(".") : fixed("PUNCT");
+    if (a.keyIs(t, "that") || a.keyIs(t, "to") || a.keyIs(t, "by") || a.keyIs(t, "for") || a.keyIs(t, "of"))
+        return hashOf(a.key(t));
+    if (a.is(t, wc::Pronoun))
+        return fixed("PRON");
+    if (a.is(t, wc::Determiner))
+        return fixed("DET");
+    if (a.is(t, wc::Auxiliary))
+        return fixed("AUX");
+    if (a.is(t, wc::Preposition))
+        return fixed("PREP");
+    if (a.is(t, wc::Conjunction))
+        return fixed("CONJ");
+    if (a.is(t, wc::Subordinator))
+        return fixed("SUB");
+    if (a.is(t, wc::Cue))
+        return fixed("CUE");
+    if (a.is(t, wc::Verb))
+        return fixed("VERB");
+    if (tok.has(tokflag::Possessive))
+        return fixed("POS");
+    if (a.isCapitalized(t))
+        return a.is(t, wc::PersonRole | wc::OrgNoun) ? fixed("CAPROLE") : fixed("CAP");
+    if (a.is(t, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource))
+        return fixed("ROLE");
+    const std::string_view w = a.str(t);
+    if (w.size() > 4 && w.ends_with("ly"))
+        return fixed("LY");
+    if (w.size() > 4 && w.ends_with("ing"))
+        return fixed("ING");
+    if (w.size() > 3 && w.ends_with("ed"))
+        return fixed("ED");
+    if (w.size() > 3 && w.ends_with("s"))
+        return fixed("S");
+    return fixed("LOW");
+}
+
+// The hash of the key of the token at i, or of a sentence boundary.
+std::uint64_t keyAt(const Analysis& a, std::int64_t i, const Sentence& s)
+{
+    if (i < static_cast<std::int64_t>(s.firstToken) || i >= static_cast<std::int64_t>(s.endToken))
+        return fixed("<b>");
+    return hashOf(a.key(static_cast<std::uint32_t>(i)));
+}
+
+std::uint64_t formHash(CueForm f)
+{
+    switch (f) {
+    case CueForm::Base: return fixed("base");
+    case CueForm::ThirdPerson: return fixed("3sg");
+    case CueForm::Past: return fixed("past");
+    case CueForm::Participle: return fixed("part");
+    case CueForm::PastOrParticiple: return fixed("pastpart");
+    case CueForm::Gerund: return fixed("ger");
     }
-    std::uint64_t tail = 0;
-    for (std::size_t k = 0; i + k < s.size(); ++k)
-        tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-    return mix(h ^ tail ^ 0xA5);
+    return fixed("?");
 }
 
 // A template's name, hashed at compile time.
@@ -117,20 +132,27 @@ constexpr std::uint64_t name(std::string_view s)
 // candidate, the combinations are a few multiplications each.
 class FeatureSet {
 public:
-    FeatureSet() { m_out.reserve(48); }
-    void add(std::uint64_t templateName, std::initializer_list<std::uint64_t> values)
+    void add(std::uint64_t templateName, std::uint64_t value) { push(combine(templateName, value)); }
+    void add(std::uint64_t templateName, std::uint64_t first, std::uint64_t second)
     {
-        std::uint64_t h = templateName;
-        for (std::uint64_t v : values) {
-            h = (h ^ v) * 0x9E3779B97F4A7C15ull;  // the values are well-mixed hashes already
-            h ^= h >> 29;
-        }
-        m_out.push_back(static_cast<std::uint32_t>(h >> 32) & (kCueFeatureDimension - 1));
+        push(combine(combine(templateName, first), second));
     }
-    std::vector<std::uint32_t> take() { return std::move(m_out); }
+    std::vector<std::uint32_t> take() const { return {m_out.begin(), m_out.begin() + m_size}; }
 
 private:
-    std::vector<std::uint32_t> m_out;
+    static std::uint64_t combine(std::uint64_t h, std::uint64_t value)
+    {
+        h = (h ^ value) * 0x9E3779B97F4A7C15ull;  // the values are well-mixed hashes already
+        return h ^ (h >> 29);
+    }
+    void push(std::uint64_t h)
+    {
+        assert(m_size < m_out.size());
+        m_out[m_size++] = static_cast<std::uint32_t>(h >> 32) & (kCueFeatureDimension - 1);
+    }
+
+    std::array<std::uint32_t, 19> m_out{};  // as many as cueFeatures adds (an array: no check per feature)
+    std::size_t m_size = 0;
 };
 
 }  // namespace
@@ -144,39 +166,38 @@ std::vector<std::uint32_t> cueFeatures(const Analysis& a, std::uint32_t i, bool 
 {
     const Sentence& s = a.sentenceOf(i);
     const WordInfo* info = a.word(i);
-    const std::string_view lemma = info ? info->lemma : std::string_view{};
-    const std::string_view form = info ? formName(info->cueForm) : std::string_view{"-"};
+    const std::uint64_t hl = hashOf(info ? info->lemma : std::string_view{});
+    const std::uint64_t hf = info ? formHash(info->cueForm) : fixed("-");
     const std::int64_t at = i;
-    const std::string_view p1 = shape(a, at - 1, s), p2 = shape(a, at - 2, s);
-    const std::string_view n1 = shape(a, at + 1, s), n2 = shape(a, at + 2, s);
-    const std::uint64_t hw = hashOf(a.key(i)), hl = hashOf(lemma), hf = hashOf(form), hr = rulesAccept ? 1 : 2;
-    const std::uint64_t hp1 = hashOf(p1), hp2 = hashOf(p2), hn1 = hashOf(n1), hn2 = hashOf(n2);
-    const std::uint64_t hpw = hashOf(keyAt(a, at - 1, s)), hnw = hashOf(keyAt(a, at + 1, s));
+    const std::uint64_t hw = hashOf(a.key(i)), hr = rulesAccept ? 1 : 2;
+    const std::uint64_t hp1 = shape(a, at - 1, s), hp2 = shape(a, at - 2, s);
+    const std::uint64_t hn1 = shape(a, at + 1, s), hn2 = shape(a, at + 2, s);
+    const std::uint64_t hpw = keyAt(a, at - 1, s), hnw = keyAt(a, at + 1, s);
     FeatureSet f;
-    f.add(name("w"), {hw});
-    f.add(name("l"), {hl});
-    f.add(name("f"), {hf});
-    f.add(name("r"), {hr});
-    f.add(name("l|r"), {hl, hr});
-    f.add(name("p1"), {hp1});
-    f.add(name("p2p1"), {hp2, hp1});
-    f.add(name("n1"), {hn1});
-    f.add(name("n1n2"), {hn1, hn2});
-    f.add(name("f|p1"), {hf, hp1});
-    f.add(name("l|p1"), {hl, hp1});
-    f.add(name("l|n1"), {hl, hn1});
-    f.add(name("pw"), {hpw});
-    f.add(name("nw"), {hnw});
-    f.add(name("l|nw"), {hl, hnw});
-    f.add(name("l|pw"), {hl, hpw});
+    f.add(name("w"), hw);
+    f.add(name("l"), hl);
+    f.add(name("f"), hf);
+    f.add(name("r"), hr);
+    f.add(name("l|r"), hl, hr);
+    f.add(name("p1"), hp1);
+    f.add(name("p2p1"), hp2, hp1);
+    f.add(name("n1"), hn1);
+    f.add(name("n1n2"), hn1, hn2);
+    f.add(name("f|p1"), hf, hp1);
+    f.add(name("l|p1"), hl, hp1);
+    f.add(name("l|n1"), hl, hn1);
+    f.add(name("pw"), hpw);
+    f.add(name("nw"), hnw);
+    f.add(name("l|nw"), hl, hnw);
+    f.add(name("l|pw"), hl, hpw);
     bool thatSoon = false;
     for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k) {
         thatSoon = thatSoon || a.keyIs(k, "that");
     }
-    f.add(name("that5"), {thatSoon ? 1u : 2u});
-    f.add(name("l|that5"), {hl, thatSoon ? 1u : 2u});
+    f.add(name("that5"), thatSoon ? 1u : 2u);
+    f.add(name("l|that5"), hl, thatSoon ? 1u : 2u);
     const std::uint32_t fromStart = i - s.firstToken;
-    f.add(name("pos"), {fromStart == 0 ? 0u : fromStart < 4 ? 1u : fromStart < 10 ? 2u : 3u});
+    f.add(name("pos"), fromStart == 0 ? 0u : fromStart < 4 ? 1u : fromStart < 10 ? 2u : 3u);
     return f.take();
 }
 
