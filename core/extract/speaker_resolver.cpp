@@ -37,17 +37,31 @@ bool openerNeedsEvidence(const Analysis& a, const SourcePhrase& p)
 std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::vector<SourcePhrase>& names)
 {
     std::vector<std::string_view> openers;
+    // A bit per opener from its length and last letter: most capitalised words need no compare.
+    std::uint64_t signatures = 0;
+    const auto signature = [](std::string_view w) {
+        return std::uint64_t{1} << ((w.size() * 5 + static_cast<unsigned char>(w.back())) & 63u);
+    };
     for (const SourcePhrase& p : names)
-        if (openerNeedsEvidence(a, p) && std::find(openers.begin(), openers.end(), a.str(p.firstToken)) == openers.end())
+        if (openerNeedsEvidence(a, p) && std::find(openers.begin(), openers.end(), a.str(p.firstToken)) == openers.end()) {
             openers.push_back(a.str(p.firstToken));
+            signatures |= signature(openers.back());
+        }
     std::vector<std::string_view> seen;
-    for (std::uint32_t i = 0; i < a.tokenCount() && seen.size() < openers.size(); ++i) {
-        if (!a.isCapitalized(i) || a.token(i).has(tokflag::SentenceStart) || a.token(i).has(tokflag::ParagraphStart))
+    if (openers.empty())
+        return seen;
+    for (const Token& t : a.tokens()) {
+        // a.isCapitalized(i), not at a sentence's or a paragraph's start, as one test of the flags
+        if (t.kind != TokenKind::Word || (t.flags & (tokflag::Capitalized | tokflag::Possessive | tokflag::SentenceStart |
+                                                     tokflag::ParagraphStart)) != tokflag::Capitalized)
             continue;
-        const std::string_view word = a.str(i);
-        if (std::find(openers.begin(), openers.end(), word) != openers.end() &&
-            std::find(seen.begin(), seen.end(), word) == seen.end())
+        const std::string_view word = t.span.in(a.text());
+        if ((signatures & signature(word)) && std::find(openers.begin(), openers.end(), word) != openers.end() &&
+            std::find(seen.begin(), seen.end(), word) == seen.end()) {
             seen.push_back(word);
+            if (seen.size() == openers.size())
+                break;
+        }
     }
     return seen;
 }
