@@ -269,7 +269,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         person.endToken = end;
         person.span.end = a.token(end - 1).span.end;
         person.type = SpeakerType::Person;
-        return person;
+        p = std::move(person);
+        return p;  // (every return gives p: the compiler builds it in place, no copy per name)
     }
     // The role ends at the last role word that still has a name token after it.
     std::uint32_t roleEnd = nameStart;
@@ -310,8 +311,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.country = country;
         return p;
     }
-    p.role = joinTokens(a, first == nameStart ? first : nameStart, roleEnd);
-    p.name = joinTokens(a, roleEnd, end);
+    p.role = joinTokens(a, nameStart, roleEnd);
+    p.name = roleEnd == nameStart ? whole : joinTokens(a, roleEnd, end);
     if (p.name.empty()) {
         // Only a role: "Foreign Minister". It names someone the article names elsewhere.
         p.kind = SourceKind::RoleNoun;
