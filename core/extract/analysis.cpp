@@ -34,8 +34,13 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
 // the pronoun, the subject it is.
 const lexicon::WordInfo* Analysis::contractedPronoun(std::string_view key)
 {
-    const std::size_t apostrophe = key.rfind('\'');
-    if (apostrophe == std::string_view::npos || apostrophe == 0)
+    // The attached part has one or two letters: the last apostrophe stands second or third from
+    // the end (looked at there only: this runs for every word the lexicon does not know).
+    const std::size_t n = key.size();
+    if (n < 3 || key[n - 1] == '\'')
+        return nullptr;
+    const std::size_t apostrophe = key[n - 2] == '\'' ? n - 2 : key[n - 3] == '\'' ? n - 3 : 0;
+    if (apostrophe == 0)
         return nullptr;
     const std::string_view tail = key.substr(apostrophe + 1);
     if (tail != "ll" && tail != "re" && tail != "ve" && tail != "d" && tail != "m" && tail != "s")
