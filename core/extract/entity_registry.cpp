@@ -18,19 +18,21 @@ std::string lowerAscii(std::string_view s)
 std::string nameKey(std::string_view name)
 {
     // One string, not a vector of words: this runs for every name mention, and a short key
-    // needs no allocation at all.
-    std::string key;
-    key.reserve(name.size());
+    // needs no allocation at all. Written through a pointer, not appended a byte at a time.
+    std::string key(name.size(), ' ');
+    char* out = key.data();
+    std::size_t n = 0;
     for (char c : name) {
         if (c == ' ') {
-            if (!key.empty() && key.back() != ' ')
-                key += ' ';
+            if (n > 0 && out[n - 1] != ' ')
+                out[n++] = ' ';
             continue;
         }
-        key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    if (!key.empty() && key.back() == ' ')
-        key.pop_back();
+    if (n > 0 && out[n - 1] == ' ')
+        --n;
+    key.resize(n);
     return key;
 }
 
