@@ -9,8 +9,7 @@ AnnotationSet extractQuotes(std::string_view text)
 {
     const Analysis analysis(text);
     const std::vector<Cue> cues = findCues(analysis);
-    const std::vector<Attribution> attributions = attribute(analysis, cues);
-    return resolveSpeakers(analysis, cues, attributions);
+    return resolveSpeakers(analysis, cues, attribute(analysis, cues));
 }
 
 }  // namespace ql

@@ -4,6 +4,7 @@
 #include "extract/entity_registry.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ql {
 
@@ -107,9 +108,9 @@ bool isCouple(const Analysis& a, const SourcePhrase& p)
 
 class Resolver {
 public:
-    Resolver(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
-        : m_a(a), m_cues(cues), m_attributions(attributions), m_speakerOf(attributions.size(), -1),
-          m_alternatives(attributions.size()), m_follows(attributions.size(), -1)
+    Resolver(const Analysis& a, const std::vector<Cue>& cues, std::vector<Attribution> attributions)
+        : m_a(a), m_cues(cues), m_attributions(std::move(attributions)), m_speakerOf(m_attributions.size(), -1),
+          m_alternatives(m_attributions.size()), m_follows(m_attributions.size(), -1)
     {
     }
 
@@ -118,11 +119,12 @@ public:
 private:
     void resolveSource(std::size_t index);
     void resolveForward();
-    AnnotationSet build() const;
+    // Last: moves the attributions' spans and rules and the entities' names into the set.
+    AnnotationSet build();
 
     const Analysis& m_a;
     const std::vector<Cue>& m_cues;
-    const std::vector<Attribution>& m_attributions;
+    std::vector<Attribution> m_attributions;
     EntityRegistry m_registry;
     std::vector<std::int32_t> m_speakerOf;  // per attribution: entity index or -1
     std::vector<std::vector<std::int32_t>> m_alternatives;  // per attribution: runner-up entities
@@ -255,32 +257,32 @@ AnnotationSet Resolver::run()
     return build();
 }
 
-AnnotationSet Resolver::build() const
+AnnotationSet Resolver::build()
 {
     AnnotationSet set;
-    const auto& entities = m_registry.entities();
+    auto& entities = m_registry.entities();
     std::vector<SpeakerId> idOf(entities.size());
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const std::int32_t e = m_speakerOf[i];
         if (e < 0 || idOf[static_cast<std::size_t>(e)].valid())
             continue;
-        const Entity& entity = entities[static_cast<std::size_t>(e)];
+        Entity& entity = entities[static_cast<std::size_t>(e)];
         Speaker s;
         s.id = SpeakerId{static_cast<std::uint32_t>(set.speakers.size() + 1)};
-        s.name = entity.name;
+        s.name = std::move(entity.name);
         s.type = entity.type;
         s.gender = entity.gender;
-        s.role = entity.role;
-        s.aliases = entity.aliases;
+        s.role = std::move(entity.role);
+        s.aliases = std::move(entity.aliases);
         idOf[static_cast<std::size_t>(e)] = s.id;
         set.speakers.push_back(std::move(s));
     }
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
-        const Attribution& attr = m_attributions[i];
+        Attribution& attr = m_attributions[i];
         Quote q;
         q.id = QuoteId{static_cast<std::uint32_t>(set.quotes.size() + 1)};
         q.kind = attr.kind;
-        q.spans = attr.spans;
+        q.spans = std::move(attr.spans);
         if (m_speakerOf[i] >= 0)
             q.speaker = idOf[static_cast<std::size_t>(m_speakerOf[i])];
         if (attr.source.valid())
@@ -294,7 +296,7 @@ AnnotationSet Resolver::build() const
                 q.alternatives.push_back(idOf[static_cast<std::size_t>(alternative)]);
         if (m_follows[i] >= 0)
             q.follows = QuoteId{static_cast<std::uint32_t>(m_follows[i] + 1)};  // quote ids follow attribution order
-        q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule;
+        q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : std::move(attr.rule);
         q.confidence = calibratedConfidence(q.rule, q.kind, attr.source.kind, attr.belief, q.speaker.valid());
         q.belief = attr.belief;
         set.quotes.push_back(std::move(q));
@@ -314,9 +316,9 @@ AnnotationSet Resolver::build() const
 
 }  // namespace
 
-AnnotationSet resolveSpeakers(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)
+AnnotationSet resolveSpeakers(const Analysis& a, const std::vector<Cue>& cues, std::vector<Attribution> attributions)
 {
-    return Resolver(a, cues, attributions).run();
+    return Resolver(a, cues, std::move(attributions)).run();
 }
 
 }  // namespace ql

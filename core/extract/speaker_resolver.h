@@ -9,7 +9,7 @@
 
 namespace ql {
 
-AnnotationSet resolveSpeakers(const Analysis& a, const std::vector<Cue>& cues,
-                              const std::vector<Attribution>& attributions);
+// Takes the attributions: their spans and rule names move into the quotes.
+AnnotationSet resolveSpeakers(const Analysis& a, const std::vector<Cue>& cues, std::vector<Attribution> attributions);
 
 }  // namespace ql
