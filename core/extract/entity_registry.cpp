@@ -368,10 +368,11 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
 {
     constexpr std::uint32_t kWindow = 3;
     const std::string& head = p.head;
-    const bool personal = head == "he" || head == "she";
+    // (the pronoun compared once here, not for every mention tried)
+    const bool personal = head == "he" || head == "she", plural = head == "they", neuter = head == "it";
     bool personLikeOnly = false;  // a pass that leaves out one-word names of unknown type ("from Leeds")
     auto fits = [&](const Entity& e, bool exactGender) {
-        if (head == "he" || head == "she") {
+        if (personal) {
             if (e.type == SpeakerType::Organization || e.plural)
                 return false;
             if (exactGender)
@@ -379,9 +380,9 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             const bool personLike = e.type == SpeakerType::Person || e.name.find(' ') != std::string::npos;
             return e.gender == Gender::Unknown && e.named && (personLike || !personLikeOnly);
         }
-        if (head == "they")
+        if (plural)
             return e.plural || (e.type == SpeakerType::Organization && !e.country);
-        if (head == "it")
+        if (neuter)
             return e.type == SpeakerType::Organization;
         return false;
     };
