@@ -394,6 +394,9 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if ((info->lemma == "see" || info->lemma == "obtain" || info->lemma == "review") && i > 0 && i + 1 < a.tokenCount() &&
         a.keyIs(i + 1, "by") && a.isWord(i - 1) && !a.is(i - 1, wc::Auxiliary | wc::Adverb | wc::Pronoun))
         return true;  // "a memo obtained by CNN", "reports seen by Reuters": who has the document, no report
+    if (i + 2 < a.tokenCount() && a.keyIs(i + 1, "how") && a.keyIs(i + 2, "to") &&
+        (info->lemma == "learn" || info->lemma == "teach" || info->lemma == "show" || info->lemma == "explain"))
+        return true;  // "workers learning how to fix water mains": a skill, not what anyone said
     if (info->lemma == "brief" && a.key(i).ends_with("ed") && i > 0 && i + 1 < a.tokenCount() && a.keyIs(i + 1, "on") &&
         a.isWord(i - 1) && a.word(i - 1) && a.word(i - 1)->plural)
         return true;  // "people briefed on the talks say": who the sources are, not a report of theirs

@@ -1415,7 +1415,8 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
             return false;
     } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue) &&  // (not "…, offered a restrained embrace")
                !(cue.flags & cueflag::Stance) &&  // (nor "…, mocked the Republican Party": its object)
-               !(m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell")) {  // ("…, told Reuters": who heard it)
+               !(m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell") &&  // ("…, told Reuters": who heard it)
+               (cue.flags & (cueflag::Speech | cueflag::Question))) {  // ("The thaw …, worried Tasos Georgelis": whom it worried)
         source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
             return false;
@@ -1468,7 +1469,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord | wc::Conjunction);
         // ("…, records show, and aviation experts say …": a report of its own after the conjunction)
         const bool nextReport = m_a.is(rest, wc::Conjunction) && rest + 1 < s.endToken && attributionStartsAt(rest + 1, s.endToken);
-        if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle && !nextReport)
+        // ("…, said the officials, who added that …": a relative clause on the source, not the report)
+        const bool relative = m_a.keyIs(rest, "who") || m_a.keyIs(rest, "which");
+        if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle && !nextReport &&
+            !relative)
             ranges.push_back({rest, e});  // parenthetical: "The plan, he said, would fail."
     }
     std::uint32_t words = 0;

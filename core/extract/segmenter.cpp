@@ -296,6 +296,20 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
     return lexicon::isSentenceStarter(TokenKey(text, next));
 }
 
+// "…, an official said.CreditMichael Appleton": a web page's caption and credit run together.
+// A period glued between a lower-case word and a capitalised one still ends the sentence
+// (web addresses, "Mic.com", are one token already).
+bool gluedSentenceStart(std::string_view text, const std::vector<Token>& tokens, std::uint32_t period)
+{
+    if (!tokens[period].isPunct('.') || period == 0 || period + 1 >= tokens.size())
+        return false;
+    const Token& before = tokens[period - 1];
+    const Token& after = tokens[period + 1];
+    const std::string_view word = after.span.in(text);
+    return before.kind == TokenKind::Word && before.span.end - before.span.begin >= 3 && !chars::isUpper(before.first) &&
+           after.kind == TokenKind::Word && chars::isUpper(after.first) && word.size() >= 2 && word[1] >= 'a' && word[1] <= 'z';
+}
+
 // Does the sentence end at token i (a period, or the paragraph's end)?
 bool endsRightAfter(const std::vector<Token>& tokens, std::uint32_t i)
 {
@@ -382,7 +396,7 @@ void splitSentences(std::string_view text, Segmentation& seg)
             ++end;
         if (end >= n || tokens[end].has(tokflag::ParagraphStart))
             continue;  // the paragraph end closes it
-        if (!tokens[end].has(tokflag::SpaceBefore) || !canStartSentence(tokens[end]))
+        if ((!tokens[end].has(tokflag::SpaceBefore) && !gluedSentenceStart(text, tokens, i)) || !canStartSentence(tokens[end]))
             continue;
         if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end], end + 1 < n ? &tokens[end + 1] : nullptr))
             continue;

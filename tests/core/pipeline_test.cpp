@@ -1394,6 +1394,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "who had been repressed under authoritarian regimes, won the freedom to speak.",
          "indirect | Islamist politicians | Islamist politicians | acknowledged | they did not realize the threat that would develop when "
          "radical Muslims, who had been repressed under authoritarian regimes, won the freedom to speak\n"},
+        {"a relative clause after a clause-final source is its own report; emotions and skills are no speech",
+         "The plastic is less susceptible to leaks, said the officials, who added that they were swapping 100 miles of line a year.\n"
+         "The thaw, much welcomed by many New Yorkers, worried Tasos Georgelis, a deputy commissioner.\n"
+         "Workers are learning how to fix water main breaks.",
+         "indirect | officials | the officials | said | The plastic is less susceptible to leaks\n"
+         "indirect | officials | the officials, who | added | they were swapping 100 miles of line a year\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},

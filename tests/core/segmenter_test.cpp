@@ -64,6 +64,10 @@ TEST_CASE("segmenter: sentence boundaries")
         {"He lives in the U.S. \xE2\x80\x9CI learned it,\xE2\x80\x9D he said.",
          "He lives in the U.S. | \xE2\x80\x9CI learned it,\xE2\x80\x9D he said."},
         {"He edits Mic.com. She reads Politico.com daily.", "He edits Mic.com. | She reads Politico.com daily."},
+        // a caption and its credit run together on a web page; "U.S.The" and "e.g.Paris" stay as they are
+        {"Breaks are common, an official said.CreditMichael Appleton for The Times",
+         "Breaks are common, an official said. | CreditMichael Appleton for The Times"},
+        {"It happened in the U.S.The end, e.g.Paris.", "It happened in the U.S.The end, e.g.Paris."},
         {"ORLANDO, Fla. (Reuters) - Obama met them. He lives in Austin, Tex. The next day he left.",
          "ORLANDO, Fla. (Reuters) - Obama met them. | He lives in Austin, Tex. | The next day he left."},
     };
