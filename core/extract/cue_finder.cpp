@@ -397,6 +397,11 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (i + 2 < a.tokenCount() && a.keyIs(i + 1, "how") && a.keyIs(i + 2, "to") &&
         (info->lemma == "learn" || info->lemma == "teach" || info->lemma == "show" || info->lemma == "explain"))
         return true;  // "workers learning how to fix water mains": a skill, not what anyone said
+    if ((info->cueForm == CueForm::Past || info->cueForm == CueForm::PastOrParticiple) && i > 0 && i + 2 < a.tokenCount() &&
+        a.isLowerWord(i - 1) && a.is(i - 1, wc::Verb) && !a.is(i - 1, wc::Auxiliary | wc::Cue) && a.isLowerWord(i + 1) &&
+        !a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Adverb) &&
+        !a.keyIs(i + 1, "that") && !a.keyIs(i + 1, "to"))
+        return true;  // "a woman who took suspected diet pills": an adjective after another verb
     if (info->lemma == "brief" && a.key(i).ends_with("ed") && i > 0 && i + 1 < a.tokenCount() && a.keyIs(i + 1, "on") &&
         a.isWord(i - 1) && a.word(i - 1) && a.word(i - 1)->plural)
         return true;  // "people briefed on the talks say": who the sources are, not a report of theirs

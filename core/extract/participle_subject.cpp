@@ -171,12 +171,16 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
     const std::uint32_t next = cueToken + 1;
     const bool reportFollows = next < a.tokenCount() && (a.keyIs(next, "that") || a.isPunct(next, ':') ||
                                                          a.token(next).kind == TokenKind::QuoteMark);
+    // ("posted to Twitter asking if …": a question after a participle that hangs on an earlier verb)
+    const bool questionAfterVerb =
+        next < a.tokenCount() && (a.keyIs(next, "if") || a.keyIs(next, "whether")) &&
+        std::any_of(ctx.cues.begin(), ctx.cues.end(), [&](const Cue& c) { return c.token >= start && c.token < cueToken && !c.insideQuote; });
     // (the comma may stand inside a closing quotation mark: "… “maniacal,” adding, “…”")
     if (cueToken == start)
         return {};
     const bool afterComma = a.isPunct(cueToken - 1, ',') ||
                             (cueToken > start + 1 && a.token(cueToken - 1).kind == TokenKind::QuoteMark && a.isPunct(cueToken - 2, ','));
-    if (!(afterComma || a.conjunctionBefore(cueToken) >= 0 || reportFollows))
+    if (!(afterComma || a.conjunctionBefore(cueToken) >= 0 || reportFollows || questionAfterVerb))
         return {};
     // The nearest earlier cue outside quotes: "Trump said, adding later, …"
     for (auto it = ctx.cues.rbegin(); it != ctx.cues.rend(); ++it) {

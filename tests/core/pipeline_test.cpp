@@ -1400,6 +1400,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Workers are learning how to fix water main breaks.",
          "indirect | officials | the officials | said | The plastic is less susceptible to leaks\n"
          "indirect | officials | the officials, who | added | they were swapping 100 miles of line a year\n"},
+        {"a participle asking a question hangs on the verb before it; an -ed word between a verb and its noun is an adjective",
+         "Staff writer David Emery posted to Twitter asking if there were any happy supporters.\n"
+         "The mother of a woman who took suspected diet pills bought online has described how her daughter was burning up.",
+         "indirect | David Emery | Staff writer David Emery | asking | if there were any happy supporters\n"
+         "indirect | mother of a woman who took suspected diet pills bought online | "
+         "The mother of a woman who took suspected diet pills bought online | described | how her daughter was burning up\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
