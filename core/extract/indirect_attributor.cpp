@@ -75,6 +75,7 @@ private:
     std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
+    bool speechCueRightBefore(std::uint32_t token) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -197,6 +198,13 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
     while (k < end && k - start < 16) {
         if (m_a.keyIs(k, "no"))
             break;  // "said no decision had been made": the report's first word
+        if (m_a.keyIs(k, "according") && k + 1 < end && m_a.keyIs(k + 1, "to")) {
+            // "he said according to a transcript reviewed by Business Insider": where it is written down
+            k += 2;
+            while (k < end && !m_a.isPunct(k, ',') && !isTerminalPunct(m_a, k))
+                ++k;
+            continue;
+        }
         const bool lyAdverb = m_a.isAdverbLike(k);
         if (m_a.is(k, wc::Adverb) || lyAdverb || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)) || m_a.keyIs(k, "yesterday") ||
             m_a.keyIs(k, "today") || m_a.keyIs(k, "tonight")) {
@@ -952,6 +960,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
+    if (cue.endToken + 1 < s.endToken && m_a.keyIs(cue.endToken, "according") && m_a.keyIs(cue.endToken + 1, "to"))
+        return false;  // "…, he said according to a transcript": where it was said; the report came before
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
     if (cue.form == CueForm::Gerund) {
         // "with Sen. John McCain calling it a “Chinese menu”", "GOP primary voters saying they want …":
@@ -1825,6 +1835,8 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         emit(c, std::move(source), {{comma + 1, after}}, "according-to");
         return true;
     }
+    if (speechCueRightBefore(cue.token))
+        return false;  // "These deals take time, he said according to a transcript": his report; the transcript is where it stands
     std::uint32_t start = s.firstToken;
     for (std::uint32_t t = start; t + 1 < cue.token; ++t)
         if (m_covered[t])
@@ -1845,6 +1857,17 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), std::move(ranges), "according-to");
     return true;
+}
+
+// "…, he said according to …": a speech verb in the past or -s form with its subject just before.
+bool IndirectAttributor::speechCueRightBefore(std::uint32_t token) const
+{
+    if (token < 3 || m_cueAt[token - 1] < 0)
+        return false;
+    const Cue& said = m_cues[static_cast<std::size_t>(m_cueAt[token - 1])];
+    return (said.flags & cueflag::Speech) && !said.insideQuote &&
+           (said.form == CueForm::Past || said.form == CueForm::PastOrParticiple || said.form == CueForm::ThirdPerson) &&
+           (m_a.is(token - 2, wc::Pronoun) || m_a.isCapitalized(token - 2)) && m_a.isPunct(token - 3, ',');
 }
 
 // The last resort for a cue no rule could read, where the learned cue model is sure it reports

@@ -1406,6 +1406,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "indirect | David Emery | Staff writer David Emery | asking | if there were any happy supporters\n"
          "indirect | mother of a woman who took suspected diet pills bought online | "
          "The mother of a woman who took suspected diet pills bought online | described | how her daughter was burning up\n"},
+        {"'he said according to a transcript': his report, and where it is written down",
+         "A key approach is building a relationship with your target, Mark Zuckerberg said at the trial. "
+         "These deals do not just pop up over night, he said according to a transcript reviewed by Business Insider.",
+         "indirect | Mark Zuckerberg | Mark Zuckerberg | said | A key approach is building a relationship with your target\n"
+         "indirect | Mark Zuckerberg | he | said | These deals do not just pop up over night\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
