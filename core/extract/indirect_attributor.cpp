@@ -76,6 +76,7 @@ private:
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
     bool speechCueRightBefore(std::uint32_t token) const;
+    std::uint32_t afterUsedAttribution(std::uint32_t start, std::uint32_t before) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -1455,6 +1456,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     for (std::uint32_t t = start; t < before; ++t)
         if (m_covered[t])
             start = t + 1;
+    start = afterUsedAttribution(start, before);
     while (start < before && m_a.isPunct(start, ','))
         ++start;  // "…, but they wouldn’t …, they said": after another report's content
     if (start >= before)
@@ -1857,6 +1859,22 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), std::move(ranges), "according-to");
     return true;
+}
+
+// "“…,” Askar wrote in a blog post published Thursday, 21 months, he said, after …": what the
+// second attribution holds starts after the comma that closes an attribution already read.
+std::uint32_t IndirectAttributor::afterUsedAttribution(std::uint32_t start, std::uint32_t before) const
+{
+    for (std::uint32_t t = before; t > start;) {
+        --t;
+        if (m_cueAt[t] < 0 || !m_cueUsed[static_cast<std::size_t>(m_cueAt[t])] || m_cues[static_cast<std::size_t>(m_cueAt[t])].insideQuote)
+            continue;
+        for (std::uint32_t k = t + 1; k < before; ++k)
+            if (m_a.isPunct(k, ','))
+                return k + 1;
+        return start;
+    }
+    return start;
 }
 
 // "…, he said according to …": a speech verb in the past or -s form with its subject just before.

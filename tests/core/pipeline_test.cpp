@@ -1411,6 +1411,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "These deals do not just pop up over night, he said according to a transcript reviewed by Business Insider.",
          "indirect | Mark Zuckerberg | Mark Zuckerberg | said | A key approach is building a relationship with your target\n"
          "indirect | Mark Zuckerberg | he | said | These deals do not just pop up over night\n"},
+        {"a parenthetical attribution after a quotation's attribution holds only what follows that attribution",
+         "\"I thought a lot before writing this post,\" developer Ammar Askar wrote in a blog post published Thursday, "
+         "21 months, he said, after privately reporting the bug to Mojang.",
+         "direct | Ammar Askar | developer Ammar Askar | wrote | I thought a lot before writing this post,\n"
+         "indirect | Ammar Askar | he | said | 21 months / after privately reporting the bug to Mojang\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
