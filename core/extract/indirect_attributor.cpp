@@ -76,6 +76,7 @@ private:
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
     bool speechCueRightBefore(std::uint32_t token) const;
+    bool objectOfVerbBefore(const SourcePhrase& source) const;
     std::uint32_t afterUsedAttribution(std::uint32_t start, std::uint32_t before) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
@@ -1014,6 +1015,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         for (std::uint32_t t = source.firstToken; t < source.endToken && !m_a.isPunct(t, ',') && !relativeSource; ++t)
             if (m_covered[t])
                 return false;
+        if (!relativeSource && cue.afterAuxiliary && objectOfVerbBefore(source))  // "Anyone who … closing a deal will tell you …"
+            if (SourcePhrase subject = sentenceSubject(m_a, s.firstToken, source.firstToken); subject.valid())
+                source = std::move(subject);
     }
     std::uint32_t k = cue.endToken;
     const std::uint32_t afterCue = k;
@@ -1875,6 +1879,17 @@ std::uint32_t IndirectAttributor::afterUsedAttribution(std::uint32_t start, std:
         return start;
     }
     return start;
+}
+
+// "closing a billion-dollar deal will tell": a common noun phrase right after a verb or a gerund
+// is that verb's object, not the subject of the cue after it.
+bool IndirectAttributor::objectOfVerbBefore(const SourcePhrase& source) const
+{
+    if (source.kind != SourceKind::CommonNoun || source.firstToken == 0)
+        return false;
+    const std::uint32_t k = source.firstToken - 1;
+    return m_a.isLowerWord(k) && m_cueAt[k] < 0 && !m_a.is(k, wc::Auxiliary | wc::Preposition | wc::Determiner) &&
+           (m_a.is(k, wc::Verb) || (m_a.key(k).size() > 4 && m_a.key(k).ends_with("ing")));
 }
 
 // "…, he said according to …": a speech verb in the past or -s form with its subject just before.

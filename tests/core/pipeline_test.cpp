@@ -1416,6 +1416,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "21 months, he said, after privately reporting the bug to Mojang.",
          "direct | Ammar Askar | developer Ammar Askar | wrote | I thought a lot before writing this post,\n"
          "indirect | Ammar Askar | he | said | 21 months / after privately reporting the bug to Mojang\n"},
+        {"a noun phrase after a gerund is its object, not the subject of the modal and cue after it",
+         "Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you that you need a plan.",
+         "indirect | Anyone | Anyone | tell | you need a plan\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
