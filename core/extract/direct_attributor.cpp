@@ -49,6 +49,7 @@ private:
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
     Found signatureBelow(const QuotePiece& last) const;
     bool awaitsAttribution(std::int32_t q) const;
+    bool insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const;
     Found leading(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
@@ -405,7 +406,7 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         const std::int32_t c = cueAt(i);
         if (c < 0)
             continue;
-        if (reportsAround(i, gapEnd, q))
+        if (reportsAround(i, gapEnd, q) || insideEarlierReport(i, start))
             break;
         SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
         if (source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund &&
@@ -608,6 +609,24 @@ bool DirectAttributor::reportsAround(std::uint32_t cue, std::uint32_t open, std:
         return wordsBetween || !endsSentence(q);
     }
     return false;
+}
+
+// "The senator said he rarely asks surrogates to stump for him, “except for …”": the cue at `cue`
+// opens a clause reported by a speech verb just before its pronoun subject, so the quotation is
+// a piece of that report.
+bool DirectAttributor::insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const
+{
+    std::uint32_t subject = cue - 1;
+    if (subject > sentenceStart && m_a.isAdverbLike(subject))
+        --subject;  // "he rarely asks"
+    if (subject <= sentenceStart || !m_a.is(subject, lexicon::wc::Pronoun) || m_a.keyIs(subject, "it"))
+        return false;
+    const std::int32_t outer = cueAt(subject - 1);
+    if (outer < 0)
+        return false;
+    const Cue& said = m_cues[static_cast<std::size_t>(outer)];
+    return (said.flags & lexicon::cueflag::Strong) && (said.flags & lexicon::cueflag::Speech) &&
+           said.form != lexicon::CueForm::Gerund && !said.insideQuote;
 }
 
 // "“You winning?” she said, but Kevin was drifting off, and as Trump went on about “…”": the

@@ -76,6 +76,7 @@ private:
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
     bool speechCueRightBefore(std::uint32_t token) const;
+    std::uint32_t throughOpenQuotation(std::uint32_t from, std::uint32_t to) const;
     bool objectOfVerbBefore(const SourcePhrase& source) const;
     std::uint32_t afterUsedAttribution(std::uint32_t start, std::uint32_t before) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
@@ -674,7 +675,8 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<s
     attr.source = std::move(source);
     attr.rule = std::move(rule);
     const auto index = static_cast<std::int32_t>(m_out.size());
-    for (auto [from, to] : ranges) {
+    for (auto& [from, to] : ranges) {
+        to = throughOpenQuotation(from, to);
         attr.spans.push_back(spanOf(from, to));
         for (std::uint32_t t = from; t < to; ++t) {
             m_covered[t] = true;
@@ -1890,6 +1892,29 @@ bool IndirectAttributor::objectOfVerbBefore(const SourcePhrase& source) const
     const std::uint32_t k = source.firstToken - 1;
     return m_a.isLowerWord(k) && m_cueAt[k] < 0 && !m_a.is(k, wc::Auxiliary | wc::Preposition | wc::Determiner) &&
            (m_a.is(k, wc::Verb) || (m_a.key(k).size() > 4 && m_a.key(k).ends_with("ing")));
+}
+
+// "said he rarely asks surrogates, “except for people I'm close to. And I'm not close to Cruz.”":
+// a quotation that opens in a reported clause goes on to its closing mark, past the sentence end
+// inside it (in the same paragraph).
+std::uint32_t IndirectAttributor::throughOpenQuotation(std::uint32_t from, std::uint32_t to) const
+{
+    if (to == 0 || to >= m_a.tokenCount() || to <= from)
+        return to;
+    const std::int32_t q = m_a.quotationAt(to - 1);
+    if (q < 0 || !m_a.insideQuote(to - 1))
+        return to;
+    const Quotation& quotation = m_a.quotes().quotations[static_cast<std::size_t>(q)];
+    const QuotePiece& piece = quotation.pieces.front();
+    if (quotation.pieces.size() != 1 || !piece.closed || piece.openToken < from || piece.closeToken < to)
+        return to;
+    bool words = false;  // (not for the comma alone in "may be “strategic,” said …")
+    for (std::uint32_t t = to; t < piece.closeToken; ++t) {
+        if (m_covered[t])
+            return to;
+        words = words || m_a.isWordLike(t);
+    }
+    return words ? piece.closeToken + 1 : to;
 }
 
 // "…, he said according to …": a speech verb in the past or -s form with its subject just before.

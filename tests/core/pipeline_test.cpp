@@ -1419,6 +1419,11 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a noun phrase after a gerund is its object, not the subject of the modal and cue after it",
          "Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you that you need a plan.",
          "indirect | Anyone | Anyone | tell | you need a plan\n"},
+        {"a quotation inside a reported clause is a piece of that report, up to its closing mark",
+         "The longtime senator said he rarely asks surrogates to stump for him, \u201Cexcept for people I am very close to. "
+         "And I am not close to Sen. Cruz.\u201D",
+         "mixed | longtime senator | The longtime senator | said | he rarely asks surrogates to stump for him, "
+         "\u201Cexcept for people I am very close to. And I am not close to Sen. Cruz.\u201D\n"},
         {"where something was said ends an object",
          "The mayor defended the new budget cuts on Twitter late Sunday.",
          "indirect | mayor | The mayor | defended | the new budget cuts\n"},
