@@ -89,6 +89,17 @@ bool compatibleNames(std::string_view a, std::string_view b)
     return a.size() <= b.size() ? isSuffix(a, b) : isSuffix(b, a);
 }
 
+// "Middle Eastern", "Soviet": a name that ends in a nationality.
+bool endsInDemonym(const Entity& e)
+{
+    const std::string& key = e.forms.empty() ? e.lowerName : e.forms.front();
+    const std::string_view last = std::string_view(key).substr(key.rfind(' ') + 1);
+    const lexicon::WordInfo* info = lexicon::lookup(last);
+    const lexicon::WordInfo* first = lexicon::lookup(firstWord(key));
+    // (not David French or Jim Jordan: a given name makes it a person's)
+    return info && (info->classes & lexicon::wc::Demonym) && !(first && (first->classes & lexicon::wc::FirstName));
+}
+
 // "the military", "the government": a body of the state, never "the company" last named.
 bool isOwnInstitution(std::string_view head)
 {
@@ -373,7 +384,8 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     bool personLikeOnly = false;  // a pass that leaves out one-word names of unknown type ("from Leeds")
     auto fits = [&](const Entity& e, bool exactGender) {
         if (personal) {
-            if (e.type == SpeakerType::Organization || e.plural)
+            // (nor "Middle Eastern" in "Trump's Middle Eastern policy": a nationality is no one)
+            if (e.type == SpeakerType::Organization || e.plural || endsInDemonym(e))
                 return false;
             if (exactGender)
                 return e.gender == p.gender;

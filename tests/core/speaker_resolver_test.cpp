@@ -53,6 +53,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
          "Harare Herald | organization | unknown |  | 1\nmilitary | organization | unknown |  | 1\n"},
+        {"'he' is no nationality (\"Trump's Middle Eastern policy\"), but may be a person whose surname is one",
+         "On Monday, Rubio made sure his critique of Trump\u2019s Middle Eastern policy was polite. "
+         "\u201CI don\u2019t know if Donald realizes this,\u201D he said.\n\n"
+         "David French wrote a column. \u201CIt is wrong,\u201D he said.",
+         "Rubio | person | male |  | 1\nDavid French | person | male |  | 1\n"},
         {"a business noun before a name makes it an organisation, which 'the company' then is",
          "The mobile payments app Tillo was back online on Tuesday.\n\nThe company said a faulty update had caused the failure.",
          "Tillo | organization | unknown |  | 1\n"},
