@@ -531,6 +531,18 @@ bool askedQuestion(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 
 // "Rubio: I Still Believe …", "Frank Newport and Jim Harter: “We found …”": a colon right
 // after names that open the sentence (or follow a dash), with words after it.
+// A headline's "Clinton camp:", "Former AG Mukasey at RNC:", "Clinton to Planned Parenthood:": in
+// the article's first paragraph, a few words with no verb before the colon, the first capitalised.
+bool headlineLabel(const Analysis& a, const Sentence& s, std::uint32_t colon)
+{
+    if (a.paragraphOf(colon) != 0 || colon - s.firstToken > 6 || !a.isCapitalized(s.firstToken))
+        return false;
+    for (std::uint32_t k = s.firstToken; k < colon; ++k)
+        if (!a.isWord(k) || (a.isLowerWord(k) && a.is(k, wc::Cue | wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Subordinator | wc::Negation)))
+            return false;  // (a capitalised "Planned Parenthood" is a name)
+    return true;
+}
+
 bool isColonCue(const Analysis& a, std::uint32_t colon)
 {
     const Sentence& s = a.sentenceOf(colon);
@@ -544,6 +556,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
             break;
         first = k;
     }
+    if (first != s.firstToken && headlineLabel(a, s, colon))
+        first = s.firstToken;  // "Clinton camp: Trump's Islamophobia threatens national security"
     const bool opens = first == s.firstToken || a.isPunct(first - 1, '-') || a.isPunct(first - 1, 0x2014) ||
                        a.isPunct(first - 1, 0x2013) ||
                        (first == s.firstToken + 1 && a.token(s.firstToken).kind == TokenKind::QuoteMark &&

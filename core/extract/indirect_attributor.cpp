@@ -1737,7 +1737,16 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     while (first > s.firstToken && !m_a.isPunct(first - 1, '-') && !m_a.isPunct(first - 1, 0x2014) &&
            !m_a.isPunct(first - 1, 0x2013))
         --first;
-    SourcePhrase source = sourceBefore(m_a, cue.token, first);
+    // "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:": a headline's speaker comes before
+    // the preposition that says whom or where
+    std::uint32_t speakerEnd = cue.token;
+    if (m_a.paragraphOf(cue.token) == 0)
+        for (std::uint32_t k = first + 1; k < cue.token; ++k)
+            if (m_a.isLowerWord(k) && (m_a.keyIs(k, "to") || m_a.keyIs(k, "at") || m_a.keyIs(k, "on") || m_a.keyIs(k, "in"))) {
+                speakerEnd = k;
+                break;
+            }
+    SourcePhrase source = sourceBefore(m_a, speakerEnd, first);
     if (!source.valid())
         return false;
     const std::uint32_t start = cue.endToken;

@@ -1294,6 +1294,12 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "Analysis: What the new climate rules mean for drivers",
          "indirect | Alliance for Automotive Innovation | Alliance for Automotive Innovation, which represents carmakers | "
          "warned | the targets were unreasonable\n"},
+        {"a headline's few words before a colon name its speaker, up to a preposition ('to', 'at')",
+         "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\nWASHINGTON \u2014 The speech was short.",
+         "indirect | Clinton | Clinton | : | Trump will reverse Roe v. Wade\n"},
+        {"a headline's label with lower-case words",
+         "Clinton camp: Trump's plan threatens national security\n\nWASHINGTON \u2014 The speech was short.",
+         "indirect | Clinton camp | Clinton camp | : | Trump's plan threatens national security\n"},
         {"a particle belongs to its cue",
          "Brandt shrugs off the concern about the ice.",
          "indirect | Brandt | Brandt | shrugs off | the ice\n"},

@@ -68,6 +68,7 @@ TEST_CASE("segmenter: sentence boundaries")
         {"Breaks are common, an official said.CreditMichael Appleton for The Times",
          "Breaks are common, an official said. | CreditMichael Appleton for The Times"},
         {"It happened in the U.S.The end, e.g.Paris.", "It happened in the U.S.The end, e.g.Paris."},
+        {"Trump will reverse Roe v. Wade. The court heard Smith vs. Jones.", "Trump will reverse Roe v. Wade. | The court heard Smith vs. Jones."},
         {"ORLANDO, Fla. (Reuters) - Obama met them. He lives in Austin, Tex. The next day he left.",
          "ORLANDO, Fla. (Reuters) - Obama met them. | He lives in Austin, Tex. | The next day he left."},
     };
