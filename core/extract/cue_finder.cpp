@@ -402,6 +402,8 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         !a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Adverb) &&
         !a.keyIs(i + 1, "that") && !a.keyIs(i + 1, "to"))
         return true;  // "a woman who took suspected diet pills": an adjective after another verb
+    if (i >= 3 && a.keyIs(i - 1, "to") && (a.keyIs(i - 2, "if") || a.keyIs(i - 2, "though")) && a.keyIs(i - 3, "as"))
+        return true;  // "his eyes gleaming as if to say …": a manner; no one said it
     if (info->lemma == "brief" && a.key(i).ends_with("ed") && i > 0 && i + 1 < a.tokenCount() && a.keyIs(i + 1, "on") &&
         a.isWord(i - 1) && a.word(i - 1) && a.word(i - 1)->plural)
         return true;  // "people briefed on the talks say": who the sources are, not a report of theirs
