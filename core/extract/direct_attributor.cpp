@@ -193,6 +193,8 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
     if (t < end && (m_a.isPunct(t, ',') || m_a.isPunct(t, ':') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013)))
         ++t;
+    else if (t < end && m_a.isWord(t) && !quotation(q).endsWithPunctuation && quotation(q).words <= 4)
+        return found;  // "The union-backed “Fight for $15” movement plans to protest": a name in quotes modifies a noun
     if (t >= end && t < m_a.tokenCount() && m_a.paragraphOf(t) == m_a.paragraphOf(last.closeToken) &&
         !m_a.isPunct(last.closeToken - 1, ',')) {
         // "“It happens, right?” Trump went on.": after a question or an exclamation the sentence

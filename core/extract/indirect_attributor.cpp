@@ -48,11 +48,15 @@ public:
         : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
     {
         m_covered.assign(m_a.tokenCount(), false);
-        for (const Attribution& attr : direct)
+        m_directCue.assign(m_cues.size(), false);
+        for (const Attribution& attr : direct) {
+            if (attr.cue >= 0)
+                m_directCue[static_cast<std::size_t>(attr.cue)] = true;
             for (std::int32_t q : attr.quotations)
                 for (const QuotePiece& piece : m_a.quotes().quotations[static_cast<std::size_t>(q)].pieces)
                     for (std::uint32_t t = piece.openToken; t <= piece.closeToken && t < m_a.tokenCount(); ++t)
                         m_covered[t] = true;
+        }
         m_cueAt.assign(m_a.tokenCount(), -1);
         for (std::size_t c = 0; c < m_cues.size(); ++c)
             m_cueAt[m_cues[c].token] = static_cast<std::int32_t>(c);
@@ -76,6 +80,7 @@ private:
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
     bool speechCueRightBefore(std::uint32_t token) const;
+    bool invertedAtSentenceEnd(const Cue& cue, const Sentence& s) const;
     std::uint32_t throughOpenQuotation(std::uint32_t from, std::uint32_t to) const;
     bool objectOfVerbBefore(const SourcePhrase& source) const;
     std::uint32_t afterUsedAttribution(std::uint32_t start, std::uint32_t before) const;
@@ -134,6 +139,7 @@ private:
     std::vector<bool>& m_cueUsed;
     std::vector<std::int32_t>& m_owner;
     std::vector<bool> m_covered;
+    std::vector<bool> m_directCue;  // the cues of the quotations' attributions
     std::vector<std::int32_t> m_cueAt;
     std::vector<Attribution> m_out;
 };
@@ -966,6 +972,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const Sentence& s = m_a.sentenceOf(cue.token);
     if (cue.endToken + 1 < s.endToken && m_a.keyIs(cue.endToken, "according") && m_a.keyIs(cue.endToken + 1, "to"))
         return false;  // "…, he said according to a transcript": where it was said; the report came before
+    if (invertedAtSentenceEnd(cue, s))
+        return false;  // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": clause-final
     SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
     if (cue.form == CueForm::Gerund) {
         // "with Sen. John McCain calling it a “Chinese menu”", "GOP primary voters saying they want …":
@@ -1679,6 +1687,7 @@ bool IndirectAttributor::asReport(std::int32_t c)
         for (std::uint32_t t = from; t < lead; ++t)
             if (m_covered[t])
                 from = t + 1;
+        from = afterUsedAttribution(from, lead);  // not the "she said" of "“…,” she said, as recalled by …"
         if (countWords(from, lead) < 1)
             return false;
         ranges.push_back({from, lead});
@@ -1877,17 +1886,17 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
 }
 
 // "“…,” Askar wrote in a blog post published Thursday, 21 months, he said, after …": what the
-// second attribution holds starts after the comma that closes an attribution already read.
+// second attribution holds starts after the comma that closes a quotation's attribution.
 std::uint32_t IndirectAttributor::afterUsedAttribution(std::uint32_t start, std::uint32_t before) const
 {
     for (std::uint32_t t = before; t > start;) {
         --t;
-        if (m_cueAt[t] < 0 || !m_cueUsed[static_cast<std::size_t>(m_cueAt[t])] || m_cues[static_cast<std::size_t>(m_cueAt[t])].insideQuote)
+        if (m_cueAt[t] < 0 || !m_directCue[static_cast<std::size_t>(m_cueAt[t])])
             continue;
         for (std::uint32_t k = t + 1; k < before; ++k)
             if (m_a.isPunct(k, ','))
                 return k + 1;
-        return start;
+        return before;  // the attribution runs up to `before`: nothing of its own is left
     }
     return start;
 }
@@ -1924,6 +1933,22 @@ std::uint32_t IndirectAttributor::throughOpenQuotation(std::uint32_t from, std::
         words = words || m_a.isWordLike(t);
     }
     return words ? piece.closeToken + 1 : to;
+}
+
+// "…, said Brad Bannon, a Democratic pollster.": after a comma, a speech verb and a name that
+// (with its apposition) ends the sentence.
+bool IndirectAttributor::invertedAtSentenceEnd(const Cue& cue, const Sentence& s) const
+{
+    if (cue.token <= s.firstToken || !m_a.isPunct(cue.token - 1, ',') || !(cue.flags & cueflag::Speech) ||
+        cue.form == CueForm::Gerund || (cue.flags & cueflag::TakesRecipient) || m_a.keyIs(cue.endToken, "that"))
+        return false;  // (not "Playing Field Promotions, a talent agency, says that Walker, who …, has lost …")
+    const SourcePhrase source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
+    if (!source.valid() || source.kind != SourceKind::Name || source.firstToken != cue.endToken)
+        return false;
+    std::uint32_t k = source.endToken;
+    while (k < s.endToken && (isTerminalPunct(m_a, k) || m_a.token(k).kind == TokenKind::QuoteMark))
+        ++k;
+    return k >= s.endToken;
 }
 
 // "…, he said according to …": a speech verb in the past or -s form with its subject just before.

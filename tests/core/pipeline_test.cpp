@@ -1303,6 +1303,17 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"'as if to say' is a manner, not a report",
          "Brafman could not have been more delighted. His eyes were gleaming as if to say that he had pulled it off.",
          ""},
+        {"a short quoted name before a noun is no quotation with a speaker after it",
+         "The union-backed \u201CFight for $15\u201D movement plans to protest the debate, the Daily Caller reports.",
+         "mixed | Daily Caller | Daily Caller | reports | The union-backed \u201CFight for $15\u201D movement plans to protest the debate\n"},
+        {"after a comma, a speech verb and a name ending the sentence close a clause-final attribution, however the clause ends",
+         "That would create a summer of agony for Clinton leading up to the convention, forcing her to fend off both Trump "
+         "and Sanders, said Brad Bannon, a Democratic pollster.",
+         "indirect | Brad Bannon | Brad Bannon, a Democratic pollster | said | That would create a summer of agony for Clinton "
+         "leading up to the convention, forcing her to fend off both Trump and Sanders\n"},
+        {"'as recalled by' after a quotation's own attribution frames nothing more",
+         "\"It has happened,\" she said, as recalled by Walter Hewlett, son of the co-founder, in a book.",
+         "direct | - | she | said | It has happened,\n"},
         {"a particle belongs to its cue",
          "Brandt shrugs off the concern about the ice.",
          "indirect | Brandt | Brandt | shrugs off | the ice\n"},
