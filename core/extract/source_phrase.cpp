@@ -1179,6 +1179,16 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             return named;
         }
     }
+    // "Another intelligence source speaking to Fox News said": the one who spoke, not who heard it
+    if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && a.keyIs(p.firstToken - 1, "to") &&
+        (a.keyIs(p.firstToken - 2, "speaking") || a.keyIs(p.firstToken - 2, "talking"))) {
+        SourcePhrase speaker = phraseBeforeCue(a, p.firstToken - 2, limit);
+        if (speaker.valid() && speaker.endToken == p.firstToken - 2 && speaker.kind == SourceKind::CommonNoun) {
+            speaker.endToken = p.endToken;
+            speaker.span.end = p.span.end;
+            return speaker;
+        }
+    }
     // "intelligence reports seen by Reuters suggest": the documents speak, not who has seen them
     const bool the = p.valid() && p.firstToken > limit + 3 && a.keyIs(p.firstToken - 1, "the");
     const std::uint32_t by = the ? p.firstToken - 2 : p.firstToken - 1;
