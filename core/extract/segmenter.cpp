@@ -430,8 +430,18 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
     // "Mr." and "Mr" look up the same entry (the period is a byte of its own, never folded)
     const std::size_t size = s.size() > 1 && s.back() == '.' ? s.size() - 1 : s.size();
     hash = lexicon::kHashBasis;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < size; ++i) {
+    std::size_t i = 0;
+    // Plain ASCII first, nearly every word: no ’ to look for, and a word that fits the buffer
+    // cannot overflow it. The loop below takes over at the first other byte.
+    if (s.size() <= TokenKey::kLongest) {
+        for (; i < size && static_cast<unsigned char>(s[i]) < 0x80; ++i) {
+            const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+            out[i] = c;
+            hash = lexicon::hashByte(hash, c);
+        }
+    }
+    std::size_t n = i;
+    for (; i < size; ++i) {
         if (n == TokenKey::kLongest)
             return 0;  // too long to be in any lexicon
         auto c = static_cast<unsigned char>(s[i]);
