@@ -64,11 +64,15 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
 
 bool isConnector(const Analysis& a, std::uint32_t i)
 {
-    if (!a.isLowerWord(i))
+    // (all of one to three letters: length and first letter rule out nearly every word before
+    // any string compare; this runs for every word at the edge of a name)
+    const std::string_view key = a.key(i);
+    if (key.empty() || key.size() > 3 || !a.isLowerWord(i))
         return false;
     static constexpr std::array<std::string_view, 14> kConnectors = {
         "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y"};
-    return std::find(kConnectors.begin(), kConnectors.end(), a.key(i)) != kConnectors.end();
+    return std::any_of(kConnectors.begin(), kConnectors.end(),
+                       [&](std::string_view c) { return c.front() == key.front() && c == key; });
 }
 
 // "on" or "for" after an organisation noun: "Center on Poverty and Inequality", "Council on
