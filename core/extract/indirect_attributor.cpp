@@ -2120,6 +2120,23 @@ void joinQuotesToReports(const Analysis& a, const std::vector<Cue>& cues, std::v
     }
 }
 
+// Sorted by where they begin, ties in their order. The positions are sorted and each attribution
+// moved once: a stable sort of the attributions themselves moved their strings and vectors
+// again and again.
+std::vector<Attribution> inReadingOrder(std::vector<Attribution> all)
+{
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (begin, index): ties keep their order
+    order.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        order.emplace_back(all[i].bounds().begin, static_cast<std::uint32_t>(i));
+    std::sort(order.begin(), order.end());
+    std::vector<Attribution> sorted;
+    sorted.reserve(all.size());
+    for (const auto& [begin, index] : order)
+        sorted.push_back(std::move(all[index]));
+    return sorted;
+}
+
 }  // namespace
 
 std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues)
@@ -2130,8 +2147,7 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
     std::vector<Attribution> all = attributeDirect(ctx, cueUsed, owner);
     std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, all);
     all.insert(all.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
-    std::stable_sort(all.begin(), all.end(),
-                     [](const Attribution& x, const Attribution& y) { return x.bounds().begin < y.bounds().begin; });
+    all = inReadingOrder(std::move(all));
     joinQuotesToReports(a, cues, all);
     return all;
 }
