@@ -3,6 +3,7 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ql {
 
@@ -111,6 +112,8 @@ private:
     std::uint32_t tailEnd(const Cue& cue, std::uint32_t k, std::uint32_t end) const;
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
+    // The phrase before cue c in its sentence (sourceBefore), read once: rule after rule asks for it.
+    const SourcePhrase& sourceBeforeCue(std::size_t c) const;
 
     std::uint32_t subjectStart(const Sentence& s, std::uint32_t verb) const;
     bool passiveAgent(std::int32_t c);
@@ -141,8 +144,21 @@ private:
     std::vector<bool> m_covered;
     std::vector<bool> m_directCue;  // the cues of the quotations' attributions
     std::vector<std::int32_t> m_cueAt;
+    mutable std::vector<std::optional<SourcePhrase>> m_sourceBeforeCue;  // filled as the rules ask
     std::vector<Attribution> m_out;
 };
+
+const SourcePhrase& IndirectAttributor::sourceBeforeCue(std::size_t c) const
+{
+    if (m_sourceBeforeCue.empty())
+        m_sourceBeforeCue.resize(m_cues.size());
+    std::optional<SourcePhrase>& source = m_sourceBeforeCue[c];
+    if (!source) {
+        const std::uint32_t token = m_cues[c].token;
+        source = sourceBefore(m_a, token, m_a.sentenceOf(token).firstToken);
+    }
+    return *source;
+}
 
 std::uint32_t IndirectAttributor::countWords(std::uint32_t from, std::uint32_t to) const
 {
@@ -974,7 +990,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         return false;  // "…, he said according to a transcript": where it was said; the report came before
     if (invertedAtSentenceEnd(cue, s))
         return false;  // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": clause-final
-    SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));
     if (cue.form == CueForm::Gerund) {
         // "with Sen. John McCain calling it a “Chinese menu”", "GOP primary voters saying they want …":
         // the phrase right before the participle is its subject
@@ -1392,7 +1408,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     if (cue.form == CueForm::Gerund || (cue.form == CueForm::Base && cue.afterAuxiliary))
         return false;
     const Sentence& s = m_a.sentenceOf(cue.token);
-    SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));
     if (source.valid() && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")))
         return false;  // "Meyer, a former governor who argued with …, said …": a relative clause frames no report
     const std::uint32_t next = cue.endToken;
@@ -1984,7 +2000,7 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         (cue.form == CueForm::ThirdPerson && afterModifier) ||
         m_a.keyIs(prev, "who") || m_a.keyIs(prev, "which") || m_a.keyIs(prev, "that"))
         return false;
-    SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));
     if (!source.valid())
         source = sentenceSubject(m_a, s.firstToken, cue.token);
     if (!source.valid())
