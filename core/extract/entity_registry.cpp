@@ -190,7 +190,8 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
     std::uint32_t bestRecency = 0;
     bool bestUsedForm = false;
     const std::uint64_t wordsEnd = endBit(words);
-    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+    const std::size_t count = m_entities.size();  // (read once: the calls below make the compiler read it again)
+    for (std::size_t i = 0; i < count; ++i) {
         const Entity& e = m_entities[i];
         if (e.type == SpeakerType::Organization || !e.named)
             continue;
