@@ -111,6 +111,12 @@ bool isOwnInstitution(std::string_view head)
     return false;
 }
 
+// `words` and a space open `name`: "hillary" opens "hillary clinton".
+bool opensName(std::string_view words, std::string_view name)
+{
+    return name.size() > words.size() && name[words.size()] == ' ' && name.starts_with(words);
+}
+
 // "Hillary" for Hillary Clinton, "Te Kaurinui" for Te Kaurinui Robert Parata: the given names
 // that open a full name (not "Donald Trump" for Donald Trump Jr.).
 bool givenNamesOf(std::string_view words, std::string_view full)
@@ -237,10 +243,10 @@ std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) cons
 
 std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerWord) const
 {
+    // (the word and a space open the name: its first word, and more words after it, with no count of them)
     for (std::size_t i = m_entities.size(); i-- > 0;) {
         const Entity& e = m_entities[i];
-        if (e.type == SpeakerType::Organization && e.named && !e.forms.empty() && wordCount(e.forms.front()) >= 2 &&
-            firstWord(e.forms.front()) == lowerWord)
+        if (e.type == SpeakerType::Organization && e.named && !e.forms.empty() && opensName(lowerWord, e.forms.front()))
             return static_cast<std::int32_t>(i);
     }
     return -1;
