@@ -134,30 +134,48 @@ bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 
 bool isRunToken(const Analysis& a, std::uint32_t i) { return isNameToken(a, i) || isBracket(a, i); }
 
-bool isOrganizationName(std::string_view lowerName)
+// Is `name`, ASCII case aside, the lower-case `word`? (Names are compared as written: a
+// lower-cased copy of each cost a string per name mention.)
+bool sameIgnoringCase(std::string_view name, std::string_view word)
+{
+    if (name.size() != word.size())
+        return false;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if ((name[i] >= 'A' && name[i] <= 'Z' ? static_cast<char>(name[i] - 'A' + 'a') : name[i]) != word[i])
+            return false;
+    return true;
+}
+
+template <std::size_t N>
+bool isAnyOf(std::string_view name, const std::array<std::string_view, N>& words)
+{
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return sameIgnoringCase(name, w); });
+}
+
+bool isOrganizationName(std::string_view name)
 {
     static constexpr std::array<std::string_view, 16> kNames = {
         "united states", "united kingdom", "united nations", "european union", "soviet union",
         "north korea", "south korea", "saudi arabia", "new zealand", "south africa", "white house",
         "south sudan", "czech republic", "ivory coast", "sri lanka", "united arab emirates"};
-    return std::find(kNames.begin(), kNames.end(), lowerName) != kNames.end();
+    return isAnyOf(name, kNames);
 }
 
 // Organisation nouns that name no one in particular on their own ("Council says …"),
 // unlike "Kremlin", "Pentagon" or "Congress".
-bool isGenericOrgNoun(std::string_view lower)
+bool isGenericOrgNoun(std::string_view name)
 {
     static constexpr std::array<std::string_view, 22> kGeneric = {
         "council", "government", "ministry", "department", "police", "committee", "commission", "company",
         "union", "party", "court", "agency", "authority", "campaign", "administration", "board", "group",
         "university", "bank", "firm", "organization", "organisation"};
-    return std::find(kGeneric.begin(), kGeneric.end(), lower) != kGeneric.end();
+    return isAnyOf(name, kGeneric);
 }
 
-bool isCountryName(std::string_view lowerName)
+bool isCountryName(std::string_view name)
 {
-    return lowerName != "white house" && lowerName != "united nations" && lowerName != "european union" &&
-           isOrganizationName(lowerName);
+    return !sameIgnoringCase(name, "white house") && !sameIgnoringCase(name, "united nations") &&
+           !sameIgnoringCase(name, "european union") && isOrganizationName(name);
 }
 
 std::string lower(std::string_view s)
@@ -295,21 +313,20 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
         ++roleEnd;
     const std::string whole = joinTokens(a, nameStart, end);
-    const std::string lowerWhole = lower(whole);
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
                          !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"
-    const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(lowerWhole);
+    const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(whole);
     if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps) &&
-        isGenericOrgNoun(lowerWhole)) {
+        isGenericOrgNoun(whole)) {
         // A bare "Council" or "Police" (headlines) describes an organisation named elsewhere.
         p.kind = SourceKind::RoleNoun;
         p.type = SpeakerType::Organization;
-        p.head = lowerWhole;
+        p.head = lower(whole);
         p.name = whole;
         return p;
     }
-    if (lastIsOrgNoun || acronym || country || isOrganizationName(lowerWhole)) {
+    if (lastIsOrgNoun || acronym || country || isOrganizationName(whole)) {
         p.name = whole;
         p.type = SpeakerType::Organization;
         p.country = country;
