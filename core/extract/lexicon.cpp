@@ -85,7 +85,9 @@ struct Lexicon {
     }
 };
 
-const Lexicon& instance()
+// (inlined into the look-ups: called for every word, the call cost more than the test whether
+// the lexicon is built)
+[[gnu::always_inline]] inline const Lexicon& instance()
 {
     static const Lexicon lexicon;
     return lexicon;
