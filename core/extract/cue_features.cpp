@@ -137,7 +137,11 @@ public:
     {
         push(combine(combine(templateName, first), second));
     }
-    std::vector<std::uint32_t> take() const { return {m_out.begin(), m_out.begin() + m_size}; }
+    const CueFeatureArray& features() const
+    {
+        assert(m_size == m_out.size());
+        return m_out;
+    }
 
 private:
     static std::uint64_t combine(std::uint64_t h, std::uint64_t value)
@@ -151,7 +155,7 @@ private:
         m_out[m_size++] = static_cast<std::uint32_t>(h >> 32) & (kCueFeatureDimension - 1);
     }
 
-    std::array<std::uint32_t, 19> m_out{};  // as many as cueFeatures adds (an array: no check per feature)
+    CueFeatureArray m_out{};  // as many as cueFeatures adds (an array: no check per feature)
     std::size_t m_size = 0;
 };
 
@@ -162,7 +166,13 @@ bool isCueCandidate(const Analysis& a, std::uint32_t token)
     return a.isWord(token) && a.is(token, wc::Cue) && !a.insideQuote(token);
 }
 
-std::vector<std::uint32_t> cueFeatures(const Analysis& a, std::uint32_t i, bool rulesAccept)
+std::vector<std::uint32_t> cueFeatures(const Analysis& a, std::uint32_t token, bool rulesAccept)
+{
+    const CueFeatureArray features = cueFeatureArray(a, token, rulesAccept);
+    return {features.begin(), features.end()};
+}
+
+CueFeatureArray cueFeatureArray(const Analysis& a, std::uint32_t i, bool rulesAccept)
 {
     const Sentence& s = a.sentenceOf(i);
     const WordInfo* info = a.word(i);
@@ -198,7 +208,7 @@ std::vector<std::uint32_t> cueFeatures(const Analysis& a, std::uint32_t i, bool 
     f.add(name("l|that5"), hl, thatSoon ? 1u : 2u);
     const std::uint32_t fromStart = i - s.firstToken;
     f.add(name("pos"), fromStart == 0 ? 0u : fromStart < 4 ? 1u : fromStart < 10 ? 2u : 3u);
-    return f.take();
+    return f.features();
 }
 
 }  // namespace ql

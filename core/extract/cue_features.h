@@ -5,6 +5,7 @@
 
 #include "extract/analysis.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -16,6 +17,11 @@ inline constexpr std::uint32_t kCueFeatureDimension = 1u << kCueFeatureBits;
 // Lexicon reporting verbs outside direct quotations: the tokens the cue model scores.
 bool isCueCandidate(const Analysis& a, std::uint32_t token);
 
+inline constexpr std::size_t kCueFeatureCount = 19;  // features per candidate
+using CueFeatureArray = std::array<std::uint32_t, kCueFeatureCount>;
+
 std::vector<std::uint32_t> cueFeatures(const Analysis& a, std::uint32_t token, bool rulesAccept);
+// The same in a fixed array, for scoring: a vector per candidate cost an allocation.
+CueFeatureArray cueFeatureArray(const Analysis& a, std::uint32_t token, bool rulesAccept);
 
 }  // namespace ql

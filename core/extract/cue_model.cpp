@@ -34,7 +34,7 @@ bool cueModelTrained() { return kCueModelTrained; }
 
 double cueProbability(const Analysis& a, std::uint32_t token, bool rulesAccept)
 {
-    return model().probability(cueFeatures(a, token, rulesAccept));
+    return model().probabilityOf(cueFeatureArray(a, token, rulesAccept));
 }
 
 }  // namespace ql

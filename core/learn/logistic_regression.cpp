@@ -30,6 +30,11 @@ std::vector<std::size_t> shuffledOrder(std::size_t n, std::uint64_t& state)
 
 double LinearModel::probability(const std::vector<std::uint32_t>& features) const
 {
+    return probabilityOf(features);
+}
+
+double LinearModel::probabilityOf(std::span<const std::uint32_t> features) const
+{
     double z = bias;
     for (std::uint32_t f : features)
         if (f < weights.size())

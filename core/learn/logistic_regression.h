@@ -4,6 +4,7 @@
 // always give the same weights, so a committed model can be rebuilt exactly.
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace ql::learn {
@@ -25,6 +26,9 @@ struct LinearModel {
     float bias = 0;
 
     double probability(const std::vector<std::uint32_t>& features) const;
+    // The same over features kept anywhere, a fixed array too: no vector to allocate per call.
+    // (Another name: a braced list such as probability({}) would fit both.)
+    double probabilityOf(std::span<const std::uint32_t> features) const;
 };
 
 LinearModel trainLogistic(const std::vector<SparseExample>& examples, std::uint32_t dimension,
