@@ -121,6 +121,9 @@ bool isNicknameMark(const Analysis& a, std::uint32_t i)
 
 bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 {
+    // Only a quote mark, a possessive or a lower-case word can be: most tokens are ruled out at once.
+    if (a.token(i).kind != TokenKind::QuoteMark && !isPossessive(a, i) && !a.isLowerWord(i))
+        return false;
     if (isNicknameMark(a, i))
         return true;
     if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
