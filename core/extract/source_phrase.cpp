@@ -914,8 +914,8 @@ std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint
                                                   "radio", "debate", "appearance", "video", "conference", "rally",
                                                   "event", "meeting", "hearing", "briefing", "forum", "trail",
                                                   "time", "past"};
-    if (end <= limit + 2)
-        return end;
+    if (end <= limit + 2 || a.key(end - 1).size() < 4)
+        return end;  // (no medium is shorter: most words before a cue are ruled out without a compare)
     bool medium = false;
     for (std::string_view m : kMedia)
         medium = medium || a.keyIs(end - 1, m);
