@@ -76,8 +76,11 @@ std::string_view firstWord(std::string_view key) { return key.substr(0, key.find
 // Whole words at the end: "clinton" ends "hillary clinton", "linton" does not.
 bool isSuffix(std::string_view shorter, std::string_view longer)
 {
-    return longer.ends_with(shorter) &&
-           (shorter.size() == longer.size() || longer[longer.size() - shorter.size() - 1] == ' ');
+    if (shorter.size() > longer.size())
+        return false;
+    // (the word boundary first: most pairs fail there, with no compare of the letters)
+    const std::size_t start = longer.size() - shorter.size();
+    return (start == 0 || longer[start - 1] == ' ') && longer.substr(start) == shorter;
 }
 
 // Can two forms of a person's name be the same person? "Rasmussen" and "Anders Fogh
