@@ -119,8 +119,9 @@ std::uint64_t formHash(CueForm f)
     return fixed("?");
 }
 
-// A template's name, hashed at compile time.
-constexpr std::uint64_t name(std::string_view s)
+// A template's name, hashed at compile time (consteval: as constexpr it was hashed at run time,
+// for every candidate).
+consteval std::uint64_t name(std::string_view s)
 {
     std::uint64_t h = 14695981039346656037ull;
     for (char c : s)
