@@ -10,6 +10,13 @@ namespace {
 
 using utf8::decode;
 
+// A token's lexicon classes, looked up with the hash its key was folded with (one fold, one look-up).
+std::uint32_t lexiconClasses(const TokenKey& key)
+{
+    const lexicon::WordInfo* info = lexicon::lookup(key, key.hash());
+    return info ? info->classes : 0;
+}
+
 class Tokenizer {
 public:
     explicit Tokenizer(std::string_view text) : m_text(text) {}
@@ -204,15 +211,16 @@ std::vector<Token> Tokenizer::run()
             std::size_t end = scanWord(pos, numeric);
             std::uint16_t flags = 0;
             if (!numeric && end < m_text.size() && m_text[end] == '.') {
-                TokenKey key(m_text, Token{Span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)}});
-                std::size_t dotted = scanInitials(pos);
+                const std::size_t dotted = scanInitials(pos);
+                const Span word{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
+                const std::uint32_t classes = dotted > end ? 0 : lexiconClasses(TokenKey(m_text, Token{word}));
                 if (dotted > end) {
                     end = dotted;
                     flags = tokflag::Abbreviation;
-                } else if (lexicon::isTitleAbbreviation(key)) {
+                } else if (classes & lexicon::wc::TitleAbbreviation) {
                     end += 1;
                     flags = tokflag::Abbreviation | tokflag::Title;
-                } else if (lexicon::isAbbreviation(key) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
+                } else if ((classes & lexicon::wc::Abbreviation) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
                     end += 1;
                     flags = tokflag::Abbreviation;
                 }
@@ -293,7 +301,7 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
         return !(afterNext && afterNext->kind == TokenKind::Word && !chars::isUpper(afterNext->first));  // not "the U.S. “clearly” needed"
     if (next.kind != TokenKind::Word)
         return false;
-    return lexicon::isSentenceStarter(TokenKey(text, next));
+    return lexiconClasses(TokenKey(text, next)) & lexicon::wc::SentenceStarter;
 }
 
 // "…, an official said.CreditMichael Appleton": a web page's caption and credit run together.
@@ -336,7 +344,8 @@ bool attributionFollows(std::string_view text, const std::vector<Token>& tokens,
         if (depth > 0)
             continue;
         if (t.kind == TokenKind::Word) {
-            const lexicon::WordInfo* info = lexicon::lookup(TokenKey(text, t));
+            const TokenKey key(text, t);
+            const lexicon::WordInfo* info = lexicon::lookup(key, key.hash());
             if (info && (info->classes & lexicon::wc::Cue) && (info->cueFlags & lexicon::cueflag::Speech) &&
                 (info->cueForm == lexicon::CueForm::Past || info->cueForm == lexicon::CueForm::PastOrParticiple ||
                  info->cueForm == lexicon::CueForm::ThirdPerson))
@@ -421,8 +430,7 @@ Segmentation segment(std::string_view text)
 
 TokenKey::TokenKey(std::string_view text, const Token& token)
 {
-    std::uint64_t hash = 0;
-    m_size = foldKey(token.span.in(text), m_buffer, hash);
+    m_size = foldKey(token.span.in(text), m_buffer, m_hash);
 }
 
 std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)

@@ -62,10 +62,12 @@ public:
     TokenKey(std::string_view text, const Token& token);
     std::string_view view() const { return {m_buffer, m_size}; }
     operator std::string_view() const { return view(); }
+    std::uint64_t hash() const { return m_hash; }  // lexicon::keyHash(view()), computed on the way
 
 private:
     char m_buffer[kLongest];
     std::size_t m_size = 0;
+    std::uint64_t m_hash = 0;
 };
 
 // Writes a word's TokenKey form to `out` (room for TokenKey::kLongest bytes) and returns its
