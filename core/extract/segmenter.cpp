@@ -92,14 +92,20 @@ std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
 {
     numeric = chars::isDigit(at(pos));
     std::size_t p = next(pos);
+    const auto isAsciiLetter = [&](std::size_t q) {
+        return static_cast<unsigned>((static_cast<unsigned char>(m_text[q]) | 0x20) - 'a') < 26u;
+    };
     while (p < m_text.size()) {
-        // ASCII letters and digits, nearly every byte of a word, without decoding
-        const auto b = static_cast<unsigned char>(m_text[p]);
-        if (static_cast<unsigned>((b | 0x20) - 'a') < 26u) {
+        // ASCII letters and digits, nearly every byte of a word, without decoding (a run of
+        // letters in a loop of its own)
+        if (isAsciiLetter(p)) {
             numeric = false;
-            ++p;
+            do
+                ++p;
+            while (p < m_text.size() && isAsciiLetter(p));
             continue;
         }
+        const auto b = static_cast<unsigned char>(m_text[p]);
         if (static_cast<unsigned>(b - '0') < 10u) {
             ++p;
             continue;
