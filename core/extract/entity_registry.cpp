@@ -338,6 +338,8 @@ std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t 
 
 void EntityRegistry::addMention(const EntityMention& m)
 {
+    if (m_mentions.empty())
+        m_mentions.reserve(128);  // (an article names people and organisations a hundred times or so)
     m_mentions.push_back(m);
     Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
     e.lastMention = std::max(e.lastMention, m.span.begin + 1);
