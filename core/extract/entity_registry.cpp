@@ -124,7 +124,7 @@ bool opensName(std::string_view words, std::string_view name)
 // that open a full name (not "Donald Trump" for Donald Trump Jr.).
 bool givenNamesOf(std::string_view words, std::string_view full)
 {
-    if (full.size() <= words.size() || full[words.size()] != ' ' || !full.starts_with(words))
+    if (!opensName(words, full))
         return false;
     std::string_view last = full.substr(full.rfind(' ') + 1);
     if (last.ends_with('.'))

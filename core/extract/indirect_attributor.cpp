@@ -84,7 +84,7 @@ private:
     bool invertedAtSentenceEnd(const Cue& cue, const Sentence& s) const;
     std::uint32_t throughOpenQuotation(std::uint32_t from, std::uint32_t to) const;
     bool objectOfVerbBefore(const SourcePhrase& source) const;
-    std::uint32_t afterUsedAttribution(std::uint32_t start, std::uint32_t before) const;
+    std::uint32_t afterQuotationAttribution(std::uint32_t start, std::uint32_t before) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -1486,7 +1486,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     for (std::uint32_t t = start; t < before; ++t)
         if (m_covered[t])
             start = t + 1;
-    start = afterUsedAttribution(start, before);
+    start = afterQuotationAttribution(start, before);
     while (start < before && m_a.isPunct(start, ','))
         ++start;  // "…, but they wouldn’t …, they said": after another report's content
     if (start >= before)
@@ -1703,7 +1703,7 @@ bool IndirectAttributor::asReport(std::int32_t c)
         for (std::uint32_t t = from; t < lead; ++t)
             if (m_covered[t])
                 from = t + 1;
-        from = afterUsedAttribution(from, lead);  // not the "she said" of "“…,” she said, as recalled by …"
+        from = afterQuotationAttribution(from, lead);  // not the "she said" of "“…,” she said, as recalled by …"
         if (countWords(from, lead) < 1)
             return false;
         ranges.push_back({from, lead});
@@ -1903,7 +1903,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
 
 // "“…,” Askar wrote in a blog post published Thursday, 21 months, he said, after …": what the
 // second attribution holds starts after the comma that closes a quotation's attribution.
-std::uint32_t IndirectAttributor::afterUsedAttribution(std::uint32_t start, std::uint32_t before) const
+std::uint32_t IndirectAttributor::afterQuotationAttribution(std::uint32_t start, std::uint32_t before) const
 {
     for (std::uint32_t t = before; t > start;) {
         --t;
