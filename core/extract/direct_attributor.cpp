@@ -358,7 +358,12 @@ DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& la
     }
     if (verbAt(t) && !m_a.key(t).ends_with("ing")) {
         source = sourceAfter(m_a, t + 1, end);
-        if (source.valid() && source.firstToken == t + 1 && closes(source.endToken) &&
+        // ("…,” begins a scripted message that precedes all Trump rallies.": a relative clause may close it)
+        bool relativeCloses = source.valid() && source.endToken + 1 < end &&
+                              (m_a.keyIs(source.endToken, "that") || m_a.keyIs(source.endToken, "which"));
+        for (std::uint32_t k = source.valid() ? source.endToken : end; relativeCloses && k < end; ++k)
+            relativeCloses = !m_a.isPunct(k, ',') && m_a.token(k).kind != TokenKind::QuoteMark;
+        if (source.valid() && source.firstToken == t + 1 && (closes(source.endToken) || relativeCloses) &&
             (source.kind == SourceKind::Name || (source.kind == SourceKind::CommonNoun && m_a.is(t + 1, lexicon::wc::Determiner)))) {
             found.verb = verbSpan(t);
             found.source = std::move(source);

@@ -84,13 +84,15 @@ TEST_CASE("pipeline: direct quote patterns and quote styles")
         {"a verb in -s after a noun phrase is no plural noun of it",
          "\u201CWe see charter schools offering parents hope,\u201D the letter reads.",
          "direct | letter | the letter | reads | We see charter schools offering parents hope,\n"},
-        {"a phrase of manner after the unknown verb; 'it' and a verb closing the sentence; 'added to' a recipient",
+        {"a phrase of manner after the unknown verb; 'it' and a verb closing the sentence; 'added to' a recipient; a relative clause after an inverted phrase",
          "\u201CThey are all here for the free stuff,\u201D Bennett shot back with a laugh.\n"
          "\u201CPlease advise how you wish to proceed,\u201D it reads.\n"
-         "\u201CIt was 50 percent more than her show,\u201D Trump added to People.",
+         "\u201CIt was 50 percent more than her show,\u201D Trump added to People.\n"
+         "\u201CPlease do not touch the protester,\u201D begins a scripted message that precedes all rallies.",
          "direct | Bennett | Bennett | shot back | They are all here for the free stuff,\n"
          "direct | - | it | reads | Please advise how you wish to proceed,\n"
-         "direct | Trump | Trump | added | It was 50 percent more than her show,\n"},
+         "direct | Trump | Trump | added | It was 50 percent more than her show,\n"
+         "direct | scripted message | a scripted message | begins | Please do not touch the protester,\n"},
         {"a quoted paragraph that ends in a comma and a name goes to that name, not to the quotation before it",
          "\u201CLook at all these supporters here,\u201D Paradis said with a smirk, looking over at Bennett.\n\n"
          "\u201CThey are all here because he is promising free stuff,\u201D Bennett fired back in a mocking tone of voice.\n\n"
