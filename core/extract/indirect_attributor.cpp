@@ -986,8 +986,6 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
-    if (cue.endToken + 1 < s.endToken && m_a.keyIs(cue.endToken, "according") && m_a.keyIs(cue.endToken + 1, "to"))
-        return false;  // "…, he said according to a transcript": where it was said; the report came before
     if (invertedAtSentenceEnd(cue, s))
         return false;  // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": clause-final
     SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));

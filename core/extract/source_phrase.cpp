@@ -1186,6 +1186,23 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
 
 }  // namespace
 
+namespace {
+
+// The phrase before a cue that ends at token `end`, stretched over `tail`, the phrase after it:
+// "a supporter of Clinton" in "Sen. Kristen Gillibrand (D-NY), a supporter …", "Another
+// intelligence source" in "… speaking to Fox News". None when no phrase ends there.
+SourcePhrase stretchedOver(const Analysis& a, std::uint32_t end, std::uint32_t limit, const SourcePhrase& tail)
+{
+    SourcePhrase head = phraseBeforeCue(a, end, limit);
+    if (!head.valid() || head.endToken != end)
+        return {};
+    head.endToken = tail.endToken;
+    head.span.end = tail.span.end;
+    return head;
+}
+
+}  // namespace
+
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p = phraseBeforeCue(a, end, limit);
@@ -1193,43 +1210,30 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     // apposition whose closing comma is missing describes the person named before it
     if (p.valid() && (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && p.firstToken > limit + 1 &&
         a.isPunct(p.firstToken - 1, ',') && a.is(p.firstToken, wc::Determiner) && !a.isCapitalized(p.firstToken)) {
-        SourcePhrase named = phraseBeforeCue(a, p.firstToken - 1, limit);
+        SourcePhrase named = stretchedOver(a, p.firstToken - 1, limit, p);
         // (the name opens its clause: not "As for Mr. Kim, the staff letter noted", "Led by Speaker
         // Melissa Mark-Viverito, the rally denounced", "to visit her daughter Esther, the church posted")
         const bool opensClause = named.valid() && (named.firstToken <= limit || a.isPunct(named.firstToken - 1, ',') ||
                                                    a.token(named.firstToken - 1).kind == TokenKind::QuoteMark ||
                                                    a.is(named.firstToken - 1, wc::Conjunction));
-        if (opensClause && named.kind == SourceKind::Name && named.type == SpeakerType::Person &&
-            named.endToken == p.firstToken - 1) {
+        if (opensClause && named.kind == SourceKind::Name && named.type == SpeakerType::Person) {
             if (named.role.empty())
                 named.role = p.name;
-            named.endToken = p.endToken;
-            named.span.end = p.span.end;
             return named;
         }
     }
     // "Another intelligence source speaking to Fox News said": the one who spoke, not who heard it
     if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && a.keyIs(p.firstToken - 1, "to") &&
-        (a.keyIs(p.firstToken - 2, "speaking") || a.keyIs(p.firstToken - 2, "talking"))) {
-        SourcePhrase speaker = phraseBeforeCue(a, p.firstToken - 2, limit);
-        if (speaker.valid() && speaker.endToken == p.firstToken - 2 && speaker.kind == SourceKind::CommonNoun) {
-            speaker.endToken = p.endToken;
-            speaker.span.end = p.span.end;
+        (a.keyIs(p.firstToken - 2, "speaking") || a.keyIs(p.firstToken - 2, "talking")))
+        if (SourcePhrase speaker = stretchedOver(a, p.firstToken - 2, limit, p); speaker.kind == SourceKind::CommonNoun)
             return speaker;
-        }
-    }
     // "intelligence reports seen by Reuters suggest": the documents speak, not who has seen them
     const bool the = p.valid() && p.firstToken > limit + 3 && a.keyIs(p.firstToken - 1, "the");
     const std::uint32_t by = the ? p.firstToken - 2 : p.firstToken - 1;
     if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && by > limit + 1 && a.keyIs(by, "by") &&
-        (a.keyIs(by - 1, "seen") || a.keyIs(by - 1, "obtained") || a.keyIs(by - 1, "reviewed"))) {
-        SourcePhrase documents = phraseBeforeCue(a, by - 1, limit);
-        if (documents.valid() && documents.endToken == by - 1 && documents.kind != SourceKind::Pronoun) {
-            documents.endToken = p.endToken;
-            documents.span.end = p.span.end;
+        (a.keyIs(by - 1, "seen") || a.keyIs(by - 1, "obtained") || a.keyIs(by - 1, "reviewed")))
+        if (SourcePhrase documents = stretchedOver(a, by - 1, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
             return documents;
-        }
-    }
     return p;
 }
 
