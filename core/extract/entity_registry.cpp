@@ -286,26 +286,39 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     Entity& e = m_entities[static_cast<std::size_t>(index)];
     // Keys are kept up to date piece by piece: this runs for every name in the article.
     std::optional<Span> antecedent;
+    // A longer form inside a quotation does not rename someone named outside it: it is often a
+    // nickname ("working Crooked Hillary Clinton"). A form outside quotes replaces one from inside.
+    const std::size_t fullest = e.forms.empty() ? 0 : wordCount(e.forms.front());
     if (e.forms.empty()) {
         e.addForm(words);
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
-    } else if (wordsSize > wordCount(e.forms.front())) {
+        e.nameFromQuote = inQuote;
+    } else if ((wordsSize > fullest && (!inQuote || e.nameFromQuote)) ||
+               (e.nameFromQuote && !inQuote && wordsSize >= std::min<std::size_t>(fullest, 2))) {
+        e.nameFromQuote = inQuote;
         e.name = p.name;
         e.forms.front() = words;
         e.formEnds |= endBit(words);
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
-    } else if (wordsSize < wordCount(e.forms.front())) {
+    } else if (wordsSize < fullest) {
         antecedent = e.fullestMention;  // "Lavrov" stands for the "Sergei Lavrov" named before
     }
     if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
         e.aliases.push_back(p.name);
         e.addForm(words);
     }
-    if (e.role.empty() && !p.role.empty()) {
-        e.role = p.role;
-        e.lowerRole = lowerAscii(e.role);
+    if (!p.role.empty()) {
+        // The first role is the one shown; every role found keeps the entity findable by its
+        // role nouns ("Republican Donald Trump" … "Republican nominee Donald Trump" … "the nominee").
+        std::string lower = lowerAscii(p.role);
+        if (e.role.empty()) {
+            e.role = p.role;
+            e.lowerRole = std::move(lower);
+        } else if (e.lowerRole.find(lower) == std::string::npos) {
+            e.lowerRole += " | " + lower;
+        }
     }
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
@@ -468,7 +481,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             if (e.named && !e.role.empty() && e.lowerRole.find(head) != std::string::npos)
                 return found(*it);
         }
-        return {};
+        return byParty(p);
     }
     if (p.type != SpeakerType::Organization)
         return {};
@@ -492,6 +505,39 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         if (organisation && e.named && e.country == wantsCountry)
             return found(*it);
     }
+    return {};
+}
+
+namespace {
+
+// The party a role names, as it is written in roles: "GOP" is "republican", "Democratic" "democrat".
+std::string_view partyIn(std::string_view lowerText)
+{
+    for (std::string_view word : {"republican"sv, "gop"sv, "democrat"sv, "libertarian"sv})
+        if (lowerText.find(word) != std::string_view::npos)
+            return word == "gop"sv ? "republican"sv : word;
+    return {};
+}
+
+}  // namespace
+
+Resolution EntityRegistry::byParty(const SourcePhrase& p) const
+{
+    const std::string_view party = partyIn(lowerAscii(p.name));
+    if (party.empty())
+        return {};
+    std::int32_t match = -1;
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (!e.named || e.type == SpeakerType::Organization || e.plural || partyIn(e.lowerRole) != party)
+            continue;
+        if (match >= 0)
+            return {};  // two of that party: the role alone does not say which
+        match = static_cast<std::int32_t>(i);
+    }
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && match >= 0; ++it)
+        if (it->entity == match)
+            return {match, it->span, {}};
     return {};
 }
 

@@ -24,9 +24,10 @@ struct Entity {
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
     Span fullestMention;    // where the fullest form of the name stands, for surname links
+    bool nameFromQuote = false;  // the name was last set inside a quotation ("Crooked Hillary Clinton")
 
     // Look-up keys, kept in step with the fields above by refreshKeys().
-    std::string lowerName, lowerRole;
+    std::string lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "
     std::vector<std::string> forms;  // nameKey() of the name and each alias
     std::uint64_t formEnds = 0;      // a bit per last letter of the forms: most look-ups stop here
     void refreshKeys();
@@ -63,6 +64,9 @@ public:
     // A named entity anywhere in the article that a role noun fits, when exactly one does:
     // for headlines and openings that describe someone before naming them.
     std::int32_t uniqueMatchForRole(const SourcePhrase& p) const;
+    // "the Republican presidential nominee" after "Republican Donald Trump": the one person whose
+    // roles name the same party.
+    Resolution byParty(const SourcePhrase& p) const;
     // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;
     void addMention(const EntityMention& m);

@@ -304,7 +304,7 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
         if (s.valid() && (s.firstToken == i || (s.firstToken == i + 1 && (m_a.keyIs(i, "the") || m_a.keyIs(i, "while") ||
                                                                           m_a.keyIs(i, "whereas")))))
             return true;  // "…, while the Evening Chronicle’s critic described …", "…, while another says …"
-        const bool personal = s.kind == SourceKind::Pronoun || (s.kind == SourceKind::Name && s.type == SpeakerType::Person);
+        const bool personal = s.kind == SourceKind::Pronoun || s.type == SpeakerType::Person;
         if (s.valid() && personal && s.firstToken > i && s.firstToken - i <= 6 && m_a.is(i, wc::Preposition | wc::Adverb)) {
             bool adjunct = true;  // ", at the town hall this week she said …"
             for (std::uint32_t k = i; k < s.firstToken; ++k)

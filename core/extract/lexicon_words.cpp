@@ -144,7 +144,7 @@ void addRoleWords(LexiconBuilder& b)
           "trade health education justice home environment energy transport transportation labor labour "
           "treasury homeland security national senior junior former acting interim general assistant "
           "associate managing principal special press communications campaign policy political military "
-          "economic presidential democratic republican top lead head majority minority "
+          "economic presidential democratic republican democrat libertarian top lead head majority minority "
           "opposition supreme federal regional local city county district u.s us un eu white house "
           "permanent standing select armed services intelligence judiciary appropriations ways means",
           wc::RoleModifier);

@@ -212,7 +212,10 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
             if (s.valid() && !onlyAdjunctsBetween(a, s.endToken, cueToken))
                 s = {};  // "an architect who said he was stiffed …, saying": "he" is no inverted source
         }
-        if (s.valid() && s.kind == SourceKind::CommonNoun) {
+        // ("even a top GOP strategist said …, saying": a person opening a clause is its subject)
+        const bool opensClause = s.valid() && (s.firstToken == start || a.isPunct(s.firstToken - 1, ',') ||
+                                               a.isAdverbLike(s.firstToken - 1));
+        if (s.valid() && s.kind == SourceKind::CommonNoun && !(s.type == SpeakerType::Person && opensClause)) {
             // "shared a syllabus for a class called “Perception”, writing": a thing named by a
             // participle is not the subject; the sentence's subject is
             if (SourcePhrase subject = sentenceSubject(a, start, cueToken); subject.valid())

@@ -34,12 +34,22 @@ bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') ||
 
 bool monthAsSurname(const Analysis& a, std::uint32_t i);
 
+bool isFiniteBeOrHave(std::string_view key)
+{
+    for (std::string_view w : {"is"sv, "are"sv, "was"sv, "were"sv, "has"sv, "have"sv, "had"sv, "does"sv, "did"sv})
+        if (key == w)
+            return true;
+    return false;
+}
+
 // A capitalised word that can be part of a name ("Monday" and "January" cannot). (The rare
 // month's name goes out of line: this runs for every capitalised word.)
 inline bool isNameToken(const Analysis& a, std::uint32_t i)
 {
     if (!a.isCapitalized(i) || a.key(i).ends_with("n't"))
         return false;  // "Don't blame the voters": a negated imperative, not a name
+    if (a.is(i, wc::Auxiliary) && isFiniteBeOrHave(a.key(i)))
+        return false;  // a title's "Donald Trump Is Right": no name holds "Is" (but "Will", "May" may)
     if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
         return monthAsSurname(a, i);
     return true;
@@ -455,6 +465,38 @@ bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+bool isPartyMember(const Analysis& a, std::uint32_t i)
+{
+    return a.keyIs(i, "democrat") || a.keyIs(i, "republican") || a.keyIs(i, "libertarian");
+}
+
+// "the Democrat", "the Foreign Minister", "the Senator": capitalised role words after "the"
+// describe someone named elsewhere; they are no name of their own.
+bool capitalisedRoleAfterThe(const Analysis& a, std::uint32_t first, std::uint32_t end, std::uint32_t limit)
+{
+    if (first <= limit || !a.keyIs(first - 1, "the") ||
+        !(a.isLowerWord(first - 1) || a.token(first - 1).has(tokflag::SentenceStart)) ||
+        !(a.is(end - 1, wc::PersonRole) || isPartyMember(a, end - 1)))
+        return false;
+    for (std::uint32_t i = first; i < end; ++i)
+        if (!a.is(i, kRoleWords) || a.is(i, wc::FirstName) || isGenderedHonorific(a, i))
+            return false;
+    return true;
+}
+
+SourcePhrase definiteCapitalisedRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    SourcePhrase p;
+    p.firstToken = first - 1;
+    p.endToken = end;
+    finishNoun(a, p, end - 1, true);
+    p.kind = SourceKind::RoleNoun;
+    p.type = SpeakerType::Person;
+    p.name = joinTokens(a, first, end);
+    p.role = p.name;
+    return p;
+}
+
 // "the alliance", "a senior administration official", "Porto Velho's city council", "officials".
 // "Six in 10", "74 percent", "a majority of Republicans", "most": shares of a surveyed group.
 // A source of one word: "she", "Video".
@@ -554,6 +596,16 @@ bool isBarePlural(const Analysis& a, std::uint32_t i)
     return true;
 }
 
+// Capitalised words that name a party or an office, not an owner: "GOP", "Republican
+// presidential", "Foreign". Before a role ("the GOP nominee") the role stands for someone named elsewhere.
+bool partyOrOffice(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    for (std::uint32_t k = first; k < end; ++k)
+        if (!(a.is(k, wc::RoleModifier) || a.keyIs(k, "gop")) || a.is(k, wc::FirstName | wc::Country))
+            return false;
+    return first < end;
+}
+
 SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;
@@ -595,7 +647,14 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         }
         if (isRunToken(a, k)) {
             // A capitalised modifier: "White House spokesman", "the IMF report".
-            first = runStartBefore(a, k + 1, limit);
+            const std::uint32_t runStart = runStartBefore(a, k + 1, limit);
+            if (a.is(head, wc::PersonRole) && partyOrOffice(a, runStart, k + 1)) {
+                first = runStart;  // "a top GOP strategist": words before a party are the phrase's too
+                modifiers += static_cast<int>(k + 1 - runStart);
+                determined = definite = true;  // (as specific as the capitalised run always made it)
+                continue;
+            }
+            first = runStart;
             if (first > limit && a.is(first - 1, wc::Determiner) && !a.isCapitalized(first - 1) &&
                 !a.keyIs(first - 1, "that"))  // "so numerous that Border Patrol agents described": a conjunction
                 --first;
@@ -616,8 +675,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
     // ("Health minister promises …": a modifier capitalised only by the sentence's start names no owner)
     const bool capitalisedByPosition = a.token(first).has(tokflag::SentenceStart) && a.is(first, wc::RoleModifier) &&
                                        !a.is(first, wc::FirstName | wc::Country) && first + 1 == head;
-    if (isPossessive(a, first + 1) ||
-        (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) && !capitalisedByPosition)) {
+    // ("The GOP nominee", "Republican presidential nominee": a party or office before a role names
+    // no owner either; the role stands for someone named elsewhere)
+    if (isPossessive(a, first + 1) || (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) &&
+                                       !capitalisedByPosition && !(a.is(head, wc::PersonRole) && partyOrOffice(a, first, head)))) {
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)
             p.type = SpeakerType::Organization;
@@ -1424,7 +1485,8 @@ SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (isRunToken(a, last)) {
         const std::uint32_t first = runStartBefore(a, end, limit);
         if (first < end)
-            return interpretRun(a, first, end);
+            return capitalisedRoleAfterThe(a, first, end, limit) ? definiteCapitalisedRole(a, first, end)
+                                                                 : interpretRun(a, first, end);
         return {};
     }
     return nounBefore(a, end, limit);

@@ -198,7 +198,9 @@ void Resolver::resolveForward()
         const std::int32_t current = m_speakerOf[i];
         if (p.kind != SourceKind::RoleNoun || current < 0 || m_registry.entities()[static_cast<std::size_t>(current)].named)
             continue;
-        const std::int32_t match = m_registry.uniqueMatchForRole(p);
+        std::int32_t match = m_registry.uniqueMatchForRole(p);
+        if (match < 0)
+            match = m_registry.byParty(p).entity;  // "The GOP nominee" before "Republican Donald Trump"
         if (match >= 0)
             m_speakerOf[i] = match;
     }

@@ -1076,7 +1076,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "And then Trump went fully on the attack, saying, \"President Obama should finally mention the words. If he does not, he should resign!\"\n"
          "Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Donald Trump over Brexit, saying that bombastic comments do more harm than good.",
          "direct | Donald Trump | Trump | saying | President Obama should finally mention the words. If he does not, he should resign!\n"
-         "indirect | Democrat Hillary Clinton | Democrat Hillary Clinton | saying | bombastic comments do more harm than good\n"},
+         "indirect | Hillary Clinton | Democrat Hillary Clinton | saying | bombastic comments do more harm than good\n"},
         {"the subject of a speech verb's participle after a preposition, an aside or an apposition",
          "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying that concerns about job losses were not to be dismissed.\n"
          "Mr. Sanders, after initially saying he would not advertise on television in the state, took to the airwaves this week.\n"
@@ -1226,13 +1226,22 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "NEW YORK, June 3 \u2014 Sales fell for a third month, retailers said.",
          "indirect | Labor Department | Labor Department | said | Prices rose sharply in May\n"
          "indirect | retailers | retailers | said | Sales fell for a third month\n"},
+        {"a party before a role is part of the phrase, with the words before it; a person opening a clause after a comma starts a new report",
+         "Protesters call for action; even a top GOP strategist said Clinton will have to choose whose side she is on, saying, "
+         "\u201CAt some point, she is going to choose.\u201D\n\n"
+         "Some residents demanded an apology, at the meeting some allies questioned the plan.",
+         "indirect | Protesters | Protesters | call for | action\n"
+         "indirect | top GOP strategist | a top GOP strategist | said | Clinton will have to choose whose side she is on\n"
+         "direct | top GOP strategist | a top GOP strategist | saying | At some point, she is going to choose.\n"
+         "indirect | residents | Some residents | demanded | an apology\n"
+         "indirect | allies | some allies | questioned | the plan\n"},
         {"a group described by 'including', and capitalised modifiers of a role after the cue",
          "The project\u2019s backers, including the American Petroleum Institute, say it would create jobs.\n"
          "\u201CIt is close,\u201D said a senior Democratic aide.\n"
          "\u201CWe won,\u201D said a Trump campaign spokesman, Jason Miller.",
          "indirect | project\u2019s backers | "
          "The project\u2019s backers, including the American Petroleum Institute | say | it would create jobs\n"
-         "direct | Democratic aide | a senior Democratic aide | said | It is close,\n"
+         "direct | senior Democratic aide | a senior Democratic aide | said | It is close,\n"
          "direct | Jason Miller | a Trump campaign spokesman, Jason Miller | said | We won,\n"},
         {"'state' before a title is no cue; 'as' before a quoted term keeps it in the object",
          "\"They are solving a problem that does not exist,\" state Rep. Park Cannon said.\n"

@@ -122,6 +122,23 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a capitalised role of ordinary people before a name",
          "Passenger Kevin Marsh, 34, said he had been rebooked three times.",
          "Kevin Marsh | person | male | Passenger | 1\n"},
+        {"a party before a name is a role; 'the Democrat' and 'the Republican' are the people it was given to",
+         "At the debate, Democrat Hillary Clinton said Trump was unfit. Republican Donald Trump said she was wrong.\n\n"
+         "\"I am ready,\" the Democrat said.\n\nThe Republican said she was not.",
+         "Hillary Clinton | person | female | Democrat | 2\nDonald Trump | person | male | Republican | 2\n"},
+        {"a longer name inside a quotation (a nickname) does not rename the person",
+         "Hillary Clinton said the debate went well.\n\n"
+         "Trump says, \"It was harder than working Crooked Hillary Clinton.\"\n\n\"We won,\" Clinton said.",
+         "Hillary Clinton | person | female |  | 2\nTrump | unknown | unknown |  | 1\n"},
+        {"'the GOP nominee' and 'the Republican presidential nominee' are the one Republican the article names, before or after",
+         "The GOP nominee complained about his microphone.\n\n"
+         "Later, Republican Donald Trump said the debate was rigged.\n\n"
+         "The Republican presidential nominee noted Friday that his campaign had money.\n\n"
+         "Democrat Hillary Clinton said she was ready.",
+         "Donald Trump | person | male | Republican | 3\nHillary Clinton | person | female | Democrat | 1\n"},
+        {"a title's capitalised 'Is' ends the name before it",
+         "Politifact: Donald Trump Is Right About Chicago.\n\nTrump said the numbers were high.",
+         "Politifact | unknown | unknown |  | 1\nDonald Trump | person | male |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
