@@ -287,16 +287,18 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     // Keys are kept up to date piece by piece: this runs for every name in the article.
     std::optional<Span> antecedent;
     // A longer form inside a quotation does not rename someone named outside it: it is often a
-    // nickname ("working Crooked Hillary Clinton"). A form outside quotes replaces one from inside.
+    // nickname ("working Crooked Hillary Clinton"); nor does a headline's, whose capitals run on
+    // ("Elizabeth Warren Hammers Wells Fargo CEO"). A full form in the text replaces either.
+    const std::uint8_t trust = inQuote ? 0 : paragraph == 0 ? 1 : 2;
     const std::size_t fullest = e.forms.empty() ? 0 : wordCount(e.forms.front());
     if (e.forms.empty()) {
         e.addForm(words);
         e.lowerName = lowerAscii(e.name);
         e.fullestMention = p.span;
-        e.nameFromQuote = inQuote;
-    } else if ((wordsSize > fullest && (!inQuote || e.nameFromQuote)) ||
-               (e.nameFromQuote && !inQuote && wordsSize >= std::min<std::size_t>(fullest, 2))) {
-        e.nameFromQuote = inQuote;
+        e.nameTrust = trust;
+    } else if ((wordsSize > fullest && trust >= e.nameTrust) ||
+               (trust > e.nameTrust && wordsSize >= std::min<std::size_t>(fullest, 2))) {
+        e.nameTrust = trust;
         e.name = p.name;
         e.forms.front() = words;
         e.formEnds |= endBit(words);

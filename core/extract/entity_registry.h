@@ -24,7 +24,7 @@ struct Entity {
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
     Span fullestMention;    // where the fullest form of the name stands, for surname links
-    bool nameFromQuote = false;  // the name was last set inside a quotation ("Crooked Hillary Clinton")
+    std::uint8_t nameTrust = 0;  // where the name was set: 2 the text, 1 the headline, 0 a quotation ("Crooked Hillary Clinton")
 
     // Look-up keys, kept in step with the fields above by refreshKeys().
     std::string lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "

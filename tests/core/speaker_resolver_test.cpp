@@ -139,6 +139,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a title's capitalised 'Is' ends the name before it",
          "Politifact: Donald Trump Is Right About Chicago.\n\nTrump said the numbers were high.",
          "Politifact | unknown | unknown |  | 1\nDonald Trump | person | male |  | 1\n"},
+        {"a headline's capitals run on past the name: the text's full name replaces it; 'Sens.' is a role",
+         "Elizabeth Warren Hammers Wells Fargo CEO\n\nMassachusetts Sen. Elizabeth Warren grilled the bank's chief on Tuesday.\n\n"
+         "\"You should resign,\" Warren said.\n\nSens. Jon Tester and David Vitter said the bank was too big.",
+         "Elizabeth Warren | person | female | Massachusetts Sen. | 1\nSens. Jon Tester and David Vitter | person | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
