@@ -412,7 +412,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     auto fits = [&](const Entity& e, bool exactGender) {
         if (personal) {
             // (nor "Middle Eastern" in "Trump's Middle Eastern policy": a nationality is no one)
-            if (e.type == SpeakerType::Organization || e.plural || endsInDemonym(e))
+            if (e.type == SpeakerType::Organization || e.plural || e.place || endsInDemonym(e))
                 return false;
             if (exactGender)
                 return e.gender == p.gender;

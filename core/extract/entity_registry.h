@@ -19,6 +19,7 @@ struct Entity {
     Gender gender = Gender::Unknown;
     std::vector<std::string> aliases;
     bool country = false;
+    bool place = false;     // named as a place ("the Pacific Ocean"): no "he" or "she" stands for it
     bool plural = false;
     bool named = true;      // false for "a source", "officials": never an antecedent by name
     std::uint32_t lastMention = 0;  // byte offset

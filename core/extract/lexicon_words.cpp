@@ -57,7 +57,8 @@ void addFunctionWords(LexiconBuilder& b)
           "advertisement click share follow subscribe watch listen see update updated editor note "
           "copyright all rights reserved sign log yes no okay oh well thank thanks dear hello hi please "
           "let let's just only even not never analysis opinion editorial correction breaking exclusive "
-          "explainer",
+          "explainer clarification unlike like should would could must might shall is are was were has have had "
+          "does did say suppose imagine given",
           wc::NotAName);
     b.add("he she it they we i", wc::Pronoun);
     b.add("several some many few both most all others two three four five six seven eight nine ten dozens hundreds "

@@ -72,6 +72,14 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::vector
     return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
 
+// "Lake Orlo", "Mount Hood", "Baker Street", "the Pacific Ocean": a place by its first or last word
+// (not "Michael Bay": a given name makes a person)
+bool isPlaceName(const Analysis& a, const SourcePhrase& p)
+{
+    return p.endToken > p.firstToken + 1 && (a.is(p.firstToken, wc::PlaceWord) || a.is(p.endToken - 1, wc::PlaceWord)) &&
+           !a.is(p.firstToken, wc::FirstName);
+}
+
 // "in South Carolina", "from Leeds", "Gulf allies", "Obama administration": a name that stands for
 // a place or modifies a noun, which no "he" or "she" refers to.
 bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
@@ -81,10 +89,7 @@ bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
             if (a.keyIs(p.firstToken - 1, w))
                 return true;
     }
-    // "Lake Orlo", "Mount Hood", "Baker Street", "Wellbridge Stadium": a place by its first or last word
-    // (not "Michael Bay": a given name makes a person)
-    if (p.endToken > p.firstToken + 1 && (a.is(p.firstToken, wc::PlaceWord) || a.is(p.endToken - 1, wc::PlaceWord)) &&
-        !a.is(p.firstToken, wc::FirstName))
+    if (isPlaceName(a, p))
         return true;
     const std::uint32_t next = p.endToken;
     if (next >= a.tokenCount() || !a.isLowerWord(next) || a.is(next, wc::Verb | wc::Cue))
@@ -251,9 +256,11 @@ AnnotationSet Resolver::run()
     for (const Event& e : events) {
         if (e.attribution >= 0)
             resolveSource(static_cast<std::size_t>(e.attribution));
-        else
-            m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken), m_a.insideQuote(e.name->firstToken), false,
-                               placeOrModifier(m_a, *e.name));
+        else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
+                                                                 m_a.insideQuote(e.name->firstToken), false,
+                                                                 placeOrModifier(m_a, *e.name));
+                 isPlaceName(m_a, *e.name))
+            m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
     }
     resolveForward();
     return build();

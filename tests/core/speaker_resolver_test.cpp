@@ -143,6 +143,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Elizabeth Warren Hammers Wells Fargo CEO\n\nMassachusetts Sen. Elizabeth Warren grilled the bank's chief on Tuesday.\n\n"
          "\"You should resign,\" Warren said.\n\nSens. Jon Tester and David Vitter said the bank was too big.",
          "Elizabeth Warren | person | female | Massachusetts Sen. | 1\nSens. Jon Tester and David Vitter | person | unknown |  | 1\n"},
+        {"a place named once by its place word is no 'he' when named again without it; 'Should', 'Unlike' start no name",
+         "Title\n\nA naval battle in the middle of the Pacific Ocean changed the war. Last week, President Obama flew here.\n\n"
+         "The president's Pacific roots came into play. In Honolulu, he told leaders that the ocean was rising.\n\n"
+         "Should Mr. Clarke fail, the state pays. Unlike Patriot, Mr. Clarke has few investors, he said.",
+         "Obama | person | male | President | 1\nClarke | person | male |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
