@@ -22,10 +22,16 @@ std::string nameKey(std::string_view name)
     std::string key(name.size(), ' ');
     char* out = key.data();
     std::size_t n = 0;
-    for (char c : name) {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
         if (c == ' ') {
             if (n > 0 && out[n - 1] != ' ')
                 out[n++] = ' ';
+            continue;
+        }
+        if (c == '\xE2' && name.substr(i, 3) == std::string_view("\u2019")) {
+            out[n++] = '\'';  // "O’Neill" and "O'Neill" are one name
+            i += 2;
             continue;
         }
         out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;

@@ -148,6 +148,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The president's Pacific roots came into play. In Honolulu, he told leaders that the ocean was rising.\n\n"
          "Should Mr. Clarke fail, the state pays. Unlike Patriot, Mr. Clarke has few investors, he said.",
          "Obama | person | male | President | 1\nClarke | person | male |  | 1\n"},
+        {"a typographic and a straight apostrophe spell one name",
+         "NYPD Commissioner James O\u2019Neill said the blast was deliberate.\n\n\"We are looking at everything,\" O'Neill said.",
+         "James O\u2019Neill | person | male | NYPD Commissioner | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
