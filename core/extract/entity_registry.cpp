@@ -145,6 +145,18 @@ bool isKnownNonName(std::string_view word)
     return info && !(info->classes & lexicon::wc::FirstName);
 }
 
+// Is `word` quoted inside the name `full` as a nickname: "bobby" in "robert c. "bobby" scott"?
+bool isNicknameIn(std::string_view word, std::string_view full)
+{
+    for (const auto& [open, close] : {std::pair{"\""sv, "\""sv}, std::pair{"\u201C"sv, "\u201D"sv}}) {
+        const std::size_t at = full.find(word);
+        if (at != std::string_view::npos && at >= open.size() && full.substr(at - open.size(), open.size()) == open &&
+            full.substr(at + word.size(), close.size()) == close)
+            return true;
+    }
+    return false;
+}
+
 // Can two full names be one person? Not when they open with two different given names ("Ana
 // Duarte" and "Paulo Duarte", "Hori Parata" and "Te Kaurinui Parata", whether the lexicon
 // knows the names or not); one may end the other ("Democrat Hillary Clinton"), and a word
@@ -152,7 +164,8 @@ bool isKnownNonName(std::string_view word)
 // relative of Gary Johnson).
 bool sameFullName(std::string_view a, std::string_view b)
 {
-    if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b))
+    if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b) ||
+        isNicknameIn(firstWord(a), b) || isNicknameIn(firstWord(b), a))
         return true;
     return isKnownNonName(firstWord(a)) || isKnownNonName(firstWord(b));
 }

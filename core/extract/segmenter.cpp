@@ -310,6 +310,18 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
     return lexiconClasses(TokenKey(text, next)) & lexicon::wc::SentenceStarter;
 }
 
+// Rep. Robert C. "Bobby" Scott: a quoted capitalised word and then another one after an
+// initial are a nickname inside the name, not a quotation opening the next sentence.
+bool nicknameAfterInitial(const std::vector<Token>& tokens, std::uint32_t next)
+{
+    const std::uint32_t initial = next - 1;
+    if (next + 3 >= tokens.size() || initial == 0 || tokens[initial].span.end - tokens[initial].span.begin != 2)
+        return false;
+    const auto capitalised = [&](std::uint32_t k) { return tokens[k].kind == TokenKind::Word && chars::isUpper(tokens[k].first); };
+    return capitalised(initial - 1) && tokens[next].kind == TokenKind::QuoteMark && capitalised(next + 1) &&
+           tokens[next + 2].kind == TokenKind::QuoteMark && capitalised(next + 3);
+}
+
 // "…, an official said.CreditMichael Appleton": a web page's caption and credit run together.
 // A period glued between a lower-case word and a capitalised one still ends the sentence
 // (web addresses, "Mic.com", are one token already).
@@ -413,7 +425,8 @@ void splitSentences(std::string_view text, Segmentation& seg)
             continue;  // the paragraph end closes it
         if ((!tokens[end].has(tokflag::SpaceBefore) && !gluedSentenceStart(text, tokens, i)) || !canStartSentence(tokens[end]))
             continue;
-        if (abbreviation && !abbreviationEndsSentence(text, t, tokens[end], end + 1 < n ? &tokens[end + 1] : nullptr))
+        if (abbreviation && (!abbreviationEndsSentence(text, t, tokens[end], end + 1 < n ? &tokens[end + 1] : nullptr) ||
+                             nicknameAfterInitial(tokens, end)))
             continue;
         if (end > i + 1 && attributionFollows(text, tokens, end, t.isPunct('.')))
             continue;  // “Why now?” Clinton asked. — the quote and its attribution are one sentence

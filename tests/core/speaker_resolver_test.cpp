@@ -151,6 +151,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a typographic and a straight apostrophe spell one name",
          "NYPD Commissioner James O\u2019Neill said the blast was deliberate.\n\n\"We are looking at everything,\" O'Neill said.",
          "James O\u2019Neill | person | male | NYPD Commissioner | 2\n"},
+        {"a nickname after an initial ends no sentence, and the nickname with the surname is the same person",
+         "Virginian could make history\n\nNEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his yard.\n\n"
+         "\"It is a tradition,\" Scott said.\n\nBobby Scott said he would not run.",
+         "Robert C. \"Bobby\" Scott | person | male | Rep. | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
