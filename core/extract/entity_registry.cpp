@@ -395,6 +395,46 @@ void EntityRegistry::learnGender(std::int32_t entity, Gender gender)
 // first one whose gender is known to agree, then one whose gender is not known.
 namespace {
 
+// Do the roles name every capitalised modifier of a role noun ("the Vermont senator", "the
+// Republican nominee")?
+bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles)
+{
+    std::size_t begin = 0;
+    while (begin < roleNoun.size()) {
+        const std::size_t end = std::min(roleNoun.find(' ', begin), roleNoun.size());
+        std::string word = lowerAscii(roleNoun.substr(begin, end - begin));
+        const bool capitalised = roleNoun[begin] >= 'A' && roleNoun[begin] <= 'Z';
+        begin = end + 1;
+        if (!capitalised || word == "the")
+            continue;
+        if (word == "gop")
+            word = "republican";
+        else if (word == "democratic")
+            word = "democrat";
+        if (lowerRoles.find(word) == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
+// Do the roles an entity was given name this role noun? Written out, or abbreviated as titles
+// are ("the governor" for "New Jersey Gov. Chris Christie", "the senator" for "Sen. Bernie
+// Sanders"); an abbreviated title must also carry the noun's capitalised modifiers ("the Vermont
+// senator" is not "Republican Sen. John McCain").
+bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_view roleNoun)
+{
+    if (lowerRoles.find(head) != std::string_view::npos)
+        return true;
+    static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
+        {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
+        {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."}};
+    for (const auto& [word, title] : kTitles)
+        if (head == word && lowerRoles.find(title) != std::string_view::npos)
+            return modifiersFit(roleNoun, lowerRoles);
+    return false;
+}
+
+
 // Subjects before objects: "Achebe said the leaflets came from a consultant who worked for
 // Pryce. He called …" — "He" is Achebe, the source of the sentence before, not Pryce, named
 // later inside it. Only a source in the same or the previous paragraph, with the same gender
@@ -499,7 +539,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     if (p.type == SpeakerType::Person) {
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-            if (e.named && !e.role.empty() && e.lowerRole.find(head) != std::string::npos)
+            if (e.named && !e.role.empty() && rolesName(e.lowerRole, head, p.name))
                 return found(*it);
         }
         return byParty(p);
@@ -569,9 +609,14 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
         const Entity& e = m_entities[i];
         if (!e.named || e.type != p.type)
             continue;
-        const std::string& field = p.type == SpeakerType::Organization ? e.lowerName : e.lowerRole;
-        if (field.find(p.head) == std::string::npos)
+        if (p.type == SpeakerType::Organization ? e.lowerName.find(p.head) == std::string::npos
+                                                 : !rolesName(e.lowerRole, p.head, p.name))
             continue;
+        const bool namedOutsideQuotes = std::any_of(m_mentions.begin(), m_mentions.end(), [&](const EntityMention& m) {
+            return m.entity == static_cast<std::int32_t>(i) && !m.inQuote;
+        });
+        if (!namedOutsideQuotes)
+            continue;  // "… And I am not close to Sen. Cruz.”": a name the speaker utters is not the speaker
         if (found >= 0)
             return -1;
         found = static_cast<std::int32_t>(i);

@@ -155,6 +155,15 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Virginian could make history\n\nNEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his yard.\n\n"
          "\"It is a tradition,\" Scott said.\n\nBobby Scott said he would not run.",
          "Robert C. \"Bobby\" Scott | person | male | Rep. | 2\n"},
+        {"'the governor' and 'the senator' stand for whoever was given the abbreviated title",
+         "Christie calls Clinton a disgrace\n\nNew Jersey Gov. Chris Christie described Hillary Clinton as a disgrace.\n\n"
+         "\"She knows nothing,\" the governor added.\n\nSen. Bernie Sanders disagreed. \"That is wrong,\" the senator said.",
+         "Chris Christie | person | male | New Jersey Gov. | 3\nBernie Sanders | person | male | Sen. | 1\n"},
+        {"an abbreviated title must carry the role noun's place: 'the Vermont senator' is not 'Republican Sen. John McCain'",
+         "Campaign notes\n\nRepublican Sen. John McCain says the loose talk is dangerous.\n\n"
+         "Democratic presidential candidate Bernie Sanders is choosing not to respond.\n\n"
+         "Instead, the Vermont senator said his campaign would stay positive.",
+         "John McCain | person | male | Republican Sen. | 1\nthe Vermont senator | person | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
