@@ -145,6 +145,23 @@ bool isKnownNonName(std::string_view word)
     return info && !(info->classes & lexicon::wc::FirstName);
 }
 
+// 'thomas j. "tommy" garrity' -> "tommy garrity": the nickname and the surname, as the text may
+// name the person later; empty when the name holds no quoted nickname.
+std::string nicknameForm(std::string_view words)
+{
+    for (const auto& [open, close] : {std::pair{"\""sv, "\""sv}, std::pair{"\u201C"sv, "\u201D"sv}}) {
+        const std::size_t begin = words.find(open);
+        if (begin == std::string_view::npos)
+            continue;
+        const std::size_t end = words.find(close, begin + open.size());
+        const std::size_t lastSpace = words.rfind(' ');
+        if (end == std::string_view::npos || lastSpace == std::string_view::npos || lastSpace < end + close.size())
+            continue;
+        return std::string(words.substr(begin + open.size(), end - begin - open.size())) + std::string(words.substr(lastSpace));
+    }
+    return {};
+}
+
 // Is `word` quoted inside the name `full` as a nickname: "bobby" in "robert c. "bobby" scott"?
 bool isNicknameIn(std::string_view word, std::string_view full)
 {
@@ -157,6 +174,14 @@ bool isNicknameIn(std::string_view word, std::string_view full)
     return false;
 }
 
+// Does `a` end in the nickname and surname of `b`: "tax hike tommy garrity" and 'thomas j.
+// "tommy" garrity'?
+bool endsInNickname(std::string_view a, std::string_view b)
+{
+    const std::string nickname = nicknameForm(b);
+    return !nickname.empty() && isSuffix(nickname, a);
+}
+
 // Can two full names be one person? Not when they open with two different given names ("Ana
 // Duarte" and "Paulo Duarte", "Hori Parata" and "Te Kaurinui Parata", whether the lexicon
 // knows the names or not); one may end the other ("Democrat Hillary Clinton"), and a word
@@ -165,7 +190,7 @@ bool isNicknameIn(std::string_view word, std::string_view full)
 bool sameFullName(std::string_view a, std::string_view b)
 {
     if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b) ||
-        isNicknameIn(firstWord(a), b) || isNicknameIn(firstWord(b), a))
+        isNicknameIn(firstWord(a), b) || isNicknameIn(firstWord(b), a) || endsInNickname(a, b) || endsInNickname(b, a))
         return true;
     return isKnownNonName(firstWord(a)) || isKnownNonName(firstWord(b));
 }
@@ -329,6 +354,8 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
         e.aliases.push_back(p.name);
         e.addForm(words);
+        if (std::string nickname = nicknameForm(words); !nickname.empty())
+            e.addForm(std::move(nickname));  // "tommy garrity" finds 'thomas j. "tommy" garrity'
     }
     if (!p.role.empty()) {
         // The first role is the one shown; every role found keeps the entity findable by its
@@ -427,7 +454,9 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
         return true;
     static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
         {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
-        {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."}};
+        {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},
+        {"inspector", "insp."}, {"detective", "det."}, {"sergeant", "sgt."}, {"captain", "capt."},
+        {"lieutenant", "lt."}};
     for (const auto& [word, title] : kTitles)
         if (head == word && lowerRoles.find(title) != std::string_view::npos)
             return modifiersFit(roleNoun, lowerRoles);

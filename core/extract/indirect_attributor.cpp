@@ -114,6 +114,8 @@ private:
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
     // The phrase before cue c in its sentence (sourceBefore), read once: rule after rule asks for it.
     const SourcePhrase& sourceBeforeCue(std::size_t c) const;
+    // "disputed that account.": "that" before a short noun phrase that ends the clause is its determiner
+    bool demonstrativeThat(std::uint32_t that, std::uint32_t end) const;
 
     std::uint32_t subjectStart(const Sentence& s, std::uint32_t verb) const;
     bool passiveAgent(std::int32_t c);
@@ -147,6 +149,16 @@ private:
     mutable std::vector<std::optional<SourcePhrase>> m_sourceBeforeCue;  // filled as the rules ask
     std::vector<Attribution> m_out;
 };
+
+bool IndirectAttributor::demonstrativeThat(std::uint32_t that, std::uint32_t end) const
+{
+    std::uint32_t k = that + 1;
+    while (k < end && k - that <= 3 && m_a.isLowerWord(k) && !m_a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun |
+                                                                        wc::Preposition | wc::Determiner | wc::Conjunction |
+                                                                        wc::Subordinator | wc::Adverb))
+        ++k;
+    return k > that + 1 && (k >= end || isTerminalPunct(m_a, k) || m_a.isPunct(k, ','));
+}
 
 const SourcePhrase& IndirectAttributor::sourceBeforeCue(std::size_t c) const
 {
@@ -2004,7 +2016,7 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     if (!source.valid())
         return false;
     std::uint32_t k = skipRecipient(cue, cue.endToken, s.endToken);
-    if (k < s.endToken && m_a.keyIs(k, "that"))
+    if (k < s.endToken && m_a.keyIs(k, "that") && !demonstrativeThat(k, s.endToken))
         ++k;
     if (k >= s.endToken || m_covered[k])
         return false;

@@ -647,7 +647,13 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         }
         if (isRunToken(a, k)) {
             // A capitalised modifier: "White House spokesman", "the IMF report".
-            const std::uint32_t runStart = runStartBefore(a, k + 1, limit);
+            std::uint32_t runStart = runStartBefore(a, k + 1, limit);
+            if (a.is(runStart, wc::FirstName | wc::Honorific))
+                for (std::uint32_t t = runStart + 1; t < k; ++t)
+                    if (a.keyIs(t, "of") && a.isLowerWord(t)) {
+                        runStart = a.keyIs(t + 1, "the") ? t + 2 : t + 1;  // "Karin Holloway of the Dunmore police": a person, then whom she serves
+                        break;
+                    }
             if (a.is(head, wc::PersonRole) && partyOrOffice(a, runStart, k + 1)) {
                 first = runStart;  // "a top GOP strategist": words before a party are the phrase's too
                 modifiers += static_cast<int>(k + 1 - runStart);
@@ -712,7 +718,7 @@ std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t
             end = i;  // the role, not the relative clause after it
             break;
         }
-        hasRole = hasRole || a.is(i, wc::PersonRole | wc::OrgNoun);
+        hasRole = hasRole || a.is(i, wc::PersonRole | wc::OrgNoun) || isPartyMember(a, i);  // ", a Democrat,"
     }
     while (end > first && (a.isPunct(end - 1, ',') || a.token(end - 1).kind == TokenKind::QuoteMark))
         --end;
@@ -1398,7 +1404,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             head.span.end = a.token(head.endToken - 1).span.end;
             if (head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
                 // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
-                head.role = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
+                const std::string affiliation = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
+                head.role = head.role.empty() ? affiliation : head.role + ", " + affiliation;  // "Det. Insp., Dunmore police"
                 return head;
             }
             std::uint32_t nameFirst = head.firstToken;

@@ -1235,6 +1235,9 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "direct | top GOP strategist | a top GOP strategist | saying | At some point, she is going to choose.\n"
          "indirect | residents | Some residents | demanded | an apology\n"
          "indirect | allies | some allies | questioned | the plan\n"},
+        {"'that' before a short noun phrase ending the clause is its determiner, not a complementiser",
+         "The union disputed that account.",
+         "indirect | union | The union | disputed | that account\n"},
         {"a group described by 'including', and capitalised modifiers of a role after the cue",
          "The project\u2019s backers, including the American Petroleum Institute, say it would create jobs.\n"
          "\u201CIt is close,\u201D said a senior Democratic aide.\n"

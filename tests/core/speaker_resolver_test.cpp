@@ -164,6 +164,16 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Democratic presidential candidate Bernie Sanders is choosing not to respond.\n\n"
          "Instead, the Vermont senator said his campaign would stay positive.",
          "John McCain | person | male | Republican Sen. | 1\nthe Vermont senator | person | unknown |  | 1\n"},
+        {"', a Democrat,' gives the party as a role; 'of the Dunmore police' is whom a titled person serves; 'the inspector' is the 'Insp.'",
+         "Budget signed\n\nQuennell, a Democrat, dismissed the criticism. Later the Democrat said she would wait.\n\n"
+         "Det. Insp. Karin Holloway of the Dunmore police said the thieves had cut through a skylight. "
+         "\"This was planned,\" the inspector told reporters. Near the Verran Lake Museum, she appealed for witnesses.",
+         "Quennell | person | unknown | Democrat | 2\nKarin Holloway | person | female | Det. Insp., Dunmore police | 3\n"},
+        {"a nickname with the surname, and a taunt ending in them, name the person whose name holds the nickname",
+         "Debate\n\nPORT HADLEY \u2014 Rep. Thomas J. \"Tommy\" Garrity and his challenger clashed over taxes.\n\n"
+         "\"Tax Hike Tommy Garrity has never met a levy he liked,\" Vance said.\n\n"
+         "Garrity, a Democrat, said his votes had kept the shipyard open. Tommy Garrity replied that the exemption was gone.",
+         "Vance | unknown | unknown |  | 1\nThomas J. \"Tommy\" Garrity | person | male | Rep. | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
