@@ -626,8 +626,15 @@ bool DirectAttributor::insideEarlierReport(std::uint32_t cue, std::uint32_t sent
     std::uint32_t subject = cue - 1;
     if (subject > sentenceStart && m_a.isAdverbLike(subject))
         --subject;  // "he rarely asks"
-    if (subject <= sentenceStart || !m_a.is(subject, lexicon::wc::Pronoun) || m_a.keyIs(subject, "it"))
+    if (subject <= sentenceStart || m_a.keyIs(subject, "it"))
         return false;
+    if (!m_a.is(subject, lexicon::wc::Pronoun)) {
+        // "Rennick said the union had rejected ‘a generous and final offer’": a noun phrase as well
+        const SourcePhrase s = sourceBefore(m_a, cue, sentenceStart);
+        if (!s.valid() || s.kind == SourceKind::Pronoun || s.firstToken <= sentenceStart)
+            return false;
+        subject = s.firstToken;
+    }
     const std::int32_t outer = cueAt(subject - 1);
     if (outer < 0)
         return false;

@@ -1235,6 +1235,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
          "direct | top GOP strategist | a top GOP strategist | saying | At some point, she is going to choose.\n"
          "indirect | residents | Some residents | demanded | an apology\n"
          "indirect | allies | some allies | questioned | the plan\n"},
+        {"a stance verb inside a reported clause quotes no one of its own: its quotation is part of the report",
+         "The company\u2019s chief executive, Alasdair Rennick, said the union had rejected \u2018a generous and final offer\u2019.",
+         "mixed | Alasdair Rennick | The company\u2019s chief executive, Alasdair Rennick | said | "
+         "the union had rejected \u2018a generous and final offer\u2019\n"},
         {"'that' before a short noun phrase ending the clause is its determiner, not a complementiser",
          "The union disputed that account.",
          "indirect | union | The union | disputed | that account\n"},
