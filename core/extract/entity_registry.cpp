@@ -450,8 +450,11 @@ bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles)
 // senator" is not "Republican Sen. John McCain").
 bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_view roleNoun)
 {
+    // ("the Kuwaiti Assistant Foreign Minister": a capitalised title is named whole, not by its noun)
+    const std::size_t lastWord = roleNoun.rfind(' ') + 1;
+    const bool title = lastWord < roleNoun.size() && roleNoun[lastWord] >= 'A' && roleNoun[lastWord] <= 'Z';
     if (lowerRoles.find(head) != std::string_view::npos)
-        return true;
+        return !title || modifiersFit(roleNoun, lowerRoles);
     static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
         {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
         {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},

@@ -1574,6 +1574,12 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             }
         }
     }
+    if (begin + 1 < limit && a.keyIs(begin, "the") && isRunToken(a, begin + 1)) {
+        // "The Republican pressed him …, asking": capitalised roles after "the" as a subject too
+        const std::uint32_t runEnd = runEndAfter(a, begin + 1, limit);
+        if (capitalisedRoleAfterThe(a, begin + 1, runEnd, begin))
+            return definiteCapitalisedRole(a, begin + 1, runEnd);
+    }
     std::uint32_t nameBegin = begin;
     // "said spokesman John Smith", "said the minister", "said a spokeswoman for the ministry"
     std::uint32_t i = begin;
@@ -1769,6 +1775,15 @@ SourcePhrase ownerOrganisation(const Analysis& a, std::uint32_t first, std::uint
 // name alone before "and": it shares the surname of the name after).
 void completeName(const Analysis& a, SourcePhrase& p, std::uint32_t first, std::uint32_t end)
 {
+    if (p.role.empty() && p.type != SpeakerType::Organization && first > 2 && a.isPunct(first - 1, ',')) {
+        // "his Republican challenger, Evelyn Vance,": the role written before the name and a comma
+        const SourcePhrase role = nounBefore(a, first - 1, a.sentenceOf(first).firstToken);
+        if (role.valid() && a.is(first - 2, wc::PersonRole) && a.isLowerWord(first - 2) && !role.plural &&
+            a.is(role.firstToken, wc::Determiner)) {
+            p.role = joinTokens(a, role.firstToken + 1, first - 1);
+            p.type = SpeakerType::Person;
+        }
+    }
     if (p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
         (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
         p.type = SpeakerType::Organization;

@@ -47,7 +47,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Parata and his son, Te Kaurinui Robert Parata, were called in to assist.\n\n"
          "\u201CThat is a modern thing,\u201D says Te Kaurinui.\n\n\u201CIt is very emotional,\u201D Parata said.\n\n"
          "Donald Trump Jr. said the rally was full. Donald Trump said it was not.",
-         "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | unknown | unknown |  | 1\n"
+         "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | person | unknown | son | 1\n"
          "Donald Trump Jr. | person | male |  | 1\nDonald Trump | person | male |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
@@ -174,6 +174,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "\"Tax Hike Tommy Garrity has never met a levy he liked,\" Vance said.\n\n"
          "Garrity, a Democrat, said his votes had kept the shipyard open. Tommy Garrity replied that the exemption was gone.",
          "Vance | unknown | unknown |  | 1\nThomas J. \"Tommy\" Garrity | person | male | Rep. | 2\n"},
+        {"a role written before a name and a comma is that person's, and a capitalised role after 'the' finds it, as a subject too",
+         "Debate\n\nPORT HADLEY \u2014 Rep. Tom Garrity and his Republican challenger, Evelyn Vance, clashed over taxes.\n\n"
+         "The Republican pressed him on a pension bill, asking why it had exempted members of Congress.",
+         "Evelyn Vance | person | female | Republican challenger | 1\n"},
+        {"a capitalised title is named whole: 'the Kuwaiti Assistant Foreign Minister' is not a minister of a church",
+         "Dexter Wakefield, a minister with the Living Church of God, said she was devout.\n\n"
+         "Her death was confirmed by the Kuwaiti Assistant Foreign Minister, who said she had been on the flight.",
+         "Dexter Wakefield | person | unknown | minister with the Living Church of God | 1\nKuwaiti Assistant Foreign Minister | person | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
