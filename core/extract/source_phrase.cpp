@@ -438,6 +438,18 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
     return true;
 }
 
+// The gender a compound in -man or -woman carries ("watchman", "policewoman"); not "human" or
+// "German".
+Gender genderOfCompound(std::string_view noun)
+{
+    if (noun.size() > 6 && noun.ends_with("woman"))
+        return Gender::Female;
+    if (noun.size() > 5 && noun.ends_with("man") && !noun.ends_with("human") && !noun.ends_with("german") &&
+        !noun.ends_with("roman") && !noun.ends_with("ottoman"))
+        return Gender::Male;
+    return Gender::Unknown;
+}
+
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite)
 {
     const std::uint32_t cls = a.classes(head);
@@ -449,6 +461,8 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
              : (cls & wc::PersonRole) ? SpeakerType::Person : SpeakerType::Unknown;
     if (a.word(head) && a.word(head)->gender != Gender::Unknown)
         p.gender = a.word(head)->gender;
+    else if (p.type != SpeakerType::Organization)
+        p.gender = genderOfCompound(p.head);  // "a night watchman", "the camerawoman"
     p.kind = definite && (cls & (wc::PersonRole | wc::OrgNoun)) ? SourceKind::RoleNoun : SourceKind::CommonNoun;
     p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
     std::uint32_t nameFirst = p.firstToken;

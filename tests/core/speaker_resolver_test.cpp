@@ -182,6 +182,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Dexter Wakefield, a minister with the Living Church of God, said she was devout.\n\n"
          "Her death was confirmed by the Kuwaiti Assistant Foreign Minister, who said she had been on the flight.",
          "Dexter Wakefield | person | unknown | minister with the Living Church of God | 1\nKuwaiti Assistant Foreign Minister | person | unknown |  | 2\n"},
+        {"a compound in -man is a man: the watchman who just spoke is the next 'he', not the director named before",
+         "Theft\n\nThe museum's director, Anselm Fitch, said the brooches were irreplaceable.\n\n"
+         "A night watchman, who asked not to be named, said the skylight alarm had been faulty for weeks. \"We reported it twice,\" he said.",
+         "Anselm Fitch | person | unknown | museum's director | 1\nnight watchman | person | male |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
