@@ -19,7 +19,7 @@ void addFunctionWords(LexiconBuilder& b)
           "today yesterday tomorrow meanwhile however still also then now later earlier since despite "
           "although though because during under over about among against without within until unless "
           "after asked speaking according such each every both either neither other another first last "
-          "several few others dozens hundreds thousands",
+          "several few others dozens hundreds thousands neither",
           wc::SentenceStarter);
     b.add("the a an another some any this that these those each every many several few both all no other "
           "his her its their our my your whose one two three four five six seven eight nine ten dozens "
@@ -58,7 +58,7 @@ void addFunctionWords(LexiconBuilder& b)
           "copyright all rights reserved sign log yes no okay oh well thank thanks dear hello hi please "
           "let let's just only even not never analysis opinion editorial correction breaking exclusive "
           "explainer clarification unlike like should would could must might shall is are was were has have had "
-          "does did say suppose imagine given",
+          "does did say suppose imagine given neither either nor",
           wc::NotAName);
     b.add("he she it they we i", wc::Pronoun);
     b.add("several some many few both most all others two three four five six seven eight nine ten dozens hundreds "

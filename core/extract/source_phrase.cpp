@@ -316,7 +316,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     std::uint32_t roleEnd = nameStart;
     for (std::uint32_t i = nameStart; i < end; ++i) {
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
-                              isPossessive(a, i) || a.isLowerWord(i);
+                              isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i);  // "Fox News’ Sean Hannity"
         if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)))
             continue;
         std::uint32_t after = i + 1;
@@ -547,7 +547,8 @@ bool standsAlone(const Analysis& a, std::uint32_t i)
         return false;  // "who has both endorsed"
     // "To varying degrees, all agreed": "all" alone only at the start of a clause
     const bool clauseStart = i == 0 || a.isPunct(i - 1, ',') || a.token(i).has(tokflag::SentenceStart);
-    return (a.is(i, wc::QuantityMany) && (!a.keyIs(i, "all") || clauseStart)) || a.keyIs(i, "another");
+    return (a.is(i, wc::QuantityMany) && (!a.keyIs(i, "all") || clauseStart)) || a.keyIs(i, "another") ||
+           a.keyIs(i, "neither");  // "Neither wanted to share his name"
 }
 
 SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
@@ -562,7 +563,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
         const std::uint32_t k = first - 1;
         if (isYear(a, k))
             break;  // "who in 2010 said": a year, not a share of people
-        const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner | wc::QuantityMany) ||
+        const bool number = a.token(k).kind == TokenKind::Number || a.is(k, wc::Determiner | wc::QuantityMany) || a.keyIs(k, "neither") ||
                             a.keyIs(k, "percent") || a.keyIs(k, "majority") || a.keyIs(k, "half") ||
                             a.keyIs(k, "third") || a.keyIs(k, "quarter") || a.keyIs(k, "three-quarters") ||
                             a.keyIs(k, "two-thirds") || a.isPunct(k, '%');

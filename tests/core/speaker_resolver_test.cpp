@@ -186,6 +186,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Theft\n\nThe museum's director, Anselm Fitch, said the brooches were irreplaceable.\n\n"
          "A night watchman, who asked not to be named, said the skylight alarm had been faulty for weeks. \"We reported it twice,\" he said.",
          "Anselm Fitch | person | unknown | museum's director | 1\nnight watchman | person | male |  | 2\n"},
+        {"a plural owner's apostrophe ends the role before a name; 'Neither' opens no name but may stand alone",
+         "Title\n\nLater, Fox News\u2019 Sean Hannity said the debate was rigged.\n\n"
+         "Neither Donald J. Trump nor his aides said anything. Trump said it was fine.\n\n"
+         "(Neither wanted to share his name with a reporter.)",
+         "Sean Hannity | person | male | Fox News\u2019 | 1\naides | unknown | unknown |  | 1\n"
+         "Donald J. Trump | person | male |  | 1\nNeither | unknown | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
