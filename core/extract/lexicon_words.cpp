@@ -109,7 +109,7 @@ void addRoleWords(LexiconBuilder& b)
           "traveller travellers commuter commuters shopper shoppers customer customers patient patients "
           "survivor survivors victim victims neighbor neighbors neighbour neighbours parent parents fan fans "
           "spectator spectators visitor visitors tourist tourists homeowner homeowners motorist motorists "
-          "bystander bystanders eyewitness eyewitnesses "
+          "bystander bystanders eyewitness eyewitnesses alderman alderwoman "
           "lawyers attorneys senators representatives governors mayors ministers judges negotiators nurses "
           "physicians surgeons farmers soldiers sailors pilots drivers officers advocates organizers organisers "
           "strategists consultants investors bankers traders brokers historians professors principals managers "

@@ -316,7 +316,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     std::uint32_t roleEnd = nameStart;
     for (std::uint32_t i = nameStart; i < end; ++i) {
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
-                              isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i);  // "Fox News’ Sean Hannity"
+                              isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i) ||  // "Fox News’ Sean Hannity"
+                              a.key(i).ends_with("-born");  // "South Korean-born Monte Haines"
         if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)))
             continue;
         std::uint32_t after = i + 1;

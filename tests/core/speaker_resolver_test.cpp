@@ -192,6 +192,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "(Neither wanted to share his name with a reporter.)",
          "Sean Hannity | person | male | Fox News\u2019 | 1\naides | unknown | unknown |  | 1\n"
          "Donald J. Trump | person | male |  | 1\nNeither | unknown | unknown |  | 1\n"},
+        {"'-born' and 'Alderman' are roles before a name",
+         "Later, South Korean-born Monte Haines said the plan was wrong. Chicago Alderman Jason C. Ervin said it was right.",
+         "Monte Haines | unknown | unknown | South Korean-born | 1\nJason C. Ervin | person | male | Chicago Alderman | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
