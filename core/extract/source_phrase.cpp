@@ -1427,7 +1427,12 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             std::uint32_t nameFirst = head.firstToken;
             if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
                 ++nameFirst;
-            head.name = joinTokens(a, nameFirst, head.endToken);
+            // ("led … Laura Bush, to vouch": the infinitive's "to" is in the mention, not the name)
+            std::uint32_t nameEnd = head.endToken;
+            if (prep + 1 == nameEnd && a.keyIs(prep, "to"))
+                for (nameEnd = prep; nameEnd > nameFirst + 1 && a.isPunct(nameEnd - 1, ',');)
+                    --nameEnd;
+            head.name = joinTokens(a, nameFirst, nameEnd);
             head.kind = SourceKind::CommonNoun;
             return head;
         }
