@@ -310,6 +310,17 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
     std::int32_t index = organization ? findOrganization(lowerAscii(p.name))
                                       : findPerson(words, moreThanSurname ? p.gender : Gender::Unknown);
+    if (!organization && wordsSize == 1 && p.type == SpeakerType::Unknown && index >= 0 &&
+        m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {
+        // "Lumora said" after "Shares of Lumora fell" is the company, not the headline's run
+        // "Lumora Shares Slide After Sales Miss" that the word opens
+        const std::int32_t company = findOrganization(lowerAscii(p.name));
+        const auto hasLowerCase = [](const std::string& name) {
+            return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        };
+        if (company >= 0 && hasLowerCase(m_entities[static_cast<std::size_t>(company)].name))
+            index = company;  // (not a dateline's "CLEVELAND")
+    }
     if (index < 0 && !organization && wordsSize == 1)
         index = findOrganizationByFirstWord(words);  // "Halvorsen" after "Halvorsen Foods"
     if (index < 0 && (organization || isAcronym(p.name)))

@@ -2046,6 +2046,10 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     // ("…, reminding the hosts.": whom, not what; "called in": a particle)
     // (nor "shot back, too", "portrayed by Allen": a comma or an agent after the cue is no content)
     // ("conceded shortly after midnight": an adverb alone is no content either)
+    // ("has said little", "said nothing": how much was said, not what; but "think so" is a report)
+    if (words == 1 && (m_a.keyIs(k, "little") || m_a.keyIs(k, "nothing") || m_a.keyIs(k, "much") ||
+                       m_a.keyIs(k, "anything") || m_a.keyIs(k, "something")))
+        return false;
     if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) ||
         (words == 1 && (m_a.is(k, wc::Preposition) || m_a.isAdverbLike(k))) || m_a.isPunct(k, ',') || m_a.keyIs(k, "by"))
         return false;

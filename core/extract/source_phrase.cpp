@@ -268,6 +268,21 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
                 return true;
         return false;
     };
+    // (not "Shares of Lumora fell", "Sales of Verdex rose": market words capitalised by the sentence)
+    const auto marketWord = [&] {
+        for (std::string_view w : {"shares"sv, "stocks"sv, "sales"sv, "profits"sv, "revenues"sv, "prices"sv, "earnings"sv,
+                                   "bonds"sv, "units"sv, "exports"sv, "imports"sv})
+            if (a.keyIs(first, w))
+                return true;
+        return false;
+    };
+    if (nameStart == first && end - first > 2 && a.keyIs(first + 1, "of") && marketWord()) {
+        const std::uint32_t owner = a.keyIs(first + 2, "the") && first + 3 < end ? first + 3 : first + 2;
+        SourcePhrase company = interpretRun(a, owner, end);
+        if (company.type == SpeakerType::Unknown)
+            company.type = SpeakerType::Organization;  // whose shares are traded is a company
+        return company;
+    }
     if (nameStart == first && end - first > 2 && a.keyIs(first + 1, "of") && a.isCapitalized(first) &&
         a.str(first).size() > 3 && a.str(first).ends_with("s") && !a.str(first).ends_with("ss") && !hasGivenName()) {
         p.name = joinTokens(a, first, end);

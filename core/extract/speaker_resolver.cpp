@@ -245,11 +245,22 @@ AnnotationSet Resolver::run()
     for (const Attribution& attr : m_attributions)
         if (attr.source.kind == SourceKind::CommonNoun || attr.source.kind == SourceKind::RoleNoun)
             described.push_back(attr.source.span);
-    const auto insideDescribed = [&](Span span) {
-        return std::any_of(described.begin(), described.end(), [&](Span d) { return d.contains(span); });
+    std::vector<Span> named;  // "A spokeswoman for the Lowmoor Health Board, Janine Roper": a named speaker's employer
+    for (const Attribution& attr : m_attributions)
+        if (attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Person && !attr.source.role.empty())
+            named.push_back(attr.source.span);
+    const auto insideDescribed = [&](const SourcePhrase& name) {
+        const Span span = name.span;
+        if (std::any_of(described.begin(), described.end(), [&](Span d) { return d.contains(span); }))
+            return true;
+        std::uint32_t before = name.firstToken;
+        if (before > 0 && m_a.keyIs(before - 1, "the"))
+            --before;
+        return before > 0 && m_a.keyIs(before - 1, "for") &&
+               std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };
     for (const SourcePhrase& name : names)
-        if ((!isSource(name.span) || (name.type == SpeakerType::Organization && insideDescribed(name.span))) &&
+        if ((!isSource(name.span) || (name.type == SpeakerType::Organization && insideDescribed(name))) &&
             keepNameMention(m_a, name, inside))
             events.push_back({name.span.begin, -1, &name});
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });

@@ -190,7 +190,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Title\n\nLater, Fox News\u2019 Sean Hannity said the debate was rigged.\n\n"
          "Neither Donald J. Trump nor his aides said anything. Trump said it was fine.\n\n"
          "(Neither wanted to share his name with a reporter.)",
-         "Sean Hannity | person | male | Fox News\u2019 | 1\naides | unknown | unknown |  | 1\n"
+         "Sean Hannity | person | male | Fox News\u2019 | 1\n"
          "Donald J. Trump | person | male |  | 1\nNeither | unknown | unknown |  | 1\n"},
         {"'-born' and 'Alderman' are roles before a name",
          "Later, South Korean-born Monte Haines said the plan was wrong. Chicago Alderman Jason C. Ervin said it was right.",
@@ -198,6 +198,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"the 'to' of an infinitive after an object is in the mention, not the speaker's name",
          "Ms. Brainard chimed in, breaking with the Fed's chairwoman, Janet L. Yellen, to argue that the Fed was wrong.",
          "Fed's chairwoman, Janet L. Yellen | person | female |  | 1\n"},
+        {"'Shares of Lumora' names the company, which 'Lumora said' is, not the headline's run it opens; "
+         "'a spokeswoman for the board, Janine Roper' names the board 'the board' is",
+         "Lumora Shares Slide After Sales Miss\n\nShares of Lumora, the lighting maker, fell 14 percent on Thursday.\n\n"
+         "Revenue fell 9 percent, Lumora said in a statement.\n\n"
+         "A spokeswoman for the Lowmoor Health Board, Janine Roper, said the board was disappointed. "
+         "The board said emergency care would continue. The striker himself has said little.",
+         "Lumora | organization | unknown |  | 1\nJanine Roper | person | unknown | spokeswoman for the Lowmoor Health Board | 1\n"
+         "Lowmoor Health Board | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
