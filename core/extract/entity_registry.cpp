@@ -147,8 +147,16 @@ bool isKnownNonName(std::string_view word)
 
 // 'thomas j. "tommy" garrity' -> "tommy garrity": the nickname and the surname, as the text may
 // name the person later; empty when the name holds no quoted nickname.
+// (a name key with a straight or a typographic quotation mark: almost none has one)
+bool holdsQuoteMark(std::string_view key)
+{
+    return std::any_of(key.begin(), key.end(), [](char c) { return c == '"' || c == '\xE2'; });
+}
+
 std::string nicknameForm(std::string_view words)
 {
+    if (!holdsQuoteMark(words))
+        return {};
     for (const auto& [open, close] : {std::pair{"\""sv, "\""sv}, std::pair{"\u201C"sv, "\u201D"sv}}) {
         const std::size_t begin = words.find(open);
         if (begin == std::string_view::npos)
@@ -189,9 +197,12 @@ bool endsInNickname(std::string_view a, std::string_view b)
 // relative of Gary Johnson).
 bool sameFullName(std::string_view a, std::string_view b)
 {
-    if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b) ||
-        isNicknameIn(firstWord(a), b) || isNicknameIn(firstWord(b), a) || endsInNickname(a, b) || endsInNickname(b, a))
+    if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b))
         return true;
+    if (holdsQuoteMark(a) || holdsQuoteMark(b)) {
+        if (isNicknameIn(firstWord(a), b) || isNicknameIn(firstWord(b), a) || endsInNickname(a, b) || endsInNickname(b, a))
+            return true;
+    }
     return isKnownNonName(firstWord(a)) || isKnownNonName(firstWord(b));
 }
 

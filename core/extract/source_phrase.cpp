@@ -34,21 +34,24 @@ bool isBracket(const Analysis& a, std::uint32_t i) { return a.isPunct(i, '[') ||
 
 bool monthAsSurname(const Analysis& a, std::uint32_t i);
 
-bool isFiniteBeOrHave(std::string_view key)
+// (runs for every capitalised word: its length and first letter rule out nearly all at once)
+[[gnu::always_inline]] inline bool isFiniteBeOrHave(std::string_view key)
 {
-    for (std::string_view w : {"is"sv, "are"sv, "was"sv, "were"sv, "has"sv, "have"sv, "had"sv, "does"sv, "did"sv})
-        if (key == w)
-            return true;
-    return false;
+    switch (key.size()) {
+    case 2: return key[0] == 'i' && key[1] == 's';
+    case 3: return key == "are"sv || key == "was"sv || key == "has"sv || key == "had"sv || key == "did"sv;
+    case 4: return (key[0] == 'w' || key[0] == 'h' || key[0] == 'd') && (key == "were"sv || key == "have"sv || key == "does"sv);
+    default: return false;
+    }
 }
 
 // A capitalised word that can be part of a name ("Monday" and "January" cannot). (The rare
 // month's name goes out of line: this runs for every capitalised word.)
-inline bool isNameToken(const Analysis& a, std::uint32_t i)
+[[gnu::always_inline]] inline bool isNameToken(const Analysis& a, std::uint32_t i)
 {
     if (!a.isCapitalized(i) || a.key(i).ends_with("n't"))
         return false;  // "Don't blame the voters": a negated imperative, not a name
-    if (a.is(i, wc::Auxiliary) && isFiniteBeOrHave(a.key(i)))
+    if (isFiniteBeOrHave(a.key(i)))
         return false;  // a title's "Donald Trump Is Right": no name holds "Is" (but "Will", "May" may)
     if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
         return monthAsSurname(a, i);
