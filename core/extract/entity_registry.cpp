@@ -524,13 +524,18 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     bool personLikeOnly = false;  // a pass that leaves out one-word names of unknown type ("from Leeds")
     auto fits = [&](const Entity& e, bool exactGender) {
         if (personal) {
-            // (nor "Middle Eastern" in "Trump's Middle Eastern policy": a nationality is no one)
-            if (e.type == SpeakerType::Organization || e.plural || e.place || endsInDemonym(e))
+            if (e.type == SpeakerType::Organization || e.plural || e.place)
                 return false;
-            if (exactGender)
-                return e.gender == p.gender;
-            const bool personLike = e.type == SpeakerType::Person || e.name.find(' ') != std::string::npos;
-            return e.gender == Gender::Unknown && e.named && (personLike || !personLikeOnly);
+            bool gendered = false;
+            if (exactGender) {
+                gendered = e.gender == p.gender;
+            } else {
+                const bool personLike = e.type == SpeakerType::Person || e.name.find(' ') != std::string::npos;
+                gendered = e.gender == Gender::Unknown && e.named && (personLike || !personLikeOnly);
+            }
+            // (nor "Middle Eastern" in "Trump's Middle Eastern policy": a nationality is no one;
+            // tested last, as its two look-ups cost more than the tests above)
+            return gendered && !endsInDemonym(e);
         }
         if (plural)
             return e.plural || (e.type == SpeakerType::Organization && !e.country);
