@@ -4,6 +4,8 @@
 #include "text/chars.h"
 #include "text/utf8.h"
 
+#include <array>
+
 namespace ql {
 
 namespace {
@@ -461,10 +463,19 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
     // Plain ASCII first, nearly every word: no ’ to look for, and a word that fits the buffer
     // cannot overflow it. The loop below takes over at the first other byte.
     if (s.size() <= TokenKey::kLongest) {
-        for (; i < size && static_cast<unsigned char>(s[i]) < 0x80; ++i) {
-            const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
-            out[i] = c;
-            hash = lexicon::hashByte(hash, c);
+        // (lower case from a table: one load a byte, not a compare and a choice)
+        static constexpr std::array<char, 128> kLower = [] {
+            std::array<char, 128> table{};
+            for (std::size_t b = 0; b < table.size(); ++b)
+                table[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+            return table;
+        }();
+        for (; i < size; ++i) {
+            const auto b = static_cast<unsigned char>(s[i]);
+            if (b >= 0x80)
+                break;
+            out[i] = kLower[b];
+            hash = lexicon::hashByte(hash, kLower[b]);
         }
     }
     std::size_t n = i;
