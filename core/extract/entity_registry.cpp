@@ -145,15 +145,20 @@ bool isKnownNonName(std::string_view word)
     return info && !(info->classes & lexicon::wc::FirstName);
 }
 
-// 'thomas j. "tommy" garrity' -> "tommy garrity": the nickname and the surname, as the text may
-// name the person later; empty when the name holds no quoted nickname.
 // (a name key with a straight or a typographic quotation mark: almost none has one)
 bool holdsQuoteMark(std::string_view key)
 {
     return std::any_of(key.begin(), key.end(), [](char c) { return c == '"' || c == '\xE2'; });
 }
 
-std::string nicknameForm(std::string_view words)
+// The quoted nickname inside a name key, and where its closing mark ends: "bobby" in 'robert c.
+// "bobby" scott'; an empty nickname when there is none.
+struct QuotedNickname {
+    std::string_view nickname;
+    std::size_t afterClose = 0;
+};
+
+QuotedNickname quotedNickname(std::string_view words)
 {
     if (!holdsQuoteMark(words))
         return {};
@@ -162,24 +167,28 @@ std::string nicknameForm(std::string_view words)
         if (begin == std::string_view::npos)
             continue;
         const std::size_t end = words.find(close, begin + open.size());
-        const std::size_t lastSpace = words.rfind(' ');
-        if (end == std::string_view::npos || lastSpace == std::string_view::npos || lastSpace < end + close.size())
-            continue;
-        return std::string(words.substr(begin + open.size(), end - begin - open.size())) + std::string(words.substr(lastSpace));
+        if (end != std::string_view::npos)
+            return {words.substr(begin + open.size(), end - begin - open.size()), end + close.size()};
     }
     return {};
+}
+
+// 'thomas j. "tommy" garrity' -> "tommy garrity": the nickname and the surname, as the text may
+// name the person later; empty when the name holds no quoted nickname.
+std::string nicknameForm(std::string_view words)
+{
+    const QuotedNickname quoted = quotedNickname(words);
+    const std::size_t lastSpace = words.rfind(' ');
+    if (quoted.nickname.empty() || lastSpace == std::string_view::npos || lastSpace < quoted.afterClose)
+        return {};
+    return std::string(quoted.nickname) + std::string(words.substr(lastSpace));
 }
 
 // Is `word` quoted inside the name `full` as a nickname: "bobby" in "robert c. "bobby" scott"?
 bool isNicknameIn(std::string_view word, std::string_view full)
 {
-    for (const auto& [open, close] : {std::pair{"\""sv, "\""sv}, std::pair{"\u201C"sv, "\u201D"sv}}) {
-        const std::size_t at = full.find(word);
-        if (at != std::string_view::npos && at >= open.size() && full.substr(at - open.size(), open.size()) == open &&
-            full.substr(at + word.size(), close.size()) == close)
-            return true;
-    }
-    return false;
+    const std::string_view nickname = quotedNickname(full).nickname;
+    return !nickname.empty() && nickname == word;
 }
 
 // Does `a` end in the nickname and surname of `b`: "tax hike tommy garrity" and 'thomas j.

@@ -242,13 +242,13 @@ AnnotationSet Resolver::run()
     // ("A spokesperson for Cumbria Police", "Analysts at Fennimore Securities": the organisation a
     // described source speaks for is named, and "the force" may refer to it later)
     std::vector<Span> described;
-    for (const Attribution& attr : m_attributions)
+    std::vector<Span> named;  // "A spokeswoman for the Lowmoor Health Board, Janine Roper": a named speaker's employer
+    for (const Attribution& attr : m_attributions) {
         if (attr.source.kind == SourceKind::CommonNoun || attr.source.kind == SourceKind::RoleNoun)
             described.push_back(attr.source.span);
-    std::vector<Span> named;  // "A spokeswoman for the Lowmoor Health Board, Janine Roper": a named speaker's employer
-    for (const Attribution& attr : m_attributions)
-        if (attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Person && !attr.source.role.empty())
+        else if (attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Person && !attr.source.role.empty())
             named.push_back(attr.source.span);
+    }
     const auto insideDescribed = [&](const SourcePhrase& name) {
         const Span span = name.span;
         if (std::any_of(described.begin(), described.end(), [&](Span d) { return d.contains(span); }))
