@@ -550,7 +550,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
 {
     // "Police say he posed a threat and refused to drop the gun": with a subject of its own, the
     // reported clause goes on after "and"
-    const bool ownSubject = m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it");
+    const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) ||
+                            (!nounPhrase && start > 0 && m_a.keyIs(start - 1, "that") && (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner)));
     std::uint32_t e = start;
     bool sawDash = false;
     for (; e < end; ++e) {
@@ -666,7 +667,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             const Cue* next = m_cueAt[verb] >= 0 ? &m_cues[static_cast<std::size_t>(m_cueAt[verb])] : nullptr;
             // ("calling it “disqualifying” and asserting that …": a second participle of speech)
             const bool secondParticiple = next && !next->insideQuote && next->form == CueForm::Gerund && (next->flags & cueflag::Speech);
-            const bool secondCue = (sharesSubject(verb) || secondParticiple) && (!ownSubject || (next->flags & cueflag::Strong));
+            const bool secondCue = (sharesSubject(verb) || secondParticiple) && (!ownSubject || (next->flags & cueflag::Strong) || (verb + 1 < end && m_a.keyIs(verb + 1, "that")));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")
             if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))

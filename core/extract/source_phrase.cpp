@@ -910,7 +910,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 inner.span.begin = a.token(nearest).span.begin;
             }
         }
-        if (inner.valid() && inner.kind == SourceKind::Name && (inner.firstToken == nearest || article)) {
+        // ("Henry Clay's biographers, David and Jeanne Heidler,": a group of names too)
+        const bool named = inner.kind == SourceKind::Name || (inner.plural && isProperGroup(a, inner));
+        if (inner.valid() && named && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
             // "A neighbour, who gave only her first name, Sarah,": the name a source gave
             if (a.keyIs(nearest - 2, "name") || a.keyIs(nearest - 2, "names"))
@@ -935,8 +937,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 }
                 break;
             }
+            // ("Henry Clay's biographers, David and Jeanne Heidler,": a named owner's people, not an organisation)
+            const bool ownersPeople = before.kind == SourceKind::Name && inner.type == SpeakerType::Person &&
+                                      a.isLowerWord(before.endToken - 1) &&
+                                      !a.is(before.endToken - 1, wc::OrgNoun | wc::CollectiveSource);
             const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun ||
-                                         (before.kind == SourceKind::CommonNoun && inner.endToken - inner.firstToken >= 2);
+                                         (before.kind == SourceKind::CommonNoun && inner.endToken - inner.firstToken >= 2) ||
+                                         ownersPeople;
             const bool describesOrg = before.type == SpeakerType::Organization && inner.type != SpeakerType::Person;
             if (article && describesOrg)
                 inner.type = SpeakerType::Organization;

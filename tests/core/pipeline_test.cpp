@@ -488,6 +488,15 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause with its own subject goes on after and",
          "Police say he posed a deadly threat and refused to drop the gun.",
          "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
+        {"a named owner's people before an apposition that names them, one name or a group",
+         "Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.",
+         "indirect | David and Jeanne Heidler | Henry Clay's biographers, David and Jeanne Heidler | wrote | Taylor had a tin ear\n"},
+        {"after 'that', a named or determined subject is the clause's own: its second verb goes on, a second cue with 'that' does not",
+         "The biographers wrote that Taylor had a tin ear and tended to make the worst political decisions.\n"
+         "May said this week that the country would leave the bloc and suggested that it would quit the single market.",
+         "indirect | biographers | The biographers | wrote | Taylor had a tin ear and tended to make the worst political decisions\n"
+         "indirect | May | May | said | the country would leave the bloc\n"
+         "indirect | May | May | suggested | it would quit the single market\n"},
         {"an interview transcript set as quoted paragraphs: one attribution per turn",
          "Partial transcript as follows:\n\n\"WALLACE: Will she be there? Two questions remain.\n\n"
          "\"PENCE: She will not be attending. The tweet was a joke.\n",
