@@ -87,6 +87,7 @@ private:
     std::uint32_t afterQuotationAttribution(std::uint32_t start, std::uint32_t before) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
+    bool finiteVerbBetween(std::uint32_t from, std::uint32_t to) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
@@ -294,7 +295,20 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
         k = i;
     }
     if (k < end && m_a.isPunct(k, ','))
-        return k + 1 < end && m_a.keyIs(k + 1, "that") ? k + 1 : k;
+        if (k + 1 < end && m_a.keyIs(k + 1, "that"))
+            return k + 1;
+    if (k > start && k < end && (m_a.isPunct(k, ',') || m_a.keyIs(k, "of"))) {
+        // "said Thursday during a taping of a town hall meeting in Buffalo, New York, that …": the
+        // phrase goes on to a "that" with no verb before it
+        for (std::uint32_t t = k + 1; t < end && t - k < 16; ++t) {
+            if (m_a.keyIs(t, "that"))
+                return m_a.isPunct(t - 1, ',') && t > k + 1 ? t : k;
+            if (!m_a.isWordLike(t) && !m_a.isPunct(t, ','))
+                break;
+            if (m_a.is(t, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator))
+                break;
+        }
+    }
     return k;
 }
 
@@ -362,6 +376,16 @@ bool IndirectAttributor::verbBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t t = from; t < to; ++t)
         if (m_a.is(t, wc::Verb | wc::Auxiliary | wc::Cue) || (m_a.isLowerWord(t) && m_a.key(t).size() > 3 && m_a.key(t).ends_with("ed")))
+            return true;
+    return false;
+}
+
+// An auxiliary, a cue or a frequent verb among tokens [from, to), a quotation or a comma: a clause may be there.
+bool IndirectAttributor::finiteVerbBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t < to; ++t)
+        if (m_a.is(t, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator) || m_a.quotationAt(t) >= 0 ||
+            m_a.isPunct(t, ';') || m_a.isPunct(t, ','))
             return true;
     return false;
 }
@@ -574,6 +598,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (nounPhrase && e > start && (m_a.isPunct(e, ',') || dash) && m_a.quotationAt(e) < 0 && e + 1 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && (dash || !listGoesOn(e + 1, end)))
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
+        if (!nounPhrase && e > start + 4 && m_a.isPunct(e, ',') && e + 2 < end &&
+            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && verbBetween(start, e) &&
+            !finiteVerbBetween(e + 1, end))
+            break;  // "that state is wrong to ban fracking, an extraction method known as …": the writer's gloss
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
         if (e > start + 3 && m_a.isPunct(e, ',') && e + 2 < end && m_a.keyIs(e + 1, "based") && m_a.keyIs(e + 2, "on"))

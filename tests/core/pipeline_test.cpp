@@ -488,6 +488,13 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause with its own subject goes on after and",
          "Police say he posed a deadly threat and refused to drop the gun.",
          "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
+        {"a phrase of place and time between the cue and 'that', with commas inside; a gloss after the reported clause",
+         "Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.\n"
+         "Chinese commentators have said China plans to make the shoal into a fortress, an atoll Beijing grabbed years ago.\n"
+         "Officials said China plans to make the Scarborough Shoal, an atoll Beijing grabbed, into a fortress.",
+         "indirect | Cruz | Cruz | said | the state is wrong to ban fracking\n"
+         "indirect | Chinese commentators | Chinese commentators | said | China plans to make the shoal into a fortress\n"
+         "indirect | Officials | Officials | said | China plans to make the Scarborough Shoal, an atoll Beijing grabbed, into a fortress\n"},
         {"a named owner's people before an apposition that names them, one name or a group",
          "Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.",
          "indirect | David and Jeanne Heidler | Henry Clay's biographers, David and Jeanne Heidler | wrote | Taylor had a tin ear\n"},
