@@ -1,10 +1,8 @@
 #include "extract/cue_features.h"
 
-#include <array>
-#include <cassert>
-#include <cstring>
+#include "learn/feature_hash.h"
+
 #include <string>
-#include <type_traits>
 
 namespace ql {
 
@@ -12,40 +10,11 @@ namespace {
 
 using namespace lexicon;
 
-// A fixed 64-bit hash, eight bytes at a time: the committed weights depend on it, so it must
-// not change with the standard library.
-constexpr std::uint64_t mix(std::uint64_t z)
-{
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
+using learn::hashOf;
 
-// Bytes [i, i + count) of s (count <= 8) as a little-endian number.
-constexpr std::uint64_t littleEndianAt(std::string_view s, std::size_t i, std::size_t count)
-{
-    if (!std::is_constant_evaluated() && count == 8) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, s.data() + i, 8);  // little-endian on every platform we build for
-        return chunk;
-    }
-    std::uint64_t value = 0;
-    for (std::size_t k = 0; k < count; ++k)
-        value |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-    return value;
-}
-
-constexpr std::uint64_t hashOf(std::string_view s)
-{
-    std::uint64_t h = s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8)
-        h = mix(h ^ littleEndianAt(s, i, 8));
-    return mix(h ^ littleEndianAt(s, i, s.size() - i) ^ 0xA5);
-}
-
-// The hash of a fixed feature value, at compile time: most values are word classes, not words.
-consteval std::uint64_t fixed(std::string_view s) { return hashOf(s); }
+consteval std::uint64_t fixed(std::string_view s) { return learn::fixedHash(s); }
+consteval std::uint64_t name(std::string_view s) { return learn::templateName(s); }
+using FeatureSet = learn::HashedFeatures<kCueFeatureCount, kCueFeatureDimension>;
 
 // A coarse class of the token at i, or a sentence boundary: the hash of its name.
 std::uint64_t shape(const Analysis& a, std::int64_t i, const Sentence& s)
@@ -118,47 +87,6 @@ std::uint64_t formHash(CueForm f)
     }
     return fixed("?");
 }
-
-// A template's name, hashed at compile time (consteval: as constexpr it was hashed at run time,
-// for every candidate).
-consteval std::uint64_t name(std::string_view s)
-{
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : s)
-        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-}
-
-// Each feature is a template and the hashes of its values: the strings are hashed once per
-// candidate, the combinations are a few multiplications each.
-class FeatureSet {
-public:
-    void add(std::uint64_t templateName, std::uint64_t value) { push(combine(templateName, value)); }
-    void add(std::uint64_t templateName, std::uint64_t first, std::uint64_t second)
-    {
-        push(combine(combine(templateName, first), second));
-    }
-    const CueFeatureArray& features() const
-    {
-        assert(m_size == m_out.size());
-        return m_out;
-    }
-
-private:
-    static std::uint64_t combine(std::uint64_t h, std::uint64_t value)
-    {
-        h = (h ^ value) * 0x9E3779B97F4A7C15ull;  // the values are well-mixed hashes already
-        return h ^ (h >> 29);
-    }
-    void push(std::uint64_t h)
-    {
-        assert(m_size < m_out.size());
-        m_out[m_size++] = static_cast<std::uint32_t>(h >> 32) & (kCueFeatureDimension - 1);
-    }
-
-    CueFeatureArray m_out{};  // as many as cueFeatures adds (an array: no check per feature)
-    std::size_t m_size = 0;
-};
 
 }  // namespace
 
