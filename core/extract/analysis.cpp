@@ -23,7 +23,15 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         if (t.has(tokflag::Possessive) && !(i > 0 && m_words[i - 1] && (m_words[i - 1]->classes & lexicon::wc::Pronoun) &&
                                             !m_seg.tokens[i - 1].has(tokflag::Possessive)))
             continue;
-        m_words[i] = lexicon::lookup(key, hash);
+        // ("Del." is a title where "Del" is a name: an abbreviated title may have an entry of its own)
+        if (t.has(tokflag::Title) && key.size() < 15) {
+            char dotted[16];
+            key.copy(dotted, key.size());
+            dotted[key.size()] = '.';
+            m_words[i] = lexicon::lookup(std::string_view(dotted, key.size() + 1));
+        }
+        if (!m_words[i])
+            m_words[i] = lexicon::lookup(key, hash);
         if (!m_words[i])
             m_words[i] = contractedPronoun(key);
     }

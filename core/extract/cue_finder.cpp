@@ -235,10 +235,17 @@ bool modifiesSubject(const Analysis& a, std::uint32_t i)
            (next->cueForm == CueForm::Past || next->cueForm == CueForm::ThirdPerson || next->cueForm == CueForm::PastOrParticiple);
 }
 
+// "state Sen. Marcia Price", "state Del. Price", "state Attorney General": the state's office
+bool stateOffice(const Analysis& a, std::uint32_t i)
+{
+    return a.keyIs(i, "state") && a.isLowerWord(i) && i + 1 < a.tokenCount() && a.isCapitalized(i + 1) &&
+           !a.is(i + 1, wc::Pronoun);
+}
+
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
-           modifiesSubject(a, i);
+           modifiesSubject(a, i) || stateOffice(a, i);
 }
 
 // Walking back from token i over at most `reach` words of the subject's noun phrase (no verb,

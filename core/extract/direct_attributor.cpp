@@ -47,6 +47,8 @@ private:
 
     Found trailing(std::int32_t q) const;
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
+    Found speakerThenCue(std::uint32_t t, std::uint32_t end) const;
+    bool cueClosesSentence(std::int32_t c, std::uint32_t end) const;
     Found signatureBelow(const QuotePiece& last) const;
     bool awaitsAttribution(std::int32_t q) const;
     bool insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const;
@@ -199,7 +201,12 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         !m_a.isPunct(last.closeToken - 1, ',')) {
         // "“It happens, right?” Trump went on.": after a question or an exclamation the sentence
         // splitter starts anew before a capitalised name
-        if (const Found after = speakerAndAnyVerb(last, t, m_a.sentenceOf(t).endToken); after.attributed())
+        const std::uint32_t nextEnd = m_a.sentenceOf(t).endToken;
+        if (const Found after = speakerAndAnyVerb(last, t, nextEnd); after.attributed())
+            return after;
+        // ("“…!” Scott's niece, Marcia Price, shouted to the crowd.": a described speaker and a cue
+        // that ends the sentence)
+        if (Found after = speakerThenCue(t, nextEnd); after.attributed() && cueClosesSentence(after.cue, nextEnd))
             return after;
     }
     if (t >= end || m_a.token(t).kind == TokenKind::QuoteMark)
@@ -230,6 +237,16 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             return found;
         }
     }
+    found = speakerThenCue(t, end);
+    if (!found.attributed())
+        found = speakerAndAnyVerb(last, t, end);
+    return found;
+}
+
+// "“…,” Trump, the … frontrunner …, said": the speaker from token t, then a cue before `end`.
+DirectAttributor::Found DirectAttributor::speakerThenCue(std::uint32_t t, std::uint32_t end) const
+{
+    Found found;
     for (std::uint32_t i = t + 1; i < end && i < t + 45; ++i) {  // long appositions: "Trump, the … frontrunner …, said"
         if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1) && !nicknameAt(i))
             break;  // another quotation starts: an apostrophe (Sanders’ campaign) does not count
@@ -253,9 +270,20 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
         }
         break;
     }
-    if (!found.attributed())
-        found = speakerAndAnyVerb(last, t, end);
     return found;
+}
+
+// After the cue: the sentence's end, or a short phrase of place or addressee and then the end
+// ("shouted to the crowd.").
+bool DirectAttributor::cueClosesSentence(std::int32_t c, std::uint32_t end) const
+{
+    std::uint32_t k = m_cues[static_cast<std::size_t>(c)].endToken;
+    if (k < end && (m_a.keyIs(k, "to") || m_a.keyIs(k, "at") || m_a.keyIs(k, "in") || m_a.keyIs(k, "with"))) {
+        const std::uint32_t phrase = k;
+        while (k < end && k < phrase + 5 && m_a.isWord(k))
+            ++k;
+    }
+    return k + 1 >= end && (k >= end || m_a.token(k).kind == TokenKind::Punct);
 }
 
 // A nickname quoted inside a name, opening at token `open`: Marcia "Cia" Price.

@@ -88,6 +88,7 @@ private:
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool finiteVerbBetween(std::uint32_t from, std::uint32_t to) const;
+    bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
@@ -189,6 +190,15 @@ Span IndirectAttributor::spanOf(std::uint32_t from, std::uint32_t to) const
 // "told reporters", "told Reuters", "told a news conference", "warned the council (that)".
 std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k, std::uint32_t end) const
 {
+    if (k + 2 < end && m_a.keyIs(k, "to") && (cue.flags & cueflag::Speech) && !m_a.keyIs(k + 1, "be")) {
+        // "confided to her that …", "boasted to reporters that …": whom, then what
+        for (std::uint32_t j = k + 1; j < end && j - k < 8; ++j) {
+            if (m_a.keyIs(j, "that") && j > k + 1)
+                return j;
+            if (!m_a.isWordLike(j) || m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator))
+                break;
+        }
+    }
     if (k >= end || !(cue.flags & cueflag::TakesRecipient))
         return k;
     if (isObjectPronoun(m_a, k) && !m_a.keyIs(k, "it"))
@@ -221,6 +231,22 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     if (tell || (i < end && (m_a.keyIs(i, "that") || m_a.isPunct(i, ':'))))
         return i;
     return k;
+}
+
+// "shouted to the crowd", "spoke to reporters after the meeting": whom a speaker addressed, with
+// no verb after it, is no content (but "responded to the criticism", "objected to the plan" are).
+bool IndirectAttributor::addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const
+{
+    if (k + 1 >= e || !m_a.keyIs(k, "to") || !(cue.flags & cueflag::Speech) || verbBetween(k + 1, e) ||
+        !(isObjectPronoun(m_a, k + 1) || m_a.is(k + 1, wc::Determiner) || m_a.keyIs(k + 1, "reporters")))
+        return false;
+    const WordInfo* info = m_a.word(cue.token);
+    const std::string_view lemma = info ? info->lemma : std::string_view{};
+    for (std::string_view w : {"respond"sv, "reply"sv, "object"sv, "agree"sv, "point"sv, "refer"sv, "appeal"sv, "testify"sv,
+                               "admit"sv, "confess"sv, "attest"sv, "add"sv, "reference"sv, "concede"sv, "vouch"sv})
+        if (lemma == w)
+            return false;
+    return true;
 }
 
 // Prepositional phrases and time words between the cue and its content:
@@ -1272,6 +1298,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // "continued his assault on Mr. Bush", "offered an emotional defense of the city": the act is
     // part of the cue, what it is about the content
     const std::uint32_t about = object ? afterActNoun(from, e) : from;
+    if (addresseeOnly(cue, about, e))
+        return false;
     emit(c, std::move(source), {{about, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }
@@ -2081,6 +2109,8 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         return false;
     if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) ||
         (words == 1 && (m_a.is(k, wc::Preposition) || m_a.isAdverbLike(k))) || m_a.isPunct(k, ',') || m_a.keyIs(k, "by"))
+        return false;
+    if (addresseeOnly(cue, k, e))
         return false;
     emit(c, std::move(source), {{k, e}}, "speaker-cue-rest");
     return true;

@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det cpl pvt fr msgr v vs",
+          "atty insp det del cpl pvt fr msgr v vs",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "
@@ -172,6 +172,8 @@ void addRoleWords(LexiconBuilder& b)
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
           "sheikh emir ayatollah",
           wc::Honorific);
+    // Titles that are honorifics only as abbreviations: "Del. Marcia Price" (a delegate), not "Lana Del Rey"
+    b.add("del.", wc::Honorific);
     b.add("lake mount mt fort port cape gulf isle river island islands county street road avenue bay valley "
           "mountain mountains square bridge airport station stadium beach harbor harbour canyon forest desert "
           "sea ocean strait",

@@ -904,7 +904,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // "His opponent, incumbent Rep. Sarah Kim,": lower-case words before the name belong to it
             bool modifiers = true;
             for (std::uint32_t k = nearest; k < inner.firstToken; ++k)
-                modifiers = modifiers && a.isLowerWord(k) && !a.is(k, kFunctionWords | wc::Cue | wc::Determiner);
+                modifiers = modifiers && a.isLowerWord(k) && !a.is(k, kFunctionWords | wc::Determiner) &&
+                            (!a.is(k, wc::Cue) || a.is(k + 1, wc::Honorific));  // ("state Del. Marcia Price")
             if (modifiers) {
                 inner.firstToken = nearest;
                 inner.span.begin = a.token(nearest).span.begin;

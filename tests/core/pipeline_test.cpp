@@ -488,6 +488,14 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause with its own subject goes on after and",
          "Police say he posed a deadly threat and refused to drop the gun.",
          "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
+        {"a described speaker in the sentence after an exclamation; 'state Del.' is an office, 'Del Rey' a name; an addressee is no content",
+         "\"This is a big year for Bobby Scott!\" Scott's niece, state Del. Marcia Price, shouted to the crowd.\n"
+         "Lana Del Rey said the album was done.\n"
+         "Marcia Price shouted to the crowd.\n"
+         "The clerk confided to her sister that the firm had lied.",
+         "direct | Marcia Price | Scott's niece, state Del. Marcia Price | shouted | This is a big year for Bobby Scott!\n"
+         "indirect | Lana Del Rey | Lana Del Rey | said | the album was done\n"
+         "indirect | clerk | The clerk | confided | the firm had lied\n"},
         {"a phrase of place and time between the cue and 'that', with commas inside; a gloss after the reported clause",
          "Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.\n"
          "Chinese commentators have said China plans to make the shoal into a fortress, an atoll Beijing grabbed years ago.\n"
@@ -860,7 +868,7 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
          "indirect | Protesters | Protesters marching through the streets | said | the curfew was unfair\n"},
         {"a nickname inside a name, a party code before a comma",
          "Del. Marcia \"Cia\" Price (D-Newport News), said the plan failed.",
-         "indirect | Marcia \"Cia\" Price | Marcia \"Cia\" Price (D-Newport News) | said | the plan failed\n"},
+         "indirect | Marcia \"Cia\" Price | Del. Marcia \"Cia\" Price (D-Newport News) | said | the plan failed\n"},
         {"a number before the role after the cue", "\u201CThey are 100 percent wrong,\u201D said 9/11 widow Terry Strada.",
          "direct | Terry Strada | 9/11 widow Terry Strada | said | They are 100 percent wrong,\n"},
         {"a year is no source, and a relative clause ends at its comma",
