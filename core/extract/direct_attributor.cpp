@@ -49,6 +49,7 @@ private:
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
     Found speakerThenCue(std::uint32_t t, std::uint32_t end) const;
     bool cueClosesSentence(std::int32_t c, std::uint32_t end) const;
+    Found afterAside(std::uint32_t t, std::uint32_t end) const;
     Found signatureBelow(const QuotePiece& last) const;
     bool awaitsAttribution(std::int32_t q) const;
     bool insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const;
@@ -240,6 +241,37 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     found = speakerThenCue(t, end);
     if (!found.attributed())
         found = speakerAndAnyVerb(last, t, end);
+    if (!found.attributed() && t == last.closeToken + 1 && m_a.isPunct(last.closeToken - 1, ','))
+        found = afterAside(t, end);
+    return found;
+}
+
+// "''…,'' like the recent volatility of markets, said Richard Curtin.", "''…,'' as his father
+// dreamed, Mr. Turry said.": a short aside of the writer's between the quotation and its
+// attribution.
+DirectAttributor::Found DirectAttributor::afterAside(std::uint32_t t, std::uint32_t end) const
+{
+    Found found;
+    if (m_a.is(t, lexicon::wc::Conjunction))
+        return found;  // "“…,” and donations began to pick up again, Gilbert said": the report goes on
+    std::uint32_t comma = t + 1;
+    while (comma < end && comma < t + 14 && !m_a.isPunct(comma, ',') && m_a.isWordLike(comma))
+        ++comma;
+    if (comma + 2 >= end || !m_a.isPunct(comma, ','))
+        return found;
+    const std::uint32_t k = comma + 1;
+    if (const std::int32_t c = cueAt(k); c >= 0 && m_cues[static_cast<std::size_t>(c)].form != lexicon::CueForm::Gerund) {
+        found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, end);
+        if (found.source.valid() && found.source.kind != SourceKind::Pronoun) {
+            found.cue = c;
+            found.rule = "quote-cue-speaker";
+        } else {
+            found.source = {};
+        }
+        return found;
+    }
+    if (Found after = speakerThenCue(k, end); after.attributed() && cueClosesSentence(after.cue, end))
+        return after;
     return found;
 }
 
@@ -273,17 +305,21 @@ DirectAttributor::Found DirectAttributor::speakerThenCue(std::uint32_t t, std::u
     return found;
 }
 
-// After the cue: the sentence's end, or a short phrase of place or addressee and then the end
-// ("shouted to the crowd.").
+// After the cue: the sentence's end, or phrases of time, place, manner or addressee with no
+// verb of their own ("shouted to the crowd.", "Tweeted on Friday with an image of the sign.").
 bool DirectAttributor::cueClosesSentence(std::int32_t c, std::uint32_t end) const
 {
     std::uint32_t k = m_cues[static_cast<std::size_t>(c)].endToken;
-    if (k < end && (m_a.keyIs(k, "to") || m_a.keyIs(k, "at") || m_a.keyIs(k, "in") || m_a.keyIs(k, "with"))) {
-        const std::uint32_t phrase = k;
-        while (k < end && k < phrase + 5 && m_a.isWord(k))
-            ++k;
-    }
-    return k + 1 >= end && (k >= end || m_a.token(k).kind == TokenKind::Punct);
+    while (k < end && (m_a.isAdverbLike(k) || (m_a.is(k, lexicon::wc::TimeWord) && m_a.isCapitalized(k))))
+        ++k;
+    if (k + 1 >= end)
+        return k >= end || m_a.token(k).kind == TokenKind::Punct;
+    if (!m_a.is(k, lexicon::wc::Preposition) || m_a.keyIs(k, "of") || m_a.keyIs(k, "about") || m_a.keyIs(k, "that"))
+        return false;
+    for (std::uint32_t t = k + 1; t < end; ++t)
+        if (m_a.isLowerWord(t) && m_a.is(t, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue | lexicon::wc::Subordinator))
+            return false;
+    return true;
 }
 
 // A nickname quoted inside a name, opening at token `open`: Marcia "Cia" Price.

@@ -247,6 +247,12 @@ std::vector<Token> Tokenizer::run()
                 continue;
             }
         }
+        if (c == '\'' && at(pos + 1) == c && at(pos + 2) == c && !chars::isAlnum(at(pos + 3))) {
+            // "with 'We'll bomb them,''' said": a single closing mark, then the double one
+            push(pos, pos + 1, TokenKind::QuoteMark, 0);
+            pos += 1;
+            continue;
+        }
         if ((c == '\'' || c == '`') && at(pos + 1) == c) {
             // '' and `` stand for double quotes in some newswires and in plain-text archives.
             push(pos, pos + 2, TokenKind::QuoteMark, 0);

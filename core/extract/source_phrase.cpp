@@ -1775,7 +1775,11 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         p.firstToken = begin;
         p.span.begin = a.token(begin).span.begin;
     }
-    if (end + 1 < limit && a.isPunct(end, ',') && isAppositive(a, end + 1, std::min(limit, end + 41))) {
+    // (not "said Tom Smith, referring to the plan": a participle of speech after the name is the
+    // speaker's next act)
+    const bool nextAct = end + 1 < limit && a.is(end + 1, wc::Cue) && a.isLowerWord(end + 1) &&
+                         a.word(end + 1)->cueForm == CueForm::Gerund;
+    if (end + 1 < limit && a.isPunct(end, ',') && !nextAct && isAppositive(a, end + 1, std::min(limit, end + 41))) {
         // "said Dan Gerstein, director of Gotham Ghostwriters and an analyst in New York City."
         std::uint32_t stop = end + 1;
         // (a subject's apposition closes at the comma before its verb: "Gary Emineth, a former state

@@ -488,6 +488,16 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause with its own subject goes on after and",
          "Police say he posed a deadly threat and refused to drop the gun.",
          "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
+        {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
+         "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
+         "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
+         "''The aspect has been a newfound resilience,'' like the recent volatility of markets, said Richard Curtin, an economist.\n\n"
+         "''He was going to make the name known,'' as his father dreamed, Mr. Turry said.",
+         "direct | John McCain | Senator John McCain of Arizona | said | Voters will not be satisfied with 'We'll bomb them,'\n"
+         "indirect | John McCain | Senator John McCain of Arizona | referring to | the plan\n"
+         "direct | Murphy | Murphy, the head of the group | tweeted | Not us but can\u2019t argue with it!\n"
+         "direct | Richard Curtin | Richard Curtin, an economist | said | The aspect has been a newfound resilience,\n"
+         "direct | Turry | Mr. Turry | said | He was going to make the name known,\n"},
         {"a described speaker in the sentence after an exclamation; 'state Del.' is an office, 'Del Rey' a name; an addressee is no content",
          "\"This is a big year for Bobby Scott!\" Scott's niece, state Del. Marcia Price, shouted to the crowd.\n"
          "Lana Del Rey said the album was done.\n"
