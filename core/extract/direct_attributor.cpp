@@ -60,6 +60,7 @@ private:
     bool describesSource(std::uint32_t from, std::uint32_t to) const;
     bool sentenceHasOwnCue(std::uint32_t sentence) const;
     bool looksLikeSpeech(std::int32_t q, bool withCue) const;
+    bool speakerInParagraph(std::int32_t q) const;
     std::int32_t nextTopLevel(std::int32_t q) const;
     void addPieces(Attribution& attr, std::int32_t q);
     void absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue);
@@ -98,7 +99,22 @@ bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
         return quote.words >= 3 || (quote.endsWithPunctuation && quote.words >= 1 && standsAlone);
     }
     // Without a cue only whole quoted sentences count: terms and titles stay out.
-    return quote.words >= 6 && startsSentence(q) && (quote.endsWithPunctuation || quote.hasSentenceEnd || !quote.pieces.back().closed);
+    return (quote.words >= 6 && startsSentence(q) && (quote.endsWithPunctuation || quote.hasSentenceEnd || !quote.pieces.back().closed)) ||
+           (quote.words >= 4 && startsSentence(q) && quote.endsWithPunctuation && speakerInParagraph(q));
+}
+
+// An attributed direct quotation earlier in the paragraph of q: a short quoted sentence after it
+// goes on with its speaker ("“…,” she said, describing …. “And people are like family.”").
+bool DirectAttributor::speakerInParagraph(std::int32_t q) const
+{
+    const std::uint32_t paragraph = m_a.paragraphOf(openToken(q));
+    for (auto it = m_out.rbegin(); it != m_out.rend(); ++it) {
+        if (it->quotations.empty() || m_a.paragraphOf(openToken(it->quotations.front())) != paragraph)
+            return false;
+        if (it->source.valid())
+            return true;
+    }
+    return false;
 }
 
 // Every word capitalised but the short function words, and few of them: "Fox News Sunday",
@@ -364,7 +380,10 @@ DirectAttributor::Found DirectAttributor::signatureBelow(const QuotePiece& last)
 DirectAttributor::Found DirectAttributor::speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const
 {
     Found found;
-    const std::uint32_t inside = last.closeToken - 1;
+    // ("'''College Bowl,''' he replied.": the punctuation inside an inner quotation that closes with it)
+    std::uint32_t inside = last.closeToken - 1;
+    if (inside > 0 && m_a.token(inside).kind == TokenKind::QuoteMark)
+        --inside;
     if (last.closeToken == 0 || !(m_a.isPunct(inside, ',') || m_a.isPunct(inside, '?') || m_a.isPunct(inside, '!')))
         return found;
     const auto verbAt = [&](std::uint32_t v) {

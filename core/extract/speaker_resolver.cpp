@@ -307,6 +307,15 @@ AnnotationSet Resolver::build()
             q.speaker = idOf[static_cast<std::size_t>(m_speakerOf[i])];
         if (attr.source.valid())
             q.mention = attr.source.span;
+        else if (m_follows[i] >= 0 && m_speakerOf[i] >= 0) {
+            // "“…,” she said, describing …. “…”": a quotation that goes on in the paragraph where its
+            // speaker was named takes that mention as its own
+            const SourcePhrase& before = m_attributions[static_cast<std::size_t>(m_follows[i])].source;
+            if (before.valid() && !attr.quotations.empty() &&
+                m_a.paragraphOf(before.firstToken) ==
+                    m_a.paragraphOf(m_a.quotes().quotations[static_cast<std::size_t>(attr.quotations.front())].firstToken()))
+                q.mention = before.span;
+        }
         if (attr.cue >= 0)
             q.cue = m_cues[static_cast<std::size_t>(attr.cue)].span;
         else if (attr.verb)

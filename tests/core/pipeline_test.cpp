@@ -488,6 +488,16 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause with its own subject goes on after and",
          "Police say he posed a deadly threat and refused to drop the gun.",
          "indirect | Police | Police | say | he posed a deadly threat and refused to drop the gun\n"},
+        {"a short quoted sentence that goes on after a described act takes the speaker and the mention of its paragraph",
+         "Ana Ruiz runs the line.\n\n"
+         "''It is pretty cool working there,'' she said, describing how she puts together ''tubular mixers,'' batches of rods. "
+         "''And people are like family.''",
+         "direct | Ana Ruiz | she | said | It is pretty cool working there,\n"
+         "mixed | Ana Ruiz | she | describing | how she puts together ''tubular mixers,'' batches of rods\n"
+         "direct | Ana Ruiz | she | - | And people are like family.\n"},
+        {"a quotation whose comma stands inside an inner quotation that closes with it",
+         "\u201CLeaders honored Trump for what they called \u2018the comeback of the decade,\u2019\u201D the article read.",
+         "direct | article | the article | read | Leaders honored Trump for what they called \u2018the comeback of the decade,\u2019\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
