@@ -283,6 +283,24 @@ bool evidenceSubjectBefore(const Analysis& a, std::uint32_t i)
     return subjectHeadBefore(a, i, 9, [&](std::uint32_t k) { return evidenceNoun(a, k); }).has_value();
 }
 
+// "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": after a
+// quotation that opens the sentence, its closing comma and a noun phrase, a reporting word is the
+// quotation's verb.
+bool inAttributionSlot(const Analysis& a, std::uint32_t i)
+{
+    const Sentence& s = a.sentenceOf(i);
+    if (a.token(s.firstToken).kind != TokenKind::QuoteMark || a.insideQuote(i))
+        return false;
+    for (std::uint32_t k = i; k > s.firstToken + 1 && i - k < 10; --k) {
+        const std::uint32_t t = k - 1;
+        if (a.token(t).kind == TokenKind::QuoteMark)
+            return t + 1 < i && a.isPunct(t - 1, ',') && a.quotationAt(t - 1) >= 0;
+        if (!a.isWordLike(t) || a.is(t, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator))
+            return false;
+    }
+    return false;
+}
+
 // The rest of the rules, once notVerbHere() has said no.
 bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue)
 {
@@ -302,7 +320,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
             const bool afterSubject = hasPrev && (a.is(prev, wc::Pronoun) || (a.isCapitalized(prev) && !a.is(prev, wc::Determiner)) ||
                                                   a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ','));
             return afterSubject || (i + 1 < a.tokenCount() && (a.keyIs(i + 1, "that") || a.isPunct(i + 1, ':') ||
-                                                                a.token(i + 1).kind == TokenKind::QuoteMark));
+                                                                a.token(i + 1).kind == TokenKind::QuoteMark)) ||
+                   inAttributionSlot(a, i);
         }
         return true;
     case CueForm::Past:
@@ -670,7 +689,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
-                if (rules ? cue.score < kCueModelReject : cue.score < kCueModelAccept)
+                // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
+                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) : cue.score < kCueModelAccept)
                     continue;
             } else if (!rules) {
                 continue;

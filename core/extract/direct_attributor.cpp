@@ -159,6 +159,16 @@ bool DirectAttributor::describesSource(std::uint32_t from, std::uint32_t to) con
     for (std::uint32_t i = from; i < to; ++i) {
         if (m_a.keyIs(i, "state") && i + 1 < m_a.tokenCount() && m_a.isCapitalized(i + 1))
             continue;  // "state Rep. Park Cannon said": the noun, not the verb
+        // ("the bespectacled, 71-year-old diplomat", "another friend, Mariam Emara told CNN": a comma
+        // between adjectives, or after a role before the name)
+        if (i > from && m_a.isPunct(i, ',')) {
+            for (std::uint32_t k = from; k < i; ++k)
+                if (m_a.is(k, lexicon::wc::Preposition))
+                    return false;  // (not "“…” about her record, Sanders jabbed": a phrase of the report's)
+            continue;
+        }
+        if (m_a.token(i).kind == TokenKind::Number && i > from)
+            continue;
         if (!m_a.isWord(i) || m_a.is(i, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue |
                                             lexicon::wc::Pronoun | lexicon::wc::Subordinator | lexicon::wc::Conjunction))
             return false;
@@ -296,8 +306,18 @@ DirectAttributor::Found DirectAttributor::speakerThenCue(std::uint32_t t, std::u
 {
     Found found;
     for (std::uint32_t i = t + 1; i < end && i < t + 45; ++i) {  // long appositions: "Trump, the … frontrunner …, said"
-        if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1) && !nicknameAt(i))
+        if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.insideQuote(i + 1) && !nicknameAt(i)) {
+            // ("Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": a short quoted
+            // name before a noun belongs to the phrase)
+            const Quotation& inner = quotation(m_a.quotationAt(i + 1));
+            const std::uint32_t close = inner.pieces.front().closeToken;
+            if (inner.words <= 3 && inner.pieces.size() == 1 && inner.pieces.front().closed && close + 1 < end &&
+                m_a.isLowerWord(close + 1) && !m_a.is(close + 1, lexicon::wc::Cue | lexicon::wc::Verb | lexicon::wc::Auxiliary)) {
+                i = close;
+                continue;
+            }
             break;  // another quotation starts: an apostrophe (Sanders’ campaign) does not count
+        }
         const std::int32_t c = cueAt(i);
         if (c < 0)
             continue;
@@ -305,9 +325,9 @@ DirectAttributor::Found DirectAttributor::speakerThenCue(std::uint32_t t, std::u
         // (no description comes before a pronoun: "“it gets me mad” every time he thinks about …")
         if (source.valid() && source.firstToken > t && source.kind != SourceKind::Pronoun && describesSource(t, source.firstToken)) {
             // "election law expert Rick Hasen", "a Wednesday editorial in The Des Moines Register"
+            const std::uint32_t roleEnd = m_a.isPunct(source.firstToken - 1, ',') ? source.firstToken - 2 : source.firstToken - 1;
             if (source.role.empty() && source.kind == SourceKind::Name && !m_a.is(t, lexicon::wc::Determiner))
-                source.role = std::string(m_a.text().substr(m_a.token(t).span.begin,
-                                                            m_a.token(source.firstToken - 1).span.end - m_a.token(t).span.begin));
+                source.role = std::string(m_a.text().substr(m_a.token(t).span.begin, m_a.token(roleEnd).span.end - m_a.token(t).span.begin));
             source.firstToken = t;
             source.span.begin = m_a.token(t).span.begin;
         }
@@ -772,6 +792,9 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
         if (m_owner[static_cast<std::size_t>(next)] >= 0)
             break;
         const std::uint32_t open = openToken(next);
+        const SourcePhrase& source = m_out[attrIndex].source;
+        if (source.valid() && source.firstToken < open && open < source.endToken)
+            break;  // a quoted name inside the speaker's description: "wearing “Ted Cruz” pins"
         const std::uint32_t previousEnd = closeToken(current);
         const bool sameSentence = m_a.token(open).sentence == m_a.token(previousEnd).sentence;
         const std::uint32_t cueSentence = cue >= 0 ? m_a.token(m_cues[static_cast<std::size_t>(cue)].token).sentence : UINT32_MAX;

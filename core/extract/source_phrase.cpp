@@ -65,7 +65,10 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
     const bool next = i + 1 < a.tokenCount();
     if (lexicon::isWeekday(a.key(i)) || (next && (a.isCapitalized(i + 1) || a.token(i + 1).kind == TokenKind::Number)))
         return false;
-    if (a.token(i).has(tokflag::SentenceStart)) {
+    // (after a quotation's closing mark or a comma too: "“We will leave,” May said.", "“…,” Jun wrote.")
+    const bool opensClause = a.token(i).has(tokflag::SentenceStart) ||
+                             (i > 0 && (a.isPunct(i - 1, ',') || a.token(i - 1).kind == TokenKind::QuoteMark));
+    if (opensClause) {
         // "May said …": no modal takes a past tense, so a surname said it
         const lexicon::WordInfo* verb = next ? a.word(i + 1) : nullptr;
         return verb && a.isLowerWord(i + 1) && (verb->classes & wc::Cue) &&
@@ -640,6 +643,18 @@ bool partyOrOffice(const Analysis& a, std::uint32_t first, std::uint32_t end)
     return first < end;
 }
 
+// A lower-case word with an adjective's ending: "bespectacled", "soft-spoken", "cautious".
+bool isAdjectiveLike(const Analysis& a, std::uint32_t i)
+{
+    if (!a.isLowerWord(i) || a.is(i, kFunctionWords | wc::Cue | wc::Verb))
+        return false;
+    const std::string_view w = a.key(i);
+    for (std::string_view tail : {"ed"sv, "en"sv, "ful"sv, "ous"sv, "ive"sv, "ic"sv, "al"sv, "ing"sv, "ish"sv, "less"sv, "ant"sv, "ent"sv})
+        if (w.size() > tail.size() + 2 && w.ends_with(tail))
+            return true;
+    return false;
+}
+
 SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;
@@ -664,6 +679,12 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             first = k - 1;  // "current and former officials", "state and local leaders": modifiers joined
             modifiers += 2;
             continue;
+        }
+        if (a.isPunct(k, ',') && first < head && k >= limit + 2 && a.is(k - 2, wc::Determiner) && isAdjectiveLike(a, k - 1)) {
+            first = k - 2;  // "the bespectacled, 71-year-old diplomat": adjectives in a list
+            determined = true;
+            definite = isDefiniteDeterminer(a, k - 2);
+            break;
         }
         if (a.is(k, wc::Determiner) || a.token(k).kind == TokenKind::Number) {
             first = k;

@@ -498,6 +498,20 @@ TEST_CASE("pipeline: reported speech")
         {"a quotation whose comma stands inside an inner quotation that closes with it",
          "\u201CLeaders honored Trump for what they called \u2018the comeback of the decade,\u2019\u201D the article read.",
          "direct | article | the article | read | Leaders honored Trump for what they called \u2018the comeback of the decade,\u2019\n"},
+        {"quotations followed by their speakers: adjectives in a list, a role before a name without its closing comma, a month "
+         "as a surname, 'state' and 'states' as the quotation's verb, a quoted name inside the apposition",
+         "\"I made climate change the top priority,\" the bespectacled, 71-year-old diplomat said in an interview.\n\n"
+         "\"She is also a mother for three young boys,\" another friend, Mariam Emara told CNN.\n\n"
+         "\"We will leave the union,\" May said.\n\n"
+         "\"Today, the kingdom is one of the leading nations,\" the Saudis state in the white paper.\n\n"
+         "\"They know she is strong,\" a voice-over in the ad states.\n\n"
+         "\"We have had better conventions,\" Bill Eastland, wearing a cowboy hat and \"Ted Cruz\" pins, said.",
+         "direct | bespectacled, 71-year-old diplomat | the bespectacled, 71-year-old diplomat | said | I made climate change the top priority,\n"
+         "direct | Mariam Emara | another friend, Mariam Emara | told | She is also a mother for three young boys,\n"
+         "direct | May | May | said | We will leave the union,\n"
+         "direct | Saudis | the Saudis | state | Today, the kingdom is one of the leading nations,\n"
+         "direct | ad | a voice-over in the ad | states | They know she is strong,\n"
+         "direct | Bill Eastland | Bill Eastland, wearing a cowboy hat and \"Ted Cruz\" pins | said | We have had better conventions,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
