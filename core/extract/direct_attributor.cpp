@@ -49,6 +49,7 @@ private:
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
     Found speakerThenCue(std::uint32_t t, std::uint32_t end) const;
     bool cueClosesSentence(std::int32_t c, std::uint32_t end) const;
+    std::uint32_t asideClosingComma(std::uint32_t t, std::uint32_t i, std::uint32_t end) const;
     Found afterAside(std::uint32_t t, std::uint32_t end) const;
     Found signatureBelow(const QuotePiece& last) const;
     bool awaitsAttribution(std::int32_t q) const;
@@ -321,6 +322,10 @@ DirectAttributor::Found DirectAttributor::speakerThenCue(std::uint32_t t, std::u
         const std::int32_t c = cueAt(i);
         if (c < 0)
             continue;
+        if (const std::uint32_t close = asideClosingComma(t, i, end); close > i) {
+            i = close;  // "one protester, who declined to give her name, told": the cue after the aside
+            continue;
+        }
         SourcePhrase source = sourceBefore(m_a, i, t);
         // (no description comes before a pronoun: "“it gets me mad” every time he thinks about …")
         if (source.valid() && source.firstToken > t && source.kind != SourceKind::Pronoun && describesSource(t, source.firstToken)) {
@@ -339,6 +344,28 @@ DirectAttributor::Found DirectAttributor::speakerThenCue(std::uint32_t t, std::u
         break;
     }
     return found;
+}
+
+// A cue at token i inside an aside of the speaker's description that opened after t: ", who
+// declined to give her name,", ", speaking on condition of anonymity,". The comma that closes the
+// aside, or i when the cue stands in none.
+std::uint32_t DirectAttributor::asideClosingComma(std::uint32_t t, std::uint32_t i, std::uint32_t end) const
+{
+    bool aside = i > t + 1 && m_a.isPunct(i - 1, ',') && m_cues[static_cast<std::size_t>(m_cueAt[i])].form == lexicon::CueForm::Gerund;
+    for (std::uint32_t k = i; !aside && k > t + 1; --k) {
+        if (m_a.isPunct(k - 1, ','))
+            break;
+        aside = (m_a.keyIs(k - 1, "who") || m_a.keyIs(k - 1, "which")) && k >= t + 3 && m_a.isPunct(k - 2, ',');
+    }
+    if (!aside)
+        return i;
+    for (std::uint32_t k = i + 1; k + 1 < end && k < i + 16; ++k) {
+        if (m_a.token(k).kind == TokenKind::QuoteMark || m_a.isPunct(k, '.') || m_a.isPunct(k, ';'))
+            break;
+        if (m_a.isPunct(k, ','))
+            return k;
+    }
+    return i;
 }
 
 // After the cue: the sentence's end, or phrases of time, place, manner or addressee with no

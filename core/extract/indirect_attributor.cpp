@@ -2121,9 +2121,15 @@ bool IndirectAttributor::asksAnonymity(const Cue& cue) const
 {
     const std::uint32_t k = cue.endToken;
     const lexicon::WordInfo* info = m_a.word(cue.token);
-    return info && (info->lemma == "ask" || info->lemma == "request") && k + 3 < m_a.tokenCount() &&
-           m_a.keyIs(k, "not") && m_a.keyIs(k + 1, "to") && m_a.keyIs(k + 2, "be") &&
-           (m_a.keyIs(k + 3, "named") || m_a.keyIs(k + 3, "identified"));
+    if (!info || k + 3 >= m_a.tokenCount())
+        return false;
+    // ("who declined to give her name", "declined to be identified")
+    if (info->lemma == "decline" || info->lemma == "refuse")
+        return m_a.keyIs(k, "to") && ((m_a.keyIs(k + 1, "be") && (m_a.keyIs(k + 2, "named") || m_a.keyIs(k + 2, "identified"))) ||
+                                      (m_a.keyIs(k + 1, "give") && (m_a.keyIs(k + 3, "name") || m_a.keyIs(k + 3, "names") ||
+                                                                     m_a.keyIs(k + 3, "full"))));
+    return (info->lemma == "ask" || info->lemma == "request") && m_a.keyIs(k, "not") && m_a.keyIs(k + 1, "to") &&
+           m_a.keyIs(k + 2, "be") && (m_a.keyIs(k + 3, "named") || m_a.keyIs(k + 3, "identified"));
 }
 
 std::vector<Attribution> IndirectAttributor::run()

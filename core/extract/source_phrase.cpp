@@ -1004,7 +1004,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                               a.keyIs(comma + 1, "like") ||  // "The biggest hawks, like Rubio and Bush, say"
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
                               (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
-                               (a.key(participle).ends_with("ed") || a.keyIs(participle, "led")));  // "The aides, led by …,"
+                               (a.key(participle).ends_with("ed") || a.keyIs(participle, "led"))) ||  // "The aides, led by …,"
+                              // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
+                              (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing"));
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) ||
                                  (relative && named.kind != SourceKind::Pronoun);
         if (!named.valid() || !describable || named.endToken != comma)

@@ -512,6 +512,11 @@ TEST_CASE("pipeline: reported speech")
          "direct | Saudis | the Saudis | state | Today, the kingdom is one of the leading nations,\n"
          "direct | ad | a voice-over in the ad | states | They know she is strong,\n"
          "direct | Bill Eastland | Bill Eastland, wearing a cowboy hat and \"Ted Cruz\" pins | said | We have had better conventions,\n"},
+        {"the cue after an aside of the speaker's description: a relative clause, a participle of a described source",
+         "\"They lied to us,\" one protester, who declined to give her name, told The Associated Press.\n\n"
+         "\"It's a mess,\" a senior White House official, speaking on condition of anonymity, told CNN.",
+         "direct | protester | one protester, who declined to give her name | told | They lied to us,\n"
+         "direct | senior White House official | a senior White House official, speaking on condition of anonymity | told | It's a mess,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
