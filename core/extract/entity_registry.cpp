@@ -114,7 +114,7 @@ bool isOwnInstitution(std::string_view head)
 {
     for (std::string_view w : {"military"sv, "army"sv, "navy"sv, "police"sv, "government"sv, "administration"sv, "parliament"sv,
                                "congress"sv, "senate"sv, "regime"sv, "junta"sv, "court"sv, "cabinet"sv, "kremlin"sv, "pentagon"sv,
-                               "opposition"sv, "forces"sv, "embassy"sv, "presidency"sv})
+                               "opposition"sv, "forces"sv, "embassy"sv, "presidency"sv, "board"sv, "committee"sv, "panel"sv, "jury"sv})
         if (head == w)
             return true;
     return false;

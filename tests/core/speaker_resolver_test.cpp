@@ -49,6 +49,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Donald Trump Jr. said the rally was full. Donald Trump said it was not.",
          "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | person | unknown | son | 1\n"
          "Donald Trump Jr. | person | male |  | 1\nDonald Trump | person | male |  | 1\n"},
+        {"'the board' and 'the committee' are bodies of their own, not the organisation named before them",
+         "The White House said the talks were over.\n\nThe board announced a new chief executive on Monday.",
+         "White House | organization | unknown |  | 1\nboard | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
