@@ -1,5 +1,6 @@
 #include "extract/speaker_resolver.h"
 
+#include "extract/attribution.h"
 #include "extract/confidence.h"
 #include "extract/entity_registry.h"
 
@@ -69,6 +70,10 @@ std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::ve
 
 bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::vector<std::string_view>& inside)
 {
+    // ("GLASGOW (Reuters) - …": the place and the agency of a dateline are no one the article talks about)
+    const Sentence& s = a.sentenceOf(p.firstToken);
+    if (afterDateline(a, s.firstToken, s.endToken) >= p.endToken)
+        return false;
     return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
 

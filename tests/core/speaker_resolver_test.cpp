@@ -52,6 +52,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'the board' and 'the committee' are bodies of their own, not the organisation named before them",
          "The White House said the talks were over.\n\nThe board announced a new chief executive on Monday.",
          "White House | organization | unknown |  | 1\nboard | organization | unknown |  | 1\n"},
+        {"the place and the agency of a dateline are no one 'the company' can be",
+         "GLASGOW (Reuters) - Clydeside Marine will cut 400 jobs at its yard, the company said on Thursday.",
+         "company | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
