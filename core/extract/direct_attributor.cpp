@@ -55,6 +55,7 @@ private:
     bool awaitsAttribution(std::int32_t q) const;
     bool insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const;
     Found leading(std::int32_t q) const;
+    Found subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
     bool endsSentence(std::int32_t q) const;
@@ -573,6 +574,29 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         }
         break;
     }
+    if (!found.attributed() && open > start && m_a.isPunct(open - 1, ':'))
+        found = subjectBeforeColon(start, open - 1);
+    return found;
+}
+
+// "Rep. Alexandria Ocasio-Cortez put it bluntly: “…”": a person who opens the sentence, a short
+// verb phrase with no cue, then a colon and the quotation.
+DirectAttributor::Found DirectAttributor::subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const
+{
+    Found found;
+    SourcePhrase source = sourceAfter(m_a, start, colon);
+    const bool person = source.valid() && source.firstToken == start &&
+                        ((source.kind == SourceKind::Name && source.type == SpeakerType::Person) ||
+                         (source.kind == SourceKind::Pronoun && (m_a.keyIs(start, "he") || m_a.keyIs(start, "she"))));
+    if (!person || source.endToken >= colon || colon - source.endToken > 6 || !m_a.isLowerWord(source.endToken) ||
+        m_a.is(source.endToken, lexicon::wc::Preposition | lexicon::wc::Conjunction | lexicon::wc::Subordinator))
+        return found;
+    for (std::uint32_t k = source.endToken; k < colon; ++k)
+        if (!m_a.isWord(k) || m_a.insideQuote(k))
+            return found;
+    found.verb = Span{m_a.token(source.endToken).span.begin, m_a.token(colon - 1).span.end};
+    found.source = std::move(source);
+    found.rule = "speaker-colon-quote";
     return found;
 }
 

@@ -517,6 +517,9 @@ TEST_CASE("pipeline: reported speech")
          "\"It's a mess,\" a senior White House official, speaking on condition of anonymity, told CNN.",
          "direct | protester | one protester, who declined to give her name | told | They lied to us,\n"
          "direct | senior White House official | a senior White House official, speaking on condition of anonymity | told | It's a mess,\n"},
+        {"a person who opens the sentence, a short verb phrase with no cue, a colon and the quotation",
+         "Rep. Alexandria Ocasio-Cortez put it bluntly: \"This bill is a start, not a finish.\"",
+         "direct | Alexandria Ocasio-Cortez | Rep. Alexandria Ocasio-Cortez | put it bluntly | This bill is a start, not a finish.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
