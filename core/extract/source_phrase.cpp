@@ -655,6 +655,16 @@ bool isAdjectiveLike(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// A line of its own with no closing punctuation: a headline, where roles go without articles
+// ("says union boss").
+bool inTitleLine(const Analysis& a, std::uint32_t i)
+{
+    const Paragraph& p = a.seg().paragraphs[a.paragraphOf(i)];
+    const std::uint32_t last = p.endToken - 1;
+    return p.endSentence == p.firstSentence + 1 && !a.isPunct(last, '.') && !a.isPunct(last, '!') && !a.isPunct(last, '?') &&
+           a.token(last).kind != TokenKind::QuoteMark;
+}
+
 SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;
@@ -728,8 +738,8 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
     if (!determined && !(cls & (wc::PersonRole | wc::OrgNoun | wc::CollectiveSource)) && !isBarePlural(a, head))
         return p;
     if (!determined && !(cls & wc::CollectiveSource) && !(a.word(head) && a.word(head)->plural) &&
-        !(cls & wc::OrgNoun) && !isBarePlural(a, head))
-        return p;  // a bare singular noun is rarely a source: "spokesman said" reads as a headline
+        !(cls & wc::OrgNoun) && !isBarePlural(a, head) && !((cls & wc::PersonRole) && inTitleLine(a, head)))
+        return p;  // a bare singular noun is rarely a source, but for a headline's: "spokesman said"
     p.firstToken = first;
     p.endToken = end;
     finishNoun(a, p, head, definite);

@@ -520,6 +520,9 @@ TEST_CASE("pipeline: reported speech")
         {"a person who opens the sentence, a short verb phrase with no cue, a colon and the quotation",
          "Rep. Alexandria Ocasio-Cortez put it bluntly: \"This bill is a start, not a finish.\"",
          "direct | Alexandria Ocasio-Cortez | Rep. Alexandria Ocasio-Cortez | put it bluntly | This bill is a start, not a finish.\n"},
+        {"a headline's role needs no article",
+         "'We will not back down,' says union boss\n\nThe strike goes on.",
+         "direct | union boss | union boss | says | We will not back down,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
