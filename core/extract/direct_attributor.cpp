@@ -858,7 +858,14 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             const std::uint32_t gap = std::max(previousEnd, c.endToken);
             // (not the title a recipient cue names: '“…,” Fiorina told “Fox and Friends,” reminding …')
             const bool recipient = c.endToken == open && (c.flags & lexicon::cueflag::TakesRecipient);
-            take = speech && !recipient && !trailing(next).attributed() && !cueBetween(gap, open) && !clauseBetween(gap, open);
+            // ("“The risk,” said Edward Leamer, an economist who is …, “is that …”": a piece that opens in
+            // lower case after a comma goes on with the sentence, whatever the description holds)
+            // (not after a "that" of another report: "she wrote, arguing that if tougher measures “…”")
+            bool goesOn = open > 0 && m_a.isPunct(open - 1, ',') && open + 1 < m_a.tokenCount() && m_a.isLowerWord(open + 1);
+            for (std::uint32_t k = gap; goesOn && k < open; ++k)
+                goesOn = !m_a.keyIs(k, "that");
+            take = speech && !recipient && !trailing(next).attributed() &&
+                   (goesOn || (!cueBetween(gap, open) && !clauseBetween(gap, open)));
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);

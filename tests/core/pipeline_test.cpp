@@ -523,6 +523,12 @@ TEST_CASE("pipeline: reported speech")
         {"a headline's role needs no article",
          "'We will not back down,' says union boss\n\nThe strike goes on.",
          "direct | union boss | union boss | says | We will not back down,\n"},
+        {"a quotation that goes on in lower case after the attribution, however long its description",
+         "\"The risk,\" said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, \"is that we are wrong.\"\n\n"
+         "\"Filth out!\" she wrote, arguing that if tougher measures \"were not taken\" the town would suffer.",
+         "direct | Edward Leamer | Edward Leamer, an economist who is the director of the UCLA Anderson Forecast | said | The risk, / is that we are wrong.\n"
+         "direct | - | she | wrote | Filth out!\n"
+         "mixed | - | she | arguing | if tougher measures \"were not taken\" the town would suffer\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
