@@ -1957,6 +1957,9 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
                         m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord);
     if (countWords(start, before) < 3 && !opener)
         return false;
+    for (std::uint32_t t = start; t < before; ++t)
+        if (m_cueAt[t] >= 0 && m_cueUsed[static_cast<std::size_t>(m_cueAt[t])])
+            return false;  // "“…,” Bill Clinton said Monday, according to audio …": where the quotation is recorded
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     // "Trump gave his blessing, according to court documents, becoming a 93 percent owner": the
     // attribution stands inside the report

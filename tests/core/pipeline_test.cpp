@@ -529,6 +529,10 @@ TEST_CASE("pipeline: reported speech")
          "direct | Edward Leamer | Edward Leamer, an economist who is the director of the UCLA Anderson Forecast | said | The risk, / is that we are wrong.\n"
          "direct | - | she | wrote | Filth out!\n"
          "mixed | - | she | arguing | if tougher measures \"were not taken\" the town would suffer\n"},
+        {"'according to' after a quotation's own attribution says where it is recorded, no second report",
+         "\"The most it could ever do is help people at the very bottom,\" Bill Clinton said Monday in Cheyenne, "
+         "according to audio provided by Wyoming Public Radio.",
+         "direct | Bill Clinton | Bill Clinton | said | The most it could ever do is help people at the very bottom,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
