@@ -242,10 +242,33 @@ bool stateOffice(const Analysis& a, std::uint32_t i)
            !a.is(i + 1, wc::Pronoun);
 }
 
+// "a super PAC called Future 45", "a group called Citizens for Safety": a name given to an
+// indefinite noun phrase, not the verb of naming.
+bool namingParticiple(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || !(info->lemma == "call" || info->lemma == "name" || info->lemma == "dub") || !a.isLowerWord(i) ||
+        i + 1 >= a.tokenCount() || !a.isCapitalized(i + 1) || a.is(i + 1, wc::Pronoun) ||
+        !(info->cueForm == CueForm::Past || info->cueForm == CueForm::PastOrParticiple || info->cueForm == CueForm::Participle))
+        return false;
+    const std::uint32_t first = a.sentenceOf(i).firstToken;
+    for (std::uint32_t k = i; k > first && i - k <= 4;) {
+        --k;
+        if (a.keyIs(k, "a") || a.keyIs(k, "an"))
+            return k + 1 < i;
+        // (lower-case words or an acronym: "a super PAC called")
+        const bool acronym = a.isWord(k) && a.token(k).has(tokflag::AllCaps);
+        if ((!a.isLowerWord(k) && !acronym) || a.is(k, wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Pronoun |
+                                                       wc::Determiner | wc::Verb | wc::Auxiliary | wc::Cue | wc::Adverb))
+            return false;
+    }
+    return false;
+}
+
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
-           modifiesSubject(a, i) || stateOffice(a, i);
+           modifiesSubject(a, i) || stateOffice(a, i) || namingParticiple(a, i);
 }
 
 // Walking back from token i over at most `reach` words of the subject's noun phrase (no verb,

@@ -533,6 +533,10 @@ TEST_CASE("pipeline: reported speech")
          "\"The most it could ever do is help people at the very bottom,\" Bill Clinton said Monday in Cheyenne, "
          "according to audio provided by Wyoming Public Radio.",
          "direct | Bill Clinton | Bill Clinton | said | The most it could ever do is help people at the very bottom,\n"},
+        {"a name given to an indefinite noun phrase ('a group called …') is no verb of naming",
+         "A newly formed super PAC called Future 45 ran its first round of ads in Iowa.\n\n"
+         "The mayor called the offer an insult.",
+         "indirect | mayor | The mayor | called | the offer an insult\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
