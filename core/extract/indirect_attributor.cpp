@@ -1420,14 +1420,21 @@ bool IndirectAttributor::circumstanceAt(std::uint32_t k, std::uint32_t e) const
 // Does a clause with its own subject start at token i: "the PGA could not find", "she was"?
 bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
 {
+    // ("…, but late Saturday he announced …": when, before the subject)
+    while (i + 2 < end && ((m_a.is(i, wc::TimeWord) && m_a.isCapitalized(i)) || m_a.keyIs(i, "late") || m_a.keyIs(i, "early") ||
+                           m_a.keyIs(i, "later") || m_a.keyIs(i, "then") ||
+                           (m_a.keyIs(i, "on") && m_a.is(i + 1, wc::TimeWord) && m_a.isCapitalized(i + 1))))
+        ++i;
     const SourcePhrase subject = sourceAfter(m_a, i, end);
     if (!subject.valid() || subject.endToken >= end)
         return false;
     std::uint32_t verb = subject.endToken;
     while (verb + 1 < end && verb < subject.endToken + 2 && m_a.isLowerWord(verb) && m_a.isAdverbLike(verb))
         ++verb;  // "Senate aides later said": adverbs before the verb
+    // (a cue right after a pronoun too: "…, but late Saturday he announced …")
     return (m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',')) ||
-           (verb > subject.endToken && m_cueAt[verb] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[verb])].form != CueForm::Gerund);
+           ((verb > subject.endToken || subject.kind == SourceKind::Pronoun) && m_cueAt[verb] >= 0 &&
+            m_cues[static_cast<std::size_t>(m_cueAt[verb])].form != CueForm::Gerund);
 }
 
 // The first comma outside quotations in [from, to), or `to`.

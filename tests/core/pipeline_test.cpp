@@ -537,6 +537,10 @@ TEST_CASE("pipeline: reported speech")
          "A newly formed super PAC called Future 45 ran its first round of ads in Iowa.\n\n"
          "The mayor called the offer an insult.",
          "indirect | mayor | The mayor | called | the offer an insult\n"},
+        {"an object ends where a new clause starts after ', but', with its time before the subject and a cue after a pronoun",
+         "Sanders initially defended his vote, but late Saturday he announced he supported legislation to repeal the bill.",
+         "indirect | Sanders | Sanders | defended | his vote\n"
+         "indirect | Sanders | he | announced | he supported legislation to repeal the bill\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
