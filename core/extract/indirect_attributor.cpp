@@ -483,6 +483,15 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
             // "Sullivan put off deciding on the request but said": a gerund's subject is the sentence's
         }
     }
+    // ("… has won over Weaver, who came out and endorsed Clinton": the relative pronoun's antecedent)
+    for (std::uint32_t i = conjunction; i > sentenceStart + 1 && conjunction - i < 8;) {
+        --i;
+        if (m_a.isPunct(i, ','))
+            break;
+        if (m_a.keyIs(i, "who") && m_a.isPunct(i - 1, ','))
+            if (SourcePhrase antecedent = sourceBefore(m_a, i + 1, sentenceStart); antecedent.valid())
+                return antecedent;
+    }
     return sentenceSubject(m_a, afterDateline(m_a, sentenceStart, conjunction), conjunction);  // (after "ORLANDO, Fla. (Reuters) - ")
 }
 

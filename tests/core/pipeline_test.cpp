@@ -541,6 +541,9 @@ TEST_CASE("pipeline: reported speech")
          "Sanders initially defended his vote, but late Saturday he announced he supported legislation to repeal the bill.",
          "indirect | Sanders | Sanders | defended | his vote\n"
          "indirect | Sanders | he | announced | he supported legislation to repeal the bill\n"},
+        {"a second verb after a relative pronoun's first shares its antecedent",
+         "The former secretary of state's approach has won over Weaver, who came out and endorsed Clinton on Tuesday.",
+         "indirect | Weaver | Weaver, who | endorsed | Clinton\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
@@ -1581,6 +1584,7 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a name before its relative clause",
          "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, gave a restrained embrace, "
          "stressing that Mr. Trump would sign laws.",
+         "indirect | McConnell | Mr. McConnell, who | criticized | his campaign\n"
          "indirect | McConnell | Mr. McConnell | stressing | Mr. Trump would sign laws\n"},
     };
     check(std::begin(rows), std::end(rows));
