@@ -657,13 +657,24 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 3 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
             m_a.quotationAt(e) < 0 && newClauseAt(e + 2, end))
             break;  // "ordering the release of emails, and a number of probes are percolating": a clause of its own
+        if (dash && !sawDash && e > start + 5 && e + 1 < end && m_a.quotationAt(e) < 0 && !dashPairFrom(e, end) &&
+            !m_a.is(e + 1, wc::Conjunction)) {  // (not "— and why he believes …": the report goes on)
+            // "called on Obama to retaliate -- meddling the California congressman said is designed to …":
+            // after the dash, a phrase with a report of its own is the writer's
+            bool report = false;
+            for (std::uint32_t k = e + 2; k < end && k < e + 8 && !report; ++k)
+                report = attributionStartsAt(k, end);
+            if (report)
+                break;
+        }
         sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
         const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
         // ("promised to lift regulations and open more land": a second bare infinitive goes on with the plan)
         const bool secondInfinitive = plan && e + 1 < end && !m_a.key(e + 1).ends_with("ed");
         if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
-            m_a.quotationAt(e) < 0 && !secondInfinitive && startsVerbPhrase(e + 1, end))  // (not "“sick and tired …”")
+            m_a.quotationAt(e) < 0 && !secondInfinitive && startsVerbPhrase(e + 1, end) &&  // (not "“sick and tired …”")
+            !(e + 2 < end && m_a.keyIs(e + 2, "by")))  // (nor "called the charges unsubstantiated and fabricated by …")
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) && e + 2 < end && m_a.quotationAt(e) < 0 &&
             (nounPhrase || (!verbBetween(start, e) && !m_a.isCapitalized(start) && !m_a.is(start, wc::Pronoun | wc::Determiner)))) {
@@ -1545,6 +1556,12 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         if (!source.valid())
             return false;
         before = commaBeforeCue;
+        // (not "Ivanka Trump, the nominee's eldest daughter, noted the rule": a subject and its
+        // apposition before the cue, its object after it)
+        // (but "Part of the problem, say experts, is the ground itself": the clause goes on after it)
+        if (!verbBetween(afterDateline(m_a, s.firstToken, before), before) && !verbBetween(source.endToken, s.endToken) &&
+            source.kind != SourceKind::Name && source.kind != SourceKind::Pronoun)
+            return false;
         after = source.endToken;
         if (after + 1 < s.endToken && m_a.keyIs(after, "who") && source.kind != SourceKind::Pronoun) {
             // "…, said a handful of Democrats who point to his ties to labor.": the relative clause

@@ -544,6 +544,15 @@ TEST_CASE("pipeline: reported speech")
         {"a second verb after a relative pronoun's first shares its antecedent",
          "The former secretary of state's approach has won over Weaver, who came out and endorsed Clinton on Tuesday.",
          "indirect | Weaver | Weaver, who | endorsed | Clinton\n"},
+        {"no inverted source after a subject and its apposition; a participle with its agent goes on; a dash before a phrase with a report of its own",
+         "Ivanka Trump, the Republican presidential nominee's eldest daughter, noted the rule in the interview last week.\n"
+         "The Trump campaign called the charges unsubstantiated and fabricated by disgruntled former employees.\n"
+         "Rep. Adam Schiff called on President Obama to retaliate against Russia for interference in the election -- "
+         "meddling the California congressman said is designed to sow discord.",
+         "indirect | Ivanka Trump | Ivanka Trump, the Republican presidential nominee's eldest daughter | noted | the rule\n"
+         "indirect | Trump campaign | Trump campaign | called | the charges unsubstantiated and fabricated by disgruntled former employees\n"
+         "indirect | Adam Schiff | Rep. Adam Schiff | called on | President Obama to retaliate against Russia for interference in the election\n"
+         "indirect | the California congressman | the California congressman | said | is designed to sow discord\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
