@@ -741,7 +741,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             const Cue* next = m_cueAt[verb] >= 0 ? &m_cues[static_cast<std::size_t>(m_cueAt[verb])] : nullptr;
             // ("calling it “disqualifying” and asserting that …": a second participle of speech)
             const bool secondParticiple = next && !next->insideQuote && next->form == CueForm::Gerund && (next->flags & cueflag::Speech);
-            const bool secondCue = (sharesSubject(verb) || secondParticiple) && (!ownSubject || (next->flags & cueflag::Strong) || (verb + 1 < end && m_a.keyIs(verb + 1, "that")));
+            // (a naming after a subject of its own too: "said he had battled pneumonia and called it a
+            // common ailment")
+            const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
+                                   (!ownSubject || (next->flags & (cueflag::Strong | cueflag::Naming)) ||
+                                    (verb + 1 < end && m_a.keyIs(verb + 1, "that")));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")
             if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))

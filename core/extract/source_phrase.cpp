@@ -1409,6 +1409,17 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         // what it stands for. (Not as the sentence's subject: "Voters who say … were divided" goes on
         // to its own verb, which no rule here finds.)
         SourcePhrase antecedent = sourceBefore(a, last - 1, limit);
+        // ("black listeners to his radio program who said": the people before a thing's phrase)
+        if (antecedent.valid() && antecedent.kind == SourceKind::CommonNoun && antecedent.type != SpeakerType::Person &&
+            !antecedent.plural && antecedent.firstToken > limit + 2 && a.is(antecedent.firstToken - 1, wc::Preposition)) {
+            SourcePhrase people = sourceBefore(a, antecedent.firstToken - 1, limit);
+            if (people.valid() && people.plural && people.kind != SourceKind::Pronoun &&
+                people.endToken == antecedent.firstToken - 1) {
+                people.endToken = antecedent.endToken;
+                people.span.end = antecedent.span.end;
+                antecedent = std::move(people);
+            }
+        }
         if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun && antecedent.endToken == last - 1 &&
             antecedent.firstToken > limit + 1) {
             antecedent.endToken = last;

@@ -553,6 +553,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Trump campaign | Trump campaign | called | the charges unsubstantiated and fabricated by disgruntled former employees\n"
          "indirect | Adam Schiff | Rep. Adam Schiff | called on | President Obama to retaliate against Russia for interference in the election\n"
          "indirect | the California congressman | the California congressman | said | is designed to sow discord\n"},
+        {"a naming after a reported clause with its own subject is a second report; 'who' after a thing's phrase stands for the people before it",
+         "Rendell said he had battled through three bouts of walking pneumonia and called it a common ailment during grueling bids for office.\n"
+         "Sharpton began taking calls from black listeners to his radio program who said they had misgivings about Mrs. Clinton.",
+         "indirect | Rendell | Rendell | said | he had battled through three bouts of walking pneumonia\n"
+         "indirect | Rendell | Rendell | called | it a common ailment during grueling bids for office\n"
+         "indirect | black listeners | black listeners to his radio program who | said | they had misgivings about Mrs. Clinton\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
