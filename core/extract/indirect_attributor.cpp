@@ -204,10 +204,12 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     if (isObjectPronoun(m_a, k) && !m_a.keyIs(k, "it"))
         return k + 1;
     // "told one of his young protégés on a regular basis that …": a long recipient up to "that"
-    for (std::uint32_t j = k + 1; j < end && j - k < 16; ++j) {
+    // ("is telling a packed crowd in snowy Windham, New Hampshire, on the final day that …": commas too)
+    for (std::uint32_t j = k + 1; j < end && j - k < 24; ++j) {
         if (m_a.keyIs(j, "that"))
             return j;
-        if (!m_a.isWordLike(j) || m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator))
+        if ((!m_a.isWordLike(j) && !(m_a.isPunct(j, ',') && j > k + 1)) ||
+            m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator) || m_a.insideQuote(j))
             break;
     }
     std::uint32_t i = k;
@@ -1558,6 +1560,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
                (cue.flags & (cueflag::Speech | cueflag::Question))) {  // ("The thaw …, worried Tasos Georgelis": whom it worried)
         source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())
+            return false;
+        // (not "…, AKA Danger Mouse, wrote a host of new songs": a thing after the verb is its object)
+        if (source.kind == SourceKind::CommonNoun && source.type == SpeakerType::Unknown && !source.plural &&
+            !isDocumentNoun(m_a, source.endToken - 1))
             return false;
         before = commaBeforeCue;
         // (not "Ivanka Trump, the nominee's eldest daughter, noted the rule": a subject and its

@@ -559,6 +559,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Rendell | Rendell | said | he had battled through three bouts of walking pneumonia\n"
          "indirect | Rendell | Rendell | called | it a common ailment during grueling bids for office\n"
          "indirect | black listeners | black listeners to his radio program who | said | they had misgivings about Mrs. Clinton\n"},
+        {"a long recipient with commas before 'that'; a thing after a clause-final verb is its object, not its source",
+         "Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the final campaign day that he has few memories of 1999.\n"
+         "The band, AKA the Chili Peppers, wrote a new song for the upcoming album.",
+         "indirect | Kasich | Kasich | telling | he has few memories of 1999\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
