@@ -19,7 +19,7 @@ struct TrainOptions {
     std::string gold;
     std::string output;
     std::string heldOut;
-    int epochs = 8;
+    int epochs = 30;
 };
 
 int run(const TrainOptions& options)

@@ -239,9 +239,13 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
 // no verb after it, is no content (but "responded to the criticism", "objected to the plan" are).
 bool IndirectAttributor::addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const
 {
-    if (k + 1 >= e || !m_a.keyIs(k, "to") || !(cue.flags & cueflag::Speech) || verbBetween(k + 1, e) ||
-        !(isObjectPronoun(m_a, k + 1) || m_a.is(k + 1, wc::Determiner) || m_a.keyIs(k + 1, "reporters")))
+    if (k + 1 >= e || !m_a.keyIs(k, "to") || !(cue.flags & cueflag::Speech) ||
+        !(isObjectPronoun(m_a, k + 1) || m_a.is(k + 1, wc::Determiner) || m_a.keyIs(k + 1, "reporters") ||
+          m_a.isCapitalized(k + 1)))  // ("posted to Twitter asking …")
         return false;
+    for (std::uint32_t t = k + 1; t < e; ++t)  // (a participle after it opens an act of its own)
+        if (verbBetween(t, t + 1) && !(m_cueAt[t] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[t])].form == CueForm::Gerund))
+            return false;
     const WordInfo* info = m_a.word(cue.token);
     const std::string_view lemma = info ? info->lemma : std::string_view{};
     for (std::string_view w : {"respond"sv, "reply"sv, "object"sv, "agree"sv, "point"sv, "refer"sv, "appeal"sv, "testify"sv,

@@ -45,8 +45,9 @@ double LinearModel::probabilityOf(std::span<const std::uint32_t> features) const
 LinearModel trainLogistic(const std::vector<SparseExample>& examples, std::uint32_t dimension,
                           const TrainingOptions& options)
 {
-    std::vector<double> w(dimension, 0.0);
-    double bias = 0;
+    std::vector<double> w(dimension, 0.0), sum(dimension, 0.0);
+    double bias = 0, biasSum = 0;
+    int averaged = 0;
     std::uint64_t state = options.seed;
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         const double rate = options.learningRate / (1.0 + epoch);
@@ -60,10 +61,21 @@ LinearModel trainLogistic(const std::vector<SparseExample>& examples, std::uint3
             for (std::uint32_t f : ex.features)
                 w[f] += rate * (gradient - options.l2 * w[f]);
         }
+        // The weights after each pass of the second half, averaged: the last pass alone depends
+        // on the order of the examples, and one example more reshuffled decisions near the
+        // thresholds (dev F1 0.7066–0.7094 over three orders; averaged 0.7081–0.7088).
+        if (epoch >= options.epochs / 2) {
+            for (std::size_t i = 0; i < w.size(); ++i)
+                sum[i] += w[i];
+            biasSum += bias;
+            ++averaged;
+        }
     }
     LinearModel model;
-    model.weights.assign(w.begin(), w.end());
-    model.bias = static_cast<float>(bias);
+    model.weights.resize(w.size());
+    for (std::size_t i = 0; i < w.size(); ++i)
+        model.weights[i] = static_cast<float>(sum[i] / std::max(averaged, 1));
+    model.bias = static_cast<float>(biasSum / std::max(averaged, 1));
     return model;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Binary logistic regression over hashed sparse features, trained by stochastic gradient
-// descent with L2 regularisation. Small and deterministic: the same examples and options
-// always give the same weights, so a committed model can be rebuilt exactly.
+// descent with L2 regularisation and the weights of the later passes averaged. Small and
+// deterministic: the same examples and options always give the same weights, so a committed
+// model can be rebuilt exactly.
 
 #include <cstdint>
 #include <span>
@@ -15,7 +16,7 @@ struct SparseExample {
 };
 
 struct TrainingOptions {
-    int epochs = 8;
+    int epochs = 30;             // the weights of the second half of the passes are averaged
     double learningRate = 0.1;   // decays as rate / (1 + epoch)
     double l2 = 1e-6;            // per example
     std::uint64_t seed = 7;      // example order

@@ -709,6 +709,7 @@ TEST_CASE("pipeline: reported speech")
          "Local farmers criticized the plan for new roads in the valley, and they have hired a lawyer.\n"
          "Sanders on Saturday criticized the climate accord adopted after two weeks of negotiations.",
          "indirect | - | They | pushed | him for specifics on his proposals\n"
+         "indirect | - | They | reprimanded | him for his personal attacks\n"
          "indirect | Local farmers | Local farmers | criticized | the plan for new roads in the valley\n"
          "indirect | Sanders | Sanders | criticized | the climate accord adopted after two weeks of negotiations\n"},
         {"a short object ends before another attribution", "Maria Lopez demanded a recount and the mayor said she would get one.",
