@@ -287,7 +287,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         SourcePhrase company = interpretRun(a, owner, end);
         if (company.type == SpeakerType::Unknown)
             company.type = SpeakerType::Organization;  // whose shares are traded is a company
-        return company;
+        p = std::move(company);
+        return p;  // (not `return company`: one other name returned and every return of p copies it)
     }
     if (nameStart == first && end - first > 2 && a.keyIs(first + 1, "of") && a.isCapitalized(first) &&
         a.str(first).size() > 3 && a.str(first).ends_with("s") && !a.str(first).ends_with("ss") && !hasGivenName()) {
