@@ -2,6 +2,7 @@
 
 #include "extract/lexicon_builder.h"
 
+#include <atomic>
 #include <vector>
 
 namespace ql::lexicon {
@@ -72,6 +73,18 @@ struct Lexicon {
         }
     }
 
+    // Compared byte by byte, not with memcmp: keys are a few letters long, and a call in the
+    // probe loop made every look-up save and restore six registers.
+    static bool sameKey(std::string_view word, std::string_view key)
+    {
+        if (word.size() != key.size())
+            return false;
+        for (std::size_t i = 0; i < key.size(); ++i)
+            if (word[i] != key[i])
+                return false;
+        return true;
+    }
+
     const WordInfo* find(std::string_view key, std::uint64_t h) const
     {
         const auto tag = static_cast<std::uint32_t>(h >> 32);
@@ -79,18 +92,32 @@ struct Lexicon {
             const Slot slot = slots[i];
             if (slot.entry == 0)
                 return nullptr;
-            if (slot.tag == tag && entries[slot.entry - 1].first == key)
+            if (slot.tag == tag && sameKey(entries[slot.entry - 1].first, key))
                 return entries[slot.entry - 1].second;
         }
     }
 };
 
-// (inlined into the look-ups: called for every word, the call cost more than the test whether
-// the lexicon is built)
-[[gnu::always_inline]] inline const Lexicon& instance()
+std::atomic<const Lexicon*> g_built{nullptr};
+
+// The one-time build, out of line: inlined, its calls made every look-up save and restore
+// registers for them.
+[[gnu::noinline]] const Lexicon& build()
 {
     static const Lexicon lexicon;
+    g_built.store(&lexicon, std::memory_order_release);
     return lexicon;
+}
+
+// The first look-up, which builds the lexicon (a call of its own: the look-ups after it make none).
+[[gnu::noinline]] const WordInfo* findFirst(std::string_view key, std::uint64_t hash) { return build().find(key, hash); }
+
+// (inlined into the look-ups: called for every word, the call cost more than the test whether
+// the lexicon is built)
+[[gnu::always_inline]] inline const WordInfo* find(std::string_view key, std::uint64_t hash)
+{
+    const Lexicon* lexicon = g_built.load(std::memory_order_acquire);
+    return lexicon ? lexicon->find(key, hash) : findFirst(key, hash);
 }
 
 }  // namespace
@@ -99,16 +126,16 @@ const WordInfo* lookup(std::string_view key)
 {
     if (key.empty())
         return nullptr;
-    return instance().find(key, keyHash(key));
+    return find(key, keyHash(key));
 }
 
 const WordInfo* lookup(std::string_view key, std::uint64_t hash)
 {
     if (key.empty())
         return nullptr;
-    return instance().find(key, hash);
+    return find(key, hash);
 }
 
-std::size_t cueLemmaCount() { return instance().builder.cueLemmas; }
+std::size_t cueLemmaCount() { return build().builder.cueLemmas; }
 
 }  // namespace ql::lexicon
