@@ -5,6 +5,7 @@
 #include "extract/entity_registry.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace ql {
@@ -68,11 +69,34 @@ std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::ve
     return seen;
 }
 
-bool keepNameMention(const Analysis& a, const SourcePhrase& p, const std::vector<std::string_view>& inside)
+// Where a sentence's dateline ends (afterDateline), found once a sentence: the name mentions
+// come in text order, and a sentence often names several.
+class DatelineEnds {
+public:
+    explicit DatelineEnds(const Analysis& a) : m_a(a) {}
+
+    std::uint32_t after(std::uint32_t token)
+    {
+        const std::uint32_t sentence = m_a.token(token).sentence;
+        if (sentence != m_sentence) {
+            const Sentence& s = m_a.seg().sentences[sentence];
+            m_sentence = sentence;
+            m_end = afterDateline(m_a, s.firstToken, s.endToken);
+        }
+        return m_end;
+    }
+
+private:
+    const Analysis& m_a;
+    std::uint32_t m_sentence = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t m_end = 0;
+};
+
+bool keepNameMention(const Analysis& a, const SourcePhrase& p, DatelineEnds& datelines,
+                     const std::vector<std::string_view>& inside)
 {
     // ("GLASGOW (Reuters) - …": the place and the agency of a dateline are no one the article talks about)
-    const Sentence& s = a.sentenceOf(p.firstToken);
-    if (afterDateline(a, s.firstToken, s.endToken) >= p.endToken)
+    if (datelines.after(p.firstToken) >= p.endToken)
         return false;
     return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
@@ -264,9 +288,10 @@ AnnotationSet Resolver::run()
         return before > 0 && m_a.keyIs(before - 1, "for") &&
                std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };
+    DatelineEnds datelines(m_a);
     for (const SourcePhrase& name : names)
         if ((!isSource(name.span) || (name.type == SpeakerType::Organization && insideDescribed(name))) &&
-            keepNameMention(m_a, name, inside))
+            keepNameMention(m_a, name, datelines, inside))
             events.push_back({name.span.begin, -1, &name});
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
     for (const Event& e : events) {
