@@ -434,9 +434,12 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
             ++i;
             continue;
         }
-        if (i > begin && i + 1 < limit && isInnerRunToken(a, i) &&
+        // (what follows first: the word after a name, "said", is rarely followed by one, and the
+        // word itself takes longer to judge)
+        if (i > begin && i + 1 < limit &&
             (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")) ||
-             (isConnector(a, i) && isConnector(a, i + 1)))) {
+             (isConnector(a, i) && isConnector(a, i + 1))) &&
+            isInnerRunToken(a, i)) {
             ++i;
             continue;
         }
