@@ -64,7 +64,10 @@ double calibratedConfidence(std::string_view rule, QuoteKind kind, SourceKind so
     double confidence = 0.5;
     bool exact = false;
     for (const Row& row : kTable) {
-        if (row.rule != rule || row.reported != reported)
+        // (the kind, the length and the letters that tell the names apart first: most rows part
+        // there, before any call to compare the whole name)
+        if (row.reported != reported || row.rule.size() != rule.size() || row.rule[0] != rule[0] ||
+            row.rule[row.rule.size() - 2] != rule[rule.size() - 2] || row.rule != rule)
             continue;
         if (row.source == tableSource(source)) {
             confidence = row.accuracy;
