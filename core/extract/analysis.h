@@ -7,6 +7,7 @@
 #include "extract/token.h"
 #include "text/chars.h"
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,10 @@ public:
     std::string_view key(std::uint32_t i) const { return {m_keys.data() + m_keyAt[i].offset, m_keyAt[i].size}; }
     [[gnu::always_inline]] bool keyIs(std::uint32_t i, std::string_view word) const
     {
-        return m_keyAt[i].size == word.size() && key(i) == word;  // (most keys differ in length: no compare)
+        // (most keys differ in length: no compare; and memcmp itself, not ==, which the compiler
+        // often left out of line: with a word of known length memcmp compares in a load or two)
+        return m_keyAt[i].size == word.size() &&
+               std::memcmp(m_keys.data() + m_keyAt[i].offset, word.data(), word.size()) == 0;
     }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
