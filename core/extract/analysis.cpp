@@ -9,14 +9,14 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     m_quotes = findQuotations(text, m_seg);
     m_words.resize(m_seg.tokens.size(), nullptr);
     m_keyAt.resize(m_seg.tokens.size());
-    m_keys.resize(text.size());  // keys are never longer than their words: written in place, cut at the end
+    m_keys = std::make_unique_for_overwrite<char[]>(text.size());
     std::size_t used = 0;
     for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
         const Token& t = m_seg.tokens[i];
         if (t.kind != TokenKind::Word)
             continue;
         std::uint64_t hash = 0;
-        const std::string_view key(m_keys.data() + used, foldKey(t.span.in(text), m_keys.data() + used, hash));
+        const std::string_view key(m_keys.get() + used, foldKey(t.span.in(text), m_keys.get() + used, hash));
         m_keyAt[i] = {static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(key.size())};
         used += key.size();
         // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
@@ -35,7 +35,6 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         if (!m_words[i])
             m_words[i] = contractedPronoun(key);
     }
-    m_keys.resize(used);
 }
 
 // "he’ll", "they’re", "we’ve", "I’d", "I’m": a pronoun with its auxiliary attached reads as

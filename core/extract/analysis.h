@@ -8,6 +8,7 @@
 #include "text/chars.h"
 
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,13 +29,13 @@ public:
     std::string_view str(Span span) const { return span.in(m_text); }
 
     // The token's lexicon key (lower case, ’ as ', no final period), computed once; empty for non-words.
-    std::string_view key(std::uint32_t i) const { return {m_keys.data() + m_keyAt[i].offset, m_keyAt[i].size}; }
+    std::string_view key(std::uint32_t i) const { return {m_keys.get() + m_keyAt[i].offset, m_keyAt[i].size}; }
     [[gnu::always_inline]] bool keyIs(std::uint32_t i, std::string_view word) const
     {
         // (most keys differ in length: no compare; and memcmp itself, not ==, which the compiler
         // often left out of line: with a word of known length memcmp compares in a load or two)
         return m_keyAt[i].size == word.size() &&
-               std::memcmp(m_keys.data() + m_keyAt[i].offset, word.data(), word.size()) == 0;
+               std::memcmp(m_keys.get() + m_keyAt[i].offset, word.data(), word.size()) == 0;
     }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
@@ -87,7 +88,10 @@ private:
         std::uint32_t offset = 0;
         std::uint32_t size = 0;
     };
-    std::string m_keys;  // all keys, back to back
+    // All keys, back to back, in a buffer as long as the text (keys are never longer than their
+    // words). Left uninitialised: each key is written before it is read, and clearing the buffer
+    // first cost as much as a pass over the text.
+    std::unique_ptr<char[]> m_keys;
     std::vector<KeyRef> m_keyAt;
 };
 
