@@ -87,7 +87,7 @@ private:
     std::uint32_t afterQuotationAttribution(std::uint32_t start, std::uint32_t before) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
-    bool finiteVerbBetween(std::uint32_t from, std::uint32_t to) const;
+    bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
@@ -412,8 +412,9 @@ bool IndirectAttributor::verbBetween(std::uint32_t from, std::uint32_t to) const
     return false;
 }
 
-// An auxiliary, a cue or a frequent verb among tokens [from, to), a quotation or a comma: a clause may be there.
-bool IndirectAttributor::finiteVerbBetween(std::uint32_t from, std::uint32_t to) const
+// A verb, an auxiliary, a cue, a pronoun, a subordinator, a quotation or a comma among tokens
+// [from, to): what a clause of its own may be made of.
+bool IndirectAttributor::clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t t = from; t < to; ++t)
         if (m_a.is(t, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator) || m_a.quotationAt(t) >= 0 ||
@@ -615,8 +616,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
 {
     // "Police say he posed a threat and refused to drop the gun": with a subject of its own, the
     // reported clause goes on after "and"
-    const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) ||
-                            (!nounPhrase && start > 0 && m_a.keyIs(start - 1, "that") && (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner)));
+    // ("wrote that Taylor had a tin ear and tended to …": after "that", a named or determined subject too)
+    const bool subjectAfterThat = !nounPhrase && start > 0 && m_a.keyIs(start - 1, "that") &&
+                                  (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner));
+    const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) || subjectAfterThat;
     std::uint32_t e = start;
     bool sawDash = false;
     for (; e < end; ++e) {
@@ -641,7 +644,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (!nounPhrase && e > start + 4 && m_a.isPunct(e, ',') && e + 2 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && verbBetween(start, e) &&
-            !finiteVerbBetween(e + 1, end))
+            !clauseMaterialBetween(e + 1, end))
             break;  // "that state is wrong to ban fracking, an extraction method known as …": the writer's gloss
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
