@@ -120,6 +120,17 @@ bool isOwnInstitution(std::string_view head)
     return false;
 }
 
+// A public institution's name: "university of leeds", "ministry of defence", "leeds city council".
+bool isInstitutionName(std::string_view lowerName)
+{
+    for (std::string_view w : {"university"sv, "college"sv, "school"sv, "ministry"sv, "department"sv, "council"sv,
+                               "police"sv, "party"sv, "church"sv, "hospital"sv, "court"sv, "committee"sv,
+                               "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv})
+        if (lowerName.find(w) != std::string_view::npos)
+            return true;
+    return false;
+}
+
 // `words` and a space open `name`: "hillary" opens "hillary clinton".
 bool opensName(std::string_view words, std::string_view name)
 {
@@ -615,6 +626,9 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     if (p.type != SpeakerType::Organization)
         return {};
     const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
+    // ("Scientists at the University of Leeds found … the company warned": no university is a company)
+    const bool wantsBusiness = head == "company" || head == "firm" || head == "business" || head == "retailer" ||
+                               head == "carrier" || head == "airline" || head == "maker" || head == "manufacturer";
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (e.type == SpeakerType::Organization && e.named && e.lowerName.find(head) != std::string::npos)
@@ -631,7 +645,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         // "Nordlink said it would cooperate. … the company said": an unknown name that spoke, with no gender
         const bool organisation = e.type == SpeakerType::Organization ||
                                   (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && it->source && !wantsCountry);
-        if (organisation && e.named && e.country == wantsCountry)
+        if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && isInstitutionName(e.lowerName)))
             return found(*it);
     }
     return {};

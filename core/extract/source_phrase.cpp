@@ -454,6 +454,9 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
 {
     if (a.token(i).has(tokflag::AllCaps) && a.is(i, wc::PersonRole) && !a.token(i).has(tokflag::Possessive))
         return true;  // "the CEO", "its CFO": a role written as its initials
+    // ("lead author", "lead prosecutor": a verb's form as a role's modifier)
+    if (a.keyIs(i, "lead") && i + 1 < a.tokenCount() && a.isLowerWord(i + 1) && a.is(i + 1, wc::PersonRole))
+        return true;
     if (!a.isLowerWord(i) || a.is(i, kFunctionWords | wc::Determiner) || a.token(i).has(tokflag::Possessive) ||
         a.key(i).ends_with("n't"))  // "doesn't", "don’t" (keys spell the apostrophe ')
         return false;

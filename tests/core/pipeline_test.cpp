@@ -563,6 +563,9 @@ TEST_CASE("pipeline: reported speech")
          "Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the final campaign day that he has few memories of 1999.\n"
          "The band, AKA the Chili Peppers, wrote a new song for the upcoming album.",
          "indirect | Kasich | Kasich | telling | he has few memories of 1999\n"},
+        {"'lead' before a role is its modifier",
+         "\"It is a significant step,\" said lead author Dr. Amina Yusuf.",
+         "direct | Amina Yusuf | lead author Dr. Amina Yusuf | said | It is a significant step,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

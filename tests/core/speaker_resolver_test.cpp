@@ -55,6 +55,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"the place and the agency of a dateline are no one 'the company' can be",
          "GLASGOW (Reuters) - Clydeside Marine will cut 400 jobs at its yard, the company said on Thursday.",
          "company | organization | unknown |  | 1\n"},
+        {"'the company' is no university named before it",
+         "Scientists at the University of Leeds found that the drug halved the risk, a study said.\n\n"
+         "Shares fell after the company warned that profits would miss forecasts.",
+         "study | unknown | unknown |  | 1\ncompany | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
