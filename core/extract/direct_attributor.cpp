@@ -48,6 +48,7 @@ private:
     Found trailing(std::int32_t q) const;
     Found speakerAndAnyVerb(const QuotePiece& last, std::uint32_t t, std::uint32_t end) const;
     Found speakerThenCue(std::uint32_t t, std::uint32_t end) const;
+    Found cueThenSpeaker(std::uint32_t k, std::uint32_t end) const;
     bool cueClosesSentence(std::int32_t c, std::uint32_t end) const;
     std::uint32_t asideClosingComma(std::uint32_t t, std::uint32_t i, std::uint32_t end) const;
     Found afterAside(std::uint32_t t, std::uint32_t end) const;
@@ -253,19 +254,8 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             return found;
         }
     }
-    // (not a participle: in '… dubbed “the yuca primary,” referring to the popular Cuban staple'
-    // the phrase after it is what is meant, no speaker)
-    if (const std::int32_t c = cueAt(t); c >= 0 && m_cues[static_cast<std::size_t>(c)].form != lexicon::CueForm::Gerund) {
-        std::uint32_t limit = t + 1;
-        while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark)
-            ++limit;
-        found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
-        if (found.source.valid()) {
-            found.cue = c;
-            found.rule = "quote-cue-speaker";
-            return found;
-        }
-    }
+    if (Found inverted = cueThenSpeaker(t, end); inverted.attributed())
+        return inverted;
     found = speakerThenCue(t, end);
     if (!found.attributed())
         found = speakerAndAnyVerb(last, t, end);
@@ -288,18 +278,30 @@ DirectAttributor::Found DirectAttributor::afterAside(std::uint32_t t, std::uint3
     if (comma + 2 >= end || !m_a.isPunct(comma, ','))
         return found;
     const std::uint32_t k = comma + 1;
-    if (const std::int32_t c = cueAt(k); c >= 0 && m_cues[static_cast<std::size_t>(c)].form != lexicon::CueForm::Gerund) {
-        found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, end);
-        if (found.source.valid() && found.source.kind != SourceKind::Pronoun) {
-            found.cue = c;
-            found.rule = "quote-cue-speaker";
-        } else {
-            found.source = {};
-        }
-        return found;
-    }
+    if (Found inverted = cueThenSpeaker(k, end); inverted.attributed())
+        return inverted.source.kind != SourceKind::Pronoun ? inverted : found;
     if (Found after = speakerThenCue(k, end); after.attributed() && cueClosesSentence(after.cue, end))
         return after;
+    return found;
+}
+
+// "“…,” said Trump": a cue at token k, then its speaker before the next quotation mark.
+DirectAttributor::Found DirectAttributor::cueThenSpeaker(std::uint32_t k, std::uint32_t end) const
+{
+    Found found;
+    const std::int32_t c = cueAt(k);
+    // (not a participle: in '… dubbed “the yuca primary,” referring to the popular Cuban staple'
+    // the phrase after it is what is meant, no speaker)
+    if (c < 0 || m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
+        return found;
+    std::uint32_t limit = k + 1;
+    while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark)
+        ++limit;
+    found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
+    if (found.source.valid()) {
+        found.cue = c;
+        found.rule = "quote-cue-speaker";
+    }
     return found;
 }
 
