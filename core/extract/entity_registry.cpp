@@ -621,6 +621,8 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             if (e.named && !e.role.empty() && rolesName(e.lowerRole, head, p.name))
                 return found(*it);
         }
+        if (p.descriptor)
+            return lastNamedPerson(p, paragraph);
         return byParty(p);
     }
     if (p.type != SpeakerType::Organization)
@@ -648,6 +650,24 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && isInstitutionName(e.lowerName)))
             return found(*it);
     }
+    return {};
+}
+
+Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    constexpr std::uint32_t kWindow = 2;
+    const auto fits = [&](const EntityMention& m) {
+        const Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
+        const bool person = e.type == SpeakerType::Person || (e.type == SpeakerType::Unknown && e.gender != Gender::Unknown);
+        return !m.inQuote && !m.notPerson && e.named && person && !e.plural &&
+               (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
+    };
+    // ("Asked whether Brennan would play, the Scot replied": the one being interviewed, not the
+    // player the question named)
+    for (bool sourcesOnly : {true, false})
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph + kWindow; ++it)
+            if ((it->source || !sourcesOnly) && fits(*it))
+                return {it->entity, it->span, {}};
     return {};
 }
 

@@ -479,10 +479,37 @@ Gender genderOfCompound(std::string_view noun)
     return Gender::Unknown;
 }
 
+}  // namespace
+
+bool isPersonDescriptor(std::string_view head)
+{
+    static constexpr std::string_view kOrigins[] = {
+        "scot", "scotsman", "scotswoman", "briton", "englishman", "englishwoman", "irishman", "irishwoman",
+        "welshman", "welshwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "dane", "swede",
+        "texan", "kiwi", "aussie"};
+    constexpr std::string_view kAge = "-year-old";
+    if (head.size() > kAge.size() && head.ends_with(kAge)) {
+        const std::string_view number = head.substr(0, head.size() - kAge.size());
+        return number.size() <= 3 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    return std::find(std::begin(kOrigins), std::end(kOrigins), head) != std::end(kOrigins);
+}
+
+namespace {
+
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite)
 {
     const std::uint32_t cls = a.classes(head);
     p.head = std::string(a.key(head));
+    if (definite && isPersonDescriptor(p.head)) {
+        p.descriptor = true;
+        p.type = SpeakerType::Person;
+        p.gender = genderOfCompound(p.head);
+        p.kind = SourceKind::RoleNoun;
+        p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
+        p.name = joinTokens(a, p.firstToken + (a.is(p.firstToken, wc::Determiner) ? 1 : 0), p.endToken);
+        return;
+    }
     p.plural = a.word(head) && a.word(head)->plural;
     if (!p.plural && p.head.size() > 3 && p.head.back() == 's' && !p.head.ends_with("ss"))
         p.plural = true;
@@ -518,8 +545,11 @@ bool isPartyMember(const Analysis& a, std::uint32_t i)
 bool capitalisedRoleAfterThe(const Analysis& a, std::uint32_t first, std::uint32_t end, std::uint32_t limit)
 {
     if (first <= limit || !a.keyIs(first - 1, "the") ||
-        !(a.isLowerWord(first - 1) || a.token(first - 1).has(tokflag::SentenceStart)) ||
-        !(a.is(end - 1, wc::PersonRole) || isPartyMember(a, end - 1)))
+        !(a.isLowerWord(first - 1) || a.token(first - 1).has(tokflag::SentenceStart)))
+        return false;
+    if (end == first + 1 && isPersonDescriptor(a.key(first)))
+        return true;  // "the Scot replied"
+    if (!(a.is(end - 1, wc::PersonRole) || isPartyMember(a, end - 1)))
         return false;
     for (std::uint32_t i = first; i < end; ++i)
         if (!a.is(i, kRoleWords) || a.is(i, wc::FirstName) || isGenderedHonorific(a, i))
@@ -536,7 +566,8 @@ SourcePhrase definiteCapitalisedRole(const Analysis& a, std::uint32_t first, std
     p.kind = SourceKind::RoleNoun;
     p.type = SpeakerType::Person;
     p.name = joinTokens(a, first, end);
-    p.role = p.name;
+    if (!p.descriptor)
+        p.role = p.name;  // (an origin is no role: "the Scot" gives its person no title)
     return p;
 }
 
@@ -1101,7 +1132,11 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         const std::uint32_t k = end - 1;
         // ("Carson, Fiorina and Huckabee have all characterized": a quantifier floated after the auxiliary)
         const bool floated = a.keyIs(k, "all") && k > limit && a.isVerbGroupAdverb(k);
-        const bool adverb = a.isAdverbLike(k) || floated || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
+        // "Keel himself has said": an intensifier after its subject is no part of the name
+        const bool intensifier = (a.keyIs(k, "himself") || a.keyIs(k, "herself") || a.keyIs(k, "itself") ||
+                                  a.keyIs(k, "themselves")) &&
+                                 k > limit && (isNameToken(a, k - 1) || isNounLike(a, k - 1));
+        const bool adverb = a.isAdverbLike(k) || floated || intensifier || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
                             (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
         // (not the surname of "Theresa May said", nor "With the concerns, Will believes …": a

@@ -31,6 +31,7 @@ struct SourcePhrase final {
     SpeakerType type = SpeakerType::Unknown;
     bool plural = false;
     bool country = false;
+    bool descriptor = false;  // "the 30-year-old", "the Scot": whoever the article was just talking about
 
     bool valid() const { return kind != SourceKind::None; }
 };
@@ -48,6 +49,10 @@ SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::ui
 // ", for example," or ", however," before `comma`: the opening comma, or `comma` when there is
 // no such aside.
 std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit);
+
+// "30-year-old", "scot", "frenchwoman": a lower-cased head word that describes a person by age or
+// origin, as news writing does to avoid repeating a name.
+bool isPersonDescriptor(std::string_view head);
 
 // A dash between clauses: an em or en dash, "--", or a hyphen with spaces around it.
 bool isDash(const Analysis& a, std::uint32_t i);

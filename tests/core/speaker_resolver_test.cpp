@@ -59,6 +59,15 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Scientists at the University of Leeds found that the drug halved the risk, a study said.\n\n"
          "Shares fell after the company warned that profits would miss forecasts.",
          "study | unknown | unknown |  | 1\ncompany | organization | unknown |  | 1\n"},
+        {"'the 30-year-old' and 'the Scot' stand for the speaker just named, not for a name in a question",
+         "Dunmore's captain, Lewis Agyeman, said his side had stayed patient.\n\n"
+         "\u201CNobody gave us a chance,\u201D the 30-year-old said.\n\n"
+         "Tom Vance said the result hurt.\n\n"
+         "Asked whether Brennan would play on Tuesday, the Scot replied: \u201COf course he will.\u201D",
+         "Lewis Agyeman | person | male | Dunmore's captain | 2\nTom Vance | person | male |  | 2\n"},
+        {"an intensifier after a name is no part of it",
+         "Gov. Martin Keel has not taken a position.\n\nKeel himself has said that he will read the final text.",
+         "Martin Keel | person | male | Gov. | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
