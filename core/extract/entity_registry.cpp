@@ -330,6 +330,33 @@ std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerW
     return -1;
 }
 
+namespace {
+
+// "Fans of Bradley Cooper": a group described around a name, not a name
+bool hasLowerCaseWord(std::string_view name)
+{
+    for (std::size_t k = 1; k < name.size(); ++k)
+        if (name[k - 1] == ' ' && name[k] >= 'a' && name[k] <= 'z')
+            return true;
+    return false;
+}
+
+}  // namespace
+
+std::int32_t EntityRegistry::findOrganizationByLastWord(std::string_view lowerWord) const
+{
+    for (std::size_t i = m_entities.size(); i-- > 0;) {
+        const Entity& e = m_entities[i];
+        if (e.type != SpeakerType::Organization || !e.named || e.forms.empty())
+            continue;
+        const std::string_view name = e.forms.front();
+        if (!hasLowerCaseWord(e.name) && name.size() > lowerWord.size() && name.ends_with(lowerWord) &&
+            name[name.size() - lowerWord.size() - 1] == ' ')
+            return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
 std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source,
                                      bool notPerson)
 {
@@ -345,7 +372,12 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {
         // "Lumora said" after "Shares of Lumora fell" is the company, not the headline's run
         // "Lumora Shares Slide After Sales Miss" that the word opens
-        const std::int32_t company = findOrganization(lowerAscii(p.name));
+        // ("Rovers said" after "Kestrel Rovers manager Tom Vance": the club, not the headline's
+        // run "Late Error Costs Rovers")
+        const Entity& headline = m_entities[static_cast<std::size_t>(index)];
+        std::int32_t company = findOrganization(lowerAscii(p.name));
+        if (company < 0 && headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown)
+            company = findOrganizationByLastWord(words);
         const auto hasLowerCase = [](const std::string& name) {
             return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         };

@@ -85,6 +85,7 @@ private:
     std::int32_t findOrganization(const std::string& lowerName) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
     std::int32_t findOrganizationByFirstWord(std::string_view lowerWord) const;
+    std::int32_t findOrganizationByLastWord(std::string_view lowerWord) const;  // "Rovers": Kestrel Rovers
     // An organisation and its initials, either way round: "ESRA" after "the European Space
     // Research Agency", or the full name after the initials.
     std::int32_t findByAcronym(const std::string& name, std::string_view words) const;

@@ -162,7 +162,8 @@ void addRoleWords(LexiconBuilder& b)
           // businesses as appositions ("Quillon, the online retailer, said") and in names
           "maker manufacturer retailer producer supplier insurer lender broadcaster airline automaker "
           "carmaker charity nonprofit startup conglomerate brewer distributor wholesaler exporter "
-          "foods systems technologies labs partners motors pharmaceuticals brands museum gallery",
+          "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
+          "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures",
           wc::OrgNoun);
     b.add("mr mister sir lord", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);

@@ -1907,6 +1907,24 @@ SourcePhrase ownerOrganisation(const Analysis& a, std::uint32_t first, std::uint
     return {};
 }
 
+// "Kestrel Rovers manager Tom Vance", "Goldman Sachs analyst Jane Doe": the employer named before a
+// person's role is a mention of its own, which "Rovers" or "the bank" may refer to later. (Two
+// words at least and no given name: "Trump adviser Roger Stone" names no employer.)
+SourcePhrase employerBeforeRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    std::uint32_t k = first;
+    while (k < end && a.isCapitalized(k) && !a.is(k, wc::FirstName | wc::Honorific | wc::Country | wc::Demonym |
+                                                        wc::RoleModifier | wc::PersonRole))
+        ++k;
+    if (k < first + 2 || k + 2 >= end || !a.isLowerWord(k) || !a.is(k, wc::PersonRole) || isPossessive(a, k - 1))
+        return {};
+    SourcePhrase employer = interpretRun(a, first, k);
+    if (employer.kind != SourceKind::Name || employer.type == SpeakerType::Person)
+        return {};
+    employer.type = SpeakerType::Organization;
+    return employer;
+}
+
 // What the words around a name's run tell of it: "The mobile payments app Tillo", "the carmaker
 // Brantwell" (a business noun before it: an organisation); "Gordon and Ruth Pennock" (a given
 // name alone before "and": it shares the surname of the name after).
@@ -1959,6 +1977,8 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         }
         if (SourcePhrase owner = ownerOrganisation(a, first, end); owner.valid())
             out.push_back(std::move(owner));
+        else if (SourcePhrase employer = employerBeforeRole(a, first, end); employer.valid())
+            out.push_back(std::move(employer));
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
         SourcePhrase p = interpretRun(a, first, end);

@@ -285,7 +285,10 @@ AnnotationSet Resolver::run()
         std::uint32_t before = name.firstToken;
         if (before > 0 && m_a.keyIs(before - 1, "the"))
             --before;
-        return before > 0 && m_a.keyIs(before - 1, "for") &&
+        // ("Kestrel Rovers manager Tom Vance": the employer before a named speaker's role)
+        const bool employer = name.endToken < m_a.tokenCount() && m_a.isLowerWord(name.endToken) &&
+                              m_a.is(name.endToken, wc::PersonRole);
+        return (employer || (before > 0 && m_a.keyIs(before - 1, "for"))) &&
                std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };
     DatelineEnds datelines(m_a);

@@ -68,6 +68,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"an intensifier after a name is no part of it",
          "Gov. Martin Keel has not taken a position.\n\nKeel himself has said that he will read the final text.",
          "Martin Keel | person | male | Gov. | 1\n"},
+        {"a name ending in an industry word is a company that 'the company' refers to",
+         "Corvane Semiconductor has paused construction of a factory near Millbrook, the company said on Thursday.",
+         "Corvane Semiconductor | organization | unknown |  | 1\n"},
+        {"the club named before a manager's role is the one its last word names later, not the headline's run",
+         "Keeper\u2019s Late Error Costs Rovers\n\n"
+         "Kestrel Rovers manager Tom Vance said his goalkeeper still had his full confidence.\n\n"
+         "Rovers said on social media that the squad was grateful to supporters.",
+         "Tom Vance | person | male | Kestrel Rovers manager | 1\nKestrel Rovers | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
