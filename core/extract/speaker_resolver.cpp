@@ -292,8 +292,10 @@ AnnotationSet Resolver::run()
                std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };
     DatelineEnds datelines(m_a);
+    // ("A senior aide to Gov. Martin Keel said": the governor is named, so "Keel" later is him; but
+    // the aide spoke, and no "he" stands for the governor on this mention's strength)
     for (const SourcePhrase& name : names)
-        if ((!isSource(name.span) || (name.type == SpeakerType::Organization && insideDescribed(name))) &&
+        if ((!isSource(name.span) || insideDescribed(name)) &&
             keepNameMention(m_a, name, datelines, inside))
             events.push_back({name.span.begin, -1, &name});
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
@@ -302,7 +304,7 @@ AnnotationSet Resolver::run()
             resolveSource(static_cast<std::size_t>(e.attribution));
         else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
-                                                                 placeOrModifier(m_a, *e.name));
+                                                                 placeOrModifier(m_a, *e.name) || isSource(e.name->span));
                  isPlaceName(m_a, *e.name))
             m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
     }

@@ -76,6 +76,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Kestrel Rovers manager Tom Vance said his goalkeeper still had his full confidence.\n\n"
          "Rovers said on social media that the squad was grateful to supporters.",
          "Tom Vance | person | male | Kestrel Rovers manager | 1\nKestrel Rovers | organization | unknown |  | 1\n"},
+        {"a person named inside a described source is who the surname stands for later",
+         "A senior aide to Gov. Martin Keel said the administration was worried about the timing.\n\n"
+         "Keel himself has said that he will read the final text.",
+         "senior aide to Gov. Martin Keel | person | unknown |  | 1\nMartin Keel | person | male | Gov. | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
