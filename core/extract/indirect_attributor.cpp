@@ -97,6 +97,7 @@ private:
     SourcePhrase subjectAfterComma(std::uint32_t from, std::uint32_t end, std::uint32_t reach) const;
     bool cutsHere(std::uint32_t comma, std::uint32_t end) const;
     bool writersAside(std::uint32_t i) const;
+    bool elapsedTimeAt(std::uint32_t i) const;
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
     std::uint32_t skipAsideBeforeThat(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const;
@@ -597,7 +598,30 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
     if ((m_a.keyIs(i, "and") || m_a.keyIs(i, "but")) && i + 2 < m_a.tokenCount() && m_a.keyIs(i + 1, "there") &&
         m_a.is(i + 2, wc::Auxiliary))
         return true;
+    // ", hours after a late mistake handed Dunmore the win": when the writer places the report
+    if (elapsedTimeAt(i))
+        return true;
+    // ", down from 55 percent in July": the writer's comparison of a figure
+    if ((m_a.keyIs(i, "down") || m_a.keyIs(i, "up")) && i + 1 < m_a.tokenCount() && m_a.keyIs(i + 1, "from"))
+        return true;
     return m_a.keyIs(i, "although") || m_a.keyIs(i, "though") || m_a.keyIs(i, "whereas");
+}
+
+// "hours after", "just days before", "two weeks after": a span of time measured from an event
+bool IndirectAttributor::elapsedTimeAt(std::uint32_t i) const
+{
+    const std::uint32_t n = m_a.tokenCount();
+    if (i < n && (m_a.keyIs(i, "just") || m_a.keyIs(i, "only") || m_a.keyIs(i, "barely")))
+        ++i;
+    if (i < n && (m_a.token(i).kind == TokenKind::Number || m_a.keyIs(i, "a") || m_a.keyIs(i, "two") ||
+                  m_a.keyIs(i, "three") || m_a.keyIs(i, "several") || m_a.keyIs(i, "few")))
+        ++i;
+    if (i + 1 >= n || !(m_a.keyIs(i + 1, "after") || m_a.keyIs(i + 1, "before")))
+        return false;
+    for (std::string_view unit : {"minutes"sv, "hours"sv, "hour"sv, "days"sv, "day"sv, "weeks"sv, "week"sv, "months"sv})
+        if (m_a.keyIs(i, unit))
+            return true;
+    return false;
 }
 
 // "founder of Correct the Record — a pro-Clinton super PAC — was planning": a second dash closes

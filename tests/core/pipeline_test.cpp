@@ -566,6 +566,11 @@ TEST_CASE("pipeline: reported speech")
         {"'lead' before a role is its modifier",
          "\"It is a significant step,\" said lead author Dr. Amina Yusuf.",
          "direct | Amina Yusuf | lead author Dr. Amina Yusuf | said | It is a significant step,\n"},
+        {"a span of time measured from an event, and a figure's comparison, are the writer's",
+         "Tom Vance insisted on Saturday that his goalkeeper still had his full confidence, hours after a late mistake handed Dunmore the win.\n"
+         "In the poll, 41 percent of likely voters said they would back the levy, down from 55 percent in July.",
+         "indirect | Tom Vance | Tom Vance | insisted | his goalkeeper still had his full confidence\n"
+         "indirect | 41 percent of likely voters | 41 percent of likely voters | said | they would back the levy\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
