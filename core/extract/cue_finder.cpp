@@ -652,6 +652,21 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
     return words >= 2;
 }
 
+// "Q:" or "A:" opening a paragraph: the labels of an interview printed as questions and answers.
+bool interviewLabelAt(const Analysis& a, std::uint32_t colon, std::string_view label)
+{
+    return colon > 0 && a.isPunct(colon, ':') && a.token(colon - 1).has(tokflag::ParagraphStart) &&
+           a.str(colon - 1) == label;
+}
+
+bool hasInterviewQuestions(const Analysis& a)
+{
+    for (const Paragraph& p : a.seg().paragraphs)
+        if (p.firstToken + 1 < p.endToken && interviewLabelAt(a, p.firstToken + 1, "Q"))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
@@ -674,7 +689,18 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             ++nextAs;
         return nextAs < namingAs.size() ? namingAs[nextAs] : n;
     };
+    const bool interview = hasInterviewQuestions(a);
     for (std::uint32_t i = 0; i < n; ++i) {
+        if (interview && interviewLabelAt(a, i, "A") && !a.insideQuote(i)) {
+            Cue cue;
+            cue.token = i;
+            cue.endToken = i + 1;
+            cue.kind = CueKind::Answer;
+            cue.flags = cueflag::Speech;
+            cue.span = a.token(i).span;
+            cues.push_back(cue);
+            continue;
+        }
         if (a.isPunct(i, ':') && !a.insideQuote(i) && isColonCue(a, i)) {
             Cue cue;
             cue.token = i;

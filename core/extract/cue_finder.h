@@ -11,8 +11,9 @@
 namespace ql {
 
 // Verb: a reporting verb; AccordingTo: "according to"; Colon: a name and a colon opening a
-// headline or a transcript line ("Rubio: I still believe …", "FALLIN: Well, I think …").
-enum class CueKind : std::uint8_t { Verb, AccordingTo, Colon };
+// headline or a transcript line ("Rubio: I still believe …", "FALLIN: Well, I think …");
+// Answer: the "A:" that opens an answer in an interview printed as questions and answers.
+enum class CueKind : std::uint8_t { Verb, AccordingTo, Colon, Answer };
 
 struct Cue final {
     std::uint32_t token = 0;     // the verb (or "according")

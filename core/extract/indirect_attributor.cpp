@@ -138,6 +138,7 @@ private:
     bool askedClause(std::int32_t c);
     bool restOfClause(std::int32_t c);
     bool asksAnonymity(const Cue& cue) const;
+    void interviewAnswer(std::int32_t c);
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
               std::string rule);
 
@@ -1951,6 +1952,33 @@ bool IndirectAttributor::colonLine(std::int32_t c)
 
 // "Asked whether he would run, Ryan said …", "When asked about Trump, …": the question is
 // reported, its asker unnamed.
+// "A: Because that is what people asked me about.": in an interview printed as questions and
+// answers, the answer is the interviewee's, to the end of its paragraph.
+void IndirectAttributor::interviewAnswer(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const std::uint32_t start = cue.endToken;
+    std::uint32_t e = m_a.seg().paragraphs[m_a.paragraphOf(cue.token)].endToken;
+    for (std::uint32_t t = start; t < e; ++t)
+        if (m_covered[t] || (t + 1 < e && m_a.isPunct(t + 1, ':') && m_a.str(t) == "Q" &&
+                             m_a.token(t).has(tokflag::SentenceStart))) {
+            e = t;  // (a question run into the same line: "It's been a month.  Q: You said …")
+            break;
+        }
+    if (countWords(start, e) < 1)
+        return;
+    SourcePhrase source;
+    source.kind = SourceKind::RoleNoun;
+    source.type = SpeakerType::Person;
+    source.descriptor = true;
+    source.head = "interviewee";
+    source.name = "interviewee";
+    source.firstToken = cue.token - 1;
+    source.endToken = cue.token;
+    source.span = m_a.token(cue.token - 1).span;
+    emit(c, std::move(source), {{start, e}}, "interview-answer");
+}
+
 bool IndirectAttributor::askedClause(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
@@ -2219,10 +2247,18 @@ std::vector<Attribution> IndirectAttributor::run()
         if (asksAnonymity(m_cues[i])) {
             // "…, who asked not to be named because he had not endorsed either candidate, said": why a
             // source is unnamed, up to the next comma, is no report
+            // ("A neighbour who asked not to be named said it was …": with no comma, the main verb
+            // ends the reason)
             const Sentence& s = m_a.sentenceOf(m_cues[i].token);
-            for (std::uint32_t t = m_cues[i].token; t < s.endToken && !m_a.isPunct(t, ','); ++t)
-                if (m_cueAt[t] >= 0)
-                    m_cueUsed[static_cast<std::size_t>(m_cueAt[t])] = true;
+            for (std::uint32_t t = m_cues[i].token; t < s.endToken && !m_a.isPunct(t, ','); ++t) {
+                if (m_cueAt[t] < 0)
+                    continue;
+                const Cue& next = m_cues[static_cast<std::size_t>(m_cueAt[t])];
+                if (t > m_cues[i].token && (next.flags & cueflag::Strong) &&
+                    (next.form == CueForm::Past || next.form == CueForm::PastOrParticiple))
+                    break;
+                m_cueUsed[static_cast<std::size_t>(m_cueAt[t])] = true;
+            }
             continue;
         }
         if (m_cues[i].kind == CueKind::AccordingTo) {
@@ -2231,6 +2267,10 @@ std::vector<Attribution> IndirectAttributor::run()
         }
         if (m_cues[i].kind == CueKind::Colon) {
             colonLine(c);
+            continue;
+        }
+        if (m_cues[i].kind == CueKind::Answer) {
+            interviewAnswer(c);
             continue;
         }
         if (m_cues[i].passive && (askedClause(c) || passiveAgent(c) || passiveWithoutAgent(c)))

@@ -7,7 +7,7 @@ namespace ql {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kRules = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kRules = {{
     {"quote-speaker-cue", "a quotation, then the speaker and the cue (“…,” Smith said)"},
     {"quote-cue-speaker", "a quotation, then the cue and the speaker (“…,” said Smith)"},
     {"speaker-cue-quote", "the speaker and the cue, then the quotation (Smith said: “…”)"},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kRules =
     {"asked-clause", "a question put to someone (… was asked whether …)"},
     {"hearsay-adverb", "a clause the writer marks as reported without saying by whom (… is reportedly …)"},
     {"speaker-colon-content", "a name and a colon before the words, as in a transcript (SMITH: …)"},
+    {"interview-answer", "an answer (A: …) in an interview printed as questions and answers: the person it introduces"},
     {"manual", "added or changed by a person"},
 }};
 

@@ -995,9 +995,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool personBefore = before.type == SpeakerType::Person ||
                                       (before.kind == SourceKind::RoleNoun && before.type != SpeakerType::Organization);
             for (std::uint32_t of = nearest - 2; !personBefore && of > limit + 1 && nearest - of < 9; --of) {
-                if (!a.keyIs(of, "of") && !a.keyIs(of, "at") && !a.keyIs(of, "for"))
+                // (after "in" or "from" a place may end the role: "a delegate from Houston, Texas," names no one)
+                const bool where = a.keyIs(of, "in") || a.keyIs(of, "from");
+                if (!a.keyIs(of, "of") && !a.keyIs(of, "at") && !a.keyIs(of, "for") &&
+                    !(where && inner.endToken - inner.firstToken >= 2))
                     continue;
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
+                // ("Her opponent in the last election, councilman Ray Dutton,": a role and where it was held)
                 SourcePhrase role = nounBefore(a, of, limit);
                 if (role.valid() && role.type == SpeakerType::Person) {
                     const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
@@ -1270,9 +1274,11 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         --k;
         // (a report of its own ends the search, but not "officials who spoke with The Huffington
         // Post said": speaking with someone reports nothing)
+        // (nor "a neighbour who asked not to be named said": a request for anonymity)
         if (a.token(k).kind == TokenKind::Punct || a.token(k).kind == TokenKind::QuoteMark ||
             (a.is(k, wc::Cue) && a.word(k)->cueForm != CueForm::Gerund && (a.word(k)->cueFlags & cueflag::Strong) &&
-             !(a.word(k)->lemma == "speak" && k + 1 < last && (a.keyIs(k + 1, "with") || a.keyIs(k + 1, "to")))))
+             !(a.word(k)->lemma == "speak" && k + 1 < last && (a.keyIs(k + 1, "with") || a.keyIs(k + 1, "to"))) &&
+             !(a.word(k)->lemma == "ask" && k + 3 < last && a.keyIs(k + 1, "not") && a.keyIs(k + 2, "to") && a.keyIs(k + 3, "be"))))
             return {};
         // "Protesters marching through the streets chanted": a participle works like "who"
         const bool participle = a.isLowerWord(k) && a.str(k).size() > 5 && a.str(k).ends_with("ing") &&

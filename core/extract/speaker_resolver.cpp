@@ -153,6 +153,7 @@ public:
 private:
     void resolveSource(std::size_t index);
     void resolveForward();
+    std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
 
@@ -166,6 +167,7 @@ private:
     std::int32_t m_lastSpeaker = -1;
     std::uint32_t m_lastSpeakerParagraph = 0;
     std::int32_t m_lastAttribution = -1;
+    std::int32_t m_interviewee = -1;  // who answers the questions of an interview
 };
 
 void Resolver::resolveSource(std::size_t index)
@@ -191,7 +193,14 @@ void Resolver::resolveSource(std::size_t index)
             m_registry.learnGender(entity, p.gender);
         break;
     case SourceKind::RoleNoun:
-        resolution = m_registry.resolveRoleNoun(p, paragraph);
+        if (p.descriptor && p.head == "interviewee") {
+            // (every answer of an interview is the same person's)
+            if (m_interviewee < 0)
+                m_interviewee = mostNamedPerson();
+            resolution.entity = m_interviewee;
+        } else {
+            resolution = m_registry.resolveRoleNoun(p, paragraph);
+        }
         entity = resolution.entity;
         kind = MentionKind::RoleNoun;
         if (entity < 0)
@@ -221,6 +230,24 @@ void Resolver::resolveSource(std::size_t index)
         m_lastSpeakerParagraph = paragraph;
         m_lastAttribution = static_cast<std::int32_t>(index);
     }
+}
+
+// "Actress Diane Guerrero has become … published by Henry Holt and Company … Q: … A: …": the
+// person an interview's introduction names most often (on a tie, first) answers its questions.
+std::int32_t Resolver::mostNamedPerson() const
+{
+    const auto& entities = m_registry.entities();
+    std::vector<std::uint32_t> count(entities.size(), 0);
+    std::int32_t best = -1;
+    for (const EntityMention& m : m_registry.mentions()) {
+        const Entity& e = entities[static_cast<std::size_t>(m.entity)];
+        const bool person = e.type == SpeakerType::Person || (e.type == SpeakerType::Unknown && e.gender != Gender::Unknown);
+        if (m.inQuote || m.notPerson || !e.named || e.plural || !person)
+            continue;
+        if (++count[static_cast<std::size_t>(m.entity)] > (best < 0 ? 0 : count[static_cast<std::size_t>(best)]))
+            best = m.entity;
+    }
+    return best;
 }
 
 // Role nouns that named no one before them ("Council says …" in a headline) may name

@@ -571,6 +571,23 @@ TEST_CASE("pipeline: reported speech")
          "In the poll, 41 percent of likely voters said they would back the levy, down from 55 percent in July.",
          "indirect | Tom Vance | Tom Vance | insisted | his goalkeeper still had his full confidence\n"
          "indirect | 41 percent of likely voters | 41 percent of likely voters | said | they would back the levy\n"},
+        {"an interview printed as questions and answers: each answer is the person the introduction names most",
+         "Five Questions For Mayor Ines Carvalho\n\n"
+         "Ines Carvalho took office in Lowbridge in January. We spoke to her on Tuesday.\n\n"
+         "Q: Why did the buses come first?\n\n"
+         "A: Because that is what people asked me about at every door. The bus.\n\n"
+         "Q: Will fares go up?\n\n"
+         "A: Not this year.  Q: And next year?\n\n"
+         "A: I can't promise you that.",
+         "indirect | Ines Carvalho | A | : | Because that is what people asked me about at every door. The bus.\n"
+         "indirect | Ines Carvalho | A | : | Not this year.\n"
+         "indirect | Ines Carvalho | A | : | I can't promise you that.\n"},
+        {"a source who asked not to be named, with no comma before the verb",
+         "A neighbour who asked not to be named said it was the third robbery on the street this year.",
+         "indirect | neighbour | A neighbour who asked not to be named | said | it was the third robbery on the street this year\n"},
+        {"a role with where it was held, then the name",
+         "Her opponent in the last election, councilman Ray Dutton, said the mayor had spent the budget.",
+         "indirect | Ray Dutton | Her opponent in the last election, councilman Ray Dutton | said | the mayor had spent the budget\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
