@@ -691,21 +691,13 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
     };
     const bool interview = hasInterviewQuestions(a);
     for (std::uint32_t i = 0; i < n; ++i) {
-        if (interview && interviewLabelAt(a, i, "A") && !a.insideQuote(i)) {
+        // "A:" opening an interview's answer, "Rubio:" a headline's or a transcript's speaker
+        const bool answer = interview && interviewLabelAt(a, i, "A");
+        if (a.isPunct(i, ':') && !a.insideQuote(i) && (answer || isColonCue(a, i))) {
             Cue cue;
             cue.token = i;
             cue.endToken = i + 1;
-            cue.kind = CueKind::Answer;
-            cue.flags = cueflag::Speech;
-            cue.span = a.token(i).span;
-            cues.push_back(cue);
-            continue;
-        }
-        if (a.isPunct(i, ':') && !a.insideQuote(i) && isColonCue(a, i)) {
-            Cue cue;
-            cue.token = i;
-            cue.endToken = i + 1;
-            cue.kind = CueKind::Colon;
+            cue.kind = answer ? CueKind::Answer : CueKind::Colon;
             cue.flags = cueflag::Speech;
             cue.span = a.token(i).span;
             cues.push_back(cue);
