@@ -750,6 +750,18 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.endToken += 1;
             cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
+        if (a.word(i) && a.word(i)->lemma == "call") {
+            // "calls into question whether …", "calls that into question": the idiom is the cue and
+            // what it doubts the content, which names nothing
+            std::uint32_t into = i + 1;
+            while (into + 1 < n && into < i + 6 && a.isWordLike(into) && !a.keyIs(into, "into"))
+                ++into;
+            if (into + 1 < n && a.keyIs(into, "into") && a.keyIs(into + 1, "question")) {
+                if (into == i + 1)
+                    cue.endToken = i + 3;
+                cue.flags = static_cast<std::uint8_t>((cue.flags | cueflag::TakesObject | cueflag::Speech) & ~cueflag::Naming);
+            }
+        }
         if (a.word(i) && a.word(i)->lemma == "point") {
             if (i + 1 >= n || !(a.keyIs(i + 1, "out") || a.keyIs(i + 1, "to")))
                 continue;

@@ -156,6 +156,8 @@ private:
 
 bool IndirectAttributor::demonstrativeThat(std::uint32_t that, std::uint32_t end) const
 {
+    if (that + 2 < end && m_a.keyIs(that + 1, "into") && m_a.keyIs(that + 2, "question"))
+        return true;  // "calls that into question"
     std::uint32_t k = that + 1;
     while (k < end && k - that <= 3 && m_a.isLowerWord(k) && !m_a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun |
                                                                         wc::Preposition | wc::Determiner | wc::Conjunction |
@@ -556,6 +558,8 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
             return !(w == "as" && e + 1 < end &&
                      (m_a.is(e + 1, wc::Determiner) || (m_a.isLowerWord(e + 1) && !isSubjectPronoun(m_a, e + 1)) ||
                       m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”" (not "as he urges")
+    if (m_a.keyIs(e, "into") && e + 1 < end && m_a.keyIs(e + 1, "question"))
+        return true;  // "calls that into question": what is doubted, not the idiom's end
     if (m_a.isPunct(e, ',') && e + 1 < end)
         for (std::string_view w : {"where"sv, "which"sv, "using"sv, "meaning"sv, "with"sv})
             if (m_a.keyIs(e + 1, w))
@@ -1197,7 +1201,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (relativeReport(c, source, k, s))
         return true;
     bool complementizer = plan;  // "refused to give", "vowed to fight": the plan is the content
-    if (k < s.endToken && (m_a.keyIs(k, "that") || m_a.isPunct(k, ':'))) {
+    // (not "calls that into question": a demonstrative)
+    const bool thatIntoQuestion = k + 2 < s.endToken && m_a.keyIs(k + 1, "into") && m_a.keyIs(k + 2, "question");
+    if (k < s.endToken && ((m_a.keyIs(k, "that") && !thatIntoQuestion) || m_a.isPunct(k, ':'))) {
         ++k;
         complementizer = true;
     }

@@ -588,6 +588,10 @@ TEST_CASE("pipeline: reported speech")
         {"a role with where it was held, then the name",
          "Her opponent in the last election, councilman Ray Dutton, said the mayor had spent the budget.",
          "indirect | Ray Dutton | Her opponent in the last election, councilman Ray Dutton | said | the mayor had spent the budget\n"},
+        {"'call into question' is an idiom whose content is what it doubts, never the idiom's end",
+         "A report from the Center on Poverty calls into question whether the US is a land of opportunity.\n"
+         "But a new report released on Monday by the Center on Poverty calls that into question.",
+         "indirect | Center on Poverty | Center on Poverty | calls into question | whether the US is a land of opportunity\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
