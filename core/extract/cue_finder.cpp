@@ -733,13 +733,22 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
                 if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) : cue.score < kCueModelAccept)
                     continue;
+                // (nor a finite verb of a participle with no auxiliary: "a country seen as …", "a
+                // state known for …" describe the noun; no one before them said anything)
+                if (!rules && cue.form == CueForm::Participle &&
+                    !(prev < n && (isPassiveAuxiliary(a, prev) || isPerfectAuxiliary(a, prev) || a.key(prev).ends_with("'ve"))))
+                    continue;
             } else if (!rules) {
                 continue;
             }
             if (idiomNoReport(a, i))
                 continue;
         }
-        if (i + 2 < n && a.word(i) && isParticleCue(a.word(i)->lemma, a.key(i + 1)) && a.isWordLike(i + 2)) {
+        // (not "argued for years that …": a duration, after which the report comes)
+        const bool duration = i + 2 < n && a.keyIs(i + 1, "for") &&
+                              (a.keyIs(i + 2, "years") || a.keyIs(i + 2, "months") || a.keyIs(i + 2, "weeks") ||
+                               a.keyIs(i + 2, "decades") || a.keyIs(i + 2, "days") || a.keyIs(i + 2, "hours"));
+        if (i + 2 < n && a.word(i) && isParticleCue(a.word(i)->lemma, a.key(i + 1)) && a.isWordLike(i + 2) && !duration) {
             // "called for a ban", "called on Trump to apologize", "pushed for a vote": the
             // particle belongs to the cue and the noun phrase after it is the content
             cue.endToken = i + 2;

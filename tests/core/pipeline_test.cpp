@@ -592,6 +592,10 @@ TEST_CASE("pipeline: reported speech")
          "A report from the Center on Poverty calls into question whether the US is a land of opportunity.\n"
          "But a new report released on Monday by the Center on Poverty calls that into question.",
          "indirect | Center on Poverty | Center on Poverty | calls into question | whether the US is a land of opportunity\n"},
+        {"a duration after 'argue for' is no object; a participle with no auxiliary describes its noun",
+         "American officials argued for years that it was time to help Sudan.\n"
+         "Gunmen killed 19 people in an assault on a country seen as the lone success of the Arab Spring.",
+         "indirect | American officials | American officials | argued | it was time to help Sudan\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
