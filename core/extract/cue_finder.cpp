@@ -643,6 +643,9 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
                                        "confirmed"sv, "just"sv, "shocking"sv, "must"sv, "huge"sv, "warning"sv, "alert"sv})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
+    for (std::string_view label : {"latest"sv, "updates"sv, "live"sv, "explained"sv, "recap"sv, "highlights"sv, "timeline"sv})
+        if (a.keyIs(colon - 1, label))
+            return false;  // "Storm Latest: Power Cut To 40,000 Homes": a running story's label
     // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.
     const bool label = colon - first <= 3 && a.token(first).has(tokflag::AllCaps);
     const std::uint32_t end = label ? a.seg().paragraphs[a.paragraphOf(colon)].endToken : s.endToken;

@@ -40,7 +40,7 @@ void addFirstNames(LexiconBuilder& b)
           "ananya divya kavita lakshmi meera pooja sunita ines beatriz raquel paloma agnieszka "
           "katarzyna magdalena chloe jade jasmine leah mia poppy scarlett amelia ava isla freya evie",
           wc::FirstName, Gender::Female);
-    b.add("james john robert michael william david richard joseph thomas charles christopher daniel matthew "
+    b.add("james john robert dean michael william david richard joseph thomas charles christopher daniel matthew "
           "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward "
           "jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin "
           "samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan "

@@ -1059,15 +1059,26 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                                (a.key(participle).ends_with("ed") || a.keyIs(participle, "led"))) ||  // "The aides, led by …,"
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
                               (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing"));
-        const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) ||
+        // ("A spokesman for Acme, the largest maker of widgets, said": the apposition describes the
+        // organisation named inside the phrase; the spokesman spoke)
+        bool forName = false;
+        if (named.valid() && (named.kind == SourceKind::CommonNoun || named.kind == SourceKind::RoleNoun) &&
+            a.isCapitalized(comma - 1))
+            for (std::uint32_t k = named.firstToken; k + 1 < comma && !forName; ++k)
+                forName = (a.keyIs(k, "for") || a.keyIs(k, "of") || a.keyIs(k, "at")) && a.isCapitalized(k + 1);
+        const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName ||
                                  (relative && named.kind != SourceKind::Pronoun);
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
+        named.endToken = last;
+        named.span.end = a.token(last - 1).span.end;
+        if (forName && named.kind != SourceKind::Name) {
+            best = std::move(named);  // (the apposition is the organisation's, not the speaker's)
+            continue;
+        }
         const std::string role = appositiveRole(a, comma + 1, last);
         if (named.role.empty())
             named.role = role;
-        named.endToken = last;
-        named.span.end = a.token(last - 1).span.end;
         if (isOrganisationAppositive(a, comma + 1, last))
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
         else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last))

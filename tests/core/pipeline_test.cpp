@@ -596,6 +596,12 @@ TEST_CASE("pipeline: reported speech")
          "American officials argued for years that it was time to help Sudan.\n"
          "Gunmen killed 19 people in an assault on a country seen as the lone success of the Arab Spring.",
          "indirect | American officials | American officials | argued | it was time to help Sudan\n"},
+        {"an apposition after an organisation inside a described source describes the organisation; a running story's label is no speaker",
+         "Storm Latest: Power Cut To 40,000 Homes\n\n"
+         "A spokesman for Acme, the largest maker of widgets, said the plan was dead.\n"
+         "Lawyers for RoverWorks, the company that operates the robots, had argued that the ban cost the firm $2 million.",
+         "indirect | spokesman for Acme | A spokesman for Acme, the largest maker of widgets | said | the plan was dead\n"
+         "indirect | Lawyers for RoverWorks | Lawyers for RoverWorks, the company that operates the robots | argued | the ban cost the firm $2 million\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

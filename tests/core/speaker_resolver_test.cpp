@@ -80,6 +80,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "A senior aide to Gov. Martin Keel said the administration was worried about the timing.\n\n"
          "Keel himself has said that he will read the final text.",
          "senior aide to Gov. Martin Keel | person | unknown |  | 1\nMartin Keel | person | male | Gov. | 1\n"},
+        {"'Dean' after a role is a given name",
+         "\u201CThat's on me,\u201D said Ashby manager Dean Holloway, whose side had won their last five matches.",
+         "Dean Holloway | person | male | Ashby manager | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
