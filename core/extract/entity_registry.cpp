@@ -358,7 +358,7 @@ std::int32_t EntityRegistry::findOrganizationByLastWord(std::string_view lowerWo
 }
 
 std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source,
-                                     bool notPerson)
+                                     bool notPerson, bool opensSentence)
 {
     const bool organization = p.type == SpeakerType::Organization;
     const std::string words = nameKey(p.name);
@@ -445,7 +445,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);
-    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source, notPerson});
+    addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source, notPerson, opensSentence});
     return index;
 }
 
@@ -695,10 +695,12 @@ Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t 
                (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
     };
     // ("Asked whether Brennan would play, the Scot replied": the one being interviewed, not the
-    // player the question named)
-    for (bool sourcesOnly : {true, false})
+    // player the question named; "Mensah … met a corner from captain Joe Barnes. “…,” the
+    // 19-year-old said": a sentence's subject before a name inside it)
+    enum class Wanted { Source, Subject, Any };
+    for (Wanted wanted : {Wanted::Source, Wanted::Subject, Wanted::Any})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph + kWindow; ++it)
-            if ((it->source || !sourcesOnly) && fits(*it))
+            if ((wanted == Wanted::Any || (wanted == Wanted::Source ? it->source : it->opensSentence)) && fits(*it))
                 return {it->entity, it->span, {}};
     return {};
 }

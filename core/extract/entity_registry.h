@@ -44,6 +44,7 @@ struct EntityMention {
     std::optional<Span> antecedent;  // the mention this one was resolved through
     bool source = false;             // the source of an attribution: a subject, which pronouns prefer
     bool notPerson = false;          // a place ("in South Carolina") or a modifier ("Gulf allies"): never "he"
+    bool opensSentence = false;      // the first words of its sentence: most often the subject
 };
 
 // What a pronoun or role noun resolved to, through which mention, and who came next.
@@ -56,8 +57,9 @@ struct Resolution {
 class EntityRegistry {
 public:
     // Links a proper-name phrase to an entity (creating it when new) and records the mention.
+    // `opensSentence`: the name is its sentence's first words, most often its subject.
     std::int32_t addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source = false,
-                         bool notPerson = false);
+                         bool notPerson = false, bool opensSentence = false);
     // Unnamed sources ("a source", "engineers"): one entity per wording.
     std::int32_t addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph);
     Resolution resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;

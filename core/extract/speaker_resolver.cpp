@@ -331,7 +331,8 @@ AnnotationSet Resolver::run()
             resolveSource(static_cast<std::size_t>(e.attribution));
         else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
-                                                                 placeOrModifier(m_a, *e.name) || isSource(e.name->span));
+                                                                 placeOrModifier(m_a, *e.name) || isSource(e.name->span),
+                                                                 m_a.token(e.name->firstToken).has(tokflag::SentenceStart));
                  isPlaceName(m_a, *e.name))
             m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
     }

@@ -83,6 +83,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'Dean' after a role is a given name",
          "\u201CThat's on me,\u201D said Ashby manager Dean Holloway, whose side had won their last five matches.",
          "Dean Holloway | person | male | Ashby manager | 1\n"},
+        {"'the 19-year-old' with no speaker before is the subject of the sentence before, not a name inside it",
+         "Millford won with a header from substitute Kofi Mensah.\n\n"
+         "Mensah, who came on with 20 minutes left, met a corner from captain Joe Barnes at the near post.\n\n"
+         "\u201CI just closed my eyes and went for it,\u201D the 19-year-old said.",
+         "Kofi Mensah | person | male |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
