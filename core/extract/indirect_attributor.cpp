@@ -2014,7 +2014,8 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     std::uint32_t comma = cue.endToken;
-    while (comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma))
+    // ("a code including — according to the notes of the Bill — “provision to …”": a dash closes the aside too)
+    while (comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma) && !isDash(m_a, comma))
         ++comma;
     SourcePhrase source = sourceAfter(m_a, cue.endToken, comma);
     if (!source.valid() || source.endToken < comma)
@@ -2043,7 +2044,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
                                 m_a.token(lead).kind == TokenKind::QuoteMark))
         ++lead;
     const bool opens = lead == cue.token;
-    const bool followed = comma + 1 < s.endToken && m_a.isPunct(comma, ',');
+    const bool followed = comma + 1 < s.endToken && (m_a.isPunct(comma, ',') || isDash(m_a, comma));
     const std::uint32_t after = followed ? contentEnd(comma + 1, s.endToken) : comma + 1;
     const bool wordsAfter = followed && countWords(comma + 1, after) >= 3;
     if (opens) {
@@ -2058,7 +2059,8 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     for (std::uint32_t t = start; t + 1 < cue.token; ++t)
         if (m_covered[t])
             start = t + 1;
-    const std::uint32_t before = m_a.isPunct(cue.token - 1, ',') ? cue.token - 1 : cue.token;
+    const bool asideOpens = m_a.isPunct(cue.token - 1, ',') || isDash(m_a, cue.token - 1);
+    const std::uint32_t before = asideOpens ? cue.token - 1 : cue.token;
     // "For Trump, according to William Bennett, Monday's speech represents …": an opening phrase,
     // then the clause after the attribution
     const bool opener = countWords(start, before) < 3 && wordsAfter && m_a.isPunct(cue.token - 1, ',') && start < before &&
@@ -2073,7 +2075,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     // attribution stands inside the report
     // (not "…, according to three people familiar with it, a move that could …": the writer's apposition)
     const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an"));
-    if (wordsAfter && m_a.isPunct(cue.token - 1, ',') && !apposition)
+    if (wordsAfter && asideOpens && !apposition)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), std::move(ranges), "according-to");
     return true;

@@ -602,6 +602,9 @@ TEST_CASE("pipeline: reported speech")
          "Lawyers for RoverWorks, the company that operates the robots, had argued that the ban cost the firm $2 million.",
          "indirect | spokesman for Acme | A spokesman for Acme, the largest maker of widgets | said | the plan was dead\n"
          "indirect | Lawyers for RoverWorks | Lawyers for RoverWorks, the company that operates the robots | argued | the ban cost the firm $2 million\n"},
+        {"'according to' between dashes: the source ends at the closing dash, the report goes on after it",
+         "There would be a code including \u2014 according to the explanatory notes of the British Bill \u2014 protections for journalists' sources.",
+         "indirect | explanatory notes of the British Bill | the explanatory notes of the British Bill | according to | There would be a code including / protections for journalists' sources\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
