@@ -57,6 +57,7 @@ private:
     bool insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const;
     Found leading(std::int32_t q) const;
     Found subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const;
+    Found inTheirWords(std::uint32_t start, std::uint32_t open) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
     bool endsSentence(std::int32_t q) const;
@@ -525,6 +526,8 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (!endsSentence(q) && !wholeUtterance)
             return found;  // Trump says “the game is soft” because …: a mixed report, not a quote
     }
+    if (Found words = inTheirWords(start, open); words.attributed())
+        return words;
     if (open > start && m_a.isPunct(open - 1, ':')) {
         // "… doesn't surprise Republican pollster Daron Shaw: “…”": a named person and a colon
         SourcePhrase source = sourceBefore(m_a, open - 1, start);
@@ -578,6 +581,40 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
     }
     if (!found.attributed() && open > start && m_a.isPunct(open - 1, ':'))
         found = subjectBeforeColon(start, open - 1);
+    return found;
+}
+
+// "In his words, “…”", "In Price's own words: “…”": the owner of the words is the speaker.
+DirectAttributor::Found DirectAttributor::inTheirWords(std::uint32_t start, std::uint32_t open) const
+{
+    Found found;
+    if (open < start + 4 || !(m_a.isPunct(open - 1, ',') || m_a.isPunct(open - 1, ':')) || !m_a.keyIs(open - 2, "words"))
+        return found;
+    const std::uint32_t ownerEnd = m_a.keyIs(open - 3, "own") ? open - 3 : open - 2;
+    std::uint32_t in = ownerEnd;
+    while (in > start && ownerEnd - in < 5 && !m_a.keyIs(in - 1, "in"))
+        --in;
+    if (in <= start || !m_a.keyIs(in - 1, "in") || in - 1 != start)
+        return found;
+    SourcePhrase source;
+    if (ownerEnd == in + 1 && (m_a.keyIs(in, "his") || m_a.keyIs(in, "her") || m_a.keyIs(in, "their"))) {
+        // ("his" stands for "he": a pronoun source, resolved as one)
+        source.kind = SourceKind::Pronoun;
+        source.firstToken = in;
+        source.endToken = ownerEnd;
+        source.span = m_a.token(in).span;
+        source.name = std::string(m_a.str(in));
+        source.head = m_a.keyIs(in, "his") ? "he" : m_a.keyIs(in, "her") ? "she" : "they";  // (what the resolver reads)
+        source.gender = m_a.keyIs(in, "his") ? Gender::Male : m_a.keyIs(in, "her") ? Gender::Female : Gender::Unknown;
+        source.plural = m_a.keyIs(in, "their");
+    } else if (m_a.token(ownerEnd - 1).has(tokflag::Possessive)) {
+        source = sourceBefore(m_a, ownerEnd, in);  // "In Price's own words"
+    }
+    if (!source.valid() || source.firstToken != in)
+        return found;
+    found.verb = Span{m_a.token(in - 1).span.begin, m_a.token(open - 2).span.end};
+    found.source = std::move(source);
+    found.rule = "speaker-colon-quote";
     return found;
 }
 

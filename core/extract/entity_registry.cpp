@@ -357,6 +357,19 @@ std::int32_t EntityRegistry::findOrganizationByLastWord(std::string_view lowerWo
     return -1;
 }
 
+std::int32_t EntityRegistry::headlineShortForm(std::string_view fullWords) const
+{
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (e.type != SpeakerType::Organization || !e.named || e.nameTrust != 1 || e.forms.empty())
+            continue;
+        const std::string_view tail = e.forms.front();
+        if (fullWords.size() > tail.size() && fullWords.ends_with(tail) && fullWords[fullWords.size() - tail.size() - 1] == ' ')
+            return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
 std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source,
                                      bool notPerson, bool opensSentence)
 {
@@ -384,6 +397,8 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         if (company >= 0 && hasLowerCase(m_entities[static_cast<std::size_t>(company)].name))
             index = company;  // (not a dateline's "CLEVELAND")
     }
+    if (index < 0 && organization && paragraph > 0)
+        index = headlineShortForm(words);  // "National Health Agency" after the headline's "Health Agency"
     if (index < 0 && !organization && wordsSize == 1)
         index = findOrganizationByFirstWord(words);  // "Halvorsen" after "Halvorsen Foods"
     if (index < 0 && (organization || isAcronym(p.name)))

@@ -88,6 +88,9 @@ private:
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
     std::int32_t findOrganizationByFirstWord(std::string_view lowerWord) const;
     std::int32_t findOrganizationByLastWord(std::string_view lowerWord) const;  // "Rovers": Kestrel Rovers
+    // A headline's organisation whose name ends the full name the text gives ("Health Agency" in
+    // "Flu Season Starts Early, Health Agency Warns" for the National Health Agency).
+    std::int32_t headlineShortForm(std::string_view fullWords) const;
     // An organisation and its initials, either way round: "ESRA" after "the European Space
     // Research Agency", or the full name after the initials.
     std::int32_t findByAcronym(const std::string& name, std::string_view words) const;

@@ -1025,6 +1025,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
 
                 if (inner.role.empty())
                     inner.role = before.name;
+                if (inner.gender == Gender::Unknown && before.type == SpeakerType::Person)
+                    inner.gender = before.gender;  // "A spokeswoman for the guild, Nadia Haddad,"
                 // (an owner, an operator or a developer may be a company: "The quarry’s owner, Northern
                 // Aggregates," stays of unknown type, which "the company" can then be)
                 const bool businessRole = before.head == "owner" || before.head == "owners" || before.head == "operator" ||

@@ -605,6 +605,10 @@ TEST_CASE("pipeline: reported speech")
         {"'according to' between dashes: the source ends at the closing dash, the report goes on after it",
          "There would be a code including \u2014 according to the explanatory notes of the British Bill \u2014 protections for journalists' sources.",
          "indirect | explanatory notes of the British Bill | the explanatory notes of the British Bill | according to | There would be a code including / protections for journalists' sources\n"},
+        {"'In his words,' before a quotation: the owner of the words speaks",
+         "Analyst Owen Marsh says repairable phones remain a niche. In his words, \u201Cpeople say they want repairs, and then they buy a new phone anyway.\u201D",
+         "indirect | Owen Marsh | Analyst Owen Marsh | says | repairable phones remain a niche\n"
+         "direct | Owen Marsh | his | In his words | people say they want repairs, and then they buy a new phone anyway.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -88,6 +88,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Mensah, who came on with 20 minutes left, met a corner from captain Joe Barnes at the near post.\n\n"
          "\u201CI just closed my eyes and went for it,\u201D the 19-year-old said.",
          "Kofi Mensah | person | male |  | 1\n"},
+        {"a headline's short form of an organisation is the full name the text gives; a gendered role before a name genders it",
+         "Flu Season Starts Early, Health Agency Warns\n\n"
+         "The National Health Agency warned on Monday that the flu season had started early.\n\n"
+         "A spokeswoman for the Pharmacists' Guild, Nadia Haddad, said members had enough vaccine.",
+         "National Health Agency | organization | unknown |  | 2\nNadia Haddad | person | female | spokeswoman for the Pharmacists' Guild | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
@@ -243,7 +248,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Revenue fell 9 percent, Lumora said in a statement.\n\n"
          "A spokeswoman for the Lowmoor Health Board, Janine Roper, said the board was disappointed. "
          "The board said emergency care would continue. The striker himself has said little.",
-         "Lumora | organization | unknown |  | 1\nJanine Roper | person | unknown | spokeswoman for the Lowmoor Health Board | 1\n"
+         "Lumora | organization | unknown |  | 1\nJanine Roper | person | female | spokeswoman for the Lowmoor Health Board | 1\n"
          "Lowmoor Health Board | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
