@@ -459,6 +459,8 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "charge" && i + 1 < a.tokenCount() && (a.keyIs(i + 1, "with") || a.keyIs(i + 1, "in")) &&
         i > 0 && isPassiveAuxiliary(a, previousVerbContext(a, i)))
         return true;  // "was charged with first-degree manslaughter": an indictment, not a report
+    if (info->lemma == "dismiss" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "from"))
+        return true;  // "He was dismissed from the depot": a job lost, not a claim rejected
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&
         (a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down") || a.keyIs(i + 1, "out")))
         return true;  // "Trump backed off some of his proposals": a retreat, not support
@@ -670,6 +672,18 @@ bool hasInterviewQuestions(const Analysis& a)
     return false;
 }
 
+// "shot back", "fired back", "hit back": "back" after a past verb of reply is its particle, and
+// the pair is the cue (not "is backing", "had backed").
+bool backParticleOf(const Analysis& a, std::uint32_t i)
+{
+    if (i == 0 || !a.isLowerWord(i - 1) || a.is(i - 1, wc::Auxiliary))
+        return false;
+    for (std::string_view verb : {"shot"sv, "fired"sv, "hit"sv, "struck"sv, "fought"sv, "snapped"sv, "wrote"sv})
+        if (a.keyIs(i - 1, verb))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
@@ -781,6 +795,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             if (a.keyIs(i + 1, "to"))  // "pointed to his record": 41 of 60 uses on PolNeAR train are cues
                 cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
+        if (a.word(i) && a.word(i)->lemma == "back" && backParticleOf(a, i))
+            cue.token = i - 1;  // "Bennett shot back", "Clinton fired back": the verb and its particle
         cue.span = {a.token(cue.token).span.begin, a.token(cue.endToken - 1).span.end};  // "made it clear"
         cue.insideQuote = a.insideQuote(i);
         if (const std::uint32_t prev = previousVerbContext(a, i); prev < n && isPassiveAuxiliary(a, prev) &&

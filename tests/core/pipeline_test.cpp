@@ -609,6 +609,10 @@ TEST_CASE("pipeline: reported speech")
          "Analyst Owen Marsh says repairable phones remain a niche. In his words, \u201Cpeople say they want repairs, and then they buy a new phone anyway.\u201D",
          "indirect | Owen Marsh | Analyst Owen Marsh | says | repairable phones remain a niche\n"
          "direct | Owen Marsh | his | In his words | people say they want repairs, and then they buy a new phone anyway.\n"},
+        {"'fired back' is one cue; 'was dismissed from' a job is none",
+         "Clinton fired back that the plan was reckless.\n"
+         "He was dismissed from the depot three weeks before the fire.",
+         "indirect | Clinton | Clinton | fired back | the plan was reckless\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
