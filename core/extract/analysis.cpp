@@ -4,21 +4,88 @@
 
 namespace ql {
 
+namespace {
+
+constexpr std::size_t kChunk = 8;
+
+std::uint64_t chunkAt(const char* p)
+{
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, kChunk);  // little-endian, as lexicon::keyHash reads its chunks
+    return chunk;
+}
+
+// The bytes of `chunk` that are ASCII capitals lowered, all others as they are: eight bytes in a
+// few operations (a loop over bytes took nine instructions for each).
+std::uint64_t lowerChunk(std::uint64_t chunk)
+{
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    const std::uint64_t low7 = chunk & ~kHigh;
+    const std::uint64_t atLeastA = low7 + 0x3F3F3F3F3F3F3F3Full;  // high bit set from 'A' (0x41) on
+    const std::uint64_t pastZ = low7 + 0x2525252525252525ull;     // high bit set from '[' (0x5B) on
+    const std::uint64_t capitals = atLeastA & ~pastZ & ~chunk & kHigh;
+    return chunk | (capitals >> 2);  // (0x80 >> 2 is the 0x20 between 'A' and 'a')
+}
+
+// The text with ASCII capitals lowered, every other byte as it is, and kChunk zero bytes after it.
+std::unique_ptr<char[]> loweredCopy(std::string_view text)
+{
+    auto out = std::make_unique_for_overwrite<char[]>(text.size() + kChunk);
+    std::size_t i = 0;
+    for (; i + kChunk <= text.size(); i += kChunk) {
+        const std::uint64_t lowered = lowerChunk(chunkAt(text.data() + i));
+        std::memcpy(out.get() + i, &lowered, kChunk);
+    }
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    std::memset(out.get() + text.size(), 0, kChunk);
+    return out;
+}
+
+// lexicon::keyHash of the `size` bytes at p, read a chunk at a time (kChunk bytes after them must be
+// readable); false when one of them is not ASCII, so that the key needs folding.
+bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
+{
+    std::uint64_t h = lexicon::kHashBasis ^ size, bytes = 0;
+    std::size_t i = 0;
+    for (; i + kChunk <= size; i += kChunk) {
+        const std::uint64_t chunk = chunkAt(p + i);
+        bytes |= chunk;
+        h = lexicon::hashChunk(h, chunk);
+    }
+    const std::size_t rest = size - i;
+    const std::uint64_t last = rest == 0 ? 0 : chunkAt(p + i) & (~std::uint64_t{0} >> (8 * (kChunk - rest)));
+    bytes |= last;
+    hash = lexicon::finishHash(lexicon::hashChunk(h, last));
+    return (bytes & 0x8080808080808080ull) == 0;
+}
+
+}  // namespace
+
 Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
 {
     m_quotes = findQuotations(text, m_seg);
     m_words.resize(m_seg.tokens.size(), nullptr);
-    m_keyAt.resize(m_seg.tokens.size());
-    m_keys = std::make_unique_for_overwrite<char[]>(text.size());
-    std::size_t used = 0;
+    m_keySize.resize(m_seg.tokens.size(), 0);
+    // The lowered text is every ASCII word's key already (less an abbreviation's period): lowered
+    // at once, not a word at a time.
+    m_keys = loweredCopy(text);
     for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
         const Token& t = m_seg.tokens[i];
         if (t.kind != TokenKind::Word)
             continue;
+        char* const at = m_keys.get() + t.span.begin;
+        const std::size_t period = t.span.size() > 1 && at[t.span.size() - 1] == '.' ? 1 : 0;
+        std::size_t size = t.span.size() - period;
         std::uint64_t hash = 0;
-        const std::string_view key(m_keys.get() + used, foldKey(t.span.in(text), m_keys.get() + used, hash));
-        m_keyAt[i] = {static_cast<std::uint32_t>(used), static_cast<std::uint32_t>(key.size())};
-        used += key.size();
+        if (!asciiKeyHash(at, size, hash))
+            size = foldKey(t.span.in(text), at, hash);  // (’ folded in place: the key is shorter)
+        else if (size + period > TokenKey::kLongest)
+            size = 0;  // too long to be in any lexicon, as foldKey says
+        m_keySize[i] = static_cast<std::uint8_t>(size);
+        const std::string_view key(at, size);
         // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
         if (t.has(tokflag::Possessive) && !(i > 0 && m_words[i - 1] && (m_words[i - 1]->classes & lexicon::wc::Pronoun) &&
                                             !m_seg.tokens[i - 1].has(tokflag::Possessive)))

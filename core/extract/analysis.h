@@ -29,13 +29,13 @@ public:
     std::string_view str(Span span) const { return span.in(m_text); }
 
     // The token's lexicon key (lower case, ’ as ', no final period), computed once; empty for non-words.
-    std::string_view key(std::uint32_t i) const { return {m_keys.get() + m_keyAt[i].offset, m_keyAt[i].size}; }
+    std::string_view key(std::uint32_t i) const { return {m_keys.get() + m_seg.tokens[i].span.begin, m_keySize[i]}; }
     [[gnu::always_inline]] bool keyIs(std::uint32_t i, std::string_view word) const
     {
         // (most keys differ in length: no compare; and memcmp itself, not ==, which the compiler
         // often left out of line: with a word of known length memcmp compares in a load or two)
-        return m_keyAt[i].size == word.size() &&
-               std::memcmp(m_keys.get() + m_keyAt[i].offset, word.data(), word.size()) == 0;
+        return m_keySize[i] == word.size() &&
+               std::memcmp(m_keys.get() + m_seg.tokens[i].span.begin, word.data(), word.size()) == 0;
     }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
@@ -84,15 +84,11 @@ private:
     Segmentation m_seg;
     QuoteScan m_quotes;
     std::vector<const lexicon::WordInfo*> m_words;
-    struct KeyRef {
-        std::uint32_t offset = 0;
-        std::uint32_t size = 0;
-    };
-    // All keys, back to back, in a buffer as long as the text (keys are never longer than their
-    // words). Left uninitialised: each key is written before it is read, and clearing the buffer
-    // first cost as much as a pass over the text.
+    // The text lower-cased, in which each word's key stands where the word does (a key is never
+    // longer than its word: one with ’ is folded in place); eight bytes longer than the text, so
+    // that a key can be read a chunk at a time.
     std::unique_ptr<char[]> m_keys;
-    std::vector<KeyRef> m_keyAt;
+    std::vector<std::uint8_t> m_keySize;  // keys are at most TokenKey::kLongest bytes
 };
 
 }  // namespace ql

@@ -63,21 +63,33 @@ struct WordInfo {
 };
 
 const WordInfo* lookup(std::string_view key);
-// The same with the key's hash already known (keyHash), for callers that build keys byte by byte.
+// The same with the key's hash already known (keyHash), for callers that hash keys as they make them.
 const WordInfo* lookup(std::string_view key, std::uint64_t hash);
 
-// FNV-1a: cheap on the short keys of news words. Built up a byte at a time with hashByte.
+// A word's hash, eight bytes at a time (most keys are one chunk): the bytes of each chunk as a
+// little-endian number, the last one zero-padded, then mixed so that the low bits (the table's
+// slot) and the high ones (its tag) both depend on every byte.
 inline constexpr std::uint64_t kHashBasis = 14695981039346656037ull;
-inline constexpr std::uint64_t hashByte(std::uint64_t h, char c)
+inline constexpr std::uint64_t hashChunk(std::uint64_t h, std::uint64_t chunk) { return (h ^ chunk) * 0x9E3779B97F4A7C15ull; }
+inline constexpr std::uint64_t finishHash(std::uint64_t h)
 {
-    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h ^= h >> 32;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
 }
 inline constexpr std::uint64_t keyHash(std::string_view key)
 {
-    std::uint64_t h = kHashBasis;
-    for (char c : key)
-        h = hashByte(h, c);
-    return h;
+    std::uint64_t h = kHashBasis ^ key.size();
+    std::size_t i = 0;
+    for (;; i += 8) {
+        const std::size_t count = key.size() - i < 8 ? key.size() - i : 8;
+        std::uint64_t chunk = 0;
+        for (std::size_t k = 0; k < count; ++k)
+            chunk |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + k])) << (8 * k);
+        h = hashChunk(h, chunk);
+        if (count < 8)
+            return finishHash(h);
+    }
 }
 
 inline std::uint32_t classesOf(std::string_view key)

@@ -464,7 +464,6 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
 {
     // "Mr." and "Mr" look up the same entry (the period is a byte of its own, never folded)
     const std::size_t size = s.size() > 1 && s.back() == '.' ? s.size() - 1 : s.size();
-    hash = lexicon::kHashBasis;
     std::size_t i = 0;
     // Plain ASCII first, nearly every word: no ’ to look for, and a word that fits the buffer
     // cannot overflow it. The loop below takes over at the first other byte.
@@ -481,7 +480,6 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
             if (b >= 0x80)
                 break;
             out[i] = kLower[b];
-            hash = lexicon::hashByte(hash, kLower[b]);
         }
     }
     std::size_t n = i;
@@ -497,9 +495,11 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
             c = static_cast<unsigned char>(c - 'A' + 'a');
         }
         out[n++] = static_cast<char>(c);
-        hash = lexicon::hashByte(hash, static_cast<char>(c));
     }
-    return n + (size < s.size() ? 1 : 0) > TokenKey::kLongest ? 0 : n;
+    if (n + (size < s.size() ? 1 : 0) > TokenKey::kLongest)
+        return 0;
+    hash = lexicon::keyHash(std::string_view(out, n));
+    return n;
 }
 
 std::string dump(std::string_view text, const Segmentation& seg)

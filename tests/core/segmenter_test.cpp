@@ -1,3 +1,4 @@
+#include "extract/analysis.h"
 #include "extract/segmenter.h"
 
 #include <catch2/catch.hpp>
@@ -121,4 +122,33 @@ TEST_CASE("segmenter: empty and whitespace-only text")
 {
     CHECK(segment("").tokens.empty());
     CHECK(segment("  \n\n  ").paragraphs.empty());
+}
+
+TEST_CASE("analysis: each word's key is its TokenKey form and looks up the same entry")
+{
+    // ASCII words of every length around a chunk of eight bytes, abbreviations, ’, other
+    // UTF-8, a word too long for any lexicon, and a text that ends inside a chunk.
+    const std::string text = std::string(47, 'q') + " " + std::string(48, 'Q') + " " + std::string(49, 'q') + " Mr. O\xE2\x80\x99Neill SAID he\xE2\x80\x99ll ACCORDING to U.S. officials; "
+                             "Spokeswoman SPOKESWOMEN caf\xC3\xA9 \xC3\x89lys\xC3\xA9" "e Inc. "
+                             "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwx Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvw. "
+                             "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvw@[Z` it\xE2\x80\x99s Said";
+    const Analysis a(text);
+    std::size_t words = 0;
+    for (std::uint32_t i = 0; i < a.tokenCount(); ++i) {
+        if (!a.isWord(i))
+            continue;
+        ++words;
+        const TokenKey key(text, a.token(i));
+        INFO(a.str(i));
+        CHECK(a.key(i) == key.view());
+        if (!key.view().empty())
+            CHECK(lexicon::keyHash(a.key(i)) == key.hash());
+    }
+    CHECK(words >= 21);
+    CHECK(a.key(0).size() == 47);
+    CHECK(a.key(1) == std::string(48, 'q'));
+    CHECK(a.key(2).empty());
+    CHECK(a.keyIs(3, "mr"));
+    CHECK(a.keyIs(4, "o'neill"));
+    CHECK(a.word(5) == lexicon::lookup("said"));
 }
