@@ -26,7 +26,42 @@ void LexiconBuilder::add(std::string_view words, std::uint32_t cls, Gender gende
     }
 }
 
-WordInfo& LexiconBuilder::entry(std::string_view word) { return m_map[word]; }
+std::size_t LexiconBuilder::slotOf(std::string_view word, std::uint64_t hash) const
+{
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = hash & mask;
+    while (m_slots[i] != 0 && m_entries[m_slots[i] - 1].first != word)
+        i = (i + 1) & mask;
+    return i;
+}
+
+void LexiconBuilder::grow()
+{
+    // (room for the lists' 3,500 words or so at once: one table, no rehash)
+    m_slots.assign(m_slots.empty() ? 8192 : 2 * m_slots.size(), 0);
+    for (std::size_t e = 0; e < m_entries.size(); ++e)
+        m_slots[slotOf(m_entries[e].first, keyHash(m_entries[e].first))] = static_cast<std::uint32_t>(e + 1);
+}
+
+WordInfo& LexiconBuilder::entry(std::string_view word)
+{
+    if (2 * (m_entries.size() + 1) > m_slots.size())
+        grow();  // (at most half full: probes stay short)
+    const std::size_t slot = slotOf(word, keyHash(word));
+    if (m_slots[slot] == 0) {
+        m_entries.emplace_back(word, WordInfo{});
+        m_slots[slot] = static_cast<std::uint32_t>(m_entries.size());
+    }
+    return m_entries[m_slots[slot] - 1].second;
+}
+
+const WordInfo* LexiconBuilder::find(std::string_view word) const
+{
+    if (m_slots.empty())
+        return nullptr;
+    const std::uint32_t e = m_slots[slotOf(word, keyHash(word))];
+    return e == 0 ? nullptr : &m_entries[e - 1].second;
+}
 
 std::string_view LexiconBuilder::own(std::string word)
 {
@@ -58,12 +93,12 @@ struct Lexicon {
         addFirstNames(builder);
         addCueVerbs(builder);
         std::size_t size = 16;
-        while (size < 2 * builder.map().size())
+        while (size < 2 * builder.entries().size())
             size *= 2;
         slots.resize(size);
         mask = size - 1;
-        entries.reserve(builder.map().size());
-        for (const auto& [word, info] : builder.map()) {
+        entries.reserve(builder.entries().size());
+        for (const auto& [word, info] : builder.entries()) {
             entries.emplace_back(word, &info);
             const std::uint64_t h = keyHash(word);
             std::uint64_t i = h & mask;

@@ -5,6 +5,7 @@
 #include "document/speaker.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace ql::lexicon {
@@ -77,19 +78,19 @@ inline constexpr std::uint64_t finishHash(std::uint64_t h)
     h *= 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 29);
 }
-inline constexpr std::uint64_t keyHash(std::string_view key)
+inline std::uint64_t keyHash(std::string_view key)
 {
     std::uint64_t h = kHashBasis ^ key.size();
     std::size_t i = 0;
-    for (;; i += 8) {
-        const std::size_t count = key.size() - i < 8 ? key.size() - i : 8;
-        std::uint64_t chunk = 0;
-        for (std::size_t k = 0; k < count; ++k)
-            chunk |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + k])) << (8 * k);
+    for (; i + 8 <= key.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, key.data() + i, 8);  // little-endian on every platform we build for
         h = hashChunk(h, chunk);
-        if (count < 8)
-            return finishHash(h);
     }
+    std::uint64_t last = 0;
+    for (std::size_t k = i; k < key.size(); ++k)
+        last |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[k])) << (8 * (k - i));
+    return finishHash(hashChunk(h, last));
 }
 
 inline std::uint32_t classesOf(std::string_view key)

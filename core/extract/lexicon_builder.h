@@ -6,7 +6,8 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace ql::lexicon {
 
@@ -15,12 +16,20 @@ public:
     // Adds every space-separated word of `words` (static storage) to class `cls`.
     void add(std::string_view words, std::uint32_t cls, Gender gender = Gender::Unknown);
     WordInfo& entry(std::string_view word);  // `word` must outlive the lexicon
+    const WordInfo* find(std::string_view word) const;
     std::string_view own(std::string word);  // keeps a generated word alive
-    const std::unordered_map<std::string_view, WordInfo>& map() const { return m_map; }
+    // Every word and its entry, in the order the words came (a deque: entries stay where they are).
+    const std::deque<std::pair<std::string_view, WordInfo>>& entries() const { return m_entries; }
     std::size_t cueLemmas = 0;
 
 private:
-    std::unordered_map<std::string_view, WordInfo> m_map;
+    // An open-addressing index of the entries by lexicon::keyHash (the lexicon is built at the
+    // first look-up of the process: a node-based map cost as much as a few articles' analysis).
+    std::size_t slotOf(std::string_view word, std::uint64_t hash) const;
+    void grow();
+
+    std::deque<std::pair<std::string_view, WordInfo>> m_entries;
+    std::vector<std::uint32_t> m_slots;  // entry index + 1; 0 marks an empty slot
     std::deque<std::string> m_owned;
 };
 

@@ -161,7 +161,7 @@ void addCueVerbs(LexiconBuilder& b)
         const bool weak = flagText.find('W') != std::string_view::npos;
         const Forms f = spec.find('/') == std::string_view::npos ? regularForms(spec) : irregularForms(spec);
         const std::string_view lemma = b.own(f.base);
-        if (b.map().find(lemma) == b.map().end() || !(b.entry(lemma).classes & wc::Cue))
+        if (const WordInfo* known = b.find(lemma); !known || !(known->classes & wc::Cue))
             ++lemmas;
         const std::pair<const std::string*, CueForm> forms[] = {
             {&f.base, CueForm::Base}, {&f.third, CueForm::ThirdPerson}, {&f.past, CueForm::Past},
