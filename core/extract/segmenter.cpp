@@ -43,36 +43,44 @@ private:
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;
     bool answerNo(std::size_t begin, std::size_t end) const;
-    void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags);
+    void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first);
+    bool allCaps(std::size_t begin, std::size_t end) const;
 
     std::string_view m_text;
     std::vector<Token> m_tokens;
     std::uint16_t m_pendingFlags = tokflag::SpaceBefore | tokflag::ParagraphStart;
 };
 
-void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags)
+// (the caller passes the first code point, which it has read already)
+void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first)
 {
     Token t;
     t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
     t.kind = kind;
-    t.first = at(begin);
+    t.first = first;
     t.flags = static_cast<std::uint16_t>(flags | m_pendingFlags);
     m_pendingFlags = 0;
-    if (kind == TokenKind::Word && chars::isUpper(t.first)) {
+    if (kind == TokenKind::Word && chars::isUpper(first)) {
         t.flags |= tokflag::Capitalized;
-        int letters = 0;
-        bool allUpper = true;
-        for (std::size_t p = begin; p < end && allUpper; p = next(p)) {  // (a lower-case letter settles it)
-            char32_t c = at(p);
-            if (chars::isLetter(c)) {
-                ++letters;
-                allUpper = chars::isUpper(c);
-            }
-        }
-        if (letters >= 2 && allUpper)
+        if (allCaps(begin, end))
             t.flags |= tokflag::AllCaps;
     }
     m_tokens.push_back(t);
+}
+
+// Two or more letters, all upper case (a lower-case letter settles it).
+bool Tokenizer::allCaps(std::size_t begin, std::size_t end) const
+{
+    int letters = 0;
+    for (std::size_t p = begin; p < end; p = next(p)) {
+        const char32_t c = at(p);
+        if (chars::isLetter(c)) {
+            if (!chars::isUpper(c))
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
 }
 
 // "No." and "Nos." before a number abbreviate "number" ("No. 10"); anywhere else "No." is the
@@ -233,7 +241,7 @@ std::vector<Token> Tokenizer::run()
                     flags = tokflag::Abbreviation;
                 }
             }
-            push(pos, end, numeric ? TokenKind::Number : TokenKind::Word, flags);
+            push(pos, end, numeric ? TokenKind::Number : TokenKind::Word, flags, c);
             pos = end;
             continue;
         }
@@ -242,34 +250,34 @@ std::vector<Token> Tokenizer::run()
             const std::size_t sPos = next(pos);
             const std::size_t end = sPos < m_text.size() ? next(sPos) : sPos;
             if ((at(sPos) == 's' || at(sPos) == 'S') && !chars::isAlnum(at(end))) {
-                push(pos, end, TokenKind::Word, tokflag::Possessive);
+                push(pos, end, TokenKind::Word, tokflag::Possessive, c);
                 pos = end;
                 continue;
             }
         }
         if (c == '\'' && at(pos + 1) == c && at(pos + 2) == c && !chars::isAlnum(at(pos + 3))) {
             // "with 'We'll bomb them,''' said": a single closing mark, then the double one
-            push(pos, pos + 1, TokenKind::QuoteMark, 0);
+            push(pos, pos + 1, TokenKind::QuoteMark, 0, c);
             pos += 1;
             continue;
         }
         if ((c == '\'' || c == '`') && at(pos + 1) == c) {
             // '' and `` stand for double quotes in some newswires and in plain-text archives.
-            push(pos, pos + 2, TokenKind::QuoteMark, 0);
+            push(pos, pos + 2, TokenKind::QuoteMark, 0, c);
             m_tokens.back().first = c == '`' ? char32_t{0x201C} : char32_t{'"'};
             pos += 2;
             continue;
         }
         if (chars::isQuoteMark(c)) {
             std::size_t end = next(pos);
-            push(pos, end, TokenKind::QuoteMark, 0);
+            push(pos, end, TokenKind::QuoteMark, 0, c);
             pos = end;
             continue;
         }
         if (c == '.' || c == 0x2026) {
             std::size_t end = c == '.' ? ellipsisEnd(pos) : next(pos);
             if (end > pos) {
-                push(pos, end, TokenKind::Punct, tokflag::Ellipsis);
+                push(pos, end, TokenKind::Punct, tokflag::Ellipsis, c);
                 pos = end;
                 continue;
             }
@@ -277,7 +285,7 @@ std::vector<Token> Tokenizer::run()
         std::size_t end = next(pos);
         if (c == '-' && at(end) == '-')
             end = next(end);  // "--" is one dash
-        push(pos, end, TokenKind::Punct, 0);
+        push(pos, end, TokenKind::Punct, 0, c);
         pos = end;
     }
     if (!m_tokens.empty())
