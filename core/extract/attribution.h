@@ -20,7 +20,7 @@ struct Attribution final {
     std::optional<Span> verb;          // without a cue: the verb that attributes it ("“…,” Trump shot back")
     SourcePhrase source;               // invalid when the text names no source for it
     bool inheritsSpeaker = false;      // no source of its own: the previous speaker goes on
-    std::string rule;
+    std::string_view rule;             // the rule's name: a literal, not a string copied per attribution
     bool belief = false;               // a belief or intention ("thinks", "hopes"), not speech
     std::vector<std::int32_t> quotations;  // the direct quotations it is made of
 

@@ -26,7 +26,7 @@ private:
     struct Found {
         std::int32_t cue = -1;
         SourcePhrase source;
-        std::string rule;
+        std::string_view rule;  // a literal
         std::optional<Span> verb;  // a verb in no cue list that attributes the quote
         bool attributed() const { return cue >= 0 || source.valid(); }
     };

@@ -140,7 +140,7 @@ private:
     bool asksAnonymity(const Cue& cue) const;
     void interviewAnswer(std::int32_t c);
     void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
-              std::string rule);
+              std::string_view rule);
 
     const AttributionContext& m_ctx;
     const Analysis& m_a;
@@ -818,13 +818,13 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 }
 
 void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
-                              std::string rule)
+                              std::string_view rule)
 {
     Attribution attr;
     attr.kind = QuoteKind::Indirect;
     attr.cue = c;
     attr.source = std::move(source);
-    attr.rule = std::move(rule);
+    attr.rule = rule;
     const auto index = static_cast<std::int32_t>(m_out.size());
     for (auto& [from, to] : ranges) {
         to = throughOpenQuotation(from, to);

@@ -388,7 +388,7 @@ AnnotationSet Resolver::build()
                 q.alternatives.push_back(idOf[static_cast<std::size_t>(alternative)]);
         if (m_follows[i] >= 0)
             q.follows = QuoteId{static_cast<std::uint32_t>(m_follows[i] + 1)};  // quote ids follow attribution order
-        q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : std::move(attr.rule);
+        q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule;
         q.confidence = calibratedConfidence(q.rule, q.kind, attr.source.kind, attr.belief, q.speaker.valid());
         q.belief = attr.belief;
         set.quotes.push_back(std::move(q));
