@@ -218,8 +218,27 @@ void appendWord(std::string& out, std::string_view word)
     out += word;
 }
 
+// Does joinTokens of [first, end) read as the text itself: no bracket, and between tokens the one
+// space or none that joinTokens would put there? (Nearly every name: one copy, not a word at a time.)
+bool joinsAsWritten(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (isBracket(a, first))
+        return false;
+    for (std::uint32_t i = first + 1; i < end; ++i) {
+        if (isBracket(a, i))
+            return false;
+        const std::uint32_t before = a.token(i - 1).span.end, begin = a.token(i).span.begin;
+        const bool attached = isPossessive(a, i) || isPluralApostrophe(a, i) || !a.token(i).has(tokflag::SpaceBefore);
+        if (attached ? begin != before : begin != before + 1 || a.text()[before] != ' ')
+            return false;
+    }
+    return true;
+}
+
 std::string joinTokens(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
+    if (first < end && joinsAsWritten(a, first, end))
+        return std::string(a.str(Span{a.token(first).span.begin, a.token(end - 1).span.end}));
     std::string out;
     for (std::uint32_t i = first; i < end; ++i) {
         if (isBracket(a, i))
