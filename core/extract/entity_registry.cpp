@@ -46,6 +46,27 @@ namespace {
 
 using namespace std::string_view_literals;
 
+char lowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// out = lowerAscii(s), in out's own storage
+void assignLower(Entity::String& out, std::string_view s)
+{
+    out.assign(s);
+    for (char& c : out)
+        c = lowerChar(c);
+}
+
+// lowerAscii(a) == lowerAscii(b), with no copy of either
+bool sameIgnoringCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lowerChar(a[i]) != lowerChar(b[i]))
+            return false;
+    return true;
+}
+
 std::uint64_t endBit(std::string_view key)
 {
     return key.empty() ? 0 : std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63u);
@@ -55,19 +76,19 @@ std::uint64_t endBit(std::string_view key)
 
 void Entity::refreshKeys()
 {
-    lowerName = lowerAscii(name);
-    lowerRole = lowerAscii(role);
+    assignLower(lowerName, name);
+    assignLower(lowerRole, role);
     forms.clear();
     formEnds = 0;
     addForm(nameKey(name));
-    for (const std::string& alias : aliases)
+    for (const String& alias : aliases)
         addForm(nameKey(alias));
 }
 
-void Entity::addForm(std::string form)
+void Entity::addForm(std::string_view form)
 {
     formEnds |= endBit(form);
-    forms.push_back(std::move(form));
+    forms.emplace_back(form);
 }
 
 namespace {
@@ -101,8 +122,8 @@ bool compatibleNames(std::string_view a, std::string_view b)
 // "Middle Eastern", "Soviet": a name that ends in a nationality.
 bool endsInDemonym(const Entity& e)
 {
-    const std::string& key = e.forms.empty() ? e.lowerName : e.forms.front();
-    const std::string_view last = std::string_view(key).substr(key.rfind(' ') + 1);
+    const std::string_view key = e.forms.empty() ? e.lowerName : e.forms.front();
+    const std::string_view last = key.substr(key.rfind(' ') + 1);
     const lexicon::WordInfo* info = lexicon::lookup(last);
     const lexicon::WordInfo* first = lexicon::lookup(firstWord(key));
     // (not David French or Jim Jordan: a given name makes it a person's)
@@ -261,7 +282,7 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
             continue;
         const bool match = acronym ? e.type == SpeakerType::Organization && wordCount(e.forms.front()) >= 2 &&
                                          initialsOf(e.forms.front()) == key
-                                   : isAcronym(e.name) && e.lowerName == key;
+                                   : isAcronym(e.name) && std::string_view(e.lowerName) == key;
         if (match)
             return static_cast<std::int32_t>(i);
     }
@@ -304,16 +325,16 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
     return best;
 }
 
-std::int32_t EntityRegistry::findOrganization(const std::string& lowerName) const
+std::int32_t EntityRegistry::findOrganization(std::string_view name) const
 {
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (e.type != SpeakerType::Organization || !e.named)
             continue;
-        if (e.lowerName == lowerName)
+        if (sameIgnoringCase(e.lowerName, name))
             return static_cast<std::int32_t>(i);
-        for (const std::string& alias : e.aliases)
-            if (alias.size() == lowerName.size() && lowerAscii(alias) == lowerName)
+        for (const Entity::String& alias : e.aliases)
+            if (sameIgnoringCase(alias, name))
                 return static_cast<std::int32_t>(i);
     }
     return -1;
@@ -379,7 +400,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     // A gender from an honorific, a gendered role or a first name ("Mr. Duarte", "Paulo Duarte"),
     // not from a surname that is also a first name ("Warren" for Elizabeth Warren)
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
-    std::int32_t index = organization ? findOrganization(lowerAscii(p.name))
+    std::int32_t index = organization ? findOrganization(p.name)
                                       : findPerson(words, moreThanSurname ? p.gender : Gender::Unknown);
     if (!organization && wordsSize == 1 && p.type == SpeakerType::Unknown && index >= 0 &&
         m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {
@@ -388,10 +409,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         // ("Rovers said" after "Kestrel Rovers manager Tom Vance": the club, not the headline's
         // run "Late Error Costs Rovers")
         const Entity& headline = m_entities[static_cast<std::size_t>(index)];
-        std::int32_t company = findOrganization(lowerAscii(p.name));
+        std::int32_t company = findOrganization(p.name);
         if (company < 0 && headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown)
             company = findOrganizationByLastWord(words);
-        const auto hasLowerCase = [](const std::string& name) {
+        const auto hasLowerCase = [](std::string_view name) {
             return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         };
         if (company >= 0 && hasLowerCase(m_entities[static_cast<std::size_t>(company)].name))
@@ -404,7 +425,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0) {
-        Entity e;
+        Entity e(&m_arena);
         e.name = p.name;
         e.type = p.type;
         e.country = p.country;
@@ -426,7 +447,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     const std::size_t fullest = e.forms.empty() ? 0 : wordCount(e.forms.front());
     if (e.forms.empty()) {
         e.addForm(words);
-        e.lowerName = lowerAscii(e.name);
+        assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;
         e.nameTrust = trust;
     } else if ((wordsSize > fullest && trust >= e.nameTrust) ||
@@ -435,16 +456,16 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.name = p.name;
         e.forms.front() = words;
         e.formEnds |= endBit(words);
-        e.lowerName = lowerAscii(e.name);
+        assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;
     } else if (wordsSize < fullest) {
         antecedent = e.fullestMention;  // "Lavrov" stands for the "Sergei Lavrov" named before
     }
-    if (std::find(e.aliases.begin(), e.aliases.end(), p.name) == e.aliases.end()) {
-        e.aliases.push_back(p.name);
+    if (std::none_of(e.aliases.begin(), e.aliases.end(), [&](std::string_view alias) { return alias == p.name; })) {
+        e.aliases.emplace_back(p.name);
         e.addForm(words);
-        if (std::string nickname = nicknameForm(words); !nickname.empty())
-            e.addForm(std::move(nickname));  // "tommy garrity" finds 'thomas j. "tommy" garrity'
+        if (const std::string nickname = nicknameForm(words); !nickname.empty())
+            e.addForm(nickname);  // "tommy garrity" finds 'thomas j. "tommy" garrity'
     }
     if (!p.role.empty()) {
         // The first role is the one shown; every role found keeps the entity findable by its
@@ -469,10 +490,10 @@ std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t 
     const std::string key = lowerAscii(p.name);
     std::int32_t index = -1;
     for (std::size_t i = 0; i < m_entities.size(); ++i)
-        if (!m_entities[i].named && m_entities[i].lowerName == key)
+        if (!m_entities[i].named && std::string_view(m_entities[i].lowerName) == key)
             index = static_cast<std::int32_t>(i);
     if (index < 0) {
-        Entity e;
+        Entity e(&m_arena);
         e.name = p.name;
         e.type = p.type;
         e.gender = p.gender;

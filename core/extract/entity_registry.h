@@ -6,18 +6,26 @@
 #include "document/speaker.h"
 #include "extract/source_phrase.h"
 
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace ql {
 
+// An entity's strings live in the arena of its registry (see EntityRegistry).
 struct Entity {
-    std::string name;       // fullest form so far
-    std::string role;
+    using String = std::pmr::string;
+    explicit Entity(std::pmr::memory_resource* arena)
+        : name(arena), role(arena), aliases(arena), lowerName(arena), lowerRole(arena), forms(arena)
+    {
+    }
+
+    String name;       // fullest form so far
+    String role;
     SpeakerType type = SpeakerType::Unknown;
     Gender gender = Gender::Unknown;
-    std::vector<std::string> aliases;
+    std::pmr::vector<String> aliases;
     bool country = false;
     bool place = false;     // named as a place ("the Pacific Ocean"): no "he" or "she" stands for it
     bool plural = false;
@@ -28,11 +36,11 @@ struct Entity {
     std::uint8_t nameTrust = 0;  // where the name was set: 2 the text, 1 the headline, 0 a quotation ("Crooked Hillary Clinton")
 
     // Look-up keys, kept in step with the fields above by refreshKeys().
-    std::string lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "
-    std::vector<std::string> forms;  // nameKey() of the name and each alias
+    String lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "
+    std::pmr::vector<String> forms;  // nameKey() of the name and each alias
     std::uint64_t formEnds = 0;      // a bit per last letter of the forms: most look-ups stop here
     void refreshKeys();
-    void addForm(std::string form);
+    void addForm(std::string_view form);
 };
 
 struct EntityMention {
@@ -56,6 +64,8 @@ struct Resolution {
 
 class EntityRegistry {
 public:
+    static constexpr std::size_t kArenaBlock = 8192;  // the first block: a short article's entities
+
     // Links a proper-name phrase to an entity (creating it when new) and records the mention.
     // `opensSentence`: the name is its sentence's first words, most often its subject.
     std::int32_t addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source = false,
@@ -84,7 +94,8 @@ public:
 
 private:
     std::int32_t findPerson(std::string_view words, Gender gender) const;
-    std::int32_t findOrganization(const std::string& lowerName) const;
+    // The organisation of this name, ASCII case aside.
+    std::int32_t findOrganization(std::string_view name) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
     std::int32_t findOrganizationByFirstWord(std::string_view lowerWord) const;
     std::int32_t findOrganizationByLastWord(std::string_view lowerWord) const;  // "Rovers": Kestrel Rovers
@@ -95,6 +106,10 @@ private:
     // Research Agency", or the full name after the initials.
     std::int32_t findByAcronym(const std::string& name, std::string_view words) const;
 
+    // The entities' names, roles and keys: a registry lives for one article and its entities are
+    // never removed, so they are carved from blocks that go at once with the registry (as
+    // strings and vectors of their own they were a third of the resolver's allocations).
+    std::pmr::monotonic_buffer_resource m_arena{kArenaBlock};
     std::vector<Entity> m_entities;
     std::vector<EntityMention> m_mentions;  // in text order
 };

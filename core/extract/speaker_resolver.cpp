@@ -352,11 +352,11 @@ AnnotationSet Resolver::build()
         Entity& entity = entities[static_cast<std::size_t>(e)];
         Speaker s;
         s.id = SpeakerId{static_cast<std::uint32_t>(set.speakers.size() + 1)};
-        s.name = std::move(entity.name);
+        s.name = entity.name;
         s.type = entity.type;
         s.gender = entity.gender;
-        s.role = std::move(entity.role);
-        s.aliases = std::move(entity.aliases);
+        s.role = entity.role;
+        s.aliases.assign(entity.aliases.begin(), entity.aliases.end());
         idOf[static_cast<std::size_t>(e)] = s.id;
         set.speakers.push_back(std::move(s));
     }
