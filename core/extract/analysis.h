@@ -32,10 +32,13 @@ public:
     std::string_view key(std::uint32_t i) const { return {m_keys.get() + m_seg.tokens[i].span.begin, m_keySize[i]}; }
     [[gnu::always_inline]] bool keyIs(std::uint32_t i, std::string_view word) const
     {
-        // (most keys differ in length: no compare; and memcmp itself, not ==, which the compiler
-        // often left out of line: with a word of known length memcmp compares in a load or two)
-        return m_keySize[i] == word.size() &&
-               std::memcmp(m_keys.get() + m_seg.tokens[i].span.begin, word.data(), word.size()) == 0;
+        // (most keys differ in length: no compare; most of the rest in their first letter, before
+        // memcmp, which the compiler often left as a call; and memcmp itself, not ==, which it left
+        // out of line more often still)
+        if (m_keySize[i] != word.size())
+            return false;
+        const char* key = m_keys.get() + m_seg.tokens[i].span.begin;
+        return word.empty() || (key[0] == word[0] && std::memcmp(key, word.data(), word.size()) == 0);
     }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
