@@ -68,6 +68,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
 {
     m_quotes = findQuotations(text, m_seg);
     m_words.resize(m_seg.tokens.size(), nullptr);
+    m_classes.resize(m_seg.tokens.size(), 0);
     m_keySize.resize(m_seg.tokens.size(), 0);
     // The lowered text is every ASCII word's key already (less an abbreviation's period): lowered
     // at once, not a word at a time.
@@ -101,6 +102,8 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
             m_words[i] = lexicon::lookup(key, hash);
         if (!m_words[i])
             m_words[i] = contractedPronoun(key);
+        if (m_words[i])
+            m_classes[i] = m_words[i]->classes;
     }
 }
 

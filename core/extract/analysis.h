@@ -42,7 +42,7 @@ public:
     }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }
-    std::uint32_t classes(std::uint32_t i) const { return m_words[i] ? m_words[i]->classes : 0; }
+    std::uint32_t classes(std::uint32_t i) const { return m_classes[i]; }
     bool is(std::uint32_t i, std::uint32_t cls) const { return (classes(i) & cls) != 0; }
     bool isWord(std::uint32_t i) const { return m_seg.tokens[i].kind == TokenKind::Word; }
     // a capitalised word (or an abbreviation such as U.S.); inline, as the small tests below
@@ -87,6 +87,10 @@ private:
     Segmentation m_seg;
     QuoteScan m_quotes;
     std::vector<const lexicon::WordInfo*> m_words;
+    // Each token's lexicon classes (0 where it has no entry), side by side: the later stages ask
+    // them of nearly every token they look at, and a look through m_words took a test and a
+    // load from the lexicon's entry each time.
+    std::vector<std::uint32_t> m_classes;
     // The text lower-cased, in which each word's key stands where the word does (a key is never
     // longer than its word: one with ’ is folded in place); eight bytes longer than the text, so
     // that a key can be read a chunk at a time.
