@@ -43,7 +43,8 @@ private:
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;
     bool answerNo(std::size_t begin, std::size_t end) const;
-    void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first);
+    // (inlined: a call per token saved and restored half the registers)
+    [[gnu::always_inline]] inline void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first);
     bool allCaps(std::size_t begin, std::size_t end) const;
 
     std::string_view m_text;
@@ -52,7 +53,7 @@ private:
 };
 
 // (the caller passes the first code point, which it has read already)
-void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first)
+inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first)
 {
     Token t;
     t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
