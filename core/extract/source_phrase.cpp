@@ -196,10 +196,11 @@ bool isGenericOrgNoun(std::string_view name)
     return isAnyOf(name, kGeneric);
 }
 
-bool isCountryName(std::string_view name)
+// A country among the organisation names (isOrganizationName, asked first)
+bool isCountryName(std::string_view organizationName)
 {
-    return !sameIgnoringCase(name, "white house") && !sameIgnoringCase(name, "united nations") &&
-           !sameIgnoringCase(name, "european union") && isOrganizationName(name);
+    return !sameIgnoringCase(organizationName, "white house") && !sameIgnoringCase(organizationName, "united nations") &&
+           !sameIgnoringCase(organizationName, "european union");
 }
 
 std::string lower(std::string_view s)
@@ -376,7 +377,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
                          !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"
-    const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || isCountryName(whole);
+    const bool organizationName = isOrganizationName(whole);  // (asked once: a look through a list)
+    const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || (organizationName && isCountryName(whole));
     if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps) &&
         isGenericOrgNoun(whole)) {
         // A bare "Council" or "Police" (headlines) describes an organisation named elsewhere.
@@ -386,7 +388,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.name = whole;
         return p;
     }
-    if (lastIsOrgNoun || acronym || country || isOrganizationName(whole)) {
+    if (lastIsOrgNoun || acronym || country || organizationName) {
         p.name = whole;
         p.type = SpeakerType::Organization;
         p.country = country;
