@@ -64,17 +64,43 @@ bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
 
 }  // namespace
 
+// (inlined into the loop below: a call per word cost more than it does)
+[[gnu::always_inline]] inline const lexicon::WordInfo* Analysis::entryOf(std::size_t i, std::string_view key, std::uint64_t hash) const
+{
+    const Token& t = m_seg.tokens[i];
+    // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
+    if (t.has(tokflag::Possessive) && !(i > 0 && (m_classes[i - 1] & lexicon::wc::Pronoun) &&
+                                        !m_seg.tokens[i - 1].has(tokflag::Possessive)))
+        return nullptr;
+    // ("Del." is a title where "Del" is a name: an abbreviated title may have an entry of its own)
+    if (t.has(tokflag::Title) && key.size() < 15) {
+        char dotted[16];
+        key.copy(dotted, key.size());
+        dotted[key.size()] = '.';
+        if (const lexicon::WordInfo* title = lexicon::lookup(std::string_view(dotted, key.size() + 1)))
+            return title;
+    }
+    if (const lexicon::WordInfo* entry = lexicon::lookup(key, hash))
+        return entry;
+    return contractedPronoun(key);
+}
+
 Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
 {
     m_quotes = findQuotations(text, m_seg);
-    m_words.resize(m_seg.tokens.size(), nullptr);
-    m_classes.resize(m_seg.tokens.size(), 0);
-    m_keySize.resize(m_seg.tokens.size(), 0);
+    const std::size_t n = m_seg.tokens.size();
+    // (every token's entries are written below, a word's and any other's: no pass to clear them first)
+    m_words = std::make_unique_for_overwrite<const lexicon::WordInfo*[]>(n);
+    m_classes = std::make_unique_for_overwrite<std::uint32_t[]>(n);
+    m_keySize = std::make_unique_for_overwrite<std::uint8_t[]>(n);
     // The lowered text is every ASCII word's key already (less an abbreviation's period): lowered
     // at once, not a word at a time.
     m_keys = loweredCopy(text);
-    for (std::size_t i = 0; i < m_seg.tokens.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         const Token& t = m_seg.tokens[i];
+        m_words[i] = nullptr;
+        m_classes[i] = 0;
+        m_keySize[i] = 0;
         if (t.kind != TokenKind::Word)
             continue;
         char* const at = m_keys.get() + t.span.begin;
@@ -86,22 +112,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         else if (size + period > TokenKey::kLongest)
             size = 0;  // too long to be in any lexicon, as foldKey says
         m_keySize[i] = static_cast<std::uint8_t>(size);
-        const std::string_view key(at, size);
-        // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
-        if (t.has(tokflag::Possessive) && !(i > 0 && m_words[i - 1] && (m_words[i - 1]->classes & lexicon::wc::Pronoun) &&
-                                            !m_seg.tokens[i - 1].has(tokflag::Possessive)))
-            continue;
-        // ("Del." is a title where "Del" is a name: an abbreviated title may have an entry of its own)
-        if (t.has(tokflag::Title) && key.size() < 15) {
-            char dotted[16];
-            key.copy(dotted, key.size());
-            dotted[key.size()] = '.';
-            m_words[i] = lexicon::lookup(std::string_view(dotted, key.size() + 1));
-        }
-        if (!m_words[i])
-            m_words[i] = lexicon::lookup(key, hash);
-        if (!m_words[i])
-            m_words[i] = contractedPronoun(key);
+        m_words[i] = entryOf(i, std::string_view(at, size), hash);
         if (m_words[i])
             m_classes[i] = m_words[i]->classes;
     }

@@ -86,16 +86,18 @@ private:
     std::string_view m_text;
     Segmentation m_seg;
     QuoteScan m_quotes;
-    std::vector<const lexicon::WordInfo*> m_words;
+    // The word's lexicon entry, looked up once (see entryOf).
+    const lexicon::WordInfo* entryOf(std::size_t i, std::string_view key, std::uint64_t hash) const;
+    std::unique_ptr<const lexicon::WordInfo*[]> m_words;
     // Each token's lexicon classes (0 where it has no entry), side by side: the later stages ask
     // them of nearly every token they look at, and a look through m_words took a test and a
     // load from the lexicon's entry each time.
-    std::vector<std::uint32_t> m_classes;
+    std::unique_ptr<std::uint32_t[]> m_classes;
     // The text lower-cased, in which each word's key stands where the word does (a key is never
     // longer than its word: one with ’ is folded in place); eight bytes longer than the text, so
     // that a key can be read a chunk at a time.
     std::unique_ptr<char[]> m_keys;
-    std::vector<std::uint8_t> m_keySize;  // keys are at most TokenKey::kLongest bytes
+    std::unique_ptr<std::uint8_t[]> m_keySize;  // keys are at most TokenKey::kLongest bytes
 };
 
 }  // namespace ql
