@@ -30,6 +30,7 @@ struct Attribution final {
 struct AttributionContext {
     const Analysis& analysis;
     const std::vector<Cue>& cues;
+    const std::vector<std::int32_t>& cueAt;  // per token: the index of the cue at it, or -1
 };
 
 // Direct quotations with their cues and sources; quotations that are terms stay out.

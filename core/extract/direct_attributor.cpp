@@ -13,11 +13,8 @@ using namespace lexicon;
 class DirectAttributor {
 public:
     DirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner)
-        : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
+        : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner), m_cueAt(ctx.cueAt)
     {
-        m_cueAt.assign(m_a.tokenCount(), -1);
-        for (std::size_t c = 0; c < m_cues.size(); ++c)
-            m_cueAt[m_cues[c].token] = static_cast<std::int32_t>(c);
     }
 
     std::vector<Attribution> run();
@@ -80,7 +77,7 @@ private:
     const std::vector<Cue>& m_cues;
     std::vector<bool>& m_cueUsed;
     std::vector<std::int32_t>& m_owner;
-    std::vector<std::int32_t> m_cueAt;
+    const std::vector<std::int32_t>& m_cueAt;
     std::vector<Attribution> m_out;
 };
 

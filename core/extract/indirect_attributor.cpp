@@ -46,7 +46,7 @@ class IndirectAttributor {
 public:
     IndirectAttributor(const AttributionContext& ctx, std::vector<bool>& cueUsed, std::vector<std::int32_t>& owner,
                        const std::vector<Attribution>& direct)
-        : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner)
+        : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner), m_cueAt(ctx.cueAt)
     {
         m_covered.assign(m_a.tokenCount(), false);
         m_directCue.assign(m_cues.size(), false);
@@ -58,9 +58,6 @@ public:
                     for (std::uint32_t t = piece.openToken; t <= piece.closeToken && t < m_a.tokenCount(); ++t)
                         m_covered[t] = true;
         }
-        m_cueAt.assign(m_a.tokenCount(), -1);
-        for (std::size_t c = 0; c < m_cues.size(); ++c)
-            m_cueAt[m_cues[c].token] = static_cast<std::int32_t>(c);
     }
 
     std::vector<Attribution> run();
@@ -147,9 +144,9 @@ private:
     const std::vector<Cue>& m_cues;
     std::vector<bool>& m_cueUsed;
     std::vector<std::int32_t>& m_owner;
+    const std::vector<std::int32_t>& m_cueAt;
     std::vector<bool> m_covered;
     std::vector<bool> m_directCue;  // the cues of the quotations' attributions
-    std::vector<std::int32_t> m_cueAt;
     mutable std::vector<std::optional<SourcePhrase>> m_sourceBeforeCue;  // filled as the rules ask
     std::vector<Attribution> m_out;
 };
@@ -2363,7 +2360,11 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
 {
     std::vector<bool> cueUsed(cues.size(), false);
     std::vector<std::int32_t> owner(a.quotes().quotations.size(), -1);
-    const AttributionContext ctx{a, cues};
+    // (the cue at each token, found once for both attributors)
+    std::vector<std::int32_t> cueAt(a.tokenCount(), -1);
+    for (std::size_t c = 0; c < cues.size(); ++c)
+        cueAt[cues[c].token] = static_cast<std::int32_t>(c);
+    const AttributionContext ctx{a, cues, cueAt};
     std::vector<Attribution> all = attributeDirect(ctx, cueUsed, owner);
     std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, all);
     all.insert(all.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
