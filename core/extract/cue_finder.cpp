@@ -799,9 +799,10 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.token = i - 1;  // "Bennett shot back", "Clinton fired back": the verb and its particle
         cue.span = {a.token(cue.token).span.begin, a.token(cue.endToken - 1).span.end};  // "made it clear"
         cue.insideQuote = a.insideQuote(i);
-        if (const std::uint32_t prev = previousVerbContext(a, i); prev < n && isPassiveAuxiliary(a, prev) &&
-                                                                  (cue.form == CueForm::PastOrParticiple || cue.form == CueForm::Participle))
-            cue.passive = true;
+        // (the form first: a look back for the auxiliary only where a participle could follow one)
+        if (cue.form == CueForm::PastOrParticiple || cue.form == CueForm::Participle)
+            if (const std::uint32_t prev = previousVerbContext(a, i); prev < n && isPassiveAuxiliary(a, prev))
+                cue.passive = true;
         cues.push_back(cue);
     }
     return cues;
