@@ -391,6 +391,13 @@ std::int32_t EntityRegistry::headlineShortForm(std::string_view fullWords) const
     return -1;
 }
 
+Entity& EntityRegistry::newEntity()
+{
+    if (m_entities.empty())
+        m_entities.reserve(128);  // (an article names a few dozen people and organisations, rarely more)
+    return m_entities.emplace_back(&m_arena);  // (built in place: a moved entity moved every string)
+}
+
 std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragraph, bool inQuote, bool source,
                                      bool notPerson, bool opensSentence)
 {
@@ -425,17 +432,14 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0) {
-        Entity e(&m_arena);
+        index = static_cast<std::int32_t>(m_entities.size());
+        Entity& e = newEntity();
         e.name = p.name;
         e.type = p.type;
         e.country = p.country;
         e.plural = p.plural;
         e.aliases.reserve(4);  // (most names come in two or three forms)
         e.forms.reserve(4);
-        if (m_entities.empty())
-            m_entities.reserve(64);
-        m_entities.push_back(std::move(e));
-        index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
     Entity& e = m_entities[static_cast<std::size_t>(index)];
     // Keys are kept up to date piece by piece: this runs for every name in the article.
@@ -493,15 +497,14 @@ std::int32_t EntityRegistry::addCommonNoun(const SourcePhrase& p, std::uint32_t 
         if (!m_entities[i].named && std::string_view(m_entities[i].lowerName) == key)
             index = static_cast<std::int32_t>(i);
     if (index < 0) {
-        Entity e(&m_arena);
+        index = static_cast<std::int32_t>(m_entities.size());
+        Entity& e = newEntity();
         e.name = p.name;
         e.type = p.type;
         e.gender = p.gender;
         e.plural = p.plural;
         e.named = false;
         e.refreshKeys();
-        m_entities.push_back(std::move(e));
-        index = static_cast<std::int32_t>(m_entities.size()) - 1;
     }
     addMention({p.span, index, MentionKind::RoleNoun, false, paragraph, std::nullopt});
     return index;

@@ -93,6 +93,7 @@ public:
     const std::vector<EntityMention>& mentions() const { return m_mentions; }
 
 private:
+    Entity& newEntity();  // appended, its strings in the arena
     std::int32_t findPerson(std::string_view words, Gender gender) const;
     // The organisation of this name, ASCII case aside.
     std::int32_t findOrganization(std::string_view name) const;
