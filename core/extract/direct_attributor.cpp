@@ -919,6 +919,7 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
 std::vector<Attribution> DirectAttributor::run()
 {
     const auto count = static_cast<std::int32_t>(m_a.quotes().quotations.size());
+    m_out.reserve(static_cast<std::size_t>(count));  // (about one a quotation: no attribution moved as the list grows)
     for (std::int32_t q = 0; q < count; ++q) {
         if (!isTopLevel(q) || m_owner[static_cast<std::size_t>(q)] >= 0)
             continue;

@@ -2244,6 +2244,7 @@ bool IndirectAttributor::asksAnonymity(const Cue& cue) const
 
 std::vector<Attribution> IndirectAttributor::run()
 {
+    m_out.reserve(m_cues.size());  // (about one a cue: no attribution moved as the list grows)
     attributeClauseFinalFirst();
     for (std::size_t i = 0; i < m_cues.size(); ++i) {
         const auto c = static_cast<std::int32_t>(i);
@@ -2346,6 +2347,8 @@ std::vector<Attribution> inReadingOrder(std::vector<Attribution> all)
     order.reserve(all.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         order.emplace_back(all[i].bounds().begin, static_cast<std::uint32_t>(i));
+    if (std::is_sorted(order.begin(), order.end()))
+        return all;  // (in order already: no attribution moved)
     std::sort(order.begin(), order.end());
     std::vector<Attribution> sorted;
     sorted.reserve(all.size());
