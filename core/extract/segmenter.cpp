@@ -43,6 +43,14 @@ private:
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;
     bool answerNo(std::size_t begin, std::size_t end) const;
+    // A token's end, kind, flags and first code point, as tokenAt reads them.
+    struct Piece {
+        std::size_t end = 0;
+        TokenKind kind = TokenKind::Word;
+        std::uint16_t flags = 0;
+        char32_t first = 0;
+    };
+    Piece tokenAt(std::size_t pos, char32_t c) const;
     // (inlined: a call per token saved and restored half the registers)
     [[gnu::always_inline]] inline void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first);
     bool allCaps(std::size_t begin, std::size_t end) const;
@@ -208,6 +216,58 @@ std::size_t Tokenizer::ellipsisEnd(std::size_t pos) const
     return pos;
 }
 
+// The token that starts at `pos`, where `c` (no space) stands.
+Tokenizer::Piece Tokenizer::tokenAt(std::size_t pos, char32_t c) const
+{
+    if (chars::isAlnum(c)) {
+        bool numeric = false;
+        std::size_t end = scanWord(pos, numeric);
+        std::uint16_t flags = 0;
+        if (!numeric && end < m_text.size() && m_text[end] == '.') {
+            const std::size_t dotted = scanInitials(pos);
+            const Span word{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
+            const std::uint32_t classes = dotted > end ? 0 : lexiconClasses(TokenKey(m_text, Token{word}));
+            if (dotted > end) {
+                end = dotted;
+                flags = tokflag::Abbreviation;
+            } else if (classes & lexicon::wc::TitleAbbreviation) {
+                end += 1;
+                flags = tokflag::Abbreviation | tokflag::Title;
+            } else if ((classes & lexicon::wc::Abbreviation) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
+                end += 1;
+                flags = tokflag::Abbreviation;
+            }
+        }
+        return {end, numeric ? TokenKind::Number : TokenKind::Word, flags, c};
+    }
+    if (chars::isApostrophe(c) && !(m_pendingFlags & tokflag::SpaceBefore) && !m_tokens.empty() &&
+        m_tokens.back().kind == TokenKind::Word) {
+        const std::size_t sPos = next(pos);
+        const std::size_t end = sPos < m_text.size() ? next(sPos) : sPos;
+        if ((at(sPos) == 's' || at(sPos) == 'S') && !chars::isAlnum(at(end)))
+            return {end, TokenKind::Word, tokflag::Possessive, c};
+    }
+    if (c == '\'' && at(pos + 1) == c && at(pos + 2) == c && !chars::isAlnum(at(pos + 3))) {
+        // "with 'We'll bomb them,''' said": a single closing mark, then the double one
+        return {pos + 1, TokenKind::QuoteMark, 0, c};
+    }
+    if ((c == '\'' || c == '`') && at(pos + 1) == c) {
+        // '' and `` stand for double quotes in some newswires and in plain-text archives.
+        return {pos + 2, TokenKind::QuoteMark, 0, c == '`' ? char32_t{0x201C} : char32_t{'"'}};
+    }
+    if (chars::isQuoteMark(c))
+        return {next(pos), TokenKind::QuoteMark, 0, c};
+    if (c == '.' || c == 0x2026) {
+        const std::size_t end = c == '.' ? ellipsisEnd(pos) : next(pos);
+        if (end > pos)
+            return {end, TokenKind::Punct, tokflag::Ellipsis, c};
+    }
+    std::size_t end = next(pos);
+    if (c == '-' && at(end) == '-')
+        end = next(end);  // "--" is one dash
+    return {end, TokenKind::Punct, 0, c};
+}
+
 std::vector<Token> Tokenizer::run()
 {
     m_tokens.reserve(m_text.size() / 5 + 16);
@@ -223,71 +283,11 @@ std::vector<Token> Tokenizer::run()
             pos = next(pos);
             continue;
         }
-        if (chars::isAlnum(c)) {
-            bool numeric = false;
-            std::size_t end = scanWord(pos, numeric);
-            std::uint16_t flags = 0;
-            if (!numeric && end < m_text.size() && m_text[end] == '.') {
-                const std::size_t dotted = scanInitials(pos);
-                const Span word{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
-                const std::uint32_t classes = dotted > end ? 0 : lexiconClasses(TokenKey(m_text, Token{word}));
-                if (dotted > end) {
-                    end = dotted;
-                    flags = tokflag::Abbreviation;
-                } else if (classes & lexicon::wc::TitleAbbreviation) {
-                    end += 1;
-                    flags = tokflag::Abbreviation | tokflag::Title;
-                } else if ((classes & lexicon::wc::Abbreviation) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
-                    end += 1;
-                    flags = tokflag::Abbreviation;
-                }
-            }
-            push(pos, end, numeric ? TokenKind::Number : TokenKind::Word, flags, c);
-            pos = end;
-            continue;
-        }
-        if (chars::isApostrophe(c) && !(m_pendingFlags & tokflag::SpaceBefore) && !m_tokens.empty() &&
-            m_tokens.back().kind == TokenKind::Word) {
-            const std::size_t sPos = next(pos);
-            const std::size_t end = sPos < m_text.size() ? next(sPos) : sPos;
-            if ((at(sPos) == 's' || at(sPos) == 'S') && !chars::isAlnum(at(end))) {
-                push(pos, end, TokenKind::Word, tokflag::Possessive, c);
-                pos = end;
-                continue;
-            }
-        }
-        if (c == '\'' && at(pos + 1) == c && at(pos + 2) == c && !chars::isAlnum(at(pos + 3))) {
-            // "with 'We'll bomb them,''' said": a single closing mark, then the double one
-            push(pos, pos + 1, TokenKind::QuoteMark, 0, c);
-            pos += 1;
-            continue;
-        }
-        if ((c == '\'' || c == '`') && at(pos + 1) == c) {
-            // '' and `` stand for double quotes in some newswires and in plain-text archives.
-            push(pos, pos + 2, TokenKind::QuoteMark, 0, c);
-            m_tokens.back().first = c == '`' ? char32_t{0x201C} : char32_t{'"'};
-            pos += 2;
-            continue;
-        }
-        if (chars::isQuoteMark(c)) {
-            std::size_t end = next(pos);
-            push(pos, end, TokenKind::QuoteMark, 0, c);
-            pos = end;
-            continue;
-        }
-        if (c == '.' || c == 0x2026) {
-            std::size_t end = c == '.' ? ellipsisEnd(pos) : next(pos);
-            if (end > pos) {
-                push(pos, end, TokenKind::Punct, tokflag::Ellipsis, c);
-                pos = end;
-                continue;
-            }
-        }
-        std::size_t end = next(pos);
-        if (c == '-' && at(end) == '-')
-            end = next(end);  // "--" is one dash
-        push(pos, end, TokenKind::Punct, 0, c);
-        pos = end;
+        // (one place appends a token: the append is inlined there, where one for each kind of
+        // token left it a call per token)
+        const Piece piece = tokenAt(pos, c);
+        push(pos, piece.end, piece.kind, piece.flags, piece.first);
+        pos = piece.end;
     }
     if (!m_tokens.empty())
         m_tokens.back().flags |= tokflag::SpaceAfter;
