@@ -29,6 +29,7 @@ public:
     std::string_view str(Span span) const { return span.in(m_text); }
 
     // The token's lexicon key (lower case, ’ as ', no final period), computed once; empty for non-words.
+    // (Eight readable bytes follow every key: see m_keys.)
     std::string_view key(std::uint32_t i) const { return {m_keys.get() + m_seg.tokens[i].span.begin, m_keySize[i]}; }
     [[gnu::always_inline]] bool keyIs(std::uint32_t i, std::string_view word) const
     {

@@ -32,7 +32,7 @@ std::uint64_t shape(const Analysis& a, std::int64_t i, const Sentence& s)
     if (tok.kind == TokenKind::Punct)
         return a.isPunct(t, ',') ? fixed(",") : a.isPunct(t, ':') ? fixed(":") : a.isPunct(t, '.') ? fixed(".") : fixed("PUNCT");
     if (a.keyIs(t, "that") || a.keyIs(t, "to") || a.keyIs(t, "by") || a.keyIs(t, "for") || a.keyIs(t, "of"))
-        return hashOf(a.key(t));
+        return learn::hashOfPadded(a.key(t));
     if (a.is(t, wc::Pronoun))
         return fixed("PRON");
     if (a.is(t, wc::Determiner))
@@ -72,7 +72,7 @@ std::uint64_t keyAt(const Analysis& a, std::int64_t i, const Sentence& s)
 {
     if (i < static_cast<std::int64_t>(s.firstToken) || i >= static_cast<std::int64_t>(s.endToken))
         return fixed("<b>");
-    return hashOf(a.key(static_cast<std::uint32_t>(i)));
+    return learn::hashOfPadded(a.key(static_cast<std::uint32_t>(i)));
 }
 
 std::uint64_t formHash(CueForm f)
@@ -108,7 +108,7 @@ CueFeatureArray cueFeatureArray(const Analysis& a, std::uint32_t i, bool rulesAc
     const std::uint64_t hl = hashOf(info ? info->lemma : std::string_view{});
     const std::uint64_t hf = info ? formHash(info->cueForm) : fixed("-");
     const std::int64_t at = i;
-    const std::uint64_t hw = hashOf(a.key(i)), hr = rulesAccept ? 1 : 2;
+    const std::uint64_t hw = learn::hashOfPadded(a.key(i)), hr = rulesAccept ? 1 : 2;
     const std::uint64_t hp1 = shape(a, at - 1, s), hp2 = shape(a, at - 2, s);
     const std::uint64_t hn1 = shape(a, at + 1, s), hn2 = shape(a, at + 2, s);
     const std::uint64_t hpw = keyAt(a, at - 1, s), hnw = keyAt(a, at + 1, s);

@@ -43,6 +43,21 @@ constexpr std::uint64_t hashOf(std::string_view s)
     return mix(h ^ littleEndianAt(s, i, s.size() - i) ^ 0xA5);
 }
 
+// hashOf(s) for a string followed by at least eight readable bytes (the analysis' padded keys):
+// the last chunk in one load, masked, not a byte at a time.
+inline std::uint64_t hashOfPadded(std::string_view s)
+{
+    std::uint64_t h = s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8)
+        h = mix(h ^ littleEndianAt(s, i, 8));
+    std::uint64_t last;
+    std::memcpy(&last, s.data() + i, 8);
+    const std::size_t rest = s.size() - i;
+    last = rest == 0 ? 0 : last & (~std::uint64_t{0} >> (8 * (8 - rest)));
+    return mix(h ^ last ^ 0xA5);
+}
+
 // The hash of a fixed feature value, at compile time: most values are word classes, not words.
 consteval std::uint64_t fixedHash(std::string_view s) { return hashOf(s); }
 
