@@ -48,7 +48,7 @@ public:
                        const std::vector<Attribution>& direct)
         : m_ctx(ctx), m_a(ctx.analysis), m_cues(ctx.cues), m_cueUsed(cueUsed), m_owner(owner), m_cueAt(ctx.cueAt)
     {
-        m_covered.assign(m_a.tokenCount(), false);
+        m_covered.assign(m_a.tokenCount(), 0);
         m_directCue.assign(m_cues.size(), false);
         for (const Attribution& attr : direct) {
             if (attr.cue >= 0)
@@ -145,7 +145,7 @@ private:
     std::vector<bool>& m_cueUsed;
     std::vector<std::int32_t>& m_owner;
     const std::vector<std::int32_t>& m_cueAt;
-    std::vector<bool> m_covered;
+    std::vector<std::uint8_t> m_covered;  // per token: in an attribution already (bytes, not bits: read in every loop)
     std::vector<bool> m_directCue;  // the cues of the quotations' attributions
     mutable std::vector<std::optional<SourcePhrase>> m_sourceBeforeCue;  // filled as the rules ask
     std::vector<Attribution> m_out;
