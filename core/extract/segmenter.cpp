@@ -399,6 +399,10 @@ void splitSentences(std::string_view text, Segmentation& seg)
 {
     auto& tokens = seg.tokens;
     const auto n = static_cast<std::uint32_t>(tokens.size());
+    // (room for news' sentences of twenty tokens or so and paragraphs of two or three sentences,
+    // so that the lists seldom grow and move)
+    seg.sentences.reserve(n / 16 + 4);
+    seg.paragraphs.reserve(n / 32 + 4);
     std::uint32_t start = 0;
     auto close = [&](std::uint32_t end) {
         Sentence s;
