@@ -3,7 +3,9 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
+#include <span>
 
 namespace ql {
 
@@ -136,8 +138,13 @@ private:
     bool restOfClause(std::int32_t c);
     bool asksAnonymity(const Cue& cue) const;
     void interviewAnswer(std::int32_t c);
-    void emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
-              std::string_view rule);
+    using Range = std::pair<std::uint32_t, std::uint32_t>;  // tokens [first, second)
+    void emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule);
+    // (most calls give one or two ranges in braces: a vector of them was an allocation a call)
+    void emit(std::int32_t c, SourcePhrase source, std::initializer_list<Range> ranges, std::string_view rule)
+    {
+        emit(c, std::move(source), std::span<const Range>(ranges.begin(), ranges.size()), rule);
+    }
 
     const AttributionContext& m_ctx;
     const Analysis& m_a;
@@ -814,8 +821,7 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
     return k;
 }
 
-void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges,
-                              std::string_view rule)
+void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule)
 {
     Attribution attr;
     attr.kind = QuoteKind::Indirect;
@@ -823,7 +829,8 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::vector<s
     attr.source = std::move(source);
     attr.rule = rule;
     const auto index = static_cast<std::int32_t>(m_out.size());
-    for (auto& [from, to] : ranges) {
+    attr.spans.reserve(ranges.size());
+    for (auto [from, to] : ranges) {
         to = throughOpenQuotation(from, to);
         attr.spans.push_back(spanOf(from, to));
         for (std::uint32_t t = from; t < to; ++t) {
@@ -940,7 +947,7 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, verbGroup}};
     if (by > cue.endToken)
         ranges.push_back({cue.endToken, by});
-    emit(c, std::move(source), std::move(ranges), "passive-agent");
+    emit(c, std::move(source), ranges, "passive-agent");
     return true;
 }
 
@@ -1667,7 +1674,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         words += countWords(from, to);
     if (words < 3)
         return false;
-    emit(c, std::move(source), std::move(ranges), "clause-speaker-cue");
+    emit(c, std::move(source), ranges, "clause-speaker-cue");
     return true;
 }
 
@@ -1855,7 +1862,7 @@ bool IndirectAttributor::asReport(std::int32_t c)
         if (comma >= s.endToken || isTerminalPunct(m_a, comma)) {
             if (countWords(from, lead) < 3)
                 return false;
-            emit(c, std::move(source), std::move(ranges), "as-speaker-cue");  // "…, as Smith noted."
+            emit(c, std::move(source), ranges, "as-speaker-cue");  // "…, as Smith noted."
             return true;
         }
     }
@@ -1866,14 +1873,14 @@ bool IndirectAttributor::asReport(std::int32_t c)
         // "…, as The New York Times reported on Tuesday, and he …": a new clause follows the frame
         if (countWords(ranges.front().first, lead) < 3)
             return false;
-        emit(c, std::move(source), std::move(ranges), "as-speaker-cue");
+        emit(c, std::move(source), ranges, "as-speaker-cue");
         return true;
     }
     const std::uint32_t e = contentEnd(start, s.endToken);
     if (countWords(start, e) < (lead > 0 ? 2u : 3u))
         return false;
     ranges.push_back({start, e});
-    emit(c, std::move(source), std::move(ranges), "as-speaker-cue");
+    emit(c, std::move(source), ranges, "as-speaker-cue");
     return true;
 }
 
@@ -2074,7 +2081,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an"));
     if (wordsAfter && asideOpens && !apposition)
         ranges.push_back({comma + 1, after});
-    emit(c, std::move(source), std::move(ranges), "according-to");
+    emit(c, std::move(source), ranges, "according-to");
     return true;
 }
 
