@@ -173,10 +173,13 @@ std::int32_t Finder::addPiece(std::int32_t building, std::uint32_t openToken, st
     while (piece.content.end > piece.content.begin && spaceAt(piece.content.end - 1))
         --piece.content.end;
     for (std::string_view nbsp : {"\xC2\xA0"sv, "\xE2\x80\xAF"sv}) {  // no-break spaces beside guillemets
-        if (piece.content.size() >= nbsp.size() && m_text.substr(piece.content.begin, nbsp.size()) == nbsp)
+        // (the first byte first: it is not even a non-ASCII one beside nearly every quotation)
+        const auto nbspAt = [&](std::uint32_t pos) {
+            return m_text[pos] == nbsp.front() && m_text.substr(pos, nbsp.size()) == nbsp;
+        };
+        if (piece.content.size() >= nbsp.size() && nbspAt(piece.content.begin))
             piece.content.begin += static_cast<std::uint32_t>(nbsp.size());
-        if (piece.content.size() >= nbsp.size() &&
-            m_text.substr(piece.content.end - nbsp.size(), nbsp.size()) == nbsp)
+        if (piece.content.size() >= nbsp.size() && nbspAt(piece.content.end - static_cast<std::uint32_t>(nbsp.size())))
             piece.content.end -= static_cast<std::uint32_t>(nbsp.size());
     }
     if (building < 0) {
