@@ -373,7 +373,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
         ++roleEnd;
-    const std::string whole = joinTokens(a, nameStart, end);
+    std::string whole = joinTokens(a, nameStart, end);  // (moved into the phrase where it is its name)
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
                          !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"
@@ -385,22 +385,26 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.kind = SourceKind::RoleNoun;
         p.type = SpeakerType::Organization;
         p.head = lower(whole);
-        p.name = whole;
+        p.name = std::move(whole);
         return p;
     }
     if (lastIsOrgNoun || acronym || country || organizationName) {
-        p.name = whole;
+        p.name = std::move(whole);
         p.type = SpeakerType::Organization;
         p.country = country;
         return p;
     }
     p.role = joinTokens(a, nameStart, roleEnd);
-    p.name = roleEnd == nameStart ? whole : joinTokens(a, roleEnd, end);
+    if (roleEnd > nameStart)
+        p.name = joinTokens(a, roleEnd, end);
+    else
+        p.name = std::move(whole);  // (no role: the name is the whole run, and empty only if the run is)
     if (p.name.empty()) {
         // Only a role: "Foreign Minister". It names someone the article names elsewhere.
         p.kind = SourceKind::RoleNoun;
         p.head = std::string(a.key(end - 1));
-        p.role = whole;
+        if (roleEnd > nameStart)
+            p.role = std::move(whole);
     }
     for (std::uint32_t i = roleEnd; i < end; ++i) {
         if (a.is(i, wc::FirstName) && p.gender == Gender::Unknown && a.word(i)->gender != Gender::Unknown) {
