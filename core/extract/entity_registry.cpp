@@ -87,6 +87,8 @@ void Entity::refreshKeys()
 
 void Entity::addForm(std::string_view form)
 {
+    if (forms.empty())
+        demonymEnding = -1;  // (a new first form)
     formEnds |= endBit(form);
     forms.emplace_back(form);
 }
@@ -122,12 +124,16 @@ bool compatibleNames(std::string_view a, std::string_view b)
 // "Middle Eastern", "Soviet": a name that ends in a nationality.
 bool endsInDemonym(const Entity& e)
 {
+    if (e.demonymEnding >= 0)
+        return e.demonymEnding != 0;
     const std::string_view key = e.forms.empty() ? e.lowerName : e.forms.front();
     const std::string_view last = key.substr(key.rfind(' ') + 1);
     const lexicon::WordInfo* info = lexicon::lookup(last);
     const lexicon::WordInfo* first = lexicon::lookup(firstWord(key));
     // (not David French or Jim Jordan: a given name makes it a person's)
-    return info && (info->classes & lexicon::wc::Demonym) && !(first && (first->classes & lexicon::wc::FirstName));
+    const bool demonym = info && (info->classes & lexicon::wc::Demonym) && !(first && (first->classes & lexicon::wc::FirstName));
+    e.demonymEnding = demonym ? 1 : 0;
+    return demonym;
 }
 
 // "the military", "the government": a body of the state, never "the company" last named.
@@ -459,6 +465,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.nameTrust = trust;
         e.name = p.name;
         e.forms.front() = words;
+        e.demonymEnding = -1;
         e.formEnds |= endBit(words);
         assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;

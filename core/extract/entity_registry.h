@@ -39,6 +39,10 @@ struct Entity {
     String lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "
     std::pmr::vector<String> forms;  // nameKey() of the name and each alias
     std::uint64_t formEnds = 0;      // a bit per last letter of the forms: most look-ups stop here
+    // Whether the first form ends in a nationality ("Middle Eastern"), once asked: -1 until then,
+    // and again whenever the first form changes. (Pronoun resolution asks it of the same few
+    // entities again and again, and each answer cost two look-ups.)
+    mutable std::int8_t demonymEnding = -1;
     void refreshKeys();
     void addForm(std::string_view form);
 };
