@@ -183,10 +183,11 @@ bool isKnownNonName(std::string_view word)
     return info && !(info->classes & lexicon::wc::FirstName);
 }
 
-// (a name key with a straight or a typographic quotation mark: almost none has one)
+// (a name key with a straight or a typographic quotation mark: almost none has one; two memchr
+// scans, not a test a byte)
 bool holdsQuoteMark(std::string_view key)
 {
-    return std::any_of(key.begin(), key.end(), [](char c) { return c == '"' || c == '\xE2'; });
+    return key.find('"') != std::string_view::npos || key.find('\xE2') != std::string_view::npos;
 }
 
 // The quoted nickname inside a name key, and where its closing mark ends: "bobby" in 'robert c.
@@ -215,6 +216,8 @@ QuotedNickname quotedNickname(std::string_view words)
 // name the person later; empty when the name holds no quoted nickname.
 std::string nicknameForm(std::string_view words)
 {
+    if (!holdsQuoteMark(words))
+        return {};  // (nearly every name: no nickname to look for, nor its surname)
     const QuotedNickname quoted = quotedNickname(words);
     const std::size_t lastSpace = words.rfind(' ');
     if (quoted.nickname.empty() || lastSpace == std::string_view::npos || lastSpace < quoted.afterClose)
