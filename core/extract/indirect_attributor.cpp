@@ -658,6 +658,14 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     for (; e < end; ++e) {
         if (m_covered[e])
             break;
+        // A plain word, nearly every token: of the rules below, all but one start at a punctuation or
+        // quotation mark, a conjunction, "and", "but" or "who"; the one left is asked alone.
+        if (m_a.isWordLike(e) && !m_a.is(e, wc::Conjunction) && !m_a.keyIs(e, "and") && !m_a.keyIs(e, "but") &&
+            !m_a.keyIs(e, "who")) {
+            if (nounPhrase && e > start && endsObject(e, end))
+                break;
+            continue;
+        }
         if (m_a.isPunct(e, ';'))
             break;  // a new clause of the writer's
         if (e > start && m_a.isPunct(e, ',')) {
