@@ -394,11 +394,12 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.country = country;
         return p;
     }
-    p.role = joinTokens(a, nameStart, roleEnd);
-    if (roleEnd > nameStart)
+    if (roleEnd > nameStart) {
+        p.role = joinTokens(a, nameStart, roleEnd);
         p.name = joinTokens(a, roleEnd, end);
-    else
+    } else {
         p.name = std::move(whole);  // (no role: the name is the whole run, and empty only if the run is)
+    }
     if (p.name.empty()) {
         // Only a role: "Foreign Minister". It names someone the article names elsewhere.
         p.kind = SourceKind::RoleNoun;
