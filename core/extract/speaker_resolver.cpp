@@ -352,10 +352,12 @@ AnnotationSet Resolver::build()
         Entity& entity = entities[static_cast<std::size_t>(e)];
         Speaker s;
         s.id = SpeakerId{static_cast<std::uint32_t>(set.speakers.size() + 1)};
-        s.name = entity.name;
+        // (each string built whole and moved in: assigned a view, an empty string took the slow,
+        // general replace)
+        s.name = std::string(entity.name);
         s.type = entity.type;
         s.gender = entity.gender;
-        s.role = entity.role;
+        s.role = std::string(entity.role);
         s.aliases.assign(entity.aliases.begin(), entity.aliases.end());
         idOf[static_cast<std::size_t>(e)] = s.id;
         set.speakers.push_back(std::move(s));
@@ -388,7 +390,7 @@ AnnotationSet Resolver::build()
                 q.alternatives.push_back(idOf[static_cast<std::size_t>(alternative)]);
         if (m_follows[i] >= 0)
             q.follows = QuoteId{static_cast<std::uint32_t>(m_follows[i] + 1)};  // quote ids follow attribution order
-        q.rule = attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule;
+        q.rule = std::string(attr.inheritsSpeaker && q.speaker.valid() ? "quote-previous-speaker" : attr.rule);
         q.confidence = calibratedConfidence(q.rule, q.kind, attr.source.kind, attr.belief, q.speaker.valid());
         q.belief = attr.belief;
         set.quotes.push_back(std::move(q));
