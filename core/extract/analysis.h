@@ -87,7 +87,8 @@ private:
     std::string_view m_text;
     Segmentation m_seg;
     QuoteScan m_quotes;
-    // The word's lexicon entry, looked up once (see entryOf).
+    // Word i's lexicon entry, from its key and the key's hash (as the constructor has made them):
+    // the abbreviated title's, the key's, or the contracted pronoun's; none for a possessive.
     const lexicon::WordInfo* entryOf(std::size_t i, std::string_view key, std::uint64_t hash) const;
     std::unique_ptr<const lexicon::WordInfo*[]> m_words;
     // Each token's lexicon classes (0 where it has no entry), side by side: the later stages ask
