@@ -24,6 +24,7 @@ namespace {
 using namespace lexicon;
 
 SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit);
+SourcePhrase phraseEndingAt(const Analysis& a, std::uint32_t end, std::uint32_t limit);
 
 constexpr std::uint32_t kFunctionWords = wc::Verb | wc::Preposition | wc::Conjunction | wc::Subordinator |
                                          wc::Auxiliary | wc::Pronoun | wc::Adverb | wc::Negation;
@@ -1514,7 +1515,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             return antecedent;
         }
     }
-    SourcePhrase p = phraseBefore(a, end, limit);
+    SourcePhrase p = phraseEndingAt(a, last, limit);  // (phraseBefore(a, end, limit), its adverbs skipped already)
     if (!p.valid())
         p = participleModifiedBefore(a, last, limit);
     // ("Democrats who voted for Obama now say": a name after a preposition is its object)
@@ -1600,7 +1601,14 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
 
 SourcePhrase phraseBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
-    end = skipBackOverAdverbs(a, end, limit);
+    return phraseEndingAt(a, skipBackOverAdverbs(a, end, limit), limit);
+}
+
+// phraseBefore, from where skipBackOverAdverbs stopped: the phrase that ends right before `end`.
+// (phraseBeforeCue has skipped the adverbs already: skipping them again cost a second pass of
+// the rules over the same words.)
+SourcePhrase phraseEndingAt(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
     if (end <= limit)
         return {};
     const std::uint32_t last = end - 1;
