@@ -276,7 +276,7 @@ std::vector<Token> Tokenizer::run()
     m_tokens.reserve(m_text.size() / 5 + 16);
     std::size_t pos = 0;
     while (pos < m_text.size()) {
-        const char32_t c = at(pos);
+        const char32_t c = m_text[pos] == ' ' ? U' ' : at(pos);  // (a plain space, nearly every other character, read as it is)
         if (chars::isSpace(c)) {
             m_pendingFlags |= tokflag::SpaceBefore;
             if (c == '\n')
