@@ -158,10 +158,8 @@ std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const
     return -1;
 }
 
-bool Analysis::isAdverbLike(std::uint32_t i) const
+bool Analysis::isLyAdverb(std::uint32_t i) const
 {
-    if (is(i, lexicon::wc::Adverb | lexicon::wc::Negation))
-        return true;
     const std::string_view k = key(i);
     if (!isLowerWord(i) || k.size() <= 4 || !k.ends_with("ly"))
         return false;

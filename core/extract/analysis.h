@@ -59,7 +59,13 @@ public:
         return t.kind == TokenKind::Word && !t.has(tokflag::Possessive) && !chars::isUpper(t.first);
     }
     // An adverb: the lexicon's, or a lower-case word in -ly that is no noun ("family", "rally").
-    bool isAdverbLike(std::uint32_t i) const;
+    // (The class and the length inline: asked of nearly every word before a cue, it is rarely more.)
+    bool isAdverbLike(std::uint32_t i) const
+    {
+        if (is(i, lexicon::wc::Adverb | lexicon::wc::Negation))
+            return true;
+        return m_keySize[i] > 4 && isLyAdverb(i);
+    }
     // An adverb inside a verb group, "first" too: "was first reported by", and a quantifier
     // floated after the auxiliary: "have all said".
     bool isVerbGroupAdverb(std::uint32_t i) const
@@ -84,6 +90,7 @@ public:
 
 private:
     static const lexicon::WordInfo* contractedPronoun(std::string_view key);
+    bool isLyAdverb(std::uint32_t i) const;  // the -ly half of isAdverbLike
     std::string_view m_text;
     Segmentation m_seg;
     QuoteScan m_quotes;
