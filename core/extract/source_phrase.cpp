@@ -137,11 +137,20 @@ bool isNicknameMark(const Analysis& a, std::uint32_t i)
     return opening || closing;
 }
 
-bool isInnerRunToken(const Analysis& a, std::uint32_t i)
+bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
+
+// (the test that rules out most tokens inline, the rest in a call: asked at every name's edges)
+[[gnu::always_inline]] inline bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 {
     // Only a quote mark, a possessive or a lower-case word can be: most tokens are ruled out at once.
     if (a.token(i).kind != TokenKind::QuoteMark && !isPossessive(a, i) && !a.isLowerWord(i))
         return false;
+    return innerRunTokenOtherwise(a, i);
+}
+
+// isInnerRunToken of a quote mark, a possessive or a lower-case word
+bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
+{
     if (isNicknameMark(a, i))
         return true;
     if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
