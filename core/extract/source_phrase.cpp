@@ -79,15 +79,25 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
     return i > 0 && !a.is(i - 1, wc::TimeWord) && isNameToken(a, i - 1);
 }
 
-bool isConnector(const Analysis& a, std::uint32_t i)
+// (inlined: this runs for every word at the edge of a name)
+[[gnu::always_inline]] inline bool isConnector(const Analysis& a, std::uint32_t i)
 {
-    // (all of one to three letters: length and first letter rule out nearly every word before
-    // any string compare; this runs for every word at the edge of a name)
-    const std::string_view key = a.key(i);
-    if (key.empty() || key.size() > 3 || !a.isLowerWord(i))
-        return false;
     static constexpr std::array<std::string_view, 14> kConnectors = {
         "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y"};
+    // (all of one to three letters, each opening with one of a few: length and first letter rule
+    // out nearly every word before any string compare)
+    constexpr std::uint32_t kFirstLetters = [] {
+        std::uint32_t bits = 0;
+        for (std::string_view c : kConnectors)
+            bits |= std::uint32_t{1} << (c.front() - 'a');
+        return bits;
+    }();
+    const std::string_view key = a.key(i);
+    if (key.empty() || key.size() > 3)
+        return false;
+    const auto letter = static_cast<unsigned>(static_cast<unsigned char>(key.front()) - 'a');
+    if (letter >= 26 || !((kFirstLetters >> letter) & 1) || !a.isLowerWord(i))
+        return false;
     return std::any_of(kConnectors.begin(), kConnectors.end(),
                        [&](std::string_view c) { return c.front() == key.front() && c == key; });
 }
