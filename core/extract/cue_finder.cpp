@@ -30,6 +30,11 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
 
 bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
 {
+    // (most words open with a letter none of the forms does: no look through the list)
+    const std::string_view key = a.key(i);
+    if (key.empty() || (key.front() != 'i' && key.front() != 'a' && key.front() != 'w' && key.front() != 'b' &&
+                        key.front() != '\'' && key.front() != 'g'))
+        return false;
     for (std::string_view be : {"is"sv, "are"sv, "was"sv, "were"sv, "be"sv, "been"sv, "being"sv, "'s"sv, "get"sv, "got"sv})
         if (a.keyIs(i, be))
             return true;
