@@ -25,7 +25,8 @@ struct Event {
 
 // A one-word name that opens a sentence and that the lexicon does not know as a given name or a
 // country ("Overall, …", "Duarte said …"): kept only on the evidence of capitalisedInside.
-bool openerNeedsEvidence(const Analysis& a, const SourcePhrase& p)
+// (inlined: asked twice of every name mention)
+[[gnu::always_inline]] inline bool openerNeedsEvidence(const Analysis& a, const SourcePhrase& p)
 {
     if (p.endToken - p.firstToken > 1 || p.type == SpeakerType::Organization)
         return false;
@@ -103,7 +104,8 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, DatelineEnds& dat
 
 // "Lake Orlo", "Mount Hood", "Baker Street", "the Pacific Ocean": a place by its first or last word
 // (not "Michael Bay": a given name makes a person)
-bool isPlaceName(const Analysis& a, const SourcePhrase& p)
+// (inlined: asked twice of every name mention)
+[[gnu::always_inline]] inline bool isPlaceName(const Analysis& a, const SourcePhrase& p)
 {
     return p.endToken > p.firstToken + 1 && (a.is(p.firstToken, wc::PlaceWord) || a.is(p.endToken - 1, wc::PlaceWord)) &&
            !a.is(p.firstToken, wc::FirstName);
