@@ -84,8 +84,9 @@ public:
     // "the Republican presidential nominee" after "Republican Donald Trump": the one person whose
     // roles name the same party.
     Resolution byParty(const SourcePhrase& p) const;
-    // "the 30-year-old said", "the Scot replied": the person named last outside quotations, within
-    // two paragraphs, whose gender does not contradict the description.
+    // "the 30-year-old said", "the Scot replied": within two paragraphs and outside quotations,
+    // the person who spoke last, else a sentence's subject, else the person named last, whose
+    // gender does not contradict the description.
     Resolution lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const;
     // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;

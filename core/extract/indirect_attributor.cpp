@@ -1990,8 +1990,8 @@ void IndirectAttributor::interviewAnswer(std::int32_t c)
     source.kind = SourceKind::RoleNoun;
     source.type = SpeakerType::Person;
     source.descriptor = true;
-    source.head = "interviewee";
-    source.name = "interviewee";
+    source.head = kIntervieweeHead;
+    source.name = kIntervieweeHead;
     source.firstToken = cue.token - 1;
     source.endToken = cue.token;
     source.span = m_a.token(cue.token - 1).span;

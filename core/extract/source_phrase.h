@@ -8,6 +8,7 @@
 #include "extract/analysis.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ql {
@@ -49,6 +50,9 @@ SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::ui
 // ", for example," or ", however," before `comma`: the opening comma, or `comma` when there is
 // no such aside.
 std::uint32_t discourseAsideBefore(const Analysis& a, std::uint32_t comma, std::uint32_t limit);
+
+// The head of the source phrase an interview's "A:" stands for (a descriptor of the interviewee).
+inline constexpr std::string_view kIntervieweeHead = "interviewee";
 
 // "30-year-old", "scot", "frenchwoman": a lower-cased head word that describes a person by age or
 // origin, as news writing does to avoid repeating a name.

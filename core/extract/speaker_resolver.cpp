@@ -195,7 +195,7 @@ void Resolver::resolveSource(std::size_t index)
             m_registry.learnGender(entity, p.gender);
         break;
     case SourceKind::RoleNoun:
-        if (p.descriptor && p.head == "interviewee") {
+        if (p.descriptor && p.head == kIntervieweeHead) {
             // (every answer of an interview is the same person's)
             if (m_interviewee < 0)
                 m_interviewee = mostNamedPerson();
