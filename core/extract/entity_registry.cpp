@@ -381,8 +381,7 @@ std::int32_t EntityRegistry::findOrganizationByLastWord(std::string_view lowerWo
         if (e.type != SpeakerType::Organization || !e.named || e.forms.empty())
             continue;
         const std::string_view name = e.forms.front();
-        if (!hasLowerCaseWord(e.name) && name.size() > lowerWord.size() && name.ends_with(lowerWord) &&
-            name[name.size() - lowerWord.size() - 1] == ' ')
+        if (!hasLowerCaseWord(e.name) && name.size() > lowerWord.size() && isSuffix(lowerWord, name))
             return static_cast<std::int32_t>(i);
     }
     return -1;
@@ -395,7 +394,7 @@ std::int32_t EntityRegistry::headlineShortForm(std::string_view fullWords) const
         if (e.type != SpeakerType::Organization || !e.named || e.nameTrust != 1 || e.forms.empty())
             continue;
         const std::string_view tail = e.forms.front();
-        if (fullWords.size() > tail.size() && fullWords.ends_with(tail) && fullWords[fullWords.size() - tail.size() - 1] == ' ')
+        if (fullWords.size() > tail.size() && isSuffix(tail, fullWords))
             return static_cast<std::int32_t>(i);
     }
     return -1;

@@ -547,29 +547,27 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 {
     const std::uint32_t cls = a.classes(head);
     p.head = std::string(a.key(head));
-    if (definite && isPersonDescriptor(p.head)) {
-        p.descriptor = true;
-        p.type = SpeakerType::Person;
+    p.descriptor = definite && isPersonDescriptor(p.head);
+    if (p.descriptor) {
+        p.type = SpeakerType::Person;  // "the 30-year-old", "the Scot"
         p.gender = genderOfCompound(p.head);
         p.kind = SourceKind::RoleNoun;
-        p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
-        p.name = joinTokens(a, p.firstToken + (a.is(p.firstToken, wc::Determiner) ? 1 : 0), p.endToken);
-        return;
+    } else {
+        p.plural = a.word(head) && a.word(head)->plural;
+        if (!p.plural && p.head.size() > 3 && p.head.back() == 's' && !p.head.ends_with("ss"))
+            p.plural = true;
+        p.type = (cls & wc::OrgNoun) ? SpeakerType::Organization
+                 : (cls & wc::PersonRole) ? SpeakerType::Person : SpeakerType::Unknown;
+        if (a.word(head) && a.word(head)->gender != Gender::Unknown)
+            p.gender = a.word(head)->gender;
+        else if (p.type != SpeakerType::Organization)
+            p.gender = genderOfCompound(p.head);  // "a night watchman", "the camerawoman"
+        p.kind = definite && (cls & (wc::PersonRole | wc::OrgNoun)) ? SourceKind::RoleNoun : SourceKind::CommonNoun;
     }
-    p.plural = a.word(head) && a.word(head)->plural;
-    if (!p.plural && p.head.size() > 3 && p.head.back() == 's' && !p.head.ends_with("ss"))
-        p.plural = true;
-    p.type = (cls & wc::OrgNoun) ? SpeakerType::Organization
-             : (cls & wc::PersonRole) ? SpeakerType::Person : SpeakerType::Unknown;
-    if (a.word(head) && a.word(head)->gender != Gender::Unknown)
-        p.gender = a.word(head)->gender;
-    else if (p.type != SpeakerType::Organization)
-        p.gender = genderOfCompound(p.head);  // "a night watchman", "the camerawoman"
-    p.kind = definite && (cls & (wc::PersonRole | wc::OrgNoun)) ? SourceKind::RoleNoun : SourceKind::CommonNoun;
     p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
     std::uint32_t nameFirst = p.firstToken;
-    if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
-        ++nameFirst;
+    if (a.is(nameFirst, wc::Determiner) && (p.descriptor || !a.isCapitalized(nameFirst + 1)))
+        ++nameFirst;  // (but "the Scot" is "Scot": an origin, not a name that takes "the")
     p.name = joinTokens(a, nameFirst, p.endToken);
 }
 
