@@ -784,7 +784,8 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             definite = isDefiniteDeterminer(a, k);
             break;
         }
-        if (isPossessive(a, k) && k > limit) {
+        // ("Rovers’ match-winner", "the players’ coach": a plural's apostrophe makes an owner too)
+        if ((isPossessive(a, k) || isPluralApostrophe(a, k)) && k > limit) {
             const std::uint32_t owner = runStartBefore(a, k, limit);
             first = owner < k ? owner : (k > limit && isNounLike(a, k - 1) ? k - 1 : k);
             if (first < k && !isNameToken(a, first) && first > limit && a.is(first - 1, wc::Determiner))
@@ -830,7 +831,7 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
                                        !a.is(first, wc::FirstName | wc::Country) && first + 1 == head;
     // ("The GOP nominee", "Republican presidential nominee": a party or office before a role names
     // no owner either; the role stands for someone named elsewhere)
-    if (isPossessive(a, first + 1) || (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) &&
+    if (isPossessive(a, first + 1) || isPluralApostrophe(a, first + 1) || (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) &&
                                        !capitalisedByPosition && !(a.is(head, wc::PersonRole) && partyOrOffice(a, first, head)))) {
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)

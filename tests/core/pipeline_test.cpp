@@ -613,6 +613,9 @@ TEST_CASE("pipeline: reported speech")
          "Clinton fired back that the plan was reckless.\n"
          "He was dismissed from the depot three weeks before the fire.",
          "indirect | Clinton | Clinton | fired back | the plan was reckless\n"},
+        {"a plural's apostrophe owns the role before an apposition with an age: 'Rovers’ match-winner, 19-year-old Kofi Asante,'",
+         "Rovers\u2019 match-winner, 19-year-old Kofi Asante, said he had dreamed of scoring in the derby since he was a boy.",
+         "indirect | Kofi Asante | Rovers\u2019 match-winner, 19-year-old Kofi Asante | said | he had dreamed of scoring in the derby since he was a boy\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
