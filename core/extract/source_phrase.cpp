@@ -1066,7 +1066,11 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool describesOrg = before.type == SpeakerType::Organization && inner.type != SpeakerType::Person;
             if (article && describesOrg)
                 inner.type = SpeakerType::Organization;
-            if (before.valid() && (article ? describesOrg : describesPerson)) {  // "One of his advisers, Tad Devine,"
+            // ("Its main opponent, the Westbrook Taxpayers Alliance,": a role any named body may hold,
+            // when the role opens the sentence)
+            const bool roleOfNamed = article && before.valid() && before.kind == SourceKind::RoleNoun &&
+                                     before.firstToken == limit && inner.type != SpeakerType::Person;
+            if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson)) {  // "One of his advisers, Tad Devine,"
 
                 if (inner.role.empty())
                     inner.role = before.name;

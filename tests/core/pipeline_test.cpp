@@ -616,6 +616,9 @@ TEST_CASE("pipeline: reported speech")
         {"a plural's apostrophe owns the role before an apposition with an age: 'Rovers’ match-winner, 19-year-old Kofi Asante,'",
          "Rovers\u2019 match-winner, 19-year-old Kofi Asante, said he had dreamed of scoring in the derby since he was a boy.",
          "indirect | Kofi Asante | Rovers\u2019 match-winner, 19-year-old Kofi Asante | said | he had dreamed of scoring in the derby since he was a boy\n"},
+        {"a role that opens the sentence before 'the' and a name: the named body speaks",
+         "Its main opponent, the Westbrook Taxpayers Alliance, argues that the city should find the money by trimming administrative costs instead.",
+         "indirect | Westbrook Taxpayers Alliance | Its main opponent, the Westbrook Taxpayers Alliance | argues | the city should find the money by trimming administrative costs instead\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
