@@ -76,7 +76,11 @@ void addFunctionWords(LexiconBuilder& b)
           "provided sit stand stood lose lost pay paid meet met include included set "
           "change led lead watch follow stop create read spend grow "
           "open walk win won offer remember consider appear buy wait serve die send build stay fall "
-          "cut reach kill remain raise pass sell require pull",
+          "cut reach kill remain raise pass sell require pull "
+          // irregular pasts, which no "-ed" marks as verbs ("The court struck down the ban, ruling …")
+          "struck threw drew broke fought caught sought bought sold sent spent built fell grew shook "
+          "stole froze chose drove flew forgot hid swore tore woke sank slid stuck swept swung "
+          "withdrew undertook upheld overtook overrode overthrew",
           wc::Verb);
 }
 

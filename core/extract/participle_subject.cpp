@@ -38,6 +38,9 @@ bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before
         return false;
     if (s.kind == SourceKind::Name || s.kind == SourceKind::Pronoun || s.kind == SourceKind::RoleNoun)
         return true;
+    // ("A federal appeals court on Tuesday struck down …": a day between the noun and its verb)
+    if (a.keyIs(next, "on") && next + 2 < before && a.is(next + 1, lexicon::wc::TimeWord) && a.isLowerWord(next + 2))
+        next += 2;
     // "His campaign sued the DNC …, seeking": a noun phrase when a verb follows it
     const std::string_view verb = a.key(next);
     return s.kind == SourceKind::CommonNoun &&

@@ -831,7 +831,8 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
                                        !a.is(first, wc::FirstName | wc::Country) && first + 1 == head;
     // ("The GOP nominee", "Republican presidential nominee": a party or office before a role names
     // no owner either; the role stands for someone named elsewhere)
-    if (isPossessive(a, first + 1) || isPluralApostrophe(a, first + 1) || (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) &&
+    if (isPossessive(a, first + 1) || (isPluralApostrophe(a, first + 1) && isNameToken(a, first)) ||
+        (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) &&
                                        !capitalisedByPosition && !(a.is(head, wc::PersonRole) && partyOrOffice(a, first, head)))) {
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)
@@ -913,7 +914,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // ("Mary Susan, clad in a red cape …, said", "…, dressed in black, …": a participle with its place)
     // ("Sullivan, struck by her story, told": any participle with its agent)
     const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
-                                                    ((!a.is(verb, kFunctionWords) || a.keyIs(verb, "led")) && verb + 1 < end &&
+                                                    ((!a.is(verb, kFunctionWords) || (a.is(verb, wc::Verb) && !a.is(verb, wc::Auxiliary))) && verb + 1 < end &&
                                                      a.keyIs(verb + 1, "by")) ||
                                                     (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
     // ("Sarah Warbelow, legal director for the group, said", "Chris Covert, South Carolina director
@@ -1107,7 +1108,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                               a.keyIs(comma + 1, "like") ||  // "The biggest hawks, like Rubio and Bush, say"
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
                               (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
-                               (a.key(participle).ends_with("ed") || a.keyIs(participle, "led"))) ||  // "The aides, led by …,"
+                               (a.key(participle).ends_with("ed") || a.is(participle, wc::Verb))) ||  // "The aides, led by …,"
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
                               (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing"));
         // ("A spokesman for Acme, the largest maker of widgets, said": the apposition describes the

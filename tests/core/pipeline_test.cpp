@@ -619,6 +619,11 @@ TEST_CASE("pipeline: reported speech")
         {"a role that opens the sentence before 'the' and a name: the named body speaks",
          "Its main opponent, the Westbrook Taxpayers Alliance, argues that the city should find the money by trimming administrative costs instead.",
          "indirect | Westbrook Taxpayers Alliance | Its main opponent, the Westbrook Taxpayers Alliance | argues | the city should find the money by trimming administrative costs instead\n"},
+        {"an irregular past ('struck') is the main verb, so the participle's subject is the sentence's; 'struck by' still opens an apposition",
+         "A federal appeals court on Tuesday struck down a ban on street performers, ruling that the ordinance violated the First Amendment.\n\n"
+         "Okafor, struck by the story, told reporters that she would reopen the case.",
+         "indirect | federal appeals court | A federal appeals court | ruling | the ordinance violated the First Amendment\n"
+         "indirect | Okafor | Okafor, struck by the story | told | she would reopen the case\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
