@@ -287,6 +287,7 @@ bool isCourtesyTitle(const Analysis& a, std::uint32_t i)
 }
 
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite);
+bool inTitleLine(const Analysis& a, std::uint32_t i);
 
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
@@ -299,6 +300,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     if (end - first == 1 && a.token(first).has(tokflag::SentenceStart) && a.word(first) && a.word(first)->plural &&
         a.is(first, wc::PersonRole | wc::CollectiveSource)) {
         finishNoun(a, p, first, false);  // "Officials said": capitalised by the sentence, still a plural noun
+        return p;
+    }
+    if (end - first == 1 && a.is(first, wc::PersonRole) && !a.is(first, wc::FirstName) && !isGenderedHonorific(a, first) &&
+        !a.token(first).has(tokflag::AllCaps) && inTitleLine(a, first)) {
+        finishNoun(a, p, first, true);  // a headline's "Mayor Denies …": the role of someone named below (headlines drop "the")
         return p;
     }
     std::uint32_t nameStart = first;

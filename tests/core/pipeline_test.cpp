@@ -624,6 +624,11 @@ TEST_CASE("pipeline: reported speech")
          "Okafor, struck by the story, told reporters that she would reopen the case.",
          "indirect | federal appeals court | A federal appeals court | ruling | the ordinance violated the First Amendment\n"
          "indirect | Okafor | Okafor, struck by the story | told | she would reopen the case\n"},
+        {"a headline's bare role ('Mayor Denies …') is the one person the article gives that role",
+         "Mayor Denies Cuts Were Planned\n\n"
+         "Mayor Judith Kwan denied on Wednesday that her administration had ever planned to close branches.",
+         "indirect | Judith Kwan | Mayor | Denies | Cuts Were Planned\n"
+         "indirect | Judith Kwan | Mayor Judith Kwan | denied | her administration had ever planned to close branches\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
