@@ -538,7 +538,9 @@ bool isPersonDescriptor(std::string_view head)
     static constexpr std::string_view kOrigins[] = {
         "scot", "scotsman", "scotswoman", "briton", "englishman", "englishwoman", "irishman", "irishwoman",
         "welshman", "welshwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "dane", "swede",
-        "texan", "kiwi", "aussie"};
+        "texan", "kiwi", "aussie",
+        // (an age said in a word: "the teenager", "the octogenarian")
+        "teenager", "teen", "youngster", "septuagenarian", "octogenarian", "nonagenarian", "centenarian"};
     constexpr std::string_view kAge = "-year-old";
     if (head.size() > kAge.size() && head.ends_with(kAge)) {
         const std::string_view number = head.substr(0, head.size() - kAge.size());

@@ -93,6 +93,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The National Health Agency warned on Monday that the flu season had started early.\n\n"
          "A spokeswoman for the Pharmacists' Guild, Nadia Haddad, said members had enough vaccine.",
          "National Health Agency | organization | unknown |  | 2\nNadia Haddad | person | female | spokeswoman for the Pharmacists' Guild | 1\n"},
+        {"'the teenager' stands for the speaker just named, as an age in words",
+         "Rovers\u2019 match-winner, 19-year-old Kofi Asante, said he had dreamed of scoring in the derby.\n\n"
+         "\u2018My dad used to bring me to this ground,\u2019 the teenager said.",
+         "Kofi Asante | person | male | Rovers\u2019 match-winner | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
