@@ -1491,10 +1491,18 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     // "intelligence reports seen by Reuters suggest": the documents speak, not who has seen them
     const bool the = p.valid() && p.firstToken > limit + 3 && a.keyIs(p.firstToken - 1, "the");
     const std::uint32_t by = the ? p.firstToken - 2 : p.firstToken - 1;
-    if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && by > limit + 1 && a.keyIs(by, "by") &&
-        (a.keyIs(by - 1, "seen") || a.keyIs(by - 1, "obtained") || a.keyIs(by - 1, "reviewed")))
-        if (SourcePhrase documents = stretchedOver(a, by - 1, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
-            return documents;
+    if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && by > limit + 1 && a.keyIs(by, "by")) {
+        // ("A budget memo obtained last month by the Westbrook Ledger listed": a time between them)
+        std::uint32_t participle = by - 1;
+        while (participle > limit + 1 && by - participle < 4 &&
+               (a.is(participle, wc::TimeWord) || a.keyIs(participle, "last") || a.keyIs(participle, "this") ||
+                a.keyIs(participle, "earlier") || a.keyIs(participle, "on") || a.keyIs(participle, "week") ||
+                a.keyIs(participle, "month") || a.keyIs(participle, "year")))
+            --participle;
+        if (a.keyIs(participle, "seen") || a.keyIs(participle, "obtained") || a.keyIs(participle, "reviewed"))
+            if (SourcePhrase documents = stretchedOver(a, participle, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
+                return documents;
+    }
     return p;
 }
 

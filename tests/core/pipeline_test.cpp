@@ -629,6 +629,9 @@ TEST_CASE("pipeline: reported speech")
          "Mayor Judith Kwan denied on Wednesday that her administration had ever planned to close branches.",
          "indirect | Judith Kwan | Mayor | Denies | Cuts Were Planned\n"
          "indirect | Judith Kwan | Mayor Judith Kwan | denied | her administration had ever planned to close branches\n"},
+        {"a document obtained (at some time) by a newspaper speaks, not the newspaper",
+         "A budget memo obtained last month by the Westbrook Ledger listed four branches as \"candidates for consolidation.\"",
+         "mixed | budget memo | A budget memo obtained last month by the Westbrook Ledger | listed | four branches as \"candidates for consolidation.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
