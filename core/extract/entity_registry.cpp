@@ -585,7 +585,7 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
         {"lieutenant", "lt."}};
     for (const auto& [word, title] : kTitles)
         if (head == word && lowerRoles.find(title) != std::string_view::npos)
-            return modifiersFit(roleNoun, lowerRoles);
+            return modifiersFit(roleNoun.substr(0, lastWord), lowerRoles);  // (a headline's "Senator" is the noun itself)
     return false;
 }
 

@@ -632,6 +632,11 @@ TEST_CASE("pipeline: reported speech")
         {"a document obtained (at some time) by a newspaper speaks, not the newspaper",
          "A budget memo obtained last month by the Westbrook Ledger listed four branches as \"candidates for consolidation.\"",
          "mixed | budget memo | A budget memo obtained last month by the Westbrook Ledger | listed | four branches as \"candidates for consolidation.\"\n"},
+        {"a headline's 'Senator' is the one senator the article names ('State Sen. Rafael Ortiz')",
+         "Senator Accuses Transit Agency of 'Hiding' Crash Report\n\n"
+         "State Sen. Rafael Ortiz (D-Coral Springs) accused the regional transit authority of hiding a safety report.",
+         "mixed | Rafael Ortiz | Senator | Accuses | Transit Agency of 'Hiding' Crash Report\n"
+         "indirect | Rafael Ortiz | State Sen. Rafael Ortiz (D-Coral Springs) | accused | the regional transit authority of hiding a safety report\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
