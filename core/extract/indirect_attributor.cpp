@@ -2009,6 +2009,19 @@ bool IndirectAttributor::askedClause(std::int32_t c)
         cue.form == CueForm::Gerund)
         return false;
     std::uint32_t k = cue.endToken;
+    // ("Asked by host Jenny Marr whether …": the asker named)
+    SourcePhrase asker;
+    if (k + 1 < s.endToken && m_a.keyIs(k, "by")) {
+        std::uint32_t question = k + 1;
+        while (question < s.endToken && !m_a.keyIs(question, "whether") && !m_a.keyIs(question, "if") &&
+               !m_a.keyIs(question, "about") && !m_a.keyIs(question, "to") && !m_a.isPunct(question, ','))
+            ++question;
+        asker = sourceAfter(m_a, k + 1, question);
+        if (asker.valid() && asker.kind != SourceKind::Pronoun && asker.firstToken == k + 1)
+            k = asker.endToken;
+        else
+            asker = {};
+    }
     if (k < s.endToken && (m_a.keyIs(k, "about") || m_a.keyIs(k, "specifically")))
         ++k;
     std::uint32_t e = k;
@@ -2017,7 +2030,7 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     // "…,” he said when asked about Trump's temperament.": mid-sentence the question may end it
     if ((opens && (e >= s.endToken || !m_a.isPunct(e, ','))) || countWords(k, e) < 2)
         return false;
-    emit(c, SourcePhrase{}, {{k, e}}, "asked-clause");
+    emit(c, std::move(asker), {{k, e}}, "asked-clause");
     return true;
 }
 

@@ -637,6 +637,10 @@ TEST_CASE("pipeline: reported speech")
          "State Sen. Rafael Ortiz (D-Coral Springs) accused the regional transit authority of hiding a safety report.",
          "mixed | Rafael Ortiz | Senator | Accuses | Transit Agency of 'Hiding' Crash Report\n"
          "indirect | Rafael Ortiz | State Sen. Rafael Ortiz (D-Coral Springs) | accused | the regional transit authority of hiding a safety report\n"},
+        {"'Asked by host Jenny Marr whether …': the asker named after 'by' is the question's source",
+         "Asked by host Jenny Marr whether he would subpoena the document, Ortiz replied: \"Nothing is off the table.\"",
+         "indirect | Jenny Marr | host Jenny Marr | Asked | whether he would subpoena the document\n"
+         "direct | Ortiz | Ortiz | replied | Nothing is off the table.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
