@@ -1967,10 +1967,21 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             return !relative && a.isPunct(t, ',') && t + 1 < limit && a.isLowerWord(t + 1) &&
                    (a.is(t + 1, wc::Verb | wc::Auxiliary | wc::Cue) || (a.key(t + 1).size() > 4 && a.key(t + 1).ends_with("ed")));
         };
+        // (the role ends before the verb's adjuncts: "said Oona Feeney, general secretary of the
+        // union, in an emailed statement", "said Tom Reed, a union official, on Monday")
+        const auto adjunctAfterComma = [&](std::uint32_t t) {
+            return t > end + 1 && a.isPunct(t, ',') && t + 1 < limit &&
+                   (a.keyIs(t + 1, "in") || a.keyIs(t + 1, "on") || a.keyIs(t + 1, "during") || a.keyIs(t + 1, "last") ||
+                    (a.is(t + 1, wc::TimeWord) && !a.is(t + 1, wc::FirstName)));
+        };
+        std::uint32_t roleStop = 0;
         while (stop < limit && stop - end < 40 && !a.isPunct(stop, '.') && !a.isPunct(stop, ';') &&
-               a.token(stop).kind != TokenKind::QuoteMark && !a.token(stop).has(tokflag::SentenceStart) && !verbAfterComma(stop))
+               a.token(stop).kind != TokenKind::QuoteMark && !a.token(stop).has(tokflag::SentenceStart) && !verbAfterComma(stop)) {
+            if (roleStop == 0 && adjunctAfterComma(stop))
+                roleStop = stop;
             ++stop;
-        std::string role = appositiveRole(a, end + 1, stop);
+        }
+        std::string role = appositiveRole(a, end + 1, roleStop > 0 ? roleStop : stop);
         if (!role.empty() && p.role.empty())
             p.role = role;
         if (p.type == SpeakerType::Unknown && !isAgeOrParty(a, end + 1, stop))

@@ -97,6 +97,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Rovers\u2019 match-winner, 19-year-old Kofi Asante, said he had dreamed of scoring in the derby.\n\n"
          "\u2018My dad used to bring me to this ground,\u2019 the teenager said.",
          "Kofi Asante | person | male | Rovers\u2019 match-winner | 2\n"},
+        {"an inverted source's role ends before the verb's adjuncts (', in an emailed statement', ', on Monday')",
+         "\"They walked away from a deal,\" said Oona Feeney, general secretary of the Dock and Harbour Workers Union, in an emailed statement.\n\n"
+         "\"It is over,\" said Tom Reed, a union official, on Monday.",
+         "Oona Feeney | person | unknown | general secretary of the Dock and Harbour Workers Union | 1\nTom Reed | person | male | union official | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
