@@ -5,12 +5,44 @@
 #include "text/utf8.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace ql {
 
 namespace {
 
 using utf8::decode;
+
+// What the tokenizer needs to know of a byte, from one table look-up: nearly every byte of an
+// article is ASCII, and most are letters or spaces. (Bytes of multi-byte characters have no class.)
+namespace byteclass {
+inline constexpr std::uint8_t Letter = 1 << 0;   // A-Z a-z
+inline constexpr std::uint8_t Digit = 1 << 1;    // 0-9
+inline constexpr std::uint8_t Space = 1 << 2;    // space, tab, line ends
+// ASCII that ends a word without a further look: all but letters, digits and ' - . , & (which may
+// join a word's parts) and non-ASCII (which may be letters)
+inline constexpr std::uint8_t EndsWord = 1 << 3;
+}  // namespace byteclass
+
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (unsigned b = 0; b < 0x80; ++b) {
+        const bool letter = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+        const bool digit = b >= '0' && b <= '9';
+        if (letter)
+            table[b] = byteclass::Letter;
+        else if (digit)
+            table[b] = byteclass::Digit;
+        else if (b != '\'' && b != '-' && b != '.' && b != ',' && b != '&')
+            table[b] = byteclass::EndsWord;
+        if (b == ' ' || (b >= '\t' && b <= '\r'))
+            table[b] |= byteclass::Space;
+    }
+    return table;
+}();
+
+std::uint8_t classOf(char byte) { return kByteClass[static_cast<unsigned char>(byte)]; }
 
 // A token's lexicon classes, looked up with the hash its key was folded with (one fold, one look-up).
 std::uint32_t lexiconClasses(const TokenKey& key)
@@ -39,6 +71,9 @@ private:
         return static_cast<unsigned char>(m_text[pos]) < 0x80 ? pos + 1 : pos + decode(m_text, pos).length;
     }
     std::size_t scanWord(std::size_t pos, bool& numeric) const;
+    std::size_t scanWordFrom(std::size_t pos, std::size_t p, bool& numeric) const;
+    // (inlined: called for nearly every word, a call cost as much as the look at its letters)
+    [[gnu::always_inline]] inline std::size_t letterRunEnd(std::size_t p) const;
     std::size_t domainAfter(std::size_t pos) const;
     std::size_t scanInitials(std::size_t pos) const;
     std::size_t ellipsisEnd(std::size_t pos) const;
@@ -51,6 +86,9 @@ private:
         char32_t first = 0;
     };
     Piece tokenAt(std::size_t pos, char32_t c) const;
+    Piece letterWordAt(std::size_t pos) const;
+    Piece wordPiece(std::size_t pos, std::size_t end, bool numeric, char32_t c) const;
+    Piece markPiece(std::size_t pos, char32_t c) const;
     // (inlined: a call per token saved and restored half the registers)
     [[gnu::always_inline]] inline void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first);
     bool allCaps(std::size_t begin, std::size_t end) const;
@@ -68,6 +106,10 @@ inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, 
     t.kind = kind;
     t.first = first;
     t.flags = static_cast<std::uint16_t>(flags | m_pendingFlags);
+    // (the token before has a space after it when this one has one before: marked here once,
+    // not at every space)
+    if ((m_pendingFlags & tokflag::SpaceBefore) && !m_tokens.empty())
+        m_tokens.back().flags |= tokflag::SpaceAfter;
     m_pendingFlags = 0;
     if (kind == TokenKind::Word && chars::isUpper(first)) {
         t.flags |= tokflag::Capitalized;
@@ -110,25 +152,27 @@ bool Tokenizer::answerNo(std::size_t begin, std::size_t end) const
 std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
 {
     numeric = chars::isDigit(at(pos));
-    std::size_t p = next(pos);
-    const auto isAsciiLetter = [&](std::size_t q) {
-        return static_cast<unsigned>((static_cast<unsigned char>(m_text[q]) | 0x20) - 'a') < 26u;
-    };
+    return scanWordFrom(pos, next(pos), numeric);
+}
+
+// scanWord from `p` on, inside the word that starts at `pos`.
+std::size_t Tokenizer::scanWordFrom(std::size_t pos, std::size_t p, bool& numeric) const
+{
     while (p < m_text.size()) {
         // ASCII letters and digits, nearly every byte of a word, without decoding (a run of
-        // letters in a loop of its own)
-        if (isAsciiLetter(p)) {
+        // letters at once), and the space or ASCII mark after most words at once
+        const std::uint8_t cls = classOf(m_text[p]);
+        if (cls & byteclass::Letter) {
             numeric = false;
-            do
-                ++p;
-            while (p < m_text.size() && isAsciiLetter(p));
+            p = letterRunEnd(p + 1);
             continue;
         }
-        const auto b = static_cast<unsigned char>(m_text[p]);
-        if (static_cast<unsigned>(b - '0') < 10u) {
+        if (cls & byteclass::Digit) {
             ++p;
             continue;
         }
+        if (cls & byteclass::EndsWord)
+            break;
         char32_t c = at(p);
         if (chars::isAlnum(c)) {
             numeric = numeric && chars::isDigit(c);
@@ -162,6 +206,30 @@ std::size_t Tokenizer::scanWord(std::size_t pos, bool& numeric) const
             return p + domainAfter(q);  // "Mic.com", "Politico.com": one name, no sentence end
         break;
     }
+    return p;
+}
+
+// The end of the run of ASCII letters from `p`: eight bytes at a time, a word's letters mostly in
+// one step, where a byte at a time took five instructions a letter.
+inline std::size_t Tokenizer::letterRunEnd(std::size_t p) const
+{
+    static_assert(std::endian::native == std::endian::little, "the first byte of a chunk is its lowest");
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    for (; p + 8 <= m_text.size(); p += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, m_text.data() + p, 8);
+        // a byte is a letter when, with 0x20 set (upper case folded to lower), it lies in a-z:
+        // notLetters has the high bit set of each byte that is not
+        const std::uint64_t folded = chunk | 0x2020202020202020ull;
+        const std::uint64_t low7 = folded & ~kHigh;
+        const std::uint64_t fromA = low7 + 0x1F1F1F1F1F1F1F1Full;  // high bit set from 'a' (0x61) on
+        const std::uint64_t pastZ = low7 + 0x0505050505050505ull;  // high bit set from '{' (0x7B) on
+        const std::uint64_t notLetters = ~(fromA & ~pastZ & ~folded) & kHigh;
+        if (notLetters != 0)
+            return p + static_cast<std::size_t>(std::countr_zero(notLetters)) / 8;
+    }
+    while (p < m_text.size() && (classOf(m_text[p]) & byteclass::Letter))
+        ++p;
     return p;
 }
 
@@ -219,30 +287,56 @@ std::size_t Tokenizer::ellipsisEnd(std::size_t pos) const
     return pos;
 }
 
+// The word that starts with the ASCII letter at `pos`. (Most are letters up to a space or an ASCII
+// mark: told without the checks of scanWord for what may join a word.)
+Tokenizer::Piece Tokenizer::letterWordAt(std::size_t pos) const
+{
+    const auto first = static_cast<char32_t>(m_text[pos]);
+    const std::size_t end = letterRunEnd(pos + 1);
+    if (end == m_text.size() || (classOf(m_text[end]) & byteclass::EndsWord))
+        return {end, TokenKind::Word, 0, first};
+    bool numeric = false;
+    return wordPiece(pos, scanWordFrom(pos, end, numeric), numeric, first);
+}
+
 // The token that starts at `pos`, where `c` (no space) stands.
 Tokenizer::Piece Tokenizer::tokenAt(std::size_t pos, char32_t c) const
 {
     if (chars::isAlnum(c)) {
         bool numeric = false;
-        std::size_t end = scanWord(pos, numeric);
-        std::uint16_t flags = 0;
-        if (!numeric && end < m_text.size() && m_text[end] == '.') {
-            const std::size_t dotted = scanInitials(pos);
-            const Span word{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
-            const std::uint32_t classes = dotted > end ? 0 : lexiconClasses(TokenKey(m_text, Token{word}));
-            if (dotted > end) {
-                end = dotted;
-                flags = tokflag::Abbreviation;
-            } else if (classes & lexicon::wc::TitleAbbreviation) {
-                end += 1;
-                flags = tokflag::Abbreviation | tokflag::Title;
-            } else if ((classes & lexicon::wc::Abbreviation) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
-                end += 1;
-                flags = tokflag::Abbreviation;
-            }
-        }
-        return {end, numeric ? TokenKind::Number : TokenKind::Word, flags, c};
+        const std::size_t end = scanWord(pos, numeric);
+        return wordPiece(pos, end, numeric, c);
     }
+    return markPiece(pos, c);
+}
+
+// The word or number from `pos` to `end` (as scanWord found it), which starts with `c`; with the
+// period after it when that makes it an abbreviation.
+Tokenizer::Piece Tokenizer::wordPiece(std::size_t pos, std::size_t end, bool numeric, char32_t c) const
+{
+    std::uint16_t flags = 0;
+    if (!numeric && end < m_text.size() && m_text[end] == '.') {
+        const std::size_t dotted = scanInitials(pos);
+        const Span word{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
+        const std::uint32_t classes = dotted > end ? 0 : lexiconClasses(TokenKey(m_text, Token{word}));
+        if (dotted > end) {
+            end = dotted;
+            flags = tokflag::Abbreviation;
+        } else if (classes & lexicon::wc::TitleAbbreviation) {
+            end += 1;
+            flags = tokflag::Abbreviation | tokflag::Title;
+        } else if ((classes & lexicon::wc::Abbreviation) && ellipsisEnd(end) == end && !answerNo(pos, end)) {
+            end += 1;
+            flags = tokflag::Abbreviation;
+        }
+    }
+    return {end, numeric ? TokenKind::Number : TokenKind::Word, flags, c};
+}
+
+// The token that starts at `pos` with `c`, neither a space nor a letter or digit: a possessive
+// "’s", a quotation mark or punctuation.
+Tokenizer::Piece Tokenizer::markPiece(std::size_t pos, char32_t c) const
+{
     if (chars::isApostrophe(c) && !(m_pendingFlags & tokflag::SpaceBefore) && !m_tokens.empty() &&
         m_tokens.back().kind == TokenKind::Word) {
         const std::size_t sPos = next(pos);
@@ -276,19 +370,28 @@ std::vector<Token> Tokenizer::run()
     m_tokens.reserve(m_text.size() / 5 + 16);
     std::size_t pos = 0;
     while (pos < m_text.size()) {
-        const char32_t c = m_text[pos] == ' ' ? U' ' : at(pos);  // (a plain space, nearly every other character, read as it is)
-        if (chars::isSpace(c)) {
-            m_pendingFlags |= tokflag::SpaceBefore;
-            if (c == '\n')
-                m_pendingFlags |= tokflag::ParagraphStart;
-            if (!m_tokens.empty())
-                m_tokens.back().flags |= tokflag::SpaceAfter;
-            pos = next(pos);
+        // (an ASCII space or letter, nearly every character, told by its byte without decoding)
+        const char byte = m_text[pos];
+        const std::uint8_t cls = classOf(byte);
+        if (cls & byteclass::Space) {
+            m_pendingFlags |= byte == '\n' ? tokflag::SpaceBefore | tokflag::ParagraphStart : tokflag::SpaceBefore;
+            ++pos;
             continue;
+        }
+        Piece piece;
+        if (cls & byteclass::Letter) {
+            piece = letterWordAt(pos);
+        } else {
+            const char32_t c = at(pos);
+            if (chars::isSpace(c)) {
+                m_pendingFlags |= tokflag::SpaceBefore;  // (a space beyond ASCII: no line end)
+                pos = next(pos);
+                continue;
+            }
+            piece = tokenAt(pos, c);
         }
         // (one place appends a token: the append is inlined there, where one for each kind of
         // token left it a call per token)
-        const Piece piece = tokenAt(pos, c);
         push(pos, piece.end, piece.kind, piece.flags, piece.first);
         pos = piece.end;
     }
