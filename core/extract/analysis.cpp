@@ -1,5 +1,6 @@
 #include "extract/analysis.h"
 
+#include "extract/lexicon_table.h"
 #include "extract/segmenter.h"
 
 namespace ql {
@@ -65,7 +66,8 @@ bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
 }  // namespace
 
 // (inlined into the loop below: a call per word cost more than it does)
-[[gnu::always_inline]] inline const lexicon::WordInfo* Analysis::entryOf(std::size_t i, std::string_view key, std::uint64_t hash) const
+[[gnu::always_inline]] inline const lexicon::WordInfo* Analysis::entryOf(const lexicon::Table& table, std::size_t i,
+                                                                         std::string_view key, std::uint64_t hash) const
 {
     const Token& t = m_seg.tokens[i];
     // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
@@ -80,7 +82,7 @@ bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
         if (const lexicon::WordInfo* title = lexicon::lookup(std::string_view(dotted, key.size() + 1)))
             return title;
     }
-    if (const lexicon::WordInfo* entry = lexicon::lookup(key, hash))
+    if (const lexicon::WordInfo* entry = key.empty() ? nullptr : table.findReadable(key, hash))
         return entry;
     // (an apostrophe second or third from the end first, inline: this runs for every word the
     // lexicon does not know, nearly none of them a contraction)
@@ -101,6 +103,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     // The lowered text is every ASCII word's key already (less an abbreviation's period): lowered
     // at once, not a word at a time.
     m_keys = loweredCopy(text);
+    const lexicon::Table& table = lexicon::table();
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = m_seg.tokens[i];
         m_words[i] = nullptr;
@@ -117,7 +120,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         else if (size + period > TokenKey::kLongest)
             size = 0;  // too long to be in any lexicon, as foldKey says
         m_keySize[i] = static_cast<std::uint8_t>(size);
-        m_words[i] = entryOf(i, std::string_view(at, size), hash);
+        m_words[i] = entryOf(table, i, std::string_view(at, size), hash);
         if (m_words[i])
             m_classes[i] = m_words[i]->classes;
     }

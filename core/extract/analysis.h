@@ -15,6 +15,10 @@
 
 namespace ql {
 
+namespace lexicon {
+class Table;
+}
+
 class Analysis final {
 public:
     explicit Analysis(std::string_view text);
@@ -96,7 +100,7 @@ private:
     QuoteScan m_quotes;
     // Word i's lexicon entry, from its key and the key's hash (as the constructor has made them):
     // the abbreviated title's, the key's, or the contracted pronoun's; none for a possessive.
-    const lexicon::WordInfo* entryOf(std::size_t i, std::string_view key, std::uint64_t hash) const;
+    const lexicon::WordInfo* entryOf(const lexicon::Table& table, std::size_t i, std::string_view key, std::uint64_t hash) const;
     std::unique_ptr<const lexicon::WordInfo*[]> m_words;
     // Each token's lexicon classes (0 where it has no entry), side by side: the later stages ask
     // them of nearly every token they look at, and a look through m_words took a test and a

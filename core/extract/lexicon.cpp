@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include "extract/lexicon_builder.h"
+#include "extract/lexicon_table.h"
 
 #include <atomic>
 #include <vector>
@@ -69,67 +70,47 @@ std::string_view LexiconBuilder::own(std::string word)
     return m_owned.back();
 }
 
+Table::Table(const std::deque<std::pair<std::string_view, WordInfo>>& words)
+{
+    std::size_t size = 16;
+    while (size < 2 * words.size())
+        size *= 2;
+    m_slots.resize(size);
+    m_mask = size - 1;
+    std::size_t chunks = 0;
+    for (const auto& entry : words)
+        chunks += (entry.first.size() + 7) / 8;
+    m_words.assign(chunks, 0);
+    m_entries.reserve(words.size());
+    char* at = reinterpret_cast<char*>(m_words.data());
+    for (const auto& [word, info] : words) {
+        word.copy(at, word.size());
+        m_entries.push_back({at, static_cast<std::uint32_t>(word.size()), &info});
+        at += (word.size() + 7) / 8 * 8;
+        const std::uint64_t h = keyHash(word);
+        std::uint64_t i = h & m_mask;
+        while (m_slots[i].entry != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = {static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(m_entries.size())};
+    }
+}
+
 namespace {
 
 struct Lexicon {
     LexiconBuilder builder;
-    // The built map laid out for lookups, which run for every word of every article: a small
-    // open-addressing table of (hash tag, entry) pairs, so that a probe touches one cache line
-    // and a miss usually no string at all. (The node-based map spent a tenth of extraction
-    // time chasing pointers.)
-    struct Slot {
-        std::uint32_t tag = 0;
-        std::uint32_t entry = 0;  // index + 1; 0 marks an empty slot
-    };
-    std::vector<Slot> slots;
-    std::vector<std::pair<std::string_view, const WordInfo*>> entries;
-    std::uint64_t mask = 0;
+    Table table;
 
-    Lexicon()
+    Lexicon() : table(fill(builder)) {}
+
+    static const std::deque<std::pair<std::string_view, WordInfo>>& fill(LexiconBuilder& builder)
     {
         addFunctionWords(builder);
         addRoleWords(builder);
         addPlaces(builder);
         addFirstNames(builder);
         addCueVerbs(builder);
-        std::size_t size = 16;
-        while (size < 2 * builder.entries().size())
-            size *= 2;
-        slots.resize(size);
-        mask = size - 1;
-        entries.reserve(builder.entries().size());
-        for (const auto& [word, info] : builder.entries()) {
-            entries.emplace_back(word, &info);
-            const std::uint64_t h = keyHash(word);
-            std::uint64_t i = h & mask;
-            while (slots[i].entry != 0)
-                i = (i + 1) & mask;
-            slots[i] = {static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(entries.size())};
-        }
-    }
-
-    // Compared byte by byte, not with memcmp: keys are a few letters long, and a call in the
-    // probe loop made every look-up save and restore six registers.
-    static bool sameKey(std::string_view word, std::string_view key)
-    {
-        if (word.size() != key.size())
-            return false;
-        for (std::size_t i = 0; i < key.size(); ++i)
-            if (word[i] != key[i])
-                return false;
-        return true;
-    }
-
-    const WordInfo* find(std::string_view key, std::uint64_t h) const
-    {
-        const auto tag = static_cast<std::uint32_t>(h >> 32);
-        for (std::uint64_t i = h & mask;; i = (i + 1) & mask) {
-            const Slot slot = slots[i];
-            if (slot.entry == 0)
-                return nullptr;
-            if (slot.tag == tag && sameKey(entries[slot.entry - 1].first, key))
-                return entries[slot.entry - 1].second;
-        }
+        return builder.entries();
     }
 };
 
@@ -145,17 +126,23 @@ std::atomic<const Lexicon*> g_built{nullptr};
 }
 
 // The first look-up, which builds the lexicon (a call of its own: the look-ups after it make none).
-[[gnu::noinline]] const WordInfo* findFirst(std::string_view key, std::uint64_t hash) { return build().find(key, hash); }
+[[gnu::noinline]] const WordInfo* findFirst(std::string_view key, std::uint64_t hash) { return build().table.find(key, hash); }
 
 // (inlined into the look-ups: called for every word, the call cost more than the test whether
 // the lexicon is built)
 [[gnu::always_inline]] inline const WordInfo* find(std::string_view key, std::uint64_t hash)
 {
     const Lexicon* lexicon = g_built.load(std::memory_order_acquire);
-    return lexicon ? lexicon->find(key, hash) : findFirst(key, hash);
+    return lexicon ? lexicon->table.find(key, hash) : findFirst(key, hash);
 }
 
 }  // namespace
+
+const Table& table()
+{
+    const Lexicon* lexicon = g_built.load(std::memory_order_acquire);
+    return lexicon ? lexicon->table : build().table;
+}
 
 const WordInfo* lookup(std::string_view key)
 {
