@@ -712,21 +712,39 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             ++nextAs;
         return nextAs < namingAs.size() ? namingAs[nextAs] : n;
     };
+    // Can word i, no reporting verb, be a cue of another kind: "according to", a stance adjective
+    // before "that" or "about" (stanceAdjectiveCue), a verb naming something "as" a quotation
+    // (namingAhead), "as … put it" (asPutIt)? Each of these needs what is asked here first: most
+    // words are ruled out by it at once.
+    const auto mayBeOtherCue = [&](std::uint32_t i) {
+        if (a.keyIs(i, "according") || a.keyIs(i, "put"))
+            return true;
+        if (i + 1 < n && (a.keyIs(i + 1, "that") || a.keyIs(i + 1, "about")))
+            return true;
+        if (namingAs.empty())
+            return false;
+        const std::uint32_t as = asAfter(i);
+        return as < n && as >= i + 2 && as - i <= 10;
+    };
     const bool interview = hasInterviewQuestions(a);
     for (std::uint32_t i = 0; i < n; ++i) {
-        // "A:" opening an interview's answer, "Rubio:" a headline's or a transcript's speaker
-        const bool answer = interview && interviewLabelAt(a, i, "A");
-        if (a.isPunct(i, ':') && !a.insideQuote(i) && (answer || isColonCue(a, i))) {
-            Cue cue;
-            cue.token = i;
-            cue.endToken = i + 1;
-            cue.kind = answer ? CueKind::Answer : CueKind::Colon;
-            cue.flags = cueflag::Speech;
-            cue.span = a.token(i).span;
-            cues.push_back(cue);
+        if (a.isPunct(i, ':')) {
+            // "A:" opening an interview's answer, "Rubio:" a headline's or a transcript's speaker
+            if (a.insideQuote(i))
+                continue;
+            const bool answer = interview && interviewLabelAt(a, i, "A");
+            if (answer || isColonCue(a, i)) {
+                Cue cue;
+                cue.token = i;
+                cue.endToken = i + 1;
+                cue.kind = answer ? CueKind::Answer : CueKind::Colon;
+                cue.flags = cueflag::Speech;
+                cue.span = a.token(i).span;
+                cues.push_back(cue);
+            }
             continue;
         }
-        if (!a.isWord(i))
+        if (!a.isWord(i) || (!a.is(i, wc::Cue) && !mayBeOtherCue(i)))
             continue;
         Cue cue;
         cue.token = i;
