@@ -537,6 +537,10 @@ void splitSentences(std::string_view text, Segmentation& seg)
         paragraphStart = end;
     };
     for (std::uint32_t i = 0; i < n; ++i) {
+        // (nearly every token is a word inside a paragraph, which ends nothing: one look at its
+        // kind and flags rules it out)
+        if (tokens[i].kind != TokenKind::Punct && !tokens[i].has(tokflag::ParagraphStart | tokflag::Abbreviation))
+            continue;
         if (i > paragraphStart && tokens[i].has(tokflag::ParagraphStart)) {
             closeParagraph(i);
         }
