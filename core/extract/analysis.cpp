@@ -66,13 +66,14 @@ bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
 }  // namespace
 
 // (inlined into the loop below: a call per word cost more than it does)
-[[gnu::always_inline]] inline const lexicon::WordInfo* Analysis::entryOf(const lexicon::Table& table, std::size_t i,
-                                                                         std::string_view key, std::uint64_t hash) const
+[[gnu::always_inline]] inline const lexicon::WordInfo* Analysis::entryOf(const lexicon::Table& table, const Token* tokens,
+                                                                         const std::uint32_t* classes, std::size_t i,
+                                                                         std::string_view key, std::uint64_t hash)
 {
-    const Token& t = m_seg.tokens[i];
+    const Token& t = tokens[i];
     // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
-    if (t.has(tokflag::Possessive) && !(i > 0 && (m_classes[i - 1] & lexicon::wc::Pronoun) &&
-                                        !m_seg.tokens[i - 1].has(tokflag::Possessive)))
+    if (t.has(tokflag::Possessive) &&
+        !(i > 0 && (classes[i - 1] & lexicon::wc::Pronoun) && !tokens[i - 1].has(tokflag::Possessive)))
         return nullptr;
     // ("Del." is a title where "Del" is a name: an abbreviated title may have an entry of its own)
     if (t.has(tokflag::Title) && key.size() < 15) {
@@ -104,14 +105,22 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     // at once, not a word at a time.
     m_keys = loweredCopy(text);
     const lexicon::Table& table = lexicon::table();
+    // (the arrays through local pointers: a store through the byte-sized key sizes may alias
+    // anything, and made the loop load every member pointer again after it)
+    const Token* const tokens = m_seg.tokens.data();
+    const lexicon::WordInfo** const words = m_words.get();
+    std::uint32_t* const classes = m_classes.get();
+    std::uint8_t* const keySizes = m_keySize.get();
+    char* const keys = m_keys.get();
     for (std::size_t i = 0; i < n; ++i) {
-        const Token& t = m_seg.tokens[i];
-        m_words[i] = nullptr;
-        m_classes[i] = 0;
-        m_keySize[i] = 0;
-        if (t.kind != TokenKind::Word)
+        const Token& t = tokens[i];
+        if (t.kind != TokenKind::Word) {
+            words[i] = nullptr;
+            classes[i] = 0;
+            keySizes[i] = 0;
             continue;
-        char* const at = m_keys.get() + t.span.begin;
+        }
+        char* const at = keys + t.span.begin;
         const std::size_t period = t.span.size() > 1 && at[t.span.size() - 1] == '.' ? 1 : 0;
         std::size_t size = t.span.size() - period;
         std::uint64_t hash = 0;
@@ -119,10 +128,10 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
             size = foldKey(t.span.in(text), at, hash);  // (’ folded in place: the key is shorter)
         else if (size + period > TokenKey::kLongest)
             size = 0;  // too long to be in any lexicon, as foldKey says
-        m_keySize[i] = static_cast<std::uint8_t>(size);
-        m_words[i] = entryOf(table, i, std::string_view(at, size), hash);
-        if (m_words[i])
-            m_classes[i] = m_words[i]->classes;
+        keySizes[i] = static_cast<std::uint8_t>(size);
+        const lexicon::WordInfo* const word = entryOf(table, tokens, classes, i, std::string_view(at, size), hash);
+        words[i] = word;
+        classes[i] = word ? word->classes : 0;
     }
 }
 

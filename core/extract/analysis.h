@@ -100,7 +100,8 @@ private:
     QuoteScan m_quotes;
     // Word i's lexicon entry, from its key and the key's hash (as the constructor has made them):
     // the abbreviated title's, the key's, or the contracted pronoun's; none for a possessive.
-    const lexicon::WordInfo* entryOf(const lexicon::Table& table, std::size_t i, std::string_view key, std::uint64_t hash) const;
+    static const lexicon::WordInfo* entryOf(const lexicon::Table& table, const Token* tokens, const std::uint32_t* classes,
+                                            std::size_t i, std::string_view key, std::uint64_t hash);
     std::unique_ptr<const lexicon::WordInfo*[]> m_words;
     // Each token's lexicon classes (0 where it has no entry), side by side: the later stages ask
     // them of nearly every token they look at, and a look through m_words took a test and a
