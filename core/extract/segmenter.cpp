@@ -367,11 +367,15 @@ Tokenizer::Piece Tokenizer::markPiece(std::size_t pos, char32_t c) const
 
 std::vector<Token> Tokenizer::run()
 {
-    m_tokens.reserve(m_text.size() / 5 + 16);
+    // (the text in locals, kept in registers: read through the member, it was loaded again at
+    // every character)
+    const char* const text = m_text.data();
+    const std::size_t size = m_text.size();
+    m_tokens.reserve(size / 5 + 16);
     std::size_t pos = 0;
-    while (pos < m_text.size()) {
+    while (pos < size) {
         // (an ASCII space or letter, nearly every character, told by its byte without decoding)
-        const char byte = m_text[pos];
+        const char byte = text[pos];
         const std::uint8_t cls = classOf(byte);
         if (cls & byteclass::Space) {
             m_pendingFlags |= byte == '\n' ? tokflag::SpaceBefore | tokflag::ParagraphStart : tokflag::SpaceBefore;
@@ -394,6 +398,11 @@ std::vector<Token> Tokenizer::run()
         // token left it a call per token)
         push(pos, piece.end, piece.kind, piece.flags, piece.first);
         pos = piece.end;
+        // (most tokens are followed by one plain space: taken here, not in another turn of the loop)
+        if (pos < size && text[pos] == ' ') {
+            m_pendingFlags = tokflag::SpaceBefore;
+            ++pos;
+        }
     }
     if (!m_tokens.empty())
         m_tokens.back().flags |= tokflag::SpaceAfter;
