@@ -23,6 +23,10 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
         --i;
         if (a.isVerbGroupAdverb(i))
             continue;
+        // ("the union and the operator each blaming", "they both said": a quantifier floated after its subject)
+        if ((a.keyIs(i, "each") || a.keyIs(i, "both")) && i > start && a.isWordLike(i - 1) &&
+            !a.is(i - 1, wc::Determiner | wc::Preposition | wc::Conjunction | wc::Cue | wc::Verb | wc::Auxiliary))
+            continue;
         return i;
     }
     return a.tokenCount();

@@ -641,6 +641,9 @@ TEST_CASE("pipeline: reported speech")
          "Asked by host Jenny Marr whether he would subpoena the document, Ortiz replied: \"Nothing is off the table.\"",
          "indirect | Jenny Marr | host Jenny Marr | Asked | whether he would subpoena the document\n"
          "direct | Ortiz | Ortiz | replied | Nothing is off the table.\n"},
+        {"a quantifier floated after its subject ('… each blaming', 'they both said') leaves the verb a verb",
+         "Talks broke down on Thursday, with the dockworkers' union and the port operator each blaming the other for the collapse.",
+         "indirect | the dockworkers' union and the port operator | the dockworkers' union and the port operator | blaming | the other for the collapse\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
