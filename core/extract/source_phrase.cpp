@@ -921,7 +921,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     const std::uint32_t verb = first + 1 < end && a.isAdverbLike(first) && !a.is(first, wc::Negation) ? first + 1 : first;
     // ("Mary Susan, clad in a red cape …, said", "…, dressed in black, …": a participle with its place)
     // ("Sullivan, struck by her story, told": any participle with its agent)
+    // ("The lawsuit, filed Monday in federal court,": a participle with when or where)
     const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
+                                                    (a.str(verb).size() > 4 && a.str(verb).ends_with("ed") && verb + 1 < end &&
+                                                     a.is(verb + 1, wc::TimeWord)) ||
                                                     ((!a.is(verb, kFunctionWords) || (a.is(verb, wc::Verb) && !a.is(verb, wc::Auxiliary))) && verb + 1 < end &&
                                                      a.keyIs(verb + 1, "by")) ||
                                                     (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
@@ -1117,6 +1120,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
                               (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
                                (a.key(participle).ends_with("ed") || a.is(participle, wc::Verb))) ||  // "The aides, led by …,"
+                              // ("The lawsuit, filed Monday in federal court in Oakland,": when and where)
+                              (participle + 1 < last && a.isLowerWord(participle) && a.key(participle).size() > 4 &&
+                               a.key(participle).ends_with("ed") && a.is(participle + 1, wc::Preposition | wc::TimeWord)) ||
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
                               (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing"));
         // ("A spokesman for Acme, the largest maker of widgets, said": the apposition describes the
@@ -1136,12 +1142,14 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             best = std::move(named);  // (the apposition is the organisation's, not the speaker's)
             continue;
         }
-        const std::string role = appositiveRole(a, comma + 1, last);
+        // (what was done to the noun says nothing of who it is: "The lawsuit, filed by parents,")
+        const bool doneTo = a.isLowerWord(comma + 1) && a.key(comma + 1).size() > 4 && a.key(comma + 1).ends_with("ed");
+        const std::string role = doneTo ? std::string() : appositiveRole(a, comma + 1, last);
         if (named.role.empty())
             named.role = role;
         if (isOrganisationAppositive(a, comma + 1, last))
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
-        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last))
+        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo)
             named.type = SpeakerType::Person;
         best = std::move(named);
     }

@@ -644,6 +644,9 @@ TEST_CASE("pipeline: reported speech")
         {"a quantifier floated after its subject ('… each blaming', 'they both said') leaves the verb a verb",
          "Talks broke down on Thursday, with the dockworkers' union and the port operator each blaming the other for the collapse.",
          "indirect | the dockworkers' union and the port operator | the dockworkers' union and the port operator | blaming | the other for the collapse\n"},
+        {"a participle with its time and place describes a document ('The lawsuit, filed Monday in federal court,'), and makes it no person",
+         "The lawsuit, filed Monday in federal court in Oakland, claims that Brightslate shared app activity with at least four marketing firms.",
+         "indirect | lawsuit | The lawsuit, filed Monday in federal court in Oakland | claims | Brightslate shared app activity with at least four marketing firms\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -101,6 +101,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "\"They walked away from a deal,\" said Oona Feeney, general secretary of the Dock and Harbour Workers Union, in an emailed statement.\n\n"
          "\"It is over,\" said Tom Reed, a union official, on Monday.",
          "Oona Feeney | person | unknown | general secretary of the Dock and Harbour Workers Union | 1\nTom Reed | person | male | union official | 1\n"},
+        {"what was done to a noun ('The lawsuit, filed by parents,') gives it no role and makes it no person",
+         "The lawsuit, filed by parents, claims that the company sold data.",
+         "lawsuit | unknown | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
