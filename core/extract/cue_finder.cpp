@@ -213,6 +213,14 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
         if (a.keyIs(next, "with"))
             return true;  // "spoke with callers who said …": with whom, not what
     }
+    if (info->lemma == "concede") {
+        // "conceded defeat", "Hollins Concedes Harbourton Mayoral Race": a contest given up, no report
+        for (std::uint32_t k = next; k < a.tokenCount() && k <= next + 4 && a.isWord(k) && !a.keyIs(k, "that"); ++k)
+            for (std::string_view lost : {"defeat"sv, "race"sv, "election"sv, "nomination"sv, "primary"sv, "contest"sv, "seat"sv,
+                                          "runoff"sv, "game"sv, "match"sv, "title"sv})
+                if (a.keyIs(k, lost))
+                    return true;
+    }
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
         return a.token(next).kind == TokenKind::Number || a.keyIs(next, "a") || a.keyIs(next, "an") ||

@@ -647,6 +647,10 @@ TEST_CASE("pipeline: reported speech")
         {"a participle with its time and place describes a document ('The lawsuit, filed Monday in federal court,'), and makes it no person",
          "The lawsuit, filed Monday in federal court in Oakland, claims that Brightslate shared app activity with at least four marketing firms.",
          "indirect | lawsuit | The lawsuit, filed Monday in federal court in Oakland | claims | Brightslate shared app activity with at least four marketing firms\n"},
+        {"'conceded defeat', 'Concedes … Race': a contest given up is no report",
+         "Hollins Concedes Harbourton Mayoral Race to Adeyemi\n\n"
+         "Incumbent mayor Grant Hollins conceded defeat late Tuesday. He conceded that the city had chosen a new direction.",
+         "indirect | Grant Hollins | He | conceded | the city had chosen a new direction\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
