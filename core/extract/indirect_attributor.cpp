@@ -1506,7 +1506,11 @@ bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
     if (!subject.valid() || subject.endToken >= end)
         return false;
     std::uint32_t verb = subject.endToken;
-    while (verb + 1 < end && verb < subject.endToken + 2 && m_a.isLowerWord(verb) && m_a.isAdverbLike(verb))
+    // ("…, and a meeting on Wednesday evening drew a crowd": a day after the subject)
+    if (verb + 2 < end && m_a.keyIs(verb, "on") && m_a.is(verb + 1, wc::TimeWord) && m_a.isCapitalized(verb + 1))
+        verb += isDayPart(verb + 2) ? 3 : 2;
+    const std::uint32_t adverbsFrom = verb;
+    while (verb + 1 < end && verb < adverbsFrom + 2 && m_a.isLowerWord(verb) && m_a.isAdverbLike(verb))
         ++verb;  // "Senate aides later said": adverbs before the verb
     // (a cue right after a pronoun too: "…, but late Saturday he announced …")
     return (m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',')) ||

@@ -651,6 +651,9 @@ TEST_CASE("pipeline: reported speech")
          "Hollins Concedes Harbourton Mayoral Race to Adeyemi\n\n"
          "Incumbent mayor Grant Hollins conceded defeat late Tuesday. He conceded that the city had chosen a new direction.",
          "indirect | Grant Hollins | He | conceded | the city had chosen a new direction\n"},
+        {"', and a meeting on Wednesday evening drew a crowd': a clause of its own after an object, a day between its subject and verb",
+         "More than 600 people have signed a petition calling for the decision to be reversed, and a meeting on Wednesday evening drew a crowd that spilled into the playground.",
+         "indirect | petition | a petition | calling for | the decision to be reversed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
