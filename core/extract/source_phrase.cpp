@@ -420,6 +420,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.country = country;
         return p;
     }
+    // ("Parents Fight Plan to …": in a title-case headline a plural role before one word is a
+    // subject and its verb; a plural names a group only with names after it, "Senators Warren and Sanders")
+    if (roleEnd == nameStart + 1 && end == roleEnd + 1 && a.word(nameStart) && a.word(nameStart)->plural &&
+        a.is(nameStart, wc::PersonRole) && !a.is(roleEnd, wc::FirstName) && inTitleLine(a, nameStart))
+        return {};
     if (roleEnd > nameStart) {
         p.role = joinTokens(a, nameStart, roleEnd);
         p.name = joinTokens(a, roleEnd, end);

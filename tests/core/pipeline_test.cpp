@@ -654,6 +654,10 @@ TEST_CASE("pipeline: reported speech")
         {"', and a meeting on Wednesday evening drew a crowd': a clause of its own after an object, a day between its subject and verb",
          "More than 600 people have signed a petition calling for the decision to be reversed, and a meeting on Wednesday evening drew a crowd that spilled into the playground.",
          "indirect | petition | a petition | calling for | the decision to be reversed\n"},
+        {"a plural role before one word of a title-case headline is a subject and its verb, no one named ('Parents Fight Plan to …')",
+         "Parents Fight Plan to Close Elm Street Primary\n\n"
+         "Parents said the school was the heart of the village.",
+         "indirect | Parents | Parents | said | the school was the heart of the village\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
