@@ -2271,8 +2271,15 @@ bool IndirectAttributor::asksAnonymity(const Cue& cue) const
         return m_a.keyIs(k, "to") && ((m_a.keyIs(k + 1, "be") && (m_a.keyIs(k + 2, "named") || m_a.keyIs(k + 2, "identified"))) ||
                                       (m_a.keyIs(k + 1, "give") && (m_a.keyIs(k + 3, "name") || m_a.keyIs(k + 3, "names") ||
                                                                      m_a.keyIs(k + 3, "full"))));
-    return (info->lemma == "ask" || info->lemma == "request") && m_a.keyIs(k, "not") && m_a.keyIs(k + 1, "to") &&
-           m_a.keyIs(k + 2, "be") && (m_a.keyIs(k + 3, "named") || m_a.keyIs(k + 3, "identified"));
+    if (info->lemma != "ask" && info->lemma != "request")
+        return false;
+    // ("who asked that her last name not be used")
+    if (m_a.keyIs(k, "that"))
+        for (std::uint32_t t = k + 2; t + 1 < m_a.tokenCount() && t <= k + 4; ++t)
+            if ((m_a.keyIs(t, "name") || m_a.keyIs(t, "names")) && m_a.keyIs(t + 1, "not"))
+                return true;
+    return m_a.keyIs(k, "not") && m_a.keyIs(k + 1, "to") && m_a.keyIs(k + 2, "be") &&
+           (m_a.keyIs(k + 3, "named") || m_a.keyIs(k + 3, "identified"));
 }
 
 std::vector<Attribution> IndirectAttributor::run()

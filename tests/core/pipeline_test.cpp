@@ -658,6 +658,9 @@ TEST_CASE("pipeline: reported speech")
          "Parents Fight Plan to Close Elm Street Primary\n\n"
          "Parents said the school was the heart of the village.",
          "indirect | Parents | Parents | said | the school was the heart of the village\n"},
+        {"'who asked that her last name not be used' is why a source goes half-named, no report",
+         "\"It sounded like a train going through the attic,\" said Maria, 52, who asked that her last name not be used.",
+         "direct | Maria | Maria, 52, who asked that her last name not be used | said | It sounded like a train going through the attic,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
