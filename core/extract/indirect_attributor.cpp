@@ -90,6 +90,7 @@ private:
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
+    bool reportAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
     bool paragraphAfterColon(std::int32_t c, SourcePhrase& source, std::uint32_t k);
@@ -706,8 +707,14 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             m_a.quotationAt(e) < 0 && newClauseAt(e + 1, end))
             break;
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 3 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
-            m_a.quotationAt(e) < 0 && newClauseAt(e + 2, end))
+            m_a.quotationAt(e) < 0 && (newClauseAt(e + 2, end) || reportAt(e + 2, end)))
             break;  // "ordering the release of emails, and a number of probes are percolating": a clause of its own
+        // (the comma may stand inside the quotation's close: "called her performance “fearless,” and a
+        // reviewer … wrote")
+        if (nounPhrase && e > start + 2 && e + 2 < end && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) &&
+            m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.isPunct(e - 2, ',') && m_a.quotationAt(e) < 0 &&
+            (newClauseAt(e + 1, end) || reportAt(e + 1, end)))
+            break;
         if (dash && !sawDash && e > start + 5 && e + 1 < end && m_a.quotationAt(e) < 0 && !dashPairFrom(e, end) &&
             !m_a.is(e + 1, wc::Conjunction)) {  // (not "— and why he believes …": the report goes on)
             // "called on Obama to retaliate -- meddling the California congressman said is designed to …":
@@ -1267,13 +1274,20 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         return false;
     if (m_a.is(k, wc::Auxiliary) && !complementizer && !m_a.keyIs(k, "having") && !m_a.keyIs(k, "being"))
         return false;  // "… Carson said was written …": a relative clause, not a report (but "said having …")
-    const bool clauseStart = complementizer || m_a.is(k, wc::Pronoun) || m_a.isCapitalized(k) ||
+    const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
+    // ("praised her performance, and …", "called its plan “reckless”": an owner's word opens an
+    // object, not a clause, after a verb that does not report speech)
+    const bool ownerWord = m_a.keyIs(k, "her") || m_a.keyIs(k, "his") || m_a.keyIs(k, "its") || m_a.keyIs(k, "their") ||
+                           m_a.keyIs(k, "our") || m_a.keyIs(k, "my") || m_a.keyIs(k, "your");
+    const bool objectOwner = ownerWord && objectCue && !(cue.flags & cueflag::Speech);
+    const bool clauseStart = complementizer || (m_a.is(k, wc::Pronoun) && !objectOwner) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why");
-    const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     // "attacked Machado in early-morning tweets": a name right after the cue is its object
     const bool nameObjectStart = objectCue && !complementizer && m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun);
-    std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && objectCue) || nameObjectStart);
+    // (a naming's object and its name are a noun phrase too: "called her performance “fearless,”")
+    const bool namesObject = (cue.flags & cueflag::Naming) && !complementizer;
+    std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && (objectCue || namesObject)) || nameObjectStart);
     if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))
         return false;  // "Susan said as she turned around": when it was said, not what
     bool openedBySubordinator = source.valid() && source.firstToken > s.firstToken && source.firstToken - s.firstToken <= 3;
@@ -1516,6 +1530,24 @@ bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
     return (m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',')) ||
            ((verb > subject.endToken || subject.kind == SourceKind::Pronoun) && m_cueAt[verb] >= 0 &&
             m_cues[static_cast<std::size_t>(m_cueAt[verb])].form != CueForm::Gerund);
+}
+
+// "a reviewer for Screen Weekly wrote …" at i: a subject and its reporting verb right after it.
+bool IndirectAttributor::reportAt(std::uint32_t i, std::uint32_t end) const
+{
+    const SourcePhrase subject = sourceAfter(m_a, i, end);
+    if (!subject.valid() || subject.kind == SourceKind::Pronoun)
+        return false;
+    // (the subject's phrases may follow it: "a reviewer for Screen Weekly wrote")
+    for (std::uint32_t t = subject.endToken; t < end && t < subject.endToken + 8; ++t) {
+        if (m_cueAt[t] >= 0) {
+            const CueForm form = m_cues[static_cast<std::size_t>(m_cueAt[t])].form;
+            return form != CueForm::Gerund && form != CueForm::Participle;
+        }
+        if (!m_a.isWordLike(t) || m_a.is(t, wc::Verb | wc::Auxiliary | wc::Conjunction | wc::Subordinator))
+            return false;
+    }
+    return false;
 }
 
 // The first comma outside quotations in [from, to), or `to`.

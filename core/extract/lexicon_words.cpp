@@ -93,7 +93,7 @@ void addRoleWords(LexiconBuilder& b)
           "attorney judge justice general commander captain coach manager executive ceo cfo coo founder "
           "cofounder co-founder owner premier chancellor king queen prince princess pope bishop archbishop "
           "priest rabbi imam doctor physician nurse scientist researcher author writer reporter journalist "
-          "editor columnist activist campaigner organizer organiser protester resident residents witness "
+          "editor columnist reviewer reviewers activist campaigner organizer organiser protester resident residents witness "
           "voter voters source sources officials strategist pollster operative surrogate manager chairperson "
           "commissioner superintendent inspector detective sheriff deputy prosecutor solicitor barrister "
           "diplomat negotiator delegate deputies member members head boss president-elect vice-president "

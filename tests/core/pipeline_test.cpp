@@ -661,6 +661,13 @@ TEST_CASE("pipeline: reported speech")
         {"'who asked that her last name not be used' is why a source goes half-named, no report",
          "\"It sounded like a train going through the attic,\" said Maria, 52, who asked that her last name not be used.",
          "direct | Maria | Maria, 52, who asked that her last name not be used | said | It sounded like a train going through the attic,\n"},
+        {"an object ends before ', and' a second report ('a reviewer for Screen Weekly wrote'), its comma inside a quotation's close too",
+         "The Oslo Post praised her performance, and a columnist for the Daily Gazette wrote that the film was a triumph.\n\n"
+         "The Bergen Times called her performance \u201Cfearless,\u201D and a reviewer for Screen Weekly wrote that the film \u201Cbelongs to Solberg from the first frame.\u201D",
+         "indirect | Oslo Post | Oslo Post | praised | her performance\n"
+         "indirect | columnist for the Daily Gazette | a columnist for the Daily Gazette | wrote | the film was a triumph\n"
+         "mixed | Bergen Times | Bergen Times | called | her performance \u201Cfearless,\u201D\n"
+         "mixed | reviewer for Screen Weekly | a reviewer for Screen Weekly | wrote | the film \u201Cbelongs to Solberg from the first frame.\u201D\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
