@@ -154,7 +154,8 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
 {
     // Only a quote mark, a possessive or a lower-case word can be: most tokens are ruled out at once.
     if (a.token(i).kind != TokenKind::QuoteMark && !isPossessive(a, i) && !a.isLowerWord(i))
-        return false;
+        return a.isPunct(i, '&');  // "Crumb & Co.", "Johnson & Johnson"
+
     return innerRunTokenOtherwise(a, i);
 }
 

@@ -104,6 +104,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"what was done to a noun ('The lawsuit, filed by parents,') gives it no role and makes it no person",
          "The lawsuit, filed by parents, claims that the company sold data.",
          "lawsuit | unknown | unknown |  | 1\n"},
+        {"'&' joins a name ('Crumb & Co.', 'Johnson & Johnson')",
+         "Helen Achterberg will step down, Crumb & Co. said on Wednesday. Johnson & Johnson said it would appeal.",
+         "Crumb & Co. | organization | unknown |  | 1\nJohnson & Johnson | unknown | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
