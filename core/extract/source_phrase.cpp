@@ -529,7 +529,7 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
 // "German".
 Gender genderOfCompound(std::string_view noun)
 {
-    if (noun.size() > 6 && noun.ends_with("woman"))
+    if ((noun.size() > 6 && noun.ends_with("woman")) || noun == "actress")
         return Gender::Female;
     if (noun.size() > 5 && noun.ends_with("man") && !noun.ends_with("human") && !noun.ends_with("german") &&
         !noun.ends_with("roman") && !noun.ends_with("ottoman"))
@@ -546,7 +546,9 @@ bool isPersonDescriptor(std::string_view head)
         "welshman", "welshwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "dane", "swede",
         "texan", "kiwi", "aussie",
         // (an age said in a word: "the teenager", "the octogenarian")
-        "teenager", "teen", "youngster", "septuagenarian", "octogenarian", "nonagenarian", "centenarian"};
+        "teenager", "teen", "youngster", "septuagenarian", "octogenarian", "nonagenarian", "centenarian",
+        // (a performer's trade, which a profile names instead of a role: "the actress says")
+        "actress", "actor", "singer", "rapper", "comedian", "novelist", "songwriter", "filmmaker"};
     constexpr std::string_view kAge = "-year-old";
     if (head.size() > kAge.size() && head.ends_with(kAge)) {
         const std::string_view number = head.substr(0, head.size() - kAge.size());
@@ -562,6 +564,9 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
     const std::uint32_t cls = a.classes(head);
     p.head = std::string(a.key(head));
     p.descriptor = definite && isPersonDescriptor(p.head);
+    // ("the Lincoln actor": a capitalised modifier points at someone else than the one just named)
+    for (std::uint32_t k = p.firstToken + 1; p.descriptor && k < head; ++k)
+        p.descriptor = !a.isCapitalized(k);
     if (p.descriptor) {
         p.type = SpeakerType::Person;  // "the 30-year-old", "the Scot"
         p.gender = genderOfCompound(p.head);

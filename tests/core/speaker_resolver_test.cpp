@@ -107,6 +107,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'&' joins a name ('Crumb & Co.', 'Johnson & Johnson')",
          "Helen Achterberg will step down, Crumb & Co. said on Wednesday. Johnson & Johnson said it would appeal.",
          "Crumb & Co. | organization | unknown |  | 1\nJohnson & Johnson | unknown | unknown |  | 1\n"},
+        {"'the actress' stands for the performer just named; 'the Lincoln actor' for no one named before",
+         "For twenty years Mira Solberg played the best friend.\n\n"
+         "\u201CI kept waiting for the big part,\u201D the actress says over coffee in Oslo.\n\n"
+         "Ed Crane said the film was good. \u201CHe was superb,\u201D the Lincoln actor said.",
+         "Mira Solberg | person | female |  | 1\nEd Crane | person | male |  | 1\nthe Lincoln actor | person | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
