@@ -2106,6 +2106,18 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         SourcePhrase p = interpretRun(a, first, end);
         if (p.kind == SourceKind::Name)
             completeName(a, p, first, end);
+        if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization && first > s.firstToken &&
+            a.isLowerWord(first - 1) && a.is(first - 1, wc::PersonRole)) {
+            // ("…, former state senator Dale Whitcombe, clashed": lower-case role words before a
+            // name mentioned in passing are its role, which "the former senator" may take up)
+            std::uint32_t roleStart = first - 1;
+            while (roleStart > s.firstToken && first - roleStart < 4 && a.isLowerWord(roleStart - 1) &&
+                   a.is(roleStart - 1, kRoleWords))
+                --roleStart;
+            p.role = joinTokens(a, roleStart, first);
+            if (p.type == SpeakerType::Unknown)
+                p.type = SpeakerType::Person;
+        }
         if (p.kind == SourceKind::Name)
             out.push_back(std::move(p));
         i = std::max(end, i + 1);

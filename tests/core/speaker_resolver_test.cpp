@@ -112,6 +112,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "\u201CI kept waiting for the big part,\u201D the actress says over coffee in Oslo.\n\n"
          "Ed Crane said the film was good. \u201CHe was superb,\u201D the Lincoln actor said.",
          "Mira Solberg | person | female |  | 1\nEd Crane | person | male |  | 1\nthe Lincoln actor | person | unknown |  | 1\n"},
+        {"lower-case role words before a name mentioned in passing are its role, which 'the former senator' takes up",
+         "Gov. Raymond Castellano and his Republican challenger, former state senator Dale Whitcombe, clashed on Thursday.\n\n"
+         "The former senator said the jobs were temporary.",
+         "Dale Whitcombe | person | unknown | former state senator | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
