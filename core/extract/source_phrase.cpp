@@ -426,6 +426,18 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     if (roleEnd == nameStart + 1 && end == roleEnd + 1 && a.word(nameStart) && a.word(nameStart)->plural &&
         a.is(nameStart, wc::PersonRole) && !a.is(roleEnd, wc::FirstName) && inTitleLine(a, nameStart))
         return {};
+    // ("Crumb & Co. Founder Steps Down After 30 Years": a preposition after a role in a headline
+    // shows its verb; no one is named "Steps Down After", the role alone is the phrase)
+    for (std::uint32_t k = roleEnd + 1; roleEnd > nameStart && k < end; ++k)
+        if (a.is(k, wc::Preposition) && !isConnector(a, k) && !a.is(k, wc::FirstName) && inTitleLine(a, k)) {
+            p.kind = SourceKind::RoleNoun;
+            p.head = std::string(a.key(roleEnd - 1));
+            p.role = joinTokens(a, nameStart, roleEnd);
+            p.name = p.role;
+            p.endToken = roleEnd;
+            p.span.end = a.token(roleEnd - 1).span.end;
+            return p;
+        }
     if (roleEnd > nameStart) {
         p.role = joinTokens(a, nameStart, roleEnd);
         p.name = joinTokens(a, roleEnd, end);

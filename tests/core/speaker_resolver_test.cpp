@@ -116,6 +116,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Gov. Raymond Castellano and his Republican challenger, former state senator Dale Whitcombe, clashed on Thursday.\n\n"
          "The former senator said the jobs were temporary.",
          "Dale Whitcombe | person | unknown | former state senator | 1\n"},
+        {"a preposition inside a title-case headline's run names no one ('Founder Steps Down After 30 Years')",
+         "Crumb & Co. Founder Steps Down After 30 Years\n\n"
+         "Helen Achterberg, who opened the first Crumb & Co. bakery in 1995, will step down as chief executive, the company said.\n\n"
+         "The founder plans to stay on the board.",
+         "Crumb & Co. | organization | unknown |  | 1\nfounder | person | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
