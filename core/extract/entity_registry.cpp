@@ -67,9 +67,27 @@ bool sameIgnoringCase(std::string_view a, std::string_view b)
     return true;
 }
 
-std::uint64_t endBit(std::string_view key)
+// Entity::nameWords: one of 32 bits for the last word of a key, one of 32 more for its first
+// word, from a hash of the word's outer letters (at most four: a name's every word is not read).
+constexpr std::uint64_t kLastWordBits = 0xFFFFFFFFu;
+constexpr std::size_t kHashedLetters = 4;
+
+constexpr std::uint32_t hashStep(std::uint32_t hash, char c) { return (hash ^ static_cast<unsigned char>(c)) * 16777619u; }
+
+std::uint64_t lastWordBit(std::string_view key)
 {
-    return key.empty() ? 0 : std::uint64_t{1} << (static_cast<unsigned char>(key.back()) & 63u);
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (std::size_t i = key.size(); i > 0 && key.size() - i < kHashedLetters && key[i - 1] != ' '; --i)
+        hash = hashStep(hash, key[i - 1]);
+    return std::uint64_t{1} << (hash >> 27);
+}
+
+std::uint64_t firstWordBit(std::string_view key)
+{
+    std::uint32_t hash = 2166136261u;
+    for (std::size_t i = 0; i < key.size() && i < kHashedLetters && key[i] != ' '; ++i)
+        hash = hashStep(hash, key[i]);
+    return std::uint64_t{1} << (32 + (hash >> 27));
 }
 
 }  // namespace
@@ -79,7 +97,7 @@ void Entity::refreshKeys()
     assignLower(lowerName, name);
     assignLower(lowerRole, role);
     forms.clear();
-    formEnds = 0;
+    nameWords = 0;
     addForm(nameKey(name));
     for (const String& alias : aliases)
         addForm(nameKey(alias));
@@ -87,9 +105,11 @@ void Entity::refreshKeys()
 
 void Entity::addForm(std::string_view form)
 {
-    if (forms.empty())
+    if (forms.empty()) {
         demonymEnding = -1;  // (a new first form)
-    formEnds |= endBit(form);
+        nameWords |= firstWordBit(form);
+    }
+    nameWords |= lastWordBit(form);
     forms.emplace_back(form);
 }
 
@@ -304,15 +324,21 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
     bool bestUsedForm = false;
-    const std::uint64_t wordsEnd = endBit(words);
-    const std::size_t count = m_entities.size();  // (read once: the calls below make the compiler read it again)
-    for (std::size_t i = 0; i < count; ++i) {
-        const Entity& e = m_entities[i];
+    // (a form that ends the name or that the name ends has its last word; given names that open
+    // the first form have its first word)
+    const std::uint64_t lastBit = lastWordBit(words), wordBits = lastBit | firstWordBit(words);
+    // (a walk with a pointer: an index cost a multiplication an entity)
+    const Entity* const entities = m_entities.data();
+    const Entity* const end = entities + m_entities.size();
+    for (const Entity* it = entities; it != end; ++it) {
+        if (!(it->nameWords & wordBits))
+            continue;  // (nearly every entity shares neither word with the name: one test rules it out)
+        const Entity& e = *it;
         if (e.type == SpeakerType::Organization || !e.named)
             continue;
         bool match = false;
         bool usedForm = false;  // this very form named it before
-        if (e.formEnds & wordsEnd)
+        if (e.nameWords & lastBit)
             for (const auto& form : e.forms) {
                 match = match || compatibleNames(words, form);
                 usedForm = usedForm || form == words;
@@ -327,7 +353,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) c
             match = false;
         // "Parata" is the father who was called so, not the son "Te Kaurinui Robert Parata" named since
         if (match && (best < 0 || usedForm > bestUsedForm || (usedForm == bestUsedForm && e.lastMention >= bestRecency))) {
-            best = static_cast<std::int32_t>(i);
+            best = static_cast<std::int32_t>(it - entities);
             bestRecency = e.lastMention;
             bestUsedForm = usedForm;
         }
@@ -469,7 +495,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.name = p.name;
         e.forms.front() = words;
         e.demonymEnding = -1;
-        e.formEnds |= endBit(words);
+        e.nameWords = (e.nameWords & kLastWordBits) | lastWordBit(words) | firstWordBit(words);
         assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;
     } else if (wordsSize < fullest) {

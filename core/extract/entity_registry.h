@@ -38,7 +38,9 @@ struct Entity {
     // Look-up keys, kept in step with the fields above by refreshKeys().
     String lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "
     std::pmr::vector<String> forms;  // nameKey() of the name and each alias
-    std::uint64_t formEnds = 0;      // a bit per last letter of the forms: most look-ups stop here
+    // A bit per last word of the forms and one for the first word of the first form (a hash of
+    // each word picks its bit): most look-ups stop here.
+    std::uint64_t nameWords = 0;
     // Whether the first form ends in a nationality ("Middle Eastern"), once asked: -1 until then,
     // and again whenever the first form changes. (Pronoun resolution asks it of the same few
     // entities again and again, and each answer cost two look-ups.)
