@@ -1541,7 +1541,7 @@ namespace {
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
-    const std::uint32_t last = skipBackOverAdverbs(a, end, limit);
+    const std::uint32_t last = skipBackOverAdverbs(a, end, limit);  // (found once: the rules below start there too)
     if (last > limit && a.is(last - 1, wc::Conjunction))
         return {};  // "went on a rant about her fiance and also hinted": the subject is the first verb's
     if (last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "which")) && a.isPunct(last - 2, ',')) {
@@ -1627,7 +1627,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
     // by whom they serve or what they know
     if (p.valid() && p.kind == SourceKind::Pronoun)
         return p;
-    std::uint32_t from = p.valid() ? p.firstToken : skipBackOverAdverbs(a, end, limit);
+    std::uint32_t from = p.valid() ? p.firstToken : last;
     for (int level = 0; level < 3; ++level) {
         const std::uint32_t prep = modifierPrepositionBefore(a, from, limit);
         if (prep == from)
@@ -1644,7 +1644,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
         if (speakerHead) {
-            head.endToken = p.valid() ? p.endToken : skipBackOverAdverbs(a, end, limit);
+            head.endToken = p.valid() ? p.endToken : last;
             head.span.end = a.token(head.endToken - 1).span.end;
             if (head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
                 // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
