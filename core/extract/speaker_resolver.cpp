@@ -347,6 +347,10 @@ AnnotationSet Resolver::build()
     AnnotationSet set;
     auto& entities = m_registry.entities();
     std::vector<SpeakerId> idOf(entities.size());
+    // (room for every speaker, quote and mention at once: grown as they came, each growth moved them all)
+    set.speakers.reserve(std::min(entities.size(), m_attributions.size()));
+    set.quotes.reserve(m_attributions.size());
+    set.mentions.reserve(m_registry.mentions().size());
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const std::int32_t e = m_speakerOf[i];
         if (e < 0 || idOf[static_cast<std::size_t>(e)].valid())
