@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <array>
 
 namespace ql {
 
@@ -15,6 +16,20 @@ std::string lowerAscii(std::string_view s)
     return out;
 }
 
+namespace {
+
+// Each byte as a name key writes it: ASCII capitals lower-cased; 0 for the bytes nameKey reads
+// apart (a space, the first byte of ’, and 0 itself).
+constexpr std::array<char, 256> kKeyBytes = [] {
+    std::array<char, 256> bytes{};
+    for (std::size_t c = 0; c < bytes.size(); ++c)
+        bytes[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    bytes[' '] = bytes[0xE2] = 0;
+    return bytes;
+}();
+
+}  // namespace
+
 std::string nameKey(std::string_view name)
 {
     // One string, not a vector of words: this runs for every name mention, and a short key
@@ -24,6 +39,10 @@ std::string nameKey(std::string_view name)
     std::size_t n = 0;
     for (std::size_t i = 0; i < name.size(); ++i) {
         const char c = name[i];
+        if (const char folded = kKeyBytes[static_cast<unsigned char>(c)]; folded != 0) {
+            out[n++] = folded;  // (nearly every byte: one look-up, no test of its own)
+            continue;
+        }
         if (c == ' ') {
             if (n > 0 && out[n - 1] != ' ')
                 out[n++] = ' ';
@@ -34,7 +53,7 @@ std::string nameKey(std::string_view name)
             i += 2;
             continue;
         }
-        out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        out[n++] = c;
     }
     if (n > 0 && out[n - 1] == ' ')
         --n;
