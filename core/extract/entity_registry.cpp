@@ -111,6 +111,12 @@ std::uint64_t firstWordBit(std::string_view key)
 
 }  // namespace
 
+std::uint64_t nameWordBits(std::string_view key) { return lastWordBit(key) | firstWordBit(key); }
+
+namespace {
+
+}  // namespace
+
 void Entity::refreshKeys()
 {
     assignLower(lowerName, name);
@@ -122,13 +128,13 @@ void Entity::refreshKeys()
         addForm(nameKey(alias));
 }
 
-void Entity::addForm(std::string_view form)
+void Entity::addForm(std::string_view form) { addForm(form, nameWordBits(form)); }
+
+void Entity::addForm(std::string_view form, std::uint64_t wordBits)
 {
-    if (forms.empty()) {
+    if (forms.empty())
         demonymEnding = -1;  // (a new first form)
-        nameWords |= firstWordBit(form);
-    }
-    nameWords |= lastWordBit(form);
+    nameWords |= forms.empty() ? wordBits : wordBits & kLastWordBits;
     forms.emplace_back(form);
 }
 
@@ -338,14 +344,14 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
     return -1;
 }
 
-std::int32_t EntityRegistry::findPerson(std::string_view words, Gender gender) const
+std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wordBits, Gender gender) const
 {
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
     bool bestUsedForm = false;
     // (a form that ends the name or that the name ends has its last word; given names that open
     // the first form have its first word)
-    const std::uint64_t lastBit = lastWordBit(words), wordBits = lastBit | firstWordBit(words);
+    const std::uint64_t lastBit = wordBits & kLastWordBits;
     // (a walk with a pointer: an index cost a multiplication an entity)
     const Entity* const entities = m_entities.data();
     const Entity* const end = entities + m_entities.size();
@@ -457,12 +463,13 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
 {
     const bool organization = p.type == SpeakerType::Organization;
     const std::string words = nameKey(p.name);
+    const std::uint64_t wordBits = nameWordBits(words);  // (hashed once for the look-up and the new form)
     const std::size_t wordsSize = wordCount(words);
     // A gender from an honorific, a gendered role or a first name ("Mr. Duarte", "Paulo Duarte"),
     // not from a surname that is also a first name ("Warren" for Elizabeth Warren)
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
     std::int32_t index = organization ? findOrganization(p.name)
-                                      : findPerson(words, moreThanSurname ? p.gender : Gender::Unknown);
+                                      : findPerson(words, wordBits, moreThanSurname ? p.gender : Gender::Unknown);
     if (!organization && wordsSize == 1 && p.type == SpeakerType::Unknown && index >= 0 &&
         m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {
         // "Lumora said" after "Shares of Lumora fell" is the company, not the headline's run
@@ -504,7 +511,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     const std::uint8_t trust = inQuote ? 0 : paragraph == 0 ? 1 : 2;
     const std::size_t fullest = e.forms.empty() ? 0 : wordCount(e.forms.front());
     if (e.forms.empty()) {
-        e.addForm(words);
+        e.addForm(words, wordBits);
         assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;
         e.nameTrust = trust;
@@ -514,7 +521,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.name = p.name;
         e.forms.front() = words;
         e.demonymEnding = -1;
-        e.nameWords = (e.nameWords & kLastWordBits) | lastWordBit(words) | firstWordBit(words);
+        e.nameWords = (e.nameWords & kLastWordBits) | wordBits;
         assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;
     } else if (wordsSize < fullest) {
@@ -522,7 +529,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     }
     if (std::none_of(e.aliases.begin(), e.aliases.end(), [&](std::string_view alias) { return alias == p.name; })) {
         e.aliases.emplace_back(p.name);
-        e.addForm(words);
+        e.addForm(words, wordBits);
         if (const std::string nickname = nicknameForm(words); !nickname.empty())
             e.addForm(nickname);  // "tommy garrity" finds 'thomas j. "tommy" garrity'
     }

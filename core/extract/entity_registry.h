@@ -47,6 +47,7 @@ struct Entity {
     mutable std::int8_t demonymEnding = -1;
     void refreshKeys();
     void addForm(std::string_view form);
+    void addForm(std::string_view form, std::uint64_t wordBits);  // wordBits: nameWordBits(form)
 };
 
 struct EntityMention {
@@ -101,7 +102,7 @@ public:
 
 private:
     Entity& newEntity();  // appended, its strings in the arena
-    std::int32_t findPerson(std::string_view words, Gender gender) const;
+    std::int32_t findPerson(std::string_view words, std::uint64_t wordBits, Gender gender) const;  // wordBits: nameWordBits(words)
     // The organisation of this name, ASCII case aside.
     std::int32_t findOrganization(std::string_view name) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
@@ -126,5 +127,7 @@ private:
 // "anders fogh rasmussen".
 std::string nameKey(std::string_view name);
 std::string lowerAscii(std::string_view s);
+// The bits of a name key's last and first words in Entity::nameWords.
+std::uint64_t nameWordBits(std::string_view key);
 
 }  // namespace ql
