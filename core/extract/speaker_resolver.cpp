@@ -21,6 +21,7 @@ struct Event {
     std::uint32_t position = 0;
     std::int32_t attribution = -1;      // >= 0: the source of this attribution
     const SourcePhrase* name = nullptr; // otherwise: a proper-name mention
+    bool inSource = false;              // the name lies in an attribution's source
 };
 
 // A one-word name that opens a sentence and that the lexicon does not know as a given name or a
@@ -278,7 +279,7 @@ AnnotationSet Resolver::run()
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const Attribution& attr = m_attributions[i];
         const std::uint32_t position = attr.source.valid() ? attr.source.span.begin : attr.bounds().begin;
-        events.push_back({position, static_cast<std::int32_t>(i), nullptr});
+        events.push_back({position, static_cast<std::int32_t>(i), nullptr, false});
     }
     // Sources, ordered, to skip the name mentions they already stand for.
     std::vector<Span> sources;
@@ -324,16 +325,16 @@ AnnotationSet Resolver::run()
     // ("A senior aide to Gov. Martin Keel said": the governor is named, so "Keel" later is him; but
     // the aide spoke, and no "he" stands for the governor on this mention's strength)
     for (const SourcePhrase& name : names)
-        if ((!isSource(name.span) || insideDescribed(name)) &&
-            keepNameMention(m_a, name, datelines, inside))
-            events.push_back({name.span.begin, -1, &name});
+        if (const bool inSource = isSource(name.span); (!inSource || insideDescribed(name)) &&
+                                                        keepNameMention(m_a, name, datelines, inside))
+            events.push_back({name.span.begin, -1, &name, inSource});  // (looked up once, asked again below)
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
     for (const Event& e : events) {
         if (e.attribution >= 0)
             resolveSource(static_cast<std::size_t>(e.attribution));
         else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
-                                                                 placeOrModifier(m_a, *e.name) || isSource(e.name->span),
+                                                                 placeOrModifier(m_a, *e.name) || e.inSource,
                                                                  m_a.token(e.name->firstToken).has(tokflag::SentenceStart));
                  isPlaceName(m_a, *e.name))
             m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
