@@ -1072,7 +1072,8 @@ std::uint32_t IndirectAttributor::clauseSubjectStart(std::uint32_t verb, const S
 void IndirectAttributor::hearsayAdverbs()
 {
     static const lexicon::WordInfo* const reportedly = lexicon::lookup("reportedly");  // (a pointer compare per word)
-    for (std::uint32_t t = 1; t + 1 < m_a.tokenCount(); ++t) {
+    const std::uint32_t count = m_a.tokenCount();  // (read once: the loop asks it of every token)
+    for (std::uint32_t t = 1; t + 1 < count; ++t) {
         if (m_a.word(t) != reportedly || !m_a.isLowerWord(t) || m_a.insideQuote(t) || m_covered[t])
             continue;
         const Sentence& s = m_a.sentenceOf(t);
