@@ -59,6 +59,25 @@ SourceKind tableSource(SourceKind source)
     return source == SourceKind::RoleNoun ? SourceKind::CommonNoun : source;
 }
 
+// Is the row one of the rule's for this kind? (the kind, the length and the letters that tell
+// the names apart first: most rows part there, before any call to compare the whole name)
+constexpr bool rowOf(const Row& row, std::string_view rule, bool reported)
+{
+    return row.reported == reported && row.rule.size() == rule.size() && row.rule[0] == rule[0] &&
+           row.rule[row.rule.size() - 2] == rule[rule.size() - 2] && row.rule == rule;
+}
+
+// The rows of a rule stand together, so that a look-up stops where they end.
+constexpr bool rulesStandTogether()
+{
+    for (std::size_t i = 1; i < kTable.size(); ++i)
+        for (std::size_t j = 0; j + 1 < i; ++j)
+            if (rowOf(kTable[i], kTable[j].rule, kTable[j].reported) && !rowOf(kTable[i - 1], kTable[j].rule, kTable[j].reported))
+                return false;
+    return true;
+}
+static_assert(rulesStandTogether());
+
 }  // namespace
 
 double calibratedConfidence(std::string_view rule, QuoteKind kind, SourceKind source, bool belief, bool resolved)
@@ -66,17 +85,13 @@ double calibratedConfidence(std::string_view rule, QuoteKind kind, SourceKind so
     const bool reported = kind != QuoteKind::Direct;
     double confidence = 0.5;
     bool exact = false;
-    for (const Row& row : kTable) {
-        // (the kind, the length and the letters that tell the names apart first: most rows part
-        // there, before any call to compare the whole name)
-        if (row.reported != reported || row.rule.size() != rule.size() || row.rule[0] != rule[0] ||
-            row.rule[row.rule.size() - 2] != rule[rule.size() - 2] || row.rule != rule)
-            continue;
-        if (row.source == tableSource(source)) {
-            confidence = row.accuracy;
+    const auto* row = std::find_if(kTable.begin(), kTable.end(), [&](const Row& r) { return rowOf(r, rule, reported); });
+    for (; row != kTable.end() && rowOf(*row, rule, reported); ++row) {
+        if (row->source == tableSource(source)) {
+            confidence = row->accuracy;
             exact = true;
-        } else if (row.source == SourceKind::None && !exact) {
-            confidence = row.accuracy;
+        } else if (row->source == SourceKind::None && !exact) {
+            confidence = row->accuracy;
         }
     }
     if (kind == QuoteKind::Mixed)
