@@ -27,10 +27,24 @@ struct Attribution final {
     Span bounds() const { return spans.empty() ? Span{} : Span{spans.front().begin, spans.back().end}; }
 };
 
+// The phrase before each cue in its sentence (sourceBefore from the cue's token back to its
+// sentence's first), read once: rule after rule, of both attributors, asks for it.
+class CueSources {
+public:
+    CueSources(const Analysis& a, const std::vector<Cue>& cues) : m_a(a), m_cues(cues), m_before(cues.size()) {}
+    const SourcePhrase& before(std::size_t cue) const;
+
+private:
+    const Analysis& m_a;
+    const std::vector<Cue>& m_cues;
+    mutable std::vector<std::optional<SourcePhrase>> m_before;  // filled as the rules ask
+};
+
 struct AttributionContext {
     const Analysis& analysis;
     const std::vector<Cue>& cues;
     const std::vector<std::int32_t>& cueAt;  // per token: the index of the cue at it, or -1
+    const CueSources& cueSources;
 };
 
 // Direct quotations with their cues and sources; quotations that are terms stay out.

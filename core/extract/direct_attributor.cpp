@@ -548,7 +548,7 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
             continue;
         if (reportsAround(i, gapEnd, q) || insideEarlierReport(i, start))
             break;
-        SourcePhrase source = sourceBefore(m_a, i, m_a.sentenceOf(i).firstToken);
+        SourcePhrase source = m_ctx.cueSources.before(static_cast<std::size_t>(c));  // (cue c stands at i)
         if (source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund &&
             source.firstToken > m_a.sentenceOf(i).firstToken) {
             // "The Vermont senator emailed supporters saying: “…”", "an email to supporters stating": the

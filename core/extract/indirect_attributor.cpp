@@ -117,7 +117,7 @@ private:
     std::uint32_t countWords(std::uint32_t from, std::uint32_t to) const;
     Span spanOf(std::uint32_t from, std::uint32_t to) const;
     // The phrase before cue c in its sentence (sourceBefore), read once: rule after rule asks for it.
-    const SourcePhrase& sourceBeforeCue(std::size_t c) const;
+    const SourcePhrase& sourceBeforeCue(std::size_t c) const { return m_ctx.cueSources.before(c); }
     // "disputed that account.": "that" before a short noun phrase that ends the clause is its determiner
     bool demonstrativeThat(std::uint32_t that, std::uint32_t end) const;
 
@@ -156,7 +156,6 @@ private:
     const std::vector<std::int32_t>& m_cueAt;
     std::vector<std::uint8_t> m_covered;  // per token: in an attribution already (bytes, not bits: read in every loop)
     std::vector<bool> m_directCue;  // the cues of the quotations' attributions
-    mutable std::vector<std::optional<SourcePhrase>> m_sourceBeforeCue;  // filled as the rules ask
     std::vector<Attribution> m_out;
 };
 
@@ -172,17 +171,6 @@ bool IndirectAttributor::demonstrativeThat(std::uint32_t that, std::uint32_t end
     return k > that + 1 && (k >= end || isTerminalPunct(m_a, k) || m_a.isPunct(k, ','));
 }
 
-const SourcePhrase& IndirectAttributor::sourceBeforeCue(std::size_t c) const
-{
-    if (m_sourceBeforeCue.empty())
-        m_sourceBeforeCue.resize(m_cues.size());
-    std::optional<SourcePhrase>& source = m_sourceBeforeCue[c];
-    if (!source) {
-        const std::uint32_t token = m_cues[c].token;
-        source = sourceBefore(m_a, token, m_a.sentenceOf(token).firstToken);
-    }
-    return *source;
-}
 
 std::uint32_t IndirectAttributor::countWords(std::uint32_t from, std::uint32_t to) const
 {
@@ -1732,7 +1720,7 @@ bool IndirectAttributor::opensWithOwnReport(std::size_t inner, const Sentence& s
     if (cue.kind != CueKind::Verb || !(cue.flags & cueflag::Speech) || cue.form == CueForm::Gerund || cue.passive ||
         !usable(static_cast<std::int32_t>(inner)))
         return false;
-    const SourcePhrase source = sourceBefore(m_a, cue.token, s.firstToken);
+    const SourcePhrase& source = sourceBeforeCue(inner);  // (s is the cue's sentence)
     return source.valid() && source.firstToken <= afterDateline(m_a, s.firstToken, cue.token) + 1;
 }
 
@@ -2432,6 +2420,16 @@ std::vector<Attribution> inReadingOrder(std::vector<Attribution> all)
 
 }  // namespace
 
+const SourcePhrase& CueSources::before(std::size_t cue) const
+{
+    std::optional<SourcePhrase>& source = m_before[cue];
+    if (!source) {
+        const std::uint32_t token = m_cues[cue].token;
+        source = sourceBefore(m_a, token, m_a.sentenceOf(token).firstToken);
+    }
+    return *source;
+}
+
 std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues)
 {
     std::vector<bool> cueUsed(cues.size(), false);
@@ -2440,7 +2438,8 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
     std::vector<std::int32_t> cueAt(a.tokenCount(), -1);
     for (std::size_t c = 0; c < cues.size(); ++c)
         cueAt[cues[c].token] = static_cast<std::int32_t>(c);
-    const AttributionContext ctx{a, cues, cueAt};
+    const CueSources cueSources(a, cues);
+    const AttributionContext ctx{a, cues, cueAt, cueSources};
     std::vector<Attribution> all = attributeDirect(ctx, cueUsed, owner);
     std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, all);
     all.insert(all.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
