@@ -32,11 +32,17 @@ constexpr std::array<char, 256> kKeyBytes = [] {
 
 std::string nameKey(std::string_view name)
 {
+    std::size_t words = 0;
+    return nameKey(name, words);
+}
+
+std::string nameKey(std::string_view name, std::size_t& words)
+{
     // One string, not a vector of words: this runs for every name mention, and a short key
     // needs no allocation at all. Written through a pointer, not appended a byte at a time.
     std::string key(name.size(), ' ');
     char* out = key.data();
-    std::size_t n = 0;
+    std::size_t n = 0, spaces = 0;
     for (std::size_t i = 0; i < name.size(); ++i) {
         const char c = name[i];
         if (const char folded = kKeyBytes[static_cast<unsigned char>(c)]; folded != 0) {
@@ -44,8 +50,10 @@ std::string nameKey(std::string_view name)
             continue;
         }
         if (c == ' ') {
-            if (n > 0 && out[n - 1] != ' ')
+            if (n > 0 && out[n - 1] != ' ') {
                 out[n++] = ' ';
+                ++spaces;
+            }
             continue;
         }
         if (c == '\xE2' && name.substr(i, 3) == std::string_view("\u2019")) {
@@ -55,9 +63,12 @@ std::string nameKey(std::string_view name)
         }
         out[n++] = c;
     }
-    if (n > 0 && out[n - 1] == ' ')
+    if (n > 0 && out[n - 1] == ' ') {
         --n;
+        --spaces;
+    }
     key.resize(n);
+    words = n == 0 ? 0 : spaces + 1;  // (the spaces counted as they were written, not again)
     return key;
 }
 
@@ -123,7 +134,7 @@ void Entity::refreshKeys()
     assignLower(lowerRole, role);
     forms.clear();
     nameWords = 0;
-    addForm(nameKey(name));
+    addForm(nameKey(name, firstFormWords));
     for (const String& alias : aliases)
         addForm(nameKey(alias));
 }
@@ -335,7 +346,7 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
         const Entity& e = m_entities[i];
         if (!e.named || e.forms.empty())
             continue;
-        const bool match = acronym ? e.type == SpeakerType::Organization && wordCount(e.forms.front()) >= 2 &&
+        const bool match = acronym ? e.type == SpeakerType::Organization && e.firstFormWords >= 2 &&
                                          initialsOf(e.forms.front()) == key
                                    : isAcronym(e.name) && std::string_view(e.lowerName) == key;
         if (match)
@@ -462,9 +473,9 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
                                      bool notPerson, bool opensSentence)
 {
     const bool organization = p.type == SpeakerType::Organization;
-    const std::string words = nameKey(p.name);
+    std::size_t wordsSize = 0;
+    const std::string words = nameKey(p.name, wordsSize);
     const std::uint64_t wordBits = nameWordBits(words);  // (hashed once for the look-up and the new form)
-    const std::size_t wordsSize = wordCount(words);
     // A gender from an honorific, a gendered role or a first name ("Mr. Duarte", "Paulo Duarte"),
     // not from a surname that is also a first name ("Warren" for Elizabeth Warren)
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
@@ -509,9 +520,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     // nickname ("working Crooked Hillary Clinton"); nor does a headline's, whose capitals run on
     // ("Elizabeth Warren Hammers Wells Fargo CEO"). A full form in the text replaces either.
     const std::uint8_t trust = inQuote ? 0 : paragraph == 0 ? 1 : 2;
-    const std::size_t fullest = e.forms.empty() ? 0 : wordCount(e.forms.front());
+    const std::size_t fullest = e.forms.empty() ? 0 : e.firstFormWords;
     if (e.forms.empty()) {
         e.addForm(words, wordBits);
+        e.firstFormWords = wordsSize;
         assignLower(e.lowerName, e.name);
         e.fullestMention = p.span;
         e.nameTrust = trust;
@@ -520,6 +532,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.nameTrust = trust;
         e.name = p.name;
         e.forms.front() = words;
+        e.firstFormWords = wordsSize;
         e.demonymEnding = -1;
         e.nameWords = (e.nameWords & kLastWordBits) | wordBits;
         assignLower(e.lowerName, e.name);

@@ -41,6 +41,7 @@ struct Entity {
     // A bit per last word of the forms and one for the first word of the first form (a hash of
     // each word picks its bit): most look-ups stop here.
     std::uint64_t nameWords = 0;
+    std::size_t firstFormWords = 0;  // the words of the first form (the fullest name), counted once
     // Whether the first form ends in a nationality ("Middle Eastern"), once asked: -1 until then,
     // and again whenever the first form changes. (Pronoun resolution asks it of the same few
     // entities again and again, and each answer cost two look-ups.)
@@ -126,6 +127,7 @@ private:
 // A name's words lower-cased and joined by single spaces: "Anders  Fogh Rasmussen" ->
 // "anders fogh rasmussen".
 std::string nameKey(std::string_view name);
+std::string nameKey(std::string_view name, std::size_t& words);  // and how many words it has
 std::string lowerAscii(std::string_view s);
 // The bits of a name key's last and first words in Entity::nameWords.
 std::uint64_t nameWordBits(std::string_view key);
