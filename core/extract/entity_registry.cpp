@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace ql {
 
@@ -98,27 +100,47 @@ bool sameIgnoringCase(std::string_view a, std::string_view b)
 }
 
 // Entity::nameWords: one of 32 bits for the last word of a key, one of 32 more for its first
-// word, from a hash of the word's outer letters (at most four: a name's every word is not read).
+// word, from a hash of the word's outer letters (at most four, read as one number: a name's
+// letters are not read one by one).
 constexpr std::uint64_t kLastWordBits = 0xFFFFFFFFu;
-constexpr std::size_t kHashedLetters = 4;
 
-constexpr std::uint32_t hashStep(std::uint32_t hash, char c) { return (hash ^ static_cast<unsigned char>(c)) * 16777619u; }
-
-std::uint64_t lastWordBit(std::string_view key)
+// 0x80 in each byte of x that is a space, 0 in the others
+constexpr std::uint32_t spaceBytes(std::uint32_t x)
 {
-    std::uint32_t hash = 2166136261u;  // FNV-1a
-    for (std::size_t i = key.size(); i > 0 && key.size() - i < kHashedLetters && key[i - 1] != ' '; --i)
-        hash = hashStep(hash, key[i - 1]);
-    return std::uint64_t{1} << (hash >> 27);
+    const std::uint32_t y = x ^ 0x20202020u;  // (a space is now a zero byte)
+    return ~(((y & 0x7F7F7F7Fu) + 0x7F7F7F7Fu) | y | 0x7F7F7F7Fu);
 }
 
-std::uint64_t firstWordBit(std::string_view key)
+// The key's last four bytes, its last in the high byte, cut after the last space among them.
+std::uint32_t lastWordEnd(std::string_view key)
 {
-    std::uint32_t hash = 2166136261u;
-    for (std::size_t i = 0; i < key.size() && i < kHashedLetters && key[i] != ' '; ++i)
-        hash = hashStep(hash, key[i]);
-    return std::uint64_t{1} << (32 + (hash >> 27));
+    std::uint32_t bytes = 0;
+    if (key.size() >= 4)
+        std::memcpy(&bytes, key.data() + key.size() - 4, 4);
+    else
+        for (const char c : key)
+            bytes = bytes >> 8 | std::uint32_t{static_cast<unsigned char>(c)} << 24;
+    const int spacesAbove = std::countl_zero(spaceBytes(bytes));  // (32 when there is none)
+    return spacesAbove == 0 ? 0 : spacesAbove == 32 ? bytes : bytes & ~std::uint32_t{0} << (32 - spacesAbove);
 }
+
+// The key's first four bytes, its first in the low byte, cut before the first space among them.
+std::uint32_t firstWordStart(std::string_view key)
+{
+    std::uint32_t bytes = 0;
+    if (key.size() >= 4)
+        std::memcpy(&bytes, key.data(), 4);
+    else
+        for (std::size_t i = 0; i < key.size(); ++i)
+            bytes |= std::uint32_t{static_cast<unsigned char>(key[i])} << (8 * i);
+    const int spacesBelow = std::countr_zero(spaceBytes(bytes));  // (32 when there is none)
+    return spacesBelow == 32 ? bytes : bytes & ((std::uint32_t{1} << (spacesBelow - 7)) - 1);
+}
+
+constexpr int hashSlot(std::uint32_t letters) { return static_cast<int>((letters * 2654435761u) >> 27); }
+
+std::uint64_t lastWordBit(std::string_view key) { return std::uint64_t{1} << hashSlot(lastWordEnd(key)); }
+std::uint64_t firstWordBit(std::string_view key) { return std::uint64_t{1} << (32 + hashSlot(firstWordStart(key))); }
 
 }  // namespace
 
