@@ -173,9 +173,13 @@ void Entity::addForm(std::string_view form, std::uint64_t wordBits)
 
 namespace {
 
-std::size_t wordCount(std::string_view key)
+// At most one word: no space (read to the first space, not counted through to the end).
+bool oneWord(std::string_view key)
 {
-    return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+    for (const char c : key)
+        if (c == ' ')
+            return false;
+    return true;
 }
 
 std::string_view firstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
@@ -326,7 +330,7 @@ bool endsInNickname(std::string_view a, std::string_view b)
 // relative of Gary Johnson).
 bool sameFullName(std::string_view a, std::string_view b)
 {
-    if (wordCount(a) < 2 || wordCount(b) < 2 || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b))
+    if (oneWord(a) || oneWord(b) || isSuffix(a, b) || isSuffix(b, a) || firstWord(a) == firstWord(b))
         return true;
     if (holdsQuoteMark(a) || holdsQuoteMark(b)) {
         if (isNicknameIn(firstWord(a), b) || isNicknameIn(firstWord(b), a) || endsInNickname(a, b) || endsInNickname(b, a))
@@ -362,7 +366,7 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
 {
     const bool acronym = isAcronym(name);
     const std::string key = acronym ? lowerAscii(name) : initialsOf(words);
-    if (!acronym && (wordCount(words) < 2 || key.size() < 2))
+    if (!acronym && (oneWord(words) || key.size() < 2))
         return -1;
     for (std::size_t i = m_entities.size(); i-- > 0;) {
         const Entity& e = m_entities[i];
