@@ -9,23 +9,32 @@
 
 namespace ql {
 
+namespace {
+
+// Each byte with ASCII capitals lower-cased (a look-up, not a test and a sum per byte)
+constexpr std::array<char, 256> kLowerBytes = [] {
+    std::array<char, 256> bytes{};
+    for (std::size_t c = 0; c < bytes.size(); ++c)
+        bytes[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return bytes;
+}();
+
+}  // namespace
+
 std::string lowerAscii(std::string_view s)
 {
     std::string out(s);
     for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
+        c = kLowerBytes[static_cast<unsigned char>(c)];
     return out;
 }
 
 namespace {
 
-// Each byte as a name key writes it: ASCII capitals lower-cased; 0 for the bytes nameKey reads
-// apart (a space, the first byte of ’, and 0 itself).
+// Each byte as a name key writes it: lower-cased; 0 for the bytes nameKey reads apart (a space,
+// the first byte of ’, and 0 itself).
 constexpr std::array<char, 256> kKeyBytes = [] {
-    std::array<char, 256> bytes{};
-    for (std::size_t c = 0; c < bytes.size(); ++c)
-        bytes[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::array<char, 256> bytes = kLowerBytes;
     bytes[' '] = bytes[0xE2] = 0;
     return bytes;
 }();
@@ -78,7 +87,7 @@ namespace {
 
 using namespace std::string_view_literals;
 
-char lowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lowerChar(char c) { return kLowerBytes[static_cast<unsigned char>(c)]; }
 
 // out = lowerAscii(s), in out's own storage
 void assignLower(Entity::String& out, std::string_view s)
