@@ -827,12 +827,12 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 
 void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule)
 {
-    Attribution attr;
+    const auto index = static_cast<std::int32_t>(m_out.size());
+    Attribution& attr = m_out.emplace_back();  // (built in place: moved in whole, it cost as much again)
     attr.kind = QuoteKind::Indirect;
     attr.cue = c;
     attr.source = std::move(source);
     attr.rule = rule;
-    const auto index = static_cast<std::int32_t>(m_out.size());
     attr.spans.reserve(ranges.size());
     for (auto [from, to] : ranges) {
         to = throughOpenQuotation(from, to);
@@ -846,14 +846,11 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<con
             }
         }
     }
-    if (c < 0) {
-        m_out.push_back(std::move(attr));  // (an attribution without a cue: "reportedly")
-        return;
-    }
+    if (c < 0)
+        return;  // (an attribution without a cue: "reportedly")
     if (m_cues[static_cast<std::size_t>(c)].flags & cueflag::Belief && !(m_cues[static_cast<std::size_t>(c)].flags & cueflag::Speech))
         attr.belief = true;
     m_cueUsed[static_cast<std::size_t>(c)] = true;
-    m_out.push_back(std::move(attr));
 }
 
 // "Guccifer said, per a translator, that …", "Kaine now says, however, that …": an aside
