@@ -2396,22 +2396,27 @@ void joinQuotesToReports(const Analysis& a, const std::vector<Cue>& cues, std::v
     }
 }
 
-// Sorted by where they begin, ties in their order. The positions are sorted and each attribution
-// moved once: a stable sort of the attributions themselves moved their strings and vectors
-// again and again.
-std::vector<Attribution> inReadingOrder(std::vector<Attribution> all)
+// The direct attributions, then the indirect ones, sorted by where they begin, ties in that
+// order. The positions are sorted and each attribution moved once, from the list it is in: a
+// stable sort of the attributions themselves moved their strings and vectors again and again.
+std::vector<Attribution> inReadingOrder(std::vector<Attribution> direct, std::vector<Attribution> indirect)
 {
+    const std::size_t total = direct.size() + indirect.size();
+    const auto at = [&](std::size_t i) -> Attribution& { return i < direct.size() ? direct[i] : indirect[i - direct.size()]; };
     std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (begin, index): ties keep their order
-    order.reserve(all.size());
-    for (std::size_t i = 0; i < all.size(); ++i)
-        order.emplace_back(all[i].bounds().begin, static_cast<std::uint32_t>(i));
-    if (std::is_sorted(order.begin(), order.end()))
-        return all;  // (in order already: no attribution moved)
+    order.reserve(total);
+    for (std::size_t i = 0; i < total; ++i)
+        order.emplace_back(at(i).bounds().begin, static_cast<std::uint32_t>(i));
+    if (std::is_sorted(order.begin(), order.end())) {
+        // (in order already: the indirect ones go after the direct ones)
+        direct.insert(direct.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
+        return direct;
+    }
     std::sort(order.begin(), order.end());
     std::vector<Attribution> sorted;
-    sorted.reserve(all.size());
+    sorted.reserve(total);
     for (const auto& [begin, index] : order)
-        sorted.push_back(std::move(all[index]));
+        sorted.push_back(std::move(at(index)));
     return sorted;
 }
 
@@ -2437,10 +2442,9 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
         cueAt[cues[c].token] = static_cast<std::int32_t>(c);
     const CueSources cueSources(a, cues);
     const AttributionContext ctx{a, cues, cueAt, cueSources};
-    std::vector<Attribution> all = attributeDirect(ctx, cueUsed, owner);
-    std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, all);
-    all.insert(all.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
-    all = inReadingOrder(std::move(all));
+    std::vector<Attribution> direct = attributeDirect(ctx, cueUsed, owner);
+    std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, direct);
+    std::vector<Attribution> all = inReadingOrder(std::move(direct), std::move(indirect));
     joinQuotesToReports(a, cues, all);
     return all;
 }
