@@ -287,6 +287,10 @@ AnnotationSet Resolver::run()
         if (attr.source.valid() && !isCouple(m_a, attr.source))  // (the names of "Gordon and Ruth Pennock" count)
             sources.push_back(attr.source.span);
     std::sort(sources.begin(), sources.end());
+    // The furthest any source up to each reaches: where none reaches a name, the look back stops.
+    std::vector<std::uint32_t> reach(sources.size());
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        reach[i] = std::max(sources[i].end, i > 0 ? reach[i - 1] : 0);
     auto isSource = [&](Span span) {
         auto it = std::lower_bound(sources.begin(), sources.end(), Span{span.end, span.end});
         while (it != sources.begin()) {
@@ -295,6 +299,8 @@ AnnotationSet Resolver::run()
                 return true;
             if (it->end <= span.begin && span.begin - it->end > 2000)
                 break;  // sources are short: nothing further back reaches this far
+            if (reach[static_cast<std::size_t>(it - sources.begin())] <= span.begin)
+                break;  // (nor does any before it)
         }
         return false;
     };
