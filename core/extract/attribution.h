@@ -31,12 +31,19 @@ struct Attribution final {
 // sentence's first), read once: rule after rule, of both attributors, asks for it.
 class CueSources {
 public:
-    CueSources(const Analysis& a, const std::vector<Cue>& cues) : m_a(a), m_cues(cues), m_before(cues.size()) {}
+    CueSources(const Analysis& a, const std::vector<Cue>& cues, const std::vector<std::int32_t>& cueAt)
+        : m_a(a), m_cues(cues), m_cueAt(cueAt), m_before(cues.size())
+    {
+    }
     const SourcePhrase& before(std::size_t cue) const;
+    // sourceBefore(a, end, limit), read from the cache when a cue stands at `end` and `limit`
+    // is its sentence's first token
+    SourcePhrase sourceBefore(std::uint32_t end, std::uint32_t limit) const;
 
 private:
     const Analysis& m_a;
     const std::vector<Cue>& m_cues;
+    const std::vector<std::int32_t>& m_cueAt;
     mutable std::vector<std::optional<SourcePhrase>> m_before;  // filled as the rules ask
 };
 

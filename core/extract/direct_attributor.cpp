@@ -820,7 +820,7 @@ bool DirectAttributor::insideEarlierReport(std::uint32_t cue, std::uint32_t sent
         return false;
     if (!m_a.is(subject, lexicon::wc::Pronoun)) {
         // "Rennick said the union had rejected ‘a generous and final offer’": a noun phrase as well
-        const SourcePhrase s = sourceBefore(m_a, cue, sentenceStart);
+        const SourcePhrase s = m_ctx.cueSources.sourceBefore(cue, sentenceStart);
         if (!s.valid() || s.kind == SourceKind::Pronoun || s.firstToken <= sentenceStart)
             return false;
         subject = s.firstToken;

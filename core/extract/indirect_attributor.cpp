@@ -482,7 +482,7 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
         --i;
         // not "attacks" inside the first report: "He said his recent attacks … and said …"
         if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote && !m_covered[i]) {
-            SourcePhrase source = sourceBefore(m_a, i, sentenceStart);
+            SourcePhrase source = m_ctx.cueSources.sourceBefore(i, sentenceStart);
             if (source.valid() || m_cues[static_cast<std::size_t>(m_cueAt[i])].form != CueForm::Gerund)
                 return source;
             // "Sullivan put off deciding on the request but said": a gerund's subject is the sentence's
@@ -2427,9 +2427,17 @@ const SourcePhrase& CueSources::before(std::size_t cue) const
     std::optional<SourcePhrase>& source = m_before[cue];
     if (!source) {
         const std::uint32_t token = m_cues[cue].token;
-        source = sourceBefore(m_a, token, m_a.sentenceOf(token).firstToken);
+        source = ql::sourceBefore(m_a, token, m_a.sentenceOf(token).firstToken);
     }
     return *source;
+}
+
+SourcePhrase CueSources::sourceBefore(std::uint32_t end, std::uint32_t limit) const
+{
+    const std::int32_t cue = end < m_cueAt.size() ? m_cueAt[end] : -1;
+    if (cue >= 0 && m_a.sentenceOf(end).firstToken == limit)
+        return before(static_cast<std::size_t>(cue));
+    return ql::sourceBefore(m_a, end, limit);
 }
 
 std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cues)
@@ -2440,7 +2448,7 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
     std::vector<std::int32_t> cueAt(a.tokenCount(), -1);
     for (std::size_t c = 0; c < cues.size(); ++c)
         cueAt[cues[c].token] = static_cast<std::int32_t>(c);
-    const CueSources cueSources(a, cues);
+    const CueSources cueSources(a, cues, cueAt);
     const AttributionContext ctx{a, cues, cueAt, cueSources};
     std::vector<Attribution> direct = attributeDirect(ctx, cueUsed, owner);
     std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, direct);

@@ -193,7 +193,7 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
             break;
         if (SourcePhrase joined = subjectAfterConjunction(a, it->endToken, cueToken); joined.valid())
             return joined;
-        SourcePhrase s = sourceBefore(a, it->token, start);
+        SourcePhrase s = ctx.cueSources.sourceBefore(it->token, start);
         if (s.valid() && s.firstToken > start) {
             // "Byrne also wrote the agents knew to brace …, saying": a cue inside an earlier cue's
             // report is not the clause the participle hangs on
