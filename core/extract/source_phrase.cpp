@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace ql {
 
@@ -1044,8 +1045,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     std::uint32_t nearest = last;
     while (nearest > limit && !a.isPunct(nearest - 1, ','))
         --nearest;
+    std::optional<SourcePhrase> afterNearest;  // sourceBefore(a, last, nearest), read once for the two rules that ask it
     if (nearest > limit && last - nearest < 14) {
-        SourcePhrase inner = sourceBefore(a, last, nearest);
+        afterNearest = sourceBefore(a, last, nearest);
+        SourcePhrase inner = *afterNearest;
         // "The teachers’ union, the Fenwick Education Association,": an organisation's name may take "the"
         const bool article = inner.firstToken == nearest + 1 && a.keyIs(nearest, "the");
         if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken > nearest && !article &&
@@ -1178,7 +1181,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     }
     if (!best.valid() && nearest > limit) {
         // "In Ohio, Gov. John Kasich (R-OH), said": a stray comma between a name and its verb
-        SourcePhrase named = sourceBefore(a, last, nearest);
+        SourcePhrase named = afterNearest ? std::move(*afterNearest) : sourceBefore(a, last, nearest);
         if (named.valid() && named.kind == SourceKind::Name && named.firstToken == nearest &&
             named.type == SpeakerType::Person)
             best = std::move(named);
