@@ -42,15 +42,20 @@ struct Event {
 std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::vector<SourcePhrase>& names)
 {
     std::vector<std::string_view> openers;
-    // A bit per opener from its length and last letter: most capitalised words need no compare.
-    std::uint64_t signatures = 0;
+    // Two bits per opener, one from its length and last letter, one from its middle letter: most
+    // capitalised words need no compare.
+    std::uint64_t signatures = 0, middles = 0;
     const auto signature = [](std::string_view w) {
         return std::uint64_t{1} << ((w.size() * 5 + static_cast<unsigned char>(w.back())) & 63u);
+    };
+    const auto middle = [](std::string_view w) {
+        return std::uint64_t{1} << (static_cast<unsigned char>(w[w.size() / 2]) & 63u);
     };
     for (const SourcePhrase& p : names)
         if (openerNeedsEvidence(a, p) && std::find(openers.begin(), openers.end(), a.str(p.firstToken)) == openers.end()) {
             openers.push_back(a.str(p.firstToken));
             signatures |= signature(openers.back());
+            middles |= middle(openers.back());
         }
     std::vector<std::string_view> seen;
     if (openers.empty())
@@ -61,7 +66,8 @@ std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::ve
                                                      tokflag::ParagraphStart)) != tokflag::Capitalized)
             continue;
         const std::string_view word = t.span.in(a.text());
-        if ((signatures & signature(word)) && std::find(openers.begin(), openers.end(), word) != openers.end() &&
+        if ((signatures & signature(word)) && (middles & middle(word)) &&
+            std::find(openers.begin(), openers.end(), word) != openers.end() &&
             std::find(seen.begin(), seen.end(), word) == seen.end()) {
             seen.push_back(word);
             if (seen.size() == openers.size())
