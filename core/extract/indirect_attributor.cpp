@@ -546,12 +546,17 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     if (m_a.keyIs(e, "even") && e + 1 < end && (m_a.keyIs(e + 1, "as") || m_a.keyIs(e + 1, "though") || m_a.keyIs(e + 1, "if")))
         return true;  // "acknowledged some plagiarism even as he defended …"
     // ("the accord adopted after two weeks of talks": the time of a participle inside the object)
-    const bool afterParticiple = e > 0 && m_a.isLowerWord(e - 1) && m_a.key(e - 1).size() > 4 && m_a.key(e - 1).ends_with("ed");
-    for (std::string_view w : {"while"sv, "when"sv, "during"sv, "after"sv, "before"sv, "until"sv, "as"sv})
-        if (m_a.keyIs(e, w) && !(afterParticiple && w != "as"))
-            return !(w == "as" && e + 1 < end &&
-                     (m_a.is(e + 1, wc::Determiner) || (m_a.isLowerWord(e + 1) && !isSubjectPronoun(m_a, e + 1)) ||
-                      m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”" (not "as he urges")
+    const auto afterParticiple = [&] {
+        return e > 0 && m_a.isLowerWord(e - 1) && m_a.key(e - 1).size() > 4 && m_a.key(e - 1).ends_with("ed");
+    };
+    // (the words below have two, four, five or six letters: a key of another length is none of them)
+    const std::size_t letters = m_a.key(e).size();
+    if (letters == 2 || (letters >= 4 && letters <= 6))
+        for (std::string_view w : {"while"sv, "when"sv, "during"sv, "after"sv, "before"sv, "until"sv, "as"sv})
+            if (m_a.keyIs(e, w) && !(w != "as" && afterParticiple()))
+                return !(w == "as" && e + 1 < end &&
+                         (m_a.is(e + 1, wc::Determiner) || (m_a.isLowerWord(e + 1) && !isSubjectPronoun(m_a, e + 1)) ||
+                          m_a.token(e + 1).kind == TokenKind::QuoteMark));  // "described it as a fraud", "as “judicial activism”" (not "as he urges")
     if (m_a.keyIs(e, "into") && e + 1 < end && m_a.keyIs(e + 1, "question"))
         return true;  // "calls that into question": what is doubted, not the idiom's end
     if (m_a.isPunct(e, ',') && e + 1 < end)
