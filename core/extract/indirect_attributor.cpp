@@ -1403,12 +1403,11 @@ std::uint32_t IndirectAttributor::afterActNoun(std::uint32_t from, std::uint32_t
     for (std::uint32_t noun = k; noun + 2 < end && noun - k < 3; ++noun) {
         if (!m_a.isLowerWord(noun))
             return from;
-        bool act = false;
-        for (std::string_view w : kActs)
-            act = act || m_a.keyIs(noun, w);
         const std::uint32_t prep = noun + 1;
-        if (act && (m_a.keyIs(prep, "of") || m_a.keyIs(prep, "on") || m_a.keyIs(prep, "about") ||
-                    m_a.keyIs(prep, "against") || m_a.keyIs(prep, "for") || m_a.keyIs(prep, "to"))) {
+        const bool preposition = m_a.keyIs(prep, "of") || m_a.keyIs(prep, "on") || m_a.keyIs(prep, "about") ||
+                                 m_a.keyIs(prep, "against") || m_a.keyIs(prep, "for") || m_a.keyIs(prep, "to");
+        // (the list of acts read only before such a preposition: most nouns have none after them)
+        if (preposition && std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return m_a.keyIs(noun, w); })) {
             // (not "the criticism on Monday", nor a clause: "his recent attacks on Trump have given him …")
             if (m_a.is(prep + 1, wc::TimeWord) || m_a.token(prep + 1).kind == TokenKind::Number)
                 return from;
