@@ -57,9 +57,12 @@ public:
             if (attr.cue >= 0)
                 m_directCue[static_cast<std::size_t>(attr.cue)] = true;
             for (std::int32_t q : attr.quotations)
-                for (const QuotePiece& piece : m_a.quotes().quotations[static_cast<std::size_t>(q)].pieces)
-                    for (std::uint32_t t = piece.openToken; t <= piece.closeToken && t < m_a.tokenCount(); ++t)
-                        m_covered[t] = true;
+                for (const QuotePiece& piece : m_a.quotes().quotations[static_cast<std::size_t>(q)].pieces) {
+                    // (the piece's tokens, marks included, filled at once)
+                    const std::size_t stop = std::min<std::size_t>(std::size_t{piece.closeToken} + 1, m_covered.size());
+                    if (piece.openToken < stop)
+                        std::fill(m_covered.begin() + piece.openToken, m_covered.begin() + static_cast<std::ptrdiff_t>(stop), 1);
+                }
         }
     }
 
