@@ -398,38 +398,51 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
     // (a form that ends the name or that the name ends has its last word; given names that open
     // the first form have its first word)
     const std::uint64_t lastBit = wordBits & kLastWordBits;
-    // (a walk with a pointer: an index cost a multiplication an entity)
-    const Entity* const entities = m_entities.data();
-    const Entity* const end = entities + m_entities.size();
-    for (const Entity* it = entities; it != end; ++it) {
-        if (!(it->nameWords & wordBits))
-            continue;  // (nearly every entity shares neither word with the name: one test rules it out)
-        const Entity& e = *it;
-        if (e.type == SpeakerType::Organization || !e.named)
-            continue;
-        bool match = false;
-        bool usedForm = false;  // this very form named it before
-        if (e.nameWords & lastBit)
-            for (const auto& form : e.forms) {
-                match = match || compatibleNames(words, form);
-                usedForm = usedForm || form == words;
+    const auto lastWordSlot = static_cast<std::size_t>(std::countr_zero(lastBit));
+    const auto firstWordSlot = static_cast<std::size_t>(std::countr_zero(wordBits & ~kLastWordBits));
+    // Only the entities indexed under one of the name's two word bits, in their order: nearly
+    // every entity shares neither word with the name, and none of those is visited.
+    for (std::size_t block = 0; block * 64 < m_entitiesByWord.size(); ++block) {
+        const std::uint64_t* byWord = &m_entitiesByWord[block * 64];
+        for (std::uint64_t candidates = byWord[lastWordSlot] | byWord[firstWordSlot]; candidates != 0;
+             candidates &= candidates - 1) {
+            const std::size_t i = block * 64 + static_cast<std::size_t>(std::countr_zero(candidates));
+            const Entity& e = m_entities[i];
+            if (!(e.nameWords & wordBits) || e.type == SpeakerType::Organization || !e.named)
+                continue;  // (a first word its name has since lost, or no person's)
+            bool match = false;
+            bool usedForm = false;  // this very form named it before
+            if (e.nameWords & lastBit)
+                for (const auto& form : e.forms) {
+                    match = match || compatibleNames(words, form);
+                    usedForm = usedForm || form == words;
+                }
+            if (!match && !e.plural)  // (not "Obama" for "Obama administration officials")
+                match = givenNamesOf(words, e.forms.front());
+            // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
+            // both share the surname that made one of her forms (checked last: it looks words up)
+            if (match && gender != Gender::Unknown && e.gender != Gender::Unknown && gender != e.gender)
+                match = false;
+            if (match && !sameFullName(words, e.forms.front()))
+                match = false;
+            // "Parata" is the father who was called so, not the son "Te Kaurinui Robert Parata" named since
+            if (match && (best < 0 || usedForm > bestUsedForm || (usedForm == bestUsedForm && e.lastMention >= bestRecency))) {
+                best = static_cast<std::int32_t>(i);
+                bestRecency = e.lastMention;
+                bestUsedForm = usedForm;
             }
-        if (!match && !e.plural)  // (not "Obama" for "Obama administration officials")
-            match = givenNamesOf(words, e.forms.front());
-        // "Mr. Duarte" is not the Ana Duarte named before; "Paulo Duarte" is not her either, though
-        // both share the surname that made one of her forms (checked last: it looks words up)
-        if (match && gender != Gender::Unknown && e.gender != Gender::Unknown && gender != e.gender)
-            match = false;
-        if (match && !sameFullName(words, e.forms.front()))
-            match = false;
-        // "Parata" is the father who was called so, not the son "Te Kaurinui Robert Parata" named since
-        if (match && (best < 0 || usedForm > bestUsedForm || (usedForm == bestUsedForm && e.lastMention >= bestRecency))) {
-            best = static_cast<std::int32_t>(it - entities);
-            bestRecency = e.lastMention;
-            bestUsedForm = usedForm;
         }
     }
     return best;
+}
+
+void EntityRegistry::indexNameWords(std::size_t entity, std::uint64_t wordBits)
+{
+    const std::size_t block = entity / 64;
+    if (m_entitiesByWord.size() < (block + 1) * 64)
+        m_entitiesByWord.resize((block + 1) * 64, 0);
+    for (; wordBits != 0; wordBits &= wordBits - 1)
+        m_entitiesByWord[block * 64 + static_cast<std::size_t>(std::countr_zero(wordBits))] |= std::uint64_t{1} << (entity % 64);
 }
 
 std::int32_t EntityRegistry::findOrganization(std::string_view name) const
@@ -549,6 +562,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.forms.reserve(4);
     }
     Entity& e = m_entities[static_cast<std::size_t>(index)];
+    const std::uint64_t indexedWords = e.nameWords;  // (the word bits findPerson knows it by so far)
     // Keys are kept up to date piece by piece: this runs for every name in the article.
     std::optional<Span> antecedent;
     // A longer form inside a quotation does not rename someone named outside it: it is often a
@@ -581,6 +595,8 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         if (const std::string nickname = nicknameForm(words); !nickname.empty())
             e.addForm(nickname);  // "tommy garrity" finds 'thomas j. "tommy" garrity'
     }
+    if (const std::uint64_t newWords = e.nameWords & ~indexedWords; newWords != 0)
+        indexNameWords(static_cast<std::size_t>(index), newWords);
     if (!p.role.empty()) {
         // The first role is the one shown; every role found keeps the entity findable by its
         // role nouns ("Republican Donald Trump" … "Republican nominee Donald Trump" … "the nominee").

@@ -103,6 +103,7 @@ public:
 
 private:
     Entity& newEntity();  // appended, its strings in the arena
+    void indexNameWords(std::size_t entity, std::uint64_t wordBits);  // see m_entitiesByWord
     std::int32_t findPerson(std::string_view words, std::uint64_t wordBits, Gender gender) const;  // wordBits: nameWordBits(words)
     // The organisation of this name, ASCII case aside.
     std::int32_t findOrganization(std::string_view name) const;
@@ -122,6 +123,9 @@ private:
     std::pmr::monotonic_buffer_resource m_arena{kArenaBlock};
     std::vector<Entity> m_entities;
     std::vector<EntityMention> m_mentions;  // in text order
+    // The named entities under each bit of Entity::nameWords they have had (findPerson visits
+    // only those under the name's bits): for every 64 entities, a set of 64 entities per bit.
+    std::vector<std::uint64_t> m_entitiesByWord;
 };
 
 // A name's words lower-cased and joined by single spaces: "Anders  Fogh Rasmussen" ->
