@@ -248,15 +248,16 @@ std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_
         return start;
     // ("Washington (AFP) – ": a place in title case only before an agency in parentheses)
     bool agency = false;
+    const bool upperPlace = isUpperWord(a, start);  // (asked once, not at every token)
     for (std::uint32_t i = start + 1; i < end && i - start < 14; ++i) {
         if (a.isPunct(i, 0x2014) || a.isPunct(i, 0x2013) || a.isPunct(i, '-'))
-            return isUpperWord(a, start) || agency ? i + 1 : start;
+            return upperPlace || agency ? i + 1 : start;
         agency = agency || (a.isPunct(i, ')') && i > start + 1 && a.isCapitalized(i - 1) && a.isPunct(i - 2, '('));
         const bool datelineToken = isUpperWord(a, i) || a.isPunct(i, ',') || a.isPunct(i, '.') || a.isPunct(i, '(') ||
                                    a.isPunct(i, ')') || a.token(i).kind == TokenKind::Number ||
                                    (i > start && a.isPunct(i - 1, '(')) || (i + 1 < end && a.isPunct(i + 1, ')')) ||
                                    a.is(i, lexicon::wc::TimeWord) || a.token(i).has(tokflag::Abbreviation) ||
-                                   (!isUpperWord(a, start) && a.isCapitalized(i));  // "ORLANDO, Fla. (Reuters) -"
+                                   (!upperPlace && a.isCapitalized(i));  // "ORLANDO, Fla. (Reuters) -"
         if (!datelineToken)
             return start;
     }
