@@ -62,8 +62,10 @@ std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::ve
         return seen;
     for (const Token& t : a.tokens()) {
         // a.isCapitalized(i), not at a sentence's or a paragraph's start, as one test of the flags
-        if (t.kind != TokenKind::Word || (t.flags & (tokflag::Capitalized | tokflag::Possessive | tokflag::SentenceStart |
-                                                     tokflag::ParagraphStart)) != tokflag::Capitalized)
+        // (first: most tokens are not capitalised, and need no test of their kind)
+        if ((t.flags & (tokflag::Capitalized | tokflag::Possessive | tokflag::SentenceStart | tokflag::ParagraphStart)) !=
+                tokflag::Capitalized ||
+            t.kind != TokenKind::Word)
             continue;
         const std::string_view word = t.span.in(a.text());
         if ((signatures & signature(word)) && (middles & middle(word)) &&
