@@ -1204,12 +1204,18 @@ std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint
                                                   "radio", "debate", "appearance", "video", "conference", "rally",
                                                   "event", "meeting", "hearing", "briefing", "forum", "trail",
                                                   "time", "past"};
+    // (a bit per first letter of the media: a word with none of them needs no compare)
+    static constexpr std::uint32_t kInitials = [] {
+        std::uint32_t bits = 0;
+        for (std::string_view m : kMedia)
+            bits |= std::uint32_t{1} << (m[0] - 'a');
+        return bits;
+    }();
     if (end <= limit + 2 || a.key(end - 1).size() < 4)
         return end;  // (no medium is shorter: most words before a cue are ruled out without a compare)
-    bool medium = false;
-    for (std::string_view m : kMedia)
-        medium = medium || a.keyIs(end - 1, m);
-    if (!medium)
+    const char initial = a.key(end - 1)[0];
+    if (initial < 'a' || initial > 'z' || !(kInitials & (std::uint32_t{1} << (initial - 'a'))) ||
+        std::none_of(std::begin(kMedia), std::end(kMedia), [&](std::string_view m) { return a.keyIs(end - 1, m); }))
         return end;
     for (std::uint32_t k = end - 1; k > limit && end - k <= 5;) {
         --k;
