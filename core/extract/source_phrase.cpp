@@ -192,10 +192,22 @@ bool sameIgnoringCase(std::string_view name, std::string_view word)
     return true;
 }
 
+// A bit per length of the words of a list (lengths past 63 share the last bit)
 template <std::size_t N>
-bool isAnyOf(std::string_view name, const std::array<std::string_view, N>& words)
+constexpr std::uint64_t lengthsOf(const std::array<std::string_view, N>& words)
 {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return sameIgnoringCase(name, w); });
+    std::uint64_t bits = 0;
+    for (std::string_view w : words)
+        bits |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+    return bits;
+}
+
+// `lengths`: lengthsOf(words), so that most names are ruled out by their length alone
+template <std::size_t N>
+bool isAnyOf(std::string_view name, const std::array<std::string_view, N>& words, std::uint64_t lengths)
+{
+    return ((lengths >> std::min<std::size_t>(name.size(), 63)) & 1) &&
+           std::any_of(words.begin(), words.end(), [&](std::string_view w) { return sameIgnoringCase(name, w); });
 }
 
 bool isOrganizationName(std::string_view name)
@@ -204,7 +216,8 @@ bool isOrganizationName(std::string_view name)
         "united states", "united kingdom", "united nations", "european union", "soviet union",
         "north korea", "south korea", "saudi arabia", "new zealand", "south africa", "white house",
         "south sudan", "czech republic", "ivory coast", "sri lanka", "united arab emirates"};
-    return isAnyOf(name, kNames);
+    static constexpr std::uint64_t kLengths = lengthsOf(kNames);
+    return isAnyOf(name, kNames, kLengths);
 }
 
 // Organisation nouns that name no one in particular on their own ("Council says …"),
@@ -215,7 +228,8 @@ bool isGenericOrgNoun(std::string_view name)
         "council", "government", "ministry", "department", "police", "committee", "commission", "company",
         "union", "party", "court", "agency", "authority", "campaign", "administration", "board", "group",
         "university", "bank", "firm", "organization", "organisation"};
-    return isAnyOf(name, kGeneric);
+    static constexpr std::uint64_t kLengths = lengthsOf(kGeneric);
+    return isAnyOf(name, kGeneric, kLengths);
 }
 
 // A country among the organisation names (isOrganizationName, asked first)
