@@ -744,7 +744,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     // (the pronoun compared once here, not for every mention tried)
     const bool personal = head == "he" || head == "she", plural = head == "they", neuter = head == "it";
     bool personLikeOnly = false;  // a pass that leaves out one-word names of unknown type ("from Leeds")
-    auto fits = [&](const Entity& e, bool exactGender) {
+    auto fits = [&](const Entity& e, bool exactGender) __attribute__((always_inline)) {  // (inlined: asked of every mention tried)
         if (personal) {
             if (e.type == SpeakerType::Organization || e.plural || e.place)
                 return false;
