@@ -318,6 +318,18 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         finishNoun(a, p, first, false);  // "Officials said": capitalised by the sentence, still a plural noun
         return p;
     }
+    // (not "the Chinese", "the French", "the British": those name a people; nor "the American public")
+    const std::string_view demonym = a.key(first);
+    if (end - first == 1 && first > 0 && a.keyIs(first - 1, "the") && a.is(first, wc::Demonym) &&
+        !a.is(first, wc::FirstName) && !demonym.ends_with("s") && !demonym.ends_with("ese") && !demonym.ends_with("ish") &&
+        !demonym.ends_with("ch") && (end >= a.tokenCount() || !a.isLowerWord(end) || a.is(end, wc::Verb | wc::Cue | wc::Auxiliary))) {
+        // "the Hungarian said": a nationality in the singular stands for the person just named, like "the Scot"
+        finishNoun(a, p, first, true);
+        p.kind = SourceKind::RoleNoun;
+        p.type = SpeakerType::Person;
+        p.descriptor = true;
+        return p;
+    }
     if (end - first == 1 && a.is(first, wc::PersonRole) && !a.is(first, wc::FirstName) && !isGenderedHonorific(a, first) &&
         !a.token(first).has(tokflag::AllCaps) && inTitleLine(a, first)) {
         finishNoun(a, p, first, true);  // a headline's "Mayor Denies …": the role of someone named below (headlines drop "the")

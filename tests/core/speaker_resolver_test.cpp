@@ -121,6 +121,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Helen Achterberg, who opened the first Crumb & Co. bakery in 1995, will step down as chief executive, the company said.\n\n"
          "The founder plans to stay on the board.",
          "Crumb & Co. | organization | unknown |  | 1\nfounder | person | unknown |  | 1\n"},
+        {"'the Hungarian' stands for the player just named; 'the Chinese' and 'the American public' do not",
+         "Lena Varga said her opponent had played better. \u201CI had no answer,\u201D the Hungarian said.\n\n"
+         "The Chinese said the talks were useful.",
+         "Lena Varga | person | female |  | 2\nChinese | unknown | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
