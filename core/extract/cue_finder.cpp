@@ -213,6 +213,12 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
         if (a.keyIs(next, "with"))
             return true;  // "spoke with callers who said …": with whom, not what
     }
+    if (info->lemma == "brief") {
+        // "who briefed reporters on a conference call on condition of anonymity": how, not what
+        for (std::uint32_t k = next; k + 1 < a.tokenCount() && k <= next + 8 && !a.keyIs(k, "that"); ++k)
+            if (a.keyIs(k, "on") && a.keyIs(k + 1, "condition"))
+                return true;
+    }
     if (info->lemma == "concede") {
         // "conceded defeat", "Hollins Concedes Harbourton Mayoral Race": a contest given up, no report
         for (std::uint32_t k = next; k < a.tokenCount() && k <= next + 4 && a.isWord(k) && !a.keyIs(k, "that"); ++k)

@@ -668,6 +668,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | columnist for the Daily Gazette | a columnist for the Daily Gazette | wrote | the film was a triumph\n"
          "mixed | Bergen Times | Bergen Times | called | her performance \u201Cfearless,\u201D\n"
          "mixed | reviewer for Screen Weekly | a reviewer for Screen Weekly | wrote | the film \u201Cbelongs to Solberg from the first frame.\u201D\n"},
+        {"'who briefed reporters … on condition of anonymity' says how an official spoke, not what",
+         "The official, who briefed reporters on a conference call on condition of anonymity, said the list held about 30 companies.",
+         "indirect | official | The official, who briefed reporters on a conference call on condition of anonymity | said | the list held about 30 companies\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
