@@ -1677,6 +1677,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
                                  (head.type == SpeakerType::Person ||
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
+                                  (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : last;
@@ -1701,6 +1702,13 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         }
         from = prep;
     }
+    // ("A hand recount in Ambrose County confirmed": a place after "in" is the object of the
+    // preposition; the noun before it is the subject, when it opens the sentence)
+    if (objectOfPreposition && a.keyIs(beforeName - 1, "in") && beforeName - 1 > limit)
+        if (SourcePhrase thing = stretchedOver(a, beforeName - 1, limit, p);
+            thing.valid() && thing.kind == SourceKind::CommonNoun && thing.firstToken == limit &&
+            a.is(thing.firstToken, wc::Determiner))
+            return thing;
     return p;
 }
 

@@ -671,6 +671,11 @@ TEST_CASE("pipeline: reported speech")
         {"'who briefed reporters … on condition of anonymity' says how an official spoke, not what",
          "The official, who briefed reporters on a conference call on condition of anonymity, said the list held about 30 companies.",
          "indirect | official | The official, who briefed reporters on a conference call on condition of anonymity | said | the list held about 30 companies\n"},
+        {"'the county board of elections said' after a clause; 'A hand recount in Ambrose County' is the recount's phrase, not the county's",
+         "A hand recount in Ambrose County confirmed on Friday that Democrat Nancy Lee won the race by 41 votes, the county board of elections said.\n\n"
+         "A hand recount in Ambrose County found three ballots counted differently.",
+         "indirect | county board of elections | the county board of elections | said | A hand recount in Ambrose County confirmed on Friday that Democrat Nancy Lee won the race by 41 votes\n"
+         "indirect | hand recount | A hand recount in Ambrose County | found | three ballots counted differently\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
