@@ -1681,6 +1681,11 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         ++start;  // "…, but they wouldn’t …, they said": after another report's content
     if (start >= before)
         return false;
+    // ("Asked on Monday whether she was worried, Moreno laughed.": the question put to the
+    // speaker opens the sentence; it is the asker's, not the speaker's report)
+    if (m_cueAt[start] >= 0 && m_a.word(start) && m_a.word(start)->lemma == "ask" &&
+        m_cues[static_cast<std::size_t>(m_cueAt[start])].form != CueForm::Base)
+        return false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     const std::uint32_t tail = tailEnd(cue, after, s.endToken);
     if (tail < s.endToken && !m_a.isPunct(tail, ';')) {  // (";": "…, analysts say; in 2012, …" goes on in the writer's words)

@@ -676,6 +676,9 @@ TEST_CASE("pipeline: reported speech")
          "A hand recount in Ambrose County found three ballots counted differently.",
          "indirect | county board of elections | the county board of elections | said | A hand recount in Ambrose County confirmed on Friday that Democrat Nancy Lee won the race by 41 votes\n"
          "indirect | hand recount | A hand recount in Ambrose County | found | three ballots counted differently\n"},
+        {"a question that opens the sentence is the asker's, not the answer's speaker's ('Asked …, Moreno laughed')",
+         "Asked on Monday whether she was worried, Moreno laughed.",
+         "indirect | - | - | Asked | on Monday whether she was worried\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
