@@ -23,6 +23,15 @@ bool isObjectPronoun(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "her", "his", "its" before a noun: an owner, not a subject or an object
+bool isPossessiveDeterminer(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"her"sv, "his"sv, "its"sv, "their"sv, "our"sv, "my"sv, "your"sv})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // A learned cue score above which the hand-written length limits on contents give way.
 constexpr float kConfidentCue = 0.6f;
 // A cue no rule read is still read where the model gives it at least this.
@@ -1271,9 +1280,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     // ("praised her performance, and …", "called its plan “reckless”": an owner's word opens an
     // object, not a clause, after a verb that does not report speech)
-    const bool ownerWord = m_a.keyIs(k, "her") || m_a.keyIs(k, "his") || m_a.keyIs(k, "its") || m_a.keyIs(k, "their") ||
-                           m_a.keyIs(k, "our") || m_a.keyIs(k, "my") || m_a.keyIs(k, "your");
-    const bool objectOwner = ownerWord && objectCue && !(cue.flags & cueflag::Speech);
+    const bool objectOwner = isPossessiveDeterminer(m_a, k) && objectCue && !(cue.flags & cueflag::Speech);
     const bool clauseStart = complementizer || (m_a.is(k, wc::Pronoun) && !objectOwner) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why");

@@ -1375,6 +1375,15 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
     return from;
 }
 
+// A word of a phrase of time after a participle: "on Sunday night", "last month", "in 2016".
+bool isWhenWord(const Analysis& a, std::uint32_t k)
+{
+    return a.is(k, wc::TimeWord) || a.keyIs(k, "on") || a.keyIs(k, "in") || a.keyIs(k, "last") || a.keyIs(k, "this") ||
+           a.keyIs(k, "earlier") || a.keyIs(k, "week") || a.keyIs(k, "month") || a.keyIs(k, "year") || a.keyIs(k, "today") ||
+           a.keyIs(k, "yesterday") || a.keyIs(k, "night") || a.keyIs(k, "morning") || a.keyIs(k, "afternoon") ||
+           a.keyIs(k, "evening") || a.token(k).kind == TokenKind::Number;
+}
+
 // "A Reuters/Ipsos poll released Friday shows", "a study published in May found": a noun
 // phrase, then a participle and when or where it appeared.
 SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
@@ -1390,13 +1399,8 @@ SourcePhrase participleModifiedBefore(const Analysis& a, std::uint32_t last, std
                 return p;
             return {};
         }
-        const bool when = a.is(k, wc::TimeWord) || a.keyIs(k, "on") || a.keyIs(k, "in") || a.keyIs(k, "last") ||
-                          a.keyIs(k, "this") || a.keyIs(k, "earlier") || a.keyIs(k, "week") || a.keyIs(k, "month") ||
-                          a.keyIs(k, "year") || a.keyIs(k, "today") || a.keyIs(k, "yesterday") || a.keyIs(k, "night") ||
-                          a.keyIs(k, "morning") || a.keyIs(k, "afternoon") || a.keyIs(k, "evening") ||
-                          a.token(k).kind == TokenKind::Number;  // ("disclosures filed on Sunday night revealed")
-        if (!when)
-            return {};
+        if (!isWhenWord(a, k))
+            return {};  // ("disclosures filed on Sunday night revealed": when goes between)
     }
     return {};
 }
@@ -1560,10 +1564,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     if (p.valid() && p.kind == SourceKind::Name && p.firstToken > limit + 2 && by > limit + 1 && a.keyIs(by, "by")) {
         // ("A budget memo obtained last month by the Westbrook Ledger listed": a time between them)
         std::uint32_t participle = by - 1;
-        while (participle > limit + 1 && by - participle < 4 &&
-               (a.is(participle, wc::TimeWord) || a.keyIs(participle, "last") || a.keyIs(participle, "this") ||
-                a.keyIs(participle, "earlier") || a.keyIs(participle, "on") || a.keyIs(participle, "week") ||
-                a.keyIs(participle, "month") || a.keyIs(participle, "year")))
+        while (participle > limit + 1 && by - participle < 4 && isWhenWord(a, participle))
             --participle;
         if (a.keyIs(participle, "seen") || a.keyIs(participle, "obtained") || a.keyIs(participle, "reviewed"))
             if (SourcePhrase documents = stretchedOver(a, participle, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
