@@ -802,7 +802,12 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             continue;
         if (it->paragraph != paragraph || it->paragraph <= foundParagraph)
             break;
-        if (it->entity != r.entity && fits(m_entities[static_cast<std::size_t>(it->entity)], false)) {
+        // ("One of them, a recruiter in Austin, said …. “…,” she said.": an unnamed person who spoke
+        // here, gender unknown, too)
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        const bool unnamedPerson = personal && !e.named && !e.plural && e.type == SpeakerType::Person &&
+                                   (e.gender == Gender::Unknown || e.gender == p.gender);
+        if (it->entity != r.entity && (unnamedPerson || fits(e, false))) {
             r.alternatives.insert(r.alternatives.begin(), r.entity);
             r.entity = it->entity;
             r.antecedent = it->span;

@@ -730,7 +730,9 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
                             a.keyIs(k, "third") || a.keyIs(k, "quarter") || a.keyIs(k, "three-quarters") ||
                             a.keyIs(k, "two-thirds") || a.isPunct(k, '%');
         if (number) {
-            quantity = quantity || !a.is(k, wc::Determiner) || standsAlone(a, k);
+            // ("One of them said", "each of them": one person of a group)
+            const bool oneOf = a.is(k, wc::QuantityOne) && a.keyIs(k + 1, "of");
+            quantity = quantity || !a.is(k, wc::Determiner) || standsAlone(a, k) || oneOf;
             first = k;
             continue;
         }
@@ -751,8 +753,29 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
     p.name = std::string(a.text().substr(p.span.begin, p.span.size()));
     p.head = lower(a.str(end - 1));
-    p.plural = true;
+    p.plural = !(a.is(first, wc::QuantityOne) && !a.keyIs(first, "each") && a.keyIs(first + 1, "of"));
     return p;
+}
+
+// "One of the employees", "two of his aides": a share of the group `members` names, as one
+// unnamed source (not the group itself, which "the employees" alone would stand for).
+SourcePhrase shareOfGroup(const Analysis& a, SourcePhrase members, std::uint32_t limit)
+{
+    const std::uint32_t of = members.firstToken - 1;
+    if (!members.valid() || members.plural == false || members.firstToken < limit + 2 || !a.keyIs(of, "of") ||
+        !a.isLowerWord(of) || !a.is(members.firstToken, wc::Determiner) || a.is(members.firstToken, wc::QuantityMany))
+        return members;
+    const std::uint32_t share = of - 1;
+    if (isYear(a, share) || !(a.token(share).kind == TokenKind::Number || a.is(share, wc::QuantityOne | wc::QuantityMany)))
+        return members;
+    members.kind = SourceKind::CommonNoun;
+    members.firstToken = share;
+    members.span.begin = a.token(share).span.begin;
+    members.name = joinTokens(a, share, members.endToken);
+    members.plural = !a.is(share, wc::QuantityOne) || a.keyIs(share, "each");
+    if (members.type == SpeakerType::Unknown && a.is(members.endToken - 1, wc::PersonRole))
+        members.type = SpeakerType::Person;
+    return members;
 }
 
 // "environmental groups", "school administrators": a plural noun the lexicon does not list.
@@ -1184,7 +1207,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             a.isCapitalized(comma - 1))
             for (std::uint32_t k = named.firstToken; k + 1 < comma && !forName; ++k)
                 forName = (a.keyIs(k, "for") || a.keyIs(k, "of") || a.keyIs(k, "at")) && a.isCapitalized(k + 1);
-        const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName ||
+        // ("One of them, a recruiter in Austin,": one person of a group, whom the apposition describes)
+        const bool onePerson = named.kind == SourceKind::CommonNoun && !named.plural &&
+                               a.is(named.firstToken, wc::QuantityOne) && a.keyIs(named.firstToken + 1, "of");
+        const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName || onePerson ||
                                  (relative && named.kind != SourceKind::Pronoun);
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
@@ -1199,6 +1225,14 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         const std::string role = doneTo ? std::string() : appositiveRole(a, comma + 1, last);
         if (named.role.empty())
             named.role = role;
+        if (onePerson) {
+            // (named by what the apposition calls them: "a recruiter in Austin" is "recruiter")
+            std::uint32_t nounFirst = a.is(comma + 1, wc::Determiner) ? comma + 2 : comma + 1, nounEnd = nounFirst;
+            while (nounEnd < last && a.isLowerWord(nounEnd) && !a.is(nounEnd, wc::Preposition | kFunctionWords))
+                ++nounEnd;
+            if (nounEnd > nounFirst)
+                named.name = joinTokens(a, nounFirst, nounEnd);
+        }
         if (isOrganisationAppositive(a, comma + 1, last))
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
         else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo)
@@ -1796,7 +1830,7 @@ SourcePhrase phraseEndingAt(const Analysis& a, std::uint32_t end, std::uint32_t 
                                                                  : interpretRun(a, first, end);
         return {};
     }
-    return nounBefore(a, end, limit);
+    return shareOfGroup(a, nounBefore(a, end, limit), limit);
 }
 
 // The person a name run [nameFirst, nameEnd) names after a role written in [roleFirst, roleEnd):

@@ -679,6 +679,13 @@ TEST_CASE("pipeline: reported speech")
         {"a question that opens the sentence is the asker's, not the answer's speaker's ('Asked …, Moreno laughed')",
          "Asked on Monday whether she was worried, Moreno laughed.",
          "indirect | - | - | Asked | on Monday whether she was worried\n"},
+        {"one of a group as a source ('One of them, a recruiter in Austin,', 'one of the former prosecutors'), and the 'she' who follows her",
+         "Priya Raman runs the company. Two employees lost their jobs.\n\n"
+         "One of them, a recruiter in Austin, said the meeting lasted four minutes. \u201CThey read from a script,\u201D she said.\n\n"
+         "But one of the former prosecutors said the two cases were quite different.",
+         "indirect | recruiter | One of them, a recruiter in Austin | said | the meeting lasted four minutes\n"
+         "direct | recruiter | she | said | They read from a script,\n"
+         "indirect | one of the former prosecutors | one of the former prosecutors | said | the two cases were quite different\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
@@ -839,7 +846,7 @@ TEST_CASE("pipeline: reported speech")
         {"a report in an opening subordinate clause ends where the main clause's attribution starts",
          "But even as Trump claimed that the general got in trouble for far less, one of the former prosecutors said the cases were different.",
          "indirect | Trump | Trump | claimed | the general got in trouble for far less\n"
-         "indirect | former prosecutors | the former prosecutors | said | the cases were different\n"},
+         "indirect | one of the former prosecutors | one of the former prosecutors | said | the cases were different\n"},
         {"a name's attribution set off by commas takes the whole sentence, a report inside it too",
          "After the court approved the law, Hebert said, most state laws were thought to be safe.",
          "indirect | Hebert | Hebert | said | After the court approved the law / most state laws were thought to be safe\n"},
