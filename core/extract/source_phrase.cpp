@@ -2208,6 +2208,16 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             if (p.type == SpeakerType::Unknown)
                 p.type = SpeakerType::Person;
         }
+        if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
+            a.isPunct(p.endToken, ',')) {
+            // ("Tallyworks, the accounting software maker, will cut …": an apposition says what it is,
+            // for "the company" to take up later)
+            std::uint32_t close = p.endToken + 1;
+            while (close < s.endToken && close - p.endToken < 14 && !a.isPunct(close, ','))
+                ++close;
+            if (close < s.endToken && a.isPunct(close, ',') && isOrganisationAppositive(a, p.endToken + 1, close))
+                p.type = SpeakerType::Organization;
+        }
         if (p.kind == SourceKind::Name)
             out.push_back(std::move(p));
         i = std::max(end, i + 1);

@@ -686,6 +686,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | recruiter | One of them, a recruiter in Austin | said | the meeting lasted four minutes\n"
          "direct | recruiter | she | said | They read from a script,\n"
          "indirect | one of the former prosecutors | one of the former prosecutors | said | the two cases were quite different\n"},
+        {"an opening one-word name with an organisation's apposition is the company that 'the company' after the clause takes up",
+         "Tallyworks, the accounting software maker, will cut about 600 jobs, the company said on Tuesday.\n\n"
+         "Shares of Tallyworks rose 4 percent.",
+         "indirect | Tallyworks | the company | said | Tallyworks, the accounting software maker, will cut about 600 jobs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
