@@ -785,7 +785,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.flags = a.word(i)->cueFlags;
             const bool rules = (!notVerb && acceptVerb(a, i, prev, cue)) || askedQuestion(a, i, prev);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
-                (rules || (!notVerb && !passiveRecipient(a, i, prev)))) {
+                // ("The inquest was told that …": a report whose source goes unnamed, once "that" follows)
+                (rules || (!notVerb && (!passiveRecipient(a, i, prev) || (i + 1 < n && a.keyIs(i + 1, "that")))))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.

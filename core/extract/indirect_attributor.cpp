@@ -154,6 +154,7 @@ private:
     void interviewAnswer(std::int32_t c);
     using Range = std::pair<std::uint32_t, std::uint32_t>;  // tokens [first, second)
     void emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule);
+    bool hearingAudience(const Cue& cue, const SourcePhrase& source) const;
     // (most calls give one or two ranges in braces: a vector of them was an allocation a call)
     void emit(std::int32_t c, SourcePhrase source, std::initializer_list<Range> ranges, std::string_view rule)
     {
@@ -845,6 +846,8 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule)
 {
     const auto index = static_cast<std::int32_t>(m_out.size());
+    if (c >= 0 && hearingAudience(m_cues[static_cast<std::size_t>(c)], source))
+        source = SourcePhrase{};  // "Kingsmouth Crown Court heard that …": who spoke goes unnamed
     Attribution& attr = m_out.emplace_back();  // (built in place: moved in whole, it cost as much again)
     attr.kind = QuoteKind::Indirect;
     attr.cue = c;
@@ -868,6 +871,20 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<con
     if (m_cues[static_cast<std::size_t>(c)].flags & cueflag::Belief && !(m_cues[static_cast<std::size_t>(c)].flags & cueflag::Speech))
         attr.belief = true;
     m_cueUsed[static_cast<std::size_t>(c)] = true;
+}
+
+// "The court heard that …", "the inquest was told": the court, jury or inquest listened; a
+// witness or counsel spoke.
+bool IndirectAttributor::hearingAudience(const Cue& cue, const SourcePhrase& source) const
+{
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    if (!source.valid() || source.kind == SourceKind::Pronoun || !info || info->lemma != "hear")
+        return false;
+    const std::string_view last = m_a.key(source.endToken - 1);
+    for (std::string_view w : {"court"sv, "jury"sv, "jurors"sv, "inquest"sv, "tribunal"sv, "hearing"sv, "trial"sv, "inquiry"sv})
+        if (last == w)
+            return true;
+    return false;
 }
 
 // "Guccifer said, per a translator, that …", "Kaine now says, however, that …": an aside
@@ -1015,6 +1032,15 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     const std::uint32_t subject = verbGroupStart(cue.token, s.firstToken);
     if (subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it") && cue.endToken + 2 < s.endToken &&
         m_a.keyIs(cue.endToken, "that")) {
+        const std::uint32_t from = cue.endToken + 1;
+        const std::uint32_t to = contentEnd(from, s.endToken);
+        if (countWords(from, to) < 3 || m_covered[from])
+            return false;
+        emit(c, SourcePhrase{}, {{from, to}}, "passive-no-agent");
+        return true;
+    }
+    // "The inquest was told that she had complained …": the subject heard it; the that-clause is the report
+    if ((cue.flags & cueflag::TakesRecipient) && cue.endToken + 2 < s.endToken && m_a.keyIs(cue.endToken, "that")) {
         const std::uint32_t from = cue.endToken + 1;
         const std::uint32_t to = contentEnd(from, s.endToken);
         if (countWords(from, to) < 3 || m_covered[from])

@@ -690,6 +690,13 @@ TEST_CASE("pipeline: reported speech")
          "Tallyworks, the accounting software maker, will cut about 600 jobs, the company said on Tuesday.\n\n"
          "Shares of Tallyworks rose 4 percent.",
          "indirect | Tallyworks | the company | said | Tallyworks, the accounting software maker, will cut about 600 jobs\n"},
+        {"a court, jury or inquest that heard or was told something is the audience: the source goes unnamed",
+         "Kingsmouth Crown Court heard that Pike had been looking at his phone for 11 seconds.\n\n"
+         "The inquest was told that she had complained of chest pains.\n\n"
+         "Neighbours heard that the factory would close.",
+         "indirect | - | - | heard | Pike had been looking at his phone for 11 seconds\n"
+         "indirect | - | - | told | she had complained of chest pains\n"
+         "indirect | Neighbours | Neighbours | heard | the factory would close\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
