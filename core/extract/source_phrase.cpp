@@ -1088,6 +1088,26 @@ bool isProperGroup(const Analysis& a, const SourcePhrase& p)
 
 // "Hugh Hill, a doctor, said", "Bamberg, who is 28, said", "Trump's campaign manager,
 // Kellyanne Conway, said". `last` is the comma before the cue.
+// " Crewe" for "Mrs Crewe’s husband" or "Alison Crewe's son": the surname a relative named by a
+// given name alone shares with the one the role names; empty for other roles.
+std::string sharedSurname(const Analysis& a, const SourcePhrase& role)
+{
+    static constexpr std::string_view kKin[] = {"husband", "wife", "widow", "widower", "son", "daughter",
+                                                "brother", "sister", "father", "mother"};
+    if (std::find(std::begin(kKin), std::end(kKin), role.head) == std::end(kKin))
+        return {};
+    for (std::uint32_t k = role.firstToken + 1; k + 1 < role.endToken; ++k) {
+        if (!isPossessive(a, k))
+            continue;
+        const std::uint32_t owner = k - 1;
+        // (a given name alone, "Mary’s husband", says no surname)
+        const bool surname = isNameToken(a, owner) && !a.is(owner, wc::Honorific) &&
+                             (!a.is(owner, wc::FirstName) || (owner > role.firstToken && isNameToken(a, owner - 1)));
+        return surname ? " " + std::string(a.str(owner)) : std::string();
+    }
+    return {};
+}
+
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
@@ -1161,6 +1181,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
 
                 if (inner.role.empty())
                     inner.role = before.name;
+                if (inner.kind == SourceKind::Name && inner.name.find(' ') == std::string::npos)
+                    inner.name += sharedSurname(a, before);
                 if (inner.gender == Gender::Unknown && before.type == SpeakerType::Person)
                     inner.gender = before.gender;  // "A spokeswoman for the guild, Nadia Haddad,"
                 // (an owner, an operator or a developer may be a company: "The quarry’s owner, Northern

@@ -125,6 +125,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Lena Varga said her opponent had played better. \u201CI had no answer,\u201D the Hungarian said.\n\n"
          "The Chinese said the talks were useful.",
          "Lena Varga | person | female |  | 2\nChinese | unknown | unknown |  | 1\n"},
+        {"a husband or son named by a given name alone takes the surname the role's owner has ('Mrs Crewe’s husband, Graham'), not a given name's ('Mary’s husband, John')",
+         "In a statement, Mrs Crewe\u2019s husband, Graham, said his wife was kind.\n\n"
+         "Mary\u2019s husband, John, said the road was dangerous.",
+         "Graham Crewe | person | male | Mrs Crewe\u2019s husband | 1\nJohn | person | male | Mary\u2019s husband | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
