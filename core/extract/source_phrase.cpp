@@ -1092,9 +1092,7 @@ bool isProperGroup(const Analysis& a, const SourcePhrase& p)
 // given name alone shares with the one the role names; empty for other roles.
 std::string sharedSurname(const Analysis& a, const SourcePhrase& role)
 {
-    static constexpr std::string_view kKin[] = {"husband", "wife", "widow", "widower", "son", "daughter",
-                                                "brother", "sister", "father", "mother"};
-    if (std::find(std::begin(kKin), std::end(kKin), role.head) == std::end(kKin))
+    if (!isKinNoun(role.head))
         return {};
     for (std::uint32_t k = role.firstToken + 1; k + 1 < role.endToken; ++k) {
         if (!isPossessive(a, k))
@@ -2265,6 +2263,13 @@ std::string dump(const Analysis& a, const SourcePhrase& p)
     if (p.plural)
         out += " plural";
     return out;
+}
+
+bool isKinNoun(std::string_view head)
+{
+    static constexpr std::string_view kKin[] = {"husband", "wife", "widow", "widower", "son", "daughter",
+                                                "brother", "sister", "father", "mother"};
+    return std::find(std::begin(kKin), std::end(kKin), head) != std::end(kKin);
 }
 
 bool isDash(const Analysis& a, std::uint32_t i)

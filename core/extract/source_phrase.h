@@ -58,6 +58,9 @@ inline constexpr std::string_view kIntervieweeHead = "interviewee";
 // origin, as news writing does to avoid repeating a name.
 bool isPersonDescriptor(std::string_view head);
 
+// "wife", "son", "sister": a relative, who most often shares the surname of the one named as owner.
+bool isKinNoun(std::string_view head);
+
 // A dash between clauses: an em or en dash, "--", or a hyphen with spaces around it.
 bool isDash(const Analysis& a, std::uint32_t i);
 

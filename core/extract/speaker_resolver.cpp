@@ -163,6 +163,7 @@ public:
 
 private:
     void resolveSource(std::size_t index);
+    SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     void resolveForward();
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -181,6 +182,33 @@ private:
     std::int32_t m_interviewee = -1;  // who answers the questions of an interview
 };
 
+// "His wife, Jane,": a relative named by a given name alone takes the surname of the person
+// "his" or "her" stands for (Jane Hollis after Peter Hollis).
+SourcePhrase Resolver::withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    const std::uint32_t owner = p.firstToken;
+    if (p.name.find(' ') != std::string::npos || p.endToken < owner + 3 ||
+        !(m_a.keyIs(owner, "his") || m_a.keyIs(owner, "her")) || !isKinNoun(m_a.key(owner + 1)))
+        return p;
+    SourcePhrase pronoun;
+    pronoun.kind = SourceKind::Pronoun;
+    pronoun.firstToken = owner;
+    pronoun.endToken = owner + 1;
+    pronoun.span = m_a.token(owner).span;
+    pronoun.head = m_a.keyIs(owner, "his") ? "he" : "she";
+    pronoun.gender = m_a.keyIs(owner, "his") ? Gender::Male : Gender::Female;
+    const std::int32_t entity = m_registry.resolvePronoun(pronoun, paragraph).entity;
+    if (entity < 0)
+        return p;
+    const Entity& e = m_registry.entities()[static_cast<std::size_t>(entity)];
+    const std::size_t space = e.name.rfind(' ');
+    if (!e.named || e.type != SpeakerType::Person || space == std::string::npos || e.name.back() == '.')
+        return p;  // (not "Jr.")
+    SourcePhrase named = p;
+    named.name += e.name.substr(space);
+    return named;
+}
+
 void Resolver::resolveSource(std::size_t index)
 {
     const Attribution& attr = m_attributions[index];
@@ -194,7 +222,7 @@ void Resolver::resolveSource(std::size_t index)
     Resolution resolution;
     switch (p.kind) {
     case SourceKind::Name:
-        entity = m_registry.addName(p, paragraph, false, true);
+        entity = m_registry.addName(withOwnersSurname(p, paragraph), paragraph, false, true);
         break;
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);

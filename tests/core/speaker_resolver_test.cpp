@@ -129,6 +129,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "In a statement, Mrs Crewe\u2019s husband, Graham, said his wife was kind.\n\n"
          "Mary\u2019s husband, John, said the road was dangerous.",
          "Graham Crewe | person | male | Mrs Crewe\u2019s husband | 1\nJohn | person | male | Mary\u2019s husband | 1\n"},
+        {"'His wife, Jane,' takes the surname of the man 'his' stands for, and keeps it when 'she' speaks again",
+         "Bernie Sanders spoke in Vermont on Monday.\n\n"
+         "His wife, Jane, said he would stay in the race. \"He is not done,\" she said.",
+         "Jane Sanders | person | female | wife | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
@@ -198,7 +202,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a lake is no 'she'",
          "Tomas Brandt has crossed Lake Orlo for 41 years.\n\n"
          "His daughter, Elin, wants him to retire. \"I worry every winter,\" she says.",
-         "Elin | person | female | daughter | 2\n"},
+         "Elin Brandt | person | female | daughter | 2\n"},
         {"a capitalised role of ordinary people before a name",
          "Passenger Kevin Marsh, 34, said he had been rebooked three times.",
          "Kevin Marsh | person | male | Passenger | 1\n"},
