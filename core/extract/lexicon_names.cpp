@@ -38,7 +38,9 @@ void addFirstNames(LexiconBuilder& b)
           "sheila sherry stacy susie sybil thelma vivian wanda wilma winifred aoife siobhan niamh "
           "roisin orla saoirse ciara sinead grainne adaeze ngozi chiamaka amara folake funmilayo "
           "ananya divya kavita lakshmi meera pooja sunita ines beatriz raquel paloma agnieszka "
-          "katarzyna magdalena chloe jade jasmine leah mia poppy scarlett amelia ava isla freya evie",
+          "katarzyna magdalena chloe jade jasmine leah mia poppy scarlett amelia ava isla freya evie "
+          "hanna johanna annika maja linnea elsa ebba signe anja katja nadia oksana irina daria zofia "
+          "renata priyanka deepa anjali kavya nisha neha ayesha noor hiba salma alessandra federica ilaria",
           wc::FirstName, Gender::Female);
     b.add("james john robert dean michael william david richard joseph thomas charles christopher daniel matthew "
           "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward "
@@ -78,7 +80,7 @@ void addFirstNames(LexiconBuilder& b)
           "lorenzo marcelo pablo ramon rodrigo salvador santiago vicente ahmad amir farid hamid "
           "karim mehdi reza samir yusuf kwame kwabena chidi emeka obinna tunde arjun vikram rohan "
           "suresh ravi ajay anil deepak lukas jonas matthias tobias florian piotr pawel tomasz marek "
-          "krzysztof",
+          "krzysztof oskar mats dieter pieter joost sander bram ruben mateo rajesh kwesi segun darren",
           wc::FirstName, Gender::Male);
 }
 

@@ -58,7 +58,7 @@ TEST_CASE("source phrase: the source before a cue")
         {"David Axelrod on Wednesday said it.", "said", "name [David Axelrod] name=David Axelrod type=person gender=male"},
         {"Cruz has long said it.", "said", "name [Cruz] name=Cruz type=unknown gender=unknown"},
         // names with two particles
-        {"Johanna van der Berg said it.", "said", "name [Johanna van der Berg] name=Johanna van der Berg type=unknown gender=unknown"},
+        {"Johanna van der Berg said it.", "said", "name [Johanna van der Berg] name=Johanna van der Berg type=person gender=female"},
         {"Its president, Luis de la Fuente, said it.", "said",
          "name [Its president, Luis de la Fuente] name=Luis de la Fuente role=president type=person gender=male"},
         // the name a source gave, after a role
