@@ -482,6 +482,9 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "charge" && i + 1 < a.tokenCount() && (a.keyIs(i + 1, "with") || a.keyIs(i + 1, "in")) &&
         i > 0 && isPassiveAuxiliary(a, previousVerbContext(a, i)))
         return true;  // "was charged with first-degree manslaughter": an indictment, not a report
+    if ((info->lemma == "call" || info->lemma == "name") && i + 1 < a.tokenCount() && a.keyIs(i + 1, "after") &&
+        i > 0 && isPassiveAuxiliary(a, previousVerbContext(a, i)))
+        return true;  // "Te Kaurinui was called after the first whale …": a namesake, not a report
     if (info->lemma == "dismiss" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "from"))
         return true;  // "He was dismissed from the depot": a job lost, not a claim rejected
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&

@@ -697,6 +697,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | - | - | heard | Pike had been looking at his phone for 11 seconds\n"
          "indirect | - | - | told | she had complained of chest pains\n"
          "indirect | Neighbours | Neighbours | heard | the factory would close\n"},
+        {"'was called after' or 'named after' someone is a namesake, no report",
+         "Te Kaurinui was called after the first whale his father ever named, and left university this year to study carving.\n\n"
+         "The ship was named after her grandmother, who founded the company.",
+         ""},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
