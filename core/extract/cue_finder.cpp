@@ -258,6 +258,30 @@ bool modifiesSubject(const Analysis& a, std::uint32_t i)
            (next->cueForm == CueForm::Past || next->cueForm == CueForm::ThirdPerson || next->cueForm == CueForm::PastOrParticiple);
 }
 
+// "Privacy advocates said", "Advocates say": a plural noun in -s right before the speech verb
+// whose subject it heads; "3,000 emails and calls about the bills": a noun joined to a plural
+// noun, before a preposition.
+bool pluralNounHere(const Analysis& a, std::uint32_t i)
+{
+    if (a.word(i)->cueForm != CueForm::ThirdPerson || i + 1 >= a.tokenCount())
+        return false;
+    const WordInfo* next = a.word(i + 1);
+    // (not "Trump says praise from Putin helps", "Mills then writes back": a base form other than "say"
+    // may be a noun)
+    if (next && (next->classes & wc::Cue) && (next->cueFlags & cueflag::Speech) && a.isLowerWord(i + 1) &&
+        (next->cueForm == CueForm::Past || next->cueForm == CueForm::PastOrParticiple || a.keyIs(i + 1, "say")))
+        return true;
+    if (i < 2 || !(a.keyIs(i - 1, "and") || a.keyIs(i - 1, "or")) || !a.is(i + 1, wc::Preposition) || !a.isLowerWord(i - 2))
+        return false;
+    // (counted or determined: "3,000 emails and calls", "the letters and calls", not "She emails and calls")
+    const WordInfo* left = a.word(i - 2);
+    const std::string_view key = a.key(i - 2);
+    const bool counted = i >= 3 && (a.token(i - 3).kind == TokenKind::Number || a.is(i - 3, wc::Determiner));
+    const bool plural = left ? (left->plural && !(left->classes & (wc::Verb | wc::Pronoun))) || left->cueForm == CueForm::ThirdPerson
+                             : key.size() > 3 && key.ends_with('s') && !key.ends_with("ss");
+    return counted && plural;
+}
+
 // "state Sen. Marcia Price", "state Del. Price", "state Attorney General": the state's office
 bool stateOffice(const Analysis& a, std::uint32_t i)
 {
@@ -291,7 +315,7 @@ bool namingParticiple(const Analysis& a, std::uint32_t i)
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
-           modifiesSubject(a, i) || stateOffice(a, i) || namingParticiple(a, i);
+           modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i);
 }
 
 // Walking back from token i over at most `reach` words of the subject's noun phrase (no verb,

@@ -164,6 +164,7 @@ public:
 private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
+    bool capitalisedByPosition(const SourcePhrase& p) const;
     void resolveForward();
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -180,7 +181,23 @@ private:
     std::uint32_t m_lastSpeakerParagraph = 0;
     std::int32_t m_lastAttribution = -1;
     std::int32_t m_interviewee = -1;  // who answers the questions of an interview
+    std::vector<std::string_view> m_inside;  // one-word openers the article writes capitalised elsewhere too
 };
+
+// "Privacy advocates said": a group whose one capitalised word owes its capital to the sentence's
+// start, which the article nowhere else writes capitalised (unlike "Google engineers said").
+bool Resolver::capitalisedByPosition(const SourcePhrase& p) const
+{
+    const std::uint32_t first = p.firstToken;
+    const Token& t = m_a.token(first);
+    if (!p.plural || p.endToken < first + 2 || !(t.has(tokflag::SentenceStart) || t.has(tokflag::ParagraphStart)) ||
+        m_a.is(first, wc::FirstName | wc::Country | wc::Honorific))
+        return false;
+    for (std::uint32_t i = first + 1; i < p.endToken; ++i)
+        if (!m_a.isLowerWord(i))
+            return false;
+    return std::find(m_inside.begin(), m_inside.end(), m_a.str(first)) == m_inside.end();
+}
 
 // "His wife, Jane,": a relative named by a given name alone takes the surname of the person
 // "his" or "her" stands for (Jane Hollis after Peter Hollis).
@@ -222,6 +239,12 @@ void Resolver::resolveSource(std::size_t index)
     Resolution resolution;
     switch (p.kind) {
     case SourceKind::Name:
+        if (capitalisedByPosition(p)) {
+            SourcePhrase group = p;
+            group.kind = SourceKind::CommonNoun;
+            entity = m_registry.addCommonNoun(group, paragraph);
+            break;
+        }
         entity = m_registry.addName(withOwnersSurname(p, paragraph), paragraph, false, true);
         break;
     case SourceKind::Pronoun:
@@ -309,7 +332,8 @@ void Resolver::resolveForward()
 AnnotationSet Resolver::run()
 {
     const std::vector<SourcePhrase> names = findNameMentions(m_a);
-    const auto inside = capitalisedInside(m_a, names);
+    m_inside = capitalisedInside(m_a, names);
+    const auto& inside = m_inside;
     std::vector<Event> events;
     events.reserve(names.size() + m_attributions.size());
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {

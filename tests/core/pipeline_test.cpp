@@ -701,6 +701,11 @@ TEST_CASE("pipeline: reported speech")
          "Te Kaurinui was called after the first whale his father ever named, and left university this year to study carving.\n\n"
          "The ship was named after her grandmother, who founded the company.",
          ""},
+        {"a plural in -s before the speech verb heads its subject ('Privacy advocates said'), a capital owed to the sentence's start names no one; 'emails and calls about' are nouns",
+         "Privacy advocates said the leak showed the risks.\n\n"
+         "Rosa Beltran said she had received more than 3,000 emails and calls about the bills.",
+         "indirect | Privacy advocates | Privacy advocates | said | the leak showed the risks\n"
+         "indirect | Rosa Beltran | Rosa Beltran | said | she had received more than 3,000 emails and calls about the bills\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
