@@ -15,6 +15,8 @@ namespace {
 
 using namespace lexicon;
 
+std::uint32_t headlineSpeakerEnd(const Analysis& a, std::uint32_t first, std::uint32_t colon);  // (below)
+
 bool isObjectPronoun(const Analysis& a, std::uint32_t i)
 {
     for (std::string_view w : {"him"sv, "her"sv, "them"sv, "us"sv, "me"sv, "you"sv, "it"sv})
@@ -1990,16 +1992,7 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     while (first > s.firstToken && !m_a.isPunct(first - 1, '-') && !m_a.isPunct(first - 1, 0x2014) &&
            !m_a.isPunct(first - 1, 0x2013))
         --first;
-    // "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:": a headline's speaker comes before
-    // the preposition that says whom or where
-    std::uint32_t speakerEnd = cue.token;
-    if (m_a.paragraphOf(cue.token) == 0)
-        for (std::uint32_t k = first + 1; k < cue.token; ++k)
-            if (m_a.isLowerWord(k) && (m_a.keyIs(k, "to") || m_a.keyIs(k, "at") || m_a.keyIs(k, "on") || m_a.keyIs(k, "in"))) {
-                speakerEnd = k;
-                break;
-            }
-    SourcePhrase source = sourceBefore(m_a, speakerEnd, first);
+    SourcePhrase source = sourceBefore(m_a, headlineSpeakerEnd(m_a, first, cue.token), first);
     if (!source.valid())
         return false;
     const std::uint32_t start = cue.endToken;
@@ -2441,6 +2434,19 @@ void joinQuotesToReports(const Analysis& a, const std::vector<Cue>& cues, std::v
     }
 }
 
+// "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:", "Nia Rowe on Cancelled Tour:": a
+// headline's speaker comes before the preposition that says whom, where or what about; elsewhere
+// the speaker runs up to the colon.
+std::uint32_t headlineSpeakerEnd(const Analysis& a, std::uint32_t first, std::uint32_t colon)
+{
+    if (a.paragraphOf(colon) != 0)
+        return colon;
+    for (std::uint32_t k = first + 1; k < colon; ++k)
+        if (a.isLowerWord(k) && (a.keyIs(k, "to") || a.keyIs(k, "at") || a.keyIs(k, "on") || a.keyIs(k, "in")))
+            return k;
+    return colon;
+}
+
 // The direct attributions, then the indirect ones, sorted by where they begin, ties in that
 // order. The positions are sorted and each attribution moved once, from the list it is in: a
 // stable sort of the attributions themselves moved their strings and vectors again and again.
@@ -2472,7 +2478,8 @@ const SourcePhrase& CueSources::before(std::size_t cue) const
     std::optional<SourcePhrase>& source = m_before[cue];
     if (!source) {
         const std::uint32_t token = m_cues[cue].token;
-        source = ql::sourceBefore(m_a, token, m_a.sentenceOf(token).firstToken);
+        const std::uint32_t first = m_a.sentenceOf(token).firstToken;
+        source = ql::sourceBefore(m_a, m_cues[cue].kind == CueKind::Colon ? headlineSpeakerEnd(m_a, first, token) : token, first);
     }
     return *source;
 }

@@ -706,6 +706,10 @@ TEST_CASE("pipeline: reported speech")
          "Rosa Beltran said she had received more than 3,000 emails and calls about the bills.",
          "indirect | Privacy advocates | Privacy advocates | said | the leak showed the risks\n"
          "indirect | Rosa Beltran | Rosa Beltran | said | she had received more than 3,000 emails and calls about the bills\n"},
+        {"a headline's quotation after 'Name on Topic:' is the name's, not the topic's",
+         "Nia Rowe on Cancelled Tour: 'My Body Told Me to Stop'\n\n"
+         "Pop singer Nia Rowe has cancelled her tour.",
+         "direct | Nia Rowe | Nia Rowe | : | My Body Told Me to Stop\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
