@@ -118,7 +118,9 @@ void addRoleWords(LexiconBuilder& b)
           "physicians surgeons farmers soldiers sailors pilots drivers officers advocates organizers organisers "
           "strategists consultants investors bankers traders brokers historians professors principals managers "
           "directors owners founders commentators columnists editors correspondents lobbyists donors "
-          "volunteers veterans inspectors detectives regulators auditors cousin sons daughters",
+          "volunteers veterans inspectors detectives regulators auditors cousin sons daughters "
+          "rapper drummer guitarist bassist songwriter comedian influencer youtuber novelist poet "
+          "photographer dancer pianist violinist composer conductor footballer cricketer sprinter boxer golfer",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",
@@ -167,7 +169,8 @@ void addRoleWords(LexiconBuilder& b)
           "maker manufacturer retailer producer supplier insurer lender broadcaster airline automaker "
           "carmaker charity nonprofit startup conglomerate brewer distributor wholesaler exporter "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
-          "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures",
+          "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
+          "website tabloid",
           wc::OrgNoun);
     b.add("mr mister sir lord", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);

@@ -1568,6 +1568,7 @@ SourcePhrase firstListedName(const Analysis& a, const SourcePhrase& name, std::u
 }
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
+SourcePhrase withLowerRoleBefore(const Analysis& a, SourcePhrase p, std::uint32_t limit);
 
 }  // namespace
 
@@ -1624,8 +1625,35 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             if (SourcePhrase documents = stretchedOver(a, participle, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
                 return documents;
     }
+    return withLowerRoleBefore(a, std::move(p), limit);
+}
+
+namespace {
+
+// "The rapper Dev Malik", "the technology website Bytewire": lower-case role words between an
+// article and a name say who or what the name is, and belong to the phrase.
+SourcePhrase withLowerRoleBefore(const Analysis& a, SourcePhrase p, std::uint32_t limit)
+{
+    if (!p.valid() || p.kind != SourceKind::Name || !p.role.empty() || p.firstToken < limit + 2)
+        return p;
+    const std::uint32_t head = p.firstToken - 1;
+    if (!a.isLowerWord(head) || !a.is(head, wc::PersonRole | wc::OrgNoun) || a.is(head, wc::Cue | wc::Verb))
+        return p;
+    std::uint32_t first = head;
+    while (first > limit + 1 && head - first < 3 && a.isLowerWord(first - 1) && !a.is(first - 1, kFunctionWords | wc::Determiner) &&
+           !a.is(first - 1, wc::Cue) && !isPossessive(a, first - 1))
+        --first;
+    if (!a.keyIs(first - 1, "the") && !a.keyIs(first - 1, "a") && !a.keyIs(first - 1, "an"))
+        return p;  // (not "as chief executive Anders Holm …": only an article opens such a phrase)
+    p.role = joinTokens(a, first, head + 1);
+    if (p.type == SpeakerType::Unknown)
+        p.type = a.is(head, wc::PersonRole) ? SpeakerType::Person : SpeakerType::Organization;
+    p.firstToken = first - 1;
+    p.span.begin = a.token(first - 1).span.begin;
     return p;
 }
+
+}  // namespace
 
 namespace {
 

@@ -133,6 +133,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Bernie Sanders spoke in Vermont on Monday.\n\n"
          "His wife, Jane, said he would stay in the race. \"He is not done,\" she said.",
          "Jane Sanders | person | female | wife | 2\n"},
+        {"a rapper's and a technology website's roles name no one ('Rapper Dev Malik', 'the technology website Bytewire'), and say what the name is",
+         "Rapper Dev Malik posted a message telling her to rest.\n\n"
+         "The exposure was first found by the technology website Bytewire, which said a researcher had found the server.",
+         "Dev Malik | person | unknown | Rapper | 1\nBytewire | organization | unknown | technology website | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
