@@ -830,6 +830,19 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         }
         if (p.descriptor)
             return lastNamedPerson(p, paragraph);
+        // "A spokesman for the council said …. The spokesman added": the one person the article just
+        // described by that role without a name
+        // (the whole role, not its head alone: "his childhood friend" is not "a friend")
+        const std::string role = lowerAscii(p.name);
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+            if (paragraph > it->paragraph + 2)
+                break;
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            const std::string_view name = e.lowerName;
+            if (!e.named && !e.plural && e.type == SpeakerType::Person && !it->inQuote && name.starts_with(role) &&
+                (name.size() == role.size() || name[role.size()] == ' '))
+                return found(*it);
+        }
         return byParty(p);
     }
     if (p.type != SpeakerType::Organization)

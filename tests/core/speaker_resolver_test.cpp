@@ -137,6 +137,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Rapper Dev Malik posted a message telling her to rest.\n\n"
          "The exposure was first found by the technology website Bytewire, which said a researcher had found the server.",
          "Dev Malik | person | unknown | Rapper | 1\nBytewire | organization | unknown | technology website | 1\n"},
+        {"'the representative' is the representative for the singer just described, not a second speaker; 'his childhood friend' is no 'friend' named before",
+         "A representative for the singer confirmed that all dates had been called off. Ticket holders will receive refunds, the representative said.\n\n"
+         "A friend said the singer was tired. His childhood friend said she needed rest.",
+         "representative for the singer | person | unknown |  | 2\nfriend | person | unknown |  | 1\nchildhood friend | person | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
