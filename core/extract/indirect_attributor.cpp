@@ -977,6 +977,16 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
     SourcePhrase source = sourceAfter(m_a, by + 1, s.endToken);
     if (!source.valid())
         return false;
+    // ("reported by the site Bytewire, which said a researcher had …": the relative clause holds a
+    // report of its own, no part of the agent)
+    for (std::uint32_t t = source.firstToken + 1; t + 1 < source.endToken; ++t)
+        if (m_a.isPunct(t, ',') && (m_a.keyIs(t + 1, "which") || m_a.keyIs(t + 1, "who")))
+            for (std::uint32_t k = t + 2; k < source.endToken; ++k)
+                if (m_cueAt[k] >= 0 && (m_cues[static_cast<std::size_t>(m_cueAt[k])].flags & cueflag::Speech)) {
+                    source.endToken = t;
+                    source.span.end = m_a.token(t - 1).span.end;
+                    break;
+                }
     const std::uint32_t verbGroup = verbGroupStart(cue.token, s.firstToken);  // "has been", "was first"
     const std::uint32_t start = subjectStart(s, verbGroup);
     if (start >= verbGroup || countWords(start, verbGroup) < 1)

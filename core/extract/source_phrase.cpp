@@ -1301,8 +1301,9 @@ std::uint32_t mediumPhraseBefore(const Analysis& a, std::uint32_t end, std::uint
         --k;
         if (a.keyIs(k, "in") || a.keyIs(k, "on") || a.keyIs(k, "during") || a.keyIs(k, "at"))
             return a.isLowerWord(k) ? k : end;
-        if (!a.isWord(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator))
-            return end;  // not "Democrats in Iowa who watched the debate said"
+        // not "Democrats in Iowa who watched the debate said", "on the inquiry beyond the statement"
+        if (!a.isWord(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator | wc::Preposition))
+            return end;
     }
     return end;
 }

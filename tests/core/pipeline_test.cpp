@@ -710,6 +710,13 @@ TEST_CASE("pipeline: reported speech")
          "Nia Rowe on Cancelled Tour: 'My Body Told Me to Stop'\n\n"
          "Pop singer Nia Rowe has cancelled her tour.",
          "direct | Nia Rowe | Nia Rowe | : | My Body Told Me to Stop\n"},
+        {"'on the inquiry beyond the statement' is no medium phrase ('on a statement'); a passive's agent ends before its relative clause's own report",
+         "Colin Marsh declined to comment on the inquiry beyond the statement, which said the company could face a fine.\n\n"
+         "The exposure was first reported by the technology site Bytewire, which said a security researcher had found the server.",
+         "indirect | Colin Marsh | Colin Marsh | declined | to comment on the inquiry beyond the statement\n"
+         "indirect | statement | the statement, which | said | the company could face a fine\n"
+         "indirect | Bytewire | the technology site Bytewire | reported | The exposure\n"
+         "indirect | Bytewire | Bytewire, which | said | a security researcher had found the server\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
