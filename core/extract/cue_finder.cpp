@@ -249,7 +249,9 @@ bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 bool modifiesSubject(const Analysis& a, std::uint32_t i)
 {
     const CueForm form = a.word(i)->cueForm;
-    if ((form != CueForm::Base && form != CueForm::ThirdPerson) || i + 2 >= a.tokenCount() || !a.isLowerWord(i + 1) ||
+    // (never "says": "The affidavit says officers found …")
+    if ((form != CueForm::Base && form != CueForm::ThirdPerson) || a.word(i)->lemma == "say" || i + 2 >= a.tokenCount() ||
+        !a.isLowerWord(i + 1) ||
         a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition | wc::Auxiliary | wc::Adverb | wc::Conjunction |
                         wc::Subordinator | wc::Negation | wc::Cue))
         return false;

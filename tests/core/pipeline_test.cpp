@@ -717,6 +717,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | statement | the statement, which | said | the company could face a fine\n"
          "indirect | Bytewire | the technology site Bytewire | reported | The exposure\n"
          "indirect | Bytewire | Bytewire, which | said | a security researcher had found the server\n"},
+        {"'says' is never a noun before a subject's head ('The affidavit says officers found …'), as 'support' is in 'support groups say'",
+         "The affidavit says officers found $212 in cash in his backpack.",
+         "indirect | affidavit | The affidavit | says | officers found $212 in cash in his backpack\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
