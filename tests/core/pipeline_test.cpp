@@ -720,6 +720,9 @@ TEST_CASE("pipeline: reported speech")
         {"'says' is never a noun before a subject's head ('The affidavit says officers found …'), as 'support' is in 'support groups say'",
          "The affidavit says officers found $212 in cash in his backpack.",
          "indirect | affidavit | The affidavit | says | officers found $212 in cash in his backpack\n"},
+        {"a relative clause inside a naming object closes before its 'as' ('described the bakery, which …, as the heart of the street')",
+         "Neighbours described the bakery, which has been open since 1987, as the heart of the street.",
+         "indirect | Neighbours | Neighbours | described | the bakery, which has been open since 1987, as the heart of the street\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
