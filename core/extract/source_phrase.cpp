@@ -918,6 +918,16 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)
             p.type = SpeakerType::Organization;
+        // ("the Global Herald newspaper", "Time magazine": the paper's name, and what it is)
+        static constexpr std::string_view kMedia[] = {"newspaper", "magazine", "tabloid", "website", "broadcaster"};
+        std::uint32_t nameFirst = first;
+        while (nameFirst < head && !isNameToken(a, nameFirst))
+            ++nameFirst;
+        if (std::find(std::begin(kMedia), std::end(kMedia), a.key(head)) != std::end(kMedia) && nameFirst < head &&
+            !isPossessive(a, head - 1)) {
+            p.name = joinTokens(a, nameFirst, head);
+            p.role = std::string(a.key(head));
+        }
     }
     return p;
 }

@@ -141,6 +141,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "A representative for the singer confirmed that all dates had been called off. Ticket holders will receive refunds, the representative said.\n\n"
          "A friend said the singer was tired. His childhood friend said she needed rest.",
          "representative for the singer | person | unknown |  | 2\nfriend | person | unknown |  | 1\nchildhood friend | person | unknown |  | 1\n"},
+        {"'the Global Herald newspaper' is the Global Herald, which 'The Global Herald' later is too; 'the Obama administration' keeps its noun",
+         "The state-run Global Herald newspaper warned in an editorial that Australia would pay a price.\n\n"
+         "The Global Herald later said the warning stood. The Obama administration said it disagreed.",
+         "Global Herald | organization | unknown | newspaper | 2\nObama administration | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
