@@ -1951,6 +1951,8 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     if (begin + 3 < limit && a.keyIs(begin + 1, "of") &&
         (a.token(begin).kind == TokenKind::Number || a.is(begin, wc::QuantityOne | wc::QuantityMany))) {
         // "said one of those advisers", "said two of his aides": a share of the people named after "of"
+        if (a.keyIs(begin + 2, "them") || a.keyIs(begin + 2, "us"))
+            return quantityBefore(a, begin + 3, begin);  // "said one of them, who asked not to be named"
         std::uint32_t k = begin + 2;
         if (a.is(k, wc::Determiner | wc::Pronoun) && !a.isCapitalized(k))
             ++k;

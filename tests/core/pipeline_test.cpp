@@ -723,6 +723,9 @@ TEST_CASE("pipeline: reported speech")
         {"a relative clause inside a naming object closes before its 'as' ('described the bakery, which …, as the heart of the street')",
          "Neighbours described the bakery, which has been open since 1987, as the heart of the street.",
          "indirect | Neighbours | Neighbours | described | the bakery, which has been open since 1987, as the heart of the street\n"},
+        {"'said one of them' after a quotation: one of the group, not a speaker called 'one'",
+         "\"We had no idea,\" said one of them, who asked not to be named.",
+         "direct | one of them | one of them | said | We had no idea,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
