@@ -237,7 +237,7 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     };
     while (i < end && (m_a.isCapitalized(i) || (m_a.isLowerWord(i) && !m_a.is(i, wc::Preposition | wc::Subordinator |
                                                                                    wc::Conjunction | wc::Verb | wc::Pronoun |
-                                                                                   wc::Auxiliary | wc::Determiner)) ||
+                                                                                   wc::Auxiliary | wc::Determiner | wc::Negation)) ||
                        (i > k && m_a.token(i).has(tokflag::Possessive)) || titleMark(i)) &&
            !m_a.is(i, wc::Pronoun) && i - k < 8)
         ++i;

@@ -726,6 +726,9 @@ TEST_CASE("pipeline: reported speech")
         {"'said one of them' after a quotation: one of the group, not a speaker called 'one'",
          "\"We had no idea,\" said one of them, who asked not to be named.",
          "direct | one of them | one of them | said | We had no idea,\n"},
+        {"a recipient ends before 'not': 'told members not to discuss …' reports the request, not the object of 'discuss'",
+         "The board has told members not to discuss the matter publicly.",
+         "indirect | board | The board | told | not to discuss the matter publicly\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
