@@ -884,6 +884,10 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             break;  // a quoted name inside the speaker's description: "wearing “Ted Cruz” pins"
         const std::uint32_t previousEnd = closeToken(current);
         const bool sameSentence = m_a.token(open).sentence == m_a.token(previousEnd).sentence;
+        if (sameSentence && source.valid() && open == source.endToken && m_a.isWordLike(open - 1)) {
+            current = next;  // a term the speaker's description takes, "who rates the stock “underweight.”": no piece
+            continue;
+        }
         const std::uint32_t cueSentence = cue >= 0 ? m_a.token(m_cues[static_cast<std::size_t>(cue)].token).sentence : UINT32_MAX;
         bool take = false;
         if (sameSentence && cueSentence == m_a.token(open).sentence) {

@@ -544,6 +544,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         std::int32_t company = findOrganization(p.name);
         if (company < 0 && headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown)
             company = findOrganizationByLastWord(words);
+        // ("Harlow said" after "Harlow Foods lowered …": the company whose first word it is, not the
+        // headline's run "Harlow Foods Cuts Forecast")
+        if (company < 0 && headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown)
+            company = findOrganizationByFirstWord(words);
         const auto hasLowerCase = [](std::string_view name) {
             return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         };
