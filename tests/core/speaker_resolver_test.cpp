@@ -145,6 +145,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The state-run Global Herald newspaper warned in an editorial that Australia would pay a price.\n\n"
          "The Global Herald later said the warning stood. The Obama administration said it disagreed.",
          "Global Herald | organization | unknown | newspaper | 2\nObama administration | organization | unknown |  | 1\n"},
+        {"'Harlow said' is the company 'Harlow Foods', not the title-case headline's run 'Harlow Foods Cuts Forecast'",
+         "Harlow Foods Cuts Forecast as Shoppers Trade Down to Store Brands\n\n"
+         "Harlow Foods lowered its forecast on Tuesday, saying shoppers were buying store brands.\n\n"
+         "In a regulatory filing, Harlow said it had recorded a $90 million charge.",
+         "Harlow Foods | organization | unknown |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
