@@ -2110,10 +2110,14 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     if (k < s.endToken && (m_a.keyIs(k, "about") || m_a.keyIs(k, "specifically")))
         ++k;
     std::uint32_t e = k;
-    while (e < s.endToken && !m_a.isPunct(e, ',') && !m_covered[e] && !isTerminalPunct(m_a, e))
+    while (e < s.endToken && !m_a.isPunct(e, ',') && !m_covered[e] && !isTerminalPunct(m_a, e) &&
+           !(e > k + 1 && endsObject(e, s.endToken)))  // ("Asked about the reports after training on Wednesday": when)
         ++e;
+    std::uint32_t close = e;  // (the opening phrase still ends at its comma)
+    while (close < s.endToken && !m_a.isPunct(close, ',') && !m_covered[close] && !isTerminalPunct(m_a, close))
+        ++close;
     // "…,” he said when asked about Trump's temperament.": mid-sentence the question may end it
-    if ((opens && (e >= s.endToken || !m_a.isPunct(e, ','))) || countWords(k, e) < 2)
+    if ((opens && (close >= s.endToken || !m_a.isPunct(close, ','))) || countWords(k, e) < 2)
         return false;
     emit(c, std::move(asker), {{k, e}}, "asked-clause");
     return true;

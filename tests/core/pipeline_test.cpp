@@ -732,6 +732,11 @@ TEST_CASE("pipeline: reported speech")
         {"a quoted term that the speaker's description takes is no piece of the quote ('who rates the stock “underweight.”'); the next quoted sentence still is",
          "\u201CThis is a company that ran out of room,\u201D said Alana Brooks, an analyst who rates the stock \u201Cunderweight.\u201D \u201CIt will get worse.\u201D",
          "direct | Alana Brooks | Alana Brooks, an analyst who rates the stock | said | This is a company that ran out of room, / It will get worse.\n"},
+        {"a question's object ends before when and where it was asked ('Asked about the reports after training on Wednesday,')",
+         "Asked about the reports after training on Wednesday, Brandt smiled.\n\n"
+         "Asked about the plan in an interview on Sunday, she laughed.",
+         "indirect | - | - | Asked | the reports\n"
+         "indirect | - | - | Asked | the plan\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
