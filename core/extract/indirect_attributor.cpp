@@ -2120,6 +2120,8 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     if ((opens && (close >= s.endToken || !m_a.isPunct(close, ','))) || countWords(k, e) < 2)
         return false;
     emit(c, std::move(asker), {{k, e}}, "asked-clause");
+    for (std::uint32_t t = e; t < close; ++t)
+        m_covered[t] = true;  // (when and where it was asked: no content of the main clause's cue either)
     return true;
 }
 
