@@ -737,6 +737,11 @@ TEST_CASE("pipeline: reported speech")
          "Asked about the plan in an interview on Sunday, she laughed.",
          "indirect | - | - | Asked | the reports\n"
          "indirect | - | - | Asked | the plan\n"},
+        {"'that' and a verb in -s or -ed after a noun open a relative clause inside the subject ('the union that represents workers', 'a dog that mauled a boy')",
+         "A spokeswoman for the union that represents workers at the plant said it had not been told.\n\n"
+         "The owner of a dog that mauled a 9-year-old boy testified that the animal had never bitten anyone.",
+         "indirect | spokeswoman for the union that represents workers at the plant | A spokeswoman for the union that represents workers at the plant | said | it had not been told\n"
+         "indirect | owner of a dog that mauled a 9-year-old boy | The owner of a dog that mauled a 9-year-old boy | testified | the animal had never bitten anyone\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
