@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds gold.jsonl (shared/eval/README.md, "Gold format") from the hand-made annotations.
 
-Each article NN_slug.txt has an annotation NN_slug.ann.json:
+Each article NN_slug.txt (numbered from 01) has an annotation NN_slug.ann.json:
 
     {"speakers": [{"name": "Adaeze Okafor", "type": "person", "gender": "female"},
                   {"name": "Friends of Quayside Gardens", "type": "organization"}],
@@ -209,7 +209,9 @@ def build_article(txt_path):
 
 
 def render():
-    articles = [build_article(path) for path in sorted(HERE.glob("[0-9][0-9]_*.txt"))]
+    # (in number order: "100_…" after "99_…")
+    paths = sorted(HERE.glob("[0-9]*_*.txt"), key=lambda path: int(path.name.split("_", 1)[0]))
+    articles = [build_article(path) for path in paths]
     if not articles:
         raise GoldError(f"no articles in {HERE}")
     return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), articles
