@@ -1025,7 +1025,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     };
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          roleAfterAdjectives() ||
-                         a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") || participle ||
+                         a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") ||
+                         a.keyIs(first, "where") || participle ||
                          a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
                          a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||
@@ -1223,6 +1224,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including") ||
                               a.keyIs(comma + 1, "like") ||  // "The biggest hawks, like Rubio and Bush, say"
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
+                              a.keyIs(comma + 1, "where") ||  // "The city of Rotterdam, where her Maas Quarter still houses …,"
                               (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
                                (a.key(participle).ends_with("ed") || a.is(participle, wc::Verb))) ||  // "The aides, led by …,"
                               // ("The lawsuit, filed Monday in federal court in Oakland,": when and where)
