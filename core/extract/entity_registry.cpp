@@ -534,6 +534,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
     std::int32_t index = organization ? findOrganization(p.name)
                                       : findPerson(words, wordBits, moreThanSurname ? p.gender : Gender::Unknown);
+    bool shortensHeadlineRun = false;
     if (!organization && wordsSize == 1 && p.type == SpeakerType::Unknown && index >= 0 &&
         m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {
         // "Lumora said" after "Shares of Lumora fell" is the company, not the headline's run
@@ -553,6 +554,12 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         };
         if (company >= 0 && hasLowerCase(m_entities[static_cast<std::size_t>(company)].name))
             index = company;  // (not a dateline's "CLEVELAND")
+        // ("Orbis on Tuesday unveiled …" under "Orbis Unveils Lighter Headset": the text names the
+        // company by the run's first word, which is its name)
+        const std::string_view run = headline.forms.front();
+        shortensHeadlineRun = company < 0 && !notPerson && (opensSentence || source) && paragraph > 0 &&
+                              headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown &&
+                              run.size() > words.size() && run.starts_with(words) && run[words.size()] == ' ';
     }
     if (index < 0 && organization && paragraph > 0)
         index = headlineShortForm(words);  // "National Health Agency" after the headline's "Health Agency"
@@ -586,7 +593,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.fullestMention = p.span;
         e.nameTrust = trust;
     } else if ((wordsSize > fullest && trust >= e.nameTrust) ||
-               (trust > e.nameTrust && wordsSize >= std::min<std::size_t>(fullest, 2))) {
+               (trust > e.nameTrust && (wordsSize >= std::min<std::size_t>(fullest, 2) || shortensHeadlineRun))) {
         e.nameTrust = trust;
         e.name = p.name;
         e.forms.front() = words;

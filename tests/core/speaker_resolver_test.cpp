@@ -150,6 +150,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Harlow Foods lowered its forecast on Tuesday, saying shoppers were buying store brands.\n\n"
          "In a regulatory filing, Harlow said it had recorded a $90 million charge.",
          "Harlow Foods | organization | unknown |  | 2\n"},
+        {"'Orbis on Tuesday unveiled' names the company by the first word of the headline's run 'Orbis Unveils Lighter Headset', and 'the company' is Orbis",
+         "Orbis Unveils Lighter Headset, Promising All-Day Battery\n\n"
+         "Orbis on Tuesday unveiled a lighter headset. It will cost $1,499, the company said.",
+         "Orbis | unknown | unknown |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
