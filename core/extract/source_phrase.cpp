@@ -443,6 +443,14 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         return p;
     }
     if (lastIsOrgNoun || acronym || country || organizationName) {
+        // ("Rival Lumen Labs", "Partner firm …": a singular person noun before a company's name of
+        // two words or more is what the company is to the story)
+        if (roleEnd == nameStart + 1 && end - roleEnd >= 2 && a.is(nameStart, wc::PersonRole) &&
+            !a.is(nameStart, wc::OrgNoun | wc::RoleModifier | wc::FirstName | wc::Honorific) && a.word(nameStart) &&
+            !a.word(nameStart)->plural) {
+            p.role = joinTokens(a, nameStart, roleEnd);
+            whole = joinTokens(a, roleEnd, end);
+        }
         p.name = std::move(whole);
         p.type = SpeakerType::Organization;
         p.country = country;

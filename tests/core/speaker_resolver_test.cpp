@@ -154,6 +154,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Orbis Unveils Lighter Headset, Promising All-Day Battery\n\n"
          "Orbis on Tuesday unveiled a lighter headset. It will cost $1,499, the company said.",
          "Orbis | unknown | unknown |  | 2\n"},
+        {"'Rival Lumen Labs' is Lumen Labs, a rival; 'National Health Agency' keeps its first word",
+         "Rival Lumen Labs posted that it would cut its price. The National Health Agency said it was reviewing the device.",
+         "Lumen Labs | organization | unknown | Rival | 1\nNational Health Agency | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
