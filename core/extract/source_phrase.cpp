@@ -1600,6 +1600,7 @@ SourcePhrase firstListedName(const Analysis& a, const SourcePhrase& name, std::u
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
 SourcePhrase withLowerRoleBefore(const Analysis& a, SourcePhrase p, std::uint32_t limit);
+SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p);
 
 }  // namespace
 
@@ -1656,10 +1657,33 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             if (SourcePhrase documents = stretchedOver(a, participle, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
                 return documents;
     }
-    return withLowerRoleBefore(a, std::move(p), limit);
+    return placeGovernment(a, withLowerRoleBefore(a, std::move(p), limit));
 }
 
 namespace {
+
+// "The city of Rotterdam", "the state of Ohio": the place's government, named by the place.
+SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p)
+{
+    if (!p.valid() || (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun) || p.endToken < p.firstToken + 3)
+        return p;
+    static constexpr std::string_view kPlaces[] = {"city", "town", "village", "county", "state", "province", "borough",
+                                                   "municipality"};
+    std::uint32_t head = p.firstToken;
+    if (a.is(head, wc::Determiner))
+        ++head;
+    if (head + 2 >= p.endToken || !a.keyIs(head + 1, "of") ||
+        std::find(std::begin(kPlaces), std::end(kPlaces), a.key(head)) == std::end(kPlaces) || !isNameToken(a, head + 2))
+        return p;
+    std::uint32_t nameEnd = head + 2;
+    while (nameEnd < p.endToken && isNameToken(a, nameEnd))
+        ++nameEnd;
+    p.kind = SourceKind::Name;
+    p.name = joinTokens(a, head + 2, nameEnd);
+    p.role = std::string(a.key(head));
+    p.type = SpeakerType::Organization;
+    return p;
+}
 
 // "The rapper Dev Malik", "the technology website Bytewire": lower-case role words between an
 // article and a name say who or what the name is, and belong to the phrase.

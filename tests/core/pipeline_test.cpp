@@ -744,7 +744,7 @@ TEST_CASE("pipeline: reported speech")
          "indirect | owner of a dog that mauled a 9-year-old boy | The owner of a dog that mauled a 9-year-old boy | testified | the animal had never bitten anyone\n"},
         {"a relative clause with 'where' describes the source before it ('The city of Rotterdam, where …, said')",
          "The city of Rotterdam, where her Maas Quarter still houses 4,000 people, said in a statement that it would name a square after her.",
-         "indirect | city of Rotterdam | The city of Rotterdam, where her Maas Quarter still houses 4,000 people | said | it would name a square after her\n"},
+         "indirect | Rotterdam | The city of Rotterdam, where her Maas Quarter still houses 4,000 people | said | it would name a square after her\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
