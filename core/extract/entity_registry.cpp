@@ -887,16 +887,27 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
 Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 2;
-    const auto fits = [&](const EntityMention& m) {
+    // (in the descriptor's own paragraph a name of two words or more with no type yet, "Ethiopia's
+    // Meseret Alemu", is a person's too)
+    const auto fits = [&](const EntityMention& m, bool nearby = false) {
         const Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
-        const bool person = e.type == SpeakerType::Person || (e.type == SpeakerType::Unknown && e.gender != Gender::Unknown);
+        const bool person = e.type == SpeakerType::Person ||
+                            (e.type == SpeakerType::Unknown &&
+                             (e.gender != Gender::Unknown || (nearby && e.name.find(' ') != std::string::npos)));
         return !m.inQuote && !m.notPerson && e.named && person && !e.plural &&
                (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
     };
     // ("Asked whether Brennan would play, the Scot replied": the one being interviewed, not the
     // player the question named; "Mensah … met a corner from captain Joe Barnes. “…,” the
     // 19-year-old said": a sentence's subject before a name inside it)
+    // (the descriptor's own paragraph first: "The runner-up, Ethiopia's Meseret Alemu, finished …
+    // “…,” the 24-year-old said" after a coach who spoke in the paragraph before)
     enum class Wanted { Source, Subject, Any };
+    // (not a name in passing there: "In a conversation with HuffPost Live's Alyona Minkovski …, the actor")
+    for (Wanted wanted : {Wanted::Source, Wanted::Subject})
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph; ++it)
+            if ((wanted == Wanted::Source ? it->source : it->opensSentence) && fits(*it, true))
+                return {it->entity, it->span, {}};
     for (Wanted wanted : {Wanted::Source, Wanted::Subject, Wanted::Any})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph + kWindow; ++it)
             if ((wanted == Wanted::Any || (wanted == Wanted::Source ? it->source : it->opensSentence)) && fits(*it))

@@ -111,6 +111,24 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, DatelineEnds& dat
     return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
 
+// A name that opens its sentence, or stands in apposition to the short role that does ("The
+// runner-up, Ethiopia's Meseret Alemu, finished …"): most often the subject.
+bool opensSentence(const Analysis& a, const SourcePhrase& name)
+{
+    const std::uint32_t first = name.firstToken;
+    if (a.token(first).has(tokflag::SentenceStart))
+        return true;
+    if (first < 2 || !a.isPunct(first - 1, ',') || name.endToken >= a.tokenCount() || !a.isPunct(name.endToken, ','))
+        return false;
+    const std::uint32_t start = a.sentenceOf(first).firstToken;
+    if (first - 1 - start > 5)
+        return false;
+    for (std::uint32_t k = start; k + 1 < first; ++k)
+        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Cue | wc::Auxiliary | wc::Preposition | wc::Pronoun))
+            return false;
+    return a.is(start, wc::Determiner);  // "The runner-up", "Her coach"
+}
+
 // "Lake Orlo", "Mount Hood", "Baker Street", "the Pacific Ocean": a place by its first or last word
 // (not "Michael Bay": a given name makes a person)
 // (inlined: asked twice of every name mention)
@@ -401,7 +419,7 @@ AnnotationSet Resolver::run()
         else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
                                                                  placeOrModifier(m_a, *e.name) || e.inSource,
-                                                                 m_a.token(e.name->firstToken).has(tokflag::SentenceStart));
+                                                                 opensSentence(m_a, *e.name));
                  isPlaceName(m_a, *e.name))
             m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
     }

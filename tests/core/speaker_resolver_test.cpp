@@ -157,6 +157,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'Rival Lumen Labs' is Lumen Labs, a rival; 'National Health Agency' keeps its first word",
          "Rival Lumen Labs posted that it would cut its price. The National Health Agency said it was reviewing the device.",
          "Lumen Labs | organization | unknown | Rival | 1\nNational Health Agency | organization | unknown |  | 1\n"},
+        {"'the 24-year-old' is the runner-up named in apposition in the same paragraph, not the coach who spoke in the paragraph before",
+         "Her coach, Peter Otieno, said the team had been careful. \"She was always asking for more,\" he said.\n\n"
+         "The runner-up, Ethiopia's Meseret Alemu, finished 48 seconds behind. \"She was stronger than me today,\" the 24-year-old said.",
+         "Peter Otieno | person | male | coach | 2\nMeseret Alemu | unknown | unknown | Ethiopia's | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
