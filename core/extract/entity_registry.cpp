@@ -662,10 +662,18 @@ void EntityRegistry::addMention(const EntityMention& m)
     e.lastParagraph = m.paragraph;
 }
 
+void EntityRegistry::markTheyThem(std::int32_t entity)
+{
+    Entity& e = m_entities[static_cast<std::size_t>(entity)];
+    e.theyThem = true;
+    e.gender = Gender::Unknown;
+    e.type = SpeakerType::Person;
+}
+
 void EntityRegistry::learnGender(std::int32_t entity, Gender gender)
 {
     Entity& e = m_entities[static_cast<std::size_t>(entity)];
-    if (gender == Gender::Unknown || e.type == SpeakerType::Organization)
+    if (gender == Gender::Unknown || e.type == SpeakerType::Organization || e.theyThem)
         return;
     if (e.gender == Gender::Unknown)
         e.gender = gender;
@@ -771,7 +779,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             return gendered && !endsInDemonym(e);
         }
         if (plural)
-            return e.plural || (e.type == SpeakerType::Organization && !e.country);
+            return e.plural || e.theyThem || (e.type == SpeakerType::Organization && !e.country);
         if (neuter)
             return e.type == SpeakerType::Organization;
         return false;

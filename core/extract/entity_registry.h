@@ -30,6 +30,7 @@ struct Entity {
     bool place = false;     // named as a place ("the Pacific Ocean"): no "he" or "she" stands for it
     bool plural = false;
     bool named = true;      // false for "a source", "officials": never an antecedent by name
+    bool theyThem = false;  // "who uses they/them pronouns": no gender is learnt, and "they" may stand for them
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
     Span fullestMention;    // where the fullest form of the name stands, for surname links
@@ -96,6 +97,9 @@ public:
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;
     void addMention(const EntityMention& m);
     void learnGender(std::int32_t entity, Gender gender);
+    // "Sam Okafor, who uses they/them pronouns": no gender, from the name or any pronoun, and "they"
+    // stands for this one person.
+    void markTheyThem(std::int32_t entity);
 
     std::vector<Entity>& entities() { return m_entities; }
     const std::vector<Entity>& entities() const { return m_entities; }

@@ -40,7 +40,8 @@ void addFirstNames(LexiconBuilder& b)
           "ananya divya kavita lakshmi meera pooja sunita ines beatriz raquel paloma agnieszka "
           "katarzyna magdalena chloe jade jasmine leah mia poppy scarlett amelia ava isla freya evie "
           "hanna johanna annika maja linnea elsa ebba signe anja katja nadia oksana irina daria zofia "
-          "renata priyanka deepa anjali kavya nisha neha ayesha noor hiba salma alessandra federica ilaria",
+          "renata priyanka deepa anjali kavya nisha neha ayesha noor hiba salma alessandra federica ilaria "
+          "rhea meseret",
           wc::FirstName, Gender::Female);
     b.add("james john robert dean michael william david richard joseph thomas charles christopher daniel matthew "
           "anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward "

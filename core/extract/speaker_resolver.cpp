@@ -264,6 +264,8 @@ void Resolver::resolveSource(std::size_t index)
             break;
         }
         entity = m_registry.addName(withOwnersSurname(p, paragraph), paragraph, false, true);
+        if (m_a.str(p.span).find("they/them") != std::string_view::npos)
+            m_registry.markTheyThem(entity);
         break;
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);

@@ -160,7 +160,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'the 24-year-old' is the runner-up named in apposition in the same paragraph, not the coach who spoke in the paragraph before",
          "Her coach, Peter Otieno, said the team had been careful. \"She was always asking for more,\" he said.\n\n"
          "The runner-up, Ethiopia's Meseret Alemu, finished 48 seconds behind. \"She was stronger than me today,\" the 24-year-old said.",
-         "Peter Otieno | person | male | coach | 2\nMeseret Alemu | unknown | unknown | Ethiopia's | 1\n"},
+         "Peter Otieno | person | male | coach | 2\nMeseret Alemu | person | female | Ethiopia's | 1\n"},
+        {"a person who uses they/them pronouns gets no gender from the first name, and 'they' stands for them",
+         "Library director Sam Okafor, who uses they/them pronouns, said they had worked weekend shifts. \"I love this place,\" Okafor said.\n\n"
+         "Later, they said the library would reopen.",
+         "Sam Okafor | person | unknown | Library director | 3\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
