@@ -840,7 +840,8 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
 {
     SourcePhrase p;
     const std::uint32_t head = end - 1;
-    if (!isNounLike(a, head))
+    // ("One of them, farmer Gareth Pugh,": "them" after "of" is a share of people, no noun)
+    if (!isNounLike(a, head) || ((a.keyIs(head, "them") || a.keyIs(head, "us")) && head > limit && a.keyIs(head - 1, "of")))
         return quantityBefore(a, end, limit);
     std::uint32_t first = head;
     bool definite = false, determined = false;
@@ -1135,6 +1136,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     if (nearest > limit && last - nearest < 14) {
         afterNearest = sourceBefore(a, last, nearest);
         SourcePhrase inner = *afterNearest;
+        std::string modifierRole;
         // "The teachers’ union, the Fenwick Education Association,": an organisation's name may take "the"
         const bool article = inner.firstToken == nearest + 1 && a.keyIs(nearest, "the");
         if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken > nearest && !article &&
@@ -1145,6 +1147,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 modifiers = modifiers && a.isLowerWord(k) && !a.is(k, kFunctionWords | wc::Determiner) &&
                             (!a.is(k, wc::Cue) || a.is(k + 1, wc::Honorific));  // ("state Del. Marcia Price")
             if (modifiers) {
+                modifierRole = joinTokens(a, nearest, inner.firstToken);  // "farmer Gareth Pugh": a farmer
                 inner.firstToken = nearest;
                 inner.span.begin = a.token(nearest).span.begin;
             }
@@ -1196,8 +1199,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                                      before.firstToken == limit && inner.type != SpeakerType::Person;
             if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson)) {  // "One of his advisers, Tad Devine,"
 
+                // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
+                const bool share = before.head == "them" || before.head == "us";
                 if (inner.role.empty())
-                    inner.role = before.name;
+                    inner.role = share && !modifierRole.empty() ? modifierRole : before.name;
                 if (inner.kind == SourceKind::Name && inner.name.find(' ') == std::string::npos)
                     inner.name += sharedSurname(a, before);
                 if (inner.gender == Gender::Unknown && before.type == SpeakerType::Person)

@@ -165,6 +165,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Library director Sam Okafor, who uses they/them pronouns, said they had worked weekend shifts. \"I love this place,\" Okafor said.\n\n"
          "Later, they said the library would reopen.",
          "Sam Okafor | person | unknown | Library director | 3\n"},
+        {"'One of them, farmer Gareth Pugh,' names the farmer: the share is no speaker of its own",
+         "Opponents had argued against the wall. One of them, farmer Gareth Pugh, said he would ask for a review.",
+         "Opponents | person | unknown |  | 1\nGareth Pugh | person | male | farmer | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
