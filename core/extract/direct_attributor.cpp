@@ -55,6 +55,7 @@ private:
     Found leading(std::int32_t q) const;
     Found subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const;
     Found inTheirWords(std::uint32_t start, std::uint32_t open) const;
+    Found thatIsHow(std::int32_t q) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
     bool endsSentence(std::int32_t q) const;
@@ -615,6 +616,42 @@ DirectAttributor::Found DirectAttributor::inTheirWords(std::uint32_t start, std:
     return found;
 }
 
+// "“It was chaos, pure and simple.” ¶ That is how Maria Gomez, a nurse at …, remembers the night":
+// a quotation that is a paragraph of its own, and the next paragraph says whose words they were.
+DirectAttributor::Found DirectAttributor::thatIsHow(std::int32_t q) const
+{
+    Found found;
+    const Quotation& quote = quotation(q);
+    const std::uint32_t open = quote.pieces.front().openToken, close = quote.pieces.back().closeToken;
+    const Paragraph& own = m_a.seg().paragraphs[m_a.paragraphOf(open)];
+    if (own.firstToken != open || close + 1 < own.endToken || m_a.paragraphOf(open) + 1 >= m_a.seg().paragraphs.size())
+        return found;
+    const Paragraph& next = m_a.seg().paragraphs[m_a.paragraphOf(open) + 1];
+    std::uint32_t k = next.firstToken;
+    const bool that = m_a.keyIs(k, "that") || m_a.keyIs(k, "this");
+    const bool thatIs = that && k + 2 < next.endToken && (m_a.keyIs(k + 1, "is") || m_a.keyIs(k + 1, "was")) &&
+                        m_a.keyIs(k + 2, "how");
+    // ("That's how": the tokenizer splits off "'s")
+    const bool thatsHow = that && k + 2 < next.endToken && (m_a.keyIs(k + 1, "'s") || m_a.keyIs(k + 1, "’s")) &&
+                          m_a.keyIs(k + 2, "how");
+    if (!thatIs && !thatsHow)
+        return found;
+    k += 3;
+    const Sentence& s = m_a.sentenceOf(k);
+    SourcePhrase source = sourceAfter(m_a, k, s.endToken);
+    if (!source.valid() || source.firstToken != k || source.kind == SourceKind::Pronoun || source.endToken >= s.endToken)
+        return found;
+    std::uint32_t verb = source.endToken;
+    while (verb < s.endToken && m_a.isPunct(verb, ','))
+        ++verb;
+    found.cue = cueAt(verb);
+    if (found.cue < 0)
+        found.verb = m_a.token(verb).span;  // "That is how she puts it."
+    found.source = std::move(source);
+    found.rule = "quote-that-is-how";
+    return found;
+}
+
 // "Rep. Alexandria Ocasio-Cortez put it bluntly: “…”": a person who opens the sentence, a short
 // verb phrase with no cue, then a colon and the quotation.
 DirectAttributor::Found DirectAttributor::subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const
@@ -930,6 +967,8 @@ std::vector<Attribution> DirectAttributor::run()
         Found found = trailing(q);
         if (!found.attributed())
             found = leading(q);
+        if (!found.attributed())
+            found = thatIsHow(q);
         if (found.attributed() && !looksLikeSpeech(q, true))
             continue;
         if (!found.attributed()) {

@@ -7,7 +7,7 @@ namespace ql {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kRules = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kRules = {{
     {"quote-speaker-cue", "a quotation, then the speaker and the cue (“…,” Smith said)"},
     {"quote-cue-speaker", "a quotation, then the cue and the speaker (“…,” said Smith)"},
     {"speaker-cue-quote", "the speaker and the cue, then the quotation (Smith said: “…”)"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kRules =
     {"quote-speaker-verb", "a quotation, then a name and a verb closing the sentence (“…,” Trump shot back)"},
     {"quote-previous-speaker", "a quotation with no cue of its own, given to whoever spoke just before"},
     {"quote-no-cue", "a quotation with no cue and no speaker near it"},
+    {"quote-that-is-how", "a quotation on its own, then whose words they were (“…” ¶ That is how Smith remembers it)"},
     {"speaker-cue-clause", "the speaker and the cue, then the reported clause (Smith said that …)"},
     {"speaker-cue-object", "the speaker and the cue, then what was said or meant (Smith denied the report)"},
     {"speaker-cue-rest",

@@ -745,6 +745,13 @@ TEST_CASE("pipeline: reported speech")
         {"a relative clause with 'where' describes the source before it ('The city of Rotterdam, where …, said')",
          "The city of Rotterdam, where her Maas Quarter still houses 4,000 people, said in a statement that it would name a square after her.",
          "indirect | Rotterdam | The city of Rotterdam, where her Maas Quarter still houses 4,000 people | said | it would name a square after her\n"},
+        {"a quotation on its own, then 'That is how X remembers …' or 'That's how X describes …' in the next paragraph: X's words",
+         "\u201CIt was chaos, pure and simple.\u201D\n\n"
+         "That is how Maria Gomez, a nurse at the hospital, remembers the night.\n\n"
+         "\"We were lucky.\"\n\n"
+         "That's how Tom Reed describes it.",
+         "direct | Maria Gomez | Maria Gomez, a nurse at the hospital | remembers | It was chaos, pure and simple.\n"
+         "direct | Tom Reed | Tom Reed | describes | We were lucky.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
