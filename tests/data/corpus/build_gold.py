@@ -16,7 +16,8 @@ Every string is written exactly as in the text. Where it occurs more than once i
 it is looked for, write ["string", n] to take the n-th occurrence (from 0) there:
   - the first content piece is looked for in the whole text, each further piece after the
     end of the one before it;
-  - the speaker and the cue are looked for in the paragraphs the content spans.
+  - the speaker and the cue are looked for in the paragraphs the content spans, and only when
+    they are not there in the paragraph after them.
 Only whole-word occurrences count ("he" is not found in "the"). A string that is not found,
 or found more than once without n, stops the build, as do overlapping quotes, a direct piece
 without its quote marks, a mixed one without quote marks or an indirect one with them.
@@ -140,7 +141,15 @@ def build_quote(text, raw, what):
         if spec is None:
             quote[field] = None
             continue
-        start, end = locate(text, spec, window[0], window[1], f"{what} {field}")
+        try:
+            start, end = locate(text, spec, window[0], window[1], f"{what} {field}")
+        except GoldError:
+            # (a quotation that opens the article may be attributed in the paragraph after it:
+            # "“It was chaos.” ¶ That is how Maria Gomez … remembers the night")
+            if window[1] + 2 >= len(text) or occurrences(text, spec if isinstance(spec, str) else spec[0], window[0], window[1]):
+                raise
+            after = paragraph_bounds(text, window[1] + 2, window[1] + 2)
+            start, end = locate(text, spec, after[0], after[1], f"{what} {field}")
         for s, e in spans:
             if start < e and s < end:
                 raise GoldError(f"{what}: the {field} {text[start:end]!r} overlaps the content")
