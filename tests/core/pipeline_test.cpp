@@ -752,6 +752,10 @@ TEST_CASE("pipeline: reported speech")
          "That's how Tom Reed describes it.",
          "direct | Maria Gomez | Maria Gomez, a nurse at the hospital | remembers | It was chaos, pure and simple.\n"
          "direct | Tom Reed | Tom Reed | describes | We were lucky.\n"},
+        {"a title-case headline's participle ('…, Citing Staff Shortage') hangs on the one word before a capitalised verb in -s",
+         "Library Cuts Sunday Hours, Citing Staff Shortage\n\n"
+         "The Greenvale Public Library will close on Sundays.",
+         "indirect | Greenvale Public Library | Library | Citing | Staff Shortage\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
