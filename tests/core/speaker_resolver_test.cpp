@@ -153,7 +153,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'Orbis on Tuesday unveiled' names the company by the first word of the headline's run 'Orbis Unveils Lighter Headset', and 'the company' is Orbis",
          "Orbis Unveils Lighter Headset, Promising All-Day Battery\n\n"
          "Orbis on Tuesday unveiled a lighter headset. It will cost $1,499, the company said.",
-         "Orbis | unknown | unknown |  | 2\n"},
+         "Orbis | unknown | unknown |  | 3\n"},
         {"'Rival Lumen Labs' is Lumen Labs, a rival; 'National Health Agency' keeps its first word",
          "Rival Lumen Labs posted that it would cut its price. The National Health Agency said it was reviewing the device.",
          "Lumen Labs | organization | unknown | Rival | 1\nNational Health Agency | organization | unknown |  | 1\n"},
