@@ -241,6 +241,16 @@ bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
     return prev < a.tokenCount() && isPassiveAuxiliary(a, prev) && (a.word(i)->cueFlags & cueflag::TakesRecipient);
 }
 
+// "to contact police", not "to nobody": an infinitive opened by the "to" at token i.
+bool infinitiveAfter(const Analysis& a, std::uint32_t i)
+{
+    if (i + 1 >= a.tokenCount() || !a.keyIs(i, "to") || !a.isLowerWord(i + 1) ||
+        a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition))
+        return false;
+    const std::string_view next = a.key(i + 1);
+    return !next.ends_with("body") && !next.ends_with("one") && !next.ends_with("thing");
+}
+
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
 // A noun or an adjective here, or a verb with no report after it: neither the rules nor the
 // learned model take it. `prev` is previousVerbContext(a, i).
@@ -815,7 +825,9 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             const bool rules = (!notVerb && acceptVerb(a, i, prev, cue)) || askedQuestion(a, i, prev);
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
                 // ("The inquest was told that …": a report whose source goes unnamed, once "that" follows)
-                (rules || (!notVerb && (!passiveRecipient(a, i, prev) || (i + 1 < n && a.keyIs(i + 1, "that")))))) {
+                // ("Anyone with information is asked to contact police": a request, also unnamed)
+                (rules || (!notVerb && (!passiveRecipient(a, i, prev) || (i + 1 < n && a.keyIs(i + 1, "that")) ||
+                                        infinitiveAfter(a, i + 1))))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.

@@ -756,6 +756,11 @@ TEST_CASE("pipeline: reported speech")
          "Library Cuts Sunday Hours, Citing Staff Shortage\n\n"
          "The Greenvale Public Library will close on Sundays.",
          "indirect | Greenvale Public Library | Library | Citing | Staff Shortage\n"},
+        {"a passive request ('is asked to', 'was asked to') is a report with no source named",
+         "Anyone with information is asked to contact police on 101.\n\n"
+         "Sanders was asked to name a specific decision Clinton made.",
+         "indirect | - | - | asked | to contact police on 101\n"
+         "indirect | - | - | asked | to name a specific decision Clinton made\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
