@@ -884,8 +884,13 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             continue;  // "“… complied with EU rules,” the company said": a name inside the quote is not it
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         // "Nordlink said it would cooperate. … the company said": an unknown name that spoke, with no gender
+        // ("Dunmore Athletic sacked manager Rui Almeida …. The club said": or, for a club or a
+        // business, that opened a sentence, in two words or more)
+        const bool openedBusiness = (wantsBusiness || head == "club" || head == "team") && it->opensSentence && !e.place &&
+                                    e.name.find(' ') != std::string::npos;
         const bool organisation = e.type == SpeakerType::Organization ||
-                                  (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && it->source && !wantsCountry);
+                                  (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !wantsCountry &&
+                                   (it->source || openedBusiness));
         if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && isInstitutionName(e.lowerName)))
             return found(*it);
     }

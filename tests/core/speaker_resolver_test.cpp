@@ -168,6 +168,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'One of them, farmer Gareth Pugh,' names the farmer: the share is no speaker of its own",
          "Opponents had argued against the wall. One of them, farmer Gareth Pugh, said he would ask for a review.",
          "Opponents | person | unknown |  | 1\nGareth Pugh | person | male | farmer | 1\n"},
+        {"'The club said' after 'Dunmore Athletic sacked …' is the club that opened the sentence, a name of two words with no type yet",
+         "Dunmore Athletic sacked manager Rui Almeida on Sunday.\n\n"
+         "The club said in a statement that a change was needed.",
+         "Dunmore Athletic | unknown | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
