@@ -897,6 +897,29 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     return {};
 }
 
+Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    static constexpr std::string_view kOffices[] = {"president", "senator", "governor", "mayor", "minister",
+                                                    "secretary", "judge", "chancellor", "premier", "chairman",
+                                                    "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+                                                    "director", "chief", "king", "queen", "leader"};
+    // (lower-case words only: "the veteran defender", not "the GOP presidential candidate" or "the
+    // program's host", whose owner or party says whom they mean)
+    const bool described = std::all_of(p.name.begin(), p.name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
+    });
+    if (p.plural || p.type != SpeakerType::Person || p.name.find(' ') == std::string::npos || !described ||
+        std::find(std::begin(kOffices), std::end(kOffices), p.head) != std::end(kOffices))
+        return {};
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && it->paragraph == paragraph; ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (it->source && !it->inQuote && e.named && e.type == SpeakerType::Person && !e.plural &&
+            (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender))
+            return {it->entity, it->span, {}};
+    }
+    return {};
+}
+
 Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 2;

@@ -92,6 +92,9 @@ public:
     // "the 30-year-old said", "the Scot replied": within two paragraphs and outside quotations,
     // the person who spoke last, else a sentence's subject, else the person named last, whose
     // gender does not contradict the description.
+    // "Captain Dean Morley said …. “…,” the veteran defender said": the named person who spoke in
+    // the paragraph, for a described role (two words or more, no office) the article gave no one.
+    Resolution speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph) const;
     Resolution lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const;
     // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;

@@ -282,6 +282,8 @@ void Resolver::resolveSource(std::size_t index)
             resolution.entity = m_interviewee;
         } else {
             resolution = m_registry.resolveRoleNoun(p, paragraph);
+            if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
+                resolution = m_registry.speakerOfParagraph(p, paragraph);
         }
         entity = resolution.entity;
         kind = MentionKind::RoleNoun;

@@ -172,6 +172,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Dunmore Athletic sacked manager Rui Almeida on Sunday.\n\n"
          "The club said in a statement that a change was needed.",
          "Dunmore Athletic | unknown | unknown |  | 1\n"},
+        {"'the veteran defender' is the captain who spoke just before in the paragraph; 'the GOP presidential candidate' is left to its party",
+         "Captain Dean Morley said the squad had let the manager down. \"We've not been good enough,\" the veteran defender said.",
+         "Dean Morley | person | male | Captain | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
