@@ -183,6 +183,7 @@ private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
+    std::int32_t namedPolice() const;
     void resolveForward();
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -215,6 +216,22 @@ bool Resolver::capitalisedByPosition(const SourcePhrase& p) const
         if (!m_a.isLowerWord(i))
             return false;
     return std::find(m_inside.begin(), m_inside.end(), m_a.str(first)) == m_inside.end();
+}
+
+// The one police force the article has named ("Police Scotland", "the Elmwood Police
+// Department"), which a bare "police" stands for; -1 when there is none or more than one.
+std::int32_t Resolver::namedPolice() const
+{
+    std::int32_t found = -1;
+    const auto& entities = m_registry.entities();
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].named && entities[i].type != SpeakerType::Person && entities[i].gender == Gender::Unknown &&
+            std::string_view(entities[i].lowerName).find("police") != std::string_view::npos) {
+            if (found >= 0)
+                return -1;
+            found = static_cast<std::int32_t>(i);
+        }
+    return found;
 }
 
 // "His wife, Jane,": a relative named by a given name alone takes the surname of the person
@@ -291,7 +308,11 @@ void Resolver::resolveSource(std::size_t index)
             entity = m_registry.addCommonNoun(p, paragraph);
         break;
     case SourceKind::CommonNoun:
-        entity = m_registry.addCommonNoun(p, paragraph);
+        entity = p.head == "police" ? namedPolice() : -1;  // "police said" after "Police Scotland said"
+        if (entity >= 0)
+            m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
+        else
+            entity = m_registry.addCommonNoun(p, paragraph);
         break;
     case SourceKind::None:
         if (attr.inheritsSpeaker) {

@@ -175,6 +175,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'the veteran defender' is the captain who spoke just before in the paragraph; 'the GOP presidential candidate' is left to its party",
          "Captain Dean Morley said the squad had let the manager down. \"We've not been good enough,\" the veteran defender said.",
          "Dean Morley | person | male | Captain | 2\n"},
+        {"a bare 'police said' is the one police force the article named ('Police Scotland')",
+         "A man has been charged, Police Scotland said on Monday.\n\n"
+         "Two men entered the shop at about 4.15pm, police said.",
+         "Police Scotland | unknown | unknown |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
