@@ -1056,18 +1056,10 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     // "it was widely reported that Mr. Trump paid …": an empty "it"; the that-clause is the report
+    // ("The inquest was told that she had complained …": the subject heard it; the same)
     const std::uint32_t subject = verbGroupStart(cue.token, s.firstToken);
-    if (subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it") && cue.endToken + 2 < s.endToken &&
-        m_a.keyIs(cue.endToken, "that")) {
-        const std::uint32_t from = cue.endToken + 1;
-        const std::uint32_t to = contentEnd(from, s.endToken);
-        if (countWords(from, to) < 3 || m_covered[from])
-            return false;
-        emit(c, SourcePhrase{}, {{from, to}}, "passive-no-agent");
-        return true;
-    }
-    // "The inquest was told that she had complained …": the subject heard it; the that-clause is the report
-    if ((cue.flags & cueflag::TakesRecipient) && cue.endToken + 2 < s.endToken && m_a.keyIs(cue.endToken, "that")) {
+    const bool emptyIt = subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it");
+    if ((emptyIt || (cue.flags & cueflag::TakesRecipient)) && cue.endToken + 2 < s.endToken && m_a.keyIs(cue.endToken, "that")) {
         const std::uint32_t from = cue.endToken + 1;
         const std::uint32_t to = contentEnd(from, s.endToken);
         if (countWords(from, to) < 3 || m_covered[from])
