@@ -770,7 +770,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
 SourcePhrase shareOfGroup(const Analysis& a, SourcePhrase members, std::uint32_t limit)
 {
     const std::uint32_t of = members.firstToken - 1;
-    if (!members.valid() || members.plural == false || members.firstToken < limit + 2 || !a.keyIs(of, "of") ||
+    if (!members.valid() || !members.plural || members.firstToken < limit + 2 || !a.keyIs(of, "of") ||
         !a.isLowerWord(of) || !a.is(members.firstToken, wc::Determiner) || a.is(members.firstToken, wc::QuantityMany))
         return members;
     const std::uint32_t share = of - 1;
