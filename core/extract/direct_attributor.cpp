@@ -594,20 +594,9 @@ DirectAttributor::Found DirectAttributor::inTheirWords(std::uint32_t start, std:
         --in;
     if (in <= start || !m_a.keyIs(in - 1, "in") || in - 1 != start)
         return found;
-    SourcePhrase source;
-    if (ownerEnd == in + 1 && (m_a.keyIs(in, "his") || m_a.keyIs(in, "her") || m_a.keyIs(in, "their"))) {
-        // ("his" stands for "he": a pronoun source, resolved as one)
-        source.kind = SourceKind::Pronoun;
-        source.firstToken = in;
-        source.endToken = ownerEnd;
-        source.span = m_a.token(in).span;
-        source.name = std::string(m_a.str(in));
-        source.head = m_a.keyIs(in, "his") ? "he" : m_a.keyIs(in, "her") ? "she" : "they";  // (what the resolver reads)
-        source.gender = m_a.keyIs(in, "his") ? Gender::Male : m_a.keyIs(in, "her") ? Gender::Female : Gender::Unknown;
-        source.plural = m_a.keyIs(in, "their");
-    } else if (m_a.token(ownerEnd - 1).has(tokflag::Possessive)) {
+    SourcePhrase source = ownerEnd == in + 1 ? ownerPronoun(m_a, in) : SourcePhrase{};  // ("his" stands for "he")
+    if (!source.valid() && m_a.token(ownerEnd - 1).has(tokflag::Possessive))
         source = sourceBefore(m_a, ownerEnd, in);  // "In Price's own words"
-    }
     if (!source.valid() || source.firstToken != in)
         return found;
     found.verb = Span{m_a.token(in - 1).span.begin, m_a.token(open - 2).span.end};

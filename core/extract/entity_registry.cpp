@@ -559,7 +559,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         const std::string_view run = headline.forms.front();
         shortensHeadlineRun = company < 0 && !notPerson && (opensSentence || source) && paragraph > 0 &&
                               headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown &&
-                              run.size() > words.size() && run.starts_with(words) && run[words.size()] == ' ';
+                              opensName(words, run);
     }
     if (index < 0 && organization && paragraph > 0)
         index = headlineShortForm(words);  // "National Health Agency" after the headline's "Health Agency"
@@ -858,8 +858,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                 break;
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
             const std::string_view name = e.lowerName;
-            if (!e.named && !e.plural && e.type == SpeakerType::Person && !it->inQuote && name.starts_with(role) &&
-                (name.size() == role.size() || name[role.size()] == ' '))
+            if (!e.named && !e.plural && e.type == SpeakerType::Person && !it->inQuote && (name == role || opensName(role, name)))
                 return found(*it);
         }
         return byParty(p);

@@ -721,6 +721,9 @@ bool standsAlone(const Analysis& a, std::uint32_t i)
            a.keyIs(i, "neither");  // "Neither wanted to share his name"
 }
 
+// "one", "either", "neither" of a group: a single person ("each" of them stays a group).
+bool oneOfMany(const Analysis& a, std::uint32_t i) { return a.is(i, wc::QuantityOne) && !a.keyIs(i, "each"); }
+
 SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;
@@ -761,7 +764,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
     p.name = std::string(a.text().substr(p.span.begin, p.span.size()));
     p.head = lower(a.str(end - 1));
-    p.plural = !(a.is(first, wc::QuantityOne) && !a.keyIs(first, "each") && a.keyIs(first + 1, "of"));
+    p.plural = !(oneOfMany(a, first) && a.keyIs(first + 1, "of"));
     return p;
 }
 
@@ -780,7 +783,7 @@ SourcePhrase shareOfGroup(const Analysis& a, SourcePhrase members, std::uint32_t
     members.firstToken = share;
     members.span.begin = a.token(share).span.begin;
     members.name = joinTokens(a, share, members.endToken);
-    members.plural = !a.is(share, wc::QuantityOne) || a.keyIs(share, "each");
+    members.plural = !oneOfMany(a, share);
     if (members.type == SpeakerType::Unknown && a.is(members.endToken - 1, wc::PersonRole))
         members.type = SpeakerType::Person;
     return members;
@@ -2353,6 +2356,23 @@ std::string dump(const Analysis& a, const SourcePhrase& p)
     if (p.plural)
         out += " plural";
     return out;
+}
+
+SourcePhrase ownerPronoun(const Analysis& a, std::uint32_t i)
+{
+    SourcePhrase p;
+    const bool his = a.keyIs(i, "his"), her = a.keyIs(i, "her"), their = a.keyIs(i, "their");
+    if (!his && !her && !their)
+        return p;
+    p.kind = SourceKind::Pronoun;
+    p.firstToken = i;
+    p.endToken = i + 1;
+    p.span = a.token(i).span;
+    p.name = std::string(a.str(i));
+    p.head = his ? "he" : her ? "she" : "they";  // (what the resolver reads)
+    p.gender = his ? Gender::Male : her ? Gender::Female : Gender::Unknown;
+    p.plural = their;
+    return p;
 }
 
 bool isKinNoun(std::string_view head)

@@ -58,6 +58,10 @@ inline constexpr std::string_view kIntervieweeHead = "interviewee";
 // origin, as news writing does to avoid repeating a name.
 bool isPersonDescriptor(std::string_view head);
 
+// "his", "her", "their" at token i as the pronoun it stands for ("he", "she", "they"), resolved
+// as one; invalid for any other word.
+SourcePhrase ownerPronoun(const Analysis& a, std::uint32_t i);
+
 // "wife", "son", "sister": a relative, who most often shares the surname of the one named as owner.
 bool isKinNoun(std::string_view head);
 

@@ -242,13 +242,7 @@ SourcePhrase Resolver::withOwnersSurname(const SourcePhrase& p, std::uint32_t pa
     if (p.name.find(' ') != std::string::npos || p.endToken < owner + 3 ||
         !(m_a.keyIs(owner, "his") || m_a.keyIs(owner, "her")) || !isKinNoun(m_a.key(owner + 1)))
         return p;
-    SourcePhrase pronoun;
-    pronoun.kind = SourceKind::Pronoun;
-    pronoun.firstToken = owner;
-    pronoun.endToken = owner + 1;
-    pronoun.span = m_a.token(owner).span;
-    pronoun.head = m_a.keyIs(owner, "his") ? "he" : "she";
-    pronoun.gender = m_a.keyIs(owner, "his") ? Gender::Male : Gender::Female;
+    const SourcePhrase pronoun = ownerPronoun(m_a, owner);
     const std::int32_t entity = m_registry.resolvePronoun(pronoun, paragraph).entity;
     if (entity < 0)
         return p;
