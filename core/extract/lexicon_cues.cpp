@@ -148,6 +148,21 @@ std::uint8_t parseFlags(std::string_view flags)
     return out;
 }
 
+// A British spelling ("apologised") takes the American lemma where the list has both, so the
+// cue model, trained on American news, knows its lemma's weights.
+void shareAmericanLemmas(LexiconBuilder& b)
+{
+    for (const auto& [word, info] : b.entries()) {
+        const std::string_view lemma = info.lemma;
+        if (!(info.classes & wc::Cue) || !lemma.ends_with("ise"))
+            continue;
+        std::string american(lemma.substr(0, lemma.size() - 3));
+        american += "ize";
+        if (const WordInfo* known = b.find(american); known && (known->classes & wc::Cue) && known->lemma == american)
+            b.entry(word).lemma = known->lemma;  // (an existing word: no entry is added)
+    }
+}
+
 }  // namespace
 
 void addCueVerbs(LexiconBuilder& b)
@@ -187,6 +202,7 @@ void addCueVerbs(LexiconBuilder& b)
         }
     }
     b.cueLemmas = lemmas;
+    shareAmericanLemmas(b);
 }
 
 }  // namespace ql::lexicon

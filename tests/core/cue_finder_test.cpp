@@ -74,3 +74,18 @@ TEST_CASE("cue lexicon: at least 150 reporting verbs with all their forms")
     }
     CHECK(lexicon::lookup("table") == nullptr);
 }
+
+TEST_CASE("cue lexicon: a British spelling shares the American lemma the cue model was trained on")
+{
+    struct Row { const char* form; const char* lemma; };
+    const Row rows[] = {
+        {"apologised", "apologize"}, {"criticises", "criticize"}, {"emphasising", "emphasize"},
+        {"apologized", "apologize"}, {"promised", "promise"}, {"advised", "advise"},  // no "-ize" twin
+    };
+    for (const Row& row : rows) {
+        INFO(row.form);
+        const lexicon::WordInfo* info = lexicon::lookup(row.form);
+        REQUIRE(info != nullptr);
+        CHECK(info->lemma == row.lemma);
+    }
+}
