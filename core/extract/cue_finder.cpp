@@ -251,6 +251,28 @@ bool infinitiveAfter(const Analysis& a, std::uint32_t i)
     return !next.ends_with("body") && !next.ends_with("one") && !next.ends_with("thing");
 }
 
+// "Swimmers Told to Stay Out of River", "residents urged to boil their water": a request in the
+// passive without its auxiliary (a headline's, or a reduced relative's); the noun before it was
+// asked, and no one is named who asked. ("the voters Obama urged to turn out" is active: a
+// capital inside a sentence before a lower-case cue is its subject; "asked to" is active too
+// outside headlines.)
+bool bareRequestPassive(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || (info->cueForm != CueForm::PastOrParticiple && info->cueForm != CueForm::Participle) || i == 0 ||
+        i + 2 >= a.tokenCount() || !a.keyIs(i + 1, "to") || !a.isWord(i + 2) ||
+        a.is(i + 2, wc::Determiner | wc::Pronoun | wc::Preposition) || !a.isWord(i - 1) ||
+        a.is(i - 1, wc::Pronoun | wc::Auxiliary | wc::Determiner | wc::Preposition | wc::Conjunction | wc::Adverb))
+        return false;
+    const bool headline = a.isCapitalized(i) && a.isCapitalized(i - 1) && a.isCapitalized(i + 2);
+    if (!headline && !(a.isLowerWord(i) && a.isLowerWord(i + 2) &&
+                       (a.isLowerWord(i - 1) || a.token(i - 1).has(tokflag::SentenceStart))))
+        return false;
+    const std::string_view lemma = info->lemma;
+    return lemma == "tell" || lemma == "urge" || lemma == "order" || lemma == "instruct" || lemma == "advise" ||
+           (headline && lemma == "ask");
+}
+
 // Decides whether the reporting-verb form at token i is used as a finite verb here.
 // A noun or an adjective here, or a verb with no report after it: neither the rules nor the
 // learned model take it. `prev` is previousVerbContext(a, i).
@@ -806,6 +828,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         Cue cue;
         cue.token = i;
         cue.endToken = i + 1;
+        bool bareRequest = false;
         if (a.keyIs(i, "according") && i + 1 < n && a.keyIs(i + 1, "to")) {
             cue.kind = CueKind::AccordingTo;
             cue.endToken = i + 2;
@@ -822,7 +845,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             const bool notVerb = notVerbHere(a, i, prev);
             cue.form = a.word(i)->cueForm;
             cue.flags = a.word(i)->cueFlags;
-            const bool rules = (!notVerb && acceptVerb(a, i, prev, cue)) || askedQuestion(a, i, prev);
+            bareRequest = bareRequestPassive(a, i);
+            const bool rules = (!notVerb && acceptVerb(a, i, prev, cue)) || askedQuestion(a, i, prev) || bareRequest;
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
                 // ("The inquest was told that …": a report whose source goes unnamed, once "that" follows)
                 // ("Anyone with information is asked to contact police": a request, also unnamed)
@@ -885,7 +909,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         cue.insideQuote = a.insideQuote(i);
         // (the form first: a look back for the auxiliary only where a participle could follow one)
         if (cue.form == CueForm::PastOrParticiple || cue.form == CueForm::Participle)
-            if (const std::uint32_t prev = previousVerbContext(a, i); prev < n && isPassiveAuxiliary(a, prev))
+            if (const std::uint32_t prev = previousVerbContext(a, i); bareRequest || (prev < n && isPassiveAuxiliary(a, prev)))
                 cue.passive = true;
         cues.push_back(cue);
     }

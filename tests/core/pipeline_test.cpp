@@ -761,6 +761,11 @@ TEST_CASE("pipeline: reported speech")
          "Sanders was asked to name a specific decision Clinton made.",
          "indirect | - | - | asked | to contact police on 101\n"
          "indirect | - | - | asked | to name a specific decision Clinton made\n"},
+        {"a request in the passive without its auxiliary, in a headline or a reduced relative, names no source",
+         "Swimmers Told to Stay Out of River After Sewage Spill\n\n"
+         "Residents urged to boil their water queued for bottles.",
+         "indirect | - | - | Told | Swimmers / to Stay Out of River After Sewage Spill\n"
+         "indirect | - | - | urged | Residents / to boil their water queued for bottles\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
