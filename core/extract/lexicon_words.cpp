@@ -120,7 +120,8 @@ void addRoleWords(LexiconBuilder& b)
           "directors owners founders commentators columnists editors correspondents lobbyists donors "
           "volunteers veterans inspectors detectives regulators auditors cousin sons daughters "
           "rapper drummer guitarist bassist songwriter comedian influencer youtuber novelist poet "
-          "photographer dancer pianist violinist composer conductor footballer cricketer sprinter boxer golfer",
+          "photographer dancer pianist violinist composer conductor footballer cricketer sprinter boxer golfer "
+          "grandmaster cyclist skier climber mountaineer jockey rower skater gymnast wrestler",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",

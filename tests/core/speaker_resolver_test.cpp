@@ -179,6 +179,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "A man has been charged, Police Scotland said on Monday.\n\n"
          "Two men entered the shop at about 4.15pm, police said.",
          "Police Scotland | unknown | unknown |  | 2\n"},
+        {"sport's titles before a name are roles ('Grandmaster Viktor Halvorsen', 'cyclist Ana Ruiz')",
+         "Grandmaster Viktor Halvorsen described her as \"frighteningly calm.\" Olympic cyclist Ana Ruiz said she was pleased.",
+         "Viktor Halvorsen | person | male | Grandmaster | 1\nAna Ruiz | person | female | Olympic cyclist | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
