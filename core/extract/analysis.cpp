@@ -3,6 +3,8 @@
 #include "extract/lexicon_table.h"
 #include "extract/segmenter.h"
 
+using namespace std::string_view_literals;
+
 namespace ql {
 
 namespace {
@@ -152,6 +154,16 @@ const lexicon::WordInfo* Analysis::contractedPronoun(std::string_view key)
         return nullptr;
     const lexicon::WordInfo* base = lexicon::lookup(key.substr(0, apostrophe));
     return base && (base->classes & lexicon::wc::Pronoun) ? base : nullptr;
+}
+
+bool Analysis::approximatesNumber(std::uint32_t i) const
+{
+    if (i + 1 >= tokenCount() || !(m_seg.tokens[i + 1].kind == TokenKind::Number || keyIs(i + 1, "half")))
+        return false;
+    for (std::string_view w : {"about"sv, "around"sv, "over"sv, "under"sv, "nearly"sv, "almost"sv, "roughly"sv, "approximately"sv, "some"sv})
+        if (keyIs(i, w))
+            return true;
+    return false;
 }
 
 std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const

@@ -77,6 +77,9 @@ public:
         return isAdverbLike(i) || keyIs(i, "first") ||
                (keyIs(i, "all") && i > 0 && is(i - 1, lexicon::wc::Auxiliary));  // (not "has both endorsed … and …")
     }
+    // "about 40", "over 300", "nearly half": word i makes the number after it approximate; it
+    // opens a noun phrase ("said about 40 members had …"), not a phrase about the saying.
+    bool approximatesNumber(std::uint32_t i) const;
     // The conjunction right before word i, or before an adverb before it ("and repeatedly says"):
     // its index, or -1.
     std::int32_t conjunctionBefore(std::uint32_t i) const;

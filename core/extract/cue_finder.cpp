@@ -229,7 +229,7 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
     }
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
-        return a.token(next).kind == TokenKind::Number || a.keyIs(next, "a") || a.keyIs(next, "an") ||
+        return a.token(next).kind == TokenKind::Number || a.approximatesNumber(next) || a.keyIs(next, "a") || a.keyIs(next, "an") ||
                (a.keyIs(next, "to") && !recipientClosing(a, next + 1)) || a.keyIs(next, "more") || a.keyIs(next, "another");
     return false;
 }

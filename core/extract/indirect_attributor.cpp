@@ -280,7 +280,7 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
 {
     const std::uint32_t start = k;
     while (k < end && k - start < 16) {
-        if (m_a.keyIs(k, "no"))
+        if (m_a.keyIs(k, "no") || m_a.approximatesNumber(k))
             break;  // "said no decision had been made": the report's first word
         if (m_a.keyIs(k, "according") && k + 1 < end && m_a.keyIs(k + 1, "to")) {
             // "he said according to a transcript reviewed by Business Insider": where it is written down
@@ -1312,7 +1312,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         }
     }
     bool prepositionalObject = false;
-    if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || m_a.keyIs(k, "about") || against) && k == afterCue) {
+    if (!complementizer && k < s.endToken && (m_a.keyIs(k, "of") || (m_a.keyIs(k, "about") && !m_a.approximatesNumber(k)) || against) &&
+        k == afterCue) {
         ++k;  // "warned of a crisis", "spoke about the plan"
         prepositionalObject = true;
     }

@@ -766,6 +766,11 @@ TEST_CASE("pipeline: reported speech")
          "Residents urged to boil their water queued for bottles.",
          "indirect | - | - | Told | Swimmers / to Stay Out of River After Sewage Spill\n"
          "indirect | - | - | urged | Residents / to boil their water queued for bottles\n"},
+        {"a word that makes a number approximate ('about 40', 'over 300') opens the report, not a phrase about the saying",
+         "Club secretary Ian Booth said about 40 members had planned a charity swim on Sunday.\n\n"
+         "The mayor said over 300 homes had lost power. While the city added around 290 jobs, the county lost 400.",
+         "indirect | Ian Booth | Club secretary Ian Booth | said | about 40 members had planned a charity swim on Sunday\n"
+         "indirect | mayor | The mayor | said | over 300 homes had lost power\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
