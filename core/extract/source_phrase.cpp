@@ -305,9 +305,30 @@ bool isCourtesyTitle(const Analysis& a, std::uint32_t i)
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite);
 bool inTitleLine(const Analysis& a, std::uint32_t i);
 
+// "KC", "QC", "OBE", "MP" after a name: letters for a rank, an honour or a seat, not part of it.
+bool isPostNominal(const Analysis& a, std::uint32_t i)
+{
+    if (!a.token(i).has(tokflag::AllCaps))
+        return false;
+    for (std::string_view w : {"kc"sv, "qc"sv, "sc"sv, "mbe"sv, "obe"sv, "cbe"sv, "kbe"sv, "dbe"sv, "mp"sv, "msp"sv, "frs"sv})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
+    if (end - first >= 3 && isPostNominal(a, end - 1)) {
+        // "Anne Rowbotham KC told the jury": the name without the letters, the phrase with them
+        SourcePhrase person = interpretRun(a, first, end - 1);
+        if (person.kind == SourceKind::Name && person.type != SpeakerType::Organization) {
+            person.endToken = end;
+            person.span.end = a.token(end - 1).span.end;
+            person.type = SpeakerType::Person;
+            return person;
+        }
+    }
     SourcePhrase p;
     p.kind = SourceKind::Name;
     p.firstToken = first;
@@ -1992,9 +2013,23 @@ SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::ui
     return joinedGroup(a, p, second);
 }
 
+// "denies murdering Thomas Ashdown": a lower-case word in -ing before a name or an article is a
+// verb with its object, not a role ("said outgoing Mayor Ann Reyes": a few such words describe).
+bool gerundWithObject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
+{
+    if (i + 1 >= limit || !a.isLowerWord(i) || !a.key(i).ends_with("ing") || a.is(i, wc::PersonRole | wc::RoleModifier) ||
+        !(a.isCapitalized(i + 1) || a.is(i + 1, wc::Determiner | wc::Pronoun)))
+        return false;
+    for (std::string_view w : {"leading"sv, "visiting"sv, "outgoing"sv, "incoming"sv, "ruling"sv, "governing"sv, "presiding"sv,
+                               "founding"sv, "reigning"sv, "sitting"sv, "retiring"sv, "serving"sv, "dissenting"sv})
+        if (a.keyIs(i, w))
+            return false;
+    return true;
+}
+
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {
-    if (begin >= limit)
+    if (begin >= limit || gerundWithObject(a, begin, limit))
         return {};
     if (a.is(begin, wc::Pronoun) && !a.keyIs(begin, "i") && !a.keyIs(begin, "you") && !a.keyIs(begin, "it")) {
         SourcePhrase p = sourceBefore(a, begin + 1, begin);

@@ -771,6 +771,9 @@ TEST_CASE("pipeline: reported speech")
          "The mayor said over 300 homes had lost power. While the city added around 290 jobs, the county lost 400.",
          "indirect | Ian Booth | Club secretary Ian Booth | said | about 40 members had planned a charity swim on Sunday\n"
          "indirect | mayor | The mayor | said | over 300 homes had lost power\n"},
+        {"a verb in -ing with an object after a cue is its content, never an inverted source ('denies murdering Thomas Ashdown')",
+         "Callum Wyatt, 29, denies murdering Thomas Ashdown, 63, at Highfold Farm.",
+         "indirect | Callum Wyatt | Callum Wyatt, 29 | denies | murdering Thomas Ashdown, 63, at Highfold Farm\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -182,6 +182,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"sport's titles before a name are roles ('Grandmaster Viktor Halvorsen', 'cyclist Ana Ruiz')",
          "Grandmaster Viktor Halvorsen described her as \"frighteningly calm.\" Olympic cyclist Ana Ruiz said she was pleased.",
          "Viktor Halvorsen | person | male | Grandmaster | 1\nAna Ruiz | person | female | Olympic cyclist | 1\n"},
+        {"letters after a name ('Anne Rowbotham KC', 'Sir Keir Vance MP') are not part of it",
+         "Anne Rowbotham KC told the jury that Mr Wyatt had been sacked. Ms Rowbotham said his phone had connected to a mast.",
+         "Anne Rowbotham | person | female |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
