@@ -411,11 +411,11 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             if (!(e.nameWords & wordBits) || e.type == SpeakerType::Organization || !e.named)
                 continue;  // (a first word its name has since lost, or no person's)
             bool match = false;
-            bool usedForm = false;  // this very form named it before
+            bool usedForm = false;  // this very form named it before, outside a quotation
             if (e.nameWords & lastBit)
-                for (const auto& form : e.forms) {
-                    match = match || compatibleNames(words, form);
-                    usedForm = usedForm || form == words;
+                for (std::size_t f = 0; f < e.forms.size(); ++f) {
+                    match = match || compatibleNames(words, e.forms[f]);
+                    usedForm = usedForm || (e.forms[f] == words && f < 32 && (e.formsWrittenOutside >> f & 1u));
                 }
             if (!match && !e.plural)  // (not "Obama" for "Obama administration officials")
                 match = givenNamesOf(words, e.forms.front());
@@ -597,6 +597,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.nameTrust = trust;
         e.name = p.name;
         e.forms.front() = words;
+        e.formsWrittenOutside &= ~1u;
         e.firstFormWords = wordsSize;
         e.demonymEnding = -1;
         e.nameWords = (e.nameWords & kLastWordBits) | wordBits;
@@ -611,6 +612,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         if (const std::string nickname = nicknameForm(words); !nickname.empty())
             e.addForm(nickname);  // "tommy garrity" finds 'thomas j. "tommy" garrity'
     }
+    if (!inQuote)
+        for (std::size_t f = 0; f < e.forms.size() && f < 32; ++f)
+            if (std::string_view(e.forms[f]) == std::string_view(words))
+                e.formsWrittenOutside |= 1u << f;
     if (const std::uint64_t newWords = e.nameWords & ~indexedWords; newWords != 0)
         indexNameWords(static_cast<std::size_t>(index), newWords);
     if (!p.role.empty()) {

@@ -39,6 +39,7 @@ struct Entity {
     // Look-up keys, kept in step with the fields above by refreshKeys().
     String lowerName, lowerRole;  // lowerRole: every role the article gave, joined by " | "
     std::pmr::vector<String> forms;  // nameKey() of the name and each alias
+    std::uint32_t formsWrittenOutside = 0;  // bit i: forms[i] was written outside a quotation (the first 32)
     // A bit per last word of the forms and one for the first word of the first form (a hash of
     // each word picks its bit): most look-ups stop here.
     std::uint64_t nameWords = 0;

@@ -182,6 +182,7 @@ public:
 private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
+    void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
     void resolveForward();
@@ -255,6 +256,24 @@ SourcePhrase Resolver::withOwnersSurname(const SourcePhrase& p, std::uint32_t pa
     return named;
 }
 
+// "Asked by Mr Vane whether …, he replied": the one who answers is not the one who asked; the
+// pronoun takes the next candidate.
+void Resolver::notTheAsker(const SourcePhrase& pronoun, Resolution& r) const
+{
+    const Sentence& s = m_a.sentenceOf(pronoun.firstToken);
+    if (r.entity < 0 || r.alternatives.empty() || !r.antecedent || s.firstToken + 2 >= pronoun.firstToken ||
+        !m_a.keyIs(s.firstToken + 1, "by") ||
+        !(m_a.keyIs(s.firstToken, "asked") || m_a.keyIs(s.firstToken, "questioned") || m_a.keyIs(s.firstToken, "pressed") ||
+          m_a.keyIs(s.firstToken, "cross-examined")))
+        return;
+    if (r.antecedent->begin < m_a.token(s.firstToken + 2).span.begin || r.antecedent->begin >= pronoun.span.begin)
+        return;
+    const std::int32_t asker = r.entity;
+    r.entity = r.alternatives.front();
+    r.alternatives.front() = asker;
+    r.antecedent.reset();
+}
+
 void Resolver::resolveSource(std::size_t index)
 {
     const Attribution& attr = m_attributions[index];
@@ -280,6 +299,7 @@ void Resolver::resolveSource(std::size_t index)
         break;
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);
+        notTheAsker(p, resolution);
         entity = resolution.entity;
         kind = MentionKind::Pronoun;
         if (entity >= 0)

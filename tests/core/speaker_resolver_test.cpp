@@ -185,6 +185,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"letters after a name ('Anne Rowbotham KC', 'Sir Keir Vance MP') are not part of it",
          "Anne Rowbotham KC told the jury that Mr Wyatt had been sacked. Ms Rowbotham said his phone had connected to a mast.",
          "Anne Rowbotham | person | female |  | 2\n"},
+        {"a surname said only inside a quotation does not hold it ('Mr Ashdown' is the son, who testifies); 'Asked by Mr Vane …, he replied' is not Vane",
+         "Prosecutor Anne Rowbotham said Callum Wyatt had killed Thomas Ashdown. \u201cMr Wyatt knew where Mr Ashdown would be,\u201d she said.\n\n"
+         "The victim's son, Daniel Ashdown, told the court he found his father in the straw.\n\n"
+         "Cross-examined by Rupert Vane, Mr Ashdown said they had argued.\n\n"
+         "Asked by Mr Vane whether anyone else had a key, he replied: \u201cHalf the village, probably.\u201d",
+         "Anne Rowbotham | person | female | Prosecutor | 2\nDaniel Ashdown | person | male | victim's son | 3\nRupert Vane | person | male |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
