@@ -390,6 +390,17 @@ bool evidenceSubjectBefore(const Analysis& a, std::uint32_t i)
 // "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": after a
 // quotation that opens the sentence, its closing comma and a noun phrase, a reporting word is the
 // quotation's verb.
+// "…, a jury at Ravensmere Crown Court heard on Monday", "…, murder trial hears", "the inquest has
+// heard": what a court heard is reported evidence, though "heard" is rarely a cue elsewhere.
+bool courtHeard(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || info->lemma != "hear" || i == 0)
+        return false;
+    const std::uint32_t subject = i > 1 && a.keyIs(i - 1, "has") ? i - 2 : i - 1;
+    return isHearingAudience(a.key(subject));
+}
+
 bool inAttributionSlot(const Analysis& a, std::uint32_t i)
 {
     const Sentence& s = a.sentenceOf(i);
@@ -779,6 +790,14 @@ bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
     return !notVerbHere(a, token, prev) && acceptVerb(a, token, prev, cue);
 }
 
+bool isHearingAudience(std::string_view key)
+{
+    for (std::string_view w : {"court"sv, "jury"sv, "jurors"sv, "inquest"sv, "tribunal"sv, "hearing"sv, "trial"sv, "inquiry"sv})
+        if (key == w)
+            return true;
+    return false;
+}
+
 std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
 {
     std::vector<Cue> cues;
@@ -856,7 +875,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
                 // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
-                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) : cue.score < kCueModelAccept)
+                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !courtHeard(a, i) : cue.score < kCueModelAccept)
                     continue;
                 // (nor a finite verb of a participle with no auxiliary: "a country seen as …", "a
                 // state known for …" describe the noun; no one before them said anything)

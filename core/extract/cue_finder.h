@@ -37,6 +37,10 @@ struct Cue final {
 inline constexpr float kCueModelAccept = 0.55f;  // a verb the rules refused, weak cues too, is a cue after all
 inline constexpr float kCueModelReject = 0.2f;  // a verb the rules took is no cue
 
+// "court", "jury", "inquest": a body that hears evidence ("the court heard that …"); it listened,
+// and whoever spoke goes unnamed.
+bool isHearingAudience(std::string_view key);
+
 // The hand-written rules alone: is the lexicon verb at `token` a finite reporting verb here?
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
 

@@ -158,6 +158,7 @@ private:
     using Range = std::pair<std::uint32_t, std::uint32_t>;  // tokens [first, second)
     void emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule);
     bool hearingAudience(const Cue& cue, const SourcePhrase& source) const;
+    std::uint32_t commaBeforeListeners(const Cue& cue, std::uint32_t sentenceStart) const;
     // (most calls give one or two ranges in braces: a vector of them was an allocation a call)
     void emit(std::int32_t c, SourcePhrase source, std::initializer_list<Range> ranges, std::string_view rule)
     {
@@ -897,11 +898,24 @@ bool IndirectAttributor::hearingAudience(const Cue& cue, const SourcePhrase& sou
     const lexicon::WordInfo* info = m_a.word(cue.token);
     if (!source.valid() || source.kind == SourceKind::Pronoun || !info || info->lemma != "hear")
         return false;
-    const std::string_view last = m_a.key(source.endToken - 1);
-    for (std::string_view w : {"court"sv, "jury"sv, "jurors"sv, "inquest"sv, "tribunal"sv, "hearing"sv, "trial"sv, "inquiry"sv})
-        if (last == w)
-            return true;
-    return false;
+    return isHearingAudience(m_a.key(source.endToken - 1));
+}
+
+// "…, a jury at Ravensmere Crown Court heard": the comma before the court, jury or inquest that
+// heard what the clause before it says; 0 if the cue is no "hear" after such a body.
+std::uint32_t IndirectAttributor::commaBeforeListeners(const Cue& cue, std::uint32_t sentenceStart) const
+{
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    if (!info || info->lemma != "hear")
+        return 0;
+    bool listeners = false;
+    for (std::uint32_t k = cue.token; k > sentenceStart + 1 && cue.token - k < 8;) {
+        --k;
+        if (m_a.isPunct(k, ','))
+            return listeners ? k : 0;
+        listeners = listeners || isHearingAudience(m_a.key(k));
+    }
+    return 0;
 }
 
 // "Guccifer said, per a translator, that …", "Kaine now says, however, that …": an aside
@@ -1718,6 +1732,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
                 after = close;
             }
         }
+    } else if (const std::uint32_t listeners = commaBeforeListeners(cue, s.firstToken); listeners > 0) {
+        source = SourcePhrase{};  // "…, a jury at Ravensmere Crown Court heard on Monday": who spoke goes unnamed
+        before = listeners;
+        after = cue.endToken;
     } else {
         return false;
     }

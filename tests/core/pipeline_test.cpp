@@ -774,6 +774,11 @@ TEST_CASE("pipeline: reported speech")
         {"a verb in -ing with an object after a cue is its content, never an inverted source ('denies murdering Thomas Ashdown')",
          "Callum Wyatt, 29, denies murdering Thomas Ashdown, 63, at Highfold Farm.",
          "indirect | Callum Wyatt | Callum Wyatt, 29 | denies | murdering Thomas Ashdown, 63, at Highfold Farm\n"},
+        {"what a court, jury or trial heard is a report with no source named, clause-final too ('…, a jury at X Crown Court heard', '…, murder trial hears')",
+         "Farmhand lay in wait for employer before killing him, murder trial hears\n\n"
+         "A farmhand lay in wait in a barn for more than an hour, a jury at Ravensmere Crown Court heard on Monday.",
+         "indirect | - | - | hears | Farmhand lay in wait for employer before killing him\n"
+         "indirect | - | - | heard | A farmhand lay in wait in a barn for more than an hour\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
