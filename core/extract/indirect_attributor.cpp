@@ -1256,8 +1256,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     }
     std::uint32_t k = cue.endToken;
     const std::uint32_t afterCue = k;
+    // ("Norvaland Vows to Retaliate": a title-case headline's plan)
+    const auto titleCasePlanAt = [&](std::uint32_t t) {
+        return t + 1 < s.endToken && m_a.keyIs(t, "to") && m_a.isCapitalized(cue.token) && m_a.isWord(t + 1) &&
+               m_a.isCapitalized(t + 1) && !m_a.token(t + 1).has(tokflag::Possessive) && inTitleLine(m_a, t);
+    };
     const auto infinitiveAt = [&](std::uint32_t t) {
-        return t + 1 < s.endToken && m_a.keyIs(t, "to") && m_a.isLowerWord(t + 1) &&
+        return t + 1 < s.endToken && m_a.keyIs(t, "to") && (m_a.isLowerWord(t + 1) || titleCasePlanAt(t)) &&
                !m_a.is(t + 1, wc::Determiner | wc::Pronoun) && cue.form != CueForm::Base;
     };
     // "threatened not to show up", "warned him not to get too nasty": a negated plan, the negation its first word
@@ -1450,7 +1455,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // "continued his assault on Mr. Bush", "offered an emotional defense of the city": the act is
     // part of the cue, what it is about the content
     const std::uint32_t about = object ? afterActNoun(from, e) : from;
-    if (addresseeOnly(cue, about, e))
+    if (!titleCasePlanAt(about) && addresseeOnly(cue, about, e))
         return false;
     emit(c, std::move(source), {{about, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;

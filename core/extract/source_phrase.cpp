@@ -20,6 +20,14 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+bool inTitleLine(const Analysis& a, std::uint32_t i)
+{
+    const Paragraph& p = a.seg().paragraphs[a.paragraphOf(i)];
+    const std::uint32_t last = p.endToken - 1;
+    return p.endSentence == p.firstSentence + 1 && !a.isPunct(last, '.') && !a.isPunct(last, '!') && !a.isPunct(last, '?') &&
+           a.token(last).kind != TokenKind::QuoteMark;
+}
+
 namespace {
 
 using namespace lexicon;
@@ -303,7 +311,6 @@ bool isCourtesyTitle(const Analysis& a, std::uint32_t i)
 }
 
 void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool definite);
-bool inTitleLine(const Analysis& a, std::uint32_t i);
 
 // "KC", "QC", "OBE", "MP" after a name: letters for a rank, an honour or a seat, not part of it.
 bool isPostNominal(const Analysis& a, std::uint32_t i)
@@ -852,14 +859,6 @@ bool isAdjectiveLike(const Analysis& a, std::uint32_t i)
 
 // A line of its own with no closing punctuation: a headline, where roles go without articles
 // ("says union boss").
-bool inTitleLine(const Analysis& a, std::uint32_t i)
-{
-    const Paragraph& p = a.seg().paragraphs[a.paragraphOf(i)];
-    const std::uint32_t last = p.endToken - 1;
-    return p.endSentence == p.firstSentence + 1 && !a.isPunct(last, '.') && !a.isPunct(last, '!') && !a.isPunct(last, '?') &&
-           a.token(last).kind != TokenKind::QuoteMark;
-}
-
 SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     SourcePhrase p;

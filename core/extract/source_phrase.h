@@ -68,6 +68,9 @@ bool isKinNoun(std::string_view head);
 // A dash between clauses: an em or en dash, "--", or a hyphen with spaces around it.
 bool isDash(const Analysis& a, std::uint32_t i);
 
+// Is token i in a title line: a paragraph of one sentence with no closing punctuation (a headline)?
+bool inTitleLine(const Analysis& a, std::uint32_t i);
+
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i);
 

@@ -779,6 +779,11 @@ TEST_CASE("pipeline: reported speech")
          "A farmhand lay in wait in a barn for more than an hour, a jury at Ravensmere Crown Court heard on Monday.",
          "indirect | - | - | hears | Farmhand lay in wait for employer before killing him\n"
          "indirect | - | - | heard | A farmhand lay in wait in a barn for more than an hour\n"},
+        {"a title-case headline's plan ('Norvaland Vows to Retaliate') is a report like 'vows to retaliate'",
+         "Norvaland Vows to Retaliate\n\n"
+         "Norvaland said it would respond.",
+         "indirect | Norvaland | Norvaland | Vows | to Retaliate\n"
+         "indirect | Norvaland | Norvaland | said | it would respond\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
