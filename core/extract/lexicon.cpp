@@ -31,7 +31,7 @@ std::size_t LexiconBuilder::slotOf(std::string_view word, std::uint64_t hash) co
 {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
-    while (m_slots[i] != 0 && m_entries[m_slots[i] - 1].first != word)
+    while (m_slots[i] != 0 && (m_hashes[m_slots[i] - 1] != hash || m_entries[m_slots[i] - 1].first != word))
         i = (i + 1) & mask;
     return i;
 }
@@ -40,20 +40,25 @@ void LexiconBuilder::grow()
 {
     // (room for the lists' 3,500 words or so at once: one table, no rehash)
     m_slots.assign(m_slots.empty() ? 8192 : 2 * m_slots.size(), 0);
-    for (std::size_t e = 0; e < m_entries.size(); ++e)
-        m_slots[slotOf(m_entries[e].first, keyHash(m_entries[e].first))] = static_cast<std::uint32_t>(e + 1);
+    m_hashes.reserve(m_slots.size() / 2);  // (as many as the table takes before it grows again)
+    std::uint32_t e = 0;
+    for (const auto& [word, info] : m_entries) {
+        m_slots[slotOf(word, m_hashes[e])] = e + 1;
+        ++e;
+    }
 }
 
 WordInfo& LexiconBuilder::entry(std::string_view word)
 {
-    if (2 * (m_entries.size() + 1) > m_slots.size())
+    if (2 * (m_hashes.size() + 1) > m_slots.size())
         grow();  // (at most half full: probes stay short)
-    const std::size_t slot = slotOf(word, keyHash(word));
-    if (m_slots[slot] == 0) {
-        m_entries.emplace_back(word, WordInfo{});
-        m_slots[slot] = static_cast<std::uint32_t>(m_entries.size());
-    }
-    return m_entries[m_slots[slot] - 1].second;
+    const std::uint64_t hash = keyHash(word);
+    const std::size_t slot = slotOf(word, hash);
+    if (m_slots[slot] != 0)
+        return m_entries[m_slots[slot] - 1].second;
+    m_hashes.push_back(hash);
+    m_slots[slot] = static_cast<std::uint32_t>(m_hashes.size());
+    return m_entries.emplace_back(word, WordInfo{}).second;  // (a new word: no look-up of the place it went)
 }
 
 const WordInfo* LexiconBuilder::find(std::string_view word) const
@@ -70,8 +75,9 @@ std::string_view LexiconBuilder::own(std::string word)
     return m_owned.back();
 }
 
-Table::Table(const std::deque<std::pair<std::string_view, WordInfo>>& words)
+Table::Table(const LexiconBuilder& builder)
 {
+    const auto& words = builder.entries();
     std::size_t size = 16;
     while (size < 2 * words.size())
         size *= 2;
@@ -83,11 +89,12 @@ Table::Table(const std::deque<std::pair<std::string_view, WordInfo>>& words)
     m_words.assign(chunks, 0);
     m_entries.reserve(words.size());
     char* at = reinterpret_cast<char*>(m_words.data());
+    std::size_t e = 0;
     for (const auto& [word, info] : words) {
         word.copy(at, word.size());
         m_entries.push_back({at, static_cast<std::uint32_t>(word.size()), &info});
         at += (word.size() + 7) / 8 * 8;
-        const std::uint64_t h = keyHash(word);
+        const std::uint64_t h = builder.hashes()[e++];
         std::uint64_t i = h & m_mask;
         while (m_slots[i].entry != 0)
             i = (i + 1) & m_mask;
@@ -103,14 +110,14 @@ struct Lexicon {
 
     Lexicon() : table(fill(builder)) {}
 
-    static const std::deque<std::pair<std::string_view, WordInfo>>& fill(LexiconBuilder& builder)
+    static const LexiconBuilder& fill(LexiconBuilder& builder)
     {
         addFunctionWords(builder);
         addRoleWords(builder);
         addPlaces(builder);
         addFirstNames(builder);
         addCueVerbs(builder);
-        return builder.entries();
+        return builder;
     }
 };
 

@@ -174,15 +174,16 @@ void addCueVerbs(LexiconBuilder& b)
         const std::string_view flagText = colon == std::string_view::npos ? "" : entry.substr(colon + 1);
         const std::uint8_t flags = parseFlags(flagText);
         const bool weak = flagText.find('W') != std::string_view::npos;
-        const Forms f = spec.find('/') == std::string_view::npos ? regularForms(spec) : irregularForms(spec);
-        const std::string_view lemma = b.own(f.base);
+        Forms f = spec.find('/') == std::string_view::npos ? regularForms(spec) : irregularForms(spec);
+        const std::string_view lemma = b.own(std::move(f.base));
         if (const WordInfo* known = b.find(lemma); !known || !(known->classes & wc::Cue))
             ++lemmas;
-        const std::pair<const std::string*, CueForm> forms[] = {
+        const std::pair<std::string*, CueForm> forms[] = {
             {&f.base, CueForm::Base}, {&f.third, CueForm::ThirdPerson}, {&f.past, CueForm::Past},
             {&f.participle, CueForm::Participle}, {&f.gerund, CueForm::Gerund}};
         for (const auto& [form, kind] : forms) {
-            WordInfo& info = b.entry(b.own(*form));
+            // (each form kept once, moved there: the base form is the lemma's own copy)
+            WordInfo& info = b.entry(kind == CueForm::Base ? lemma : b.own(std::move(*form)));
             CueForm cueForm = kind;
             if ((info.classes & wc::Cue) && info.lemma == lemma) {
                 if ((info.cueForm == CueForm::Past && kind == CueForm::Participle) ||

@@ -6,16 +6,18 @@
 
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace ql::lexicon {
 
+class LexiconBuilder;
+
 class Table final {
 public:
-    explicit Table(const std::deque<std::pair<std::string_view, WordInfo>>& words);
+    // (the builder's words with the hashes it made of them: not hashed again)
+    explicit Table(const LexiconBuilder& words);
 
     const WordInfo* find(std::string_view key, std::uint64_t hash) const { return probe(key, hash, sameBytes); }
     // The same for a key followed by at least eight readable bytes (as Analysis keeps its keys):
