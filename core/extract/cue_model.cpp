@@ -3,6 +3,8 @@
 #include "extract/cue_features.h"
 #include "learn/logistic_regression.h"
 
+#include <array>
+
 namespace ql {
 
 namespace {
@@ -14,19 +16,15 @@ struct CueWeight {
 
 #include "extract/cue_model_weights.inc"
 
-const learn::LinearModel& model()
-{
-    static const learn::LinearModel m = [] {
-        learn::LinearModel built;
-        built.weights.assign(kCueFeatureDimension, 0.0f);
-        for (const CueWeight& w : kCueModelWeights)
-            if (w.index < kCueFeatureDimension)
-                built.weights[w.index] = w.weight;
-        built.bias = kCueModelBias;
-        return built;
-    }();
-    return m;
-}
+// One weight per feature index, laid out at compile time: built at the first call, clearing and
+// filling the table cost a quarter of a million instructions.
+constexpr std::array<float, kCueFeatureDimension> kWeights = [] {
+    std::array<float, kCueFeatureDimension> weights{};
+    for (const CueWeight& w : kCueModelWeights)
+        if (w.index < kCueFeatureDimension)
+            weights[w.index] = w.weight;
+    return weights;
+}();
 
 }  // namespace
 
@@ -34,7 +32,7 @@ bool cueModelTrained() { return kCueModelTrained; }
 
 double cueProbability(const Analysis& a, std::uint32_t token, bool rulesAccept)
 {
-    return model().probabilityOf(cueFeatureArray(a, token, rulesAccept));
+    return learn::linearProbability(kWeights, kCueModelBias, cueFeatureArray(a, token, rulesAccept));
 }
 
 }  // namespace ql

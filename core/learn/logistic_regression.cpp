@@ -35,6 +35,11 @@ double LinearModel::probability(const std::vector<std::uint32_t>& features) cons
 
 double LinearModel::probabilityOf(std::span<const std::uint32_t> features) const
 {
+    return linearProbability(weights, bias, features);
+}
+
+double linearProbability(std::span<const float> weights, float bias, std::span<const std::uint32_t> features)
+{
     double z = bias;
     for (std::uint32_t f : features)
         if (f < weights.size())

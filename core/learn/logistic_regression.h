@@ -32,6 +32,10 @@ struct LinearModel {
     double probabilityOf(std::span<const std::uint32_t> features) const;
 };
 
+// What LinearModel::probabilityOf computes, for weights kept anywhere (a table laid out at compile
+// time too); a feature past the weights adds nothing.
+double linearProbability(std::span<const float> weights, float bias, std::span<const std::uint32_t> features);
+
 LinearModel trainLogistic(const std::vector<SparseExample>& examples, std::uint32_t dimension,
                           const TrainingOptions& options = {});
 
