@@ -269,7 +269,8 @@ std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_
                                    a.isPunct(i, ')') || a.token(i).kind == TokenKind::Number ||
                                    (i > start && a.isPunct(i - 1, '(')) || (i + 1 < end && a.isPunct(i + 1, ')')) ||
                                    a.is(i, lexicon::wc::TimeWord) || a.token(i).has(tokflag::Abbreviation) ||
-                                   (!upperPlace && a.isCapitalized(i));  // "ORLANDO, Fla. (Reuters) -"
+                                   (!upperPlace && a.isCapitalized(i)) ||  // "ORLANDO, Fla. (Reuters) -"
+                                   (a.isPunct(i - 1, ',') && a.isCapitalized(i));  // "HALDEN, Norway (Wire) —"
         if (!datelineToken)
             return start;
     }

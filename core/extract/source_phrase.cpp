@@ -2064,7 +2064,8 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
     std::uint32_t nameBegin = begin;
     // "said spokesman John Smith", "said the minister", "said a spokeswoman for the ministry"
     std::uint32_t i = begin;
-    if (a.is(i, wc::Determiner) && (!a.isCapitalized(i) || a.token(i).has(tokflag::SentenceStart)))
+    // (a capital after a dateline's dash opens the sentence too: "VELNO, Sarvia (Wire) — The government")
+    if (a.is(i, wc::Determiner) && (!a.isCapitalized(i) || a.token(i).has(tokflag::SentenceStart) || (i > 0 && isDash(a, i - 1))))
         ++i;
     // "said 9/11 widow Terry Strada": a number or a date as a modifier of the role
     const std::uint32_t afterDeterminer = i;

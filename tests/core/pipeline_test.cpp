@@ -784,6 +784,10 @@ TEST_CASE("pipeline: reported speech")
          "Norvaland said it would respond.",
          "indirect | Norvaland | Norvaland | Vows | to Retaliate\n"
          "indirect | Norvaland | Norvaland | said | it would respond\n"},
+        {"a dateline with a country in title case ('VELNO, Sarvia (Wire) —') is no subject, and 'The' after its dash opens the sentence",
+         "Diplomats Expelled\n\n"
+         "VELNO, Sarvia (Wire) \u2014 The government expelled four diplomats on Tuesday, accusing them of running a spy network.",
+         "indirect | government | The government | accusing | them of running a spy network\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
