@@ -679,6 +679,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     const bool subjectAfterThat = !nounPhrase && start > 0 && m_a.keyIs(start - 1, "that") &&
                                   (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner));
     const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) || subjectAfterThat;
+    // (not at a time after a plan's infinitive: "urged patients to check before travelling" is one request)
+    const auto objectEndsAt = [&](std::uint32_t t) {
+        return nounPhrase && t > start && endsObject(t, end) &&
+               !((m_a.keyIs(t, "before") || m_a.keyIs(t, "until")) && infinitiveBetween(start, t));
+    };
     std::uint32_t e = start;
     bool sawDash = false;
     for (; e < end; ++e) {
@@ -688,7 +693,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // quotation mark, a conjunction, "and", "but" or "who"; the one left is asked alone.
         if (m_a.isWordLike(e) && !m_a.is(e, wc::Conjunction) && !m_a.keyIs(e, "and") && !m_a.keyIs(e, "but") &&
             !m_a.keyIs(e, "who")) {
-            if (nounPhrase && e > start && endsObject(e, end))
+            if (objectEndsAt(e))
                 break;
             continue;
         }
@@ -777,7 +782,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)) &&
             !verbAfterAside(e + 1, end))
             break;
-        if (nounPhrase && e > start && endsObject(e, end))
+        if (objectEndsAt(e))
             break;
         if (nounPhrase && e > start + 1 && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) && e + 2 < end && m_a.quotationAt(e) < 0 &&
             pastVerbAt(e + 1) && !m_a.keyIs(e + 2, "by") && (m_a.is(e + 1, wc::Verb) || startsVerbPhrase(e + 1, end)) &&

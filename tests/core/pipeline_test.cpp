@@ -788,6 +788,9 @@ TEST_CASE("pipeline: reported speech")
          "Diplomats Expelled\n\n"
          "VELNO, Sarvia (Wire) \u2014 The government expelled four diplomats on Tuesday, accusing them of running a spy network.",
          "indirect | government | The government | accusing | them of running a spy network\n"},
+        {"'before' or 'until' after a request's infinitive belongs to the request ('urged patients to check before travelling')",
+         "The hospital trust urged patients with routine appointments to check before travelling.",
+         "indirect | hospital trust | The hospital trust | urged | patients with routine appointments to check before travelling\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
