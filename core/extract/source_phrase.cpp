@@ -1220,7 +1220,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // when the role opens the sentence)
             const bool roleOfNamed = article && before.valid() && before.kind == SourceKind::RoleNoun &&
                                      before.firstToken == limit && inner.type != SpeakerType::Person;
-            if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson)) {  // "One of his advisers, Tad Devine,"
+            // ("Sarvia's state news agency, SNA,": a body's noun before its name)
+            const bool bodyNamed = !article && before.valid() && a.is(before.endToken - 1, wc::OrgNoun) &&
+                                   !a.is(before.endToken - 1, wc::PersonRole) && inner.type != SpeakerType::Person;
+            if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson || bodyNamed)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
                 const bool share = before.head == "them" || before.head == "us";

@@ -791,6 +791,9 @@ TEST_CASE("pipeline: reported speech")
         {"'before' or 'until' after a request's infinitive belongs to the request ('urged patients to check before travelling')",
          "The hospital trust urged patients with routine appointments to check before travelling.",
          "indirect | hospital trust | The hospital trust | urged | patients with routine appointments to check before travelling\n"},
+        {"a body's noun before its name in apposition ('Sarvia's state news agency, SNA, reported') is one source",
+         "Sarvia's state news agency, SNA, reported that security services had arrested an engineer.",
+         "indirect | SNA | Sarvia's state news agency, SNA | reported | security services had arrested an engineer\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
