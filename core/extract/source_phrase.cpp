@@ -2146,6 +2146,21 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             if (role.valid() && role.endToken == k) {
                 role.firstToken = begin;  // "a senior" before the capitalised modifier belongs to it
                 role.span.begin = a.token(begin).span.begin;
+                if (k < limit && isNameToken(a, k) && !a.is(k, wc::TimeWord)) {
+                    // "the independent Velno newspaper Kurier", "the Trump campaign spokesman Jason Miller"
+                    const std::uint32_t roleFirst = a.is(begin, wc::Determiner) ? begin + 1 : begin;
+                    if (a.is(k - 1, wc::PersonRole)) {
+                        if (SourcePhrase person = namedAfterRole(a, begin, roleFirst, k, k, runEndAfter(a, k, limit), true);
+                            person.valid())
+                            return person;
+                    } else if (SourcePhrase body = interpretRun(a, k, runEndAfter(a, k, limit));
+                               body.kind == SourceKind::Name && body.type != SpeakerType::Person) {
+                        body.role = joinTokens(a, roleFirst, k);
+                        body.firstToken = begin;
+                        body.span.begin = a.token(begin).span.begin;
+                        return body;
+                    }
+                }
                 SourcePhrase person = nameAfterRole(a, begin, k, limit);  // "said a Trump campaign spokesman, Jason Miller"
                 return person.valid() ? person : role;
             }

@@ -191,6 +191,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Cross-examined by Rupert Vane, Mr Ashdown said they had argued.\n\n"
          "Asked by Mr Vane whether anyone else had a key, he replied: \u201cHalf the village, probably.\u201d",
          "Anne Rowbotham | person | female | Prosecutor | 2\nDaniel Ashdown | person | male | victim's son | 3\nRupert Vane | person | male |  | 1\n"},
+        {"a name right after a role with capitalised modifiers ('the independent Velno newspaper Kurier') is the source",
+         "The expulsions were first reported by the independent Velno newspaper Kurier.",
+         "Kurier | unknown | unknown | independent Velno newspaper | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
