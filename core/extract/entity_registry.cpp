@@ -874,9 +874,21 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // ("Scientists at the University of Leeds found … the company warned": no university is a company)
     const bool wantsBusiness = head == "company" || head == "firm" || head == "business" || head == "retailer" ||
                                head == "carrier" || head == "airline" || head == "maker" || head == "manufacturer";
+    // ("the union" for the Health Workers' Alliance: a trade union goes by other names too)
+    const bool union_ = head == "union";
+    const auto namesBody = [&](std::string_view name) {
+        if (name.find(head) != std::string_view::npos)
+            return true;
+        if (!union_)
+            return false;
+        for (std::string_view kin : {"alliance"sv, "federation"sv, "guild"sv, "confederation"sv, "workers"sv})
+            if (name.find(kin) != std::string_view::npos)
+                return true;
+        return false;
+    };
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (e.type == SpeakerType::Organization && e.named && e.lowerName.find(head) != std::string::npos)
+        if (e.type == SpeakerType::Organization && e.named && namesBody(e.lowerName))
             return found(*it);
     }
     if (p.endToken - p.firstToken > 2 || isOwnInstitution(head))

@@ -194,6 +194,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a name right after a role with capitalised modifiers ('the independent Velno newspaper Kurier') is the source",
          "The expulsions were first reported by the independent Velno newspaper Kurier.",
          "Kurier | unknown | unknown | independent Velno newspaper | 1\n"},
+        {"'the union' is the trade union the article named as an alliance, not the body named last",
+         "The Health Workers' Alliance said 640 of its members had joined picket lines.\n\n"
+         "A spokesman for the Northern Health Authority said pay was a matter for local negotiation. The authority said it would not intervene.\n\n"
+         "The union said further walkouts would follow next month.",
+         "Health Workers' Alliance | organization | unknown |  | 2\nspokesman for the Northern Health Authority | person | male |  | 1\nNorthern Health Authority | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
