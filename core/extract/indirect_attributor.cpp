@@ -514,7 +514,19 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
             if (SourcePhrase antecedent = sourceBefore(m_a, i + 1, sentenceStart); antecedent.valid())
                 return antecedent;
     }
-    return sentenceSubject(m_a, afterDateline(m_a, sentenceStart, conjunction), conjunction);  // (after "ORLANDO, Fla. (Reuters) - ")
+    const std::uint32_t first = afterDateline(m_a, sentenceStart, conjunction);  // (after "ORLANDO, Fla. (Reuters) - ")
+    if (SourcePhrase subject = sentenceSubject(m_a, first, conjunction); subject.valid())
+        return subject;
+    // "The team, led by Dr. Ingrid Tveit, analyzed … and found": the subject of the first verb
+    // after an apposition
+    for (std::uint32_t verb = first + 2; verb < conjunction; ++verb)
+        if (m_a.isPunct(verb - 1, ',') && m_a.isLowerWord(verb) && (m_a.is(verb, wc::Verb) || m_a.key(verb).ends_with("ed")) &&
+            !(verb + 1 < conjunction && m_a.keyIs(verb + 1, "by")))
+            if (SourcePhrase subject = sourceBefore(m_a, verb, first); subject.valid() && subject.firstToken == first)
+                for (std::uint32_t t = subject.firstToken + 1; t + 1 < subject.endToken; ++t)
+                    if (m_a.isPunct(t, ',') && m_a.isLowerWord(t + 1))  // (a participle or a relative clause, not an age: "Abernathy, 58, appeared")
+                        return subject;
+    return {};
 }
 
 bool isBeForm(const Analysis& a, std::uint32_t i)

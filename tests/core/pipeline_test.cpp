@@ -794,6 +794,9 @@ TEST_CASE("pipeline: reported speech")
         {"a body's noun before its name in apposition ('Sarvia's state news agency, SNA, reported') is one source",
          "Sarvia's state news agency, SNA, reported that security services had arrested an engineer.",
          "indirect | SNA | Sarvia's state news agency, SNA | reported | security services had arrested an engineer\n"},
+        {"a second verb after 'and' shares a subject that an apposition separates from the first ('The team, led by …, analyzed … and found that')",
+         "The team, led by Dr. Ingrid Tveit, analyzed 38 years of readings and found that 87 percent had warmed.",
+         "indirect | team | The team, led by Dr. Ingrid Tveit | found | 87 percent had warmed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
