@@ -561,6 +561,10 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         return true;  // "Trump backed off some of his proposals": a retreat, not support
     if (wordOfName(a, i) || documentAndHolder(a, i, *info) || adjectiveAfterVerb(a, i, *info))
         return true;
+    if (info->lemma == "talk" && i + 1 < a.tokenCount() && a.isWordLike(i + 1) && !a.is(i + 1, wc::Preposition) &&
+        !a.isAdverbLike(i + 1) && !a.keyIs(i + 1, "up"))
+        return true;  // "Budget Talks Collapse", "talks resumed": talking reports something only about, of or to it
+
     if (i + 2 < a.tokenCount() && a.keyIs(i + 1, "how") && a.keyIs(i + 2, "to") &&
         (info->lemma == "learn" || info->lemma == "teach" || info->lemma == "show" || info->lemma == "explain"))
         return true;  // "workers learning how to fix water mains": a skill, not what anyone said

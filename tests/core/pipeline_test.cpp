@@ -797,6 +797,10 @@ TEST_CASE("pipeline: reported speech")
         {"a second verb after 'and' shares a subject that an apposition separates from the first ('The team, led by …, analyzed … and found that')",
          "The team, led by Dr. Ingrid Tveit, analyzed 38 years of readings and found that 87 percent had warmed.",
          "indirect | team | The team, led by Dr. Ingrid Tveit | found | 87 percent had warmed\n"},
+        {"'talks' reports only about, of or to something ('Budget Talks Collapse' is a noun and its verb)",
+         "Ardenne Budget Talks Collapse With Five Days Left Before Shutdown\n\n"
+         "Senator Dunleavy talked about the shutdown for an hour.",
+         "indirect | Dunleavy | Senator Dunleavy | talked | the shutdown for an hour\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
