@@ -1549,11 +1549,29 @@ bool IndirectAttributor::paragraphAfterColon(std::int32_t c, SourcePhrase& sourc
     for (std::uint32_t t = start; t < end; ++t)
         if (m_covered[t])
             return false;
+    const bool listItem = !isTerminalPunct(m_a, end - 1);
     while (end > start && isTerminalPunct(m_a, end - 1))
         --end;
     if (countWords(start, end) < 4)
         return false;
-    emit(c, std::move(source), {{start, end}}, "speaker-cue-clause");
+    emit(c, SourcePhrase(source), {{start, end}}, "speaker-cue-clause");
+    // ("Read the full transcript", "Watch the interview": a web page's link, no point of the list)
+    const auto pageLink = [&](std::uint32_t t) {
+        for (std::string_view w : {"read"sv, "watch"sv, "see"sv, "click"sv, "listen"sv, "follow"sv, "subscribe"sv, "share"sv})
+            if (m_a.keyIs(t, w))
+                return true;
+        return false;
+    };
+    // "President Obama also said: ¶ The UK must stay in the EU … ¶ He is confident …": a list of
+    // points without closing punctuation, each a report of its own
+    for (std::size_t next = paragraph + 2; listItem && next < paragraphs.size(); ++next) {
+        const std::uint32_t from = paragraphs[next].firstToken, to = paragraphs[next].endToken;
+        if (to <= from || isTerminalPunct(m_a, to - 1) || paragraphs[next].endSentence != paragraphs[next].firstSentence + 1 ||
+            !m_a.isCapitalized(from) || m_a.quotationAt(from) >= 0 || m_covered[from] || countWords(from, to) < 4 ||
+            countWords(from, to) > 40 || pageLink(from))
+            break;
+        emit(c, SourcePhrase(source), {{from, to}}, "speaker-cue-clause");
+    }
     return true;
 }
 

@@ -801,6 +801,14 @@ TEST_CASE("pipeline: reported speech")
          "Ardenne Budget Talks Collapse With Five Days Left Before Shutdown\n\n"
          "Senator Dunleavy talked about the shutdown for an hour.",
          "indirect | Dunleavy | Senator Dunleavy | talked | the shutdown for an hour\n"},
+        {"points listed without closing punctuation after 'said:' are reports of their own, up to a page's link",
+         "In a wide-ranging interview, President Obama also said:\n"
+         "The UK must stay in the EU to have influence on the world stage\n"
+         "He is confident the Iran nuclear deal will be passed by Congress\n"
+         "Read the full transcript of his interview\n"
+         "Mr Obama lands in Kenya later on Friday.",
+         "indirect | Obama | President Obama | said | The UK must stay in the EU to have influence on the world stage\n"
+         "indirect | Obama | President Obama | said | He is confident the Iran nuclear deal will be passed by Congress\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
