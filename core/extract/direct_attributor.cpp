@@ -66,6 +66,7 @@ private:
     std::int32_t nextTopLevel(std::int32_t q) const;
     void addPieces(Attribution& attr, std::int32_t q);
     void absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue);
+    bool captionParagraph(std::uint32_t paragraph) const;
     Attribution make(std::int32_t q, const Found& found);
 
     bool cueBetween(std::uint32_t from, std::uint32_t to) const;
@@ -896,6 +897,23 @@ bool DirectAttributor::awaitsAttribution(std::int32_t q) const
     return m_a.isCapitalized(k) ? !m_a.is(k, Conjunction | Subordinator | Preposition) : m_a.is(k, Pronoun | Determiner);
 }
 
+// A photo caption left in the text of a web page: one short sentence with no closing punctuation
+// and no quotation in it.
+bool DirectAttributor::captionParagraph(std::uint32_t paragraph) const
+{
+    const Paragraph& p = m_a.seg().paragraphs[paragraph];
+    if (p.endToken <= p.firstToken || p.endSentence != p.firstSentence + 1 || p.endToken - p.firstToken > 30)
+        return false;
+    const std::uint32_t last = p.endToken - 1;
+    if (m_a.isPunct(last, '.') || m_a.isPunct(last, '!') || m_a.isPunct(last, '?') || m_a.isPunct(last, ':') ||
+        m_a.token(last).kind == TokenKind::QuoteMark)
+        return false;
+    for (std::uint32_t t = p.firstToken; t < p.endToken; ++t)
+        if (m_a.token(t).kind == TokenKind::QuoteMark && !chars::isApostrophe(m_a.token(t).first))
+            return false;
+    return true;
+}
+
 // After an attribution: the rest of a split quote in the same sentence, then the quoted
 // sentences that follow in the paragraph, then quoted paragraphs with no cue of their own.
 void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, std::int32_t cue)
@@ -935,7 +953,11 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
         } else if (startsSentence(next) && !sentenceHasOwnCue(m_a.token(open).sentence) && !trailing(next).attributed()) {
             const std::uint32_t paragraph = m_a.paragraphOf(open);
             const std::uint32_t previousParagraph = m_a.paragraphOf(previousEnd);
-            const bool nextParagraph = paragraph == previousParagraph + 1 && m_a.token(open).has(tokflag::ParagraphStart);
+            // ("… says Parata. ¶ Hori Parata at his farm, the place where he was born ¶ “We’re having …”":
+            // a photo caption between the paragraphs does not end the quote)
+            const bool nextParagraph = (paragraph == previousParagraph + 1 || (paragraph == previousParagraph + 2 &&
+                                                                               captionParagraph(previousParagraph + 1))) &&
+                                       m_a.token(open).has(tokflag::ParagraphStart);
             take = (paragraph == previousParagraph || nextParagraph) && !awaitsAttribution(next);
         }
         if (!take)

@@ -809,6 +809,12 @@ TEST_CASE("pipeline: reported speech")
          "Mr Obama lands in Kenya later on Friday.",
          "indirect | Obama | President Obama | said | The UK must stay in the EU to have influence on the world stage\n"
          "indirect | Obama | President Obama | said | He is confident the Iran nuclear deal will be passed by Congress\n"},
+        {"a photo caption between two quoted paragraphs does not end the quote",
+         "\u201cMan\u2019s greed in the ocean is hurting the whales,\u201d says Parata, an elder of the tribe.\n"
+         "Hori Parata at his farm, the place where he was born and grew up\n"
+         "\u201cWe\u2019re having to put up with a lot of stuff today. We feel that is ridiculous.\u201d",
+         "direct | Hori Parata | Parata, an elder of the tribe | says | Man\u2019s greed in the ocean is hurting the whales, / "
+         "We\u2019re having to put up with a lot of stuff today. We feel that is ridiculous.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
