@@ -244,16 +244,24 @@ SourcePhrase Resolver::withOwnersSurname(const SourcePhrase& p, std::uint32_t pa
         !(m_a.keyIs(owner, "his") || m_a.keyIs(owner, "her")) || !isKinNoun(m_a.key(owner + 1)))
         return p;
     const SourcePhrase pronoun = ownerPronoun(m_a, owner);
-    const std::int32_t entity = m_registry.resolvePronoun(pronoun, paragraph).entity;
-    if (entity < 0)
-        return p;
-    const Entity& e = m_registry.entities()[static_cast<std::size_t>(entity)];
-    const std::size_t space = e.name.rfind(' ');
-    if (!e.named || e.type != SpeakerType::Person || space == std::string::npos || e.name.back() == '.')
-        return p;  // (not "Jr.")
-    SourcePhrase named = p;
-    named.name += e.name.substr(space);
-    return named;
+    const Resolution r = m_registry.resolvePronoun(pronoun, paragraph);
+    // (the first candidate with a full name: "The mother of a woman who … ¶ Eloise Parry, 21, … ¶
+    // …, her mother, Fiona, said": the unnamed mother is not her own owner)
+    for (std::size_t i = 0; i <= r.alternatives.size(); ++i) {
+        const std::int32_t entity = i == 0 ? r.entity : r.alternatives[i - 1];
+        if (entity < 0)
+            return p;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(entity)];
+        if (!e.named)
+            continue;
+        const std::size_t space = e.name.rfind(' ');
+        if (e.type == SpeakerType::Organization || e.plural || e.place || space == std::string::npos || e.name.back() == '.')
+            return p;  // (not "Jr.")
+        SourcePhrase named = p;
+        named.name += e.name.substr(space);
+        return named;
+    }
+    return p;
 }
 
 // "Asked by Mr Vane whether …, he replied": the one who answers is not the one who asked; the

@@ -199,6 +199,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "A spokesman for the Northern Health Authority said pay was a matter for local negotiation. The authority said it would not intervene.\n\n"
          "The union said further walkouts would follow next month.",
          "Health Workers' Alliance | organization | unknown |  | 2\nspokesman for the Northern Health Authority | person | male |  | 1\nNorthern Health Authority | organization | unknown |  | 1\n"},
+        {"'her mother, Fiona' takes the surname of the named woman 'her' stands for, not of an unnamed mother described before",
+         "The mother of a woman who took diet pills has described how her daughter was burning up.\n\n"
+         "Eloise Parry, 21, was taken to hospital on 12 April.\n\n"
+         "\u201cThe drug was in her system,\u201d her mother, Fiona, said in a statement.",
+         "mother of a woman who took diet pills | person | female |  | 1\nFiona Parry | person | female | mother | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
