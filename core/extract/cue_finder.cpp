@@ -747,6 +747,12 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
     for (std::string_view label : {"latest"sv, "updates"sv, "live"sv, "explained"sv, "recap"sv, "highlights"sv, "timeline"sv})
         if (a.keyIs(colon - 1, label))
             return false;  // "Storm Latest: Power Cut To 40,000 Homes": a running story's label
+    for (std::string_view question : {"how"sv, "why"sv, "what"sv, "when"sv, "where"sv, "who"sv, "which"sv})
+        if (a.keyIs(colon + 1, question) && a.paragraphOf(colon) == 0)
+            return false;  // "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc …": an explainer's topic (not "KATE BOULDUAN: Why not debate")
+    if (colon - first >= 2 && a.isLowerWord(colon - 1) && !a.is(colon - 1, wc::PersonRole | wc::CollectiveSource | wc::OrgNoun) &&
+        a.is(colon - 2, wc::Country | wc::Demonym))
+        return false;  // "Zimbabwe coup: Robert Mugabe …": a country's event, no one who speaks (not "Clinton camp:")
     // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.
     const bool label = colon - first <= 3 && a.token(first).has(tokflag::AllCaps);
     const std::uint32_t end = label ? a.seg().paragraphs[a.paragraphOf(colon)].endToken : s.endToken;

@@ -815,6 +815,14 @@ TEST_CASE("pipeline: reported speech")
          "\u201cWe\u2019re having to put up with a lot of stuff today. We feel that is ridiculous.\u201d",
          "direct | Hori Parata | Parata, an elder of the tribe | says | Man\u2019s greed in the ocean is hurting the whales, / "
          "We\u2019re having to put up with a lot of stuff today. We feel that is ridiculous.\n"},
+        {"a headline's topic before a colon ('Zimbabwe coup:', 'Manhole Fires and Burst Pipes: How …') is no speaker",
+         "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What Lies Underneath\n\n"
+         "The pipes froze overnight, officials said.",
+         "indirect | officials | officials | said | The pipes froze overnight\n"},
+        {"a country's event before a headline's colon is a topic, not a speaker",
+         "Zimbabwe coup: Robert Mugabe and his wife are under house arrest\n\n"
+         "The army said the president was safe.",
+         "indirect | army | The army | said | the president was safe\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
