@@ -175,7 +175,7 @@ void addRoleWords(LexiconBuilder& b)
           wc::OrgNoun);
     b.add("mr mister sir lord", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);
-    b.add("dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det "
+    b.add("dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det cllr dci "
           "president senator governor mayor minister secretary general judge justice chancellor premier "
           "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "

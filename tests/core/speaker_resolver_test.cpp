@@ -204,6 +204,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Eloise Parry, 21, was taken to hospital on 12 April.\n\n"
          "\u201cThe drug was in her system,\u201d her mother, Fiona, said in a statement.",
          "mother of a woman who took diet pills | person | female |  | 1\nFiona Parry | person | female | mother | 1\n"},
+        {"'Cllr' (a councillor) and 'DCI' are titles before a name, not part of it",
+         "Hexley Council's cabinet member for education, Cllr Ruth Barraclough, said she had asked for a full account. "
+         "DCI Tom Reyes said the inquiry was continuing.",
+         "Ruth Barraclough | person | female | Cllr | 1\nTom Reyes | person | male | DCI | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
