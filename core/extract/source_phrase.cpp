@@ -420,7 +420,9 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         }
     // "Mr. Morgan of the Sierra Club": a person, then an affiliation.
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i) {
-        if (!a.keyIs(i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun))
+        // (not a role's own "of": "Tillingham director of rugby Shaun Maddox")
+        if (!a.keyIs(i, "of") || !a.isLowerWord(i) || !isNameToken(a, i - 1) || a.is(i - 1, kRoleWords | wc::OrgNoun) ||
+            (a.isLowerWord(i + 1) && !a.is(i + 1, wc::Determiner)))
             continue;
         SourcePhrase person = interpretRun(a, first, i);
         if (person.kind != SourceKind::Name || person.type == SpeakerType::Organization)
@@ -1848,6 +1850,20 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
+        // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose
+        // "of" takes a lower-case field, then the name of who holds it
+        bool field = speakerHead && p.valid() && p.kind == SourceKind::Name && p.type != SpeakerType::Organization &&
+                     a.keyIs(prep, "of") && a.is(prep - 1, wc::PersonRole) && prep + 1 < p.firstToken;
+        for (std::uint32_t t = prep + 1; field && t < p.firstToken; ++t)
+            field = a.isLowerWord(t) && !a.is(t, wc::Determiner | wc::Pronoun);
+        if (field) {
+            const std::uint32_t roleFirst = a.is(head.firstToken, wc::Determiner) ? head.firstToken + 1 : head.firstToken;
+            p.role = joinTokens(a, roleFirst, p.firstToken) + (p.role.empty() ? "" : " " + p.role);
+            p.firstToken = head.firstToken;
+            p.span.begin = head.span.begin;
+            p.type = SpeakerType::Person;
+            return p;
+        }
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : last;
             head.span.end = a.token(head.endToken - 1).span.end;

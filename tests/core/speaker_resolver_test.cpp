@@ -208,6 +208,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Hexley Council's cabinet member for education, Cllr Ruth Barraclough, said she had asked for a full account. "
          "DCI Tom Reyes said the inquiry was continuing.",
          "Ruth Barraclough | person | female | Cllr | 1\nTom Reyes | person | male | DCI | 1\n"},
+        {"a role whose 'of' takes a lower-case field ('Tillingham director of rugby Shaun Maddox') names the person after it",
+         "Tillingham director of rugby Shaun Maddox called the decision \"baffling\" and said he would ask for an explanation.",
+         "Shaun Maddox | person | unknown | Tillingham director of rugby | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
