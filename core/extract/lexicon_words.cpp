@@ -185,7 +185,7 @@ void addRoleWords(LexiconBuilder& b)
     b.add("del.", wc::Honorific);
     b.add("lake mount mt fort port cape gulf isle river island islands county street road avenue bay valley "
           "mountain mountains square bridge airport station stadium beach harbor harbour canyon forest desert "
-          "sea ocean strait",
+          "sea ocean strait point cove lighthouse pier quay wharf reservoir lane heath",
           wc::PlaceWord);
 }
 

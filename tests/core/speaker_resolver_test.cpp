@@ -211,6 +211,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a role whose 'of' takes a lower-case field ('Tillingham director of rugby Shaun Maddox') names the person after it",
          "Tillingham director of rugby Shaun Maddox called the decision \"baffling\" and said he would ask for an explanation.",
          "Shaun Maddox | person | unknown | Tillingham director of rugby | 2\n"},
+        {"a name with a place's noun ('Gull Point', 'Mill Lane') is a place, never the person 'she' stands for",
+         "Morwenna Tregear is on her knees in the lamp room of Gull Point lighthouse. "
+         "\u201cPeople think a museum is about keeping things behind glass,\u201d she says.",
+         "Morwenna Tregear | person | female |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
