@@ -328,6 +328,9 @@ void Resolver::resolveSource(std::size_t index)
         kind = MentionKind::RoleNoun;
         if (entity < 0)
             entity = m_registry.addCommonNoun(p, paragraph);
+        else if (Entity& e = m_registry.entities()[static_cast<std::size_t>(entity)];
+                 p.type == SpeakerType::Organization && e.type == SpeakerType::Unknown)
+            e.type = SpeakerType::Organization;  // "Calloway Home … the homewares retailer said": a business, which "it" can be
         break;
     case SourceKind::CommonNoun:
         entity = p.head == "police" ? namedPolice() : -1;  // "police said" after "Police Scotland said"

@@ -153,7 +153,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'Orbis on Tuesday unveiled' names the company by the first word of the headline's run 'Orbis Unveils Lighter Headset', and 'the company' is Orbis",
          "Orbis Unveils Lighter Headset, Promising All-Day Battery\n\n"
          "Orbis on Tuesday unveiled a lighter headset. It will cost $1,499, the company said.",
-         "Orbis | unknown | unknown |  | 3\n"},
+         "Orbis | organization | unknown |  | 3\n"},
         {"'Rival Lumen Labs' is Lumen Labs, a rival; 'National Health Agency' keeps its first word",
          "Rival Lumen Labs posted that it would cut its price. The National Health Agency said it was reviewing the device.",
          "Lumen Labs | organization | unknown | Rival | 1\nNational Health Agency | organization | unknown |  | 1\n"},
@@ -171,7 +171,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'The club said' after 'Dunmore Athletic sacked …' is the club that opened the sentence, a name of two words with no type yet",
          "Dunmore Athletic sacked manager Rui Almeida on Sunday.\n\n"
          "The club said in a statement that a change was needed.",
-         "Dunmore Athletic | unknown | unknown |  | 1\n"},
+         "Dunmore Athletic | organization | unknown |  | 1\n"},
         {"'the veteran defender' is the captain who spoke just before in the paragraph; 'the GOP presidential candidate' is left to its party",
          "Captain Dean Morley said the squad had let the manager down. \"We've not been good enough,\" the veteran defender said.",
          "Dean Morley | person | male | Captain | 2\n"},
@@ -215,6 +215,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Morwenna Tregear is on her knees in the lamp room of Gull Point lighthouse. "
          "\u201cPeople think a museum is about keeping things behind glass,\u201d she says.",
          "Morwenna Tregear | person | female |  | 1\n"},
+        {"'the homewares retailer' is the business named before, which 'it' then stands for",
+         "Calloway Home said on Thursday that it would close 12 stores.\n\n"
+         "The homewares retailer said annual profit would come in a third below expectations. Sales fell 6.1%, it said.",
+         "Calloway Home | organization | unknown |  | 3\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
@@ -246,7 +250,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Royal College of Surgeons warned that the plan would fail.\n\n"
          "Tobias Brandt of the research firm Kestrel Insight said the claims were bold.",
          "spokesperson for Cumbria Police | person | unknown |  | 1\nCumbria Police | organization | unknown |  | 1\n"
-         "Northern Aggregates | unknown | unknown | quarry\u2019s owner | 2\n"
+         "Northern Aggregates | organization | unknown | quarry\u2019s owner | 2\n"
          "Royal College of Surgeons | organization | unknown |  | 1\n"
          "Tobias Brandt | person | male | research firm Kestrel Insight | 1\n"},
         {"a headline's role, capitalised only by its position, is the person named with that role below",
