@@ -244,7 +244,8 @@ bool isInstitutionName(std::string_view lowerName)
 {
     for (std::string_view w : {"university"sv, "college"sv, "school"sv, "ministry"sv, "department"sv, "council"sv,
                                "police"sv, "party"sv, "church"sv, "hospital"sv, "court"sv, "committee"sv,
-                               "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv})
+                               "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
+                               "institute"sv, "agency"sv, "coast guard"sv})
         if (lowerName.find(w) != std::string_view::npos)
             return true;
     return false;
@@ -911,7 +912,27 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && isInstitutionName(e.lowerName)))
             return found(*it);
     }
+    // ("Estrela Lines said in a statement … ¶ … ¶ …, the company said": further back, the last
+    // business that spoke)
+    for (auto it = m_mentions.rbegin(); wantsBusiness && it != m_mentions.rend(); ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (it->source && !it->inQuote && e.named && !e.place && !e.country && e.type != SpeakerType::Person &&
+            e.gender == Gender::Unknown && !isInstitutionName(e.lowerName))
+            return found(*it);
+    }
     return {};
+}
+
+std::int32_t EntityRegistry::bodyEndingIn(std::string_view lowerWords) const
+{
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        const std::string_view name = e.lowerName;
+        if (e.named && e.type != SpeakerType::Person && name.size() > lowerWords.size() && name.ends_with(lowerWords) &&
+            name[name.size() - lowerWords.size() - 1] == ' ')
+            return it->entity;
+    }
+    return -1;
 }
 
 Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph) const

@@ -97,6 +97,9 @@ public:
     // the paragraph, for a described role (two words or more, no office) the article gave no one.
     Resolution speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph) const;
     Resolution lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const;
+    // "the coast guard" after "the Calvera Coast Guard": the named body whose name ends in the
+    // phrase's words, the most recently mentioned; -1 if none.
+    std::int32_t bodyEndingIn(std::string_view lowerWords) const;
     // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;
     void addMention(const EntityMention& m);

@@ -334,6 +334,8 @@ void Resolver::resolveSource(std::size_t index)
         break;
     case SourceKind::CommonNoun:
         entity = p.head == "police" ? namedPolice() : -1;  // "police said" after "Police Scotland said"
+        if (entity < 0 && !p.plural && p.name.find(' ') != std::string::npos && m_a.keyIs(p.firstToken, "the"))
+            entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
         if (entity >= 0)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         else

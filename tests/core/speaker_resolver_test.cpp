@@ -219,6 +219,15 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Calloway Home said on Thursday that it would close 12 stores.\n\n"
          "The homewares retailer said annual profit would come in a third below expectations. Sales fell 6.1%, it said.",
          "Calloway Home | organization | unknown |  | 3\n"},
+        {"'the coast guard' is the Calvera Coast Guard; 'the company', further on, the business that spoke, not an institute",
+         "Rescuers pulled 227 people from the water, the Calvera Coast Guard said.\n\n"
+         "Estrela Lines said in a statement that it was cooperating fully with investigators.\n\n"
+         "Relatives gathered at the harbour.\n\nThe ferry was built in 1998.\n\nDivers searched the hull.\n\n"
+         "The National Meteorological Institute had warned that winds could reach gale force.\n\n"
+         "The ferry was carrying 231 people, according to the coast guard.\n\n"
+         "The captain was among those rescued, the company said.",
+         "Calvera Coast Guard | unknown | unknown |  | 2\nEstrela Lines | organization | unknown |  | 2\n"
+         "National Meteorological Institute | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
