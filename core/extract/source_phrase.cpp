@@ -2365,6 +2365,10 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
                                                          !a.is(first, wc::FirstName | wc::Country))))
             ++first;
+        // ("Defending Liam Cassidy, Mark Fenwick KC told the jury": a participle opening the sentence)
+        if (first + 1 < end && first == s.firstToken && a.key(first).size() > 5 && a.key(first).ends_with("ing") &&
+            !a.is(first, wc::FirstName))
+            ++first;
         if (first >= end) {
             i = std::max(end, i + 1);
             continue;

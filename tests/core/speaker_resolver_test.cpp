@@ -228,6 +228,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The captain was among those rescued, the company said.",
          "Calvera Coast Guard | unknown | unknown |  | 2\nEstrela Lines | organization | unknown |  | 2\n"
          "National Meteorological Institute | organization | unknown |  | 1\n"},
+        {"a participle opening a sentence before a name ('Defending Liam Cassidy, Mark Fenwick KC told') is no part of the name",
+         "Defending Liam Cassidy, Mark Fenwick KC told the jury there was no forensic evidence. "
+         "Liam Cassidy, 27, denies aggravated burglary.",
+         "Mark Fenwick | person | male |  | 1\nLiam Cassidy | person | male |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
