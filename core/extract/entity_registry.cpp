@@ -396,6 +396,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
     bool bestUsedForm = false;
+    bool bestSpoke = false;
     // (a form that ends the name or that the name ends has its last word; given names that open
     // the first form have its first word)
     const std::uint64_t lastBit = wordBits & kLastWordBits;
@@ -427,10 +428,14 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             if (match && !sameFullName(words, e.forms.front()))
                 match = false;
             // "Parata" is the father who was called so, not the son "Te Kaurinui Robert Parata" named since
-            if (match && (best < 0 || usedForm > bestUsedForm || (usedForm == bestUsedForm && e.lastMention >= bestRecency))) {
+            // ("Karen Whitlow, whose daughter Amy …, said …. “…,” Mrs Whitlow said": the one who spoke
+            // before one named only in passing)
+            if (match && (best < 0 || usedForm > bestUsedForm ||
+                          (usedForm == bestUsedForm && (e.spoke > bestSpoke || (e.spoke == bestSpoke && e.lastMention >= bestRecency))))) {
                 best = static_cast<std::int32_t>(i);
                 bestRecency = e.lastMention;
                 bestUsedForm = usedForm;
+                bestSpoke = e.spoke;
             }
         }
     }
@@ -633,6 +638,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
     learnGender(index, p.gender);
+    m_entities[static_cast<std::size_t>(index)].spoke |= source && paragraph > 0;  // (not a headline's run: "Moreno Aides Expect …")
     addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source, notPerson, opensSentence});
     return index;
 }

@@ -31,6 +31,7 @@ struct Entity {
     bool plural = false;
     bool named = true;      // false for "a source", "officials": never an antecedent by name
     bool theyThem = false;  // "who uses they/them pronouns": no gender is learnt, and "they" may stand for them
+    bool spoke = false;     // named as the source of an attribution
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
     Span fullestMention;    // where the fullest form of the name stands, for surname links

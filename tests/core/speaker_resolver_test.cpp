@@ -232,6 +232,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Defending Liam Cassidy, Mark Fenwick KC told the jury there was no forensic evidence. "
          "Liam Cassidy, 27, denies aggravated burglary.",
          "Mark Fenwick | person | male |  | 1\nLiam Cassidy | person | male |  | 1\n"},
+        {"a bare surname is the one of its bearers who spoke, before one named since only in passing",
+         "Foundation Defends Its Record\n\n"
+         "Eric Vance said his foundation had raised $8 million for the hospital. "
+         "The Post found no gift to the foundation from his father, Donald Vance, since 2008.\n\n"
+         "Vance said his father had helped in other ways.",
+         "Foundation | organization | unknown |  | 1\nEric Vance | person | male |  | 2\nPost | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
