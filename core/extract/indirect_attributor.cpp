@@ -318,7 +318,9 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
         std::uint32_t i = k + 1;
         bool sawNoun = false;
         while (i < end) {
-            if (m_a.is(i, wc::Preposition) || m_a.keyIs(i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
+            // (a name's own "of" goes on: "in the Journal of Clinical Neurology")
+            const bool nameOf = m_a.keyIs(i, "of") && i + 1 < end && m_a.isCapitalized(i - 1) && m_a.isCapitalized(i + 1);
+            if ((m_a.is(i, wc::Preposition) && !nameOf) || m_a.keyIs(i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
                 break;
             if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary)))
                 break;

@@ -823,6 +823,9 @@ TEST_CASE("pipeline: reported speech")
          "Zimbabwe coup: Robert Mugabe and his wife are under house arrest\n\n"
          "The army said the president was safe.",
          "indirect | army | The army | said | the president was safe\n"},
+        {"a clause-final attribution's place may be a name with its own 'of' ('reported in the Journal of Clinical Neurology')",
+         "Those who received it had 8.2 fewer migraine days a month, the researchers reported in the Journal of Clinical Neurology.",
+         "indirect | researchers | the researchers | reported | Those who received it had 8.2 fewer migraine days a month\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
