@@ -31,7 +31,7 @@ constexpr std::string_view kCueVerbs[] = {
     "suggest:SO", "propose:SO", "recommend:SO", "urge:SO", "predict:SO", "promise:SRO", "vow:SO",
     "pledge:SO", "threaten:SO", "repeat:SO", "reiterate:SO",
     "stress/stresses/stressed/stressed/stressing:SO", "emphasize:SO", "emphasise:SO", "underline:SO",
-    "underscore:SO", "observe:S", "mention:SO", "recall:SO", "reveal:SO", "disclose:SO", "indicate:SO",
+    "underscore:SO", "observe:S", "mention:SO", "recall:SO", "reveal:SO", "disclose:SO", "divulge:SO", "indicate:SO",
     "signal/signals/signaled/signaled/signaling:SO", "signal/signals/signalled/signalled/signalling:SO",
     "hint:S", "estimate:SO", "conclude:S", "complain:S", "lament:SO", "protest:S", "object:S",
     "criticize:SOP", "criticise:SOP", "blast:SOP", "slam/slams/slammed/slammed/slamming:SOP", "praise:SOP",

@@ -64,6 +64,7 @@ TEST_CASE("cue lexicon: at least 150 reporting verbs with all their forms")
         {"told", lexicon::CueForm::PastOrParticiple}, {"wrote", lexicon::CueForm::Past},
         {"written", lexicon::CueForm::Participle}, {"denies", lexicon::CueForm::ThirdPerson},
         {"tweeted", lexicon::CueForm::PastOrParticiple}, {"argue", lexicon::CueForm::Base},
+        {"divulged", lexicon::CueForm::PastOrParticiple},
     };
     for (const Row& row : rows) {
         INFO(row.form);
