@@ -20,6 +20,16 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "study", "trial", "survey", "poll", "report", "review", "audit", "analysis": a piece of research
+// that finds or shows what it reports.
+bool studyNoun(const Analysis& a, std::uint32_t i)
+{
+    for (std::string_view w : {"study"sv, "trial"sv, "survey"sv, "poll"sv, "report"sv, "review"sv, "audit"sv, "analysis"sv})
+        if (a.keyIs(i, w))
+            return true;
+    return false;
+}
+
 bool inTitleLine(const Analysis& a, std::uint32_t i)
 {
     const Paragraph& p = a.seg().paragraphs[a.paragraphOf(i)];
@@ -933,10 +943,12 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         break;
     }
     const std::uint32_t cls = a.classes(head);
-    if (!determined && !(cls & (wc::PersonRole | wc::OrgNoun | wc::CollectiveSource)) && !isBarePlural(a, head))
+    // ("…, trial finds", "…, study says": a headline drops the article of a study too)
+    const bool headlineStudy = !determined && studyNoun(a, head) && inTitleLine(a, head);
+    if (!determined && !(cls & (wc::PersonRole | wc::OrgNoun | wc::CollectiveSource)) && !isBarePlural(a, head) && !headlineStudy)
         return p;
     if (!determined && !(cls & wc::CollectiveSource) && !(a.word(head) && a.word(head)->plural) &&
-        !(cls & wc::OrgNoun) && !isBarePlural(a, head) && !((cls & wc::PersonRole) && inTitleLine(a, head)))
+        !(cls & wc::OrgNoun) && !isBarePlural(a, head) && !((cls & wc::PersonRole) && inTitleLine(a, head)) && !headlineStudy)
         return p;  // a bare singular noun is rarely a source, but for a headline's: "spokesman said"
     p.firstToken = first;
     p.endToken = end;

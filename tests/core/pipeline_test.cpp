@@ -826,6 +826,10 @@ TEST_CASE("pipeline: reported speech")
         {"a clause-final attribution's place may be a name with its own 'of' ('reported in the Journal of Clinical Neurology')",
          "Those who received it had 8.2 fewer migraine days a month, the researchers reported in the Journal of Clinical Neurology.",
          "indirect | researchers | the researchers | reported | Those who received it had 8.2 fewer migraine days a month\n"},
+        {"a headline's study without its article ('…, trial finds') is the source of what it found",
+         "Twice-yearly injection halves migraine days, trial finds\n\n"
+         "The drug was given to 1,140 adults.",
+         "indirect | trial | trial | finds | Twice-yearly injection halves migraine days\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
