@@ -114,7 +114,7 @@ private:
     bool writersAside(std::uint32_t i) const;
     bool elapsedTimeAt(std::uint32_t i) const;
     bool endsObject(std::uint32_t e, std::uint32_t end) const;
-    bool asAfterRelative(std::uint32_t which, std::uint32_t end) const;
+    bool objectGoesOnAfterRelative(std::uint32_t which, std::uint32_t end) const;
     std::uint32_t skipAsideBeforeThat(std::uint32_t k, std::uint32_t end) const;
     std::uint32_t commaBefore(std::uint32_t i, std::uint32_t sentenceStart) const;
     SourcePhrase describedSourceBefore(std::uint32_t comma, std::uint32_t sentenceStart) const;
@@ -593,7 +593,7 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     if (m_a.isPunct(e, ',') && e + 1 < end)
         for (std::string_view w : {"where"sv, "which"sv, "using"sv, "meaning"sv, "with"sv})
             if (m_a.keyIs(e + 1, w))
-                return !(w == "which" && asAfterRelative(e + 1, end));
+                return !(w == "which" && objectGoesOnAfterRelative(e + 1, end));
     if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.token(e - 1).kind == TokenKind::QuoteMark)
         return true;  // "blasted Clinton as a “disgrace” Wednesday on …": when, not what (not "spent Saturday night")
     if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.isCapitalized(e - 1) && !m_a.is(e - 1, wc::TimeWord) &&
@@ -612,16 +612,18 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     return false;
 }
 
-// "described the bakery, which has been open since 1987, as the heart of the street": the
-// relative clause closes before the "as" that the object's description goes on with.
-bool IndirectAttributor::asAfterRelative(std::uint32_t which, std::uint32_t end) const
+// "described the bakery, which has been open since 1987, as the heart of the street", "accuse the
+// Islamists, who held power until 2013, of having been lax": the relative clause closes before the
+// "as" or "of" that the object goes on with.
+bool IndirectAttributor::objectGoesOnAfterRelative(std::uint32_t which, std::uint32_t end) const
 {
     for (std::uint32_t t = which + 1; t + 2 < end && t - which < 25; ++t) {
         if (isTerminalPunct(m_a, t) || m_a.insideQuote(t))
             return false;
         if (m_a.isPunct(t, ','))
-            return m_a.keyIs(t + 1, "as") && (m_a.is(t + 2, wc::Determiner) || m_a.isLowerWord(t + 2) ||
-                                             m_a.token(t + 2).kind == TokenKind::QuoteMark);
+            return (m_a.keyIs(t + 1, "as") && (m_a.is(t + 2, wc::Determiner) || m_a.isLowerWord(t + 2) ||
+                                              m_a.token(t + 2).kind == TokenKind::QuoteMark)) ||
+                   (m_a.keyIs(t + 1, "of") && m_a.isLowerWord(t + 2) && m_a.key(t + 2).ends_with("ing"));  // "accuse X, who …, of having …"
     }
     return false;
 }
@@ -794,7 +796,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // (nor in a subject after "that": "say that Gov. García, who must decide, has revealed nothing")
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") &&
             (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)) &&
-            !verbAfterAside(e + 1, end))
+            !verbAfterAside(e + 1, end) && !(nounPhrase && objectGoesOnAfterRelative(e + 1, end)))
             break;
         if (objectEndsAt(e))
             break;

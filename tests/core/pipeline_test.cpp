@@ -830,6 +830,9 @@ TEST_CASE("pipeline: reported speech")
          "Twice-yearly injection halves migraine days, trial finds\n\n"
          "The drug was given to 1,140 adults.",
          "indirect | trial | trial | finds | Twice-yearly injection halves migraine days\n"},
+        {"an object's relative clause closes before the 'of' or 'as' the object goes on with ('accuse X, who …, of having …')",
+         "Many Tunisians accuse the country's political Islamists, who held power from 2011 to 2013, of having been too lax with extremists.",
+         "indirect | Tunisians | Tunisians | accuse | the country's political Islamists, who held power from 2011 to 2013, of having been too lax with extremists\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
