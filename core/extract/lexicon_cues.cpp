@@ -54,7 +54,7 @@ constexpr std::string_view kCueVerbs[] = {
     "theorize:S", "speculate:S", "question:SQO", "query/queries/queried/queried/querying:SQ", "inquire:SQ",
     "enquire:SQ", "challenge:SO", "clarify/clarifies/clarified/clarified/clarifying:S", "elaborate:S",
     "specify/specifies/specified/specified/specifying:S", "detail:SO", "outline:SO", "summarize:S",
-    "summarise:S", "allow:S", "recognize:SO", "recognise:SO", "stipulate:S", "preach:S", "lecture:S",
+    "summarise:S", "allow:SW", "recognize:SO", "recognise:SO", "stipulate:S", "preach:S", "lecture:S",
     "assess:S", "vouch:S", "guarantee/guarantees/guaranteed/guaranteed/guaranteeing:SO", "advocate:SO",
     "appeal/appeals/appealed/appealed/appealing:S", "demur/demurs/demurred/demurred/demurring:S",
     "rebut/rebuts/rebutted/rebutted/rebutting:SO", "refute:SO", "contradict:SO", "correct:S", "confide:S",
