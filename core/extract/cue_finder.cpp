@@ -734,6 +734,10 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         return false;
     if (colon - first == 1 && a.str(first).size() < 2)
         return false;  // "Q:" and "A:" in interviews name no one
+    for (std::uint32_t k = first; k < colon; ++k)
+        if (a.is(k, wc::Adverb) || (a.key(k).size() > 5 && a.key(k).ends_with("ly") && !a.is(k, wc::FirstName)) ||
+            (k + 1 == colon && a.key(k).size() > 4 && a.key(k).ends_with("ed") && !a.keyIs(k, "united") && !a.is(k, wc::FirstName)))
+            return false;  // "Tech Enabled: …", "Technically Literate: …": a page's section, which no name is
     if (colon - first == 1)
         for (std::string_view label : {"q&a"sv, "analysis"sv, "opinion"sv, "editorial"sv, "exclusive"sv, "breaking"sv, "update"sv,
                                        "updated"sv, "watch"sv, "video"sv, "live"sv, "review"sv, "explainer"sv, "factbox"sv,

@@ -833,6 +833,11 @@ TEST_CASE("pipeline: reported speech")
         {"an object's relative clause closes before the 'of' or 'as' the object goes on with ('accuse X, who …, of having …')",
          "Many Tunisians accuse the country's political Islamists, who held power from 2011 to 2013, of having been too lax with extremists.",
          "indirect | Tunisians | Tunisians | accuse | the country's political Islamists, who held power from 2011 to 2013, of having been too lax with extremists\n"},
+        {"a page's section label before a colon ('Tech Enabled:', 'Technically Literate:') is no speaker, 'Clinton to Planned Parenthood:' is",
+         "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\n"
+         "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility.\n\n"
+         "Technically Literate: Original works of short fiction with unique perspectives on tech.",
+         "indirect | Clinton | Clinton | : | Trump will reverse Roe v. Wade\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
