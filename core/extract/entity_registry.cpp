@@ -571,6 +571,11 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         index = headlineShortForm(words);  // "National Health Agency" after the headline's "Health Agency"
     if (index < 0 && !organization && wordsSize == 1)
         index = findOrganizationByFirstWord(words);  // "Halvorsen" after "Halvorsen Foods"
+    // ("The Condors said" after "Sacramento Condors quarterback …": a team's plural, not "the House"
+    // for the White House)
+    if (index < 0 && !organization && wordsSize == 1 && p.type == SpeakerType::Unknown && p.gender == Gender::Unknown &&
+        words.size() > 3 && words.ends_with('s') && !words.ends_with("ss"))
+        index = findOrganizationByLastWord(words);
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0) {

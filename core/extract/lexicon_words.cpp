@@ -121,7 +121,9 @@ void addRoleWords(LexiconBuilder& b)
           "volunteers veterans inspectors detectives regulators auditors cousin sons daughters "
           "rapper drummer guitarist bassist songwriter comedian influencer youtuber novelist poet "
           "photographer dancer pianist violinist composer conductor footballer cricketer sprinter boxer golfer "
-          "grandmaster cyclist skier climber mountaineer jockey rower skater gymnast wrestler",
+          "grandmaster cyclist skier climber mountaineer jockey rower skater gymnast wrestler "
+          "quarterback linebacker cornerback receiver pitcher shortstop outfielder infielder winger fullback halfback "
+          "flanker scrum-half fly-half batsman bowler centre-back full-back",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",

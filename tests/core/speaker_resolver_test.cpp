@@ -238,6 +238,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Post found no gift to the foundation from his father, Donald Vance, since 2008.\n\n"
          "Vance said his father had helped in other ways.",
          "Foundation | organization | unknown |  | 1\nEric Vance | person | male |  | 2\nPost | organization | unknown |  | 1\n"},
+        {"a team's players' roles ('quarterback') and a team's plural ('The Condors said') after its full name as an employer",
+         "Rourke Out Six Weeks\n\n"
+         "Sacramento Condors quarterback Caleb Rourke will miss six weeks, coach Dwayne Ellison said Monday. "
+         "Rourke, 29, was hurt in the fourth quarter. He stayed down for several minutes.\n\n"
+         "The Condors said in a statement that Rourke would have surgery Wednesday. "
+         "\u201cI\u2019ve broken bones before,\u201d he said.",
+         "Dwayne Ellison | person | male | coach | 1\nSacramento Condors | organization | unknown |  | 1\n"
+         "Caleb Rourke | person | male | Sacramento Condors quarterback | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
