@@ -561,6 +561,9 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         return true;  // "Trump backed off some of his proposals": a retreat, not support
     if (wordOfName(a, i) || documentAndHolder(a, i, *info) || adjectiveAfterVerb(a, i, *info))
         return true;
+    if (info->lemma == "recall" && i + 1 < a.tokenCount() &&
+        (a.token(i + 1).kind == TokenKind::Number || a.approximatesNumber(i + 1)))
+        return true;  // "Castellan Motors recalls 412,000 SUVs": vehicles called back, not a memory told
     if (info->lemma == "talk" && i + 1 < a.tokenCount() && a.isWordLike(i + 1) && !a.is(i + 1, wc::Preposition) &&
         !a.isAdverbLike(i + 1) && !a.keyIs(i + 1, "up"))
         return true;  // "Budget Talks Collapse", "talks resumed": talking reports something only about, of or to it

@@ -838,6 +838,11 @@ TEST_CASE("pipeline: reported speech")
          "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility.\n\n"
          "Technically Literate: Original works of short fiction with unique perspectives on tech.",
          "indirect | Clinton | Clinton | : | Trump will reverse Roe v. Wade\n"},
+        {"'recalls' before a number calls vehicles back; it reports nothing ('Castellan Motors recalls 412,000 SUVs')",
+         "Castellan Motors recalls 412,000 SUVs over fuel pumps that can fail at speed\n\n"
+         "The company said no crashes had been reported. Ms Reyes recalled that the pumps had failed before.",
+         "indirect | Castellan Motors | The company | said | no crashes had been reported\n"
+         "indirect | Reyes | Ms Reyes | recalled | the pumps had failed before\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
