@@ -2348,6 +2348,23 @@ void completeName(const Analysis& a, SourcePhrase& p, std::uint32_t first, std::
     if (p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
         (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
         p.type = SpeakerType::Organization;
+    if (end == first + 1 && a.is(first, wc::FirstName) && first >= 4 && a.isPunct(first - 1, ',') && isKinNoun(a.key(first - 2)) &&
+        (a.keyIs(first - 3, "her") || a.keyIs(first - 3, "his"))) {
+        // "Linda Harwell, 61, and her husband, Tom,": a relative named by a given name takes the
+        // surname of the person just named
+        const std::uint32_t limit = a.sentenceOf(first).firstToken;
+        std::uint32_t k = first - 3;
+        while (k > limit && first - k < 10 && !isNameToken(a, k - 1))
+            --k;
+        if (k > limit && isNameToken(a, k - 1)) {
+            const SourcePhrase owner = interpretRun(a, runStartBefore(a, k, limit), k);
+            if (owner.kind == SourceKind::Name && owner.type != SpeakerType::Organization &&
+                owner.name.find(' ') != std::string::npos && owner.name.back() != '.') {
+                p.name += owner.name.substr(owner.name.rfind(' '));
+                p.type = SpeakerType::Person;
+            }
+        }
+    }
     if (end == first + 1 && a.is(first, wc::FirstName) && end + 2 < a.tokenCount() && a.keyIs(end, "and") &&
         a.is(end + 1, wc::FirstName) && a.isCapitalized(end + 1)) {
         const std::uint32_t second = runEndAfter(a, end + 1, a.sentenceOf(first).endToken);

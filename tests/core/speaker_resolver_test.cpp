@@ -246,6 +246,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "\u201cI\u2019ve broken bones before,\u201d he said.",
          "Dwayne Ellison | person | male | coach | 1\nSacramento Condors | organization | unknown |  | 1\n"
          "Caleb Rourke | person | male | Sacramento Condors quarterback | 1\n"},
+        {"'Linda Harwell, 61, and her husband, Tom,' names Tom Harwell, whom 'Her husband said' and 'Tom Harwell said' are",
+         "Linda Harwell, 61, and her husband, Tom, loaded two dogs into their pickup.\n\n"
+         "Her husband said he had no idea whether the house was still standing. "
+         "\"One neighbor texted that the whole street was gone,\" Tom Harwell said.",
+         "Tom Harwell | person | male | husband | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
