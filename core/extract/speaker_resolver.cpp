@@ -389,11 +389,21 @@ void Resolver::resolveForward()
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const SourcePhrase& p = m_attributions[i].source;
         const std::int32_t current = m_speakerOf[i];
-        if (p.kind != SourceKind::RoleNoun || current < 0 || m_registry.entities()[static_cast<std::size_t>(current)].named)
+        // ("A federal judge on Thursday blocked … ¶ U.S. District Judge Renata Okafor wrote": a lede's
+        // indefinite role, which the story names in its next paragraphs)
+        // (not "a spokesman for Hillary Clinton", whom the phrase names, nor a bare "a woman")
+        const bool ledeRole = p.kind == SourceKind::CommonNoun && !p.plural && p.type == SpeakerType::Person &&
+                              m_a.paragraphOf(p.firstToken) <= 2 && p.name.find(' ') != std::string::npos &&
+                              p.name.find(" for ") == std::string::npos && p.name.find(" of ") == std::string::npos &&
+                              p.name.find(" to ") == std::string::npos;
+        if ((p.kind != SourceKind::RoleNoun && !ledeRole) || current < 0 ||
+            m_registry.entities()[static_cast<std::size_t>(current)].named)
             continue;
         std::int32_t match = m_registry.uniqueMatchForRole(p);
         if (match < 0)
             match = m_registry.byParty(p).entity;  // "The GOP nominee" before "Republican Donald Trump"
+        if (match >= 0 && ledeRole && m_registry.entities()[static_cast<std::size_t>(match)].nameTrust < 2)
+            match = -1;  // (a name the text itself gives, not a headline's run)
         if (match >= 0)
             m_speakerOf[i] = match;
     }

@@ -251,6 +251,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Her husband said he had no idea whether the house was still standing. "
          "\"One neighbor texted that the whole street was gone,\" Tom Harwell said.",
          "Tom Harwell | person | male | husband | 2\n"},
+        {"a lede's indefinite role ('A federal judge on Thursday blocked …') is the one person the story names in that role next",
+         "Judge Blocks City Ban On Delivery Robots\n\n"
+         "A federal judge on Thursday blocked Ashford's ban on sidewalk delivery robots, ruling that the city had not shown the machines were a danger.\n\n"
+         "In a 28-page opinion, U.S. District Judge Renata Okafor wrote that the council had acted on anecdote.",
+         "Renata Okafor | person | female | U.S. District Judge | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
