@@ -843,6 +843,9 @@ TEST_CASE("pipeline: reported speech")
          "The company said no crashes had been reported. Ms Reyes recalled that the pumps had failed before.",
          "indirect | Castellan Motors | The company | said | no crashes had been reported\n"
          "indirect | Reyes | Ms Reyes | recalled | the pumps had failed before\n"},
+        {"'was named CEO' is an appointment, not a report",
+         "Martino sold his stake, and new owner Federico Musto was named CEO. The board said the change was overdue.",
+         "indirect | board | The board | said | the change was overdue\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
