@@ -742,7 +742,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         return false;  // "Q:" and "A:" in interviews name no one
     for (std::uint32_t k = first; k < colon; ++k)
         if (a.is(k, wc::Adverb) || (a.key(k).size() > 5 && a.key(k).ends_with("ly") && !a.is(k, wc::FirstName)) ||
-            (k + 1 == colon && a.key(k).size() > 4 && a.key(k).ends_with("ed") && !a.keyIs(k, "united") && !a.is(k, wc::FirstName)))
+            ((k + 1 == colon || (k == first && colon - first == 2)) && a.key(k).size() > 4 && a.key(k).ends_with("ed") &&
+             !a.keyIs(k, "united") && !a.is(k, wc::FirstName)))  // (and "Revamped UX:")
             return false;  // "Tech Enabled: …", "Technically Literate: …": a page's section, which no name is
     if (colon - first == 1)
         for (std::string_view label : {"q&a"sv, "analysis"sv, "opinion"sv, "editorial"sv, "exclusive"sv, "breaking"sv, "update"sv,
@@ -754,7 +755,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
                                        "confirmed"sv, "just"sv, "shocking"sv, "must"sv, "huge"sv, "warning"sv, "alert"sv})
             if (a.keyIs(first, label))
                 return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
-    for (std::string_view label : {"latest"sv, "updates"sv, "live"sv, "explained"sv, "recap"sv, "highlights"sv, "timeline"sv})
+    for (std::string_view label : {"latest"sv, "updates"sv, "live"sv, "explained"sv, "recap"sv, "highlights"sv, "timeline"sv,
+                                   "more"sv})  // ("Learn More: Seven Tips for …": a page's link)
         if (a.keyIs(colon - 1, label))
             return false;  // "Storm Latest: Power Cut To 40,000 Homes": a running story's label
     for (std::string_view question : {"how"sv, "why"sv, "what"sv, "when"sv, "where"sv, "who"sv, "which"sv})

@@ -833,10 +833,12 @@ TEST_CASE("pipeline: reported speech")
         {"an object's relative clause closes before the 'of' or 'as' the object goes on with ('accuse X, who …, of having …')",
          "Many Tunisians accuse the country's political Islamists, who held power from 2011 to 2013, of having been too lax with extremists.",
          "indirect | Tunisians | Tunisians | accuse | the country's political Islamists, who held power from 2011 to 2013, of having been too lax with extremists\n"},
-        {"a page's section label before a colon ('Tech Enabled:', 'Technically Literate:') is no speaker, 'Clinton to Planned Parenthood:' is",
+        {"a page's section label or link before a colon ('Tech Enabled:', 'Technically Literate:', 'Learn More:', 'Revamped UX:') is no speaker, 'Clinton to Planned Parenthood:' is",
          "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade\n\n"
          "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility.\n\n"
-         "Technically Literate: Original works of short fiction with unique perspectives on tech.",
+         "Technically Literate: Original works of short fiction with unique perspectives on tech.\n\n"
+         "Learn More: Seven Tips for Repurposing Video Content\n\n"
+         "Revamped UX: Vidyard makes it easier for users to publish.",
          "indirect | Clinton | Clinton | : | Trump will reverse Roe v. Wade\n"},
         {"'recalls' before a number calls vehicles back; it reports nothing ('Castellan Motors recalls 412,000 SUVs')",
          "Castellan Motors recalls 412,000 SUVs over fuel pumps that can fail at speed\n\n"
