@@ -160,10 +160,7 @@ bool Analysis::approximatesNumber(std::uint32_t i) const
 {
     if (i + 1 >= tokenCount() || !(m_seg.tokens[i + 1].kind == TokenKind::Number || keyIs(i + 1, "half")))
         return false;
-    for (std::string_view w : {"about"sv, "around"sv, "over"sv, "under"sv, "nearly"sv, "almost"sv, "roughly"sv, "approximately"sv, "some"sv})
-        if (keyIs(i, w))
-            return true;
-    return false;
+    return keyIsOneOf(i, {"about"sv, "around"sv, "over"sv, "under"sv, "nearly"sv, "almost"sv, "roughly"sv, "approximately"sv, "some"sv});
 }
 
 std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const

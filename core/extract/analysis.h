@@ -8,6 +8,7 @@
 #include "text/chars.h"
 
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,6 +45,15 @@ public:
             return false;
         const char* key = m_keys.get() + m_seg.tokens[i].span.begin;
         return word.empty() || (key[0] == word[0] && std::memcmp(key, word.data(), word.size()) == 0);
+    }
+
+    // Is word i's key one of `words` ("study", "trial", …)?
+    bool keyIsOneOf(std::uint32_t i, std::initializer_list<std::string_view> words) const
+    {
+        for (std::string_view w : words)
+            if (keyIs(i, w))
+                return true;
+        return false;
     }
 
     const lexicon::WordInfo* word(std::uint32_t i) const { return m_words[i]; }

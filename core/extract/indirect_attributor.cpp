@@ -1561,10 +1561,7 @@ bool IndirectAttributor::paragraphAfterColon(std::int32_t c, SourcePhrase& sourc
     emit(c, SourcePhrase(source), {{start, end}}, "speaker-cue-clause");
     // ("Read the full transcript", "Watch the interview": a web page's link, no point of the list)
     const auto pageLink = [&](std::uint32_t t) {
-        for (std::string_view w : {"read"sv, "watch"sv, "see"sv, "click"sv, "listen"sv, "follow"sv, "subscribe"sv, "share"sv})
-            if (m_a.keyIs(t, w))
-                return true;
-        return false;
+        return m_a.keyIsOneOf(t, {"read"sv, "watch"sv, "see"sv, "click"sv, "listen"sv, "follow"sv, "subscribe"sv, "share"sv});
     };
     // "President Obama also said: ¶ The UK must stay in the EU … ¶ He is confident …": a list of
     // points without closing punctuation, each a report of its own

@@ -13,21 +13,15 @@ using namespace std::string_view_literals;  // (a list of "…"sv needs no strle
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"video"sv, "footage"sv, "records"sv, "data"sv, "documents"sv, "evidence"sv, "research"sv,
-                               "studies"sv, "surveys"sv, "polls"sv, "photos"sv, "emails"sv, "figures"sv, "statistics"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, {"video"sv, "footage"sv, "records"sv, "data"sv, "documents"sv, "evidence"sv, "research"sv,
+                            "studies"sv, "surveys"sv, "polls"sv, "photos"sv, "emails"sv, "figures"sv, "statistics"sv});
 }
 
 // "study", "trial", "survey", "poll", "report", "review", "audit", "analysis": a piece of research
 // that finds or shows what it reports.
 bool studyNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"study"sv, "trial"sv, "survey"sv, "poll"sv, "report"sv, "review"sv, "audit"sv, "analysis"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, {"study"sv, "trial"sv, "survey"sv, "poll"sv, "report"sv, "review"sv, "audit"sv, "analysis"sv});
 }
 
 bool inTitleLine(const Analysis& a, std::uint32_t i)
@@ -325,12 +319,8 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 // "KC", "QC", "OBE", "MP" after a name: letters for a rank, an honour or a seat, not part of it.
 bool isPostNominal(const Analysis& a, std::uint32_t i)
 {
-    if (!a.token(i).has(tokflag::AllCaps))
-        return false;
-    for (std::string_view w : {"kc"sv, "qc"sv, "sc"sv, "mbe"sv, "obe"sv, "cbe"sv, "kbe"sv, "dbe"sv, "mp"sv, "msp"sv, "frs"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.token(i).has(tokflag::AllCaps) &&
+           a.keyIsOneOf(i, {"kc"sv, "qc"sv, "sc"sv, "mbe"sv, "obe"sv, "cbe"sv, "kbe"sv, "dbe"sv, "mp"sv, "msp"sv, "frs"sv});
 }
 
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
@@ -679,10 +669,7 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 
 bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view d : {"the"sv, "this"sv, "that"sv, "his"sv, "her"sv, "its"sv, "their"sv, "our"sv})
-        if (a.keyIs(i, d))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, {"the"sv, "this"sv, "that"sv, "his"sv, "her"sv, "its"sv, "their"sv, "our"sv});
 }
 
 bool isPartyMember(const Analysis& a, std::uint32_t i)
@@ -2050,11 +2037,8 @@ bool gerundWithObject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
     if (i + 1 >= limit || !a.isLowerWord(i) || !a.key(i).ends_with("ing") || a.is(i, wc::PersonRole | wc::RoleModifier) ||
         !(a.isCapitalized(i + 1) || a.is(i + 1, wc::Determiner | wc::Pronoun)))
         return false;
-    for (std::string_view w : {"leading"sv, "visiting"sv, "outgoing"sv, "incoming"sv, "ruling"sv, "governing"sv, "presiding"sv,
-                               "founding"sv, "reigning"sv, "sitting"sv, "retiring"sv, "serving"sv, "dissenting"sv})
-        if (a.keyIs(i, w))
-            return false;
-    return true;
+    return !a.keyIsOneOf(i, {"leading"sv, "visiting"sv, "outgoing"sv, "incoming"sv, "ruling"sv, "governing"sv, "presiding"sv,
+                             "founding"sv, "reigning"sv, "sitting"sv, "retiring"sv, "serving"sv, "dissenting"sv});
 }
 
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
