@@ -387,9 +387,6 @@ bool evidenceSubjectBefore(const Analysis& a, std::uint32_t i)
     return subjectHeadBefore(a, i, 9, [&](std::uint32_t k) { return evidenceNoun(a, k); }).has_value();
 }
 
-// "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": after a
-// quotation that opens the sentence, its closing comma and a noun phrase, a reporting word is the
-// quotation's verb.
 // "…, a jury at Ravensmere Crown Court heard on Monday", "…, murder trial hears", "the inquest has
 // heard": what a court heard is reported evidence, though "heard" is rarely a cue elsewhere.
 bool courtHeard(const Analysis& a, std::uint32_t i)
@@ -401,6 +398,9 @@ bool courtHeard(const Analysis& a, std::uint32_t i)
     return isHearingAudience(a.key(subject));
 }
 
+// "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": after a
+// quotation that opens the sentence, its closing comma and a noun phrase, a reporting word is the
+// quotation's verb.
 bool inAttributionSlot(const Analysis& a, std::uint32_t i)
 {
     const Sentence& s = a.sentenceOf(i);
@@ -570,7 +570,6 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "talk" && i + 1 < a.tokenCount() && a.isWordLike(i + 1) && !a.is(i + 1, wc::Preposition) &&
         !a.isAdverbLike(i + 1) && !a.keyIs(i + 1, "up"))
         return true;  // "Budget Talks Collapse", "talks resumed": talking reports something only about, of or to it
-
     if (i + 2 < a.tokenCount() && a.keyIs(i + 1, "how") && a.keyIs(i + 2, "to") &&
         (info->lemma == "learn" || info->lemma == "teach" || info->lemma == "show" || info->lemma == "explain"))
         return true;  // "workers learning how to fix water mains": a skill, not what anyone said
@@ -759,9 +758,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
                                    "more"sv})  // ("Learn More: Seven Tips for …": a page's link)
         if (a.keyIs(colon - 1, label))
             return false;  // "Storm Latest: Power Cut To 40,000 Homes": a running story's label
-    for (std::string_view question : {"how"sv, "why"sv, "what"sv, "when"sv, "where"sv, "who"sv, "which"sv})
-        if (a.keyIs(colon + 1, question) && a.paragraphOf(colon) == 0)
-            return false;  // "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc …": an explainer's topic (not "KATE BOULDUAN: Why not debate")
+    if (a.paragraphOf(colon) == 0 && a.keyIsOneOf(colon + 1, {"how"sv, "why"sv, "what"sv, "when"sv, "where"sv, "who"sv, "which"sv}))
+        return false;  // "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc …": an explainer's topic (not "KATE BOULDUAN: Why not debate")
     if (colon - first >= 2 && a.isLowerWord(colon - 1) && !a.is(colon - 1, wc::PersonRole | wc::CollectiveSource | wc::OrgNoun) &&
         a.is(colon - 2, wc::Country | wc::Demonym))
         return false;  // "Zimbabwe coup: Robert Mugabe …": a country's event, no one who speaks (not "Clinton camp:")

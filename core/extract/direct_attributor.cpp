@@ -902,11 +902,8 @@ bool DirectAttributor::awaitsAttribution(std::int32_t q) const
 bool DirectAttributor::captionParagraph(std::uint32_t paragraph) const
 {
     const Paragraph& p = m_a.seg().paragraphs[paragraph];
-    if (p.endToken <= p.firstToken || p.endSentence != p.firstSentence + 1 || p.endToken - p.firstToken > 30)
-        return false;
-    const std::uint32_t last = p.endToken - 1;
-    if (m_a.isPunct(last, '.') || m_a.isPunct(last, '!') || m_a.isPunct(last, '?') || m_a.isPunct(last, ':') ||
-        m_a.token(last).kind == TokenKind::QuoteMark)
+    if (p.endToken <= p.firstToken || p.endToken - p.firstToken > 30 || !inTitleLine(m_a, p.firstToken) ||
+        m_a.isPunct(p.endToken - 1, ':'))
         return false;
     for (std::uint32_t t = p.firstToken; t < p.endToken; ++t)
         if (m_a.token(t).kind == TokenKind::QuoteMark && !chars::isApostrophe(m_a.token(t).first))

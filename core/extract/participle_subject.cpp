@@ -240,9 +240,7 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
     }
     // ("Library Cuts Sunday Hours, Citing Staff Shortage": in a title-case headline, one word
     // before a capitalised verb in -s is the subject)
-    const Paragraph& paragraph = a.seg().paragraphs[a.paragraphOf(cueToken)];
-    const bool headline = paragraph.endSentence == paragraph.firstSentence + 1 && !a.isPunct(paragraph.endToken - 1, '.');
-    if (headline && cueToken > start + 3 && a.isCapitalized(start) && a.isCapitalized(start + 1) && a.isCapitalized(start + 2) &&
+    if (inTitleLine(a, cueToken) && cueToken > start + 3 && a.isCapitalized(start) && a.isCapitalized(start + 1) && a.isCapitalized(start + 2) &&
         !a.token(start + 1).has(tokflag::Possessive)) {
         const std::string_view verb = a.key(start + 1);
         if (verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss") && !a.is(start + 1, lexicon::wc::OrgNoun) &&
