@@ -4,7 +4,9 @@
 #include "extract/cue_model.h"
 #include "extract/source_phrase.h"
 
+#include <algorithm>
 #include <optional>
+#include <string>
 
 namespace ql {
 
@@ -787,6 +789,61 @@ bool hasInterviewQuestions(const Analysis& a)
     return false;
 }
 
+// A paragraph opened by a name and a colon ("Bramhall: Because the trust …"): the label of a
+// transcript's turn. The label's tokens are [firstToken, colon).
+std::uint32_t turnLabelColon(const Analysis& a, const Paragraph& p)
+{
+    std::uint32_t k = p.firstToken;
+    while (k < p.endToken && k - p.firstToken < 3 && a.isWord(k) && a.isCapitalized(k) && a.str(k).size() > 1)
+        ++k;
+    if (k == p.firstToken || k + 1 >= p.endToken || !a.isPunct(k, ':'))
+        return 0;
+    std::uint32_t words = 0;  // (not a tally: "Clinton: 547.")
+    for (std::uint32_t t = k + 1; t < p.endToken && words < 3; ++t)
+        words += a.isWord(t);
+    return words >= 3 ? k : 0;
+}
+
+// An interview or debate printed as turns under title-case labels ("Courier: Why leave now?",
+// "Bramhall: Because …"): each paragraph's role, by its label. A label whose turns mostly end in a
+// question asks; the others answer. Needs four labelled paragraphs and two labels used twice each.
+std::vector<TurnRole> transcriptTurns(const Analysis& a)
+{
+    const auto& paragraphs = a.seg().paragraphs;
+    std::vector<TurnRole> roles;
+    std::vector<std::pair<std::string, std::pair<int, int>>> labels;  // label → turns, questions
+    std::vector<std::int32_t> labelOf(paragraphs.size(), -1);
+    std::size_t labelled = 0;
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+        const std::uint32_t colon = turnLabelColon(a, paragraphs[p]);
+        if (colon == 0)
+            continue;
+        std::string label;
+        for (std::uint32_t k = paragraphs[p].firstToken; k < colon; ++k)
+            label += a.key(k);
+        auto it = std::find_if(labels.begin(), labels.end(), [&](const auto& l) { return l.first == label; });
+        if (it == labels.end())
+            it = labels.insert(labels.end(), {label, {0, 0}});
+        std::uint32_t last = paragraphs[p].endToken - 1;
+        while (last > colon && a.token(last).kind == TokenKind::QuoteMark)
+            --last;
+        ++it->second.first;
+        it->second.second += a.isPunct(last, '?');
+        labelOf[p] = static_cast<std::int32_t>(it - labels.begin());
+        ++labelled;
+    }
+    const auto usedTwice = std::count_if(labels.begin(), labels.end(), [](const auto& l) { return l.second.first >= 2; });
+    if (labelled < 4 || usedTwice < 2)
+        return roles;
+    roles.assign(paragraphs.size(), TurnRole::None);
+    for (std::size_t p = 0; p < paragraphs.size(); ++p)
+        if (labelOf[p] >= 0) {
+            const auto& [turns, questions] = labels[static_cast<std::size_t>(labelOf[p])].second;
+            roles[p] = 2 * questions >= turns ? TurnRole::Question : TurnRole::Answer;
+        }
+    return roles;
+}
+
 // "shot back", "fired back", "hit back": "back" after a past verb of reply is its particle, and
 // the pair is the cue (not "is backing", "had backed").
 bool backParticleOf(const Analysis& a, std::uint32_t i)
@@ -845,7 +902,24 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         return as < n && as >= i + 2 && as - i <= 10;
     };
     const bool interview = hasInterviewQuestions(a);
+    const std::vector<TurnRole> turns = transcriptTurns(a);
+    const auto turnAt = [&](std::uint32_t i) { return turns.empty() ? TurnRole::None : turns[a.paragraphOf(i)]; };
     for (std::uint32_t i = 0; i < n; ++i) {
+        if (a.isPunct(i, ':') && turnAt(i) != TurnRole::None && turnLabelColon(a, a.seg().paragraphs[a.paragraphOf(i)]) == i) {
+            // a transcript's turn: the answer runs to the paragraph's end; a question names no one
+            // whose words the article reports
+            if (turnAt(i) == TurnRole::Answer) {
+                Cue cue;
+                cue.token = i;
+                cue.endToken = i + 1;
+                cue.kind = CueKind::Colon;
+                cue.turn = true;
+                cue.flags = cueflag::Speech;
+                cue.span = a.token(i).span;
+                cues.push_back(cue);
+            }
+            continue;
+        }
         if (a.isPunct(i, ':')) {
             // "A:" opening an interview's answer, "Rubio:" a headline's or a transcript's speaker
             if (a.insideQuote(i))
@@ -945,7 +1019,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         if (a.word(i) && a.word(i)->lemma == "back" && backParticleOf(a, i))
             cue.token = i - 1;  // "Bennett shot back", "Clinton fired back": the verb and its particle
         cue.span = {a.token(cue.token).span.begin, a.token(cue.endToken - 1).span.end};  // "made it clear"
-        cue.insideQuote = a.insideQuote(i);
+        cue.insideQuote = a.insideQuote(i) || turnAt(i) != TurnRole::None;  // (said inside a transcript's turn)
         // (the form first: a look back for the auxiliary only where a participle could follow one)
         if (cue.form == CueForm::PastOrParticiple || cue.form == CueForm::Participle)
             if (const std::uint32_t prev = previousVerbContext(a, i); bareRequest || (prev < n && isPassiveAuxiliary(a, prev)))

@@ -14,6 +14,7 @@ namespace ql {
 // headline or a transcript line ("Rubio: I still believe …", "FALLIN: Well, I think …");
 // Answer: the "A:" that opens an answer in an interview printed as questions and answers.
 enum class CueKind : std::uint8_t { Verb, AccordingTo, Colon, Answer };
+enum class TurnRole : std::uint8_t { None, Question, Answer };
 
 struct Cue final {
     std::uint32_t token = 0;     // the verb (or "according")
@@ -25,6 +26,7 @@ struct Cue final {
     bool insideQuote = false;    // inside a direct quotation: never an attribution of its own
     bool afterAuxiliary = false; // "has said", "will tell", "did not say"
     bool passive = false;        // "has been described as …", "was first reported by …"
+    bool turn = false;           // the colon of an answer's label in a transcript ("Bramhall: …")
     float score = -1;            // the learned cue model's probability, -1 where it was not asked
 };
 

@@ -2078,7 +2078,7 @@ bool IndirectAttributor::colonLine(std::int32_t c)
     while (label > first && m_a.token(label - 1).has(tokflag::AllCaps) && cue.token - label < 3)
         --label;
     const std::uint32_t opening = s.firstToken + (m_a.token(s.firstToken).kind == TokenKind::QuoteMark ? 1u : 0u);
-    const bool transcript = label < cue.token && label == opening;
+    const bool transcript = (label < cue.token && label == opening) || cue.turn;
     if (!transcript && (e <= start || countWords(start, e) < 2))
         return false;
     if (transcript) {

@@ -32,6 +32,14 @@ bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before
         apposition = a.isPunct(i, ',');
     if (apposition && a.isPunct(next, ',') && next + 1 < before)
         ++next;
+    if (a.isPunct(next, '(') && s.kind == SourceKind::Name) {
+        // "Rep. Hakeem Jeffries (D-N.Y.) reacted …": a party and state, or a description, in parentheses
+        std::uint32_t close = next + 1;
+        while (close < before && close - next < 24 && !a.isPunct(close, ')') && !a.isPunct(close, '('))
+            ++close;
+        if (close + 1 < before && a.isPunct(close, ')'))
+            next = close + 1;
+    }
     if (s.kind == SourceKind::Pronoun && a.token(next).has(tokflag::Possessive))
         return true;  // "He’s comparing …": the clitic is "is"
     if (!a.isLowerWord(next))

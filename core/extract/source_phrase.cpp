@@ -1918,9 +1918,10 @@ SourcePhrase phraseEndingAt(const Analysis& a, std::uint32_t end, std::uint32_t 
         return p;
     }
     if (a.isPunct(last, ')')) {
-        // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the phrase before it.
+        // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the phrase before it (a
+        // description too: "Sen. Chris Murphy (a Connecticut Democrat so boyish he …) says").
         std::uint32_t open = last;
-        while (open > limit && last - open < 10 && !a.isPunct(open, '('))
+        while (open > limit && last - open < 24 && !a.isPunct(open, '('))
             --open;
         if (!a.isPunct(open, '(') || open <= limit)
             return {};

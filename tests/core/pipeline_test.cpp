@@ -848,6 +848,20 @@ TEST_CASE("pipeline: reported speech")
         {"'was named CEO' is an appointment, not a report",
          "Martino sold his stake, and new owner Federico Musto was named CEO. The board said the change was overdue.",
          "indirect | board | The board | said | the change was overdue\n"},
+        {"a party and state in parentheses after a name ('Rep. Hakeem Jeffries (D-N.Y.) reacted …, saying') or a description ('Sen. Chris Murphy (a Democrat so boyish he …) says') belong to the subject",
+         "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “The killer should be in prison.”\n\n"
+         "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused after the election.",
+         "direct | Hakeem Jeffries | Rep. Hakeem Jeffries | saying | The killer should be in prison.\n"
+         "indirect | Chris Murphy | Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) | says | he was unfocused after the election\n"},
+        {"a transcript under title-case labels: an answer runs to its paragraph's end with what it reports inside it, the interviewer's questions are no quotes, a tally ('Clinton: 547.') is no transcript",
+         "Orla Bramhall has led the trust since 2011. She spoke with the Courier.\n\n"
+         "Courier: Why leave now?\n\n"
+         "Bramhall: Because the trust is in good shape. My predecessor told me that the trust would never survive a wolf.\n\n"
+         "Courier: Some farmers still say the scheme is too slow. Are they right?\n\n"
+         "Bramhall: Some of them are right. We cut the wait to five weeks.\n\n"
+         "Clinton: 547.\n\nSanders: 46.\n\nClinton: 2,316.\n\nSanders: 1,547.",
+         "indirect | Orla Bramhall | Bramhall | : | Because the trust is in good shape. My predecessor told me that the trust would never survive a wolf\n"
+         "indirect | Orla Bramhall | Bramhall | : | Some of them are right. We cut the wait to five weeks\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
