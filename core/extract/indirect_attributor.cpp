@@ -104,6 +104,7 @@ private:
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
+    bool subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end) const;
     bool reportAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
@@ -807,6 +808,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && m_a.key(e + 1).ends_with("ed") &&
             startsVerbPhrase(e + 1, end) && m_a.quotationAt(e) < 0)
             break;  // "mocked his rivals, talked over them": the next act in a list
+        if (!nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && m_a.quotationAt(e) < 0 && sharesSubject(e + 1) &&
+            m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].form != CueForm::ThirdPerson && !m_a.keyIs(e + 2, "by") &&
+            verbBetween(start, e))
+            break;  // "suggested her cycle was behind her tone, called her “third-rate” and …": the next act in a list
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
             isSubjectPronoun(m_a, e + 2))
             break;  // "favor a role for government in health care, and they certainly don't mind …": a clause of its own
@@ -1369,7 +1374,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectOwner = isPossessiveDeterminer(m_a, k) && objectCue && !(cue.flags & cueflag::Speech);
     const bool clauseStart = complementizer || (m_a.is(k, wc::Pronoun) && !objectOwner) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
-                             m_a.keyIs(k, "how") || m_a.keyIs(k, "why");
+                             m_a.keyIs(k, "how") || m_a.keyIs(k, "why") || subjectBeforeFiniteVerb(k, s.endToken);
     // "attacked Machado in early-morning tweets": a name right after the cue is its object
     const bool nameObjectStart = objectCue && !complementizer && m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun);
     // (a naming's object and its name are a noun phrase too: "called her performance “fearless,”")
@@ -1631,6 +1636,22 @@ bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
     return (m_a.is(verb, wc::Auxiliary | wc::Verb) && !m_a.isPunct(verb, ',')) ||
            ((verb > subject.endToken || subject.kind == SourceKind::Pronoun) && m_cueAt[verb] >= 0 &&
             m_cues[static_cast<std::size_t>(m_cueAt[verb])].form != CueForm::Gerund);
+}
+
+// "claimed his side should have had …", "said the winner was for …": a determined noun phrase and
+// a finite auxiliary after it open a clause with no "that", not an object.
+bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end) const
+{
+    if (k + 2 >= end || !(m_a.is(k, wc::Determiner) || isPossessiveDeterminer(m_a, k)) || !m_a.isLowerWord(k))
+        return false;
+    std::uint32_t i = k + 1;
+    while (i < end && i - k <= 4 && m_a.isLowerWord(i) &&
+           !m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
+                          wc::Negation) &&
+           !m_a.isAdverbLike(i))
+        ++i;
+    return i > k + 1 && i < end && m_a.is(i, wc::Auxiliary) && m_a.isLowerWord(i) &&
+           !m_a.keyIsOneOf(i, {"be"sv, "been"sv, "being"sv, "having"sv});
 }
 
 // "a reviewer for Screen Weekly wrote …" at i: a subject and its reporting verb right after it.

@@ -862,6 +862,13 @@ TEST_CASE("pipeline: reported speech")
          "Clinton: 547.\n\nSanders: 46.\n\nClinton: 2,316.\n\nSanders: 1,547.",
          "indirect | Orla Bramhall | Bramhall | : | Because the trust is in good shape. My predecessor told me that the trust would never survive a wolf\n"
          "indirect | Orla Bramhall | Bramhall | : | Some of them are right. We cut the wait to five weeks\n"},
+        {"a determined noun phrase and a finite auxiliary after a cue open a clause with no 'that', not an object ('claimed his side should have had …', 'said the winner was for …')",
+         "Ashworth manager Paul Hennessey claimed his side should have had a second penalty when Tandy was bundled over by Coyle.",
+         "indirect | Paul Hennessey | Ashworth manager Paul Hennessey | claimed | his side should have had a second penalty when Tandy was bundled over by Coyle\n"},
+        {"in a reported clause that has its verb, ', called …' is the next act of the cue's subject",
+         "Mayor Ruth Dale said her rival was behind the leak, called her “third-rate” and left the room.",
+         "indirect | Ruth Dale | Mayor Ruth Dale | said | her rival was behind the leak\n"
+         "mixed | Ruth Dale | Mayor Ruth Dale | called | her “third-rate”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
