@@ -844,6 +844,25 @@ std::vector<TurnRole> transcriptTurns(const Analysis& a)
     return roles;
 }
 
+// "called off her engagement", "called up two players", "called a public meeting", "called a snap
+// election": what was called is an event or a player, and nothing is said.
+bool calledEvent(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t n = a.tokenCount();
+    if (i + 1 < n && a.keyIsOneOf(i + 1, {"off"sv, "up"sv}))
+        return true;
+    std::uint32_t k = i + 1;
+    if (k < n && a.keyIsOneOf(k, {"a"sv, "an"sv}))
+        ++k;
+    else
+        return false;
+    while (k < n && k < i + 5 && a.isLowerWord(k) && !a.is(k, wc::Preposition | wc::Conjunction | wc::Determiner))
+        if (a.keyIsOneOf(k++, {"meeting"sv, "election"sv, "vote"sv, "strike"sv, "halt"sv, "conference"sv, "referendum"sv,
+                               "timeout"sv, "recess"sv, "ceasefire"sv, "truce"sv, "summit"sv, "hearing"sv, "session"sv}))
+            return true;
+    return false;
+}
+
 // "shot back", "fired back", "hit back": "back" after a past verb of reply is its particle, and
 // the pair is the cue (not "is backing", "had backed").
 bool backParticleOf(const Analysis& a, std::uint32_t i)
@@ -997,6 +1016,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.endToken += 1;
             cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
+        if (a.word(i) && a.word(i)->lemma == "call" && calledEvent(a, i))
+            continue;
         if (a.word(i) && a.word(i)->lemma == "call") {
             // "calls into question whether …", "calls that into question": the idiom is the cue and
             // what it doubts the content, which names nothing

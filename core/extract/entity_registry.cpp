@@ -704,7 +704,7 @@ namespace {
 
 // Do the roles name every capitalised modifier of a role noun ("the Vermont senator", "the
 // Republican nominee")?
-bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles)
+bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles, bool onlyUnknownWords = false)
 {
     std::size_t begin = 0;
     while (begin < roleNoun.size()) {
@@ -712,7 +712,7 @@ bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles)
         std::string word = lowerAscii(roleNoun.substr(begin, end - begin));
         const bool capitalised = roleNoun[begin] >= 'A' && roleNoun[begin] <= 'Z';
         begin = end + 1;
-        if (!capitalised || word == "the")
+        if (!capitalised || word == "the" || (onlyUnknownWords && isKnownNonName(word)))
             continue;
         if (word == "gop")
             word = "republican";
@@ -733,8 +733,11 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
     // ("the Kuwaiti Assistant Foreign Minister": a capitalised title is named whole, not by its noun)
     const std::size_t lastWord = roleNoun.rfind(' ') + 1;
     const bool title = lastWord < roleNoun.size() && roleNoun[lastWord] >= 'A' && roleNoun[lastWord] <= 'Z';
+    // ("the Castlebridge manager" is not "Ashworth manager Paul Hennessey": a capitalised modifier
+    // that is no word of the language, a club's or a firm's name, must be among the roles of a
+    // lower-case noun too; "the Senate Democratic leader" needs no "Democratic" in Reid's)
     if (lowerRoles.find(head) != std::string_view::npos)
-        return !title || modifiersFit(roleNoun, lowerRoles);
+        return title ? modifiersFit(roleNoun, lowerRoles) : modifiersFit(roleNoun.substr(0, lastWord), lowerRoles, true);
     static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
         {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
         {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},

@@ -606,8 +606,11 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
 // "German".
 Gender genderOfCompound(std::string_view noun)
 {
-    if ((noun.size() > 6 && noun.ends_with("woman")) || noun == "actress")
+    if ((noun.size() > 6 && noun.ends_with("woman")) || noun == "woman" || noun == "actress" || noun == "heiress" ||
+        noun.starts_with("mother-of-") || noun.starts_with("mum-of-") || noun.starts_with("grandmother-of-"))
         return Gender::Female;
+    if (noun == "man" || noun.starts_with("father-of-") || noun.starts_with("dad-of-") || noun.starts_with("grandfather-of-"))
+        return Gender::Male;
     if (noun.size() > 5 && noun.ends_with("man") && !noun.ends_with("human") && !noun.ends_with("german") &&
         !noun.ends_with("roman") && !noun.ends_with("ottoman"))
         return Gender::Male;
@@ -625,8 +628,15 @@ bool isPersonDescriptor(std::string_view head)
         // (an age said in a word: "the teenager", "the octogenarian")
         "teenager", "teen", "youngster", "septuagenarian", "octogenarian", "nonagenarian", "centenarian",
         // (a performer's trade, which a profile names instead of a role: "the actress says")
-        "actress", "actor", "singer", "rapper", "comedian", "novelist", "songwriter", "filmmaker"};
+        "actress", "actor", "singer", "rapper", "comedian", "novelist", "songwriter", "filmmaker",
+        // (the epithets of celebrity and sports copy: "the star", "the chart-topper", "the former Millhaven man")
+        "star", "superstar", "chart-topper", "favourite", "favorite", "starlet", "heiress", "socialite", "influencer",
+        "man", "woman", "newcomer", "debutant"};
     constexpr std::string_view kAge = "-year-old";
+    for (std::string_view parent : {"mother-of-"sv, "father-of-"sv, "mum-of-"sv, "dad-of-"sv, "grandmother-of-"sv,
+                                    "grandfather-of-"sv})
+        if (head.starts_with(parent) && head.size() > parent.size())
+            return true;  // "the mother-of-two"
     if (head.size() > kAge.size() && head.ends_with(kAge)) {
         const std::string_view number = head.substr(0, head.size() - kAge.size());
         return number.size() <= 3 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -641,9 +651,17 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
     const std::uint32_t cls = a.classes(head);
     p.head = std::string(a.key(head));
     p.descriptor = definite && isPersonDescriptor(p.head);
-    // ("the Lincoln actor": a capitalised modifier points at someone else than the one just named)
-    for (std::uint32_t k = p.firstToken + 1; p.descriptor && k < head; ++k)
-        p.descriptor = !a.isCapitalized(k);
+    // ("the Lincoln actor": a capitalised modifier points at someone else than the one just named;
+    // but "the former Millhaven man" comes from there, and "the reality TV favourite" has an acronym)
+    // ("the man" alone is often someone the article never names)
+    const bool origin = p.head == "man" || p.head == "woman";
+    bool placed = false;
+    for (std::uint32_t k = p.firstToken + 1; p.descriptor && k < head; ++k) {
+        placed = placed || a.isCapitalized(k);
+        p.descriptor = !a.isCapitalized(k) || origin || a.token(k).has(tokflag::AllCaps);
+    }
+    if (origin && !placed)
+        p.descriptor = false;
     if (p.descriptor) {
         p.type = SpeakerType::Person;  // "the 30-year-old", "the Scot"
         p.gender = genderOfCompound(p.head);
@@ -921,6 +939,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
                 continue;
             }
             first = runStart;
+            // ("the former Millhaven man": an adjective of time between the article and the run)
+            if (first > limit + 1 && a.isLowerWord(first - 1) && a.keyIsOneOf(first - 1, {"former"sv, "erstwhile"sv, "onetime"sv}) &&
+                a.keyIs(first - 2, "the"))
+                --first;
             if (first > limit && a.is(first - 1, wc::Determiner) && !a.isCapitalized(first - 1) &&
                 !a.keyIs(first - 1, "that"))  // "so numerous that Border Patrol agents described": a conjunction
                 --first;

@@ -329,6 +329,8 @@ void Resolver::resolveSource(std::size_t index)
         else if (Entity& e = m_registry.entities()[static_cast<std::size_t>(entity)];
                  p.type == SpeakerType::Organization && e.type == SpeakerType::Unknown)
             e.type = SpeakerType::Organization;  // "Calloway Home … the homewares retailer said": a business, which "it" can be
+        else if (p.descriptor)
+            m_registry.learnGender(entity, p.gender);  // "the mother-of-two", "the Irishman"
         break;
     case SourceKind::CommonNoun:
         entity = p.head == "police" ? namedPolice() : -1;  // "police said" after "Police Scotland said"

@@ -256,6 +256,17 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "A federal judge on Thursday blocked Ashford's ban on sidewalk delivery robots, ruling that the city had not shown the machines were a danger.\n\n"
          "In a 28-page opinion, U.S. District Judge Renata Okafor wrote that the council had acted on anecdote.",
          "Renata Okafor | person | female | U.S. District Judge | 2\n"},
+        {"celebrity and sports epithets stand for the person just named: 'the star', 'the reality TV favourite', 'the mother-of-two', 'the former Millhaven man'",
+         "Singer Kenzie Loft has called off her engagement.\n\n"
+         "The star broke the news in an Instagram post, writing that the pair had grown apart. "
+         "“I’m fine,” the mother-of-two said.\n\n"
+         "Kyle Mensah-Ward scored the winner. “She’d have been proud,” the former Millhaven man told reporters.",
+         "Kenzie Loft | person | female | Singer | 2\nKyle Mensah-Ward | person | male |  | 1\n"},
+        {"'the Castlebridge manager' is not 'Ashworth manager Paul Hennessey', named later: a club's name before a role must be among the person's roles",
+         "Graeme Dunlop was candid about a poor first hour.\n\n"
+         "“We were second best,” the Castlebridge manager admitted.\n\n"
+         "Ashworth manager Paul Hennessey said his side should have had a penalty.",
+         "the Castlebridge manager | person | unknown |  | 1\nPaul Hennessey | person | male | Ashworth manager | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
