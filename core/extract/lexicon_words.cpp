@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det del cpl pvt fr msgr v vs",
+          "atty insp det del cpl pvt fr msgr v vs smt tmt",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "
@@ -123,7 +123,8 @@ void addRoleWords(LexiconBuilder& b)
           "photographer dancer pianist violinist composer conductor footballer cricketer sprinter boxer golfer "
           "grandmaster cyclist skier climber mountaineer jockey rower skater gymnast wrestler "
           "quarterback linebacker cornerback receiver pitcher shortstop outfielder infielder winger fullback halfback "
-          "flanker scrum-half fly-half batsman bowler centre-back full-back",
+          "flanker scrum-half fly-half batsman bowler centre-back full-back "
+          "collector corporator tehsildar magistrate constable",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",
@@ -177,7 +178,11 @@ void addRoleWords(LexiconBuilder& b)
           wc::OrgNoun);
     b.add("mr mister sir lord", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);
-    b.add("dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det cllr dci "
+    // South Asian and West African news write these before names ("Shri Ramesh Patole", "Smt. Kavita
+    // Ingale", "Alhaji Musa Bello")
+    b.add("shri shree thiru alhaji", wc::Honorific, Gender::Male);
+    b.add("smt shrimati tmt kumari alhaja", wc::Honorific, Gender::Female);
+    b.add("dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det cllr dci pc "
           "president senator governor mayor minister secretary general judge justice chancellor premier "
           "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "

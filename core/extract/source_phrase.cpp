@@ -457,6 +457,13 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
         ++roleEnd;
+    // ("District Collector Shri Harish Chandra Bhole": what stands before a courtesy title in the
+    // middle of the run is the role, whatever its words)
+    for (std::uint32_t i = std::max(roleEnd, nameStart + 1); i + 1 < end; ++i)
+        if (isGenderedHonorific(a, i) && isNameToken(a, i + 1) && !a.is(i - 1, wc::FirstName)) {
+            roleEnd = i;
+            break;
+        }
     std::string whole = joinTokens(a, nameStart, end);  // (moved into the phrase where it is its name)
     const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
@@ -505,7 +512,14 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         }
     if (roleEnd > nameStart) {
         p.role = joinTokens(a, nameStart, roleEnd);
-        p.name = joinTokens(a, roleEnd, end);
+        // ("Municipal Commissioner Smt. Kavita Ingale": a courtesy title between the role and the name)
+        std::uint32_t personal = roleEnd;
+        if (personal + 1 < end && isGenderedHonorific(a, personal)) {
+            p.gender = a.word(personal)->gender;
+            p.type = SpeakerType::Person;
+            ++personal;
+        }
+        p.name = joinTokens(a, personal, end);
     } else {
         p.name = std::move(whole);  // (no role: the name is the whole run, and empty only if the run is)
     }

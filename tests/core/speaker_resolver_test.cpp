@@ -267,6 +267,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "“We were second best,” the Castlebridge manager admitted.\n\n"
          "Ashworth manager Paul Hennessey said his side should have had a penalty.",
          "the Castlebridge manager | person | unknown |  | 1\nPaul Hennessey | person | male | Ashworth manager | 1\n"},
+        {"courtesy titles of South Asian and British news between a role and a name ('District Collector Shri Harish Chandra Bhole', 'Municipal Commissioner Smt. Kavita Ingale', 'PC Mark Elwood') are no part of the name",
+         "District Collector Shri Harish Chandra Bhole said fogging will now be carried out twice daily. "
+         "Municipal Commissioner Smt. Kavita Ingale informed that 42 teams are conducting surveys. "
+         "PC Mark Elwood said there was no evidence that the driver had braked.",
+         "Harish Chandra Bhole | person | male | District Collector | 1\nKavita Ingale | person | female | Municipal Commissioner | 1\n"
+         "Mark Elwood | person | male | PC | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
