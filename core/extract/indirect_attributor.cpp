@@ -1645,7 +1645,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
     if (k + 2 >= end || !(m_a.is(k, wc::Determiner) || isPossessiveDeterminer(m_a, k)) || !m_a.isLowerWord(k))
         return false;
     std::uint32_t i = k + 1;
-    while (i < end && i - k <= 4 && m_a.isLowerWord(i) &&
+    while (i < end && i - k <= 4 && (m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive)) &&
            !m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
                           wc::Negation) &&
            !m_a.isAdverbLike(i))

@@ -2445,6 +2445,11 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
                 p.type = SpeakerType::Person;
         }
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
+            a.isPunct(p.endToken, ',') &&
+            (a.keyIs(p.endToken + 1, "who") || a.keyIs(p.endToken + 1, "whose") ||
+             (a.token(p.endToken + 1).kind == TokenKind::Number && a.isPunct(p.endToken + 2, ','))))
+            p.type = SpeakerType::Person;  // "Dunlop, whose side had lost …", "Achterberg, 29, has …": a person
+        if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
             a.isPunct(p.endToken, ',')) {
             // ("Tallyworks, the accounting software maker, will cut …": an apposition says what it is,
             // for "the company" to take up later)

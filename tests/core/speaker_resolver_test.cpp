@@ -273,6 +273,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "PC Mark Elwood said there was no evidence that the driver had braked.",
          "Harish Chandra Bhole | person | male | District Collector | 1\nKavita Ingale | person | female | Municipal Commissioner | 1\n"
          "Mark Elwood | person | male | PC | 1\n"},
+        {"a name followed by ', whose' or ', who' is a person's ('Dunlop, whose side had lost …'), whom 'the Scot' in a later paragraph and 'he' stand for (not a place named after 'trip to')",
+         "Castlebridge Town won and lifted Graeme Dunlop’s side into the top six.\n\n"
+         "Dunlop, whose side had lost three games, was candid.\n\n"
+         "The Scot said his side’s slow start had nothing to do with Tuesday’s trip to Portmoor.\n\n"
+         "‘People will say we were tired,’ he told Pitchside Radio.",
+         "Graeme Dunlop | person | male |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
