@@ -2582,7 +2582,15 @@ const SourcePhrase& CueSources::before(std::size_t cue) const
     std::optional<SourcePhrase>& source = m_before[cue];
     if (!source) {
         const std::uint32_t token = m_cues[cue].token;
-        const std::uint32_t first = m_a.sentenceOf(token).firstToken;
+        std::uint32_t first = m_a.sentenceOf(token).firstToken;
+        // ("…, said he respected the result; and Council Member Aisha Greer, who …, warned": a
+        // subject starts after a semicolon)
+        for (std::uint32_t t = token; t > first; --t)
+            if (m_a.isPunct(t - 1, ';') && m_a.quotationAt(t - 1) < 0) {
+                if (t < token)
+                    first = t;
+                break;
+            }
         source = ql::sourceBefore(m_a, m_cues[cue].kind == CueKind::Colon ? headlineSpeakerEnd(m_a, first, token) : token, first);
     }
     return *source;

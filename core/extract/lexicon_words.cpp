@@ -176,8 +176,8 @@ void addRoleWords(LexiconBuilder& b)
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
           "website tabloid",
           wc::OrgNoun);
-    b.add("mr mister sir lord", wc::Honorific, Gender::Male);
-    b.add("mrs ms miss dame lady madam", wc::Honorific, Gender::Female);
+    b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
+    b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);
     // South Asian and West African news write these before names ("Shri Ramesh Patole", "Smt. Kavita
     // Ingale", "Alhaji Musa Bello")
     b.add("shri shree thiru alhaji", wc::Honorific, Gender::Male);

@@ -92,6 +92,7 @@ private:
     // (inlined: a call per token saved and restored half the registers)
     [[gnu::always_inline]] inline void push(std::size_t begin, std::size_t end, TokenKind kind, std::uint16_t flags, char32_t first);
     bool allCaps(std::size_t begin, std::size_t end) const;
+    bool particleThenCapital(std::size_t begin, std::size_t end) const;
 
     std::string_view m_text;
     std::vector<Token> m_tokens;
@@ -115,8 +116,21 @@ inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, 
         t.flags |= tokflag::Capitalized;
         if (allCaps(begin, end))
             t.flags |= tokflag::AllCaps;
+    } else if (kind == TokenKind::Word && particleThenCapital(begin, end)) {
+        t.flags |= tokflag::Capitalized;  // "al-Rashid", "el-Sayed": a name behind its article
     }
     m_tokens.push_back(t);
+}
+
+// "al-Rashid", "el-Sayed", "bin-Zayed": an Arabic article or "son of" in lower case, a hyphen and a
+// capital.
+bool Tokenizer::particleThenCapital(std::size_t begin, std::size_t end) const
+{
+    const std::string_view word = m_text.substr(begin, end - begin);
+    for (std::string_view prefix : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "bin-", "ibn-", "abu-"})
+        if (word.size() > prefix.size() + 1 && word.starts_with(prefix) && word[prefix.size()] >= 'A' && word[prefix.size()] <= 'Z')
+            return true;
+    return false;
 }
 
 // Two or more letters, all upper case (a lower-case letter settles it).

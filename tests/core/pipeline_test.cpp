@@ -869,6 +869,10 @@ TEST_CASE("pipeline: reported speech")
          "Mayor Ruth Dale said her rival was behind the leak, called her “third-rate” and left the room.",
          "indirect | Ruth Dale | Mayor Ruth Dale | said | her rival was behind the leak\n"
          "mixed | Ruth Dale | Mayor Ruth Dale | called | her “third-rate”\n"},
+        {"a subject starts after a semicolon ('…; and Council Member Aisha Greer, who …, warned that …')",
+         "Council Member Victor Lamb, who voted against, said he would push for an audit; and Council Member Aisha Greer, who represents the east side, warned that residents did not know.",
+         "indirect | Victor Lamb | Council Member Victor Lamb, who voted against | said | he would push for an audit\n"
+         "indirect | Aisha Greer | Council Member Aisha Greer, who represents the east side | warned | residents did not know\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

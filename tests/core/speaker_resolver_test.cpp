@@ -279,6 +279,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Scot said his side’s slow start had nothing to do with Tuesday’s trip to Portmoor.\n\n"
          "‘People will say we were tired,’ he told Pitchside Radio.",
          "Graeme Dunlop | person | male |  | 2\n"},
+        {"names with particles ('Imam Yusuf al-Rashid' … 'Al-Rashid', 'João dos Santos' … 'Dos Santos') are one person; a peer's title ('Baroness Whitcombe') is no part of the name",
+         "Imam Yusuf al-Rashid and João dos Santos came. Al-Rashid said the shelter mattered. Dos Santos said the deal was done. "
+         "Baroness Whitcombe said the towns were abandoned.",
+         "Yusuf al-Rashid | person | male | Imam | 1\nJoão dos Santos | unknown | unknown |  | 1\nWhitcombe | person | female |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
