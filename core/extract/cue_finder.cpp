@@ -844,6 +844,19 @@ std::vector<TurnRole> transcriptTurns(const Analysis& a)
     return roles;
 }
 
+// A sentence written in title case ("Bellwether County Says Trump Should Win GOP Nomination."):
+// most of its longer words capitalised.
+bool titleCased(const Analysis& a, const Sentence& s)
+{
+    std::uint32_t words = 0, capitalised = 0;
+    for (std::uint32_t t = s.firstToken; t < s.endToken; ++t)
+        if (a.isWord(t) && a.str(t).size() > 3) {
+            ++words;
+            capitalised += a.isCapitalized(t);
+        }
+    return words > 0 && 10 * capitalised >= 7 * words;
+}
+
 // "called off her engagement", "called up two players", "called a public meeting", "called a snap
 // election": what was called is an event or a player, and nothing is said.
 bool calledEvent(const Analysis& a, std::uint32_t i)
@@ -956,6 +969,11 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             continue;
         }
         if (!a.isWord(i) || (!a.is(i, wc::Cue) && !mayBeOtherCue(i)))
+            continue;
+        // ("The National Forecast Service warned", "Northern Forecasting Service has recorded": a
+        // capitalised word between two others inside a sentence is part of a name)
+        if (a.isCapitalized(i) && !a.token(i).has(tokflag::SentenceStart) && i > 0 && i + 1 < n && a.isCapitalized(i - 1) &&
+            a.isCapitalized(i + 1) && a.isWord(i - 1) && a.isWord(i + 1) && !inTitleLine(a, i) && !titleCased(a, a.sentenceOf(i)))
             continue;
         Cue cue;
         cue.token = i;

@@ -732,12 +732,15 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
 {
     // ("the Kuwaiti Assistant Foreign Minister": a capitalised title is named whole, not by its noun)
     const std::size_t lastWord = roleNoun.rfind(' ') + 1;
-    const bool title = lastWord < roleNoun.size() && roleNoun[lastWord] >= 'A' && roleNoun[lastWord] <= 'Z';
+    // (the noun itself, which phrases may follow: "the chief of Kinabek First Nation")
+    const std::size_t found = lowerAscii(roleNoun).find(head);
+    const std::size_t at = found == std::string::npos ? lastWord : found;
+    const bool title = at < roleNoun.size() && roleNoun[at] >= 'A' && roleNoun[at] <= 'Z';
     // ("the Castlebridge manager" is not "Ashworth manager Paul Hennessey": a capitalised modifier
     // that is no word of the language, a club's or a firm's name, must be among the roles of a
     // lower-case noun too; "the Senate Democratic leader" needs no "Democratic" in Reid's)
     if (lowerRoles.find(head) != std::string_view::npos)
-        return title ? modifiersFit(roleNoun, lowerRoles) : modifiersFit(roleNoun.substr(0, lastWord), lowerRoles, true);
+        return title ? modifiersFit(roleNoun, lowerRoles) : modifiersFit(roleNoun.substr(0, at), lowerRoles, true);
     static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
         {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
         {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},

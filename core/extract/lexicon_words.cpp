@@ -124,7 +124,7 @@ void addRoleWords(LexiconBuilder& b)
           "grandmaster cyclist skier climber mountaineer jockey rower skater gymnast wrestler "
           "quarterback linebacker cornerback receiver pitcher shortstop outfielder infielder winger fullback halfback "
           "flanker scrum-half fly-half batsman bowler centre-back full-back "
-          "collector corporator tehsildar magistrate constable",
+          "collector corporator tehsildar magistrate constable trustee co-author coauthor",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",
@@ -174,7 +174,7 @@ void addRoleWords(LexiconBuilder& b)
           "carmaker charity nonprofit startup conglomerate brewer distributor wholesaler exporter "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
-          "website tabloid",
+          "website tabloid project initiative",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

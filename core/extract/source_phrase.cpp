@@ -975,7 +975,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         return p;  // a bare singular noun is rarely a source, but for a headline's: "spokesman said"
     p.firstToken = first;
     p.endToken = end;
-    finishNoun(a, p, head, definite);
+    // ("‘We're tired of being patient,’ chief says": a headline drops the article of a role it means)
+    const bool headlineRole = !determined && (cls & wc::PersonRole) && !(a.word(head) && a.word(head)->plural) &&
+                              inTitleLine(a, head);
+    finishNoun(a, p, head, definite || headlineRole);
     // ("Health minister promises …": a modifier capitalised only by the sentence's start names no owner)
     const bool capitalisedByPosition = a.token(first).has(tokflag::SentenceStart) && a.is(first, wc::RoleModifier) &&
                                        !a.is(first, wc::FirstName | wc::Country) && first + 1 == head;

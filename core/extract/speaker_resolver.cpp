@@ -392,9 +392,15 @@ void Resolver::resolveForward()
         // ("A federal judge on Thursday blocked … ¶ U.S. District Judge Renata Okafor wrote": a lede's
         // indefinite role, which the story names in its next paragraphs)
         // (not "a spokesman for Hillary Clinton", whom the phrase names, nor a bare "a woman")
+        // ("The chief of Kinabek First Nation … says": a definite role of a body, named next as
+        // "Chief Noreen Papatie"; but "a friend of Trump" names whose friend)
+        const bool ofBody = m_a.keyIs(p.firstToken, "the") && m_a.is(p.firstToken + 1, wc::PersonRole) &&
+                            p.firstToken + 3 < p.endToken && m_a.keyIs(p.firstToken + 2, "of") &&
+                            (m_a.isCapitalized(p.firstToken + 3) ||
+                             (m_a.keyIs(p.firstToken + 3, "the") && p.firstToken + 4 < p.endToken && m_a.isCapitalized(p.firstToken + 4)));
         const bool ledeRole = p.kind == SourceKind::CommonNoun && !p.plural && p.type == SpeakerType::Person &&
                               m_a.paragraphOf(p.firstToken) <= 2 && p.name.find(' ') != std::string::npos &&
-                              p.name.find(" for ") == std::string::npos && p.name.find(" of ") == std::string::npos &&
+                              p.name.find(" for ") == std::string::npos && (ofBody || p.name.find(" of ") == std::string::npos) &&
                               p.name.find(" to ") == std::string::npos;
         if ((p.kind != SourceKind::RoleNoun && !ledeRole) || current < 0 ||
             m_registry.entities()[static_cast<std::size_t>(current)].named)

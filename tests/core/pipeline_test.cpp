@@ -873,6 +873,11 @@ TEST_CASE("pipeline: reported speech")
          "Council Member Victor Lamb, who voted against, said he would push for an audit; and Council Member Aisha Greer, who represents the east side, warned that residents did not know.",
          "indirect | Victor Lamb | Council Member Victor Lamb, who voted against | said | he would push for an audit\n"
          "indirect | Aisha Greer | Council Member Aisha Greer, who represents the east side | warned | residents did not know\n"},
+        {"a capitalised cue word between two capitalised words inside a sentence is part of a name ('The National Forecast Service warned'), but not in a title-case headline",
+         "Bellwether County Says Trump Should Win GOP Nomination.\n\n"
+         "The National Forecast Service warned that strong, dry winds would continue through Monday night.",
+         "indirect | Bellwether County | Bellwether County | Says | Trump Should Win GOP Nomination\n"
+         "indirect | National Forecast Service | National Forecast Service | warned | strong, dry winds would continue through Monday night\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

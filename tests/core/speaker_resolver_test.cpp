@@ -283,6 +283,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Imam Yusuf al-Rashid and João dos Santos came. Al-Rashid said the shelter mattered. Dos Santos said the deal was done. "
          "Baroness Whitcombe said the towns were abandoned.",
          "Yusuf al-Rashid | person | male | Imam | 1\nJoão dos Santos | unknown | unknown |  | 1\nWhitcombe | person | female |  | 1\n"},
+        {"a headline's bare role ('… chief says') and a lede's definite role of a body ('The chief of Kinabek First Nation … says') are the person named next in that role; 'Trustee' and 'Co-author' are roles; an organisation's name keeps a role word inside it ('Illinois Voter Access Project')",
+         "‘We’re tired of being patient,’ chief says as advisory hits 1 year\n\n"
+         "The chief of Kinabek First Nation in northwestern Quebec says her community has run out of patience.\n\n"
+         "Chief Noreen Papatie said in an interview that the plant failed in March. "
+         "Trustee Paul Nakamura said the board had rushed. Co-author Tobias Wren said the effect faded. "
+         "The Illinois Voter Access Project, a nonpartisan advocacy group, warned that rural voters rely on the early weeks.",
+         "Noreen Papatie | person | female | Chief | 3\nPaul Nakamura | person | male | Trustee | 1\n"
+         "Tobias Wren | person | male | Co-author | 1\nIllinois Voter Access Project | organization | unknown | nonpartisan advocacy group | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
