@@ -104,7 +104,7 @@ private:
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
-    bool subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end) const;
+    bool subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const;
     bool reportAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
@@ -1374,7 +1374,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectOwner = isPossessiveDeterminer(m_a, k) && objectCue && !(cue.flags & cueflag::Speech);
     const bool clauseStart = complementizer || (m_a.is(k, wc::Pronoun) && !objectOwner) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
-                             m_a.keyIs(k, "how") || m_a.keyIs(k, "why") || subjectBeforeFiniteVerb(k, s.endToken);
+                             m_a.keyIs(k, "how") || m_a.keyIs(k, "why") ||
+                             subjectBeforeFiniteVerb(k, s.endToken, !(cue.flags & (cueflag::TakesObject | cueflag::Naming)));
     // "attacked Machado in early-morning tweets": a name right after the cue is its object
     const bool nameObjectStart = objectCue && !complementizer && m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun);
     // (a naming's object and its name are a noun phrase too: "called her performance “fearless,”")
@@ -1640,18 +1641,20 @@ bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
 
 // "claimed his side should have had …", "said the winner was for …": a determined noun phrase and
 // a finite auxiliary after it open a clause with no "that", not an object.
-bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end) const
+bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const
 {
     if (k + 2 >= end || !(m_a.is(k, wc::Determiner) || isPossessiveDeterminer(m_a, k)) || !m_a.isLowerWord(k))
         return false;
+    // (after a verb that takes no object, a verb in -ed too: "said the system missed a third of …")
+    const auto pastVerb = [&](std::uint32_t t) { return pastVerbToo && m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"); };
     std::uint32_t i = k + 1;
     while (i < end && i - k <= 4 && (m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive)) &&
            !m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
                           wc::Negation) &&
-           !m_a.isAdverbLike(i))
+           !m_a.isAdverbLike(i) && !(i > k + 1 && pastVerb(i)))
         ++i;
-    return i > k + 1 && i < end && m_a.is(i, wc::Auxiliary) && m_a.isLowerWord(i) &&
-           !m_a.keyIsOneOf(i, {"be"sv, "been"sv, "being"sv, "having"sv});
+    return i > k + 1 && i < end && m_a.isLowerWord(i) &&
+           ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, {"be"sv, "been"sv, "being"sv, "having"sv})) || pastVerb(i));
 }
 
 // "a reviewer for Screen Weekly wrote …" at i: a subject and its reporting verb right after it.
@@ -2255,7 +2258,10 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     // then the clause after the attribution
     const bool opener = countWords(start, before) < 3 && wordsAfter && m_a.isPunct(cue.token - 1, ',') && start < before &&
                         m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord);
-    if (countWords(start, before) < 3 && !opener)
+    // ("Those figures, according to the auditor, were …": the attribution between a subject and its verb)
+    const bool betweenSubjectAndVerb = countWords(start, before) >= 1 && wordsAfter && m_a.isPunct(cue.token - 1, ',') &&
+                                       m_a.isLowerWord(comma + 1) && m_a.is(comma + 1, wc::Auxiliary);
+    if (countWords(start, before) < 3 && !opener && !betweenSubjectAndVerb)
         return false;
     for (std::uint32_t t = start; t < before; ++t)
         if (m_cueAt[t] >= 0 && m_cueUsed[static_cast<std::size_t>(m_cueAt[t])])

@@ -1882,10 +1882,13 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                                         a.keyIs(prep - 1, "knowledgeable") || a.keyIs(prep - 1, "briefed") ||
                                                         a.keyIs(prep - 1, "loyal") || a.keyIs(prep - 1, "opposed") ||
                                                         a.keyIs(prep - 1, "sympathetic") || a.keyIs(prep - 1, "privy"));
-        SourcePhrase head = phraseBefore(a, postAdjective ? prep - 1 : prep, limit);
+        // ("the general in charge of the program": a phrase that takes "of" after the head too)
+        const bool inCharge = a.keyIs(prep, "of") && prep > limit + 3 && a.keyIs(prep - 1, "charge") && a.keyIs(prep - 2, "in");
+        SourcePhrase head = phraseBefore(a, inCharge ? prep - 2 : postAdjective ? prep - 1 : prep, limit);
         const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
                                  (head.type == SpeakerType::Person ||
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
+                                  (inCharge && a.is(head.endToken - 1, wc::PersonRole)) ||
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
         // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose

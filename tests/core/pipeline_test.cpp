@@ -878,6 +878,13 @@ TEST_CASE("pipeline: reported speech")
          "The National Forecast Service warned that strong, dry winds would continue through Monday night.",
          "indirect | Bellwether County | Bellwether County | Says | Trump Should Win GOP Nomination\n"
          "indirect | National Forecast Service | National Forecast Service | warned | strong, dry winds would continue through Monday night\n"},
+        {"'according to X' between a subject and its verb ('Those figures, according to the auditor, were …'); 'the general in charge of the program' is a source; after a verb that takes no object, a noun phrase and a verb in -ed open a clause",
+         "Those figures, according to the auditor, were “consistent with a board that had stopped checking”.\n\n"
+         "The system missed a third of its targets, the general in charge of the program said Tuesday. "
+         "The general in charge of the program said the system missed a third of its targets.",
+         "mixed | auditor | the auditor | according to | Those figures / were “consistent with a board that had stopped checking”\n"
+         "indirect | general in charge of the program | the general in charge of the program | said | The system missed a third of its targets\n"
+         "indirect | general in charge of the program | The general in charge of the program | said | the system missed a third of its targets\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
