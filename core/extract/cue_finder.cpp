@@ -844,6 +844,17 @@ std::vector<TurnRole> transcriptTurns(const Analysis& a)
     return roles;
 }
 
+// "posted a photo of his work boots", "posted two similar clips to social media": pictures,
+// which say nothing in words (unless a caption follows: "…, writing …" is a cue of its own).
+bool postedMedia(const Analysis& a, std::uint32_t i)
+{
+    for (std::uint32_t k = i + 1; k < a.tokenCount() && k <= i + 4 && a.isWordLike(k); ++k)
+        if (a.keyIsOneOf(k, {"photo"sv, "photos"sv, "picture"sv, "pictures"sv, "video"sv, "videos"sv, "clip"sv, "clips"sv,
+                             "image"sv, "images"sv, "selfie"sv, "selfies"sv, "footage"sv, "snap"sv, "snaps"sv}))
+            return true;
+    return false;
+}
+
 // A sentence written in title case ("Bellwether County Says Trump Should Win GOP Nomination."):
 // most of its longer words capitalised.
 bool titleCased(const Analysis& a, const Sentence& s)
@@ -1035,6 +1046,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
         if (a.word(i) && a.word(i)->lemma == "call" && calledEvent(a, i))
+            continue;
+        if (a.word(i) && a.word(i)->lemma == "post" && postedMedia(a, i))
             continue;
         if (a.word(i) && a.word(i)->lemma == "call") {
             // "calls into question whether …", "calls that into question": the idiom is the cue and

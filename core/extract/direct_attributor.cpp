@@ -9,6 +9,7 @@ namespace ql {
 namespace {
 
 using namespace lexicon;
+using namespace std::string_view_literals;
 
 class DirectAttributor {
 public:
@@ -86,6 +87,9 @@ private:
 bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
 {
     const Quotation& quote = quotation(q);
+    // ("In a blog post titled “Getting Halo 2 right,” …": a title, whatever follows it)
+    if (const std::uint32_t first = openToken(q); first > 0 && m_a.keyIsOneOf(first - 1, {"titled"sv, "entitled"sv, "headlined"sv}))
+        return false;
     if (withCue) {
         // “No,” he said — but not a show's title: on Fox News's “Hannity,” Gingrich said
         const std::uint32_t open = openToken(q);

@@ -69,7 +69,8 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i);
         return false;  // a title's "Donald Trump Is Right": no name holds "Is" (but "Will", "May" may)
     if (a.is(i, wc::TimeWord) && !a.is(i, wc::FirstName))
         return monthAsSurname(a, i);
-    return true;
+    // ("the six months to June 29": a month that is also a given name, dated)
+    return !(a.is(i, wc::TimeWord) && i + 1 < a.tokenCount() && a.token(i + 1).kind == TokenKind::Number);
 }
 
 // "Theresa May said", "Yin Myint May, 60,": a month's name after a name is a surname (not "Trump

@@ -885,6 +885,12 @@ TEST_CASE("pipeline: reported speech")
          "mixed | auditor | the auditor | according to | Those figures / were “consistent with a board that had stopped checking”\n"
          "indirect | general in charge of the program | the general in charge of the program | said | The system missed a third of its targets\n"
          "indirect | general in charge of the program | The general in charge of the program | said | the system missed a third of its targets\n"},
+        {"a quotation after 'titled' is a title, not a quote; 'posted a photo' says nothing; a month that is also a given name ('to June 29') is no one 'she' stands for",
+         "Profit came in at £41 million for the six months to June 29. Maeve Dunmore spoke to analysts. “We have hedged,” she said. "
+         "In a blog post titled “Getting Halo 2 right,” Jonas Whitcombe wrote that the headset would arrive late. "
+         "Ms Helen Ardagh posted two similar clips to social media that week.",
+         "direct | Maeve Dunmore | she | said | We have hedged,\n"
+         "indirect | Jonas Whitcombe | Jonas Whitcombe | wrote | the headset would arrive late\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
