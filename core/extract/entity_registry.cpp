@@ -712,12 +712,15 @@ bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles, bool o
         std::string word = lowerAscii(roleNoun.substr(begin, end - begin));
         const bool capitalised = roleNoun[begin] >= 'A' && roleNoun[begin] <= 'Z';
         begin = end + 1;
-        if (!capitalised || word == "the" || (onlyUnknownWords && isKnownNonName(word)))
+        if (!capitalised || word == "the")
             continue;
         if (word == "gop")
             word = "republican";
         else if (word == "democratic")
             word = "democrat";
+        // (a party always counts: "the state's Republican governor" is no Democrat)
+        if (onlyUnknownWords && isKnownNonName(word) && word != "republican" && word != "democrat")
+            continue;
         if (lowerRoles.find(word) == std::string_view::npos)
             return false;
     }
@@ -746,9 +749,9 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
         {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},
         {"inspector", "insp."}, {"detective", "det."}, {"sergeant", "sgt."}, {"captain", "capt."},
         {"lieutenant", "lt."}};
-    for (const auto& [word, title] : kTitles)
-        if (head == word && lowerRoles.find(title) != std::string_view::npos)
-            return modifiersFit(roleNoun.substr(0, lastWord), lowerRoles);  // (a headline's "Senator" is the noun itself)
+    for (const auto& [word, abbreviation] : kTitles)
+        if (head == word && lowerRoles.find(abbreviation) != std::string_view::npos)
+            return modifiersFit(roleNoun.substr(0, lastWord), lowerRoles, !title);  // (a headline's "Senator" is the noun itself)
     return false;
 }
 

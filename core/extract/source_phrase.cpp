@@ -1424,7 +1424,9 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
         const bool intensifier = (a.keyIs(k, "himself") || a.keyIs(k, "herself") || a.keyIs(k, "itself") ||
                                   a.keyIs(k, "themselves")) &&
                                  k > limit && (isNameToken(a, k - 1) || isNounLike(a, k - 1));
-        const bool adverb = a.isAdverbLike(k) || floated || intensifier || a.keyIs(k, "long") || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
+        // ("has long said", but not the name "Nguyen Van Long said")
+        const bool longAdverb = a.keyIs(k, "long") && a.isLowerWord(k);
+        const bool adverb = a.isAdverbLike(k) || floated || intensifier || longAdverb || a.keyIs(k, "almost") || a.keyIs(k, "together") ||
                             (a.keyIs(k, "first") && a.isLowerWord(k) && k > limit && !a.is(k - 1, wc::Determiner)) ||  // "Trump first described"
                             (a.keyIs(k, "since") && k > limit && a.is(k - 1, wc::Auxiliary));  // "She has since said"
         // (not the surname of "Theresa May said", nor "With the concerns, Will believes …": a

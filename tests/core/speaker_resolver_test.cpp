@@ -291,6 +291,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Illinois Voter Access Project, a nonpartisan advocacy group, warned that rural voters rely on the early weeks.",
          "Noreen Papatie | person | female | Chief | 3\nPaul Nakamura | person | male | Trustee | 1\n"
          "Tobias Wren | person | male | Co-author | 1\nIllinois Voter Access Project | organization | unknown | nonpartisan advocacy group | 1\n"},
+        {"'Long' after 'Nguyen Van Long' is his name, not the adverb of 'has long said'; a party before a role must be the person's ('the state's Democratic governor' is not Republican Gov. Eric Hale)",
+         "Nguyen Van Long, general director of Song Lam Industrial, said the company would build the plant. "
+         "Long said his company had spent two years persuading officials. "
+         "Republican Gov. Eric Hale signed the bill. The state's Democratic governor said he would veto it.",
+         "Nguyen Van Long | person | unknown | general director of Song Lam Industrial | 2\n"
+         "state's Democratic governor | person | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
