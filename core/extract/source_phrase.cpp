@@ -1673,6 +1673,7 @@ SourcePhrase firstListedName(const Analysis& a, const SourcePhrase& name, std::u
 }
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
+void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
 SourcePhrase withLowerRoleBefore(const Analysis& a, SourcePhrase p, std::uint32_t limit);
 SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p);
 
@@ -1800,6 +1801,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             if (named.valid() && named.kind == SourceKind::Name)
                 antecedent = std::move(named);
         }
+        if (antecedent.valid() && antecedent.kind == SourceKind::Name)
+            takeRoleInAppositionBefore(a, antecedent, limit);
         if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun) {
             antecedent.endToken = last;
             antecedent.span.end = a.token(last - 1).span.end;
@@ -2407,6 +2410,26 @@ void completeName(const Analysis& a, SourcePhrase& p, std::uint32_t first, std::
 
 }  // namespace
 
+namespace {
+
+// "heard from the district auditor, Hilary Crane, who …": the role in apposition before a name,
+// which "the auditor" may take up later.
+void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
+{
+    const std::uint32_t first = p.firstToken;
+    if (!p.role.empty() || p.type == SpeakerType::Organization || first < limit + 3 || !a.isPunct(first - 1, ',') ||
+        !a.isLowerWord(first - 2) || !a.is(first - 2, wc::PersonRole))
+        return;
+    const SourcePhrase role = nounBefore(a, first - 1, limit);
+    if (role.valid() && role.endToken == first - 1 && role.type == SpeakerType::Person && !role.plural &&
+        a.is(role.firstToken, wc::Determiner) && !a.isCapitalized(role.firstToken)) {
+        p.role = joinTokens(a, role.firstToken + 1, first - 1);
+        p.type = SpeakerType::Person;
+    }
+}
+
+}  // namespace
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -2453,6 +2476,8 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             if (p.type == SpeakerType::Unknown)
                 p.type = SpeakerType::Person;
         }
+        if (p.kind == SourceKind::Name)
+            takeRoleInAppositionBefore(a, p, s.firstToken);
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
             a.isPunct(p.endToken, ',') &&
             (a.keyIs(p.endToken + 1, "who") || a.keyIs(p.endToken + 1, "whose") ||
