@@ -875,6 +875,18 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         }
         if (p.descriptor)
             return lastNamedPerson(p, paragraph);
+        // ("Graeme Dunlop’s side … ¶ “…,” the Castlebridge manager admitted": a role with a club's
+        // or a firm's name, which no one's roles name, is the person just named who holds no role)
+        const std::string_view described = std::string_view(p.name).starts_with("the ") ? std::string_view(p.name).substr(4)
+                                                                                         : std::string_view(p.name);
+        // (not "the Lincoln actor", a performer's trade: the part he played, not someone named here)
+        if (const std::size_t space = described.find(' '); !p.plural && !isPersonDescriptor(p.head) &&
+                                                           space != std::string_view::npos && described[0] >= 'A' &&
+                                                           described[0] <= 'Z' &&
+                                                           !isKnownNonName(lowerAscii(described.substr(0, space))))
+            if (Resolution r = lastNamedPerson(p, paragraph);
+                r.entity >= 0 && m_entities[static_cast<std::size_t>(r.entity)].role.empty())
+                return r;
         // "A spokesman for the council said …. The spokesman added": the one person the article just
         // described by that role without a name
         // (the whole role, not its head alone: "his childhood friend" is not "a friend")

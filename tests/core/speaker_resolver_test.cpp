@@ -266,7 +266,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Graeme Dunlop was candid about a poor first hour.\n\n"
          "“We were second best,” the Castlebridge manager admitted.\n\n"
          "Ashworth manager Paul Hennessey said his side should have had a penalty.",
-         "the Castlebridge manager | person | unknown |  | 1\nPaul Hennessey | person | male | Ashworth manager | 1\n"},
+         "Graeme Dunlop | person | male |  | 1\nPaul Hennessey | person | male | Ashworth manager | 1\n"},
         {"courtesy titles of South Asian and British news between a role and a name ('District Collector Shri Harish Chandra Bhole', 'Municipal Commissioner Smt. Kavita Ingale', 'PC Mark Elwood') are no part of the name",
          "District Collector Shri Harish Chandra Bhole said fogging will now be carried out twice daily. "
          "Municipal Commissioner Smt. Kavita Ingale informed that 42 teams are conducting surveys. "
@@ -301,6 +301,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The inquiry has already heard from the district auditor, Hilary Crane, who told it on Monday that the estimate had risen. "
          "Those figures, according to the auditor, were too high.",
          "Hilary Crane | person | female | district auditor | 2\n"},
+        {"a role with a capitalised modifier no one's roles name ('the Castlebridge manager') is the person just named who holds no role, not the other club's manager named later",
+         "Graeme Dunlop’s side won.\n\n"
+         "Dunlop, whose side had lost three games, was candid.\n\n"
+         "“We were second best,” the Castlebridge manager admitted.\n\n"
+         "Ashworth manager Paul Hennessey said his side should have had a penalty.",
+         "Graeme Dunlop | person | male |  | 1\nPaul Hennessey | person | male | Ashworth manager | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
