@@ -925,7 +925,8 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             return found(*it);
     }
     // ("the homewares retailer", "the budget airline": a business described, as "the company" is)
-    if ((p.endToken - p.firstToken > 2 && !(wantsBusiness && p.endToken - p.firstToken == 3)) || isOwnInstitution(head))
+    // ("the British snack maker": a nationality and what it makes, four words)
+    if ((p.endToken - p.firstToken > 2 && !(wantsBusiness && p.endToken - p.firstToken <= 4)) || isOwnInstitution(head))
         return {};  // "the port authority" describes its own organisation, not the last one named
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         if (paragraph > it->paragraph + kWindow)

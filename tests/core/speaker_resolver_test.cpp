@@ -307,6 +307,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "“We were second best,” the Castlebridge manager admitted.\n\n"
          "Ashworth manager Paul Hennessey said his side should have had a penalty.",
          "Graeme Dunlop | person | male |  | 1\nPaul Hennessey | person | male | Ashworth manager | 1\n"},
+        {"a business described in four words ('the British snack maker') is the company named before",
+         "Ardlow Foods reported lower profit on Thursday. Profit fell 18%, the British snack maker said.",
+         "Ardlow Foods | organization | unknown |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
