@@ -512,10 +512,15 @@ std::int32_t EntityRegistry::headlineShortForm(std::string_view fullWords) const
 {
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
-        if (e.type != SpeakerType::Organization || !e.named || e.nameTrust != 1 || e.forms.empty())
+        if (!e.named || e.nameTrust != 1 || e.forms.empty())
             continue;
-        const std::string_view tail = e.forms.front();
-        if (fullWords.size() > tail.size() && isSuffix(tail, fullWords))
+        const std::string_view part = e.forms.front();
+        if (e.type == SpeakerType::Organization && fullWords.size() > part.size() && isSuffix(part, fullWords))
+            return static_cast<std::int32_t>(i);
+        // ("Lumora pushes back Halo 2 headset, says …" above "Lumora Technologies said": the company
+        // by the first word of its name, which no person holds)
+        if ((e.type == SpeakerType::Organization || (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown)) &&
+            opensName(part, fullWords))
             return static_cast<std::int32_t>(i);
     }
     return -1;

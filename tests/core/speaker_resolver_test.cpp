@@ -310,6 +310,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a business described in four words ('the British snack maker') is the company named before",
          "Ardlow Foods reported lower profit on Thursday. Profit fell 18%, the British snack maker said.",
          "Ardlow Foods | organization | unknown |  | 2\n"},
+        {"a headline's one-word company ('Lumora pushes back …, says …') is the company the text names in full ('Lumora Technologies said')",
+         "Lumora pushes back Halo 2 headset, says demand is ‘softer than expected’\n\n"
+         "Lumora Technologies said on Thursday that it would delay the launch.",
+         "Lumora Technologies | organization | unknown |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
