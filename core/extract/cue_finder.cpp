@@ -569,6 +569,10 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "recall" && i + 1 < a.tokenCount() &&
         (a.token(i + 1).kind == TokenKind::Number || a.approximatesNumber(i + 1)))
         return true;  // "Castellan Motors recalls 412,000 SUVs": vehicles called back, not a memory told
+    if (info->lemma == "recall" && i + 2 < a.tokenCount() &&
+        (a.keyIsOneOf(i + 1, {"envoy"sv, "ambassador"sv, "diplomats"sv}) ||
+         (a.is(i + 1, wc::Determiner) && a.keyIsOneOf(i + 2, {"envoy"sv, "ambassador"sv, "diplomats"sv}))))
+        return true;  // "Orvenia recalls envoy", "recalled its ambassador": a diplomat called home
     if (info->lemma == "talk" && i + 1 < a.tokenCount() && a.isWordLike(i + 1) && !a.is(i + 1, wc::Preposition) &&
         !a.isAdverbLike(i + 1) && !a.keyIs(i + 1, "up"))
         return true;  // "Budget Talks Collapse", "talks resumed": talking reports something only about, of or to it

@@ -38,6 +38,7 @@ private:
     }
     void takeClauseBefore(Attribution& attr, std::int32_t q) const;
     void takeClauseAfterCue(Attribution& attr, std::int32_t q) const;
+    bool clauseOpensAt(std::uint32_t from, std::uint32_t to) const;
     void takeNamedObject(Attribution& attr, std::int32_t q) const;
     void takeClauseAroundAttribution(Attribution& attr, std::int32_t q);
     std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
@@ -732,7 +733,16 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
     std::uint32_t that = cueEnd;
     while (that < open && that < cueEnd + 4 && !m_a.keyIs(that, "that"))
         ++that;
-    if (that >= open || !m_a.keyIs(that, "that")) {
+    // ("Rabbi Dov Adler said his congregation had collected 200 sleeping bags, “in case the worst
+    // happens.”": a reported clause with no "that", its verb, a comma, then the quoted end of it)
+    // (not after whom a speaker told or thanked: "told the mayors who gathered in Indianapolis, “…”")
+    const bool addressee = (m_cues[static_cast<std::size_t>(attr.cue)].flags &
+                            (lexicon::cueflag::TakesRecipient | lexicon::cueflag::Stance | lexicon::cueflag::Naming)) != 0;
+    const bool clauseWithoutThat = (that >= open || !m_a.keyIs(that, "that")) && open > cueEnd + 3 && !addressee &&
+                                   m_a.isPunct(open - 1, ',') && clauseOpensAt(cueEnd, open);
+    if (clauseWithoutThat)
+        that = cueEnd - 1;
+    else if (that >= open || !m_a.keyIs(that, "that")) {
         if (m_cues[static_cast<std::size_t>(attr.cue)].flags & lexicon::cueflag::Naming)
             takeNamedObject(attr, q);
         return;
@@ -750,6 +760,21 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
         return;
     attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
     attr.kind = QuoteKind::Mixed;
+}
+
+// Does a clause with its own subject and verb fill [from, to): "his congregation had collected …",
+// "the city’s estimate assumed …"?
+bool DirectAttributor::clauseOpensAt(std::uint32_t from, std::uint32_t to) const
+{
+    const bool subject = (m_a.is(from, lexicon::wc::Pronoun) && !m_a.keyIs(from, "it")) ||
+                         (m_a.is(from, lexicon::wc::Determiner) && m_a.isLowerWord(from)) || m_a.keyIs(from, "it");
+    if (!subject)
+        return false;
+    for (std::uint32_t t = from + 1; t < to && t < from + 6; ++t)
+        if (m_a.isLowerWord(t) && (m_a.is(t, lexicon::wc::Auxiliary | lexicon::wc::Verb) ||
+                                   (m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"))))
+            return true;
+    return false;
 }
 
 // "calling him, among other things, “a failed candidate.”": whom the naming is of and the quoted

@@ -891,6 +891,11 @@ TEST_CASE("pipeline: reported speech")
          "Ms Helen Ardagh posted two similar clips to social media that week.",
          "direct | Maeve Dunmore | she | said | We have hedged,\n"
          "indirect | Jonas Whitcombe | Jonas Whitcombe | wrote | the headset would arrive late\n"},
+        {"a reported clause with no 'that' that ends in a quotation after a comma is one mixed report ('said his congregation had collected 200 sleeping bags, “in case the worst happens.”'); 'recalls envoy' calls a diplomat home",
+         "Rabbi Dov Adler said his congregation had collected more than 200 sleeping bags this autumn, “in case the worst happens.”\n\n"
+         "Orvenia recalls envoy as foreign ministry says fishermen were abducted.",
+         "mixed | Dov Adler | Rabbi Dov Adler | said | his congregation had collected more than 200 sleeping bags this autumn, “in case the worst happens.”\n"
+         "indirect | foreign ministry | foreign ministry | says | fishermen were abducted\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
