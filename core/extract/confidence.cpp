@@ -16,7 +16,7 @@ struct Row {
 
 // Measured on PolNeAR train (840 articles) on 2026-11-28; rows with fewer than about 15
 // attributions fall back to the rule's own row (source None stands for "any source").
-constexpr std::array<Row, 33> kTable = {{
+constexpr std::array<Row, 34> kTable = {{
     {"quote-speaker-cue", false, SourceKind::Name, 0.955},
     {"quote-speaker-cue", false, SourceKind::Pronoun, 0.96},
     {"quote-speaker-cue", false, SourceKind::CommonNoun, 0.875},
@@ -30,6 +30,7 @@ constexpr std::array<Row, 33> kTable = {{
     {"speaker-cue-quote", false, SourceKind::None, 0.83},
     {"speaker-colon-quote", false, SourceKind::None, 0.42},
     {"quote-dash-speaker", false, SourceKind::None, 0.8},
+    {"quote-colon-speaker", false, SourceKind::None, 0.8},  // (none on PolNeAR; as its signed kin above)
     {"quote-speaker-verb", false, SourceKind::None, 0.85},  // 2026-11-29: 13 of 13 on train right
     {"quote-previous-speaker", false, SourceKind::None, 0.19},
     {"speaker-cue-clause", true, SourceKind::Name, 0.74},

@@ -727,6 +727,14 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
     const Sentence& s = a.sentenceOf(colon);
     if (colon == s.firstToken || colon + 2 >= s.endToken || colon - s.firstToken > 8)
         return false;
+    // ("Castlebridge Town 2-1 Ashworth Athletic: Dunlop says late winner …": a name and its own
+    // speech verb after the colon say who speaks; what stands before it is the topic)
+    for (std::uint32_t k = colon + 1; k < s.endToken && k < colon + 5 && a.isCapitalized(k); ++k)
+        if (k + 1 < s.endToken && a.isLowerWord(k + 1) && a.is(k + 1, wc::Cue) && a.word(k + 1) &&
+            (a.word(k + 1)->cueFlags & cueflag::Speech) &&
+            (a.word(k + 1)->cueForm == CueForm::ThirdPerson || a.word(k + 1)->cueForm == CueForm::Past ||
+             a.word(k + 1)->cueForm == CueForm::PastOrParticiple))
+            return false;
     std::uint32_t first = colon;
     while (first > s.firstToken) {
         const std::uint32_t k = first - 1;

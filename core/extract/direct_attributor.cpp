@@ -259,6 +259,17 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             return found;
         }
     }
+    if (t == last.closeToken + 2 && m_a.isPunct(t - 1, ':') && open == sentenceStart + 0 && inTitleLine(m_a, open)) {
+        // "‘The wolves were never the hard part’: Orla Bramhall on 14 years at the trust": a
+        // headline's quotation, a colon, then who said it and what the story is about
+        SourcePhrase source = sourceAfter(m_a, t, end);
+        if (source.valid() && source.kind == SourceKind::Name && source.firstToken == t && source.type != SpeakerType::Organization &&
+            (source.endToken >= end || m_a.keyIs(source.endToken, "on") || m_a.isPunct(source.endToken, ','))) {
+            found.source = std::move(source);
+            found.rule = "quote-colon-speaker";
+            return found;
+        }
+    }
     if (Found inverted = cueThenSpeaker(t, end); inverted.attributed())
         return inverted;
     found = speakerThenCue(t, end);

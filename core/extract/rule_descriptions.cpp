@@ -7,12 +7,13 @@ namespace ql {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kRules = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kRules = {{
     {"quote-speaker-cue", "a quotation, then the speaker and the cue (“…,” Smith said)"},
     {"quote-cue-speaker", "a quotation, then the cue and the speaker (“…,” said Smith)"},
     {"speaker-cue-quote", "the speaker and the cue, then the quotation (Smith said: “…”)"},
     {"speaker-colon-quote", "a name and a colon before the quotation (Smith: “…”)"},
     {"quote-dash-speaker", "a quotation signed with a dash after it (“…” — Smith)"},
+    {"quote-colon-speaker", "a headline's quotation, a colon, then who said it (‘…’: Smith on …)"},
     {"quote-speaker-verb", "a quotation, then a name and a verb closing the sentence (“…,” Trump shot back)"},
     {"quote-previous-speaker", "a quotation with no cue of its own, given to whoever spoke just before"},
     {"quote-no-cue", "a quotation with no cue and no speaker near it"},

@@ -896,6 +896,14 @@ TEST_CASE("pipeline: reported speech")
          "Orvenia recalls envoy as foreign ministry says fishermen were abducted.",
          "mixed | Dov Adler | Rabbi Dov Adler | said | his congregation had collected more than 200 sleeping bags this autumn, “in case the worst happens.”\n"
          "indirect | foreign ministry | foreign ministry | says | fishermen were abducted\n"},
+        {"a headline's quotation, a colon and who said it ('‘…’: Orla Bramhall on 14 years …'); a name and its own speech verb after a headline's colon say who speaks ('Town 2-1 Athletic: Dunlop says …')",
+         "‘The wolves were never the hard part’: Orla Bramhall on 14 years at the trust\n\n"
+         "Orla Bramhall has led the trust since 2011.",
+         "direct | Orla Bramhall | Orla Bramhall | - | The wolves were never the hard part\n"},
+        {"a score before a headline's colon is no speaker when a name says something after it",
+         "Castlebridge Town 2-1 Ashworth Athletic: Dunlop says late winner ‘shows who we are’\n\n"
+         "Graeme Dunlop’s side won.",
+         "mixed | Graeme Dunlop | Dunlop | says | late winner ‘shows who we are’\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
