@@ -126,9 +126,15 @@ inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, 
 // capital.
 bool Tokenizer::particleThenCapital(std::size_t begin, std::size_t end) const
 {
+    using namespace std::string_view_literals;
+    // (asked of every lower-case word: the hyphen and the capital after it rule out nearly all at once)
     const std::string_view word = m_text.substr(begin, end - begin);
-    for (std::string_view prefix : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "bin-", "ibn-", "abu-"})
-        if (word.size() > prefix.size() + 1 && word.starts_with(prefix) && word[prefix.size()] >= 'A' && word[prefix.size()] <= 'Z')
+    const std::size_t hyphen = word.size() > 4 ? word.find('-', 2) : std::string_view::npos;
+    if (hyphen == std::string_view::npos || hyphen > 3 || word[hyphen + 1] < 'A' || word[hyphen + 1] > 'Z')
+        return false;
+    const std::string_view prefix = word.substr(0, hyphen);
+    for (std::string_view particle : {"al"sv, "el"sv, "ad"sv, "ar"sv, "as"sv, "ash"sv, "at"sv, "az"sv, "an"sv, "bin"sv, "ibn"sv, "abu"sv})
+        if (prefix == particle)
             return true;
     return false;
 }
