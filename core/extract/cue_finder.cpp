@@ -569,10 +569,11 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "recall" && i + 1 < a.tokenCount() &&
         (a.token(i + 1).kind == TokenKind::Number || a.approximatesNumber(i + 1)))
         return true;  // "Castellan Motors recalls 412,000 SUVs": vehicles called back, not a memory told
-    if (info->lemma == "recall" && i + 2 < a.tokenCount() &&
-        (a.keyIsOneOf(i + 1, {"envoy"sv, "ambassador"sv, "diplomats"sv}) ||
-         (a.is(i + 1, wc::Determiner) && a.keyIsOneOf(i + 2, {"envoy"sv, "ambassador"sv, "diplomats"sv}))))
-        return true;  // "Orvenia recalls envoy", "recalled its ambassador": a diplomat called home
+    if (info->lemma == "recall" && i + 2 < a.tokenCount()) {
+        const std::uint32_t object = a.is(i + 1, wc::Determiner) ? i + 2 : i + 1;
+        if (a.keyIsOneOf(object, {"envoy"sv, "ambassador"sv, "diplomats"sv}))
+            return true;  // "Orvenia recalls envoy", "recalled its ambassador": a diplomat called home
+    }
     if (info->lemma == "talk" && i + 1 < a.tokenCount() && a.isWordLike(i + 1) && !a.is(i + 1, wc::Preposition) &&
         !a.isAdverbLike(i + 1) && !a.keyIs(i + 1, "up"))
         return true;  // "Budget Talks Collapse", "talks resumed": talking reports something only about, of or to it
@@ -887,11 +888,9 @@ bool calledEvent(const Analysis& a, std::uint32_t i)
     const std::uint32_t n = a.tokenCount();
     if (i + 1 < n && a.keyIsOneOf(i + 1, {"off"sv, "up"sv}))
         return true;
-    std::uint32_t k = i + 1;
-    if (k < n && a.keyIsOneOf(k, {"a"sv, "an"sv}))
-        ++k;
-    else
+    if (i + 1 >= n || !a.keyIsOneOf(i + 1, {"a"sv, "an"sv}))
         return false;
+    std::uint32_t k = i + 2;
     while (k < n && k < i + 5 && a.isLowerWord(k) && !a.is(k, wc::Preposition | wc::Conjunction | wc::Determiner))
         if (a.keyIsOneOf(k++, {"meeting"sv, "election"sv, "vote"sv, "strike"sv, "halt"sv, "conference"sv, "referendum"sv,
                                "timeout"sv, "recess"sv, "ceasefire"sv, "truce"sv, "summit"sv, "hearing"sv, "session"sv}))
@@ -959,20 +958,22 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
     const bool interview = hasInterviewQuestions(a);
     const std::vector<TurnRole> turns = transcriptTurns(a);
     const auto turnAt = [&](std::uint32_t i) { return turns.empty() ? TurnRole::None : turns[a.paragraphOf(i)]; };
+    const auto pushColon = [&](std::uint32_t i, CueKind kind, bool turn) {
+        Cue cue;
+        cue.token = i;
+        cue.endToken = i + 1;
+        cue.kind = kind;
+        cue.turn = turn;
+        cue.flags = cueflag::Speech;
+        cue.span = a.token(i).span;
+        cues.push_back(cue);
+    };
     for (std::uint32_t i = 0; i < n; ++i) {
         if (a.isPunct(i, ':') && turnAt(i) != TurnRole::None && turnLabelColon(a, a.seg().paragraphs[a.paragraphOf(i)]) == i) {
             // a transcript's turn: the answer runs to the paragraph's end; a question names no one
             // whose words the article reports
-            if (turnAt(i) == TurnRole::Answer) {
-                Cue cue;
-                cue.token = i;
-                cue.endToken = i + 1;
-                cue.kind = CueKind::Colon;
-                cue.turn = true;
-                cue.flags = cueflag::Speech;
-                cue.span = a.token(i).span;
-                cues.push_back(cue);
-            }
+            if (turnAt(i) == TurnRole::Answer)
+                pushColon(i, CueKind::Colon, true);
             continue;
         }
         if (a.isPunct(i, ':')) {
@@ -980,15 +981,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             if (a.insideQuote(i))
                 continue;
             const bool answer = interview && interviewLabelAt(a, i, "A");
-            if (answer || isColonCue(a, i)) {
-                Cue cue;
-                cue.token = i;
-                cue.endToken = i + 1;
-                cue.kind = answer ? CueKind::Answer : CueKind::Colon;
-                cue.flags = cueflag::Speech;
-                cue.span = a.token(i).span;
-                cues.push_back(cue);
-            }
+            if (answer || isColonCue(a, i))
+                pushColon(i, answer ? CueKind::Answer : CueKind::Colon, false);
             continue;
         }
         if (!a.isWord(i) || (!a.is(i, wc::Cue) && !mayBeOtherCue(i)))
