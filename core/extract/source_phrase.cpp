@@ -617,14 +617,27 @@ bool isNounLike(const Analysis& a, std::uint32_t i)
     return true;
 }
 
+// "mother-of-two", "dad-of-three": a parent by the count of children, as tabloids write it.
+Gender parentEpithetGender(std::string_view noun)
+{
+    static constexpr std::pair<std::string_view, Gender> kParents[] = {
+        {"mother-of-", Gender::Female}, {"mum-of-", Gender::Female}, {"grandmother-of-", Gender::Female},
+        {"father-of-", Gender::Male},   {"dad-of-", Gender::Male},   {"grandfather-of-", Gender::Male}};
+    for (const auto& [prefix, gender] : kParents)
+        if (noun.size() > prefix.size() && noun.starts_with(prefix))
+            return gender;
+    return Gender::Unknown;
+}
+
 // The gender a compound in -man or -woman carries ("watchman", "policewoman"); not "human" or
 // "German".
 Gender genderOfCompound(std::string_view noun)
 {
-    if ((noun.size() > 6 && noun.ends_with("woman")) || noun == "woman" || noun == "actress" || noun == "heiress" ||
-        noun.starts_with("mother-of-") || noun.starts_with("mum-of-") || noun.starts_with("grandmother-of-"))
+    if (const Gender parent = parentEpithetGender(noun); parent != Gender::Unknown)
+        return parent;
+    if ((noun.size() > 6 && noun.ends_with("woman")) || noun == "woman" || noun == "actress" || noun == "heiress")
         return Gender::Female;
-    if (noun == "man" || noun.starts_with("father-of-") || noun.starts_with("dad-of-") || noun.starts_with("grandfather-of-"))
+    if (noun == "man")
         return Gender::Male;
     if (noun.size() > 5 && noun.ends_with("man") && !noun.ends_with("human") && !noun.ends_with("german") &&
         !noun.ends_with("roman") && !noun.ends_with("ottoman"))
@@ -648,10 +661,8 @@ bool isPersonDescriptor(std::string_view head)
         "star", "superstar", "chart-topper", "favourite", "favorite", "starlet", "heiress", "socialite", "influencer",
         "man", "woman", "newcomer", "debutant"};
     constexpr std::string_view kAge = "-year-old";
-    for (std::string_view parent : {"mother-of-"sv, "father-of-"sv, "mum-of-"sv, "dad-of-"sv, "grandmother-of-"sv,
-                                    "grandfather-of-"sv})
-        if (head.starts_with(parent) && head.size() > parent.size())
-            return true;  // "the mother-of-two"
+    if (parentEpithetGender(head) != Gender::Unknown)
+        return true;  // "the mother-of-two"
     if (head.size() > kAge.size() && head.ends_with(kAge)) {
         const std::string_view number = head.substr(0, head.size() - kAge.size());
         return number.size() <= 3 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
