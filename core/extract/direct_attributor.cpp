@@ -259,7 +259,7 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
             return found;
         }
     }
-    if (t == last.closeToken + 2 && m_a.isPunct(t - 1, ':') && open == sentenceStart + 0 && inTitleLine(m_a, open)) {
+    if (t == last.closeToken + 2 && m_a.isPunct(t - 1, ':') && open == sentenceStart && inTitleLine(m_a, open)) {
         // "‘The wolves were never the hard part’: Orla Bramhall on 14 years at the trust": a
         // headline's quotation, a colon, then who said it and what the story is about
         SourcePhrase source = sourceAfter(m_a, t, end);
@@ -777,8 +777,8 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
 // "the city’s estimate assumed …"?
 bool DirectAttributor::clauseOpensAt(std::uint32_t from, std::uint32_t to) const
 {
-    const bool subject = (m_a.is(from, lexicon::wc::Pronoun) && !m_a.keyIs(from, "it")) ||
-                         (m_a.is(from, lexicon::wc::Determiner) && m_a.isLowerWord(from)) || m_a.keyIs(from, "it");
+    const bool subject = m_a.is(from, lexicon::wc::Pronoun) || m_a.keyIs(from, "it") ||
+                         (m_a.is(from, lexicon::wc::Determiner) && m_a.isLowerWord(from));
     if (!subject)
         return false;
     for (std::uint32_t t = from + 1; t < to && t < from + 6; ++t)
