@@ -723,6 +723,18 @@ bool headlineLabel(const Analysis& a, const Sentence& s, std::uint32_t colon)
     return true;
 }
 
+// "Analysis", "Update", "Photo", "Editor's note": a page's label before a colon, which names no one.
+bool sectionLabel(const Analysis& a, std::uint32_t word)
+{
+    return a.keyIsOneOf(word, {"q&a"sv, "analysis"sv, "opinion"sv, "editorial"sv, "exclusive"sv, "breaking"sv, "update"sv,
+                               "updated"sv, "watch"sv, "video"sv, "live"sv, "review"sv, "explainer"sv, "factbox"sv,
+                               "timeline"sv, "photos"sv, "correction"sv, "commentary"sv, "listen"sv, "read"sv, "map"sv,
+                               "graphic"sv, "chart"sv, "photo"sv, "related"sv, "more"sv, "see"sv, "also"sv, "interview"sv,
+                               "contributing"sv, "contributors"sv, "source"sv, "sources"sv, "credit"sv, "note"sv,
+                               "revealed"sv, "look"sv, "wow"sv, "bombshell"sv, "email"sv, "boom"sv, "busted"sv,
+                               "confirmed"sv, "just"sv, "shocking"sv, "must"sv, "huge"sv, "warning"sv, "alert"sv});
+}
+
 bool isColonCue(const Analysis& a, std::uint32_t colon)
 {
     const Sentence& s = a.sentenceOf(colon);
@@ -759,16 +771,8 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
             ((k + 1 == colon || (k == first && colon - first == 2)) && a.key(k).size() > 4 && a.key(k).ends_with("ed") &&
              !a.keyIs(k, "united") && !a.is(k, wc::FirstName)))  // (and "Revamped UX:")
             return false;  // "Tech Enabled: …", "Technically Literate: …": a page's section, which no name is
-    if (colon - first == 1)
-        for (std::string_view label : {"q&a"sv, "analysis"sv, "opinion"sv, "editorial"sv, "exclusive"sv, "breaking"sv, "update"sv,
-                                       "updated"sv, "watch"sv, "video"sv, "live"sv, "review"sv, "explainer"sv, "factbox"sv,
-                                       "timeline"sv, "photos"sv, "correction"sv, "commentary"sv, "listen"sv, "read"sv, "map"sv,
-                                       "graphic"sv, "chart"sv, "photo"sv, "related"sv, "more"sv, "see"sv, "also"sv, "interview"sv,
-                                       "contributing"sv, "contributors"sv, "source"sv, "sources"sv, "credit"sv, "note"sv,
-                                       "revealed"sv, "look"sv, "wow"sv, "bombshell"sv, "email"sv, "boom"sv, "busted"sv,
-                                       "confirmed"sv, "just"sv, "shocking"sv, "must"sv, "huge"sv, "warning"sv, "alert"sv})
-            if (a.keyIs(first, label))
-                return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
+    if (colon - first == 1 && sectionLabel(a, first))
+        return false;  // "Q&A: What the rules mean", "Analysis: …": a section label, not a speaker
     for (std::string_view label : {"latest"sv, "updates"sv, "live"sv, "explained"sv, "recap"sv, "highlights"sv, "timeline"sv,
                                    "more"sv})  // ("Learn More: Seven Tips for …": a page's link)
         if (a.keyIs(colon - 1, label))
@@ -809,8 +813,8 @@ std::uint32_t turnLabelColon(const Analysis& a, const Paragraph& p)
     std::uint32_t k = p.firstToken;
     while (k < p.endToken && k - p.firstToken < 3 && a.isWord(k) && a.isCapitalized(k) && a.str(k).size() > 1)
         ++k;
-    if (k == p.firstToken || k + 1 >= p.endToken || !a.isPunct(k, ':'))
-        return 0;
+    if (k == p.firstToken || k + 1 >= p.endToken || !a.isPunct(k, ':') || sectionLabel(a, k - 1))
+        return 0;  // ("Update: …", "Editor's note: …" are no one's turns)
     std::uint32_t words = 0;  // (not a tally: "Clinton: 547.")
     for (std::uint32_t t = k + 1; t < p.endToken && words < 3; ++t)
         words += a.isWord(t);

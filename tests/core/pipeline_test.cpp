@@ -904,6 +904,14 @@ TEST_CASE("pipeline: reported speech")
          "Castlebridge Town 2-1 Ashworth Athletic: Dunlop says late winner ‘shows who we are’\n\n"
          "Graeme Dunlop’s side won.",
          "mixed | Graeme Dunlop | Dunlop | says | late winner ‘shows who we are’\n"},
+        {"a live blog's repeated labels ('Update: …') are no transcript's turns",
+         "Storm Orla live.\n\n"
+         "Update: Power has been restored to 3,000 homes in the north.\n\n"
+         "Update: The coastguard says the ferry has docked safely in Ardlow.\n\n"
+         "Update: Schools will stay closed tomorrow in three counties.\n\n"
+         "Photo: Waves break over the harbour wall at Ardlow on Sunday.\n\n"
+         "Photo: A fallen tree blocks the main road into Kelby this morning.",
+         "indirect | coastguard | The coastguard | says | the ferry has docked safely in Ardlow\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
