@@ -538,6 +538,34 @@ bool adjectiveAfterVerb(const Analysis& a, std::uint32_t i, const WordInfo& info
            !a.keyIs(i + 1, "that") && !a.keyIs(i + 1, "to");
 }
 
+// "called off her engagement", "called up two players", "called a public meeting", "called a snap
+// election": what was called is an event or a player, and nothing is said.
+bool calledEvent(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t n = a.tokenCount();
+    if (i + 1 < n && a.keyIsOneOf(i + 1, {"off"sv, "up"sv}))
+        return true;
+    if (i + 1 >= n || !a.keyIsOneOf(i + 1, {"a"sv, "an"sv}))
+        return false;
+    std::uint32_t k = i + 2;
+    while (k < n && k < i + 5 && a.isLowerWord(k) && !a.is(k, wc::Preposition | wc::Conjunction | wc::Determiner))
+        if (a.keyIsOneOf(k++, {"meeting"sv, "election"sv, "vote"sv, "strike"sv, "halt"sv, "conference"sv, "referendum"sv,
+                               "timeout"sv, "recess"sv, "ceasefire"sv, "truce"sv, "summit"sv, "hearing"sv, "session"sv}))
+            return true;
+    return false;
+}
+
+// "posted a photo of his work boots", "posted two similar clips to social media": pictures,
+// which say nothing in words (unless a caption follows: "…, writing …" is a cue of its own).
+bool postedMedia(const Analysis& a, std::uint32_t i)
+{
+    for (std::uint32_t k = i + 1; k < a.tokenCount() && k <= i + 4 && a.isWordLike(k); ++k)
+        if (a.keyIsOneOf(k, {"photo"sv, "photos"sv, "picture"sv, "pictures"sv, "video"sv, "videos"sv, "clip"sv, "clips"sv,
+                             "image"sv, "images"sv, "selfie"sv, "selfies"sv, "footage"sv, "snap"sv, "snaps"sv}))
+            return true;
+    return false;
+}
+
 // "found themselves in the thick of war zones", "it goes without saying that", "backed off", "was
 // charged with manslaughter": set phrases that report nothing (on PolNeAR train 6 of 7 readings of "find" before a reflexive were false).
 // Kept out of acceptVerb() so the learned model's training data stays as it is.
@@ -565,6 +593,8 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         (a.keyIs(i + 1, "off") || a.keyIs(i + 1, "down") || a.keyIs(i + 1, "out")))
         return true;  // "Trump backed off some of his proposals": a retreat, not support
     if (wordOfName(a, i) || documentAndHolder(a, i, *info) || adjectiveAfterVerb(a, i, *info))
+        return true;
+    if ((info->lemma == "call" && calledEvent(a, i)) || (info->lemma == "post" && postedMedia(a, i)))
         return true;
     if (info->lemma == "recall" && i + 1 < a.tokenCount() &&
         (a.token(i + 1).kind == TokenKind::Number || a.approximatesNumber(i + 1)))
@@ -861,17 +891,6 @@ std::vector<TurnRole> transcriptTurns(const Analysis& a)
     return roles;
 }
 
-// "posted a photo of his work boots", "posted two similar clips to social media": pictures,
-// which say nothing in words (unless a caption follows: "…, writing …" is a cue of its own).
-bool postedMedia(const Analysis& a, std::uint32_t i)
-{
-    for (std::uint32_t k = i + 1; k < a.tokenCount() && k <= i + 4 && a.isWordLike(k); ++k)
-        if (a.keyIsOneOf(k, {"photo"sv, "photos"sv, "picture"sv, "pictures"sv, "video"sv, "videos"sv, "clip"sv, "clips"sv,
-                             "image"sv, "images"sv, "selfie"sv, "selfies"sv, "footage"sv, "snap"sv, "snaps"sv}))
-            return true;
-    return false;
-}
-
 // A sentence written in title case ("Bellwether County Says Trump Should Win GOP Nomination."):
 // most of its longer words capitalised.
 bool titleCased(const Analysis& a, const Sentence& s)
@@ -883,23 +902,6 @@ bool titleCased(const Analysis& a, const Sentence& s)
             capitalised += a.isCapitalized(t);
         }
     return words > 0 && 10 * capitalised >= 7 * words;
-}
-
-// "called off her engagement", "called up two players", "called a public meeting", "called a snap
-// election": what was called is an event or a player, and nothing is said.
-bool calledEvent(const Analysis& a, std::uint32_t i)
-{
-    const std::uint32_t n = a.tokenCount();
-    if (i + 1 < n && a.keyIsOneOf(i + 1, {"off"sv, "up"sv}))
-        return true;
-    if (i + 1 >= n || !a.keyIsOneOf(i + 1, {"a"sv, "an"sv}))
-        return false;
-    std::uint32_t k = i + 2;
-    while (k < n && k < i + 5 && a.isLowerWord(k) && !a.is(k, wc::Preposition | wc::Conjunction | wc::Determiner))
-        if (a.keyIsOneOf(k++, {"meeting"sv, "election"sv, "vote"sv, "strike"sv, "halt"sv, "conference"sv, "referendum"sv,
-                               "timeout"sv, "recess"sv, "ceasefire"sv, "truce"sv, "summit"sv, "hearing"sv, "session"sv}))
-            return true;
-    return false;
 }
 
 // "shot back", "fired back", "hit back": "back" after a past verb of reply is its particle, and
@@ -1055,10 +1057,6 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.endToken += 1;
             cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
-        if (a.word(i) && a.word(i)->lemma == "call" && calledEvent(a, i))
-            continue;
-        if (a.word(i) && a.word(i)->lemma == "post" && postedMedia(a, i))
-            continue;
         if (a.word(i) && a.word(i)->lemma == "call") {
             // "calls into question whether …", "calls that into question": the idiom is the cue and
             // what it doubts the content, which names nothing

@@ -108,6 +108,15 @@ bool sameIgnoringCase(std::string_view a, std::string_view b)
     return true;
 }
 
+// lowerAscii(text).find(lowerWord), with no copy: asked for every role noun against every mention.
+std::size_t findIgnoringCase(std::string_view text, std::string_view lowerWord)
+{
+    for (std::size_t i = 0; i + lowerWord.size() <= text.size(); ++i)
+        if (sameIgnoringCase(text.substr(i, lowerWord.size()), lowerWord))
+            return i;
+    return std::string_view::npos;
+}
+
 // Entity::nameWords: one of 32 bits for the last word of a key, one of 32 more for its first
 // word, from a hash of the word's outer letters (at most four, read as one number: a name's
 // letters are not read one by one).
@@ -741,7 +750,7 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
     // ("the Kuwaiti Assistant Foreign Minister": a capitalised title is named whole, not by its noun)
     const std::size_t lastWord = roleNoun.rfind(' ') + 1;
     // (the noun itself, which phrases may follow: "the chief of Kinabek First Nation")
-    const std::size_t found = lowerAscii(roleNoun).find(head);
+    const std::size_t found = findIgnoringCase(roleNoun, head);
     const std::size_t at = found == std::string::npos ? lastWord : found;
     const bool title = at < roleNoun.size() && roleNoun[at] >= 'A' && roleNoun[at] <= 'Z';
     // ("the Castlebridge manager" is not "Ashworth manager Paul Hennessey": a capitalised modifier

@@ -270,7 +270,7 @@ void Resolver::notTheAsker(const SourcePhrase& pronoun, Resolution& r) const
 {
     const Sentence& s = m_a.sentenceOf(pronoun.firstToken);
     if (r.entity < 0 || r.alternatives.empty() || !r.antecedent || s.firstToken + 2 >= pronoun.firstToken ||
-        !m_a.keyIs(s.firstToken + 1, "by") || !m_a.keyIsOneOf(s.firstToken, {"asked", "questioned", "pressed", "cross-examined"}))
+        !m_a.keyIs(s.firstToken + 1, "by") || !m_a.keyIsOneOf(s.firstToken, {"asked"sv, "questioned"sv, "pressed"sv, "cross-examined"sv}))
         return;
     if (r.antecedent->begin < m_a.token(s.firstToken + 2).span.begin || r.antecedent->begin >= pronoun.span.begin)
         return;
