@@ -2,7 +2,9 @@
 
 #include "extract/lexicon_builder.h"
 #include "extract/lexicon_table.h"
+#include "extract/token.h"
 
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -18,7 +20,14 @@ void LexiconBuilder::add(std::string_view words, std::uint32_t cls, Gender gende
         while (end < words.size() && words[end] != ' ' && words[end] != '\n')
             ++end;
         if (end > pos) {
-            WordInfo& info = entry(words.substr(pos, end - pos));
+            std::string_view word = words.substr(pos, end - pos);
+            if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+                // ("renée", "joão", "inés": stored as the key a text's word is folded to, accents and all)
+                char folded[TokenKey::kLongest];
+                std::uint64_t hash = 0;
+                word = own(std::string(folded, foldKey(word, folded, hash)));
+            }
+            WordInfo& info = entry(word);
             info.classes |= cls;
             if (gender != Gender::Unknown)
                 info.gender = gender;

@@ -32,8 +32,16 @@ bool isUpperBeyondAscii(char32_t c)
 {
     if (c >= 0xC0 && c <= 0xDE)
         return c != 0xD7;
-    if (c >= 0x100 && c <= 0x17F)
-        return (c % 2) == 0 && c != 0x138;  // Latin Extended-A pairs upper/lower
+    // Latin Extended-A pairs upper and lower case, the upper first: at even code points, but at
+    // odd ones from Ĺ to ň and from Ź to ž ("Łukasz", "Żaneta"), after the unpaired ĸ and ŉ
+    if (c >= 0x100 && c <= 0x137)
+        return c % 2 == 0;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return c % 2 == 1;
+    if (c >= 0x14A && c <= 0x177)
+        return c % 2 == 0;
+    if (c == 0x178)
+        return true;  // Ÿ
     if (c >= 0x391 && c <= 0x3A9)
         return true;  // Greek
     if (c >= 0x400 && c <= 0x42F)

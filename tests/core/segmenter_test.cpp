@@ -118,6 +118,23 @@ TEST_CASE("segmenter: token flags")
     CHECK(TokenKey(text, seg.tokens[0]).view() == "mr");
 }
 
+TEST_CASE("segmenter: a Latin letter's accent is folded out of the key, and its capital is one")
+{
+    // Óscar, José, Zieliński, Łukasz, Żaneta, Ørsted; Straße and Æsir keep what has no one-letter form
+    const std::string text = "\xC3\x93scar Jos\xC3\xA9 Zieli\xC5\x84ski \xC5\x81ukasz \xC5\xBB" "aneta "
+                             "\xC3\x98rsted Stra\xC3\x9F" "e \xC3\x86sir \xC5\x82" "ad";
+    const Segmentation seg = segment(text);
+    REQUIRE(seg.tokens.size() == 9);
+    const char* const keys[] = {"oscar", "jose", "zielinski", "lukasz", "zaneta", "orsted", "stra\xC3\x9F" "e", "\xC3\x86sir", "lad"};
+    for (std::size_t i = 0; i < 9; ++i) {
+        INFO(i);
+        CHECK(TokenKey(text, seg.tokens[i]).view() == keys[i]);
+        CHECK(seg.tokens[i].has(tokflag::Capitalized) == (i < 8));
+    }
+    CHECK(lexicon::lookup("oscar") != nullptr);
+    CHECK(Analysis(text).word(0) == lexicon::lookup("oscar"));  // the given name's entry, gender and all
+}
+
 TEST_CASE("segmenter: empty and whitespace-only text")
 {
     CHECK(segment("").tokens.empty());
