@@ -406,6 +406,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
     std::uint32_t bestRecency = 0;
     bool bestUsedForm = false;
     bool bestSpoke = false;
+    bool bestSameGender = false;
     // (a form that ends the name or that the name ends has its last word; given names that open
     // the first form have its first word)
     const std::uint64_t lastBit = wordBits & kLastWordBits;
@@ -439,12 +440,22 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             // "Parata" is the father who was called so, not the son "Te Kaurinui Robert Parata" named since
             // ("Karen Whitlow, whose daughter Amy …, said …. “…,” Mrs Whitlow said": the one who spoke
             // before one named only in passing)
-            if (match && (best < 0 || usedForm > bestUsedForm ||
-                          (usedForm == bestUsedForm && (e.spoke > bestSpoke || (e.spoke == bestSpoke && e.lastMention >= bestRecency))))) {
+            // ("Odessa Quill, who founded Quill Motion with her brother, Simon Quill … Mr. Quill": a title's
+            // gender picks the one known to have it over one whose gender is not known)
+            const bool sameGender = gender != Gender::Unknown && e.gender == gender;
+            const auto better = [&] {
+                if (sameGender != bestSameGender)
+                    return sameGender;
+                if (usedForm != bestUsedForm)
+                    return usedForm;
+                return e.spoke != bestSpoke ? e.spoke : e.lastMention >= bestRecency;
+            };
+            if (match && (best < 0 || better())) {
                 best = static_cast<std::int32_t>(i);
                 bestRecency = e.lastMention;
                 bestUsedForm = usedForm;
                 bestSpoke = e.spoke;
+                bestSameGender = sameGender;
             }
         }
     }
@@ -982,7 +993,7 @@ std::int32_t EntityRegistry::bodyEndingIn(std::string_view lowerWords) const
     return -1;
 }
 
-Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph) const
+Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph, bool opensWithQuote) const
 {
     static constexpr std::string_view kOffices[] = {"president", "senator", "governor", "mayor", "minister",
                                                     "secretary", "judge", "chancellor", "premier", "chairman",
@@ -993,15 +1004,32 @@ Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32
     const bool described = std::all_of(p.name.begin(), p.name.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || c == ' ' || c == '-';
     });
-    if (p.plural || p.type != SpeakerType::Person || p.name.find(' ') == std::string::npos || !described ||
+    if (p.plural || p.type != SpeakerType::Person || !described ||
         std::find(std::begin(kOffices), std::end(kOffices), p.head) != std::end(kOffices))
         return {};
-    for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && it->paragraph == paragraph; ++it) {
-        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (it->source && !it->inQuote && e.named && e.type == SpeakerType::Person && !e.plural &&
-            (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender))
+    // (a name whose given name says the gender is a person's: "Bruno Costa, 20, said …")
+    const auto speaker = [&](const EntityMention& m) {
+        const Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
+        const bool person = e.type == SpeakerType::Person || (e.type == SpeakerType::Unknown && e.gender != Gender::Unknown);
+        return m.source && !m.inQuote && e.named && person && !e.plural &&
+               (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
+    };
+    auto it = m_mentions.rbegin();
+    bool outsideQuotes = false;
+    for (; it != m_mentions.rend() && it->paragraph == paragraph; ++it) {
+        if (speaker(*it))
             return {it->entity, it->span, {}};
+        outsideQuotes = outsideQuotes || !it->inQuote;
     }
+    // ("Zieliński … said he had dedicated both goals to his grandmother. ¶ “…,” the striker said": a
+    // paragraph that opens with the quote goes on from the paragraph before, whose last speaker
+    // holds no other role)
+    if (opensWithQuote && it != m_mentions.rend() && !outsideQuotes && it->paragraph + 1 == paragraph)
+        for (const std::uint32_t before = it->paragraph; it != m_mentions.rend() && it->paragraph == before; ++it)
+            if (it->source)
+                return speaker(*it) && m_entities[static_cast<std::size_t>(it->entity)].role.empty()
+                           ? Resolution{it->entity, it->span, {}}
+                           : Resolution{};
     return {};
 }
 

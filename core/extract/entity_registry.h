@@ -95,8 +95,9 @@ public:
     // the person who spoke last, else a sentence's subject, else the person named last, whose
     // gender does not contradict the description.
     // "Captain Dean Morley said …. “…,” the veteran defender said": the named person who spoke in
-    // the paragraph, for a described role (two words or more, no office) the article gave no one.
-    Resolution speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph) const;
+    // the paragraph, for a described role (no office) the article gave no one; in a paragraph that
+    // opens with the quote (`opensWithQuote`), the last speaker of the paragraph before, if no role is his.
+    Resolution speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph, bool opensWithQuote) const;
     Resolution lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const;
     // "the coast guard" after "the Calvera Coast Guard": the named body whose name ends in the
     // phrase's words, the most recently mentioned; -1 if none.

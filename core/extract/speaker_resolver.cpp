@@ -111,6 +111,34 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, DatelineEnds& dat
     return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
 
+// A person's name in a relative clause of the phrase before it ("Odessa Quill, who founded Quill
+// Motion with her brother, Simon Quill, said"): someone the text names, not the source it belongs to.
+bool personInRelativeClause(const Analysis& a, const SourcePhrase& name)
+{
+    if (name.type != SpeakerType::Person && name.gender == Gender::Unknown)
+        return false;  // (not "Carson, who will address the Republican National Convention")
+    const std::uint32_t start = a.sentenceOf(name.firstToken).firstToken;
+    for (std::uint32_t i = name.firstToken; i > start + 1 && name.firstToken - i < 16; --i)
+        if (a.keyIsOneOf(i - 1, {"who"sv, "whose"sv, "which"sv}) && a.isPunct(i - 2, ','))
+            return true;
+    return false;
+}
+
+// The gender a source's relative clause gives it: "Sandy Phillips, who lost her daughter …" is a
+// woman, "Quill, who founded the firm with his sister" a man.
+Gender genderOfRelativeClause(const Analysis& a, const SourcePhrase& p)
+{
+    for (std::uint32_t i = p.firstToken + 1; i + 3 < p.endToken; ++i) {
+        if (!a.keyIs(i, "who") || !a.isPunct(i - 1, ','))
+            continue;
+        for (std::uint32_t k = i + 1; k + 1 < p.endToken && k < i + 10; ++k)
+            if ((a.keyIs(k, "his") || a.keyIs(k, "her")) && isKinNoun(a.key(k + 1)))
+                return a.keyIs(k, "his") ? Gender::Male : Gender::Female;
+        break;
+    }
+    return Gender::Unknown;
+}
+
 // A name that opens its sentence, or stands in apposition to the short role that does ("The
 // runner-up, Ethiopia's Meseret Alemu, finished …"): most often the subject.
 bool opensSentence(const Analysis& a, const SourcePhrase& name)
@@ -291,6 +319,11 @@ void Resolver::resolveSource(std::size_t index)
     std::int32_t entity = -1;
     MentionKind kind = MentionKind::Name;
     Resolution resolution;
+    const auto opensWithQuote = [&] {
+        return !attr.quotations.empty() &&
+               m_a.token(m_a.quotes().quotations[static_cast<std::size_t>(attr.quotations.front())].pieces.front().openToken)
+                   .has(tokflag::ParagraphStart);
+    };
     switch (p.kind) {
     case SourceKind::Name:
         if (capitalisedByPosition(p)) {
@@ -300,6 +333,8 @@ void Resolver::resolveSource(std::size_t index)
             break;
         }
         entity = m_registry.addName(withOwnersSurname(p, paragraph), paragraph, false, true);
+        if (p.type != SpeakerType::Organization)
+            m_registry.learnGender(entity, genderOfRelativeClause(m_a, p));
         if (m_a.str(p.span).find("they/them") != std::string_view::npos)
             m_registry.markTheyThem(entity);
         break;
@@ -320,7 +355,7 @@ void Resolver::resolveSource(std::size_t index)
         } else {
             resolution = m_registry.resolveRoleNoun(p, paragraph);
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
-                resolution = m_registry.speakerOfParagraph(p, paragraph);
+                resolution = m_registry.speakerOfParagraph(p, paragraph, opensWithQuote());
         }
         entity = resolution.entity;
         kind = MentionKind::RoleNoun;
@@ -477,8 +512,8 @@ AnnotationSet Resolver::run()
     // ("A senior aide to Gov. Martin Keel said": the governor is named, so "Keel" later is him; but
     // the aide spoke, and no "he" stands for the governor on this mention's strength)
     for (const SourcePhrase& name : names)
-        if (const bool inSource = isSource(name.span); (!inSource || insideDescribed(name)) &&
-                                                        keepNameMention(m_a, name, datelines, inside))
+        if (const bool inSource = isSource(name.span) && !personInRelativeClause(m_a, name);
+            (!inSource || insideDescribed(name)) && keepNameMention(m_a, name, datelines, inside))
             events.push_back({name.span.begin, -1, &name, inSource});  // (looked up once, asked again below)
     std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.position < y.position; });
     for (const Event& e : events) {

@@ -912,6 +912,22 @@ TEST_CASE("pipeline: reported speech")
          "Photo: Waves break over the harbour wall at Ardlow on Sunday.\n\n"
          "Photo: A fallen tree blocks the main road into Kelby this morning.",
          "indirect | coastguard | The coastguard | says | the ferry has docked safely in Ardlow\n"},
+        {"a role no one holds, opening the paragraph after a named speaker's, is that speaker ('the striker')",
+         "Tomasz Zielinski, 23, said he had dedicated both goals to his grandmother.\n\n"
+         "\u201cShe flew in from Gdansk on Thursday,\u201d the striker said.",
+         "indirect | Tomasz Zielinski | Tomasz Zielinski, 23 | said | he had dedicated both goals to his grandmother\n"
+         "direct | Tomasz Zielinski | the striker | said | She flew in from Gdansk on Thursday,\n"},
+        {"a name in a source's relative clause is someone named: a title's gender picks the one known to have it",
+         "\u201cWe are a small company,\u201d said Odessa Quill, who founded Quill Motion with her brother, Simon Quill, in 2014.\n\n"
+         "Mr. Quill testified that Tallis had obtained the designs. Ms. Quill said the company would hire 40 engineers.",
+         "direct | Odessa Quill | Odessa Quill, who founded Quill Motion with her brother, Simon Quill, in 2014 | said | We are a small company,\n"
+         "indirect | Simon Quill | Mr. Quill | testified | Tallis had obtained the designs\n"
+         "indirect | Odessa Quill | Ms. Quill | said | the company would hire 40 engineers\n"},
+        {"'who lost her daughter' in a source's relative clause gives the source's gender",
+         "Sandy Phillips, who lost her daughter Jessica Ghawi in the shooting, said the senator had been late.\n\n"
+         "\u201cWe had been busy burying our daughter,\u201d she said.",
+         "indirect | Sandy Phillips | Sandy Phillips, who lost her daughter Jessica Ghawi in the shooting | said | the senator had been late\n"
+         "direct | Sandy Phillips | she | said | We had been busy burying our daughter,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
