@@ -1,6 +1,7 @@
 #include "extract/entity_registry.h"
 
 #include "extract/lexicon.h"
+#include "text/chars.h"
 
 #include <algorithm>
 #include <array>
@@ -32,10 +33,10 @@ std::string lowerAscii(std::string_view s)
 namespace {
 
 // Each byte as a name key writes it: lower-cased; 0 for the bytes nameKey reads apart (a space,
-// the first byte of ’, and 0 itself).
+// the first byte of ’, the first bytes of accented Latin letters, and 0 itself).
 constexpr std::array<char, 256> kKeyBytes = [] {
     std::array<char, 256> bytes = kLowerBytes;
-    bytes[' '] = bytes[0xE2] = 0;
+    bytes[' '] = bytes[0xE2] = bytes[0xC3] = bytes[0xC4] = bytes[0xC5] = 0;
     return bytes;
 }();
 
@@ -70,6 +71,14 @@ std::string nameKey(std::string_view name, std::size_t& words)
         if (c == '\xE2' && name.substr(i, 3) == std::string_view("\u2019")) {
             out[n++] = '\'';  // "O’Neill" and "O'Neill" are one name
             i += 2;
+            continue;
+        }
+        if (const char plain = i + 1 < name.size() ? chars::unaccented(static_cast<unsigned char>(c),
+                                                                        static_cast<unsigned char>(name[i + 1]))
+                                                    : 0;
+            plain != 0) {
+            out[n++] = plain;  // "François Hollande" and "Francois Hollande" are one name
+            ++i;
             continue;
         }
         out[n++] = c;
@@ -192,6 +201,15 @@ void Entity::addForm(std::string_view form, std::uint64_t wordBits)
 namespace {
 
 // At most one word: no space (read to the first space, not counted through to the end).
+// Is `word` one of the space-separated words of `words`?
+bool containsWord(std::string_view words, std::string_view word)
+{
+    for (std::size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1))
+        if ((at == 0 || words[at - 1] == ' ') && (at + word.size() == words.size() || words[at + word.size()] == ' '))
+            return true;
+    return false;
+}
+
 bool oneWord(std::string_view key)
 {
     for (const char c : key)
@@ -932,11 +950,14 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // ("Scientists at the University of Leeds found … the company warned": no university is a company)
     const bool wantsBusiness = head == "company" || head == "firm" || head == "business" || head == "retailer" ||
                                head == "carrier" || head == "airline" || head == "maker" || head == "manufacturer";
-    // ("the union" for the Health Workers' Alliance: a trade union goes by other names too)
-    const bool union_ = head == "union";
+    // ("the union" for the Health Workers' Alliance: a trade union goes by other names too; "the
+    // force" is the police, "Westbrook Constabulary")
+    const bool union_ = head == "union", force = head == "force";
     const auto namesBody = [&](std::string_view name) {
         if (name.find(head) != std::string_view::npos)
             return true;
+        if (force)
+            return name.find("police") != std::string_view::npos || name.find("constabulary") != std::string_view::npos;
         if (!union_)
             return false;
         for (std::string_view kin : {"alliance"sv, "federation"sv, "guild"sv, "confederation"sv, "workers"sv})
@@ -983,11 +1004,24 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
 
 std::int32_t EntityRegistry::bodyEndingIn(std::string_view lowerWords) const
 {
+    // ("the fire service": the Dunmere Fire and Rescue Service, whose name ends in its last word
+    // and holds the others)
+    const std::size_t space = lowerWords.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? lowerWords : lowerWords.substr(space + 1);
+    const auto holdsWords = [&](std::string_view name) {
+        for (std::size_t from = 0; from < lowerWords.size();) {
+            const std::size_t end = std::min(lowerWords.find(' ', from), lowerWords.size());
+            if (!containsWord(name, lowerWords.substr(from, end - from)))
+                return false;
+            from = end + 1;
+        }
+        return true;
+    };
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         const std::string_view name = e.lowerName;
-        if (e.named && e.type != SpeakerType::Person && name.size() > lowerWords.size() && name.ends_with(lowerWords) &&
-            name[name.size() - lowerWords.size() - 1] == ' ')
+        if (e.named && e.type != SpeakerType::Person && name.size() > lowerWords.size() && name.ends_with(last) &&
+            name[name.size() - last.size() - 1] == ' ' && holdsWords(name))
             return it->entity;
     }
     return -1;

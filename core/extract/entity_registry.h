@@ -99,8 +99,9 @@ public:
     // opens with the quote (`opensWithQuote`), the last speaker of the paragraph before, if no role is his.
     Resolution speakerOfParagraph(const SourcePhrase& p, std::uint32_t paragraph, bool opensWithQuote) const;
     Resolution lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const;
-    // "the coast guard" after "the Calvera Coast Guard": the named body whose name ends in the
-    // phrase's words, the most recently mentioned; -1 if none.
+    // "the coast guard" after "the Calvera Coast Guard", "the fire service" after "Dunmere Fire and
+    // Rescue Service": the named body whose name ends in the phrase's last word and holds its other
+    // words, the most recently mentioned; -1 if none.
     std::int32_t bodyEndingIn(std::string_view lowerWords) const;
     // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;

@@ -612,27 +612,6 @@ TokenKey::TokenKey(std::string_view text, const Token& token)
     m_size = foldKey(token.span.in(text), m_buffer, m_hash);
 }
 
-namespace {
-
-// The letter without its accent of each code point from U+00C0 to U+017F (Latin-1 and Latin
-// Extended-A), lower-cased; 0 where there is none to give in one letter (Æ, ß, Œ, ×).
-constexpr std::array<char, 0x180 - 0xC0> kUnaccented = [] {
-    using namespace std::string_view_literals;
-    std::array<char, 0x180 - 0xC0> table{};
-    constexpr std::string_view kLatin1 = "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"sv;
-    constexpr std::string_view kExtendedA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkk\0llllllllll"
-                                            "nnnnnn\0\0\0oooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"sv;
-    for (std::size_t i = 0; i < kLatin1.size(); ++i)
-        table[i] = kLatin1[i];
-    for (std::size_t i = 0; i < kExtendedA.size(); ++i)
-        table[0x40 + i] = kExtendedA[i];
-    return table;
-}();
-static_assert(kUnaccented[0xD3 - 0xC0] == 'o' && kUnaccented[0xFF - 0xC0] == 'y' && kUnaccented[0x144 - 0xC0] == 'n' &&
-              kUnaccented[0x17E - 0xC0] == 'z' && kUnaccented[0x141 - 0xC0] == 'l');
-
-}  // namespace
-
 std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
 {
     // "Mr." and "Mr" look up the same entry (the period is a byte of its own, never folded)
@@ -666,15 +645,12 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
             i += 2;
         } else if (c >= 'A' && c <= 'Z') {
             c = static_cast<unsigned char>(c - 'A' + 'a');
-        } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < size) {
+        } else if (const char plain = i + 1 < size ? chars::unaccented(c, static_cast<unsigned char>(s[i + 1])) : 0;
+                   plain != 0) {
             // "Óscar", "José", "Zieliński": a Latin letter with its accent finds the lexicon's entry
             // without it, and the name written either way has one key
-            const auto next = static_cast<unsigned char>(s[i + 1]);
-            const std::size_t codePoint = (static_cast<std::size_t>(c & 0x1F) << 6) | (next & 0x3F);
-            if ((next & 0xC0) == 0x80 && codePoint >= 0xC0 && kUnaccented[codePoint - 0xC0] != 0) {
-                c = static_cast<unsigned char>(kUnaccented[codePoint - 0xC0]);
-                ++i;
-            }
+            c = static_cast<unsigned char>(plain);
+            ++i;
         }
         out[n++] = static_cast<char>(c);
     }

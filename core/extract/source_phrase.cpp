@@ -1651,6 +1651,24 @@ namespace {
 // Two phrases joined by "and" as one plural source: "Jeb Bush and Chris Christie".
 SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const SourcePhrase& second)
 {
+    // ("Food and Drug Administration", "Dunmere Fire and Rescue Service": capitalised words with no
+    // given name before "and" and an organisation's name after it are one organisation)
+    const auto givenNameIn = [&](const SourcePhrase& p) {
+        for (std::uint32_t i = p.firstToken; i < p.endToken; ++i)
+            if (a.is(i, wc::FirstName | wc::Honorific))
+                return true;
+        return false;
+    };
+    if (first.kind == SourceKind::Name && second.kind == SourceKind::Name && first.type == SpeakerType::Unknown &&
+        second.type == SpeakerType::Organization && first.endToken + 1 == second.firstToken &&
+        first.endToken - first.firstToken <= 2 && a.isCapitalized(second.firstToken) && first.role.empty() &&
+        second.role.empty() && !givenNameIn(first)) {
+        SourcePhrase body = second;
+        body.firstToken = first.firstToken;
+        body.span.begin = first.span.begin;
+        body.name = first.name + " and " + second.name;
+        return body;
+    }
     SourcePhrase group;
     group.kind = SourceKind::CommonNoun;
     group.firstToken = first.firstToken;

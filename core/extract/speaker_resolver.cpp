@@ -255,7 +255,8 @@ std::int32_t Resolver::namedPolice() const
     const auto& entities = m_registry.entities();
     for (std::size_t i = 0; i < entities.size(); ++i)
         if (entities[i].named && entities[i].type != SpeakerType::Person && entities[i].gender == Gender::Unknown &&
-            std::string_view(entities[i].lowerName).find("police") != std::string_view::npos) {
+            (std::string_view(entities[i].lowerName).find("police") != std::string_view::npos ||
+             std::string_view(entities[i].lowerName).find("constabulary") != std::string_view::npos)) {
             if (found >= 0)
                 return -1;
             found = static_cast<std::int32_t>(i);
@@ -368,8 +369,9 @@ void Resolver::resolveSource(std::size_t index)
             m_registry.learnGender(entity, p.gender);  // "the mother-of-two", "the Irishman"
         break;
     case SourceKind::CommonNoun:
-        entity = p.head == "police" ? namedPolice() : -1;  // "police said" after "Police Scotland said"
-        if (entity < 0 && !p.plural && p.name.find(' ') != std::string::npos && m_a.keyIs(p.firstToken, "the"))
+        // "police said" after "Police Scotland said", "the force said" after "Westbrook Constabulary said"
+        entity = p.head == "police" || p.name == "force" ? namedPolice() : -1;
+        if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
         if (entity >= 0)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});

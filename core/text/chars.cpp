@@ -1,6 +1,31 @@
 #include "text/chars.h"
 
+#include <array>
+#include <cstddef>
+#include <string_view>
+
 namespace ql::chars {
+
+namespace {
+
+// The letter without its accent of each code point from U+00C0 to U+017F (Latin-1 and Latin
+// Extended-A), lower-cased; 0 where there is none to give in one letter (Æ, ß, Œ, ×).
+constexpr std::array<char, 0x180 - 0xC0> kUnaccented = [] {
+    using namespace std::string_view_literals;
+    std::array<char, 0x180 - 0xC0> table{};
+    constexpr std::string_view kLatin1 = "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"sv;
+    constexpr std::string_view kExtendedA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkk\0llllllllll"
+                                            "nnnnnn\0\0\0oooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"sv;
+    for (std::size_t i = 0; i < kLatin1.size(); ++i)
+        table[i] = kLatin1[i];
+    for (std::size_t i = 0; i < kExtendedA.size(); ++i)
+        table[0x40 + i] = kExtendedA[i];
+    return table;
+}();
+static_assert(kUnaccented[0xD3 - 0xC0] == 'o' && kUnaccented[0xFF - 0xC0] == 'y' && kUnaccented[0x144 - 0xC0] == 'n' &&
+              kUnaccented[0x17E - 0xC0] == 'z' && kUnaccented[0x141 - 0xC0] == 'l');
+
+}  // namespace
 
 bool isSpaceBeyondAscii(char32_t c)
 {
@@ -60,6 +85,14 @@ bool isQuoteMark(char32_t c)
     default:
         return false;
     }
+}
+
+char unaccented(unsigned char lead, unsigned char next)
+{
+    if (lead < 0xC3 || lead > 0xC5 || (next & 0xC0) != 0x80)
+        return 0;
+    const std::size_t codePoint = (static_cast<std::size_t>(lead & 0x1F) << 6) | (next & 0x3F);
+    return kUnaccented[codePoint - 0xC0];
 }
 
 }  // namespace ql::chars

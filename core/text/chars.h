@@ -24,4 +24,9 @@ bool isQuoteMark(char32_t c);    // " ' “ ” ‘ ’ „ ‚ « » ‹ ›
 inline bool isApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }  // ' ’ (also quote marks: context decides)
 inline bool isAlnum(char32_t c) { return isLetter(c) || isDigit(c); }
 
+// The lower-case ASCII letter a Latin letter from U+00C0 to U+017F reads as without its accent
+// ("é" → 'e', "Ł" → 'l'), given its two UTF-8 bytes; 0 for any other character and where no
+// one letter stands for it (Æ, ß, Œ).
+char unaccented(unsigned char lead, unsigned char next);
+
 }  // namespace ql::chars

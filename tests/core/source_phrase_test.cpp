@@ -79,7 +79,9 @@ TEST_CASE("source phrase: the source before a cue")
         {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
          "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
         {"Citizenship and Immigration Services, the agency that oversees the program, said it.", "said",
-         "noun [Citizenship and Immigration Services, the agency that oversees the program] name=Citizenship and Immigration Services role=agency head=immigration services type=organization gender=unknown plural"},
+         "name [Citizenship and Immigration Services, the agency that oversees the program] name=Citizenship and Immigration Services role=agency type=organization gender=unknown"},
+        {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
+         "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
          "noun [Regulators and environmental groups] name=Regulators and environmental groups head=groups type=unknown gender=unknown plural"},
     };

@@ -314,6 +314,18 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Lumora pushes back Halo 2 headset, says demand is ‘softer than expected’\n\n"
          "Lumora Technologies said on Thursday that it would delay the launch.",
          "Lumora Technologies | organization | unknown |  | 2\n"},
+        {"a body's described name ('the fire service', 'the hospice') and 'the force' for the police name the body named before",
+         "A neighbour carried a woman down the stairs, Dunmere Fire and Rescue Service said. "
+         "Crews found it well alight, according to the fire service.\n\n"
+         "The walk raised a record sum, Harcourt Hospice said. The hospice said donations would stay open.\n\n"
+         "A man was arrested, Westbrook Constabulary said. The force said it would not be naming him.",
+         "Dunmere Fire and Rescue Service | organization | unknown |  | 2\n"
+         "Harcourt Hospice | unknown | unknown |  | 2\n"
+         "Westbrook Constabulary | organization | unknown |  | 2\n"},
+        {"a name written with and without its accents is one person",
+         "Francois Hollande says Trump makes you want to retch\n\n"
+         "French President Fran\u00e7ois Hollande said Trump's excesses were sickening.",
+         "Fran\u00e7ois Hollande | person | male | French President | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
