@@ -546,11 +546,11 @@ std::int32_t EntityRegistry::findOrganizationByLastWord(std::string_view lowerWo
     return -1;
 }
 
-std::int32_t EntityRegistry::headlineShortForm(std::string_view fullWords) const
+std::int32_t EntityRegistry::headlineShortForm(std::string_view fullWords, bool oneWordOnly) const
 {
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
-        if (!e.named || e.nameTrust != 1 || e.forms.empty())
+        if (!e.named || e.nameTrust != 1 || e.forms.empty() || (oneWordOnly && !oneWord(e.forms.front())))
             continue;
         const std::string_view part = e.forms.front();
         if (e.type == SpeakerType::Organization && fullWords.size() > part.size() && isSuffix(part, fullWords))
@@ -610,8 +610,11 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
                               headline.type == SpeakerType::Unknown && headline.gender == Gender::Unknown &&
                               opensName(words, run);
     }
-    if (index < 0 && organization && paragraph > 0)
-        index = headlineShortForm(words);  // "National Health Agency" after the headline's "Health Agency"
+    // ("Castellan Home Supply", "Halvorsen Appliance": a name no given name opens, of unknown type,
+    // may be the company a headline named by its first word)
+    if (index < 0 && paragraph > 0 &&
+        (organization || (p.type == SpeakerType::Unknown && p.gender == Gender::Unknown && wordsSize >= 2)))
+        index = headlineShortForm(words, !organization);  // "National Health Agency" after the headline's "Health Agency"
     if (index < 0 && !organization && wordsSize == 1)
         index = findOrganizationByFirstWord(words);  // "Halvorsen" after "Halvorsen Foods"
     // ("The Condors said" after "Sacramento Condors quarterback …": a team's plural, not "the House"

@@ -125,8 +125,9 @@ private:
     std::int32_t findOrganizationByFirstWord(std::string_view lowerWord) const;
     std::int32_t findOrganizationByLastWord(std::string_view lowerWord) const;  // "Rovers": Kestrel Rovers
     // A headline's organisation whose name ends the full name the text gives ("Health Agency" in
-    // "Flu Season Starts Early, Health Agency Warns" for the National Health Agency).
-    std::int32_t headlineShortForm(std::string_view fullWords) const;
+    // "Flu Season Starts Early, Health Agency Warns" for the National Health Agency), or that opens
+    // it; `oneWordOnly` for a name not known to be an organisation's ("Castellan" for Castellan Home Supply).
+    std::int32_t headlineShortForm(std::string_view fullWords, bool oneWordOnly) const;
     // An organisation and its initials, either way round: "ESRA" after "the European Space
     // Research Agency", or the full name after the initials.
     std::int32_t findByAcronym(const std::string& name, std::string_view words) const;

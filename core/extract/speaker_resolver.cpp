@@ -211,6 +211,7 @@ private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
+    std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
     void resolveForward();
@@ -309,6 +310,31 @@ void Resolver::notTheAsker(const SourcePhrase& pronoun, Resolution& r) const
     r.antecedent.reset();
 }
 
+// "Thornbury said in a statement that … ¶ “…,” the statement said": the speaker of the last
+// attribution, within two paragraphs, whose sentence names a statement outside its content.
+std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragraph) const
+{
+    for (std::size_t j = index; j-- > 0;) {
+        const Attribution& before = m_attributions[j];
+        if (!before.source.valid())
+            continue;
+        const std::uint32_t first = before.source.firstToken;
+        if (m_a.paragraphOf(first) + 2 < paragraph)
+            break;
+        const std::int32_t speaker = m_speakerOf[j];
+        if (speaker < 0 || !m_registry.entities()[static_cast<std::size_t>(speaker)].named)
+            continue;
+        const Sentence& s = m_a.sentenceOf(first);
+        for (std::uint32_t t = s.firstToken; t < s.endToken; ++t) {
+            const std::uint32_t at = m_a.token(t).span.begin;
+            if (m_a.keyIs(t, "statement") &&
+                std::none_of(before.spans.begin(), before.spans.end(), [&](Span c) { return c.begin <= at && at < c.end; }))
+                return speaker;
+        }
+    }
+    return -1;
+}
+
 void Resolver::resolveSource(std::size_t index)
 {
     const Attribution& attr = m_attributions[index];
@@ -325,6 +351,14 @@ void Resolver::resolveSource(std::size_t index)
                m_a.token(m_a.quotes().quotations[static_cast<std::size_t>(attr.quotations.front())].pieces.front().openToken)
                    .has(tokflag::ParagraphStart);
     };
+    if ((p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && p.name == "statement" &&
+        m_a.keyIs(p.firstToken, "the"))
+        entity = issuerOfStatement(index, paragraph);
+    if (entity >= 0) {
+        m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
+        m_speakerOf[index] = entity;  // (the issuer speaks through it; whoever spoke last still did)
+        return;
+    }
     switch (p.kind) {
     case SourceKind::Name:
         if (capitalisedByPosition(p)) {

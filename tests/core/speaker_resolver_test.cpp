@@ -326,6 +326,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Francois Hollande says Trump makes you want to retch\n\n"
          "French President Fran\u00e7ois Hollande said Trump's excesses were sickening.",
          "Fran\u00e7ois Hollande | person | male | French President | 2\n"},
+        {"'the statement said' is whoever the text just said spoke in a statement; a headline's one word opens the company's full name",
+         "Thornbury fined $4 million over leaks\n\n"
+         "Thornbury Water Company was fined on Monday. Thornbury said in a statement that it accepted the findings.\n\n"
+         "\u201cWe have invested more than $400 million,\u201d the statement said.",
+         "Thornbury Water Company | organization | unknown |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
