@@ -124,14 +124,17 @@ void addRoleWords(LexiconBuilder& b)
           "grandmaster cyclist skier climber mountaineer jockey rower skater gymnast wrestler "
           "quarterback linebacker cornerback receiver pitcher shortstop outfielder infielder winger fullback halfback "
           "flanker scrum-half fly-half batsman bowler centre-back full-back "
-          "collector corporator tehsildar magistrate constable trustee co-author coauthor",
+          "collector corporator tehsildar magistrate constable trustee co-author coauthor "
+          "supervisor supervisors selectman assemblyman assemblywoman comptroller coroner registrar warden "
+          "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
-          "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend",
+          "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "
+          "assemblyman headmaster",
           wc::PersonRole, Gender::Male);
     b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
           "wife sister widow woman spokeswomen niece aunt granddaughter grandmother stepmother stepdaughter "
-          "girlfriend",
+          "girlfriend assemblywoman headmistress",
           wc::PersonRole, Gender::Female);
     b.add("sources officials residents voters workers students members deputies critics opponents allies "
           "supporters friends agents counterparts experts analysts economists lawmakers legislators "

@@ -331,6 +331,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Thornbury Water Company was fined on Monday. Thornbury said in a statement that it accepted the findings.\n\n"
          "\u201cWe have invested more than $400 million,\u201d the statement said.",
          "Thornbury Water Company | organization | unknown |  | 2\n"},
+        {"local offices are roles before a name ('County Supervisor', 'Assemblywoman', 'Headteacher')",
+         "County Supervisor Lena Fairchild asked whether the state would send aircraft. "
+         "Assemblywoman Rosa Delgado said the money was there. Headteacher Tom Rusk said the school would close.",
+         "Lena Fairchild | person | female | County Supervisor | 1\nRosa Delgado | person | female | Assemblywoman | 1\n"
+         "Tom Rusk | person | male | Headteacher | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
