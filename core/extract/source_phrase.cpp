@@ -184,6 +184,11 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
                           (a.keyIs(i - 1, "americans") || a.keyIs(i - 1, "citizens"));  // "Americans for Prosperity"
     if ((isOrgConnector(a, i) || groupFor) && a.isCapitalized(i - 1))
         return true;
+    // ("Ministry of Health and Welfare", "Department of Health and Human Services": "and" within
+    // what an organisation's noun is "of")
+    const auto orgOf = [&](std::uint32_t of) { return of > 0 && a.keyIs(of, "of") && a.is(of - 1, wc::OrgNoun); };
+    if (a.keyIs(i, "and") && i >= 3 && a.isCapitalized(i - 1) && (orgOf(i - 2) || orgOf(i - 3)))
+        return true;
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
 }
 
@@ -406,7 +411,12 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
             const bool orgNoun = a.is(i - 1, wc::OrgNoun) || a.keyIs(i - 1, "college") || a.keyIs(i - 1, "academy") ||
                                  a.keyIs(i - 1, "museum") || a.keyIs(i - 1, "library") || a.keyIs(i - 1, "institution");
             if (orgNoun && !a.is(i - 1, wc::PersonRole) && !a.is(nameStart, wc::Honorific)) {
-                p.name = joinTokens(a, nameStart, end);
+                // (not its owner: "Vessaly’s Ministry of Health and Welfare")
+                std::uint32_t own = nameStart;
+                for (std::uint32_t k = nameStart; k + 1 < i; ++k)
+                    if (isPossessive(a, k))
+                        own = k + 1;
+                p.name = joinTokens(a, own, end);
                 p.type = SpeakerType::Organization;
                 return p;
             }

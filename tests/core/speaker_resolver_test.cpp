@@ -336,6 +336,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Assemblywoman Rosa Delgado said the money was there. Headteacher Tom Rusk said the school would close.",
          "Lena Fairchild | person | female | County Supervisor | 1\nRosa Delgado | person | female | Assemblywoman | 1\n"
          "Tom Rusk | person | male | Headteacher | 1\n"},
+        {"'and' inside what a ministry is 'of' ('Ministry of Health and Welfare'), without the country that owns it",
+         "Vessaly\u2019s Ministry of Health and Welfare began offering a new vaccine on Monday.\n\n"
+         "The ministry denied that any region had been short-changed.",
+         "Ministry of Health and Welfare | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
