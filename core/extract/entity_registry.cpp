@@ -624,6 +624,8 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         index = findOrganizationByLastWord(words);
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
+    if (index < 0 && organization && hasLowerCaseWord(p.name))
+        index = bodyEndingIn(words);  // "the Sorvian ministry": the Sorvian Foreign Ministry
     if (index < 0) {
         index = static_cast<std::int32_t>(m_entities.size());
         Entity& e = newEntity();

@@ -340,6 +340,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Vessaly\u2019s Ministry of Health and Welfare began offering a new vaccine on Monday.\n\n"
          "The ministry denied that any region had been short-changed.",
          "Ministry of Health and Welfare | organization | unknown |  | 1\n"},
+        {"a ministry described in lower case ('the Sorvian ministry') is the one named in full before",
+         "Sorvia summons ambassador\n\n"
+         "The Sorvian Foreign Ministry summoned the ambassador on Wednesday, a spokesman said.\n\n"
+         "The Sorvian ministry said it had advised citizens against all travel.",
+         "spokesman | person | male |  | 1\nSorvian Foreign Ministry | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
