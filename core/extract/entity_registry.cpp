@@ -904,8 +904,31 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             r.alternatives.insert(r.alternatives.begin(), r.entity);
             r.entity = it->entity;
             r.antecedent = it->span;
-            break;
+            return r;
         }
+    }
+    // "Watch Manager Grzegorz Nowicki … said …. ¶ “…,” he said.": in a paragraph with no one named
+    // before the pronoun, the last to speak in the paragraph before, gender unknown, comes before a
+    // gender match from further back.
+    auto last = m_mentions.rbegin();
+    while (last != m_mentions.rend() && last->paragraph == paragraph && (last->inQuote || last->span.begin >= p.span.begin))
+        ++last;
+    if (!personal || r.entity < 0 || last == m_mentions.rend() || last->paragraph + 1 != paragraph ||
+        last->paragraph <= foundParagraph)
+        return r;
+    for (auto it = last; it != m_mentions.rend() && it->paragraph == last->paragraph; ++it) {
+        if (!it->source || it->inQuote)
+            continue;
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        // (a name that ends in a capital: not "TV favourite", a description)
+        const std::size_t lastWord = e.name.rfind(' ') + 1;
+        if (it->entity != r.entity && it->kind == MentionKind::Name && e.type == SpeakerType::Person &&
+            lastWord < e.name.size() && !(e.name[lastWord] >= 'a' && e.name[lastWord] <= 'z') && fits(e, false)) {
+            r.alternatives.insert(r.alternatives.begin(), r.entity);
+            r.entity = it->entity;
+            r.antecedent = it->span;
+        }
+        break;
     }
     return r;
 }

@@ -928,6 +928,13 @@ TEST_CASE("pipeline: reported speech")
          "\u201cWe had been busy burying our daughter,\u201d she said.",
          "indirect | Sandy Phillips | Sandy Phillips, who lost her daughter Jessica Ghawi in the shooting | said | the senator had been late\n"
          "direct | Sandy Phillips | she | said | We had been busy burying our daughter,\n"},
+        {"'he said' opening the paragraph after a named speaker of unknown gender is that speaker, not a man named further back",
+         "Her grandson, Arjun Rao, said the family could not thank him enough.\n\n"
+         "Station Manager Grzegorz Nowicki, who led the crews, said the fire started in the kitchen.\n\n"
+         "\u201cThe alarm saved her,\u201d he said.",
+         "indirect | Arjun Rao | Her grandson, Arjun Rao | said | the family could not thank him enough\n"
+         "indirect | Grzegorz Nowicki | Station Manager Grzegorz Nowicki, who led the crews | said | the fire started in the kitchen\n"
+         "direct | Grzegorz Nowicki | he | said | The alarm saved her,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
