@@ -776,8 +776,23 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
         // ("promised to lift regulations and open more land": a second bare infinitive goes on with the plan)
         const bool secondInfinitive = plan && e + 1 < end && !m_a.key(e + 1).ends_with("ed");
+        // ("confirmed that the memo was genuine but rejected claims that …", "…, but repeatedly declined
+        // to …": a past verb of speech after adverbs is the speaker's next act too)
+        const auto nextAct = [&] {
+            std::uint32_t v = e + 1;
+            while (v + 1 < end && v < e + 3 && m_a.isAdverbLike(v) && !m_a.is(v, wc::Negation))
+                ++v;
+            // (not a belief: "said she was elated but still feared the military" is still her report)
+            if (startsVerbPhrase(e + 1, end))
+                return true;
+            if ((v == e + 1 && !m_a.keyIs(e, "but")) || m_cueAt[v] < 0)
+                return false;
+            const Cue& cue = m_cues[static_cast<std::size_t>(m_cueAt[v])];
+            return !cue.insideQuote && !(cue.flags & cueflag::Belief) &&
+                   (cue.form == CueForm::Past || cue.form == CueForm::PastOrParticiple || cue.form == CueForm::ThirdPerson);
+        };
         if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
-            m_a.quotationAt(e) < 0 && !secondInfinitive && startsVerbPhrase(e + 1, end) &&  // (not "“sick and tired …”")
+            m_a.quotationAt(e) < 0 && !secondInfinitive && nextAct() &&  // (not "“sick and tired …”")
             !(e + 2 < end && m_a.keyIs(e + 2, "by")))  // (nor "called the charges unsubstantiated and fabricated by …")
             break;  // "acknowledged that … but declined to …": the same subject goes on
         if (e > start && (m_a.keyIs(e, "and") || m_a.keyIs(e, "but")) && e + 2 < end && m_a.quotationAt(e) < 0 &&

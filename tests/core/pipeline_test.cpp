@@ -935,6 +935,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Arjun Rao | Her grandson, Arjun Rao | said | the family could not thank him enough\n"
          "indirect | Grzegorz Nowicki | Station Manager Grzegorz Nowicki, who led the crews | said | the fire started in the kitchen\n"
          "direct | Grzegorz Nowicki | he | said | The alarm saved her,\n"},
+        {"'… but rejected claims that …' after a that-clause is the speaker's next act, not part of the clause",
+         "Defence Minister Corvin Haldane confirmed on Tuesday that the memo was genuine but rejected claims that the army was unprepared.",
+         "indirect | Corvin Haldane | Defence Minister Corvin Haldane | confirmed | the memo was genuine\n"
+         "indirect | Corvin Haldane | Defence Minister Corvin Haldane | rejected | claims that the army was unprepared\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
