@@ -1523,6 +1523,15 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 
 // The preposition that opens the modifier ending at `from`: "on" in "experts on North Korea and
 // nuclear nonproliferation". Returns `from` when the words before it are no such modifier.
+// "report", "study", "memo": a document or a piece of research, which speaks through what it
+// finds, and is written by someone ("a report by the Senate's legal service found")
+bool isDocumentNoun(const Analysis& a, std::uint32_t i)
+{
+    return a.isLowerWord(i) &&
+           a.keyIsOneOf(i, {"report"sv, "study"sv, "analysis"sv, "survey"sv, "poll"sv, "review"sv, "audit"sv, "investigation"sv,
+                            "inquiry"sv, "memo"sv, "paper"sv, "letter"sv, "assessment"sv, "evaluation"sv, "estimate"sv});
+}
+
 std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, std::uint32_t limit)
 {
     static constexpr std::string_view kModifiers[] = {"for", "of", "to", "at", "from", "on", "in", "with", "around",
@@ -1534,7 +1543,7 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
             for (std::string_view m : kModifiers)
                 if (a.keyIs(k, m) && a.isLowerWord(k))
                     return k;
-            return from;
+            return a.keyIs(k, "by") && k > limit && isDocumentNoun(a, k - 1) ? k : from;
         }
         const bool inside = isNameToken(a, k) || isNounLike(a, k) || a.keyIs(k, "and") || a.is(k, wc::Determiner) ||
                             a.token(k).kind == TokenKind::Number || isPossessive(a, k) || isPluralApostrophe(a, k);  // "Gates' work"
@@ -1737,6 +1746,29 @@ SourcePhrase stretchedOver(const Analysis& a, std::uint32_t end, std::uint32_t l
 
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
+    // "A confidential memo, seen by the Harwick Sentinel, warns", "A report …, published last month,
+    // found": a participle's phrase between commas describes the subject before it
+    if (end > limit + 4 && a.isPunct(end - 1, ',')) {
+        std::uint32_t open = end - 2;
+        while (open > limit + 1 && end - open < 12 && !a.isPunct(open, ','))
+            --open;
+        const std::uint32_t participle = open + 1;
+        const std::string_view w = a.key(participle);
+        const bool pastParticiple = a.isLowerWord(participle) && !a.is(participle, wc::Auxiliary | wc::Pronoun) &&
+                                    ((w.size() > 4 && w.ends_with("ed")) ||
+                                     a.keyIsOneOf(participle, {"seen"sv, "written"sv, "shown"sv, "given"sv, "taken"sv, "known"sv,
+                                                               "drawn"sv, "sent"sv, "signed"sv, "led"sv, "held"sv}));
+        // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
+        if (a.isPunct(open, ',') && participle + 1 < end - 1 && pastParticiple &&
+            (a.is(participle + 1, wc::Preposition) || isWhenWord(a, participle + 1))) {
+            SourcePhrase subject = phraseBeforeCue(a, open, limit);
+            if (subject.valid() && subject.kind != SourceKind::Pronoun && subject.firstToken == limit) {
+                subject.endToken = end - 1;  // (as written, the aside included)
+                subject.span.end = a.token(end - 2).span.end;
+                return subject;
+            }
+        }
+    }
     SourcePhrase p = phraseBeforeCue(a, end, limit);
     // "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton's bid told host Chris Cuomo": an
     // apposition whose closing comma is missing describes the person named before it
@@ -1935,7 +1967,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
                                   (inCharge && a.is(head.endToken - 1, wc::PersonRole)) ||
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
-                                  (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)));  // "a wide array of economists"
+                                  (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)) ||  // "a wide array of economists"
+                                  (a.keyIs(prep, "by") && isDocumentNoun(a, prep - 1)));  // "a report by the legal service"
         // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose
         // "of" takes a lower-case field, then the name of who holds it
         bool field = speakerHead && p.valid() && p.kind == SourceKind::Name && p.type != SpeakerType::Organization &&
@@ -1950,9 +1983,22 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             p.type = SpeakerType::Person;
             return p;
         }
+        if (speakerHead && a.keyIs(prep, "by") && p.valid() && p.kind == SourceKind::Name) {
+            // ("A study by the Institute for Urban Economics found": the named author speaks through it)
+            p.firstToken = head.firstToken;
+            p.span.begin = head.span.begin;
+            return p;
+        }
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : last;
             head.span.end = a.token(head.endToken - 1).span.end;
+            // ("a study by scientists at Brennan State University found": who wrote the document it names)
+            if (level < 2 && head.firstToken > limit + 2 && a.keyIs(head.firstToken - 1, "by") &&
+                isDocumentNoun(a, head.firstToken - 2)) {
+                from = head.firstToken;
+                p = std::move(head);
+                continue;
+            }
             if (head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
                 // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
                 const std::string affiliation = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
