@@ -484,6 +484,36 @@ void Resolver::resolveForward()
         if (match >= 0)
             m_speakerOf[i] = match;
     }
+    // "But a Carrick City lawyer said …. The lawyer, Josephine Akintola, …, said": a described person
+    // whom the next sentences name as "the" and the same last word, then the name, is that person
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const SourcePhrase& p = m_attributions[i].source;
+        const std::int32_t current = m_speakerOf[i];
+        const bool indefinite = p.valid() && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an"));
+        if (!p.valid() || p.kind == SourceKind::Pronoun || p.plural || p.type == SpeakerType::Organization ||
+            (p.kind == SourceKind::Name && !indefinite) ||
+            (current >= 0 && m_registry.entities()[static_cast<std::size_t>(current)].named && !indefinite))
+            continue;
+        const std::string_view head = m_a.key(p.endToken - 1);
+        const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
+        for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
+            const SourcePhrase& q = m_attributions[j].source;
+            if (!q.valid())
+                continue;
+            if (m_a.paragraphOf(q.firstToken) > paragraph + 1)
+                break;
+            const std::uint32_t first = q.firstToken;
+            const bool theRoleComma = first >= 3 && m_a.isPunct(first - 1, ',') && m_a.keyIs(first - 2, head) &&
+                                      m_a.keyIs(first - 3, "the");
+            const bool theRoleInPhrase = m_a.keyIs(first, "the") && first + 2 < q.endToken && m_a.keyIs(first + 1, head) &&
+                                         m_a.isPunct(first + 2, ',');
+            if (q.kind == SourceKind::Name && q.type != SpeakerType::Organization && m_speakerOf[j] >= 0 &&
+                (theRoleComma || theRoleInPhrase)) {
+                m_speakerOf[i] = m_speakerOf[j];
+                break;
+            }
+        }
+    }
 }
 
 AnnotationSet Resolver::run()

@@ -939,6 +939,15 @@ TEST_CASE("pipeline: reported speech")
          "Defence Minister Corvin Haldane confirmed on Tuesday that the memo was genuine but rejected claims that the army was unprepared.",
          "indirect | Corvin Haldane | Defence Minister Corvin Haldane | confirmed | the memo was genuine\n"
          "indirect | Corvin Haldane | Defence Minister Corvin Haldane | rejected | claims that the army was unprepared\n"},
+        {"a described person whom the next sentence names ('The lawyer, Josephine Akintola,') is that person",
+         "But a Carrick City lawyer said Halvorsen had known about the defect. "
+         "The lawyer, Josephine Akintola, who represents two families, said customers had complained.\n\n"
+         "The hospital's chief nursing officer told reporters that replacement nurses had arrived. "
+         "The officer, Gwendolyn Haskett, said the hospital was spending $6 million.",
+         "indirect | Josephine Akintola | a Carrick City lawyer | said | Halvorsen had known about the defect\n"
+         "indirect | Josephine Akintola | Josephine Akintola, who represents two families | said | customers had complained\n"
+         "indirect | Gwendolyn Haskett | The hospital's chief nursing officer | told | replacement nurses had arrived\n"
+         "indirect | Gwendolyn Haskett | The officer, Gwendolyn Haskett | said | the hospital was spending $6 million\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
