@@ -2005,6 +2005,9 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                 head.role = head.role.empty() ? affiliation : head.role + ", " + affiliation;  // "Det. Insp., Dunmore police"
                 return head;
             }
+            if (head.kind == SourceKind::Name && head.type == SpeakerType::Person && !head.plural && head.firstToken + 1 < prep &&
+                (a.keyIs(prep, "in") || a.keyIs(prep, "at") || a.keyIs(prep, "from")))
+                return head;  // "Judge Adrienne Kessler of the Bankruptcy Court in Greyhaven": still the person named
             std::uint32_t nameFirst = head.firstToken;
             if (a.is(nameFirst, wc::Determiner) && !a.isCapitalized(nameFirst + 1))
                 ++nameFirst;

@@ -86,6 +86,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [A study by the Institute for Urban Economics] name=Institute for Urban Economics type=organization gender=unknown"},
         {"A confidential memo, seen by the Harwick Sentinel, warns that the army is short.", "warns",
          "noun [A confidential memo, seen by the Harwick Sentinel] name=confidential memo head=memo type=unknown gender=unknown"},
+        {"Judge Adrienne Kessler of the Bankruptcy Court in Greyhaven said it.", "said",
+         "name [Judge Adrienne Kessler of the Bankruptcy Court in Greyhaven] name=Adrienne Kessler role=Judge, Bankruptcy Court type=person gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
