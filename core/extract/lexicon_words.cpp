@@ -177,7 +177,11 @@ void addRoleWords(LexiconBuilder& b)
           "carmaker charity nonprofit startup conglomerate brewer distributor wholesaler exporter "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
-          "website tabloid project initiative",
+          "website tabloid project initiative "
+          // (forces, care and trades that end a body's name: "Westbrook Constabulary", "Harcourt
+          // Hospice", "Castellan Home Supply", "Lowmere Athletic")
+          "constabulary gendarmerie hospice infirmary clinic supply supplies hardware furniture freight "
+          "appliance appliances athletic",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

@@ -320,7 +320,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The walk raised a record sum, Harcourt Hospice said. The hospice said donations would stay open.\n\n"
          "A man was arrested, Westbrook Constabulary said. The force said it would not be naming him.",
          "Dunmere Fire and Rescue Service | organization | unknown |  | 2\n"
-         "Harcourt Hospice | unknown | unknown |  | 2\n"
+         "Harcourt Hospice | organization | unknown |  | 2\n"
          "Westbrook Constabulary | organization | unknown |  | 2\n"},
         {"a name written with and without its accents is one person",
          "Francois Hollande says Trump makes you want to retch\n\n"
@@ -345,6 +345,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Sorvian Foreign Ministry summoned the ambassador on Wednesday, a spokesman said.\n\n"
          "The Sorvian ministry said it had advised citizens against all travel.",
          "spokesman | person | male |  | 1\nSorvian Foreign Ministry | organization | unknown |  | 1\n"},
+        {"a force, a hospice, a trade or a club's 'Athletic' ends an organisation's name",
+         "Lowmere Athletic said it had written to the league. Harcourt Hospice said the total was a record. "
+         "Vallencourt Furniture said it would appeal. Westbrook Constabulary said a man had been arrested.",
+         "Lowmere Athletic | organization | unknown |  | 1\nHarcourt Hospice | organization | unknown |  | 1\n"
+         "Vallencourt Furniture | organization | unknown |  | 1\nWestbrook Constabulary | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
