@@ -1086,12 +1086,13 @@ Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32
     // ("Zieliński … said he had dedicated both goals to his grandmother. ¶ “…,” the striker said": a
     // paragraph that opens with the quote goes on from the paragraph before, whose last speaker
     // holds no other role)
-    if (opensWithQuote && it != m_mentions.rend() && !outsideQuotes && it->paragraph + 1 == paragraph)
-        for (const std::uint32_t before = it->paragraph; it != m_mentions.rend() && it->paragraph == before; ++it)
-            if (it->source)
-                return speaker(*it) && m_entities[static_cast<std::size_t>(it->entity)].role.empty()
-                           ? Resolution{it->entity, it->span, {}}
-                           : Resolution{};
+    if (!opensWithQuote || it == m_mentions.rend() || outsideQuotes || it->paragraph + 1 != paragraph)
+        return {};
+    for (const std::uint32_t before = it->paragraph; it != m_mentions.rend() && it->paragraph == before; ++it)
+        if (it->source)
+            return speaker(*it) && m_entities[static_cast<std::size_t>(it->entity)].role.empty()
+                       ? Resolution{it->entity, it->span, {}}
+                       : Resolution{};
     return {};
 }
 

@@ -948,6 +948,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Josephine Akintola | Josephine Akintola, who represents two families | said | customers had complained\n"
          "indirect | Gwendolyn Haskett | The hospital's chief nursing officer | told | replacement nurses had arrived\n"
          "indirect | Gwendolyn Haskett | The officer, Gwendolyn Haskett | said | the hospital was spending $6 million\n"},
+        {"a trade with an age ('The 41-year-old pharmacist') describes whoever was just named",
+         "Oluwaseun Adebanjo won the by-election by 14 votes.\n\n"
+         "\u201cThis ward has been ignored for too long,\u201d Ms Adebanjo said.\n\n"
+         "The 41-year-old pharmacist, who grew up on the estate, said she would save the library.",
+         "direct | Oluwaseun Adebanjo | Ms Adebanjo | said | This ward has been ignored for too long,\n"
+         "indirect | Oluwaseun Adebanjo | The 41-year-old pharmacist, who grew up on the estate | said | she would save the library\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
