@@ -425,7 +425,7 @@ void Resolver::resolveSource(std::size_t index)
         break;
     }
     if (entity >= 0 && (p.kind == SourceKind::Pronoun || p.kind == SourceKind::RoleNoun))
-        m_registry.addMention({p.span, entity, kind, false, paragraph, resolution.antecedent});
+        m_registry.addMention({p.span, entity, kind, false, paragraph, resolution.antecedent, true});
     m_speakerOf[index] = entity;
     m_alternatives[index] = std::move(resolution.alternatives);
     if (entity >= 0) {

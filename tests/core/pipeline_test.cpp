@@ -954,6 +954,12 @@ TEST_CASE("pipeline: reported speech")
          "The 41-year-old pharmacist, who grew up on the estate, said she would save the library.",
          "direct | Oluwaseun Adebanjo | Ms Adebanjo | said | This ward has been ignored for too long,\n"
          "indirect | Oluwaseun Adebanjo | The 41-year-old pharmacist, who grew up on the estate | said | she would save the library\n"},
+        {"a role noun that spoke ('the ministry said') is the subject 'It' takes up, not a body named inside its report",
+         "The Sorvian Foreign Ministry summoned the ambassador on Wednesday.\n\n"
+         "In a statement, the ministry said the three, who work for the charity Open Hands, had been carrying medicine. "
+         "It demanded that they be released immediately.",
+         "indirect | Sorvian Foreign Ministry | the ministry | said | the three, who work for the charity Open Hands, had been carrying medicine\n"
+         "indirect | Sorvian Foreign Ministry | It | demanded | they be released immediately\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
