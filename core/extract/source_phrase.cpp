@@ -1986,6 +1986,14 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             p.type = SpeakerType::Person;
             return p;
         }
+        // ("The Halvean embassy in Tarsk later said": a body and where it sits, not the place)
+        if (head.valid() && head.kind != SourceKind::Pronoun && (a.keyIs(prep, "in") || a.keyIs(prep, "at")) &&
+            a.is(prep - 1, wc::OrgNoun) && !a.is(prep - 1, wc::PersonRole) && p.valid() && p.kind == SourceKind::Name &&
+            p.type != SpeakerType::Person && p.gender == Gender::Unknown && head.firstToken <= limit + 1) {
+            head.endToken = p.endToken;
+            head.span.end = p.span.end;
+            return head;
+        }
         if (speakerHead && a.keyIs(prep, "by") && p.valid() && p.kind == SourceKind::Name) {
             // ("A study by the Institute for Urban Economics found": the named author speaks through it)
             p.firstToken = head.firstToken;

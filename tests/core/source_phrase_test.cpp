@@ -88,6 +88,8 @@ TEST_CASE("source phrase: the source before a cue")
          "noun [A confidential memo, seen by the Harwick Sentinel] name=confidential memo head=memo type=unknown gender=unknown"},
         {"Judge Adrienne Kessler of the Bankruptcy Court in Greyhaven said it.", "said",
          "name [Judge Adrienne Kessler of the Bankruptcy Court in Greyhaven] name=Adrienne Kessler role=Judge, Bankruptcy Court type=person gender=unknown"},
+        {"The Halvean embassy in Tarsk later said it.", "said",
+         "name [Halvean embassy in Tarsk] name=Halvean embassy head=embassy type=organization gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
