@@ -1162,7 +1162,11 @@ Resolution EntityRegistry::byParty(const SourcePhrase& p) const
 
 std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
 {
-    std::int32_t found = -1;
+    std::int32_t found = -1, foundWhole = -1;
+    bool several = false, severalWhole = false;
+    // ("finance minister accuses prime minister …" above "Finance Minister Daria Skov" and "Prime
+    // Minister Ilse Marrek": of those the noun names, the one whose roles hold the whole phrase)
+    const std::string whole = lowerAscii(p.name);
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (!e.named || e.type != p.type)
@@ -1175,11 +1179,16 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
         });
         if (!namedOutsideQuotes)
             continue;  // "… And I am not close to Sen. Cruz.”": a name the speaker utters is not the speaker
-        if (found >= 0)
-            return -1;
+        several = several || found >= 0;
         found = static_cast<std::int32_t>(i);
+        if (whole.find(' ') != std::string::npos && e.lowerRole.find(whole) != std::string::npos) {
+            severalWhole = severalWhole || foundWhole >= 0;
+            foundWhole = static_cast<std::int32_t>(i);
+        }
     }
-    return found;
+    if (!several)
+        return found;
+    return severalWhole ? -1 : foundWhole;
 }
 
 std::int32_t EntityRegistry::lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const

@@ -350,6 +350,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Vallencourt Furniture said it would appeal. Westbrook Constabulary said a man had been arrested.",
          "Lowmere Athletic | organization | unknown |  | 1\nHarcourt Hospice | organization | unknown |  | 1\n"
          "Vallencourt Furniture | organization | unknown |  | 1\nWestbrook Constabulary | organization | unknown |  | 1\n"},
+        {"a headline's role names whoever holds the whole of it ('finance minister', not the prime minister)",
+         "Coalition on brink as finance minister accuses prime minister of betrayal\n\n"
+         "Finance Minister Daria Skov accused Prime Minister Ilse Marrek of rewriting the budget behind her back.",
+         "Daria Skov | person | female | Finance Minister | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
