@@ -80,7 +80,9 @@ void addFunctionWords(LexiconBuilder& b)
           // irregular pasts, which no "-ed" marks as verbs ("The court struck down the ban, ruling …")
           "struck threw drew broke fought caught sought bought sold sent spent built fell grew shook "
           "stole froze chose drove flew forgot hid swore tore woke sank slid stuck swept swung "
-          "withdrew undertook upheld overtook overrode overthrew",
+          "withdrew undertook upheld overtook overrode overthrew "
+          // (the present of headlines: "Environment minister quits over messages, says …")
+          "quits resigns seeks joins sues hires unveils launches scraps halts",
           wc::Verb);
 }
 

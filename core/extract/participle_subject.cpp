@@ -1,6 +1,7 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <string>
 
 namespace ql {
 
@@ -294,6 +295,19 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     SourcePhrase s = sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);
+    // ("Environment minister quits over …, says …": a headline's role, its modifier capitalised by
+    // the sentence, and no article)
+    if (s.valid() && s.kind == SourceKind::Name && s.firstToken == first && s.endToken == first + 1 &&
+        a.token(first).has(tokflag::SentenceStart) && s.endToken + 1 < before && a.isLowerWord(s.endToken) &&
+        a.is(s.endToken, lexicon::wc::PersonRole) && a.is(s.endToken + 1, lexicon::wc::Verb | lexicon::wc::Cue)) {
+        s.kind = SourceKind::RoleNoun;
+        s.type = SpeakerType::Person;
+        s.head = std::string(a.key(s.endToken));
+        s.name = std::string(a.str(first)) + " " + std::string(a.str(s.endToken));
+        s.role = s.name;
+        ++s.endToken;
+        s.span.end = a.token(s.endToken - 1).span.end;
+    }
     // "Standing …, Trump", "Chastened by the analyses, as well as …, Trump": a participle opens
     const bool participleOpener =
         a.isCapitalized(first) && first + 1 < before &&

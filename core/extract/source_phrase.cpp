@@ -2529,6 +2529,33 @@ void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_
 
 }  // namespace
 
+// "Rufus Penhallow resigned as Brenmark's environment minister", "Ana Reyes, who served as the
+// city's treasurer": the role a name held, which a headline's "Environment minister" names.
+void takeRoleServedAs(const Analysis& a, SourcePhrase& p, std::uint32_t sentenceEnd)
+{
+    std::uint32_t k = p.endToken;
+    if (k + 3 >= sentenceEnd || !a.keyIsOneOf(k, {"resigned"sv, "served"sv, "quit"sv, "stepped"sv, "stays"sv, "remains"sv}))
+        return;
+    if (a.keyIs(k, "stepped") && a.keyIs(k + 1, "down"))
+        ++k;
+    if (!a.keyIs(k + 1, "as"))
+        return;
+    std::uint32_t first = k + 2;
+    if (a.is(first, wc::Determiner))
+        ++first;
+    while (first + 1 < sentenceEnd && a.isCapitalized(first) && first < k + 6)
+        ++first;  // "Brenmark's environment minister", "the City of Dunmore's treasurer"
+    if (first < sentenceEnd && isPossessive(a, first))
+        ++first;
+    std::uint32_t end = first;
+    while (end < sentenceEnd && end - first < 4 && a.isLowerWord(end) && !a.is(end, wc::Preposition | wc::Conjunction))
+        ++end;
+    if (end > first && a.is(end - 1, wc::PersonRole)) {
+        p.role = joinTokens(a, first, end);
+        p.type = SpeakerType::Person;
+    }
+}
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -2577,6 +2604,8 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         }
         if (p.kind == SourceKind::Name)
             takeRoleInAppositionBefore(a, p, s.firstToken);
+        if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization)
+            takeRoleServedAs(a, p, s.endToken);
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
             a.isPunct(p.endToken, ',') &&
             (a.keyIs(p.endToken + 1, "who") || a.keyIs(p.endToken + 1, "whose") ||

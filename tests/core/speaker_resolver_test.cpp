@@ -354,6 +354,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Coalition on brink as finance minister accuses prime minister of betrayal\n\n"
          "Finance Minister Daria Skov accused Prime Minister Ilse Marrek of rewriting the budget behind her back.",
          "Daria Skov | person | female | Finance Minister | 2\n"},
+        {"a headline's 'Environment minister quits …, says' is the minister the lede says resigned as one",
+         "Environment minister quits over lobbying messages, says he made a serious error\n\n"
+         "Rufus Penhallow resigned as Brenmark's environment minister on Friday.",
+         "Rufus Penhallow | person | unknown | environment minister | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
