@@ -62,7 +62,7 @@ void addFirstNames(LexiconBuilder& b)
           "giuseppe giovanni mario luigi matteo silvio paolo sergio carlos luis miguel jorge "
           "pedro manuel antonio francisco javier alejandro diego fernando ricardo rafael enrique "
           "jair lula evo hugo fidel raul andres felipe sebastian mauricio "
-          "hiroshi takeshi kenji yoshihide fumio moon kim wang zhang chen liu jin "
+          "hiroshi takeshi kenji yoshihide fumio "
           "narendra rahul amit raj sanjay imran nawaz shehbaz "
           "kofi nelson jacob cyril uhuru paul goodluck muhammadu abiy "
           "tony gordon david nick nigel jeremy keir rishi boris liam harry owen gareth "
@@ -121,6 +121,9 @@ void addFirstNames(LexiconBuilder& b)
           "rolf rudolf sandeep siddharth stanislav steffen tadhg umar uwe vasily vincenzo werner wilfried "
           "yannick zoltan haruki hideo kazuo makoto satoshi takashi taro roland lionel winston",
           wc::FirstName, Gender::Male);
+    // Family names that open Korean and Chinese names ("Kim Jong Un", "Wang Meiling", "Moon
+    // Jae-in"): the start of a person's name, of either gender
+    b.add("moon kim wang zhang chen liu jin", wc::FirstName);
 }
 
 }  // namespace ql::lexicon

@@ -358,6 +358,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Environment minister quits over lobbying messages, says he made a serious error\n\n"
          "Rufus Penhallow resigned as Brenmark's environment minister on Friday.",
          "Rufus Penhallow | person | unknown | environment minister | 1\n"},
+        {"a family name that opens a Korean or Chinese name says no gender ('Wang Meiling' is the 'she' after her)",
+         "Trustee Choi Eun-ji asked whether the district had a tenant. \u201cWe find money for a scoreboard,\u201d Ms. Choi said.\n\n"
+         "Wang Meiling, whose two sons attend Eastgate, said the walk was long. \u201cThere is no light,\u201d she said.",
+         "Choi Eun-ji | person | female | Trustee | 2\nWang Meiling | person | female |  | 2\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
