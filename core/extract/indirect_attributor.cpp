@@ -791,7 +791,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             return !cue.insideQuote && !(cue.flags & cueflag::Belief) &&
                    (cue.form == CueForm::Past || cue.form == CueForm::PastOrParticiple || cue.form == CueForm::ThirdPerson);
         };
-        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && !ownSubject)) && e + 1 < end &&
+        // (", and lowered their price target": after a comma, a verb phrase is the speaker's again,
+        // even after a clause with a subject of its own; 39 to 14 on PolNeAR train)
+        const bool commaBefore = e > start + 1 && (m_a.isPunct(e - 1, ',') ||
+                                                   (m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.isPunct(e - 2, ',')));
+        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && (!ownSubject || commaBefore))) && e + 1 < end &&
             m_a.quotationAt(e) < 0 && !secondInfinitive && nextAct() &&  // (not "“sick and tired …”")
             !(e + 2 < end && m_a.keyIs(e + 2, "by")))  // (nor "called the charges unsubstantiated and fabricated by …")
             break;  // "acknowledged that … but declined to …": the same subject goes on

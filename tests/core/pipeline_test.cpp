@@ -960,6 +960,10 @@ TEST_CASE("pipeline: reported speech")
          "It demanded that they be released immediately.",
          "indirect | Sorvian Foreign Ministry | the ministry | said | the three, who work for the charity Open Hands, had been carrying medicine\n"
          "indirect | Sorvian Foreign Ministry | It | demanded | they be released immediately\n"},
+        {"', and' and a verb phrase after a that-clause with its own subject is the speaker's next act",
+         "Analysts at Brantley Securities said in a note to clients that the forecast cut looked \"overdue rather than cautious,\" "
+         "and lowered their price target on the stock to $31 from $44.",
+         "mixed | Analysts at Brantley Securities | Analysts at Brantley Securities | said | the forecast cut looked \"overdue rather than cautious,\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
