@@ -664,8 +664,11 @@ DirectAttributor::Found DirectAttributor::subjectBeforeColon(std::uint32_t start
 {
     Found found;
     SourcePhrase source = sourceAfter(m_a, start, colon);
+    // ("The sheriff put it bluntly: “…”": a definite role too)
     const bool person = source.valid() && source.firstToken == start &&
                         ((source.kind == SourceKind::Name && source.type == SpeakerType::Person) ||
+                         (source.kind == SourceKind::RoleNoun && source.type == SpeakerType::Person && !source.plural &&
+                          m_a.keyIs(start, "the")) ||
                          (source.kind == SourceKind::Pronoun && (m_a.keyIs(start, "he") || m_a.keyIs(start, "she"))));
     if (!person || source.endToken >= colon || colon - source.endToken > 6 || !m_a.isLowerWord(source.endToken) ||
         m_a.is(source.endToken, lexicon::wc::Preposition | lexicon::wc::Conjunction | lexicon::wc::Subordinator))

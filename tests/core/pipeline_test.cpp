@@ -964,6 +964,12 @@ TEST_CASE("pipeline: reported speech")
          "Analysts at Brantley Securities said in a note to clients that the forecast cut looked \"overdue rather than cautious,\" "
          "and lowered their price target on the stock to $31 from $44.",
          "mixed | Analysts at Brantley Securities | Analysts at Brantley Securities | said | the forecast cut looked \"overdue rather than cautious,\"\n"},
+        {"', and awarded Quill …' after a that-clause is the jury's next act; 'The sheriff put it bluntly:' introduces a quote",
+         "A federal jury found that Tallis Robotics infringed three patents held by a smaller rival, Quill Motion Systems, "
+         "and awarded Quill $212 million in damages.\n\n"
+         "Sheriff Dale Okonkwo arrived at noon. The sheriff put it bluntly: \u201cIf you are waiting to see flames, you have waited too long.\u201d",
+         "indirect | federal jury | A federal jury | found | Tallis Robotics infringed three patents held by a smaller rival, Quill Motion Systems\n"
+         "direct | Dale Okonkwo | The sheriff | put it bluntly | If you are waiting to see flames, you have waited too long.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
