@@ -374,8 +374,14 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
         if (c < 0 || m_cues[static_cast<std::size_t>(c)].insideQuote || m_covered[m_cues[static_cast<std::size_t>(c)].token] ||
             impression(c))
             continue;  // (an impression, "the council seems to be united", is the writer's, no new attribution)
-        if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund)
-            return j == i;  // ", saying …", ", adding that …"
+        if (m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund) {
+            if (j == i)
+                return true;  // ", saying …", ", adding that …"
+            // ("… with Beatrix Onwe accusing her opponent of … and Nadim Farrow calling …": a name and
+            // its participle, the next of a list of attributions)
+            const SourcePhrase named = sourceBefore(m_a, j, i);
+            return named.valid() && named.kind == SourceKind::Name && named.firstToken == i && named.endToken == j;
+        }
         const SourcePhrase s = sourceBefore(m_a, j, i);
         if (s.valid() && (s.firstToken == i || (s.firstToken == i + 1 && (m_a.keyIs(i, "the") || m_a.keyIs(i, "while") ||
                                                                           m_a.keyIs(i, "whereas")))))

@@ -970,6 +970,11 @@ TEST_CASE("pipeline: reported speech")
          "Sheriff Dale Okonkwo arrived at noon. The sheriff put it bluntly: \u201cIf you are waiting to see flames, you have waited too long.\u201d",
          "indirect | federal jury | A federal jury | found | Tallis Robotics infringed three patents held by a smaller rival, Quill Motion Systems\n"
          "direct | Dale Okonkwo | The sheriff | put it bluntly | If you are waiting to see flames, you have waited too long.\n"},
+        {"a name and its participle after 'and' is the next attribution of a list ('… and Nadim Farrow calling …')",
+         "The candidates clashed on Thursday, with Beatrix Onwe accusing her opponent of \"planning to raid the fund\" "
+         "and Nadim Farrow calling her programme \"a fairy tale.\"",
+         "mixed | Beatrix Onwe | Beatrix Onwe | accusing | her opponent of \"planning to raid the fund\"\n"
+         "mixed | Nadim Farrow | Nadim Farrow | calling | her programme \"a fairy tale.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
