@@ -42,6 +42,11 @@ constexpr std::array<char, 256> kKeyBytes = [] {
 
 }  // namespace
 
+bool isPoliceName(std::string_view lowerName)
+{
+    return lowerName.find("police") != std::string_view::npos || lowerName.find("constabulary") != std::string_view::npos;
+}
+
 std::string nameKey(std::string_view name)
 {
     std::size_t words = 0;
@@ -985,7 +990,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         if (name.find(head) != std::string_view::npos)
             return true;
         if (force)
-            return name.find("police") != std::string_view::npos || name.find("constabulary") != std::string_view::npos;
+            return isPoliceName(name);
         if (!union_)
             return false;
         for (std::string_view kin : {"alliance"sv, "federation"sv, "guild"sv, "confederation"sv, "workers"sv})

@@ -143,6 +143,9 @@ private:
     std::vector<std::uint64_t> m_entitiesByWord;
 };
 
+// "Police Scotland", "Westbrook Constabulary": a lower-cased name that names a police force.
+bool isPoliceName(std::string_view lowerName);
+
 // A name's words lower-cased and joined by single spaces: "Anders  Fogh Rasmussen" ->
 // "anders fogh rasmussen".
 std::string nameKey(std::string_view name);

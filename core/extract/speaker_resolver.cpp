@@ -215,6 +215,7 @@ private:
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
     void resolveForward();
+    void describedThenNamed();
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
@@ -256,8 +257,7 @@ std::int32_t Resolver::namedPolice() const
     const auto& entities = m_registry.entities();
     for (std::size_t i = 0; i < entities.size(); ++i)
         if (entities[i].named && entities[i].type != SpeakerType::Person && entities[i].gender == Gender::Unknown &&
-            (std::string_view(entities[i].lowerName).find("police") != std::string_view::npos ||
-             std::string_view(entities[i].lowerName).find("constabulary") != std::string_view::npos)) {
+            isPoliceName(entities[i].lowerName)) {
             if (found >= 0)
                 return -1;
             found = static_cast<std::int32_t>(i);
@@ -484,8 +484,12 @@ void Resolver::resolveForward()
         if (match >= 0)
             m_speakerOf[i] = match;
     }
-    // "But a Carrick City lawyer said …. The lawyer, Josephine Akintola, …, said": a described person
-    // whom the next sentences name as "the" and the same last word, then the name, is that person
+}
+
+// "But a Carrick City lawyer said …. The lawyer, Josephine Akintola, …, said": a described person
+// whom the next sentences name as "the" and the same last word, then the name, is that person.
+void Resolver::describedThenNamed()
+{
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const SourcePhrase& p = m_attributions[i].source;
         const std::int32_t current = m_speakerOf[i];
@@ -593,6 +597,7 @@ AnnotationSet Resolver::run()
             m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
     }
     resolveForward();
+    describedThenNamed();
     return build();
 }
 
