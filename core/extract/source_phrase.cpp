@@ -1269,7 +1269,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                     role.endToken = nearest - 1;
                     before = std::move(role);
                 }
-                break;
+                // ("A spokesman for the Ministry of Forestry, Agus Pranoto,": past the "of" inside a
+                // body's name to the role's "for")
+                if (!(a.keyIs(of, "of") && of > 0 && a.isCapitalized(of - 1) && a.isCapitalized(of + 1)))
+                    break;
             }
             // ("Henry Clay's biographers, David and Jeanne Heidler,": a named owner's people, not an organisation)
             const bool ownersPeople = before.kind == SourceKind::Name && inner.type == SpeakerType::Person &&

@@ -90,6 +90,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Judge Adrienne Kessler of the Bankruptcy Court in Greyhaven] name=Adrienne Kessler role=Judge, Bankruptcy Court type=person gender=unknown"},
         {"The Halvean embassy in Tarsk later said it.", "said",
          "name [Halvean embassy in Tarsk] name=Halvean embassy head=embassy type=organization gender=unknown"},
+        {"A spokesman for the Ministry of Forestry, Agus Pranoto, denied it.", "denied",
+         "name [A spokesman for the Ministry of Forestry, Agus Pranoto] name=Agus Pranoto role=spokesman for the Ministry of Forestry type=person gender=male"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
