@@ -92,6 +92,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Halvean embassy in Tarsk] name=Halvean embassy head=embassy type=organization gender=unknown"},
         {"A spokesman for the Ministry of Forestry, Agus Pranoto, denied it.", "denied",
          "name [A spokesman for the Ministry of Forestry, Agus Pranoto] name=Agus Pranoto role=spokesman for the Ministry of Forestry type=person gender=male"},
+        {"The head of the Coastal States Union's observer mission, Halima Ouedrassi, said it.", "said",
+         "name [The head of the Coastal States Union's observer mission, Halima Ouedrassi] name=Halima Ouedrassi role=head of the Coastal States Union's observer mission type=person gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
