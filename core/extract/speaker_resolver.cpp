@@ -216,6 +216,7 @@ private:
     std::int32_t namedPolice() const;
     void resolveForward();
     void describedThenNamed();
+    std::int32_t firstBodyNamedBy(std::string_view head) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
@@ -473,6 +474,15 @@ void Resolver::resolveForward()
                               m_a.paragraphOf(p.firstToken) <= 2 && p.name.find(' ') != std::string::npos &&
                               p.name.find(" for ") == std::string::npos && (ofBody || p.name.find(" of ") == std::string::npos) &&
                               p.name.find(" to ") == std::string::npos;
+        // ("…, election commission says", "…, ministry says": a headline's body is the first body of
+        // that kind the story names)
+        if (p.valid() && p.type == SpeakerType::Organization && !p.plural && m_a.paragraphOf(p.firstToken) == 0 &&
+            (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 &&
+            !m_registry.entities()[static_cast<std::size_t>(current)].named) {
+            if (const std::int32_t body = firstBodyNamedBy(p.head); body >= 0)
+                m_speakerOf[i] = body;
+            continue;
+        }
         if ((p.kind != SourceKind::RoleNoun && !ledeRole) || current < 0 ||
             m_registry.entities()[static_cast<std::size_t>(current)].named)
             continue;
@@ -488,6 +498,18 @@ void Resolver::resolveForward()
 
 // "But a Carrick City lawyer said …. The lawyer, Josephine Akintola, …, said": a described person
 // whom the next sentences name as "the" and the same last word, then the name, is that person.
+std::int32_t Resolver::firstBodyNamedBy(std::string_view head) const
+{
+    const auto& entities = m_registry.entities();
+    for (const EntityMention& m : m_registry.mentions()) {
+        const Entity& e = entities[static_cast<std::size_t>(m.entity)];
+        if (m.paragraph > 0 && !m.inQuote && e.named && e.type == SpeakerType::Organization &&
+            e.lowerName.find(head) != std::string::npos)
+            return m.entity;
+    }
+    return -1;
+}
+
 void Resolver::describedThenNamed()
 {
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {

@@ -362,6 +362,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Trustee Choi Eun-ji asked whether the district had a tenant. \u201cWe find money for a scoreboard,\u201d Ms. Choi said.\n\n"
          "Wang Meiling, whose two sons attend Eastgate, said the walk was long. \u201cThere is no light,\u201d she said.",
          "Choi Eun-ji | person | female | Trustee | 2\nWang Meiling | person | female |  | 2\n"},
+        {"a headline's body ('…, disaster agency says') is the first body of that kind the story names",
+         "Floods kill at least 38 in Redang province, disaster agency says\n\n"
+         "At least 38 people have died, the National Disaster Mitigation Agency said on Monday. "
+         "The Meteorology Agency warned that heavy rain would continue.",
+         "National Disaster Mitigation Agency | organization | unknown |  | 2\nMeteorology Agency | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
