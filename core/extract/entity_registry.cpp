@@ -404,6 +404,20 @@ std::string initialsOf(std::string_view key)
 
 }  // namespace
 
+std::string withoutNickname(std::string_view name)
+{
+    const QuotedNickname quoted = quotedNickname(name);
+    if (quoted.nickname.empty())
+        return std::string(name);
+    // (the mark that opens it: one byte or three before the nickname)
+    std::size_t open = static_cast<std::size_t>(quoted.nickname.data() - name.data());
+    open -= name[open - 1] == '"' ? 1 : 3;
+    std::size_t close = quoted.afterClose;
+    if (open == 0 || close >= name.size() || name[open - 1] != ' ' || name[close] != ' ')
+        return std::string(name);  // (a nickname that opens or ends the name is the name used)
+    return std::string(name.substr(0, open)) + std::string(name.substr(close + 1));
+}
+
 std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_view words) const
 {
     const bool acronym = isAcronym(name);

@@ -143,6 +143,9 @@ private:
     std::vector<std::uint64_t> m_entitiesByWord;
 };
 
+// 'Stuart "Tug" Ives' -> "Stuart Ives": a canonical name without the quoted nickname inside it.
+std::string withoutNickname(std::string_view name);
+
 // "Police Scotland", "Westbrook Constabulary": a lower-cased name that names a police force.
 bool isPoliceName(std::string_view lowerName);
 

@@ -641,7 +641,7 @@ AnnotationSet Resolver::build()
         s.id = SpeakerId{static_cast<std::uint32_t>(set.speakers.size() + 1)};
         // (each string built whole and moved in: assigned a view, an empty string took the slow,
         // general replace)
-        s.name = std::string(entity.name);
+        s.name = withoutNickname(entity.name);  // (the nickname stays an alias)
         s.type = entity.type;
         s.gender = entity.gender;
         s.role = std::string(entity.role);

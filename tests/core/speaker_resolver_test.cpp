@@ -472,7 +472,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a nickname after an initial ends no sentence, and the nickname with the surname is the same person",
          "Virginian could make history\n\nNEWPORT NEWS, Va. - In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his yard.\n\n"
          "\"It is a tradition,\" Scott said.\n\nBobby Scott said he would not run.",
-         "Robert C. \"Bobby\" Scott | person | male | Rep. | 2\n"},
+         "Robert C. Scott | person | male | Rep. | 2\n"},
         {"'the governor' and 'the senator' stand for whoever was given the abbreviated title",
          "Christie calls Clinton a disgrace\n\nNew Jersey Gov. Chris Christie described Hillary Clinton as a disgrace.\n\n"
          "\"She knows nothing,\" the governor added.\n\nSen. Bernie Sanders disagreed. \"That is wrong,\" the senator said.",
@@ -491,7 +491,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Debate\n\nPORT HADLEY \u2014 Rep. Thomas J. \"Tommy\" Garrity and his challenger clashed over taxes.\n\n"
          "\"Tax Hike Tommy Garrity has never met a levy he liked,\" Vance said.\n\n"
          "Garrity, a Democrat, said his votes had kept the shipyard open. Tommy Garrity replied that the exemption was gone.",
-         "Vance | unknown | unknown |  | 1\nThomas J. \"Tommy\" Garrity | person | male | Rep. | 2\n"},
+         "Vance | unknown | unknown |  | 1\nThomas J. Garrity | person | male | Rep. | 2\n"},
         {"a role written before a name and a comma is that person's, and a capitalised role after 'the' finds it, as a subject too",
          "Debate\n\nPORT HADLEY \u2014 Rep. Tom Garrity and his Republican challenger, Evelyn Vance, clashed over taxes.\n\n"
          "The Republican pressed him on a pension bill, asking why it had exempted members of Congress.",
