@@ -522,7 +522,7 @@ std::int32_t EntityRegistry::findOrganization(std::string_view name) const
     return -1;
 }
 
-std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerWord) const
+std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerWord, bool unknownTypeToo) const
 {
     // Only the entities indexed under the word's bit as a first word, the last first.
     const auto slot = static_cast<std::size_t>(std::countr_zero(firstWordBit(lowerWord)));
@@ -533,7 +533,10 @@ std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerW
             const std::size_t i = block * 64 + static_cast<std::size_t>(bit);
             const Entity& e = m_entities[i];
             // (the word and a space open the name: its first word, and more words after it, with no count of them)
-            if (e.type == SpeakerType::Organization && e.named && !e.forms.empty() && opensName(lowerWord, e.forms.front()))
+            const bool body = e.type == SpeakerType::Organization ||
+                              (unknownTypeToo && e.type == SpeakerType::Unknown && e.gender == Gender::Unknown &&
+                               e.nameTrust >= 2);  // (not a headline's run, "Lumora Shares Slide After …")
+            if (body && e.named && !e.forms.empty() && opensName(lowerWord, e.forms.front()))
                 return static_cast<std::int32_t>(i);
         }
     return -1;
@@ -634,8 +637,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (index < 0 && paragraph > 0 &&
         (organization || (p.type == SpeakerType::Unknown && p.gender == Gender::Unknown && wordsSize >= 2)))
         index = headlineShortForm(words, !organization);  // "National Health Agency" after the headline's "Health Agency"
-    if (index < 0 && !organization && wordsSize == 1)
-        index = findOrganizationByFirstWord(words);  // "Halvorsen" after "Halvorsen Foods"
+    // ("Tallis, which is based in Lanesborough, said" after "Tallis Robotics": a body's first word,
+    // whatever the type the full name was given)
+    if (index < 0 && wordsSize == 1)
+        index = findOrganizationByFirstWord(words, organization);  // "Halvorsen" after "Halvorsen Foods"
     // ("The Condors said" after "Sacramento Condors quarterback …": a team's plural, not "the House"
     // for the White House)
     if (index < 0 && !organization && wordsSize == 1 && p.type == SpeakerType::Unknown && p.gender == Gender::Unknown &&

@@ -122,7 +122,7 @@ private:
     // The organisation of this name, ASCII case aside.
     std::int32_t findOrganization(std::string_view name) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".
-    std::int32_t findOrganizationByFirstWord(std::string_view lowerWord) const;
+    std::int32_t findOrganizationByFirstWord(std::string_view lowerWord, bool unknownTypeToo = false) const;
     std::int32_t findOrganizationByLastWord(std::string_view lowerWord) const;  // "Rovers": Kestrel Rovers
     // A headline's organisation whose name ends the full name the text gives ("Health Agency" in
     // "Flu Season Starts Early, Health Agency Warns" for the National Health Agency), or that opens

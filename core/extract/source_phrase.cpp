@@ -1372,9 +1372,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             if (nounEnd > nounFirst)
                 named.name = joinTokens(a, nounFirst, nounEnd);
         }
-        if (isOrganisationAppositive(a, comma + 1, last))
+        // ("Kellerhaus, which makes a third of the dishwashers, said": "which" is no person's)
+        const bool which = a.keyIs(comma + 1, "which") && named.kind == SourceKind::Name &&
+                           !a.is(named.firstToken, wc::Country | wc::FirstName | wc::PlaceWord) &&
+                           !a.is(named.endToken - 1, wc::PlaceWord);
+        if (isOrganisationAppositive(a, comma + 1, last) || (which && named.type == SpeakerType::Unknown))
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
-        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo)
+        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo && !which)
             named.type = SpeakerType::Person;
         best = std::move(named);
     }
@@ -1880,6 +1884,10 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         }
         if (antecedent.valid() && antecedent.kind == SourceKind::Name)
             takeRoleInAppositionBefore(a, antecedent, limit);
+        if (antecedent.valid() && antecedent.kind == SourceKind::Name && antecedent.type == SpeakerType::Unknown &&
+            a.keyIs(last - 1, "which") && !a.is(antecedent.firstToken, wc::Country | wc::FirstName | wc::PlaceWord) &&
+            !a.is(antecedent.endToken - 1, wc::PlaceWord))
+            antecedent.type = SpeakerType::Organization;  // "Kellerhaus, which …, said": a body, no person
         if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun) {
             antecedent.endToken = last;
             antecedent.span.end = a.token(last - 1).span.end;
@@ -2614,6 +2622,7 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             (a.keyIs(p.endToken + 1, "who") || a.keyIs(p.endToken + 1, "whose") ||
              (a.token(p.endToken + 1).kind == TokenKind::Number && a.isPunct(p.endToken + 2, ','))))
             p.type = SpeakerType::Person;  // "Dunlop, whose side had lost …", "Achterberg, 29, has …": a person
+
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
             a.isPunct(p.endToken, ',')) {
             // ("Tallyworks, the accounting software maker, will cut …": an apposition says what it is,

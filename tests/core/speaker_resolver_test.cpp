@@ -367,6 +367,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "At least 38 people have died, the National Disaster Mitigation Agency said on Monday. "
          "The Meteorology Agency warned that heavy rain would continue.",
          "National Disaster Mitigation Agency | organization | unknown |  | 2\nMeteorology Agency | organization | unknown |  | 1\n"},
+        {"a name with a 'which' clause is a body ('Kellerhaus, which makes …', 'the company' after it), and its first word alone is the body named in full",
+         "Kellerhaus, which makes a third of the dishwashers sold in the country, said in a statement that repairs carry risks. "
+         "The company added that it sells spare parts.\n\n"
+         "Tallis Robotics lost a patent case on Friday. Tallis, which is based in Lanesborough, said it would appeal.",
+         "Kellerhaus | organization | unknown |  | 2\nTallis Robotics | organization | unknown |  | 1\n"},
         {"'the military' is a body of its own, not the newspaper named before it",
          "The state-run Harare Herald said the president had met the generals.\n\n"
          "The military said it was keeping him and his family safe.",
