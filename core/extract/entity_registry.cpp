@@ -820,7 +820,7 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
         {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
         {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},
         {"inspector", "insp."}, {"detective", "det."}, {"sergeant", "sgt."}, {"captain", "capt."},
-        {"lieutenant", "lt."}};
+        {"lieutenant", "lt."}, {"judge", "justice"}};  // ("the judge" for "Mr Justice Cathal Ó Broin")
     for (const auto& [word, abbreviation] : kTitles)
         if (head == word && lowerRoles.find(abbreviation) != std::string_view::npos)
             return modifiersFit(roleNoun.substr(0, lastWord), lowerRoles, !title);  // (a headline's "Senator" is the noun itself)

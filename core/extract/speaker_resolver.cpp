@@ -533,8 +533,13 @@ void Resolver::describedThenNamed()
                                       m_a.keyIs(first - 3, "the");
             const bool theRoleInPhrase = m_a.keyIs(first, "the") && first + 2 < q.endToken && m_a.keyIs(first + 1, head) &&
                                          m_a.isPunct(first + 2, ',');
+            // ("a coroner heard … ¶ Senior coroner Rosalind Ashby said": an indefinite role the next
+            // paragraphs give a name, as its title)
+            const std::size_t space = q.role.rfind(' ');
+            const bool titled = indefinite && !q.role.empty() &&
+                                lowerAscii(space == std::string::npos ? q.role : q.role.substr(space + 1)) == head;
             if (q.kind == SourceKind::Name && q.type != SpeakerType::Organization && m_speakerOf[j] >= 0 &&
-                (theRoleComma || theRoleInPhrase)) {
+                (theRoleComma || theRoleInPhrase || titled)) {
                 m_speakerOf[i] = m_speakerOf[j];
                 break;
             }

@@ -975,6 +975,15 @@ TEST_CASE("pipeline: reported speech")
          "and Nadim Farrow calling her programme \"a fairy tale.\"",
          "mixed | Beatrix Onwe | Beatrix Onwe | accusing | her opponent of \"planning to raid the fund\"\n"
          "mixed | Nadim Farrow | Nadim Farrow | calling | her programme \"a fairy tale.\"\n"},
+        {"'a coroner' named next by title, 'the judge' for Mr Justice …, 'the veteran' for the player just named",
+         "The death was avoidable, a coroner ruled on Friday.\n\n"
+         "Senior coroner Rosalind Ashby said the driver could not have seen her.\n\n"
+         "Mr Justice Cathal Brennan quashed the permission. \u201cThat is what happened here,\u201d the judge said.\n\n"
+         "Katya Orlenko, 34, lost the final set. The veteran told the umpire the ball had been out.",
+         "indirect | Rosalind Ashby | a coroner | ruled | The death was avoidable\n"
+         "indirect | Rosalind Ashby | Senior coroner Rosalind Ashby | said | the driver could not have seen her\n"
+         "direct | Cathal Brennan | the judge | said | That is what happened here,\n"
+         "indirect | Katya Orlenko | The veteran | told | the ball had been out\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
