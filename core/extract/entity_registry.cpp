@@ -1096,8 +1096,7 @@ Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32
     // (a name whose given name says the gender is a person's: "Bruno Costa, 20, said …")
     const auto speaker = [&](const EntityMention& m) {
         const Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
-        const bool person = e.type == SpeakerType::Person || (e.type == SpeakerType::Unknown && e.gender != Gender::Unknown);
-        return m.source && !m.inQuote && e.named && person && !e.plural &&
+        return m.source && !m.inQuote && e.named && e.knownPerson() && !e.plural &&
                (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
     };
     auto it = m_mentions.rbegin();
@@ -1127,9 +1126,8 @@ Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t 
     // Meseret Alemu", is a person's too)
     const auto fits = [&](const EntityMention& m, bool nearby = false) {
         const Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
-        const bool person = e.type == SpeakerType::Person ||
-                            (e.type == SpeakerType::Unknown &&
-                             (e.gender != Gender::Unknown || (nearby && e.name.find(' ') != std::string::npos)));
+        const bool person = e.knownPerson() ||
+                            (e.type == SpeakerType::Unknown && nearby && e.name.find(' ') != std::string::npos);
         return !m.inQuote && !m.notPerson && e.named && person && !e.plural &&
                (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
     };

@@ -49,6 +49,8 @@ struct Entity {
     // and again whenever the first form changes. (Pronoun resolution asks it of the same few
     // entities again and again, and each answer cost two look-ups.)
     mutable std::int8_t demonymEnding = -1;
+    // A person by type, or by a gender some form of the name gave ("Bruno Costa").
+    bool knownPerson() const { return type == SpeakerType::Person || (type == SpeakerType::Unknown && gender != Gender::Unknown); }
     void refreshKeys();
     void addForm(std::string_view form);
     void addForm(std::string_view form, std::uint64_t wordBits);  // wordBits: nameWordBits(form)

@@ -789,18 +789,18 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // ("confirmed that the memo was genuine but rejected claims that …", "…, but repeatedly declined
         // to …": a past verb of speech after adverbs is the speaker's next act too)
         const auto nextAct = [&] {
-            std::uint32_t v = e + 1;
-            while (v + 1 < end && v < e + 3 && m_a.isAdverbLike(v) && !m_a.is(v, wc::Negation))
-                ++v;
-            // (not a belief: "said she was elated but still feared the military" is still her report)
             if (startsVerbPhrase(e + 1, end))
                 return true;
             // (", and awarded Quill $212 million": after a comma, a past verb before a name too)
             if (afterComma && e + 2 < end && m_a.isLowerWord(e + 1) && m_a.key(e + 1).size() > 4 &&
                 m_a.key(e + 1).ends_with("ed") && m_a.isCapitalized(e + 2) && !m_a.is(e + 1, wc::Auxiliary))
                 return true;
+            std::uint32_t v = e + 1;
+            while (v + 1 < end && v < e + 3 && m_a.isAdverbLike(v) && !m_a.is(v, wc::Negation))
+                ++v;
             if ((v == e + 1 && !m_a.keyIs(e, "but")) || m_cueAt[v] < 0)
                 return false;
+            // (not a belief: "said she was elated but still feared the military" is still her report)
             const Cue& cue = m_cues[static_cast<std::size_t>(m_cueAt[v])];
             return !cue.insideQuote && !(cue.flags & cueflag::Belief) &&
                    (cue.form == CueForm::Past || cue.form == CueForm::PastOrParticiple || cue.form == CueForm::ThirdPerson);

@@ -1183,6 +1183,14 @@ bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint3
     return head > first && a.is(head, wc::OrgNoun);
 }
 
+// A name that a "which" clause describes, no given name nor place opening or ending it
+// ("Kellerhaus, which makes a third of the dishwashers, said"): a body, not a person.
+bool bodyByWhich(const Analysis& a, const SourcePhrase& name)
+{
+    return name.kind == SourceKind::Name && !a.is(name.firstToken, wc::Country | wc::FirstName | wc::PlaceWord) &&
+           !a.is(name.endToken - 1, wc::PlaceWord);
+}
+
 // "Jeb Bush and Chris Christie", "Citizenship and Immigration Services": names joined by "and".
 bool isProperGroup(const Analysis& a, const SourcePhrase& p)
 {
@@ -1372,10 +1380,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             if (nounEnd > nounFirst)
                 named.name = joinTokens(a, nounFirst, nounEnd);
         }
-        // ("Kellerhaus, which makes a third of the dishwashers, said": "which" is no person's)
-        const bool which = a.keyIs(comma + 1, "which") && named.kind == SourceKind::Name &&
-                           !a.is(named.firstToken, wc::Country | wc::FirstName | wc::PlaceWord) &&
-                           !a.is(named.endToken - 1, wc::PlaceWord);
+        const bool which = a.keyIs(comma + 1, "which") && bodyByWhich(a, named);
         if (isOrganisationAppositive(a, comma + 1, last) || (which && named.type == SpeakerType::Unknown))
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
         else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo && !which)
@@ -1884,10 +1889,9 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         }
         if (antecedent.valid() && antecedent.kind == SourceKind::Name)
             takeRoleInAppositionBefore(a, antecedent, limit);
-        if (antecedent.valid() && antecedent.kind == SourceKind::Name && antecedent.type == SpeakerType::Unknown &&
-            a.keyIs(last - 1, "which") && !a.is(antecedent.firstToken, wc::Country | wc::FirstName | wc::PlaceWord) &&
-            !a.is(antecedent.endToken - 1, wc::PlaceWord))
-            antecedent.type = SpeakerType::Organization;  // "Kellerhaus, which …, said": a body, no person
+        if (antecedent.valid() && antecedent.type == SpeakerType::Unknown && a.keyIs(last - 1, "which") &&
+            bodyByWhich(a, antecedent))
+            antecedent.type = SpeakerType::Organization;
         if (antecedent.valid() && antecedent.kind != SourceKind::Pronoun) {
             antecedent.endToken = last;
             antecedent.span.end = a.token(last - 1).span.end;
@@ -2538,14 +2542,14 @@ void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_
     }
 }
 
-}  // namespace
-
-// "Rufus Penhallow resigned as Brenmark's environment minister", "Ana Reyes, who served as the
-// city's treasurer": the role a name held, which a headline's "Environment minister" names.
+// "Rufus Penhallow resigned as Brenmark's environment minister", "Ana Reyes served as the city's
+// treasurer": the role a name held, which a headline's "Environment minister" names.
 void takeRoleServedAs(const Analysis& a, SourcePhrase& p, std::uint32_t sentenceEnd)
 {
     std::uint32_t k = p.endToken;
-    if (k + 3 >= sentenceEnd || !a.keyIsOneOf(k, {"resigned"sv, "served"sv, "quit"sv, "stepped"sv, "stays"sv, "remains"sv}))
+    // (asked of every name: the lower-case word after it rules out nearly all at once)
+    if (k + 3 >= sentenceEnd || !a.isLowerWord(k) ||
+        !a.keyIsOneOf(k, {"resigned"sv, "served"sv, "quit"sv, "stepped"sv, "stays"sv, "remains"sv}))
         return;
     if (a.keyIs(k, "stepped") && a.keyIs(k + 1, "down"))
         ++k;
@@ -2566,6 +2570,8 @@ void takeRoleServedAs(const Analysis& a, SourcePhrase& p, std::uint32_t sentence
         p.type = SpeakerType::Person;
     }
 }
+
+}  // namespace
 
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {

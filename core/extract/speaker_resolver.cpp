@@ -445,8 +445,7 @@ std::int32_t Resolver::mostNamedPerson() const
     std::int32_t best = -1;
     for (const EntityMention& m : m_registry.mentions()) {
         const Entity& e = entities[static_cast<std::size_t>(m.entity)];
-        const bool person = e.type == SpeakerType::Person || (e.type == SpeakerType::Unknown && e.gender != Gender::Unknown);
-        if (m.inQuote || m.notPerson || !e.named || e.plural || !person)
+        if (m.inQuote || m.notPerson || !e.named || e.plural || !e.knownPerson())
             continue;
         if (++count[static_cast<std::size_t>(m.entity)] > (best < 0 ? 0 : count[static_cast<std::size_t>(best)]))
             best = m.entity;
@@ -496,8 +495,8 @@ void Resolver::resolveForward()
     }
 }
 
-// "But a Carrick City lawyer said …. The lawyer, Josephine Akintola, …, said": a described person
-// whom the next sentences name as "the" and the same last word, then the name, is that person.
+// The first named body, outside the headline, whose name holds `head` ("the National Disaster
+// Mitigation Agency" for a headline's "disaster agency").
 std::int32_t Resolver::firstBodyNamedBy(std::string_view head) const
 {
     const auto& entities = m_registry.entities();
@@ -510,6 +509,8 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head) const
     return -1;
 }
 
+// "But a Carrick City lawyer said …. The lawyer, Josephine Akintola, …, said": a described person
+// whom the next sentences name as "the" and the same last word, then the name, is that person.
 void Resolver::describedThenNamed()
 {
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
