@@ -929,7 +929,8 @@ bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
 
 bool isHearingAudience(std::string_view key)
 {
-    for (std::string_view w : {"court"sv, "jury"sv, "jurors"sv, "inquest"sv, "tribunal"sv, "hearing"sv, "trial"sv, "inquiry"sv})
+    for (std::string_view w : {"court"sv, "jury"sv, "jurors"sv, "inquest"sv, "tribunal"sv, "hearing"sv, "trial"sv, "inquiry"sv,
+                               "commission"sv, "committee"sv, "panel"sv, "mps"sv})
         if (key == w)
             return true;
     return false;

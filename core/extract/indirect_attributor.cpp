@@ -160,6 +160,7 @@ private:
     void emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule);
     bool hearingAudience(const Cue& cue, const SourcePhrase& source) const;
     std::uint32_t commaBeforeListeners(const Cue& cue, std::uint32_t sentenceStart) const;
+    bool heardOrToldAlone(const Cue& cue) const;
     // (most calls give one or two ranges in braces: a vector of them was an allocation a call)
     void emit(std::int32_t c, SourcePhrase source, std::initializer_list<Range> ranges, std::string_view rule)
     {
@@ -950,18 +951,30 @@ void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<con
 // witness or counsel spoke.
 bool IndirectAttributor::hearingAudience(const Cue& cue, const SourcePhrase& source) const
 {
-    const lexicon::WordInfo* info = m_a.word(cue.token);
-    if (!source.valid() || source.kind == SourceKind::Pronoun || !info || info->lemma != "hear")
+    if (!source.valid() || source.kind == SourceKind::Pronoun || !heardOrToldAlone(cue))
         return false;
     return isHearingAudience(m_a.key(source.endToken - 1));
+}
+
+// "heard", or "told" with no one after it: "…, jury told", "the inquest was told" (a headline's
+// passive, "was" left out), where the court is who was told.
+bool IndirectAttributor::heardOrToldAlone(const Cue& cue) const
+{
+    const lexicon::WordInfo* info = m_a.word(cue.token);
+    if (!info)
+        return false;
+    if (info->lemma == "hear")
+        return true;
+    return info->lemma == "tell" && cue.form != CueForm::Base && cue.form != CueForm::Gerund &&
+           (cue.endToken >= m_a.tokenCount() || isTerminalPunct(m_a, cue.endToken) ||
+            m_a.sentenceOf(cue.endToken).firstToken == cue.endToken);
 }
 
 // "…, a jury at Ravensmere Crown Court heard": the comma before the court, jury or inquest that
 // heard what the clause before it says; 0 if the cue is no "hear" after such a body.
 std::uint32_t IndirectAttributor::commaBeforeListeners(const Cue& cue, std::uint32_t sentenceStart) const
 {
-    const lexicon::WordInfo* info = m_a.word(cue.token);
-    if (!info || info->lemma != "hear")
+    if (!heardOrToldAlone(cue))
         return 0;
     bool listeners = false;
     for (std::uint32_t k = cue.token; k > sentenceStart + 1 && cue.token - k < 8;) {

@@ -774,11 +774,17 @@ TEST_CASE("pipeline: reported speech")
         {"a verb in -ing with an object after a cue is its content, never an inverted source ('denies murdering Thomas Ashdown')",
          "Callum Wyatt, 29, denies murdering Thomas Ashdown, 63, at Highfold Farm.",
          "indirect | Callum Wyatt | Callum Wyatt, 29 | denies | murdering Thomas Ashdown, 63, at Highfold Farm\n"},
-        {"what a court, jury or trial heard is a report with no source named, clause-final too ('…, a jury at X Crown Court heard', '…, murder trial hears')",
+        {"what a court, jury, trial or commission heard or was told is a report with no source named, clause-final too ('…, a jury at X Crown Court heard', '…, murder trial hears', '…, jury told')",
          "Farmhand lay in wait for employer before killing him, murder trial hears\n\n"
-         "A farmhand lay in wait in a barn for more than an hour, a jury at Ravensmere Crown Court heard on Monday.",
+         "A farmhand lay in wait in a barn for more than an hour, a jury at Ravensmere Crown Court heard on Monday.\n\n"
+         "Charity treasurer took \u00a31.2m to feed gambling habit, jury told\n\n"
+         "Teacher groomed pupil online, court told\n\n"
+         "Fire chiefs were warned hours before blaze, royal commission hears",
          "indirect | - | - | hears | Farmhand lay in wait for employer before killing him\n"
-         "indirect | - | - | heard | A farmhand lay in wait in a barn for more than an hour\n"},
+         "indirect | - | - | heard | A farmhand lay in wait in a barn for more than an hour\n"
+         "indirect | - | - | told | Charity treasurer took \u00a31.2m to feed gambling habit\n"
+         "indirect | - | - | told | Teacher groomed pupil online\n"
+         "indirect | - | - | hears | Fire chiefs were warned hours before blaze\n"},
         {"a title-case headline's plan ('Norvaland Vows to Retaliate') is a report like 'vows to retaliate'",
          "Norvaland Vows to Retaliate\n\n"
          "Norvaland said it would respond.",
