@@ -400,6 +400,14 @@ bool courtHeard(const Analysis& a, std::uint32_t i)
     return isHearingAudience(a.key(subject));
 }
 
+// "…, the ombudsman's report found", "a survey shows": what a piece of research found is its report.
+bool studyFinding(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    const WordInfo* info = a.word(i);
+    return prev < a.tokenCount() && studyNoun(a, prev) &&
+           (info->lemma == "find" || info->lemma == "show" || info->lemma == "conclude" || info->lemma == "reveal");
+}
+
 // "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": after a
 // quotation that opens the sentence, its closing comma and a noun phrase, a reporting word is the
 // quotation's verb.
@@ -434,8 +442,10 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         // "member states", "his notes": plural nouns unless a report follows
         if (isNounPlural(a, i)) {
             // a verb after a name, a pronoun or a closing quote ("Viguerie notes."), or before a report
+            // ("the ombudsman's report finds", "poll shows": a study's verb)
             const bool afterSubject = hasPrev && (a.is(prev, wc::Pronoun) || (a.isCapitalized(prev) && !a.is(prev, wc::Determiner)) ||
-                                                  a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ','));
+                                                  a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ',') ||
+                                                  studyNoun(a, prev));
             return afterSubject || (i + 1 < a.tokenCount() && (a.keyIs(i + 1, "that") || a.isPunct(i + 1, ':') ||
                                                                 a.token(i + 1).kind == TokenKind::QuoteMark)) ||
                    inAttributionSlot(a, i);
@@ -1030,7 +1040,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
                 // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
-                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !courtHeard(a, i) : cue.score < kCueModelAccept)
+                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !courtHeard(a, i) && !studyFinding(a, i, prev)
+                          : cue.score < kCueModelAccept)
                     continue;
                 // (nor a finite verb of a participle with no auxiliary: "a country seen as …", "a
                 // state known for …" describe the noun; no one before them said anything)

@@ -17,8 +17,7 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
                             "studies"sv, "surveys"sv, "polls"sv, "photos"sv, "emails"sv, "figures"sv, "statistics"sv});
 }
 
-// "study", "trial", "survey", "poll", "report", "review", "audit", "analysis": a piece of research
-// that finds or shows what it reports.
+// The words of studyNoun.
 bool studyNoun(const Analysis& a, std::uint32_t i)
 {
     return a.keyIsOneOf(i, {"study"sv, "trial"sv, "survey"sv, "poll"sv, "report"sv, "review"sv, "audit"sv, "analysis"sv});

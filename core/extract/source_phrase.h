@@ -74,6 +74,9 @@ bool inTitleLine(const Analysis& a, std::uint32_t i);
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i);
 
+// A piece of research that finds or shows what it reports: "study", "report", "poll", "audit".
+bool studyNoun(const Analysis& a, std::uint32_t i);
+
 // Every proper-name mention in the text, in order (inside quotations too).
 std::vector<SourcePhrase> findNameMentions(const Analysis& a);
 

@@ -990,6 +990,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Rosalind Ashby | Senior coroner Rosalind Ashby | said | the driver could not have seen her\n"
          "direct | Cathal Brennan | the judge | said | That is what happened here,\n"
          "indirect | Katya Orlenko | The veteran | told | the ball had been out\n"},
+        {"a study's verb in -s after an owner's report ('…, ombudsman's report finds'); an ombudsman is a role",
+         "Landlord left family in mouldy flat for two years, ombudsman's report finds\n\n"
+         "The flat was unfit to live in, the ombudsman said.",
+         "indirect | ombudsman's report | ombudsman's report | finds | Landlord left family in mouldy flat for two years\n"
+         "indirect | ombudsman | the ombudsman | said | The flat was unfit to live in\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
