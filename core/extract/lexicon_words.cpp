@@ -127,7 +127,7 @@ void addRoleWords(LexiconBuilder& b)
           "quarterback linebacker cornerback receiver pitcher shortstop outfielder infielder winger fullback halfback "
           "flanker scrum-half fly-half batsman bowler centre-back full-back "
           "collector corporator tehsildar magistrate constable trustee co-author coauthor "
-          "supervisor supervisors selectman assemblyman assemblywoman comptroller coroner ombudsman ombudsperson registrar warden "
+          "supervisor supervisors selectman assemblyman assemblywoman comptroller recorder coroner ombudsman ombudsperson registrar warden "
           "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "

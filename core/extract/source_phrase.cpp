@@ -329,6 +329,21 @@ bool isPostNominal(const Analysis& a, std::uint32_t i)
 }
 
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
+// "Kestler Home Goods", "Ashby County Fire Protection District", "Free Press Watch": a role's
+// modifier after a plain name word, with no role noun or given name after it, is a word of the
+// name ("Home Secretary" has its noun, "Senate Democrat Chuck Schumer" his given name).
+bool modifierInsideName(const Analysis& a, std::uint32_t i, std::uint32_t nameStart, std::uint32_t end)
+{
+    if (i <= nameStart || !a.is(i, wc::RoleModifier) || a.is(i, wc::PersonRole | wc::Demonym | wc::Honorific) ||
+        a.keyIsOneOf(i, {"u.s"sv, "us"sv, "un"sv, "eu"sv, "white"sv, "house"sv}) || !isNameToken(a, i - 1) ||
+        a.is(i - 1, kRoleWords | wc::OrgNoun | wc::Honorific) || isPossessive(a, i - 1))
+        return false;
+    for (std::uint32_t k = i + 1; k < end; ++k)
+        if (a.is(k, wc::PersonRole | wc::FirstName | wc::Honorific))
+            return false;
+    return true;
+}
+
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (end - first >= 3 && isPostNominal(a, end - 1)) {
@@ -454,7 +469,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
                               isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i) ||  // "Fox News’ Sean Hannity"
                               a.key(i).ends_with("-born");  // "South Korean-born Monte Haines"
-        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)))
+        if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)) ||
+            modifierInsideName(a, i, nameStart, end))
             continue;
         std::uint32_t after = i + 1;
         if (after + 1 < end && a.keyIs(after, "of") && isNameToken(a, after + 1))
