@@ -329,6 +329,18 @@ bool isPostNominal(const Analysis& a, std::uint32_t i)
 }
 
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
+// "Forecaster Imani Koss said", "Hydrologist Arturo Benn": a long word of an occupation's
+// ending ("-er", "-ist") capitalised by the sentence's start, before a given name and a surname,
+// is a role the lexicon does not list.
+bool occupationOpening(const Analysis& a, std::uint32_t i, std::uint32_t end)
+{
+    if (i + 2 >= end || !a.token(i).has(tokflag::SentenceStart) || a.is(i, wc::FirstName | wc::Honorific | kRoleWords) ||
+        !a.is(i + 1, wc::FirstName) || !isNameToken(a, i + 2))
+        return false;
+    const std::string_view key = a.key(i);
+    return key.size() >= 7 && (key.ends_with("er") || key.ends_with("ist") || key.ends_with("or") || key.ends_with("ian"));
+}
+
 // "Kestler Home Goods", "Ashby County Fire Protection District", "Free Press Watch": a role's
 // modifier after a plain name word, with no role noun or given name after it, is a word of the
 // name ("Home Secretary" has its noun, "Senate Democrat Chuck Schumer" his given name).
@@ -464,7 +476,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         return p;  // (every return gives p: the compiler builds it in place, no copy per name)
     }
     // The role ends at the last role word that still has a name token after it.
-    std::uint32_t roleEnd = nameStart;
+    std::uint32_t roleEnd = occupationOpening(a, nameStart, end) ? nameStart + 1 : nameStart;
     for (std::uint32_t i = nameStart; i < end; ++i) {
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
                               isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i) ||  // "Fox News’ Sean Hannity"
