@@ -90,6 +90,8 @@ bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
     // (an apostrophe second or third from the end first, inline: this runs for every word the
     // lexicon does not know, nearly none of them a contraction)
     const std::size_t n = key.size();
+    if (n > 5 && n < 30 && (key[2] == '-' || key[3] == '-' || key[4] == '-' || key[6] == '-'))
+        return prefixedRole(key);
     if (n < 3 || (key[n - 2] != '\'' && key[n - 3] != '\''))
         return nullptr;
     return contractedPronoun(key);
@@ -154,6 +156,25 @@ const lexicon::WordInfo* Analysis::contractedPronoun(std::string_view key)
         return nullptr;
     const lexicon::WordInfo* base = lexicon::lookup(key.substr(0, apostrophe));
     return base && (base->classes & lexicon::wc::Pronoun) ? base : nullptr;
+}
+
+// "vice-chancellor", "co-chair", "ex-president", "pro-vice-chancellor": a role after a prefix of
+// rank is a role too.
+const lexicon::WordInfo* Analysis::prefixedRole(std::string_view key)
+{
+    std::string_view rest = key;
+    for (bool prefixed = true; prefixed;) {
+        prefixed = false;
+        for (std::string_view prefix : {"vice-"sv, "co-"sv, "ex-"sv, "pro-"sv, "deputy-"sv})
+            if (rest.starts_with(prefix)) {
+                rest.remove_prefix(prefix.size());
+                prefixed = true;
+            }
+    }
+    if (rest.size() == key.size())
+        return nullptr;
+    const lexicon::WordInfo* role = lexicon::lookup(rest);
+    return role && (role->classes & lexicon::wc::PersonRole) ? role : nullptr;
 }
 
 bool Analysis::approximatesNumber(std::uint32_t i) const

@@ -1332,6 +1332,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 const bool share = before.head == "them" || before.head == "us";
                 if (inner.role.empty())
                     inner.role = share && !modifierRole.empty() ? modifierRole : before.name;
+                else if (!share)
+                    inner.role = before.name + ", " + inner.role;  // "The university's vice-chancellor, Professor …": both
                 if (inner.kind == SourceKind::Name && inner.name.find(' ') == std::string::npos)
                     inner.name += sharedSurname(a, before);
                 if (inner.gender == Gender::Unknown && before.type == SpeakerType::Person)

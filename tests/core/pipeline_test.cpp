@@ -995,6 +995,11 @@ TEST_CASE("pipeline: reported speech")
          "The flat was unfit to live in, the ombudsman said.",
          "indirect | ombudsman's report | ombudsman's report | finds | Landlord left family in mouldy flat for two years\n"
          "indirect | ombudsman | the ombudsman | said | The flat was unfit to live in\n"},
+        {"a role after a prefix of rank ('vice-chancellor', 'co-chair') is a role the next mention takes up",
+         "The university's vice-chancellor, Professor Annika Thorsby, said the deficit had grown.\n\n"
+         "The vice-chancellor said the university had offered a cap.",
+         "indirect | Annika Thorsby | The university's vice-chancellor, Professor Annika Thorsby | said | the deficit had grown\n"
+         "indirect | Annika Thorsby | The vice-chancellor | said | the university had offered a cap\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -77,7 +77,7 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Mary Susan, dressed in red] name=Mary Susan type=person gender=female"},
         {"He read the returns from 1995 that showed a loss.", "showed", "none"},
         {"Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94 said it.", "said",
-         "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall type=person gender=unknown"},
+         "name [Kall \xE2\x80\x94 co-editor of a book on the debates \xE2\x80\x94] name=Kall role=co-editor of a book on the debates type=person gender=unknown"},
         {"Citizenship and Immigration Services, the agency that oversees the program, said it.", "said",
          "name [Citizenship and Immigration Services, the agency that oversees the program] name=Citizenship and Immigration Services role=agency type=organization gender=unknown"},
         {"Trout had plastic in the gut, a study by scientists at Brennan State University found.", "found",

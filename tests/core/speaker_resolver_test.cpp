@@ -207,7 +207,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'Cllr' (a councillor) and 'DCI' are titles before a name, not part of it",
          "Hexley Council's cabinet member for education, Cllr Ruth Barraclough, said she had asked for a full account. "
          "DCI Tom Reyes said the inquiry was continuing.",
-         "Ruth Barraclough | person | female | Cllr | 1\nTom Reyes | person | male | DCI | 1\n"},
+         "Ruth Barraclough | person | female | Hexley Council's cabinet member for education, Cllr | 1\nTom Reyes | person | male | DCI | 1\n"},
         {"a role whose 'of' takes a lower-case field ('Tillingham director of rugby Shaun Maddox') names the person after it",
          "Tillingham director of rugby Shaun Maddox called the decision \"baffling\" and said he would ask for an explanation.",
          "Shaun Maddox | person | male | Tillingham director of rugby | 2\n"},
