@@ -211,6 +211,7 @@ private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
+    std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
@@ -295,6 +296,25 @@ SourcePhrase Resolver::withOwnersSurname(const SourcePhrase& p, std::uint32_t pa
     return p;
 }
 
+// "The team's volunteers have carried out 41 rescues, it said": "it" is the body whose people or
+// things open its sentence, "the team", whichever organisation was named last; -1 otherwise.
+std::int32_t Resolver::bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const
+{
+    const std::uint32_t first = m_a.sentenceOf(pronoun.firstToken).firstToken;
+    if (pronoun.head != "it" || first + 3 >= pronoun.firstToken || !m_a.keyIs(first, "the") ||
+        !m_a.is(first + 1, wc::OrgNoun) || m_a.is(first + 1, wc::PersonRole) || !m_a.token(first + 2).has(tokflag::Possessive))
+        return -1;
+    SourcePhrase body;
+    body.kind = SourceKind::RoleNoun;
+    body.type = SpeakerType::Organization;
+    body.firstToken = first;
+    body.endToken = first + 2;
+    body.span = {m_a.token(first).span.begin, m_a.token(first + 1).span.end};
+    body.head = std::string(m_a.key(first + 1));
+    body.name = body.head;
+    return m_registry.resolveRoleNoun(body, paragraph).entity;
+}
+
 // "Asked by Mr Vane whether …, he replied": the one who answers is not the one who asked; the
 // pronoun takes the next candidate.
 void Resolver::notTheAsker(const SourcePhrase& pronoun, Resolution& r) const
@@ -377,6 +397,10 @@ void Resolver::resolveSource(std::size_t index)
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);
         notTheAsker(p, resolution);
+        if (const std::int32_t owner = bodyOwningSentence(p, paragraph); owner >= 0 && owner != resolution.entity) {
+            resolution.alternatives.insert(resolution.alternatives.begin(), resolution.entity);
+            resolution.entity = owner;
+        }
         entity = resolution.entity;
         kind = MentionKind::Pronoun;
         if (entity >= 0)

@@ -1000,6 +1000,13 @@ TEST_CASE("pipeline: reported speech")
          "The vice-chancellor said the university had offered a cap.",
          "indirect | Annika Thorsby | The university's vice-chancellor, Professor Annika Thorsby | said | the deficit had grown\n"
          "indirect | Annika Thorsby | The vice-chancellor | said | the university had offered a cap\n"},
+        {"'it' after a sentence that opens with a body's people ('The team's volunteers …, it said') is that body",
+         "Three climbers were rescued on Sunday, the Hollin Valley Mountain Rescue Team said.\n\n"
+         "The National Weather Office confirmed that its warning had been raised late.\n\n"
+         "The team's volunteers have carried out 41 rescues so far this year, it said.",
+         "indirect | Hollin Valley Mountain Rescue Team | Hollin Valley Mountain Rescue Team | said | Three climbers were rescued on Sunday\n"
+         "indirect | National Weather Office | National Weather Office | confirmed | its warning had been raised late\n"
+         "indirect | Hollin Valley Mountain Rescue Team | it | said | The team's volunteers have carried out 41 rescues so far this year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
