@@ -277,7 +277,8 @@ bool isInstitutionName(std::string_view lowerName)
     for (std::string_view w : {"university"sv, "college"sv, "school"sv, "ministry"sv, "department"sv, "council"sv,
                                "police"sv, "party"sv, "church"sv, "hospital"sv, "court"sv, "committee"sv,
                                "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
-                               "institute"sv, "agency"sv, "coast guard"sv})
+                               "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
+                               "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv})
         if (lowerName.find(w) != std::string_view::npos)
             return true;
     return false;

@@ -1007,6 +1007,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Hollin Valley Mountain Rescue Team | Hollin Valley Mountain Rescue Team | said | Three climbers were rescued on Sunday\n"
          "indirect | National Weather Office | National Weather Office | confirmed | its warning had been raised late\n"
          "indirect | Hollin Valley Mountain Rescue Team | it | said | The team's volunteers have carried out 41 rescues so far this year\n"},
+        {"'the company' is no board, office or authority named after the business ('… with the Marine Accident Board. The company said')",
+         "Brightwater Lines said in a statement that it was cooperating fully with the Marine Accident Board. "
+         "The company said the captain had 20 years of experience.",
+         "indirect | Brightwater Lines | Brightwater Lines | said | it was cooperating fully with the Marine Accident Board\n"
+         "indirect | Brightwater Lines | The company | said | the captain had 20 years of experience\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
