@@ -1007,6 +1007,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Hollin Valley Mountain Rescue Team | Hollin Valley Mountain Rescue Team | said | Three climbers were rescued on Sunday\n"
          "indirect | National Weather Office | National Weather Office | confirmed | its warning had been raised late\n"
          "indirect | Hollin Valley Mountain Rescue Team | it | said | The team's volunteers have carried out 41 rescues so far this year\n"},
+        {"a headline's bare 'coastguard' is the coastguard the article names",
+         "Ferry runs aground off Tarrow Head; all 212 aboard rescued, coastguard says\n\n"
+         "The Merrow Coastguard said every passenger was taken off safely.",
+         "indirect | Merrow Coastguard | coastguard | says | Ferry runs aground off Tarrow Head; all 212 aboard rescued\n"
+         "indirect | Merrow Coastguard | Merrow Coastguard | said | every passenger was taken off safely\n"},
         {"'the company' is no board, office or authority named after the business ('… with the Marine Accident Board. The company said')",
          "Brightwater Lines said in a statement that it was cooperating fully with the Marine Accident Board. "
          "The company said the captain had 20 years of experience.",
