@@ -1189,7 +1189,11 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
     bool several = false, severalWhole = false;
     // ("finance minister accuses prime minister …" above "Finance Minister Daria Skov" and "Prime
     // Minister Ilse Marrek": of those the noun names, the one whose roles hold the whole phrase)
-    const std::string whole = lowerAscii(p.name);
+    // ("the city's fire chief" for "Fire Chief Orla Brennick", not "Kestler's chief executive": the
+    // phrase less its owner)
+    std::string whole = lowerAscii(p.name);
+    if (const std::size_t owner = whole.find("'s "); owner != std::string::npos && whole.find(' ', owner + 3) != std::string::npos)
+        whole.erase(0, owner + 3);
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
         if (!e.named || e.type != p.type)

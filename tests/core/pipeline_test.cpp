@@ -1017,6 +1017,15 @@ TEST_CASE("pipeline: reported speech")
          "The company said the captain had 20 years of experience.",
          "indirect | Brightwater Lines | Brightwater Lines | said | it was cooperating fully with the Marine Accident Board\n"
          "indirect | Brightwater Lines | The company | said | the captain had 20 years of experience\n"},
+        {"a headline's 'Fire chief' and 'the city's fire chief' are the Fire Chief named later, not another chief",
+         "Fire chief says sprinklers had been switched off\n\n"
+         "The fire spread quickly, the city's fire chief said.\n\n"
+         "\"The roof was already going,\" Fire Chief Orla Brennick told a news conference.\n\n"
+         "Kestler's chief executive, Paul Amsel, said the company would keep paying its staff.",
+         "indirect | Orla Brennick | Fire chief | says | sprinklers had been switched off\n"
+         "indirect | Orla Brennick | the city's fire chief | said | The fire spread quickly\n"
+         "direct | Orla Brennick | Fire Chief Orla Brennick | told | The roof was already going,\n"
+         "indirect | Paul Amsel | Kestler's chief executive, Paul Amsel | said | the company would keep paying its staff\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
