@@ -405,6 +405,29 @@ std::string initialsOf(std::string_view key)
 
 }  // namespace
 
+bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName)
+{
+    return (head == "airline" || head == "carrier" || head == "orchestra") && namesBodyOf(head, lowerName);
+}
+
+bool namesBodyOf(std::string_view head, std::string_view lowerName)
+{
+    const auto holds = [&](std::initializer_list<std::string_view> words) {
+        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lowerName.find(w) != std::string_view::npos; });
+    };
+    if (lowerName.find(head) != std::string_view::npos)
+        return true;
+    if (head == "force")
+        return isPoliceName(lowerName);  // "the force" is the police, "Westbrook Constabulary"
+    if (head == "union")  // (a trade union goes by other names too: the Health Workers' Alliance)
+        return holds({"alliance"sv, "federation"sv, "guild"sv, "confederation"sv, "workers"sv});
+    if (head == "airline" || head == "carrier")
+        return containsWord(lowerName, "air") || holds({"airways"sv, "airlines"sv, "skyways"sv, "aviation"sv});
+    if (head == "orchestra")
+        return holds({"philharmoni"sv, "symphony"sv, "sinfonia"sv});
+    return false;
+}
+
 std::string withoutNickname(std::string_view name)
 {
     const QuotedNickname quoted = quotedNickname(name);
@@ -1003,24 +1026,10 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // ("Scientists at the University of Leeds found … the company warned": no university is a company)
     const bool wantsBusiness = head == "company" || head == "firm" || head == "business" || head == "retailer" ||
                                head == "carrier" || head == "airline" || head == "maker" || head == "manufacturer";
-    // ("the union" for the Health Workers' Alliance: a trade union goes by other names too; "the
-    // force" is the police, "Westbrook Constabulary")
-    const bool union_ = head == "union", force = head == "force";
-    const auto namesBody = [&](std::string_view name) {
-        if (name.find(head) != std::string_view::npos)
-            return true;
-        if (force)
-            return isPoliceName(name);
-        if (!union_)
-            return false;
-        for (std::string_view kin : {"alliance"sv, "federation"sv, "guild"sv, "confederation"sv, "workers"sv})
-            if (name.find(kin) != std::string_view::npos)
-                return true;
-        return false;
-    };
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (e.type == SpeakerType::Organization && e.named && namesBody(e.lowerName))
+        if (e.named && (e.type == SpeakerType::Organization ? namesBodyOf(head, e.lowerName)
+                                                            : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
             return found(*it);
     }
     // ("the homewares retailer", "the budget airline": a business described, as "the company" is)

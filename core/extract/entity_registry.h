@@ -151,6 +151,14 @@ std::string withoutNickname(std::string_view name);
 // "Police Scotland", "Westbrook Constabulary": a lower-cased name that names a police force.
 bool isPoliceName(std::string_view lowerName);
 
+// Does an organisation's lower-case name name a body of the noun `head`: the noun itself, or
+// its kin ("the union" for "… Workers' Alliance", "the airline" for "Aurora Skyways")?
+bool namesBodyOf(std::string_view head, std::string_view lowerName);
+
+// The same for the nouns whose bodies often go by names of no known type ("Aurora Skyways" for
+// "the airline", "the Estmere Philharmonic" for "the orchestra"); false for other nouns.
+bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName);
+
 // A name's words lower-cased and joined by single spaces: "Anders  Fogh Rasmussen" ->
 // "anders fogh rasmussen".
 std::string nameKey(std::string_view name);

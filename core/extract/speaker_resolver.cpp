@@ -540,8 +540,10 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head) const
     const auto& entities = m_registry.entities();
     for (const EntityMention& m : m_registry.mentions()) {
         const Entity& e = entities[static_cast<std::size_t>(m.entity)];
-        if (m.paragraph > 0 && !m.inQuote && e.named && e.type == SpeakerType::Organization &&
-            e.lowerName.find(head) != std::string::npos)
+        // ("airline says" for "Aurora Skyways", a name of unknown type that holds a word of its kin)
+        const bool named = (e.type == SpeakerType::Organization && e.lowerName.find(head) != std::string::npos) ||
+                           (e.type != SpeakerType::Person && namesKinOfUnknownType(head, e.lowerName));
+        if (m.paragraph > 0 && !m.inQuote && e.named && named)
             return m.entity;
     }
     return -1;

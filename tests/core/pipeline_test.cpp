@@ -1026,6 +1026,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Orla Brennick | the city's fire chief | said | The fire spread quickly\n"
          "direct | Orla Brennick | Fire Chief Orla Brennick | told | The roof was already going,\n"
          "indirect | Paul Amsel | Kestler's chief executive, Paul Amsel | said | the company would keep paying its staff\n"},
+        {"'the airline' and a headline's 'airline' are the airline named by its brand; 'the orchestra' is the Philharmonic",
+         "Jet skids off snowy runway; airline says all 168 aboard safe\n\n"
+         "An Aurora Skyways passenger jet slid off the runway. None of the passengers were hurt, the airline said.\n\n"
+         "Ilona Varga, who led the Estmere Philharmonic, died on Saturday, the orchestra said.",
+         "indirect | Aurora Skyways | airline | says | all 168 aboard safe\n"
+         "indirect | Aurora Skyways | the airline | said | None of the passengers were hurt\n"
+         "indirect | Estmere Philharmonic | the orchestra | said | Ilona Varga, who led the Estmere Philharmonic, died on Saturday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
