@@ -125,6 +125,7 @@ private:
     bool attributionStartsAt(std::uint32_t i, std::uint32_t end) const;
     bool sharesSubject(std::uint32_t token) const;
     bool verbBetween(std::uint32_t from, std::uint32_t to) const;
+    bool passiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool clauseOpenedAt(std::uint32_t start) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
@@ -428,6 +429,16 @@ bool IndirectAttributor::clauseOpenedAt(std::uint32_t start) const
     return m_a.is(start, wc::Subordinator | wc::Pronoun | wc::Determiner);
 }
 
+// A passive ("was cleared", "had been cleared") before the first "and" or comma of tokens [from, to).
+bool IndirectAttributor::passiveBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t + 1 < to && !m_a.keyIs(t, "and") && !m_a.isPunct(t, ','); ++t)
+        if (m_a.keyIsOneOf(t, {"was"sv, "were"sv, "been"sv, "is"sv, "are"sv}) && m_a.isLowerWord(t + 1) &&
+            m_a.key(t + 1).size() > 3 && m_a.key(t + 1).ends_with("ed"))
+            return true;
+    return false;
+}
+
 // A verb (a lexicon verb, an auxiliary, a cue, or a lower-case word in -ed) among tokens [from, to).
 bool IndirectAttributor::verbBetween(std::uint32_t from, std::uint32_t to) const
 {
@@ -702,7 +713,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     // ("wrote that Taylor had a tin ear and tended to …": after "that", a named or determined subject too)
     const bool subjectAfterThat = !nounPhrase && start > 0 && m_a.keyIs(start - 1, "that") &&
                                   (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner));
-    const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) || subjectAfterThat;
+    // ("said the runway had been cleared of snow and tested for …": a passive goes on after "and")
+    const bool passiveClause = !nounPhrase && m_a.is(start, wc::Determiner) && passiveBetween(start, end);
+    const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) || subjectAfterThat || passiveClause;
     // (not at a time after a plan's infinitive: "urged patients to check before travelling" is one request)
     const auto objectEndsAt = [&](std::uint32_t t) {
         return nounPhrase && t > start && endsObject(t, end) &&
