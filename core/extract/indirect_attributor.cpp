@@ -367,6 +367,10 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
 // Does a new attribution start at token i: "the alliance insisted", "X said", "said X"?
 bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end) const
 {
+    // ("said the state would ask for aid, and that crews expected to …": a second that-clause of
+    // the same cue, whatever verb of its own it holds)
+    if (m_a.keyIs(i, "that") && i > 0 && (m_a.keyIs(i - 1, "and") || m_a.keyIs(i - 1, "but")))
+        return false;
     for (std::uint32_t j = i; j < end && j < i + 12; ++j) {
         const std::int32_t c = m_cueAt[j];
         if (j == i && c >= 0 && m_cues[static_cast<std::size_t>(c)].form == CueForm::Gerund &&

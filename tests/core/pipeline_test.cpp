@@ -1036,6 +1036,9 @@ TEST_CASE("pipeline: reported speech")
         {"a reported passive goes on after 'and' with a second participle ('had been cleared of snow and tested for …')",
          "The airport's operator said the runway had been cleared of snow and tested for braking grip before the landing.",
          "indirect | airport's operator | The airport's operator | said | the runway had been cleared of snow and tested for braking grip before the landing\n"},
+        {"a second that-clause of the same cue goes on whatever verb it holds ('…, and that crews expected to …')",
+         "Paulo Serrat said the state would ask for federal aid, and that crews expected to restore power by Friday.",
+         "indirect | Paulo Serrat | Paulo Serrat | said | the state would ask for federal aid, and that crews expected to restore power by Friday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
