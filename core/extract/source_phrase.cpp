@@ -517,7 +517,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.name = std::move(whole);
         return p;
     }
-    if (lastIsOrgNoun || acronym || country || organizationName) {
+    // ("Larkspur & Finch", "Crumb & Co.": partners joined by an ampersand are a firm)
+    bool ampersand = false;
+    for (std::uint32_t i = nameStart + 1; i + 1 < end && !ampersand; ++i)
+        ampersand = a.isPunct(i, '&');
+    if (lastIsOrgNoun || acronym || country || organizationName || ampersand) {
         // ("Rival Lumen Labs", "Partner firm …": a singular person noun before a company's name of
         // two words or more is what the company is to the story)
         if (roleEnd == nameStart + 1 && end - roleEnd >= 2 && a.is(nameStart, wc::PersonRole) &&

@@ -1039,6 +1039,17 @@ TEST_CASE("pipeline: reported speech")
         {"a second that-clause of the same cue goes on whatever verb it holds ('…, and that crews expected to …')",
          "Paulo Serrat said the state would ask for federal aid, and that crews expected to restore power by Friday.",
          "indirect | Paulo Serrat | Paulo Serrat | said | the state would ask for federal aid, and that crews expected to restore power by Friday\n"},
+        {"'he' is no one of a nationality's adjective ('Nordic paintings') nor a firm of partners ('Larkspur & Finch')",
+         "Aldous Penhallow said he had no memory of the painting.\n\n"
+         "Larkspur & Finch said it welcomed scholarly debate.\n\n"
+         "A report found that one in ten Nordic paintings sold at auction carried disputed attributions.\n\n"
+         "The siblings were undecided.\n\n"
+         "Her brother was more certain.\n\n"
+         "\"Roof,\" he said.",
+         "indirect | Aldous Penhallow | Aldous Penhallow | said | he had no memory of the painting\n"
+         "indirect | Larkspur & Finch | Larkspur & Finch | said | it welcomed scholarly debate\n"
+         "indirect | report | A report | found | one in ten Nordic paintings sold at auction carried disputed attributions\n"
+         "direct | - | he | said | Roof,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

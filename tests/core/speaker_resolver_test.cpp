@@ -106,7 +106,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "lawsuit | unknown | unknown |  | 1\n"},
         {"'&' joins a name ('Crumb & Co.', 'Johnson & Johnson')",
          "Helen Achterberg will step down, Crumb & Co. said on Wednesday. Johnson & Johnson said it would appeal.",
-         "Crumb & Co. | organization | unknown |  | 1\nJohnson & Johnson | unknown | unknown |  | 1\n"},
+         "Crumb & Co. | organization | unknown |  | 1\nJohnson & Johnson | organization | unknown |  | 1\n"},
         {"'the actress' stands for the performer just named; 'the Lincoln actor' for no one named before",
          "For twenty years Mira Solberg played the best friend.\n\n"
          "\u201CI kept waiting for the big part,\u201D the actress says over coffee in Oslo.\n\n"
