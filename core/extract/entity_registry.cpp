@@ -405,6 +405,18 @@ std::string initialsOf(std::string_view key)
 
 }  // namespace
 
+bool holdsGivenName(std::string_view lowerName)
+{
+    for (std::size_t from = 0; from < lowerName.size();) {
+        const std::size_t end = std::min(lowerName.find(' ', from), lowerName.size());
+        const lexicon::WordInfo* info = lexicon::lookup(lowerName.substr(from, end - from));
+        if (info && (info->classes & lexicon::wc::FirstName))
+            return true;
+        from = end + 1;
+    }
+    return false;
+}
+
 bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName)
 {
     return (head == "airline" || head == "carrier" || head == "orchestra") && namesBodyOf(head, lowerName);
@@ -670,6 +682,12 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     if (index < 0 && !organization && wordsSize == 1 && p.type == SpeakerType::Unknown && p.gender == Gender::Unknown &&
         words.size() > 3 && words.ends_with('s') && !words.ends_with("ss"))
         index = findOrganizationByLastWord(words);
+    // ("the Post called him …" after "the Kestrel Evening Post": a paper by the last word of its name;
+    // not "Guardian" for "Mayor Don Guardian", whose given name shows a person)
+    if (index < 0 && organization && wordsSize == 1)
+        if (const std::int32_t paper = findOrganizationByLastWord(words);
+            paper >= 0 && !holdsGivenName(m_entities[static_cast<std::size_t>(paper)].lowerName))
+            index = paper;
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0 && organization && hasLowerCaseWord(p.name))

@@ -159,6 +159,9 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName);
 // "the airline", "the Estmere Philharmonic" for "the orchestra"); false for other nouns.
 bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName);
 
+// Is one of the words of a lower-case name a given name ("don" in "mayor don guardian")?
+bool holdsGivenName(std::string_view lowerName);
+
 // A name's words lower-cased and joined by single spaces: "Anders  Fogh Rasmussen" ->
 // "anders fogh rasmussen".
 std::string nameKey(std::string_view name);

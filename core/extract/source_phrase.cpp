@@ -503,7 +503,17 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
             break;
         }
     std::string whole = joinTokens(a, nameStart, end);  // (moved into the phrase where it is its name)
-    const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName);
+    // ("Atlantic City Mayor Don Guardian": a role and a given name before a surname that is also
+    // an organisation's noun make a person)
+    const auto titledPerson = [&] {
+        if (end - nameStart < 3 || !a.is(end - 2, wc::FirstName))
+            return false;
+        for (std::uint32_t i = nameStart; i + 2 < end; ++i)
+            if (a.is(i, wc::PersonRole | wc::Honorific))
+                return true;
+        return false;
+    };
+    const bool lastIsOrgNoun = a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::FirstName) && !titledPerson();
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
                          !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"
     const bool organizationName = isOrganizationName(whole);  // (asked once: a look through a list)

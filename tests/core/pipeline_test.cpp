@@ -1050,6 +1050,14 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Larkspur & Finch | Larkspur & Finch | said | it welcomed scholarly debate\n"
          "indirect | report | A report | found | one in ten Nordic paintings sold at auction carried disputed attributions\n"
          "direct | - | he | said | Roof,\n"},
+        {"'the Post' is the paper named before by its full name, but 'Guardian' is no mayor whose surname it is",
+         "Cyril Ambrose-Ward reviewed plays for the Kestrel Evening Post for 41 years.\n\n"
+         "In a statement, the Post called him \"the conscience of the city's stages.\"\n\n"
+         "Atlantic City Mayor Don Guardian said the casinos would reopen.\n\n"
+         "The Guardian reported that the casinos were closing.",
+         "mixed | Kestrel Evening Post | Post | called | him \"the conscience of the city's stages.\"\n"
+         "indirect | Don Guardian | Atlantic City Mayor Don Guardian | said | the casinos would reopen\n"
+         "indirect | Guardian | Guardian | reported | the casinos were closing\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
