@@ -1279,12 +1279,18 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken > nearest && !article &&
             inner.firstToken - nearest <= 3) {
             // "His opponent, incumbent Rep. Sarah Kim,": lower-case words before the name belong to it
+            // ("Her brother, the cellist Andras Varga,": after an article too)
+            const std::uint32_t roleFirst =
+                inner.firstToken - nearest >= 2 && (a.keyIs(nearest, "the") || a.keyIs(nearest, "a")) ? nearest + 1 : nearest;
             bool modifiers = true;
-            for (std::uint32_t k = nearest; k < inner.firstToken; ++k)
-                modifiers = modifiers && a.isLowerWord(k) && !a.is(k, kFunctionWords | wc::Determiner) &&
+            for (std::uint32_t k = roleFirst; k < inner.firstToken; ++k) {
+                // ("the set designer": a verb's form before a role noun is its modifier)
+                const bool modifiesRole = a.is(k, wc::Verb) && k + 1 < inner.firstToken && a.is(k + 1, wc::PersonRole);
+                modifiers = modifiers && a.isLowerWord(k) && (!a.is(k, kFunctionWords | wc::Determiner) || modifiesRole) &&
                             (!a.is(k, wc::Cue) || a.is(k + 1, wc::Honorific));  // ("state Del. Marcia Price")
+            }
             if (modifiers) {
-                modifierRole = joinTokens(a, nearest, inner.firstToken);  // "farmer Gareth Pugh": a farmer
+                modifierRole = joinTokens(a, roleFirst, inner.firstToken);  // "farmer Gareth Pugh": a farmer
                 inner.firstToken = nearest;
                 inner.span.begin = a.token(nearest).span.begin;
             }
