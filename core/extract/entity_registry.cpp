@@ -302,6 +302,12 @@ bool givenNamesOf(std::string_view words, std::string_view full)
     return last != "jr" && last != "sr" && last != "ii" && last != "iii";
 }
 
+std::string_view lastWordOf(std::string_view words)
+{
+    const std::size_t space = words.rfind(' ');
+    return space == std::string_view::npos ? words : words.substr(space + 1);
+}
+
 // A word the lexicon knows and not as a given name: "neither", "democrat".
 bool isKnownNonName(std::string_view word)
 {
@@ -911,7 +917,7 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             if (exactGender) {
                 gendered = e.gender == p.gender;
             } else {
-                const bool personLike = e.type == SpeakerType::Person || e.name.find(' ') != std::string::npos;
+                const bool personLike = e.type == SpeakerType::Person || (e.name.find(' ') != std::string::npos && (holdsGivenName(e.lowerName) || !isKnownNonName(lastWordOf(e.lowerName))));
                 gendered = e.gender == Gender::Unknown && e.named && (personLike || !personLikeOnly);
             }
             // (nor "Middle Eastern" in "Trump's Middle Eastern policy": a nationality is no one;

@@ -1058,6 +1058,13 @@ TEST_CASE("pipeline: reported speech")
          "mixed | Kestrel Evening Post | Post | called | him \"the conscience of the city's stages.\"\n"
          "indirect | Don Guardian | Atlantic City Mayor Don Guardian | said | the casinos would reopen\n"
          "indirect | Guardian | Guardian | reported | the casinos were closing\n"},
+        {"'she' is no title or institution of unknown type ('Mahler's Fifth Symphony'), only a name that may be a person's ('Asab Al-Tabchi')",
+         "Desmond Hale reviewed a recording of Mahler's Fifth Symphony for the paper.\n\n"
+         "\"It was slow,\" she said.\n\n"
+         "Asab Al-Tabchi fled Syria in 2013.\n\n"
+         "\"We had nothing,\" she said.",
+         "direct | - | she | said | It was slow,\n"
+         "direct | Asab Al-Tabchi | she | said | We had nothing,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
