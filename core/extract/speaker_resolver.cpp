@@ -217,7 +217,7 @@ private:
     std::int32_t namedPolice() const;
     void resolveForward();
     void describedThenNamed();
-    std::int32_t firstBodyNamedBy(std::string_view head) const;
+    std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
@@ -502,7 +502,7 @@ void Resolver::resolveForward()
         if (p.valid() && p.type == SpeakerType::Organization && !p.plural && m_a.paragraphOf(p.firstToken) == 0 &&
             (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 &&
             !m_registry.entities()[static_cast<std::size_t>(current)].named) {
-            if (const std::int32_t body = firstBodyNamedBy(p.head); body >= 0)
+            if (const std::int32_t body = firstBodyNamedBy(p.head, p.endToken == p.firstToken + 1); body >= 0)
                 m_speakerOf[i] = body;
             continue;
         }
@@ -535,13 +535,16 @@ void Resolver::resolveForward()
 
 // The first named body, outside the headline, whose name holds `head` ("the National Disaster
 // Mitigation Agency" for a headline's "disaster agency").
-std::int32_t Resolver::firstBodyNamedBy(std::string_view head) const
+std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun) const
 {
     const auto& entities = m_registry.entities();
     for (const EntityMention& m : m_registry.mentions()) {
         const Entity& e = entities[static_cast<std::size_t>(m.entity)];
-        // ("airline says" for "Aurora Skyways", a name of unknown type that holds a word of its kin)
-        const bool named = (e.type == SpeakerType::Organization && e.lowerName.find(head) != std::string::npos) ||
+        // ("airline says" for "Aurora Skyways", a name of unknown type that holds a word of its kin;
+        // a bare "union says" for the "Caldora Teachers' Federation", but not "flight attendants'
+        // union" for the first federation named)
+        const bool named = (e.type == SpeakerType::Organization &&
+                            (bareNoun ? namesBodyOf(head, e.lowerName) : e.lowerName.find(head) != std::string::npos)) ||
                            (e.type != SpeakerType::Person && namesKinOfUnknownType(head, e.lowerName));
         if (m.paragraph > 0 && !m.inQuote && e.named && named)
             return m.entity;

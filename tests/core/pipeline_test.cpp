@@ -1065,6 +1065,11 @@ TEST_CASE("pipeline: reported speech")
          "\"We had nothing,\" she said.",
          "direct | - | she | said | It was slow,\n"
          "direct | Asab Al-Tabchi | she | said | We had nothing,\n"},
+        {"a headline's bare 'union' is the union the story names, whatever it calls itself ('Teachers' Federation')",
+         "Teachers in Caldora to strike next week after pay talks collapse, union says\n\n"
+         "The Caldora Teachers' Federation said its members would walk out on Monday.",
+         "indirect | Caldora Teachers' Federation | union | says | Teachers in Caldora to strike next week after pay talks collapse\n"
+         "indirect | Caldora Teachers' Federation | Caldora Teachers' Federation | said | its members would walk out on Monday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
