@@ -172,6 +172,21 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
     return innerRunTokenOtherwise(a, i);
 }
 
+// ("University and College Staff Association": one word and then the words of a body's name
+// share its noun; not "Congress and White House officials")
+bool sharedBodyNoun(const Analysis& a, std::uint32_t and_)
+{
+    if (and_ == 0 || !a.isCapitalized(and_ - 1) || !a.is(and_ - 1, wc::OrgNoun) ||
+        (and_ >= 2 && isNameToken(a, and_ - 2) && !a.is(and_ - 2, wc::Determiner)))
+        return false;
+    for (std::uint32_t k = and_ + 1; k < a.tokenCount() && k <= and_ + 5 && a.isCapitalized(k); ++k)
+        if (a.keyIsOneOf(k, {"association"sv, "union"sv, "federation"sv, "institute"sv, "society"sv, "alliance"sv,
+                             "league"sv, "foundation"sv, "council"sv}) &&
+            !(k + 1 < a.tokenCount() && a.isCapitalized(k + 1)))
+            return true;
+    return false;
+}
+
 // isInnerRunToken of a quote mark, a possessive or a lower-case word
 bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
 {
@@ -187,6 +202,8 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
     // what an organisation's noun is "of")
     const auto orgOf = [&](std::uint32_t of) { return of > 0 && a.keyIs(of, "of") && a.is(of - 1, wc::OrgNoun); };
     if (a.keyIs(i, "and") && i >= 3 && a.isCapitalized(i - 1) && (orgOf(i - 2) || orgOf(i - 3)))
+        return true;
+    if (a.keyIs(i, "and") && sharedBodyNoun(a, i))
         return true;
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
 }

@@ -1070,6 +1070,11 @@ TEST_CASE("pipeline: reported speech")
          "The Caldora Teachers' Federation said its members would walk out on Monday.",
          "indirect | Caldora Teachers' Federation | union | says | Teachers in Caldora to strike next week after pay talks collapse\n"
          "indirect | Caldora Teachers' Federation | Caldora Teachers' Federation | said | its members would walk out on Monday\n"},
+        {"'The association' is the 'University and College Staff Association', one body whose noun both words share",
+         "The University and College Staff Association says the changes will cut pensions.\n\n"
+         "The association said it would meet university managers on Thursday.",
+         "indirect | University and College Staff Association | University and College Staff Association | says | the changes will cut pensions\n"
+         "indirect | University and College Staff Association | The association | said | it would meet university managers on Thursday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
