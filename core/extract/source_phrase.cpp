@@ -988,7 +988,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         // ("an inside source", "the outside counsel": a preposition's word as an adjective after an article)
         const bool adjectivalPreposition = (a.keyIs(k, "inside") || a.keyIs(k, "outside")) && k > limit &&
                                            (a.keyIs(k - 1, "a") || a.keyIs(k - 1, "an") || a.keyIs(k - 1, "the"));
-        if (isNounLike(a, k) || adjectivalPreposition) {
+        // ("the most recent inspection report", "its least popular policy": a superlative's adverb)
+        const bool superlative = (a.keyIs(k, "most") || a.keyIs(k, "least")) && k > limit && first < head &&
+                                 (a.is(k - 1, wc::Determiner) || isPossessive(a, k - 1));
+        if (isNounLike(a, k) || adjectivalPreposition || superlative) {
             first = k;
             ++modifiers;
             continue;

@@ -116,6 +116,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Her brother, the cellist Andras Varga] name=Andras Varga role=brother type=person gender=male"},
         {"His partner, the set designer Julian Ward, said it.", "said",
          "name [His partner, the set designer Julian Ward] name=Julian Ward role=partner type=person gender=male"},
+        {"Stenholt's most recent inspection report, published in 2023, said it.", "said",
+         "name [Stenholt's most recent inspection report, published in 2023] name=Stenholt's most recent inspection report head=report type=organization gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
