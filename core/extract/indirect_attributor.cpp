@@ -1375,6 +1375,12 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     bool complementizer = plan;  // "refused to give", "vowed to fight": the plan is the content
     // (not "calls that into question": a demonstrative)
     const bool thatIntoQuestion = k + 2 < s.endToken && m_a.keyIs(k + 1, "into") && m_a.keyIs(k + 2, "question");
+    // ("were still talking early on Saturday after a session that began …": talk takes no that-clause,
+    // the "that" is a noun's)
+    const lexicon::WordInfo* verb = m_a.word(cue.token);
+    if (k > cue.endToken && k < s.endToken && m_a.keyIs(k, "that") && verb &&
+        (verb->lemma == "talk" || verb->lemma == "speak" || verb->lemma == "chat"))
+        return false;
     if (k < s.endToken && ((m_a.keyIs(k, "that") && !thatIntoQuestion) || m_a.isPunct(k, ':'))) {
         ++k;
         complementizer = true;
