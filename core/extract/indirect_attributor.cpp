@@ -1376,10 +1376,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // (not "calls that into question": a demonstrative)
     const bool thatIntoQuestion = k + 2 < s.endToken && m_a.keyIs(k + 1, "into") && m_a.keyIs(k + 2, "question");
     // ("were still talking early on Saturday after a session that began …": talk takes no that-clause,
-    // the "that" is a noun's)
+    // the "that" is a noun's; "spoke to reporters at the base": whom, not what)
     const lexicon::WordInfo* verb = m_a.word(cue.token);
-    if (k > cue.endToken && k < s.endToken && m_a.keyIs(k, "that") && verb &&
-        (verb->lemma == "talk" || verb->lemma == "speak" || verb->lemma == "chat"))
+    const bool talk = verb && (verb->lemma == "talk" || verb->lemma == "speak" || verb->lemma == "chat");
+    if (talk && k + 1 < s.endToken &&
+        ((k > cue.endToken && m_a.keyIs(k, "that")) ||
+         ((m_a.keyIs(k, "to") || m_a.keyIs(k, "with")) &&
+          (m_a.is(k + 1, wc::Recipient) || (k + 2 < s.endToken && m_a.is(k + 1, wc::Determiner) && m_a.is(k + 2, wc::Recipient))))))
         return false;
     if (k < s.endToken && ((m_a.keyIs(k, "that") && !thatIntoQuestion) || m_a.isPunct(k, ':'))) {
         ++k;

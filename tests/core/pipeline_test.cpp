@@ -1075,8 +1075,9 @@ TEST_CASE("pipeline: reported speech")
          "The association said it would meet university managers on Thursday.",
          "indirect | University and College Staff Association | University and College Staff Association | says | the changes will cut pensions\n"
          "indirect | University and College Staff Association | The association | said | it would meet university managers on Thursday\n"},
-        {"'talk' takes no that-clause: 'still talking … after a session that began …' reports nothing",
-         "The negotiators were still talking early on Saturday after a session that began at 10 a.m. on Friday.",
+        {"'talk' takes no that-clause: 'still talking … after a session that began …' reports nothing; nor does 'spoke to reporters'",
+         "The negotiators were still talking early on Saturday after a session that began at 10 a.m. on Friday.\n\n"
+         "Oskar Lindell spoke to reporters at the rescue base after being checked by a doctor.",
          ""},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
