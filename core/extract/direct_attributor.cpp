@@ -647,6 +647,14 @@ DirectAttributor::Found DirectAttributor::thatIsHow(std::int32_t q) const
     SourcePhrase source = sourceAfter(m_a, k, s.endToken);
     if (!source.valid() || source.firstToken != k || source.kind == SourceKind::Pronoun || source.endToken >= s.endToken)
         return found;
+    // ("That was how Greta Falk, who runs a bakery in …, described the moment …": the relative
+    // clause ends at the comma before the cue)
+    for (std::uint32_t t = source.firstToken + 2; t < source.endToken; ++t)
+        if (m_a.isPunct(t - 1, ',') && cueAt(t) >= 0) {
+            source.endToken = t - 1;
+            source.span.end = m_a.token(t - 2).span.end;
+            break;
+        }
     std::uint32_t verb = source.endToken;
     while (verb < s.endToken && m_a.isPunct(verb, ','))
         ++verb;

@@ -749,9 +749,12 @@ TEST_CASE("pipeline: reported speech")
          "\u201CIt was chaos, pure and simple.\u201D\n\n"
          "That is how Maria Gomez, a nurse at the hospital, remembers the night.\n\n"
          "\"We were lucky.\"\n\n"
-         "That's how Tom Reed describes it.",
+         "That's how Tom Reed describes it.\n\n"
+         "\"The water came down Mill Street like a river.\"\n\n"
+         "That was how Greta Falk, who runs a bakery in the town, described the moment the flood arrived.",
          "direct | Maria Gomez | Maria Gomez, a nurse at the hospital | remembers | It was chaos, pure and simple.\n"
-         "direct | Tom Reed | Tom Reed | describes | We were lucky.\n"},
+         "direct | Tom Reed | Tom Reed | describes | We were lucky.\n"
+         "direct | Greta Falk | Greta Falk, who runs a bakery in the town | described | The water came down Mill Street like a river.\n"},
         {"a title-case headline's participle ('…, Citing Staff Shortage') hangs on the one word before a capitalised verb in -s",
          "Library Cuts Sunday Hours, Citing Staff Shortage\n\n"
          "The Greenvale Public Library will close on Sundays.",
