@@ -127,10 +127,13 @@ inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, 
 bool Tokenizer::particleThenCapital(std::size_t begin, std::size_t end) const
 {
     using namespace std::string_view_literals;
-    // (asked of every lower-case word: the hyphen and the capital after it rule out nearly all at once)
+    // (asked of every lower-case word: the hyphen, third or fourth, and the capital after it rule
+    // out nearly all at once; two bytes read, not a search of the word for a hyphen)
     const std::string_view word = m_text.substr(begin, end - begin);
-    const std::size_t hyphen = word.size() > 4 ? word.find('-', 2) : std::string_view::npos;
-    if (hyphen == std::string_view::npos || hyphen > 3 || word[hyphen + 1] < 'A' || word[hyphen + 1] > 'Z')
+    if (word.size() <= 4)
+        return false;
+    const std::size_t hyphen = word[2] == '-' ? 2 : word[3] == '-' ? 3 : 0;
+    if (hyphen == 0 || word[hyphen + 1] < 'A' || word[hyphen + 1] > 'Z')
         return false;
     const std::string_view prefix = word.substr(0, hyphen);
     for (std::string_view particle : {"al"sv, "el"sv, "ad"sv, "ar"sv, "as"sv, "ash"sv, "at"sv, "az"sv, "an"sv, "bin"sv, "ibn"sv, "abu"sv})
