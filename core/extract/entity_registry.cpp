@@ -853,6 +853,18 @@ bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles, bool o
 // senator" is not "Republican Sen. John McCain").
 bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_view roleNoun)
 {
+    static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
+        {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
+        {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},
+        {"inspector", "insp."}, {"detective", "det."}, {"sergeant", "sgt."}, {"captain", "capt."},
+        {"lieutenant", "lt."}, {"judge", "justice"}};  // ("the judge" for "Mr Justice Cathal Ó Broin")
+    // (the roles first: this is asked against every mention of every named entity with a role, and
+    // nearly always the roles hold neither the noun nor its abbreviated title)
+    const bool written = lowerRoles.find(head) != std::string_view::npos;
+    if (!written && std::none_of(std::begin(kTitles), std::end(kTitles), [&](const auto& title) {
+            return head == title.first && lowerRoles.find(title.second) != std::string_view::npos;
+        }))
+        return false;
     // ("the Kuwaiti Assistant Foreign Minister": a capitalised title is named whole, not by its noun)
     const std::size_t lastWord = roleNoun.rfind(' ') + 1;
     // (the noun itself, which phrases may follow: "the chief of Kinabek First Nation")
@@ -862,17 +874,9 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
     // ("the Castlebridge manager" is not "Ashworth manager Paul Hennessey": a capitalised modifier
     // that is no word of the language, a club's or a firm's name, must be among the roles of a
     // lower-case noun too; "the Senate Democratic leader" needs no "Democratic" in Reid's)
-    if (lowerRoles.find(head) != std::string_view::npos)
+    if (written)
         return title ? modifiersFit(roleNoun, lowerRoles) : modifiersFit(roleNoun.substr(0, at), lowerRoles, true);
-    static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
-        {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
-        {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},
-        {"inspector", "insp."}, {"detective", "det."}, {"sergeant", "sgt."}, {"captain", "capt."},
-        {"lieutenant", "lt."}, {"judge", "justice"}};  // ("the judge" for "Mr Justice Cathal Ó Broin")
-    for (const auto& [word, abbreviation] : kTitles)
-        if (head == word && lowerRoles.find(abbreviation) != std::string_view::npos)
-            return modifiersFit(roleNoun.substr(0, lastWord), lowerRoles, !title);  // (a headline's "Senator" is the noun itself)
-    return false;
+    return modifiersFit(roleNoun.substr(0, lastWord), lowerRoles, !title);  // (a headline's "Senator" is the noun itself)
 }
 
 
