@@ -116,8 +116,6 @@ inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, 
         t.flags |= tokflag::Capitalized;
         if (allCaps(begin, end))
             t.flags |= tokflag::AllCaps;
-    } else if (kind == TokenKind::Word && particleThenCapital(begin, end)) {
-        t.flags |= tokflag::Capitalized;  // "al-Rashid", "el-Sayed": a name behind its article
     }
     m_tokens.push_back(t);
 }
@@ -127,8 +125,8 @@ inline void Tokenizer::push(std::size_t begin, std::size_t end, TokenKind kind, 
 bool Tokenizer::particleThenCapital(std::size_t begin, std::size_t end) const
 {
     using namespace std::string_view_literals;
-    // (asked of every lower-case word: the hyphen, third or fourth, and the capital after it rule
-    // out nearly all at once; two bytes read, not a search of the word for a hyphen)
+    // (the hyphen, third or fourth, and the capital after it rule out nearly all at once; two bytes
+    // read, not a search of the word for a hyphen)
     const std::string_view word = m_text.substr(begin, end - begin);
     if (word.size() <= 4)
         return false;
@@ -353,6 +351,10 @@ Tokenizer::Piece Tokenizer::wordPiece(std::size_t pos, std::size_t end, bool num
             flags = tokflag::Abbreviation;
         }
     }
+    // (asked here, of the lower-case words with more than ASCII letters in them, not of every
+    // lower-case word: a word of letters alone, letterWordAt's, holds no hyphen)
+    if (!numeric && !chars::isUpper(c) && particleThenCapital(pos, end))
+        flags |= tokflag::Capitalized;  // "al-Rashid", "el-Sayed": a name behind its article
     return {end, numeric ? TokenKind::Number : TokenKind::Word, flags, c};
 }
 
