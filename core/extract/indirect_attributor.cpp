@@ -28,6 +28,9 @@ bool isObjectPronoun(const Analysis& a, std::uint32_t i)
 // "her", "his", "its" before a noun: an owner, not a subject or an object
 bool isPossessiveDeterminer(const Analysis& a, std::uint32_t i)
 {
+    // (the lexicon has each of them as a determiner: its class rules out nearly every word at once)
+    if (!a.is(i, wc::Determiner))
+        return false;
     for (std::string_view w : {"her"sv, "his"sv, "its"sv, "their"sv, "our"sv, "my"sv, "your"sv})
         if (a.keyIs(i, w))
             return true;
@@ -1439,7 +1442,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool objectCue = (cue.flags & cueflag::TakesObject) || prepositionalObject;
     // ("praised her performance, and …", "called its plan “reckless”": an owner's word opens an
     // object, not a clause, after a verb that does not report speech)
-    const bool objectOwner = isPossessiveDeterminer(m_a, k) && objectCue && !(cue.flags & cueflag::Speech);
+    const bool objectOwner = objectCue && !(cue.flags & cueflag::Speech) && isPossessiveDeterminer(m_a, k);
     const bool clauseStart = complementizer || (m_a.is(k, wc::Pronoun) && !objectOwner) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why") ||

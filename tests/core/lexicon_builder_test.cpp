@@ -1,3 +1,4 @@
+#include "extract/lexicon.h"
 #include "extract/lexicon_builder.h"
 
 #include <catch2/catch.hpp>
@@ -37,4 +38,13 @@ TEST_CASE("lexicon builder: entries stay where they are as the index grows")
         CHECK(b.find("w" + std::to_string(i))->classes == wc::Verb);
     }
     CHECK(b.find("w10000") == nullptr);
+}
+
+TEST_CASE("lexicon: the possessive determiners are determiners (the attributor asks the class first)")
+{
+    for (const char* word : {"her", "his", "its", "their", "our", "my", "your"}) {
+        INFO(word);
+        REQUIRE(lookup(word) != nullptr);
+        CHECK((lookup(word)->classes & wc::Determiner) != 0);
+    }
 }
