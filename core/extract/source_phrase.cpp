@@ -747,7 +747,7 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
     p.descriptor = definite && isPersonDescriptor(p.head);
     // ("The 41-year-old pharmacist said": a trade with an age describes whoever was just named)
     for (std::uint32_t k = p.firstToken + 1; definite && !p.descriptor && k < head && (cls & wc::PersonRole); ++k)
-        p.descriptor = isPersonDescriptor(a.key(k)) && a.key(k).ends_with("-year-old");
+        p.descriptor = a.key(k).ends_with("-year-old") && isPersonDescriptor(a.key(k));  // (the cheap test first)
     // ("the Lincoln actor": a capitalised modifier points at someone else than the one just named;
     // but "the former Millhaven man" comes from there, and "the reality TV favourite" has an acronym)
     // ("the man" alone is often someone the article never names)
