@@ -691,6 +691,10 @@ Gender parentEpithetGender(std::string_view noun)
     static constexpr std::pair<std::string_view, Gender> kParents[] = {
         {"mother-of-", Gender::Female}, {"mum-of-", Gender::Female}, {"grandmother-of-", Gender::Female},
         {"father-of-", Gender::Male},   {"dad-of-", Gender::Male},   {"grandfather-of-", Gender::Male}};
+    // (asked of every noun's head: a hyphen where one of the prefixes has its first rules out nearly
+    // all of them before any compare)
+    if (noun.size() <= 7 || (noun[3] != '-' && noun[6] != '-' && (noun.size() <= 11 || noun[11] != '-')))
+        return Gender::Unknown;
     for (const auto& [prefix, gender] : kParents)
         if (noun.size() > prefix.size() && noun.starts_with(prefix))
             return gender;
