@@ -906,6 +906,22 @@ void preferSubjectImpl(const std::vector<EntityMention>& mentions, const std::ve
 
 }  // namespace
 
+template <typename Fits>
+std::int32_t EntityRegistry::relativeBySurname(const EntityMention& m, Fits fits) const
+{
+    const Entity& named = m_entities[static_cast<std::size_t>(m.entity)];
+    const std::string_view surname = lastWordOf(named.lowerName);
+    if (m.kind != MentionKind::Name || named.type == SpeakerType::Organization || m.span.size() != surname.size())
+        return -1;  // (a bare surname only: the mention is as long as the name's last word)
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (static_cast<std::int32_t>(i) != m.entity && e.named && e.type != SpeakerType::Organization &&
+            e.lowerName.size() > surname.size() && lastWordOf(e.lowerName) == surname && fits(e))
+            return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
 Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 3;
@@ -940,6 +956,8 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
     // Candidates in order of preference: known gender agrees, then gender unknown; most recent first.
     Resolution r;
     std::uint32_t foundParagraph = 0;
+    std::int32_t relative = -1;
+    Span relativeSpan;
     for (int pass = 0; pass < 3; ++pass) {
         const bool exact = pass == 0;
         personLikeOnly = pass == 1;
@@ -948,19 +966,34 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
                 continue;
             if (paragraph > it->paragraph + kWindow)
                 break;
-            if (!fits(m_entities[static_cast<std::size_t>(it->entity)], exact))
+            const std::int32_t entity = it->entity;
+            if (!fits(m_entities[static_cast<std::size_t>(entity)], exact)) {
+                // ("Varga retired in 2004 …. In her memoir, she wrote": a bare surname shared by a
+                // brother and a sister is the one the pronoun's gender names, the last resort)
+                if (exact && personal && relative < 0) {
+                    relative = relativeBySurname(*it, [&](const Entity& e) {
+                        return e.nameTrust >= 2 && (fits(e, true) || fits(e, false));
+                    });
+                    relativeSpan = it->span;
+                }
                 continue;
+            }
             if (r.entity < 0) {
-                r.entity = it->entity;
+                r.entity = entity;
                 r.antecedent = it->span;
                 foundParagraph = it->paragraph;
                 if (!it->source)
                     preferSubject(r, it, exact, fits);
-            } else if (it->entity != r.entity && r.alternatives.size() < 3 &&
-                       std::find(r.alternatives.begin(), r.alternatives.end(), it->entity) == r.alternatives.end()) {
-                r.alternatives.push_back(it->entity);
+            } else if (entity != r.entity && r.alternatives.size() < 3 &&
+                       std::find(r.alternatives.begin(), r.alternatives.end(), entity) == r.alternatives.end()) {
+                r.alternatives.push_back(entity);
             }
         }
+    }
+    if (r.entity < 0 && relative >= 0) {
+        r.entity = relative;
+        r.antecedent = relativeSpan;
+        return r;
     }
     // "Barclay … he told the BBC. ¶ But … Wes Streeting, accused …. He added:": a person of the
     // pronoun's own paragraph, gender unknown, comes before a gender match from an earlier one.

@@ -86,6 +86,9 @@ public:
     // Unnamed sources ("a source", "engineers"): one entity per wording.
     std::int32_t addCommonNoun(const SourcePhrase& p, std::uint32_t paragraph);
     Resolution resolvePronoun(const SourcePhrase& p, std::uint32_t paragraph) const;
+    // Another person with the surname a bare-surname mention gave, whom `fits` accepts; -1 if none.
+    template <typename Fits>
+    std::int32_t relativeBySurname(const EntityMention& m, Fits fits) const;
     Resolution resolveRoleNoun(const SourcePhrase& p, std::uint32_t paragraph) const;
     // A named entity anywhere in the article that a role noun fits, when exactly one does:
     // for headlines and openings that describe someone before naming them.

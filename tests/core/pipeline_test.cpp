@@ -1082,6 +1082,15 @@ TEST_CASE("pipeline: reported speech")
          "The negotiators were still talking early on Saturday after a session that began at 10 a.m. on Friday.\n\n"
          "Oskar Lindell spoke to reporters at the rescue base after being checked by a doctor.",
          ""},
+        {"a bare surname shared by a brother and a sister: 'she' with no other match is the sister",
+         "Conductor dies at 88\n\n"
+         "Ilona Varga, the conductor, died on Saturday.\n\n"
+         "Her brother, the cellist Andras Varga, said she died in her sleep.\n\n"
+         "The orchestra toured four continents.\n\n"
+         "The tours were long.\n\n"
+         "Varga retired in 2004. In her memoir, she wrote that a conductor should be the least necessary person on stage.",
+         "indirect | Andras Varga | Her brother, the cellist Andras Varga | said | she died in her sleep\n"
+         "indirect | Ilona Varga | she | wrote | a conductor should be the least necessary person on stage\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
