@@ -129,6 +129,7 @@ private:
     bool sharesSubject(std::uint32_t token) const;
     bool verbBetween(std::uint32_t from, std::uint32_t to) const;
     bool passiveBetween(std::uint32_t from, std::uint32_t to) const;
+    bool refusalToSay(std::uint32_t aux, std::uint32_t end) const;
     bool clauseOpenedAt(std::uint32_t start) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
@@ -434,6 +435,17 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 bool IndirectAttributor::clauseOpenedAt(std::uint32_t start) const
 {
     return m_a.is(start, wc::Subordinator | wc::Pronoun | wc::Determiner);
+}
+
+// "would not say", "declined to comment": an auxiliary or a refusal, a negation, then a verb of
+// speech at token `aux`.
+bool IndirectAttributor::refusalToSay(std::uint32_t aux, std::uint32_t end) const
+{
+    std::uint32_t v = aux + 1;
+    if (v < end && m_a.is(v, wc::Negation))
+        ++v;
+    const lexicon::WordInfo* verb = v < end ? m_a.word(v) : nullptr;
+    return v > aux + 1 && verb && verb->cueForm == CueForm::Base && (verb->cueFlags & cueflag::Speech);
 }
 
 // A passive ("was cleared", "had been cleared") before the first "and" or comma of tokens [from, to).
@@ -800,7 +812,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
-        const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary);
+        // (but not "…, but would not say what it was about": the speaker's refusal to say more)
+        const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && !refusalToSay(e + 1, end);
         // ("promised to lift regulations and open more land": a second bare infinitive goes on with the plan)
         const bool secondInfinitive = plan && e + 1 < end && !m_a.key(e + 1).ends_with("ed");
         // (", and lowered their price target": after a comma, a verb phrase is the speaker's again,
@@ -810,7 +823,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // ("confirmed that the memo was genuine but rejected claims that …", "…, but repeatedly declined
         // to …": a past verb of speech after adverbs is the speaker's next act too)
         const auto nextAct = [&] {
-            if (startsVerbPhrase(e + 1, end))
+            if (startsVerbPhrase(e + 1, end) || (m_a.keyIs(e, "but") && refusalToSay(e + 1, end)))
                 return true;
             // (", and awarded Quill $212 million": after a comma, a past verb before a name too)
             if (afterComma && e + 2 < end && m_a.isLowerWord(e + 1) && m_a.key(e + 1).size() > 4 &&

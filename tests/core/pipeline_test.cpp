@@ -1091,6 +1091,10 @@ TEST_CASE("pipeline: reported speech")
          "Varga retired in 2004. In her memoir, she wrote that a conductor should be the least necessary person on stage.",
          "indirect | Andras Varga | Her brother, the cellist Andras Varga | said | she died in her sleep\n"
          "indirect | Ilona Varga | she | wrote | a conductor should be the least necessary person on stage\n"},
+        {"', but would not say …' after a reported clause is the speaker's refusal, not the report's",
+         "Ines Darrow said she had already begun another book, but would not say what it was about.",
+         "indirect | Ines Darrow | Ines Darrow | said | she had already begun another book\n"
+         "indirect | Ines Darrow | Ines Darrow | say | what it was about\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
