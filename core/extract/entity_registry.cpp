@@ -271,19 +271,6 @@ bool isOwnInstitution(std::string_view head)
     return false;
 }
 
-// A public institution's name: "university of leeds", "ministry of defence", "leeds city council".
-bool isInstitutionName(std::string_view lowerName)
-{
-    for (std::string_view w : {"university"sv, "college"sv, "school"sv, "ministry"sv, "department"sv, "council"sv,
-                               "police"sv, "party"sv, "church"sv, "hospital"sv, "court"sv, "committee"sv,
-                               "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
-                               "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
-                               "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv})
-        if (lowerName.find(w) != std::string_view::npos)
-            return true;
-    return false;
-}
-
 // `words` and a space open `name`: "hillary" opens "hillary clinton".
 bool opensName(std::string_view words, std::string_view name)
 {
@@ -421,6 +408,27 @@ bool holdsGivenName(std::string_view lowerName)
         from = end + 1;
     }
     return false;
+}
+
+// A public institution's name: "university of leeds", "ministry of defence", "leeds city council".
+bool isInstitutionName(std::string_view lowerName)
+{
+    for (std::string_view w : {"university"sv, "college"sv, "school"sv, "ministry"sv, "department"sv, "council"sv,
+                               "police"sv, "party"sv, "church"sv, "hospital"sv, "court"sv, "committee"sv,
+                               "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
+                               "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
+                               "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv})
+        if (lowerName.find(w) != std::string_view::npos)
+            return true;
+    return false;
+}
+
+bool isBusinessNoun(std::string_view head)
+{
+    static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
+                                                       "maker", "manufacturer", "grocer", "supermarket", "carmaker",
+                                                       "automaker", "drugmaker", "chipmaker", "brewer", "lender", "insurer"};
+    return std::find(std::begin(kBusinesses), std::end(kBusinesses), head) != std::end(kBusinesses);
 }
 
 bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName)
@@ -1085,8 +1093,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         return {};
     const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
     // ("Scientists at the University of Leeds found … the company warned": no university is a company)
-    const bool wantsBusiness = head == "company" || head == "firm" || head == "business" || head == "retailer" ||
-                               head == "carrier" || head == "airline" || head == "maker" || head == "manufacturer";
+    const bool wantsBusiness = isBusinessNoun(head);
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (e.named && (e.type == SpeakerType::Organization ? namesBodyOf(head, e.lowerName)

@@ -162,6 +162,12 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName);
 // "the airline", "the Estmere Philharmonic" for "the orchestra"); false for other nouns.
 bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName);
 
+// A university, a ministry, a court, an agency, a board: a body that is no business.
+bool isInstitutionName(std::string_view lowerName);
+
+// "the company", "the retailer", "the drugmaker": a noun that stands for a business.
+bool isBusinessNoun(std::string_view head);
+
 // Is one of the words of a lower-case name a given name ("don" in "mayor don guardian")?
 bool holdsGivenName(std::string_view lowerName);
 

@@ -2646,6 +2646,29 @@ void takeRoleServedAs(const Analysis& a, SourcePhrase& p, std::uint32_t sentence
 
 }  // namespace
 
+// "Shares in Harwell's, the supermarket chain, fell", "Harwell's now expects": a name whose
+// possessive owns nothing, before a comma or a verb, is a shop's name ("Sainsbury's").
+void takeShopPossessive(const Analysis& a, SourcePhrase& p, std::uint32_t sentenceEnd)
+{
+    const std::uint32_t k = p.endToken;
+    if (k + 1 >= sentenceEnd || !a.token(k).has(tokflag::Possessive) || a.token(k).has(tokflag::SpaceBefore) ||
+        a.is(k - 1, wc::OrgNoun | wc::PersonRole))
+        return;  // (not "the Democratic Party’s, …": a body's name already says what it is)
+    // (a finite verb after it, "Harwell's now expects", not a contraction's "Clinton's now leading")
+    std::uint32_t v = k + 1;
+    if (v + 1 < sentenceEnd && a.is(v, wc::Adverb))
+        ++v;
+    const bool finiteVerb = a.isLowerWord(v) && a.is(v, wc::Cue | wc::Verb) && !a.is(v, wc::Auxiliary) &&
+                            (a.key(v).ends_with("s") || a.key(v).ends_with("ed"));
+    if (!a.isPunct(k + 1, ',') && !finiteVerb)
+        return;
+    p.endToken = k + 1;
+    p.span.end = a.token(k).span.end;
+    p.name = std::string(a.text().substr(p.span.begin, p.span.size()));
+    if (a.isPunct(k + 1, ',') && p.type == SpeakerType::Unknown)
+        p.type = SpeakerType::Organization;  // (a shop named with a comma after it: "Harwell's, the …")
+}
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -2702,6 +2725,8 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
              (a.token(p.endToken + 1).kind == TokenKind::Number && a.isPunct(p.endToken + 2, ','))))
             p.type = SpeakerType::Person;  // "Dunlop, whose side had lost …", "Achterberg, 29, has …": a person
 
+        if (p.kind == SourceKind::Name && p.type != SpeakerType::Person && p.role.empty())
+            takeShopPossessive(a, p, s.endToken);
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&
             a.isPunct(p.endToken, ',')) {
             // ("Tallyworks, the accounting software maker, will cut …": an apposition says what it is,

@@ -543,9 +543,13 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun) co
         // ("airline says" for "Aurora Skyways", a name of unknown type that holds a word of its kin;
         // a bare "union says" for the "Caldora Teachers' Federation", but not "flight attendants'
         // union" for the first federation named)
+        // ("grocer warns" for "Harwell's, the supermarket chain": a bare business noun, the first
+        // business named)
+        const bool business = bareNoun && isBusinessNoun(head) && e.type == SpeakerType::Organization && !e.place &&
+                              !e.country && !isInstitutionName(e.lowerName);
         const bool named = (e.type == SpeakerType::Organization &&
                             (bareNoun ? namesBodyOf(head, e.lowerName) : e.lowerName.find(head) != std::string::npos)) ||
-                           (e.type != SpeakerType::Person && namesKinOfUnknownType(head, e.lowerName));
+                           (e.type != SpeakerType::Person && namesKinOfUnknownType(head, e.lowerName)) || business;
         if (m.paragraph > 0 && !m.inQuote && e.named && named)
             return m.entity;
     }

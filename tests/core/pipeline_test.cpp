@@ -1095,6 +1095,14 @@ TEST_CASE("pipeline: reported speech")
          "Ines Darrow said she had already begun another book, but would not say what it was about.",
          "indirect | Ines Darrow | Ines Darrow | said | she had already begun another book\n"
          "indirect | Ines Darrow | Ines Darrow | say | what it was about\n"},
+        {"a shop named with a possessive ('Harwell's, the supermarket chain,') is a business: 'grocer warns', 'the retailer'",
+         "Harwell's shares slide as grocer warns profit will miss forecasts\n\n"
+         "Shares in Harwell's, the country's third-largest supermarket chain, fell 9 percent after the retailer said "
+         "profit would come in below expectations.\n\n"
+         "Harwell's now expects a profit of 410 million pounds, the company said.",
+         "indirect | Harwell's | grocer | warns | profit will miss forecasts\n"
+         "indirect | Harwell's | the retailer | said | profit would come in below expectations\n"
+         "indirect | Harwell's | the company | said | Harwell's now expects a profit of 410 million pounds\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
