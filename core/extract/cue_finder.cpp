@@ -143,13 +143,16 @@ bool nounAfter(const Analysis& a, std::uint32_t prev)
 bool nounAfterAdjective(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     const WordInfo* info = a.word(i);
+    // (a word in -s before it may be a plural subject, "the people finally recognize", but not
+    // after "a": "an earnings call")
     if (!info || info->cueForm != CueForm::Base || (info->cueFlags & cueflag::Strong) || prev >= a.tokenCount() ||
-        !a.isLowerWord(prev) || a.key(prev).ends_with("s") ||
+        !a.isLowerWord(prev) ||
         a.is(prev, wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Preposition | wc::Conjunction | wc::Subordinator |
                        wc::Negation | wc::Cue | wc::Determiner))
         return false;
+    const bool plural = a.key(prev).ends_with("s");
     std::uint32_t article = previousVerbContext(a, prev);
-    while (article < a.tokenCount() && article > 0 &&
+    while (!plural && article < a.tokenCount() && article > 0 &&
            (a.keyIs(article, "very") || a.keyIs(article, "more") || a.keyIs(article, "most") || a.keyIs(article, "so")))
         article = previousVerbContext(a, article);  // "a very public rant"
     return article < a.tokenCount() && (a.keyIs(article, "a") || a.keyIs(article, "an") || a.keyIs(article, "another"));

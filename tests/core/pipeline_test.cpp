@@ -1103,6 +1103,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Harwell's | grocer | warns | profit will miss forecasts\n"
          "indirect | Harwell's | the retailer | said | profit would come in below expectations\n"
          "indirect | Harwell's | the company | said | Harwell's now expects a profit of 410 million pounds\n"},
+        {"'an earnings call' is a noun: after 'a' or 'an' a word in -s is a modifier, not a plural subject",
+         "Miriam Costa spoke on an earnings call last month.",
+         ""},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
