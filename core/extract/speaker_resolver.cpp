@@ -210,6 +210,7 @@ public:
 private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
+    std::string unionNamedBeforeNoun(const SourcePhrase& p) const;
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
@@ -265,6 +266,21 @@ std::int32_t Resolver::namedPolice() const
             found = static_cast<std::int32_t>(i);
         }
     return found;
+}
+
+// "the United Vehicle Workers union": the capitalised words before a lower-case "union" are the
+// union's name; empty for any other phrase.
+std::string Resolver::unionNamedBeforeNoun(const SourcePhrase& p) const
+{
+    const std::uint32_t head = p.endToken - 1;
+    if (p.kind != SourceKind::RoleNoun || p.endToken < p.firstToken + 4 || !m_a.keyIs(p.firstToken, "the") ||
+        !m_a.keyIs(head, "union") || !m_a.isLowerWord(head))
+        return {};
+    for (std::uint32_t i = p.firstToken + 1; i < head; ++i)
+        if (!m_a.isCapitalized(i) || m_a.token(i).has(tokflag::Possessive))
+            return {};
+    return std::string(m_a.text().substr(m_a.token(p.firstToken + 1).span.begin,
+                                         m_a.token(head - 1).span.end - m_a.token(p.firstToken + 1).span.begin));
 }
 
 // "His wife, Jane,": a relative named by a given name alone takes the surname of the person
@@ -380,7 +396,14 @@ void Resolver::resolveSource(std::size_t index)
         m_speakerOf[index] = entity;  // (the issuer speaks through it; whoever spoke last still did)
         return;
     }
-    switch (p.kind) {
+    const std::string unionName = unionNamedBeforeNoun(p);
+    SourcePhrase named;
+    if (!unionName.empty()) {
+        named = p;  // "the United Vehicle Workers union": the union's name
+        named.kind = SourceKind::Name;
+        named.name = unionName;
+    }
+    switch (unionName.empty() ? p.kind : SourceKind::Name) {
     case SourceKind::Name:
         if (capitalisedByPosition(p)) {
             SourcePhrase group = p;
@@ -388,7 +411,7 @@ void Resolver::resolveSource(std::size_t index)
             entity = m_registry.addCommonNoun(group, paragraph);
             break;
         }
-        entity = m_registry.addName(withOwnersSurname(p, paragraph), paragraph, false, true);
+        entity = m_registry.addName(unionName.empty() ? withOwnersSurname(p, paragraph) : named, paragraph, false, true);
         if (p.type != SpeakerType::Organization)
             m_registry.learnGender(entity, genderOfRelativeClause(m_a, p));
         if (m_a.str(p.span).find("they/them") != std::string_view::npos)

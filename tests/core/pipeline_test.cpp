@@ -1106,6 +1106,11 @@ TEST_CASE("pipeline: reported speech")
         {"'an earnings call' is a noun: after 'a' or 'an' a word in -s is a modifier, not a plural subject",
          "Miriam Costa spoke on an earnings call last month.",
          ""},
+        {"'the United Vehicle Workers union' is named by its capitalised words, which 'the union' takes up",
+         "Workers have voted to strike, the United Vehicle Workers union said on Monday.\n\n"
+         "The union said talks would resume on Thursday.",
+         "indirect | United Vehicle Workers | the United Vehicle Workers union | said | Workers have voted to strike\n"
+         "indirect | United Vehicle Workers | The union | said | talks would resume on Thursday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
