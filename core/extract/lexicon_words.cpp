@@ -171,7 +171,7 @@ void addRoleWords(LexiconBuilder& b)
           "forces team club coalition bloc cabinet parliament congress senate assembly kremlin pentagon "
           "embassy consulate regime junta movement church school hospital center centre fund trust "
           "society chamber times post journal news tribune guardian herald telegraph gazette standard chronicle reuters "
-          "press inc corp ltd llc plc co industries holdings register registry coastguard orchestra philharmonic symphony choir ensemble airlines tours goods bank railway railways utility "
+          "press inc corp ltd llc plc co industries holdings register registry coastguard orchestra philharmonic symphony choir ensemble airlines tours goods auto bank railway railways utility "
           "watchdog regulator tribunal secretariat directorate commission council city state country "
           "nation republic kingdom municipality province county region "
           // businesses as appositions ("Quillon, the online retailer, said") and in names

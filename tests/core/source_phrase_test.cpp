@@ -118,6 +118,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [His partner, the set designer Julian Ward] name=Julian Ward role=partner type=person gender=male"},
         {"Stenholt's most recent inspection report, published in 2023, said it.", "said",
          "name [Stenholt's most recent inspection report, published in 2023] name=Stenholt's most recent inspection report head=report type=organization gender=unknown"},
+        {"Brannock Auto said it.", "said",
+         "name [Brannock Auto] name=Brannock Auto type=organization gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
