@@ -130,6 +130,7 @@ private:
     bool verbBetween(std::uint32_t from, std::uint32_t to) const;
     bool passiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool refusalToSay(std::uint32_t aux, std::uint32_t end) const;
+    bool modalBetween(std::uint32_t from, std::uint32_t to) const;
     bool clauseOpenedAt(std::uint32_t start) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
@@ -435,6 +436,15 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 bool IndirectAttributor::clauseOpenedAt(std::uint32_t start) const
 {
     return m_a.is(start, wc::Subordinator | wc::Pronoun | wc::Determiner);
+}
+
+// A modal ("would", "will", "could") among tokens [from, to).
+bool IndirectAttributor::modalBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t < to; ++t)
+        if (m_a.keyIsOneOf(t, {"would"sv, "will"sv, "could"sv, "should"sv, "might"sv, "may"sv, "can"sv, "must"sv}))
+            return true;
+    return false;
 }
 
 // "would not say", "declined to comment": an auxiliary or a refusal, a negation, then a verb of
@@ -839,7 +849,12 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             return !cue.insideQuote && !(cue.flags & cueflag::Belief) &&
                    (cue.form == CueForm::Past || cue.form == CueForm::PastOrParticiple || cue.form == CueForm::ThirdPerson);
         };
-        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && (!ownSubject || afterComma))) && e + 1 < end &&
+        // ("said the closures would cost 350 jobs and leave some towns …": a bare verb after "and"
+        // goes on with the reported clause's modal)
+        const bool modalGoesOn = !nounPhrase && m_a.keyIs(e, "and") && !afterComma && e + 1 < end && m_a.isLowerWord(e + 1) &&
+                                 !m_a.key(e + 1).ends_with("ed") && !m_a.key(e + 1).ends_with("s") &&
+                                 !m_a.is(e + 1, wc::Auxiliary | wc::Pronoun | wc::Determiner) && modalBetween(start, e);
+        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && (!ownSubject || afterComma) && !modalGoesOn)) && e + 1 < end &&
             m_a.quotationAt(e) < 0 && !secondInfinitive && nextAct() &&  // (not "“sick and tired …”")
             !(e + 2 < end && m_a.keyIs(e + 2, "by")))  // (nor "called the charges unsubstantiated and fabricated by …")
             break;  // "acknowledged that … but declined to …": the same subject goes on

@@ -1111,6 +1111,12 @@ TEST_CASE("pipeline: reported speech")
          "The union said talks would resume on Thursday.",
          "indirect | United Vehicle Workers | the United Vehicle Workers union | said | Workers have voted to strike\n"
          "indirect | United Vehicle Workers | The union | said | talks would resume on Thursday\n"},
+        {"a bare verb after 'and' goes on with the reported clause's modal ('would cost 350 jobs and leave …'), a past one is the speaker's next act",
+         "The Finance Workers' Union said the closures would cost about 350 jobs and leave some rural towns without a bank.\n\n"
+         "Mr. Hale said the plan would work and called for a vote.",
+         "indirect | Finance Workers' Union | Finance Workers' Union | said | the closures would cost about 350 jobs and leave some rural towns without a bank\n"
+         "indirect | Hale | Mr. Hale | said | the plan would work\n"
+         "indirect | Hale | Mr. Hale | called for | a vote\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
