@@ -2669,6 +2669,19 @@ void takeShopPossessive(const Analysis& a, SourcePhrase& p, std::uint32_t senten
         p.type = SpeakerType::Organization;  // (a shop named with a comma after it: "Harwell's, the …")
 }
 
+void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t sentenceFirst)
+{
+    const std::uint32_t first = p.firstToken;
+    if (first <= sentenceFirst || !a.isLowerWord(first - 1) || !a.is(first - 1, wc::PersonRole))
+        return;
+    std::uint32_t roleStart = first - 1;
+    while (roleStart > sentenceFirst && first - roleStart < 4 && a.isLowerWord(roleStart - 1) && a.is(roleStart - 1, kRoleWords))
+        --roleStart;
+    p.role = joinTokens(a, roleStart, first);
+    if (p.type == SpeakerType::Unknown)
+        p.type = SpeakerType::Person;
+}
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -2703,18 +2716,8 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         SourcePhrase p = interpretRun(a, first, end);
         if (p.kind == SourceKind::Name)
             completeName(a, p, first, end);
-        if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization && first > s.firstToken &&
-            a.isLowerWord(first - 1) && a.is(first - 1, wc::PersonRole)) {
-            // ("…, former state senator Dale Whitcombe, clashed": lower-case role words before a
-            // name mentioned in passing are its role, which "the former senator" may take up)
-            std::uint32_t roleStart = first - 1;
-            while (roleStart > s.firstToken && first - roleStart < 4 && a.isLowerWord(roleStart - 1) &&
-                   a.is(roleStart - 1, kRoleWords))
-                --roleStart;
-            p.role = joinTokens(a, roleStart, first);
-            if (p.type == SpeakerType::Unknown)
-                p.type = SpeakerType::Person;
-        }
+        if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization)
+            takeLowerRoleBefore(a, p, s.firstToken);
         if (p.kind == SourceKind::Name)
             takeRoleInAppositionBefore(a, p, s.firstToken);
         if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization)

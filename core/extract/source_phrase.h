@@ -77,6 +77,10 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i);
 // A piece of research that finds or shows what it reports: "study", "report", "poll", "audit".
 bool studyNoun(const Analysis& a, std::uint32_t i);
 
+// "…, former state senator Dale Whitcombe, clashed", "inspector Hilary Pemberton found": the
+// lower-case role words just before a name are its role (set on `p`, a name with no role yet).
+void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t sentenceFirst);
+
 // Every proper-name mention in the text, in order (inside quotations too).
 std::vector<SourcePhrase> findNameMentions(const Analysis& a);
 

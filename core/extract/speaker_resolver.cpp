@@ -411,7 +411,12 @@ void Resolver::resolveSource(std::size_t index)
             entity = m_registry.addCommonNoun(group, paragraph);
             break;
         }
-        entity = m_registry.addName(unionName.empty() ? withOwnersSurname(p, paragraph) : named, paragraph, false, true);
+        if (unionName.empty()) {
+            named = withOwnersSurname(p, paragraph);
+            if (named.role.empty() && named.type != SpeakerType::Organization)
+                takeLowerRoleBefore(m_a, named, m_a.sentenceOf(p.firstToken).firstToken);  // "inspector Hilary Pemberton found"
+        }
+        entity = m_registry.addName(named, paragraph, false, true);
         if (p.type != SpeakerType::Organization)
             m_registry.learnGender(entity, genderOfRelativeClause(m_a, p));
         if (m_a.str(p.span).find("they/them") != std::string_view::npos)

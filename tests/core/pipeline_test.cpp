@@ -1117,6 +1117,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Finance Workers' Union | Finance Workers' Union | said | the closures would cost about 350 jobs and leave some rural towns without a bank\n"
          "indirect | Hale | Mr. Hale | said | the plan would work\n"
          "indirect | Hale | Mr. Hale | called for | a vote\n"},
+        {"a lower-case role before a source's name ('inspector Hilary Pemberton found') is the role 'the inspector' takes up",
+         "Flats approved\n\n"
+         "In a decision published on Friday, inspector Hilary Pemberton found that the council had given no sound reason.\n\n"
+         "The inspector also ruled that the council must pay part of the costs.",
+         "indirect | Hilary Pemberton | Hilary Pemberton | found | the council had given no sound reason\n"
+         "indirect | Hilary Pemberton | The inspector | ruled | the council must pay part of the costs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
