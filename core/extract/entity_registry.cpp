@@ -1094,12 +1094,16 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
     // ("Scientists at the University of Leeds found … the company warned": no university is a company)
     const bool wantsBusiness = isBusinessNoun(head);
-    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
-        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (e.named && (e.type == SpeakerType::Organization ? namesBodyOf(head, e.lowerName)
-                                                            : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
-            return found(*it);
-    }
+    // (a name that ends in the noun first: "the council" is "Dunmore City Council", not "Dunmore
+    // City Council's cabinet" named after it)
+    for (const bool endsInNoun : {true, false})
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            if (e.named && (!endsInNoun || lastWordOf(e.lowerName) == head) &&
+                (e.type == SpeakerType::Organization ? namesBodyOf(head, e.lowerName)
+                                                     : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
+                return found(*it);
+        }
     // ("the homewares retailer", "the budget airline": a business described, as "the company" is)
     // ("the British snack maker": a nationality and what it makes, four words)
     if ((p.endToken - p.firstToken > 2 && !(wantsBusiness && p.endToken - p.firstToken <= 4)) || isOwnInstitution(head))

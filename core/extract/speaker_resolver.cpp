@@ -663,7 +663,13 @@ AnnotationSet Resolver::run()
     std::vector<Span> described;
     std::vector<Span> named;  // "A spokeswoman for the Lowmoor Health Board, Janine Roper": a named speaker's employer
     for (const Attribution& attr : m_attributions) {
-        if (attr.source.kind == SourceKind::CommonNoun || attr.source.kind == SourceKind::RoleNoun)
+        // ("Dunmore City Council's cabinet": a body of a named owner, which "the council" is later)
+        const bool ownersBody = attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Organization &&
+                                attr.source.endToken > attr.source.firstToken + 1 &&
+                                m_a.token(attr.source.endToken - 2).has(tokflag::Possessive) &&
+                                m_a.isLowerWord(attr.source.endToken - 1) && m_a.is(attr.source.endToken - 3, wc::OrgNoun) &&
+                                !m_a.is(attr.source.endToken - 1, wc::PersonRole);
+        if (attr.source.kind == SourceKind::CommonNoun || attr.source.kind == SourceKind::RoleNoun || ownersBody)
             described.push_back(attr.source.span);
         else if (attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Person && !attr.source.role.empty())
             named.push_back(attr.source.span);

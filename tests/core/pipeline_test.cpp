@@ -1123,6 +1123,11 @@ TEST_CASE("pipeline: reported speech")
          "The inspector also ruled that the council must pay part of the costs.",
          "indirect | Hilary Pemberton | Hilary Pemberton | found | the council had given no sound reason\n"
          "indirect | Hilary Pemberton | The inspector | ruled | the council must pay part of the costs\n"},
+        {"'the council' after 'Dunmore City Council's cabinet' is the council, the owner, named whole",
+         "Dunmore City Council's cabinet approved a licensing scheme on Tuesday.\n\n"
+         "Inspections will begin in the spring, the council said.",
+         "indirect | Dunmore City Council's cabinet | Dunmore City Council's cabinet | approved | a licensing scheme\n"
+         "indirect | Dunmore City Council | the council | said | Inspections will begin in the spring\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
