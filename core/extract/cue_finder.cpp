@@ -246,6 +246,19 @@ bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
     return prev < a.tokenCount() && isPassiveAuxiliary(a, prev) && (a.word(i)->cueFlags & cueflag::TakesRecipient);
 }
 
+// "that" at token i, or after a short phrase of time or place: "was told in January that …",
+// "was told as early as 2017 that …".
+bool thatAfterAdjunct(const Analysis& a, std::uint32_t i)
+{
+    for (std::uint32_t k = i; k < a.tokenCount() && k < i + 6; ++k) {
+        if (a.keyIs(k, "that"))
+            return k == i || a.is(i, wc::Preposition | wc::TimeWord) || a.keyIs(i, "last") || a.keyIs(i, "as");
+        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
+            return false;
+    }
+    return false;
+}
+
 // "to contact police", not "to nobody": an infinitive opened by the "to" at token i.
 bool infinitiveAfter(const Analysis& a, std::uint32_t i)
 {
@@ -1037,7 +1050,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             if (decision == CueDecision::RulesAndModel && cueModelTrained() && isCueCandidate(a, i) &&
                 // ("The inquest was told that …": a report whose source goes unnamed, once "that" follows)
                 // ("Anyone with information is asked to contact police": a request, also unnamed)
-                (rules || (!notVerb && (!passiveRecipient(a, i, prev) || (i + 1 < n && a.keyIs(i + 1, "that")) ||
+                (rules || (!notVerb && (!passiveRecipient(a, i, prev) || thatAfterAdjunct(a, i + 1) ||
                                         infinitiveAfter(a, i + 1))))) {
                 cue.score = static_cast<float>(cueProbability(a, i, rules));
                 // The model overrules the hand-written rules only where it is sure, and never

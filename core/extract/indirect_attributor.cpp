@@ -1189,8 +1189,14 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     // ("The inquest was told that she had complained …": the subject heard it; the same)
     const std::uint32_t subject = verbGroupStart(cue.token, s.firstToken);
     const bool emptyIt = subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it");
-    if ((emptyIt || (cue.flags & cueflag::TakesRecipient)) && cue.endToken + 2 < s.endToken && m_a.keyIs(cue.endToken, "that")) {
-        const std::uint32_t from = cue.endToken + 1;
+    // ("The board was told in January that …": a phrase of time or place before "that")
+    std::uint32_t that = cue.endToken;
+    if (cue.flags & cueflag::TakesRecipient)
+        while (that < s.endToken && that < cue.endToken + 6 && !m_a.keyIs(that, "that") && m_a.isWordLike(that) &&
+               !m_a.is(that, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
+            ++that;
+    if ((emptyIt || (cue.flags & cueflag::TakesRecipient)) && that + 2 < s.endToken && m_a.keyIs(that, "that")) {
+        const std::uint32_t from = that + 1;
         const std::uint32_t to = contentEnd(from, s.endToken);
         if (countWords(from, to) < 3 || m_covered[from])
             return false;

@@ -1128,6 +1128,11 @@ TEST_CASE("pipeline: reported speech")
          "Inspections will begin in the spring, the council said.",
          "indirect | Dunmore City Council's cabinet | Dunmore City Council's cabinet | approved | a licensing scheme\n"
          "indirect | Dunmore City Council | the council | said | Inspections will begin in the spring\n"},
+        {"'was told' with a phrase of time before 'that' ('The board was told in January that …') is a report with no source named",
+         "The board was told in January that the ward costs 1.9 million pounds a year to run.\n\n"
+         "The hospital was told as early as 2017 that the surgeon's complication rates were high.",
+         "indirect | - | - | told | the ward costs 1.9 million pounds a year to run\n"
+         "indirect | - | - | told | the surgeon's complication rates were high\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
