@@ -744,7 +744,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                                   (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner));
     // ("said the runway had been cleared of snow and tested for …": a passive goes on after "and")
     const bool passiveClause = !nounPhrase && m_a.is(start, wc::Determiner) && passiveBetween(start, end);
-    const bool ownSubject = (m_a.is(start, wc::Pronoun) && !m_a.keyIs(start, "it")) || subjectAfterThat || passiveClause;
+    // ("said it had cooperated and had since introduced …": "it" with an auxiliary is a subject too)
+    const bool itAux = m_a.keyIs(start, "it") && start + 1 < end && m_a.is(start + 1, wc::Auxiliary) &&
+                       !m_a.keyIs(start + 1, "is") && !m_a.keyIs(start + 1, "was");
+    const bool ownSubject = (m_a.is(start, wc::Pronoun) && (!m_a.keyIs(start, "it") || itAux)) || subjectAfterThat || passiveClause;
     // (not at a time after a plan's infinitive: "urged patients to check before travelling" is one request)
     const auto objectEndsAt = [&](std::uint32_t t) {
         return nounPhrase && t > start && endsObject(t, end) &&

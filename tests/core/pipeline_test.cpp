@@ -1133,6 +1133,9 @@ TEST_CASE("pipeline: reported speech")
          "The hospital was told as early as 2017 that the surgeon's complication rates were high.",
          "indirect | - | - | told | the ward costs 1.9 million pounds a year to run\n"
          "indirect | - | - | told | the surgeon's complication rates were high\n"},
+        {"'it' with an auxiliary is the reported clause's own subject: '… and had since introduced …' goes on",
+         "Meridell Healthcare said it had fully cooperated with the regulator and had since introduced independent review of all decisions.",
+         "indirect | Meridell Healthcare | Meridell Healthcare | said | it had fully cooperated with the regulator and had since introduced independent review of all decisions\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
