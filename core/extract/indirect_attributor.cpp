@@ -131,6 +131,7 @@ private:
     bool passiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool refusalToSay(std::uint32_t aux, std::uint32_t end) const;
     bool modalBetween(std::uint32_t from, std::uint32_t to) const;
+    bool auxiliaryBetween(std::uint32_t from, std::uint32_t to) const;
     bool clauseOpenedAt(std::uint32_t start) const;
     SourcePhrase sharedSource(std::uint32_t conjunction, std::uint32_t sentenceStart) const;
     SourcePhrase wholePhrase(std::uint32_t first, std::uint32_t end) const;
@@ -436,6 +437,15 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
 bool IndirectAttributor::clauseOpenedAt(std::uint32_t start) const
 {
     return m_a.is(start, wc::Subordinator | wc::Pronoun | wc::Determiner);
+}
+
+// An auxiliary ("was", "had", "could") among tokens [from, to): a finite clause.
+bool IndirectAttributor::auxiliaryBetween(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = from; t < to; ++t)
+        if (m_a.is(t, wc::Auxiliary))
+            return true;
+    return false;
 }
 
 // A modal ("would", "will", "could") among tokens [from, to).
@@ -873,6 +883,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                 !m_a.is(v + 1, wc::Determiner | wc::Pronoun | wc::Preposition))
                 break;
         }
+        // (", a claim that Gowdy's office disputes", ", a move that …": the writer's word on what was said)
+        if (e > start + 2 && m_a.isPunct(e, ',') && e + 3 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
+            m_a.keyIsOneOf(e + 2, {"claim"sv, "charge"sv, "allegation"sv, "assertion"sv, "theory"sv, "rumour"sv,
+                                   "rumor"sv, "view"sv, "move"sv, "step"sv, "suggestion"sv, "notion"sv, "accusation"sv,
+                                   "prediction"sv, "promise"sv, "pledge"sv, "remark"sv}) &&
+            auxiliaryBetween(start, e))  // (not "decisions on …, a step Ashby took, rested with …": the subject's)
+            break;
         // A non-restrictive relative clause adds the writer's words about someone (but not in the
         // middle of the reported clause: "added that if his son Beau, who died …, were still serving")
         // (nor in a subject after "that": "say that Gov. García, who must decide, has revealed nothing")

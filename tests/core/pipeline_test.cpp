@@ -1136,6 +1136,11 @@ TEST_CASE("pipeline: reported speech")
         {"'it' with an auxiliary is the reported clause's own subject: '… and had since introduced …' goes on",
          "Meridell Healthcare said it had fully cooperated with the regulator and had since introduced independent review of all decisions.",
          "indirect | Meridell Healthcare | Meridell Healthcare | said | it had fully cooperated with the regulator and had since introduced independent review of all decisions\n"},
+        {"', a claim that …' after a reported clause is the writer's word on it, not the report's; a subject's apposition is not",
+         "The agency said there was no evidence linking the vaccine to autism, a claim that has circulated widely online.\n\n"
+         "Pike said decisions on keeping children home, a step Ashby County took last month, rested with the school boards.",
+         "indirect | agency | The agency | said | there was no evidence linking the vaccine to autism\n"
+         "indirect | Pike | Pike | said | decisions on keeping children home, a step Ashby County took last month, rested with the school boards\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
