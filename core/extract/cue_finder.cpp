@@ -158,6 +158,17 @@ bool nounAfterAdjective(const Analysis& a, std::uint32_t i, std::uint32_t prev)
     return article < a.tokenCount() && (a.keyIs(article, "a") || a.keyIs(article, "an") || a.keyIs(article, "another"));
 }
 
+// "Quillon beats forecasts", "tops estimates": a form in -s right after another (a verb, or a
+// plural noun) is an object; not after "analysis", "status" or "boss".
+bool objectAfterVerbInS(const Analysis& a, std::uint32_t prev)
+{
+    // (the word before it a name or a pronoun, its subject: "Polling of union voters shows" has none)
+    const std::string_view k = a.key(prev);
+    return prev > 0 && (a.isCapitalized(prev - 1) || a.is(prev - 1, wc::Pronoun)) && !a.is(prev - 1, wc::Determiner) &&
+           a.isLowerWord(prev) && k.size() > 3 && k.ends_with("s") && !k.ends_with("ss") && !k.ends_with("is") &&
+           !k.ends_with("us") && !a.is(prev, wc::Pronoun | wc::Determiner | wc::Adverb | wc::Auxiliary | wc::Preposition);
+}
+
 // "the bloodshed raised fears that …", "of Republican claims": a form in -s right after a verb
 // in -ed, or after a capitalised modifier that follows a preposition or an article, is a noun.
 bool objectNoun(const Analysis& a, std::uint32_t i, std::uint32_t prev)
@@ -455,6 +466,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         return false;  // "of warning", "for comment"
     switch (cue.form) {
     case CueForm::ThirdPerson:
+        if (hasPrev && objectAfterVerbInS(a, prev))
+            return false;
         // "member states", "his notes": plural nouns unless a report follows
         if (isNounPlural(a, i)) {
             // a verb after a name, a pronoun or a closing quote ("Viguerie notes."), or before a report

@@ -1141,6 +1141,11 @@ TEST_CASE("pipeline: reported speech")
          "Pike said decisions on keeping children home, a step Ashby County took last month, rested with the school boards.",
          "indirect | agency | The agency | said | there was no evidence linking the vaccine to autism\n"
          "indirect | Pike | Pike | said | decisions on keeping children home, a step Ashby County took last month, rested with the school boards\n"},
+        {"'Quillon beats forecasts but says …': a form in -s right after a name's verb in -s is its object, not a cue",
+         "Quillon beats forecasts but says cloud growth will slow\n\n"
+         "Polling of union voters shows that the deal is popular.",
+         "indirect | Quillon | Quillon | says | cloud growth will slow\n"
+         "indirect | union voters | union voters | shows | the deal is popular\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
