@@ -1146,6 +1146,10 @@ TEST_CASE("pipeline: reported speech")
          "Polling of union voters shows that the deal is popular.",
          "indirect | Quillon | Quillon | says | cloud growth will slow\n"
          "indirect | union voters | union voters | shows | the deal is popular\n"},
+        {"a headline's 'top shareholder says' after a semicolon: a shareholder is a person's role",
+         "Board backs offer; top shareholder says price is too low\n\nThe vote is next week.",
+         "indirect | Board | Board | backs | offer\n"
+         "indirect | top shareholder | top shareholder | says | price is too low\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
