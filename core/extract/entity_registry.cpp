@@ -1296,7 +1296,43 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
     }
     if (!several)
         return found;
-    return severalWhole ? -1 : foundWhole;
+    if (foundWhole >= 0 || severalWhole)
+        return severalWhole ? -1 : foundWhole;
+    return uniqueStemMatch(p, whole);
+}
+
+// "the finance chief" for "Chief financial officer Priya Nair", not "chief executive Arun Nair":
+// of several people with the role's noun, the one whose roles hold its modifiers' stems.
+std::int32_t EntityRegistry::uniqueStemMatch(const SourcePhrase& p, std::string_view phrase) const
+{
+    std::vector<std::string_view> stems;
+    for (std::size_t from = 0; from < phrase.size();) {
+        const std::size_t end = std::min(phrase.find(' ', from), phrase.size());
+        const std::string_view word = phrase.substr(from, end - from);
+        if (word.size() >= 5 && word != p.head)
+            stems.push_back(word.substr(0, 5));
+        from = end + 1;
+    }
+    if (stems.empty())
+        return -1;
+    std::int32_t found = -1;
+    for (std::size_t i = 0; i < m_entities.size(); ++i) {
+        const Entity& e = m_entities[i];
+        if (!e.named || e.type != p.type || !rolesName(e.lowerRole, p.head, p.name))
+            continue;
+        const bool fits = std::all_of(stems.begin(), stems.end(), [&](std::string_view stem) {
+            for (std::size_t at = e.lowerRole.find(stem); at != std::string::npos; at = e.lowerRole.find(stem, at + 1))
+                if (at == 0 || e.lowerRole[at - 1] == ' ')
+                    return true;  // (a word's start: "financial" for "finance")
+            return false;
+        });
+        if (fits) {
+            if (found >= 0)
+                return -1;
+            found = static_cast<std::int32_t>(i);
+        }
+    }
+    return found;
 }
 
 std::int32_t EntityRegistry::lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const

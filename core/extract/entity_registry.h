@@ -93,6 +93,7 @@ public:
     // A named entity anywhere in the article that a role noun fits, when exactly one does:
     // for headlines and openings that describe someone before naming them.
     std::int32_t uniqueMatchForRole(const SourcePhrase& p) const;
+    std::int32_t uniqueStemMatch(const SourcePhrase& p, std::string_view phrase) const;
     // "the Republican presidential nominee" after "Republican Donald Trump": the one person whose
     // roles name the same party.
     Resolution byParty(const SourcePhrase& p) const;

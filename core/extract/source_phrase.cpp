@@ -2674,8 +2674,12 @@ void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t sente
     const std::uint32_t first = p.firstToken;
     if (first <= sentenceFirst || !a.isLowerWord(first - 1) || !a.is(first - 1, wc::PersonRole))
         return;
+    // ("Chief financial officer Priya Nair said": a role's own words and a capital at the sentence's start)
     std::uint32_t roleStart = first - 1;
-    while (roleStart > sentenceFirst && first - roleStart < 4 && a.isLowerWord(roleStart - 1) && a.is(roleStart - 1, kRoleWords))
+    while (roleStart > sentenceFirst && first - roleStart < 4 &&
+           ((a.isLowerWord(roleStart - 1) && (a.is(roleStart - 1, kRoleWords) || a.key(roleStart - 1).ends_with("al")) &&
+             !a.is(roleStart - 1, kFunctionWords | wc::Determiner)) ||
+            (roleStart - 1 == sentenceFirst && a.is(roleStart - 1, wc::PersonRole | wc::RoleModifier))))
         --roleStart;
     p.role = joinTokens(a, roleStart, first);
     if (p.type == SpeakerType::Unknown)

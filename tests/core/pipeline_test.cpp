@@ -1150,6 +1150,14 @@ TEST_CASE("pipeline: reported speech")
          "Board backs offer; top shareholder says price is too low\n\nThe vote is next week.",
          "indirect | Board | Board | backs | offer\n"
          "indirect | top shareholder | top shareholder | says | price is too low\n"},
+        {"'the finance chief' is the 'Chief financial officer', not another Nair who is 'chief executive': a role's modifier by its stem",
+         "Chief financial officer Priya Nair said revenue would slow.\n\n"
+         "Stratix's founder and chief executive, Arun Nair, said that his company had won customers.\n\n"
+         "Priya Nair said Quillon had lost a handful of small accounts. \"Competition is healthy,\" the finance chief said.",
+         "indirect | Priya Nair | Priya Nair | said | revenue would slow\n"
+         "indirect | Arun Nair | Stratix's founder and chief executive, Arun Nair | said | his company had won customers\n"
+         "indirect | Priya Nair | Priya Nair | said | Quillon had lost a handful of small accounts\n"
+         "direct | Priya Nair | the finance chief | said | Competition is healthy,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
