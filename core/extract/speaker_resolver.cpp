@@ -139,6 +139,25 @@ Gender genderOfRelativeClause(const Analysis& a, const SourcePhrase& p)
     return Gender::Unknown;
 }
 
+// The role a source's relative clause gives it: "Councillor Dev Anand, who chairs the planning
+// committee," is its chair, "…, who heads the agency," its head; empty for other clauses.
+std::string roleOfRelativeClause(const Analysis& a, const SourcePhrase& p)
+{
+    static constexpr std::pair<std::string_view, std::string_view> kVerbs[] = {
+        {"chairs", "chair"}, {"heads", "head"}, {"leads", "leader"}, {"directs", "director"},
+        {"manages", "manager"}, {"coaches", "coach"}, {"edits", "editor"}, {"founded", "founder"}};
+    for (std::uint32_t i = p.firstToken + 1; i + 2 < p.endToken; ++i) {
+        if (!a.keyIs(i, "who") || !a.isPunct(i - 1, ','))
+            continue;
+        for (const auto& [verb, role] : kVerbs)
+            if (a.keyIs(i + 1, verb))
+                return std::string(role) + " of " +
+                       std::string(a.text().substr(a.token(i + 2).span.begin, a.token(p.endToken - 1).span.end - a.token(i + 2).span.begin));
+        break;
+    }
+    return {};
+}
+
 // A name that opens its sentence, or stands in apposition to the short role that does ("The
 // runner-up, Ethiopia's Meseret Alemu, finished …"): most often the subject.
 bool opensSentence(const Analysis& a, const SourcePhrase& name)
@@ -415,6 +434,8 @@ void Resolver::resolveSource(std::size_t index)
             named = withOwnersSurname(p, paragraph);
             if (named.role.empty() && named.type != SpeakerType::Organization)
                 takeLowerRoleBefore(m_a, named, m_a.sentenceOf(p.firstToken).firstToken);  // "inspector Hilary Pemberton found"
+            if (std::string role = roleOfRelativeClause(m_a, p); !role.empty())
+                named.role = named.role.empty() ? std::move(role) : named.role + ", " + role;
         }
         entity = m_registry.addName(named, paragraph, false, true);
         if (p.type != SpeakerType::Organization)

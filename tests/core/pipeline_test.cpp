@@ -1158,6 +1158,16 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Arun Nair | Stratix's founder and chief executive, Arun Nair | said | his company had won customers\n"
          "indirect | Priya Nair | Priya Nair | said | Quillon had lost a handful of small accounts\n"
          "direct | Priya Nair | the finance chief | said | Competition is healthy,\n"},
+        {"'the chairman' for 'Councillor Dev Anand, who chairs …', 'the housing chief' for 'The council's head of housing, Brendan Ashe,'",
+         "Flats approved\n\n"
+         "Councillor Dev Anand, who chairs the planning committee, said the council could not refuse.\n\n"
+         "\"I understand the anger in this room,\" the chairman said.\n\n"
+         "The council's head of housing, Brendan Ashe, said the scheme would be paused.\n\n"
+         "\"I would be misleading people,\" the housing chief added.",
+         "indirect | Dev Anand | Councillor Dev Anand, who chairs the planning committee | said | the council could not refuse\n"
+         "direct | Dev Anand | the chairman | said | I understand the anger in this room,\n"
+         "indirect | Brendan Ashe | The council's head of housing, Brendan Ashe | said | the scheme would be paused\n"
+         "direct | Brendan Ashe | the housing chief | added | I would be misleading people,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
