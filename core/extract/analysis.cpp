@@ -105,6 +105,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     m_words = std::make_unique_for_overwrite<const lexicon::WordInfo*[]>(n);
     m_classes = std::make_unique_for_overwrite<std::uint32_t[]>(n);
     m_keySize = std::make_unique_for_overwrite<std::uint8_t[]>(n);
+    m_keyHeads = std::make_unique_for_overwrite<std::uint64_t[]>(n);
     // The lowered text is every ASCII word's key already (less an abbreviation's period): lowered
     // at once, not a word at a time.
     m_keys = loweredCopy(text);
@@ -115,6 +116,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     const lexicon::WordInfo** const words = m_words.get();
     std::uint32_t* const classes = m_classes.get();
     std::uint8_t* const keySizes = m_keySize.get();
+    std::uint64_t* const keyHeads = m_keyHeads.get();
     char* const keys = m_keys.get();
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
@@ -122,6 +124,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
             words[i] = nullptr;
             classes[i] = 0;
             keySizes[i] = 0;
+            keyHeads[i] = 0;
             continue;
         }
         char* const at = keys + t.span.begin;
@@ -133,6 +136,7 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         else if (size + period > TokenKey::kLongest)
             size = 0;  // too long to be in any lexicon, as foldKey says
         keySizes[i] = static_cast<std::uint8_t>(size);
+        keyHeads[i] = keyHead(chunkAt(at), size);
         const lexicon::WordInfo* const word = entryOf(table, tokens, classes, i, std::string_view(at, size), hash);
         words[i] = word;
         classes[i] = word ? word->classes : 0;

@@ -46,6 +46,16 @@ public:
         const char* key = m_keys.get() + m_seg.tokens[i].span.begin;
         return word.empty() || (key[0] == word[0] && std::memcmp(key, word.data(), word.size()) == 0);
     }
+    // The same for a word spelled in the code ("said", "that": nearly every call) of seven bytes or
+    // fewer: one compare with the key's head, and no branch. (The test of the length first, above,
+    // was the branch the processor mispredicted most in the whole extraction: whether a key has
+    // four letters is anyone's guess, whether it is "that" seldom.)
+    template <std::size_t N>
+        requires(N <= 8)
+    [[gnu::always_inline]] bool keyIs(std::uint32_t i, const char (&word)[N]) const
+    {
+        return m_keyHeads[i] == keyHead(packed(word), N - 1);
+    }
 
     // Is word i's key one of `words` ("study", "trial", …)?
     bool keyIsOneOf(std::uint32_t i, std::initializer_list<std::string_view> words) const
@@ -106,6 +116,21 @@ public:
     bool insideQuote(std::uint32_t i) const { return m_quotes.outermost[i] >= 0; }
 
 private:
+    // A key's head: its first seven bytes (the rest of the chunk zero) and its length in the eighth.
+    static constexpr std::uint64_t keyHead(std::uint64_t firstBytes, std::size_t size)
+    {
+        const std::size_t kept = size < 7 ? size : 7;
+        return (firstBytes & ((std::uint64_t{1} << (8 * kept)) - 1)) | (std::uint64_t{size} << 56);
+    }
+    // A word of at most seven bytes as a little-endian number (folded to a constant for a literal).
+    template <std::size_t N>
+    static constexpr std::uint64_t packed(const char (&word)[N])
+    {
+        std::uint64_t bytes = 0;
+        for (std::size_t k = 0; k + 1 < N; ++k)
+            bytes |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+        return bytes;
+    }
     static const lexicon::WordInfo* contractedPronoun(std::string_view key);
     static const lexicon::WordInfo* prefixedRole(std::string_view key);
     bool isLyAdverb(std::uint32_t i) const;  // the -ly half of isAdverbLike
@@ -126,6 +151,7 @@ private:
     // that a key can be read a chunk at a time.
     std::unique_ptr<char[]> m_keys;
     std::unique_ptr<std::uint8_t[]> m_keySize;  // keys are at most TokenKey::kLongest bytes
+    std::unique_ptr<std::uint64_t[]> m_keyHeads;  // each key's keyHead, for keyIs of a literal word
 };
 
 }  // namespace ql
