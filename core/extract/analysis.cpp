@@ -185,7 +185,7 @@ bool Analysis::approximatesNumber(std::uint32_t i) const
 {
     if (i + 1 >= tokenCount() || !(m_seg.tokens[i + 1].kind == TokenKind::Number || keyIs(i + 1, "half")))
         return false;
-    return keyIsOneOf(i, {"about"sv, "around"sv, "over"sv, "under"sv, "nearly"sv, "almost"sv, "roughly"sv, "approximately"sv, "some"sv});
+    return keyIsOneOf(i, "about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some");
 }
 
 std::int32_t Analysis::conjunctionBefore(std::uint32_t i) const

@@ -41,19 +41,13 @@ bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
     if (key.empty() || (key.front() != 'i' && key.front() != 'a' && key.front() != 'w' && key.front() != 'b' &&
                         key.front() != '\'' && key.front() != 'g'))
         return false;
-    for (std::string_view be : {"is"sv, "are"sv, "was"sv, "were"sv, "be"sv, "been"sv, "being"sv, "'s"sv, "get"sv, "got"sv})
-        if (a.keyIs(i, be))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "is", "are", "was", "were", "be", "been", "being", "'s", "get", "got");
 }
 
 bool isModalOrDo(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view m : {"will"sv, "would"sv, "can"sv, "could"sv, "may"sv, "might"sv, "must"sv, "should"sv, "shall"sv,
-                               "do"sv, "does"sv, "did"sv, "'ll"sv, "'d"sv})
-        if (a.keyIs(i, m))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does",
+                        "did", "'ll", "'d");
 }
 
 bool isPerfectAuxiliary(const Analysis& a, std::uint32_t i)
@@ -582,14 +576,14 @@ bool adjectiveAfterVerb(const Analysis& a, std::uint32_t i, const WordInfo& info
 bool calledEvent(const Analysis& a, std::uint32_t i)
 {
     const std::uint32_t n = a.tokenCount();
-    if (i + 1 < n && a.keyIsOneOf(i + 1, {"off"sv, "up"sv}))
+    if (i + 1 < n && a.keyIsOneOf(i + 1, "off", "up"))
         return true;
-    if (i + 1 >= n || !a.keyIsOneOf(i + 1, {"a"sv, "an"sv}))
+    if (i + 1 >= n || !a.keyIsOneOf(i + 1, "a", "an"))
         return false;
     std::uint32_t k = i + 2;
     while (k < n && k < i + 5 && a.isLowerWord(k) && !a.is(k, wc::Preposition | wc::Conjunction | wc::Determiner))
-        if (a.keyIsOneOf(k++, {"meeting"sv, "election"sv, "vote"sv, "strike"sv, "halt"sv, "conference"sv, "referendum"sv,
-                               "timeout"sv, "recess"sv, "ceasefire"sv, "truce"sv, "summit"sv, "hearing"sv, "session"sv}))
+        if (a.keyIsOneOf(k++, "meeting", "election", "vote", "strike", "halt", "conference", "referendum",
+                         "timeout", "recess", "ceasefire", "truce", "summit", "hearing", "session"))
             return true;
     return false;
 }
@@ -599,8 +593,8 @@ bool calledEvent(const Analysis& a, std::uint32_t i)
 bool postedMedia(const Analysis& a, std::uint32_t i)
 {
     for (std::uint32_t k = i + 1; k < a.tokenCount() && k <= i + 4 && a.isWordLike(k); ++k)
-        if (a.keyIsOneOf(k, {"photo"sv, "photos"sv, "picture"sv, "pictures"sv, "video"sv, "videos"sv, "clip"sv, "clips"sv,
-                             "image"sv, "images"sv, "selfie"sv, "selfies"sv, "footage"sv, "snap"sv, "snaps"sv}))
+        if (a.keyIsOneOf(k, "photo", "photos", "picture", "pictures", "video", "videos", "clip", "clips",
+                         "image", "images", "selfie", "selfies", "footage", "snap", "snaps"))
             return true;
     return false;
 }
@@ -640,7 +634,7 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         return true;  // "Castellan Motors recalls 412,000 SUVs": vehicles called back, not a memory told
     if (info->lemma == "recall" && i + 2 < a.tokenCount()) {
         const std::uint32_t object = a.is(i + 1, wc::Determiner) ? i + 2 : i + 1;
-        if (a.keyIsOneOf(object, {"envoy"sv, "ambassador"sv, "diplomats"sv}))
+        if (a.keyIsOneOf(object, "envoy", "ambassador", "diplomats"))
             return true;  // "Orvenia recalls envoy", "recalled its ambassador": a diplomat called home
     }
     if (info->lemma == "talk" && i + 1 < a.tokenCount() && a.isWordLike(i + 1) && !a.is(i + 1, wc::Preposition) &&
@@ -795,13 +789,13 @@ bool headlineLabel(const Analysis& a, const Sentence& s, std::uint32_t colon)
 // "Analysis", "Update", "Photo", "Editor's note": a page's label before a colon, which names no one.
 bool sectionLabel(const Analysis& a, std::uint32_t word)
 {
-    return a.keyIsOneOf(word, {"q&a"sv, "analysis"sv, "opinion"sv, "editorial"sv, "exclusive"sv, "breaking"sv, "update"sv,
-                               "updated"sv, "watch"sv, "video"sv, "live"sv, "review"sv, "explainer"sv, "factbox"sv,
-                               "timeline"sv, "photos"sv, "correction"sv, "commentary"sv, "listen"sv, "read"sv, "map"sv,
-                               "graphic"sv, "chart"sv, "photo"sv, "related"sv, "more"sv, "see"sv, "also"sv, "interview"sv,
-                               "contributing"sv, "contributors"sv, "source"sv, "sources"sv, "credit"sv, "note"sv,
-                               "revealed"sv, "look"sv, "wow"sv, "bombshell"sv, "email"sv, "boom"sv, "busted"sv,
-                               "confirmed"sv, "just"sv, "shocking"sv, "must"sv, "huge"sv, "warning"sv, "alert"sv});
+    return a.keyIsOneOf(word, "q&a", "analysis", "opinion", "editorial", "exclusive", "breaking", "update",
+                        "updated", "watch", "video", "live", "review", "explainer", "factbox",
+                        "timeline", "photos", "correction", "commentary", "listen", "read", "map",
+                        "graphic", "chart", "photo", "related", "more", "see", "also", "interview",
+                        "contributing", "contributors", "source", "sources", "credit", "note",
+                        "revealed", "look", "wow", "bombshell", "email", "boom", "busted",
+                        "confirmed", "just", "shocking", "must", "huge", "warning", "alert");
 }
 
 bool isColonCue(const Analysis& a, std::uint32_t colon)
@@ -846,7 +840,7 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
                                    "more"sv})  // ("Learn More: Seven Tips for …": a page's link)
         if (a.keyIs(colon - 1, label))
             return false;  // "Storm Latest: Power Cut To 40,000 Homes": a running story's label
-    if (a.paragraphOf(colon) == 0 && a.keyIsOneOf(colon + 1, {"how"sv, "why"sv, "what"sv, "when"sv, "where"sv, "who"sv, "which"sv}))
+    if (a.paragraphOf(colon) == 0 && a.keyIsOneOf(colon + 1, "how", "why", "what", "when", "where", "who", "which"))
         return false;  // "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc …": an explainer's topic (not "KATE BOULDUAN: Why not debate")
     if (colon - first >= 2 && a.isLowerWord(colon - 1) && !a.is(colon - 1, wc::PersonRole | wc::CollectiveSource | wc::OrgNoun) &&
         a.is(colon - 2, wc::Country | wc::Demonym))
@@ -949,10 +943,7 @@ bool backParticleOf(const Analysis& a, std::uint32_t i)
 {
     if (i == 0 || !a.isLowerWord(i - 1) || a.is(i - 1, wc::Auxiliary))
         return false;
-    for (std::string_view verb : {"shot"sv, "fired"sv, "hit"sv, "struck"sv, "fought"sv, "snapped"sv, "wrote"sv})
-        if (a.keyIs(i - 1, verb))
-            return true;
-    return false;
+    return a.keyIsOneOf(i - 1, "shot", "fired", "hit", "struck", "fought", "snapped", "wrote");
 }
 
 }  // namespace

@@ -89,7 +89,7 @@ bool DirectAttributor::looksLikeSpeech(std::int32_t q, bool withCue) const
 {
     const Quotation& quote = quotation(q);
     // ("In a blog post titled “Getting Halo 2 right,” …": a title, whatever follows it)
-    if (const std::uint32_t first = openToken(q); first > 0 && m_a.keyIsOneOf(first - 1, {"titled"sv, "entitled"sv, "headlined"sv}))
+    if (const std::uint32_t first = openToken(q); first > 0 && m_a.keyIsOneOf(first - 1, "titled", "entitled", "headlined"))
         return false;
     if (withCue) {
         // “No,” he said — but not a show's title: on Fox News's “Hannity,” Gingrich said

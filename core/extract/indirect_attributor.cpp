@@ -19,10 +19,7 @@ std::uint32_t headlineSpeakerEnd(const Analysis& a, std::uint32_t first, std::ui
 
 bool isObjectPronoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"him"sv, "her"sv, "them"sv, "us"sv, "me"sv, "you"sv, "it"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "him", "her", "them", "us", "me", "you", "it");
 }
 
 // "her", "his", "its" before a noun: an owner, not a subject or an object
@@ -31,10 +28,7 @@ bool isPossessiveDeterminer(const Analysis& a, std::uint32_t i)
     // (the lexicon has each of them as a determiner: its class rules out nearly every word at once)
     if (!a.is(i, wc::Determiner))
         return false;
-    for (std::string_view w : {"her"sv, "his"sv, "its"sv, "their"sv, "our"sv, "my"sv, "your"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "her", "his", "its", "their", "our", "my", "your");
 }
 
 // A learned cue score above which the hand-written length limits on contents give way.
@@ -472,7 +466,7 @@ bool IndirectAttributor::refusalToSay(std::uint32_t aux, std::uint32_t end) cons
 bool IndirectAttributor::passiveBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t t = from; t + 1 < to && !m_a.keyIs(t, "and") && !m_a.isPunct(t, ','); ++t)
-        if (m_a.keyIsOneOf(t, {"was"sv, "were"sv, "been"sv, "is"sv, "are"sv}) && m_a.isLowerWord(t + 1) &&
+        if (m_a.keyIsOneOf(t, "was", "were", "been", "is", "are") && m_a.isLowerWord(t + 1) &&
             m_a.key(t + 1).size() > 3 && m_a.key(t + 1).ends_with("ed"))
             return true;
     return false;
@@ -591,18 +585,12 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
 
 bool isBeForm(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"is"sv, "are"sv, "was"sv, "were"sv, "been"sv, "be"sv, "am"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "is", "are", "was", "were", "been", "be", "am");
 }
 
 bool isSubjectPronoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"he"sv, "she"sv, "they"sv, "we"sv, "i"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "he", "she", "they", "we", "i");
 }
 
 // After ", a deep bond": does ", and …" follow, making it an item of a list rather than an apposition?
@@ -617,12 +605,9 @@ bool IndirectAttributor::listGoesOn(std::uint32_t from, std::uint32_t end) const
 // A statement, letter or post: what it says is what its author says.
 bool isDocumentNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"statement"sv, "statements"sv, "letter"sv, "letters"sv, "release"sv, "memo"sv, "note"sv, "tweet"sv,
-                               "tweets"sv, "post"sv, "message"sv, "email"sv, "report"sv, "video"sv, "ad"sv, "advertisement"sv,
-                               "op-ed"sv, "column"sv, "essay"sv, "filing"sv, "complaint"sv, "lawsuit"sv, "motion"sv, "brief"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "statement", "statements", "letter", "letters", "release", "memo", "note", "tweet",
+                        "tweets", "post", "message", "email", "report", "video", "ad", "advertisement", "op-ed",
+                        "column", "essay", "filing", "complaint", "lawsuit", "motion", "brief");
 }
 
 // Where an object content ends: "attacked her opponent as a fraud during the debate", "spoke
@@ -727,10 +712,7 @@ bool IndirectAttributor::elapsedTimeAt(std::uint32_t i) const
         ++i;
     if (i + 1 >= n || !(m_a.keyIs(i + 1, "after") || m_a.keyIs(i + 1, "before")))
         return false;
-    for (std::string_view unit : {"minutes"sv, "hours"sv, "hour"sv, "days"sv, "day"sv, "weeks"sv, "week"sv, "months"sv})
-        if (m_a.keyIs(i, unit))
-            return true;
-    return false;
+    return m_a.keyIsOneOf(i, "minutes", "hours", "hour", "days", "day", "weeks", "week", "months");
 }
 
 // "founder of Correct the Record — a pro-Clinton super PAC — was planning": a second dash closes
@@ -1692,7 +1674,7 @@ bool IndirectAttributor::paragraphAfterColon(std::int32_t c, SourcePhrase& sourc
     emit(c, SourcePhrase(source), {{start, end}}, "speaker-cue-clause");
     // ("Read the full transcript", "Watch the interview": a web page's link, no point of the list)
     const auto pageLink = [&](std::uint32_t t) {
-        return m_a.keyIsOneOf(t, {"read"sv, "watch"sv, "see"sv, "click"sv, "listen"sv, "follow"sv, "subscribe"sv, "share"sv});
+        return m_a.keyIsOneOf(t, "read", "watch", "see", "click", "listen", "follow", "subscribe", "share");
     };
     // "President Obama also said: ¶ The UK must stay in the EU … ¶ He is confident …": a list of
     // points without closing punctuation, each a report of its own
@@ -1779,7 +1761,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
            !m_a.isAdverbLike(i) && !(i > k + 1 && pastVerb(i)))
         ++i;
     return i > k + 1 && i < end && m_a.isLowerWord(i) &&
-           ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, {"be"sv, "been"sv, "being"sv, "having"sv})) || pastVerb(i));
+           ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
 }
 
 // "a reviewer for Screen Weekly wrote …" at i: a subject and its reporting verb right after it.

@@ -10,10 +10,7 @@ namespace {
 // "Just over a quarter …", "Only 20 percent …": an adverb that belongs to the number of the subject
 bool focusesSubject(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"just", "only", "nearly", "almost", "roughly", "about", "exactly"})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "just", "only", "nearly", "almost", "roughly", "about", "exactly");
 }
 
 bool isUpperWord(const Analysis& a, std::uint32_t i)

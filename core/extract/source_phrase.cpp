@@ -13,14 +13,14 @@ using namespace std::string_view_literals;  // (a list of "…"sv needs no strle
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i)
 {
-    return a.keyIsOneOf(i, {"video"sv, "footage"sv, "records"sv, "data"sv, "documents"sv, "evidence"sv, "research"sv,
-                            "studies"sv, "surveys"sv, "polls"sv, "photos"sv, "emails"sv, "figures"sv, "statistics"sv});
+    return a.keyIsOneOf(i, "video", "footage", "records", "data", "documents", "evidence", "research",
+                        "studies", "surveys", "polls", "photos", "emails", "figures", "statistics");
 }
 
 // The words of studyNoun.
 bool studyNoun(const Analysis& a, std::uint32_t i)
 {
-    return a.keyIsOneOf(i, {"study"sv, "trial"sv, "survey"sv, "poll"sv, "report"sv, "review"sv, "audit"sv, "analysis"sv});
+    return a.keyIsOneOf(i, "study", "trial", "survey", "poll", "report", "review", "audit", "analysis");
 }
 
 bool inTitleLine(const Analysis& a, std::uint32_t i)
@@ -180,8 +180,8 @@ bool sharedBodyNoun(const Analysis& a, std::uint32_t and_)
         (and_ >= 2 && isNameToken(a, and_ - 2) && !a.is(and_ - 2, wc::Determiner)))
         return false;
     for (std::uint32_t k = and_ + 1; k < a.tokenCount() && k <= and_ + 5 && a.isCapitalized(k); ++k)
-        if (a.keyIsOneOf(k, {"association"sv, "union"sv, "federation"sv, "institute"sv, "society"sv, "alliance"sv,
-                             "league"sv, "foundation"sv, "council"sv}) &&
+        if (a.keyIsOneOf(k, "association", "union", "federation", "institute", "society", "alliance",
+                         "league", "foundation", "council") &&
             !(k + 1 < a.tokenCount() && a.isCapitalized(k + 1)))
             return true;
     return false;
@@ -342,7 +342,7 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 bool isPostNominal(const Analysis& a, std::uint32_t i)
 {
     return a.token(i).has(tokflag::AllCaps) &&
-           a.keyIsOneOf(i, {"kc"sv, "qc"sv, "sc"sv, "mbe"sv, "obe"sv, "cbe"sv, "kbe"sv, "dbe"sv, "mp"sv, "msp"sv, "frs"sv});
+           a.keyIsOneOf(i, "kc", "qc", "sc", "mbe", "obe", "cbe", "kbe", "dbe", "mp", "msp", "frs");
 }
 
 // Reads a run of name tokens [first, end) as role + name, or as an organisation.
@@ -364,7 +364,7 @@ bool occupationOpening(const Analysis& a, std::uint32_t i, std::uint32_t end)
 bool modifierInsideName(const Analysis& a, std::uint32_t i, std::uint32_t nameStart, std::uint32_t end)
 {
     if (i <= nameStart || !a.is(i, wc::RoleModifier) || a.is(i, wc::PersonRole | wc::Demonym | wc::Honorific) ||
-        a.keyIsOneOf(i, {"u.s"sv, "us"sv, "un"sv, "eu"sv, "white"sv, "house"sv}) || !isNameToken(a, i - 1) ||
+        a.keyIsOneOf(i, "u.s", "us", "un", "eu", "white", "house") || !isNameToken(a, i - 1) ||
         a.is(i - 1, kRoleWords | wc::OrgNoun | wc::Honorific) || isPossessive(a, i - 1))
         return false;
     for (std::uint32_t k = i + 1; k < end; ++k)
@@ -427,11 +427,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     };
     // (not "Shares of Lumora fell", "Sales of Verdex rose": market words capitalised by the sentence)
     const auto marketWord = [&] {
-        for (std::string_view w : {"shares"sv, "stocks"sv, "sales"sv, "profits"sv, "revenues"sv, "prices"sv, "earnings"sv,
-                                   "bonds"sv, "units"sv, "exports"sv, "imports"sv})
-            if (a.keyIs(first, w))
-                return true;
-        return false;
+        return a.keyIsOneOf(first, "shares", "stocks", "sales", "profits", "revenues", "prices", "earnings", "bonds",
+                            "units", "exports", "imports");
     };
     if (nameStart == first && end - first > 2 && a.keyIs(first + 1, "of") && marketWord()) {
         const std::uint32_t owner = a.keyIs(first + 2, "the") && first + 3 < end ? first + 3 : first + 2;
@@ -788,7 +785,7 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
 
 bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 {
-    return a.keyIsOneOf(i, {"the"sv, "this"sv, "that"sv, "his"sv, "her"sv, "its"sv, "their"sv, "our"sv});
+    return a.keyIsOneOf(i, "the", "this", "that", "his", "her", "its", "their", "our");
 }
 
 bool isPartyMember(const Analysis& a, std::uint32_t i)
@@ -846,14 +843,10 @@ SourcePhrase oneWordPhrase(const Analysis& a, std::uint32_t i, SourceKind kind)
 // A noun that counts or gathers what follows "of": "a wide array of economists", "a handful of".
 bool isGroupNoun(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"array"sv, "number"sv, "handful"sv, "range"sv, "variety"sv, "chorus"sv, "slew"sv, "series"sv, "lot"sv,
-                               "lots"sv, "dozens"sv, "hundreds"sv, "thousands"sv, "coalition"sv, "bevy"sv, "crowd"sv, "panel"sv, "pair"sv,
-                               "group"sv, "delegation"sv, "host"sv, "bunch"sv, "cadre"sv,
-                               "trio"sv, "team"sv, "majority"sv, "minority"sv, "plurality"sv, "percent"sv, "share"sv, "half"sv,
-                               "third"sv, "quarter"sv, "fifth"sv, "two-thirds"sv, "three-quarters"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "array", "number", "handful", "range", "variety", "chorus", "slew", "series", "lot", "lots",
+                        "dozens", "hundreds", "thousands", "coalition", "bevy", "crowd", "panel", "pair", "group",
+                        "delegation", "host", "bunch", "cadre", "trio", "team", "majority", "minority", "plurality",
+                        "percent", "share", "half", "third", "quarter", "fifth", "two-thirds", "three-quarters");
 }
 
 // Determiners that stand for people on their own: "Several said", "the two said", "many say".
@@ -1044,7 +1037,7 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             }
             first = runStart;
             // ("the former Millhaven man": an adjective of time between the article and the run)
-            if (first > limit + 1 && a.isLowerWord(first - 1) && a.keyIsOneOf(first - 1, {"former"sv, "erstwhile"sv, "onetime"sv}) &&
+            if (first > limit + 1 && a.isLowerWord(first - 1) && a.keyIsOneOf(first - 1, "former", "erstwhile", "onetime") &&
                 a.keyIs(first - 2, "the"))
                 --first;
             if (first > limit && a.is(first - 1, wc::Determiner) && !a.isCapitalized(first - 1) &&
@@ -1138,11 +1131,8 @@ std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t
 // in -ed ("Corinne Abernathy, 58, appeared before Judge …").
 bool isStateParticiple(const Analysis& a, std::uint32_t i)
 {
-    for (std::string_view w : {"clad"sv, "dressed"sv, "seated"sv, "armed"sv, "wrapped"sv, "draped"sv, "flanked"sv,
-                               "surrounded"sv, "accompanied"sv, "perched"sv, "bundled"sv})
-        if (a.keyIs(i, w))
-            return true;
-    return false;
+    return a.keyIsOneOf(i, "clad", "dressed", "seated", "armed", "wrapped", "draped", "flanked", "surrounded",
+                        "accompanied", "perched", "bundled");
 }
 
 // Can the words [first, end) be an apposition to a name: "a doctor", "who is 28",
@@ -1620,8 +1610,8 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 bool isDocumentNoun(const Analysis& a, std::uint32_t i)
 {
     return a.isLowerWord(i) &&
-           a.keyIsOneOf(i, {"report"sv, "study"sv, "analysis"sv, "survey"sv, "poll"sv, "review"sv, "audit"sv, "investigation"sv,
-                            "inquiry"sv, "memo"sv, "paper"sv, "letter"sv, "assessment"sv, "evaluation"sv, "estimate"sv});
+           a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
+                        "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate");
 }
 
 std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, std::uint32_t limit)
@@ -1848,8 +1838,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         const std::string_view w = a.key(participle);
         const bool pastParticiple = a.isLowerWord(participle) && !a.is(participle, wc::Auxiliary | wc::Pronoun) &&
                                     ((w.size() > 4 && w.ends_with("ed")) ||
-                                     a.keyIsOneOf(participle, {"seen"sv, "written"sv, "shown"sv, "given"sv, "taken"sv, "known"sv,
-                                                               "drawn"sv, "sent"sv, "signed"sv, "led"sv, "held"sv}));
+                                     a.keyIsOneOf(participle, "seen", "written", "shown", "given", "taken", "known",
+                                                  "drawn", "sent", "signed", "led", "held"));
         // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
         if (a.isPunct(open, ',') && participle + 1 < end - 1 && pastParticiple &&
             (a.is(participle + 1, wc::Preposition) || isWhenWord(a, participle + 1))) {
@@ -2277,8 +2267,8 @@ bool gerundWithObject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
     if (i + 1 >= limit || !a.isLowerWord(i) || !a.key(i).ends_with("ing") || a.is(i, wc::PersonRole | wc::RoleModifier) ||
         !(a.isCapitalized(i + 1) || a.is(i + 1, wc::Determiner | wc::Pronoun)))
         return false;
-    return !a.keyIsOneOf(i, {"leading"sv, "visiting"sv, "outgoing"sv, "incoming"sv, "ruling"sv, "governing"sv, "presiding"sv,
-                             "founding"sv, "reigning"sv, "sitting"sv, "retiring"sv, "serving"sv, "dissenting"sv});
+    return !a.keyIsOneOf(i, "leading", "visiting", "outgoing", "incoming", "ruling", "governing", "presiding",
+                         "founding", "reigning", "sitting", "retiring", "serving", "dissenting");
 }
 
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
@@ -2626,7 +2616,7 @@ void takeRoleServedAs(const Analysis& a, SourcePhrase& p, std::uint32_t sentence
     std::uint32_t k = p.endToken;
     // (asked of every name: the lower-case word after it rules out nearly all at once)
     if (k + 3 >= sentenceEnd || !a.isLowerWord(k) ||
-        !a.keyIsOneOf(k, {"resigned"sv, "served"sv, "quit"sv, "stepped"sv, "stays"sv, "remains"sv}))
+        !a.keyIsOneOf(k, "resigned", "served", "quit", "stepped", "stays", "remains"))
         return;
     if (a.keyIs(k, "stepped") && a.keyIs(k + 1, "down"))
         ++k;

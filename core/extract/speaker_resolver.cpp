@@ -119,7 +119,7 @@ bool personInRelativeClause(const Analysis& a, const SourcePhrase& name)
         return false;  // (not "Carson, who will address the Republican National Convention")
     const std::uint32_t start = a.sentenceOf(name.firstToken).firstToken;
     for (std::uint32_t i = name.firstToken; i > start + 1 && name.firstToken - i < 16; --i)
-        if (a.keyIsOneOf(i - 1, {"who"sv, "whose"sv, "which"sv}) && a.isPunct(i - 2, ','))
+        if (a.keyIsOneOf(i - 1, "who", "whose", "which") && a.isPunct(i - 2, ','))
             return true;
     return false;
 }
@@ -356,7 +356,7 @@ void Resolver::notTheAsker(const SourcePhrase& pronoun, Resolution& r) const
 {
     const Sentence& s = m_a.sentenceOf(pronoun.firstToken);
     if (r.entity < 0 || r.alternatives.empty() || !r.antecedent || s.firstToken + 2 >= pronoun.firstToken ||
-        !m_a.keyIs(s.firstToken + 1, "by") || !m_a.keyIsOneOf(s.firstToken, {"asked"sv, "questioned"sv, "pressed"sv, "cross-examined"sv}))
+        !m_a.keyIs(s.firstToken + 1, "by") || !m_a.keyIsOneOf(s.firstToken, "asked", "questioned", "pressed", "cross-examined"))
         return;
     if (r.antecedent->begin < m_a.token(s.firstToken + 2).span.begin || r.antecedent->begin >= pronoun.span.begin)
         return;
