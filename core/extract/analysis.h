@@ -58,9 +58,11 @@ public:
     }
 
     // Is word i's key one of `words` ("study", "trial", …)? (Literals, each asked as keyIs asks
-    // one: a word of seven bytes or fewer in one compare with no branch on the key's length.)
+    // one: a word of seven bytes or fewer in one compare with no branch on the key's length;
+    // inlined always, as keyIs is, for only where the words are seen as literals do their heads
+    // fold to constants.)
     template <std::size_t... N>
-    bool keyIsOneOf(std::uint32_t i, const char (&... words)[N]) const
+    [[gnu::always_inline]] bool keyIsOneOf(std::uint32_t i, const char (&... words)[N]) const
     {
         return (keyIs(i, words) || ...);
     }
