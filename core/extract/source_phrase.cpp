@@ -1804,8 +1804,8 @@ SourcePhrase firstListedName(const Analysis& a, const SourcePhrase& name, std::u
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
 void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
-SourcePhrase withLowerRoleBefore(const Analysis& a, SourcePhrase p, std::uint32_t limit);
-SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p);
+void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
+void takePlaceGovernment(const Analysis& a, SourcePhrase& p);
 
 }  // namespace
 
@@ -1885,16 +1885,19 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             if (SourcePhrase documents = stretchedOver(a, participle, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
                 return documents;
     }
-    return placeGovernment(a, withLowerRoleBefore(a, std::move(p), limit));
+    // (the phrase amended where it is: passed through by value, it was moved three times a call)
+    takeLowerRoleBefore(a, p, limit);
+    takePlaceGovernment(a, p);
+    return p;
 }
 
 namespace {
 
 // "The city of Rotterdam", "the state of Ohio": the place's government, named by the place.
-SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p)
+void takePlaceGovernment(const Analysis& a, SourcePhrase& p)
 {
     if (!p.valid() || (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun) || p.endToken < p.firstToken + 3)
-        return p;
+        return;
     static constexpr std::string_view kPlaces[] = {"city", "town", "village", "county", "state", "province", "borough",
                                                    "municipality"};
     std::uint32_t head = p.firstToken;
@@ -1902,7 +1905,7 @@ SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p)
         ++head;
     if (head + 2 >= p.endToken || !a.keyIs(head + 1, "of") ||
         std::find(std::begin(kPlaces), std::end(kPlaces), a.key(head)) == std::end(kPlaces) || !isNameToken(a, head + 2))
-        return p;
+        return;
     std::uint32_t nameEnd = head + 2;
     while (nameEnd < p.endToken && isNameToken(a, nameEnd))
         ++nameEnd;
@@ -1910,30 +1913,28 @@ SourcePhrase placeGovernment(const Analysis& a, SourcePhrase p)
     p.name = joinTokens(a, head + 2, nameEnd);
     p.role = std::string(a.key(head));
     p.type = SpeakerType::Organization;
-    return p;
 }
 
 // "The rapper Dev Malik", "the technology website Bytewire": lower-case role words between an
 // article and a name say who or what the name is, and belong to the phrase.
-SourcePhrase withLowerRoleBefore(const Analysis& a, SourcePhrase p, std::uint32_t limit)
+void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
 {
     if (!p.valid() || p.kind != SourceKind::Name || !p.role.empty() || p.firstToken < limit + 2)
-        return p;
+        return;
     const std::uint32_t head = p.firstToken - 1;
     if (!a.isLowerWord(head) || !a.is(head, wc::PersonRole | wc::OrgNoun) || a.is(head, wc::Cue | wc::Verb))
-        return p;
+        return;
     std::uint32_t first = head;
     while (first > limit + 1 && head - first < 3 && a.isLowerWord(first - 1) && !a.is(first - 1, kFunctionWords | wc::Determiner) &&
            !a.is(first - 1, wc::Cue) && !isPossessive(a, first - 1))
         --first;
     if (!a.keyIs(first - 1, "the") && !a.keyIs(first - 1, "a") && !a.keyIs(first - 1, "an"))
-        return p;  // (not "as chief executive Anders Holm …": only an article opens such a phrase)
+        return;  // (not "as chief executive Anders Holm …": only an article opens such a phrase)
     p.role = joinTokens(a, first, head + 1);
     if (p.type == SpeakerType::Unknown)
         p.type = a.is(head, wc::PersonRole) ? SpeakerType::Person : SpeakerType::Organization;
     p.firstToken = first - 1;
     p.span.begin = a.token(first - 1).span.begin;
-    return p;
 }
 
 }  // namespace
