@@ -158,12 +158,14 @@ private:
     bool asksAnonymity(const Cue& cue) const;
     void interviewAnswer(std::int32_t c);
     using Range = std::pair<std::uint32_t, std::uint32_t>;  // tokens [first, second)
-    void emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule);
+    // (the source by reference, moved once, into the attribution: by value, it was moved again at
+    // each of the two calls)
+    void emit(std::int32_t c, SourcePhrase&& source, std::span<const Range> ranges, std::string_view rule);
     bool hearingAudience(const Cue& cue, const SourcePhrase& source) const;
     std::uint32_t commaBeforeListeners(const Cue& cue, std::uint32_t sentenceStart) const;
     bool heardOrToldAlone(const Cue& cue) const;
     // (most calls give one or two ranges in braces: a vector of them was an allocation a call)
-    void emit(std::int32_t c, SourcePhrase source, std::initializer_list<Range> ranges, std::string_view rule)
+    void emit(std::int32_t c, SourcePhrase&& source, std::initializer_list<Range> ranges, std::string_view rule)
     {
         emit(c, std::move(source), std::span<const Range>(ranges.begin(), ranges.size()), rule);
     }
@@ -967,7 +969,7 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
     return k;
 }
 
-void IndirectAttributor::emit(std::int32_t c, SourcePhrase source, std::span<const Range> ranges, std::string_view rule)
+void IndirectAttributor::emit(std::int32_t c, SourcePhrase&& source, std::span<const Range> ranges, std::string_view rule)
 {
     const auto index = static_cast<std::int32_t>(m_out.size());
     if (c >= 0 && hearingAudience(m_cues[static_cast<std::size_t>(c)], source))
