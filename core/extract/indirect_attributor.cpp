@@ -448,7 +448,7 @@ bool IndirectAttributor::auxiliaryBetween(std::uint32_t from, std::uint32_t to) 
 bool IndirectAttributor::modalBetween(std::uint32_t from, std::uint32_t to) const
 {
     for (std::uint32_t t = from; t < to; ++t)
-        if (m_a.keyIsOneOf(t, {"would"sv, "will"sv, "could"sv, "should"sv, "might"sv, "may"sv, "can"sv, "must"sv}))
+        if (m_a.keyIsOneOf(t, "would", "will", "could", "should", "might", "may", "can", "must"))
             return true;
     return false;
 }
@@ -869,9 +869,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         // (", a claim that Gowdy's office disputes", ", a move that …": the writer's word on what was said)
         if (e > start + 2 && m_a.isPunct(e, ',') && e + 3 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
-            m_a.keyIsOneOf(e + 2, {"claim"sv, "charge"sv, "allegation"sv, "assertion"sv, "theory"sv, "rumour"sv,
-                                   "rumor"sv, "view"sv, "move"sv, "step"sv, "suggestion"sv, "notion"sv, "accusation"sv,
-                                   "prediction"sv, "promise"sv, "pledge"sv, "remark"sv}) &&
+            m_a.keyIsOneOf(e + 2, "claim", "charge", "allegation", "assertion", "theory", "rumour", "rumor", "view", "move", "step", "suggestion", "notion", "accusation", "prediction", "promise", "pledge", "remark") &&
             auxiliaryBetween(start, e))  // (not "decisions on …, a step Ashby took, rested with …": the subject's)
             break;
         // A non-restrictive relative clause adds the writer's words about someone (but not in the

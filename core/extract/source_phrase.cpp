@@ -1804,7 +1804,7 @@ SourcePhrase firstListedName(const Analysis& a, const SourcePhrase& name, std::u
 
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit);
 void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
-void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
+void takeArticleRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
 void takePlaceGovernment(const Analysis& a, SourcePhrase& p);
 
 }  // namespace
@@ -1886,7 +1886,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                 return documents;
     }
     // (the phrase amended where it is: passed through by value, it was moved three times a call)
-    takeLowerRoleBefore(a, p, limit);
+    takeArticleRoleBefore(a, p, limit);
     takePlaceGovernment(a, p);
     return p;
 }
@@ -1917,7 +1917,7 @@ void takePlaceGovernment(const Analysis& a, SourcePhrase& p)
 
 // "The rapper Dev Malik", "the technology website Bytewire": lower-case role words between an
 // article and a name say who or what the name is, and belong to the phrase.
-void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
+void takeArticleRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
 {
     if (!p.valid() || p.kind != SourceKind::Name || !p.role.empty() || p.firstToken < limit + 2)
         return;
