@@ -1417,15 +1417,20 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             a.isCapitalized(comma - 1))
             for (std::uint32_t k = named.firstToken; k + 1 < comma && !forName; ++k)
                 forName = (a.keyIs(k, "for") || a.keyIs(k, "of") || a.keyIs(k, "at")) && a.isCapitalized(k + 1);
-        // ("One of them, a recruiter in Austin,": one person of a group, whom the apposition describes)
         // ("One of them, a recruiter in Austin,", "One resident, a retired nurse,", "One, a retired
         // headteacher,": a person counted or described, then what they are)
         const bool describedOne = a.keyIs(comma + 1, "a") || a.keyIs(comma + 1, "an");
         const bool onePerson = (named.kind == SourceKind::CommonNoun || named.kind == SourceKind::RoleNoun) &&
                                !named.plural && a.is(named.firstToken, wc::QuantityOne) &&
                                (a.keyIs(named.firstToken + 1, "of") || (describedOne && named.type != SpeakerType::Organization));
+        // (not "At the mine gate, where relatives have waited since Monday, Mwanaisha Salum said":
+        // a place with its relative clause, then the speaker)
+        std::uint32_t before = named.firstToken;
+        if (before > limit + 1 && a.is(before - 1, wc::Determiner))
+            --before;
+        const bool place = before > limit && a.is(before - 1, wc::Preposition) && !a.keyIs(before - 1, "of");
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName || onePerson ||
-                                 (relative && named.kind != SourceKind::Pronoun);
+                                 (relative && named.kind != SourceKind::Pronoun && !place);
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
         named.endToken = last;

@@ -555,15 +555,16 @@ void Resolver::resolveForward()
                 m_speakerOf[i] = body;
             continue;
         }
-        // ("Fire chief says …" above "Fire Chief Orla Brennick": a headline's role whose first word
-        // owes its capital to the headline, the role of someone the story names)
+        // ("Fire chief says …" above "Fire Chief Orla Brennick", "Illinois governor says", "Former
+        // Velden treasurer denies": a headline's role in lower case after words the headline
+        // capitalises, the role of someone the story names)
+        const std::uint32_t last = p.endToken - 1;
         if (p.kind == SourceKind::Name && p.type != SpeakerType::Organization && m_a.paragraphOf(p.firstToken) == 0 &&
-            p.endToken == p.firstToken + 2 && m_a.token(p.firstToken).has(tokflag::SentenceStart) &&
-            !m_a.is(p.firstToken, wc::FirstName | wc::Country | wc::Honorific) && m_a.isLowerWord(p.firstToken + 1) &&
-            m_a.is(p.firstToken + 1, wc::PersonRole)) {
+            p.endToken >= p.firstToken + 2 && p.endToken <= p.firstToken + 4 && m_a.token(p.firstToken).has(tokflag::SentenceStart) &&
+            !m_a.is(p.firstToken, wc::FirstName | wc::Honorific) && m_a.isLowerWord(last) && m_a.is(last, wc::PersonRole)) {
             SourcePhrase role = p;
             role.kind = SourceKind::RoleNoun;
-            role.head = std::string(m_a.key(p.firstToken + 1));
+            role.head = std::string(m_a.key(last));
             role.type = SpeakerType::Person;
             if (const std::int32_t match = m_registry.uniqueMatchForRole(role); match >= 0 && match != current)
                 m_speakerOf[i] = match;

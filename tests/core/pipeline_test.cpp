@@ -1168,6 +1168,13 @@ TEST_CASE("pipeline: reported speech")
          "direct | Dev Anand | the chairman | said | I understand the anger in this room,\n"
          "indirect | Brendan Ashe | The council's head of housing, Brendan Ashe | said | the scheme would be paused\n"
          "direct | Brendan Ashe | the housing chief | added | I would be misleading people,\n"},
+        {"a headline's capitalised words before a lower-case role ('Illinois governor says') name its role; a place with its relative clause is no source ('At the mine gate, where …, Mwanaisha Salum said')",
+         "Illinois governor says she'll veto cut to early voting\n\n"
+         "Illinois Gov. Marian Holtz said she would veto the bill.\n\n"
+         "At the mine gate, where hundreds of relatives have waited since Monday, Mwanaisha Salum, 34, said her husband was underground.",
+         "indirect | Marian Holtz | Illinois governor | says | she'll veto cut to early voting\n"
+         "indirect | Marian Holtz | Illinois Gov. Marian Holtz | said | she would veto the bill\n"
+         "indirect | Mwanaisha Salum | Mwanaisha Salum, 34 | said | her husband was underground\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
