@@ -32,7 +32,8 @@ void addPlaces(LexiconBuilder& b)
           "mexican moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari "
           "romanian russian rwandan saudi scottish serbian singaporean slovak slovenian somali spanish "
           "sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian uruguayan "
-          "venezuelan vietnamese welsh yemeni zimbabwean soviet western eastern arab nordic scandinavian baltic latin nato un eu",
+          "venezuelan vietnamese welsh yemeni zimbabwean soviet western eastern arab nordic scandinavian "
+          "baltic latin nato un eu",
           wc::Demonym);
 }
 
