@@ -255,13 +255,9 @@ bool passiveRecipient(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 // "was told as early as 2017 that …".
 bool thatAfterAdjunct(const Analysis& a, std::uint32_t i)
 {
-    for (std::uint32_t k = i; k < a.tokenCount() && k < i + 6; ++k) {
-        if (a.keyIs(k, "that"))
-            return k == i || a.is(i, wc::Preposition | wc::TimeWord) || a.keyIs(i, "last") || a.keyIs(i, "as");
-        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
-            return false;
-    }
-    return false;
+    const std::uint32_t that = thatAfterWords(a, i, a.tokenCount());
+    return that == i || (that < a.tokenCount() &&
+                         (a.is(i, wc::Preposition | wc::TimeWord) || a.keyIs(i, "last") || a.keyIs(i, "as")));
 }
 
 // "to contact police", not "to nobody": an infinitive opened by the "to" at token i.
@@ -964,6 +960,17 @@ bool isHearingAudience(std::string_view key)
         if (key == w)
             return true;
     return false;
+}
+
+std::uint32_t thatAfterWords(const Analysis& a, std::uint32_t i, std::uint32_t end)
+{
+    for (std::uint32_t k = i; k < end && k < i + 6; ++k) {
+        if (a.keyIs(k, "that"))
+            return k;
+        if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
+            break;
+    }
+    return end;
 }
 
 std::vector<Cue> findCues(const Analysis& a, CueDecision decision)

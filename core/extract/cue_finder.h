@@ -43,6 +43,10 @@ inline constexpr float kCueModelReject = 0.2f;  // a verb the rules took is no c
 // and whoever spoke goes unnamed.
 bool isHearingAudience(std::string_view key);
 
+// The "that" at token i or after a few words with no verb or pronoun among them ("was told in
+// January that …"); `end` if there is none before it.
+std::uint32_t thatAfterWords(const Analysis& a, std::uint32_t i, std::uint32_t end);
+
 // The hand-written rules alone: is the lexicon verb at `token` a finite reporting verb here?
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
 

@@ -946,7 +946,11 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
             if (exactGender) {
                 gendered = e.gender == p.gender;
             } else {
-                const bool personLike = e.type == SpeakerType::Person || (e.name.find(' ') != std::string::npos && (holdsGivenName(e.lowerName) || !isKnownNonName(lastWordOf(e.lowerName))));
+                // (of unknown type, a name of two words or more that may be a person's: a given name
+                // in it or a last word the lexicon does not know, not "Fifth Symphony")
+                const bool personLike = e.type == SpeakerType::Person ||
+                                        (e.name.find(' ') != std::string::npos &&
+                                         (holdsGivenName(e.lowerName) || !isKnownNonName(lastWordOf(e.lowerName))));
                 gendered = e.gender == Gender::Unknown && e.named && (personLike || !personLikeOnly);
             }
             // (nor "Middle Eastern" in "Trump's Middle Eastern policy": a nationality is no one;

@@ -1192,11 +1192,7 @@ bool IndirectAttributor::passiveWithoutAgent(std::int32_t c)
     const std::uint32_t subject = verbGroupStart(cue.token, s.firstToken);
     const bool emptyIt = subject > s.firstToken && subject < cue.token && m_a.keyIs(subject - 1, "it");
     // ("The board was told in January that …": a phrase of time or place before "that")
-    std::uint32_t that = cue.endToken;
-    if (cue.flags & cueflag::TakesRecipient)
-        while (that < s.endToken && that < cue.endToken + 6 && !m_a.keyIs(that, "that") && m_a.isWordLike(that) &&
-               !m_a.is(that, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
-            ++that;
+    const std::uint32_t that = cue.flags & cueflag::TakesRecipient ? thatAfterWords(m_a, cue.endToken, s.endToken) : cue.endToken;
     if ((emptyIt || (cue.flags & cueflag::TakesRecipient)) && that + 2 < s.endToken && m_a.keyIs(that, "that")) {
         const std::uint32_t from = that + 1;
         const std::uint32_t to = contentEnd(from, s.endToken);
