@@ -188,7 +188,10 @@ void addRoleWords(LexiconBuilder& b)
           // (forces, care and trades that end a body's name: "Westbrook Constabulary", "Harcourt
           // Hospice", "Castellan Home Supply", "Lowmere Athletic")
           "constabulary gendarmerie hospice infirmary clinic supply supplies hardware furniture freight "
-          "appliance appliances athletic",
+          "appliance appliances athletic "
+          // (bodies of states and alliances: "the UN Stabilisation Mission in Corvenia", "the Health
+          // Standards Inspectorate")
+          "mission inspectorate",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

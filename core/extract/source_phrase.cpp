@@ -1619,6 +1619,14 @@ bool isDocumentNoun(const Analysis& a, std::uint32_t i)
                         "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate");
 }
 
+// A phrase at token i that opens a clause after a comma, "the" aside: "…, the UN mission said".
+bool afterComma(const Analysis& a, std::uint32_t i)
+{
+    if (i > 0 && a.keyIs(i - 1, "the"))
+        --i;
+    return i > 0 && a.isPunct(i - 1, ',');
+}
+
 std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, std::uint32_t limit)
 {
     static constexpr std::string_view kModifiers[] = {"for", "of", "to", "at", "from", "on", "in", "with", "around",
@@ -2077,7 +2085,14 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         // ("The Halvean embassy in Tarsk later said": a body and where it sits, not the place)
         if (head.valid() && head.kind != SourceKind::Pronoun && (a.keyIs(prep, "in") || a.keyIs(prep, "at")) &&
             a.is(prep - 1, wc::OrgNoun) && !a.is(prep - 1, wc::PersonRole) && p.valid() && p.kind == SourceKind::Name &&
-            p.type != SpeakerType::Person && p.gender == Gender::Unknown && head.firstToken <= limit + 1) {
+            p.type != SpeakerType::Person && p.gender == Gender::Unknown &&
+            (head.firstToken <= limit + 1 || (afterComma(a, head.firstToken) && head.type != SpeakerType::Person &&
+                                              head.gender == Gender::Unknown))) {
+            // (or after a comma: "…, the UN Stabilisation Mission in Corvenia said.")
+            // (a body's name in capitals takes its place: "the UN Stabilisation Mission in Corvenia")
+            if (head.kind == SourceKind::Name && head.type != SpeakerType::Person && a.isCapitalized(prep - 1) &&
+                a.keyIs(prep, "in"))
+                head.name = joinTokens(a, head.firstToken, p.endToken);
             head.endToken = p.endToken;
             head.span.end = p.span.end;
             return head;

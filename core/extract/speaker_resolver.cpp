@@ -237,6 +237,9 @@ private:
     std::int32_t namedPolice() const;
     void resolveForward();
     void describedThenNamed();
+    void headlineByContent();
+    std::vector<std::string_view> contentStems(const Attribution& attr) const;
+    std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -645,6 +648,80 @@ void Resolver::describedThenNamed()
     }
 }
 
+// The first token that starts at or after a byte offset.
+std::uint32_t Resolver::tokenAtOrAfter(std::uint32_t offset) const
+{
+    const auto& tokens = m_a.seg().tokens;
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                     [](const Token& t, std::uint32_t at) { return t.span.begin < at; });
+    return static_cast<std::uint32_t>(std::min<std::ptrdiff_t>(it - tokens.begin(), static_cast<std::ptrdiff_t>(tokens.size()) - 1));
+}
+
+// The words of an attribution's content that carry its meaning, cut to five letters ("warned",
+// "warns" → "warne", "warns": near enough) and sorted.
+std::vector<std::string_view> Resolver::contentStems(const Attribution& attr) const
+{
+    std::vector<std::string_view> stems;
+    const auto& tokens = m_a.seg().tokens;
+    for (const Span& span : attr.spans) {
+        for (std::uint32_t i = tokenAtOrAfter(span.begin); i < tokens.size() && tokens[i].span.end <= span.end; ++i) {
+            if (!m_a.isWordLike(i) || m_a.key(i).size() < 3 ||
+                m_a.is(i, wc::Determiner | wc::Preposition | wc::Conjunction | wc::Pronoun | wc::Auxiliary |
+                              wc::Subordinator | wc::Negation))
+                continue;
+            const std::string_view key = m_a.key(i);
+            stems.push_back(key.substr(0, 5));
+        }
+    }
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return stems;
+}
+
+// "Witness says she saw defendant near depot before blaze" over "Renata Voss told the court she
+// had seen the defendant near the depot": a headline's described source that the body never
+// names is the named speaker of the body's report that says the same thing.
+void Resolver::headlineByContent()
+{
+    const auto& entities = m_registry.entities();
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const SourcePhrase& p = m_attributions[i].source;
+        if (!p.valid() || p.kind == SourceKind::Pronoun || p.plural || m_a.paragraphOf(p.firstToken) != 0 ||
+            !inTitleLine(m_a, p.firstToken) || studyNoun(m_a, p.endToken - 1) || evidenceNoun(m_a, p.endToken - 1))
+            continue;  // (a poll or a study that finds is no one's voice: "…, poll finds")
+        const std::int32_t current = m_speakerOf[i];
+        if (current >= 0 && entities[static_cast<std::size_t>(current)].named &&
+            entities[static_cast<std::size_t>(current)].lastParagraph > 0)
+            continue;  // someone the story names: the headline's words found them already
+        const std::vector<std::string_view> headline = contentStems(m_attributions[i]);
+        if (headline.size() < 3)
+            continue;
+        std::int32_t best = -1;
+        std::size_t bestShared = 0;
+        for (std::size_t j = 0; j < m_attributions.size(); ++j) {
+            const std::int32_t e = m_speakerOf[j];
+            if (e < 0 || e == current || m_attributions[j].spans.empty() ||
+                m_a.paragraphOf(tokenAtOrAfter(m_attributions[j].spans.front().begin)) == 0)
+                continue;
+            const Entity& entity = entities[static_cast<std::size_t>(e)];
+            if (!entity.named || entity.plural || entity.lastParagraph == 0 ||
+                (p.type != SpeakerType::Unknown && entity.type != SpeakerType::Unknown && p.type != entity.type))
+                continue;
+            const std::vector<std::string_view> body = contentStems(m_attributions[j]);
+            std::size_t shared = 0;
+            for (std::string_view w : headline)
+                shared += std::binary_search(body.begin(), body.end(), w);
+            if (shared > bestShared) {
+                bestShared = shared;
+                best = e;
+            }
+        }
+        // (two words in common at least, and a third of the headline's)
+        if (best >= 0 && bestShared >= 2 && bestShared * 3 >= headline.size())
+            m_speakerOf[i] = best;
+    }
+}
+
 AnnotationSet Resolver::run()
 {
     const std::vector<SourcePhrase> names = findNameMentions(m_a);
@@ -729,6 +806,7 @@ AnnotationSet Resolver::run()
     }
     resolveForward();
     describedThenNamed();
+    headlineByContent();
     return build();
 }
 

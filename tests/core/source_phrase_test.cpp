@@ -122,6 +122,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Brannock Auto] name=Brannock Auto type=organization gender=unknown"},
         {"One resident, a retired nurse, said it.", "said",
          "noun [One resident, a retired nurse] name=retired nurse role=retired nurse head=resident type=person gender=unknown"},
+        {"The Health Standards Inspectorate said it.", "said",
+         "name [Health Standards Inspectorate] name=Health Standards Inspectorate type=organization gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",

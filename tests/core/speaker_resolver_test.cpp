@@ -529,6 +529,14 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The board said emergency care would continue. The striker himself has said little.",
          "Lumora | organization | unknown |  | 1\nJanine Roper | person | female | spokeswoman for the Lowmoor Health Board | 1\n"
          "Lowmoor Health Board | organization | unknown |  | 1\n"},
+        {"a headline's described source is the named speaker of the body's report that says the same; a poll's finding is no one's",
+         "Witness says she saw defendant near depot before blaze\n\n"
+         "Renata Voss, 34, told the jury that she saw the defendant walking away from the depot before the blaze.\n\n"
+         "Prosecutor Alan Reed said the fire was set deliberately.",
+         "Renata Voss | person | female |  | 2\nAlan Reed | person | male | Prosecutor | 1\n"},
+        {"a body of capitalised name takes the place it sits in, after a comma too",
+         "Three peacekeepers were killed on Tuesday, the UN Stabilisation Mission in Corvenia said.",
+         "UN Stabilisation Mission in Corvenia | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
