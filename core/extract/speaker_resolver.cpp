@@ -196,6 +196,15 @@ bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
     }
     if (isPlaceName(a, p))
         return true;
+    // ("an interview with the Harrisburg Sentinel": a name of two words or more after "the", with no
+    // given name, honorific or role in it, is a thing's or a body's, never "he")
+    if (p.firstToken > 0 && a.keyIs(p.firstToken - 1, "the") && p.endToken >= p.firstToken + 2 && !p.plural) {
+        bool personWord = false;
+        for (std::uint32_t k = p.firstToken; k < p.endToken && !personWord; ++k)
+            personWord = a.is(k, wc::FirstName | wc::Honorific | wc::PersonRole | wc::TitleAbbreviation);
+        if (!personWord)
+            return true;
+    }
     const std::uint32_t next = p.endToken;
     if (next >= a.tokenCount() || !a.isLowerWord(next) || a.is(next, wc::Verb | wc::Cue))
         return false;
