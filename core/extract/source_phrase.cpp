@@ -778,8 +778,11 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
     }
     p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
     std::uint32_t nameFirst = p.firstToken;
-    if (a.is(nameFirst, wc::Determiner) && (p.descriptor || !a.isCapitalized(nameFirst + 1)))
-        ++nameFirst;  // (but "the Scot" is "Scot": an origin, not a name that takes "the")
+    // (but "the Scot" is "Scot": an origin, not a name that takes "the"; and "the Valdorian army",
+    // "the Trump campaign" name a body by its lower-case noun: "Valdorian army")
+    if (a.is(nameFirst, wc::Determiner) && (p.descriptor || !a.isCapitalized(nameFirst + 1) ||
+                                             (a.isLowerWord(head) && a.keyIs(nameFirst, "the"))))
+        ++nameFirst;
     p.name = joinTokens(a, nameFirst, p.endToken);
 }
 

@@ -552,7 +552,7 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ivanka Trump | Ivanka Trump, the Republican presidential nominee's eldest daughter | noted | the rule\n"
          "indirect | Trump campaign | Trump campaign | called | the charges unsubstantiated and fabricated by disgruntled former employees\n"
          "indirect | Adam Schiff | Rep. Adam Schiff | called on | President Obama to retaliate against Russia for interference in the election\n"
-         "indirect | the California congressman | the California congressman | said | is designed to sow discord\n"},
+         "indirect | California congressman | the California congressman | said | is designed to sow discord\n"},
         {"a naming after a reported clause with its own subject is a second report; 'who' after a thing's phrase stands for the people before it",
          "Rendell said he had battled through three bouts of walking pneumonia and called it a common ailment during grueling bids for office.\n"
          "Sharpton began taking calls from black listeners to his radio program who said they had misgivings about Mrs. Clinton.",

@@ -124,6 +124,8 @@ TEST_CASE("source phrase: the source before a cue")
          "noun [One resident, a retired nurse] name=retired nurse role=retired nurse head=resident type=person gender=unknown"},
         {"The Health Standards Inspectorate said it.", "said",
          "name [Health Standards Inspectorate] name=Health Standards Inspectorate type=organization gender=unknown"},
+        {"The depot burned, the Valdorian army said.", "said",
+         "role [the Valdorian army] name=Valdorian army head=army type=organization gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",

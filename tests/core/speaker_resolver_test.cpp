@@ -111,7 +111,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "For twenty years Mira Solberg played the best friend.\n\n"
          "\u201CI kept waiting for the big part,\u201D the actress says over coffee in Oslo.\n\n"
          "Ed Crane said the film was good. \u201CHe was superb,\u201D the Lincoln actor said.",
-         "Mira Solberg | person | female |  | 1\nEd Crane | person | male |  | 1\nthe Lincoln actor | person | unknown |  | 1\n"},
+         "Mira Solberg | person | female |  | 1\nEd Crane | person | male |  | 1\nLincoln actor | person | unknown |  | 1\n"},
         {"lower-case role words before a name mentioned in passing are its role, which 'the former senator' takes up",
          "Gov. Raymond Castellano and his Republican challenger, former state senator Dale Whitcombe, clashed on Thursday.\n\n"
          "The former senator said the jobs were temporary.",
@@ -486,7 +486,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Campaign notes\n\nRepublican Sen. John McCain says the loose talk is dangerous.\n\n"
          "Democratic presidential candidate Bernie Sanders is choosing not to respond.\n\n"
          "Instead, the Vermont senator said his campaign would stay positive.",
-         "John McCain | person | male | Republican Sen. | 1\nthe Vermont senator | person | unknown |  | 1\n"},
+         "John McCain | person | male | Republican Sen. | 1\nVermont senator | person | unknown |  | 1\n"},
         {"', a Democrat,' gives the party as a role; 'of the Dunmore police' is whom a titled person serves; 'the inspector' is the 'Insp.'",
          "Budget signed\n\nQuennell, a Democrat, dismissed the criticism. Later the Democrat said she would wait.\n\n"
          "Det. Insp. Karin Holloway of the Dunmore police said the thieves had cut through a skylight. "
