@@ -1111,6 +1111,8 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         }
     // ("the homewares retailer", "the budget airline": a business described, as "the company" is)
     // ("the British snack maker": a nationality and what it makes, four words)
+    if (const std::int32_t body = bodyNamedByModifier(p); body >= 0)
+        return Resolution{body, {}, {}};
     if ((p.endToken - p.firstToken > 2 && !(wantsBusiness && p.endToken - p.firstToken <= 4)) || isOwnInstitution(head))
         return {};  // "the port authority" describes its own organisation, not the last one named
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
@@ -1139,6 +1141,26 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             return found(*it);
     }
     return {};
+}
+
+// "the UN Office for Displacement Affairs said …. The UN agency said": a generic body ("agency",
+// "body", "organisation") named by one capitalised word of a body named before.
+std::int32_t EntityRegistry::bodyNamedByModifier(const SourcePhrase& p) const
+{
+    const std::size_t space = p.name.find(' ');
+    if (p.type != SpeakerType::Organization || space == std::string::npos || p.name.find(' ', space + 1) != std::string::npos ||
+        !(p.name[0] >= 'A' && p.name[0] <= 'Z') ||
+        !(p.head == "agency" || p.head == "body" || p.head == "organisation" || p.head == "organization"))
+        return -1;
+    const std::string modifier = lowerAscii(std::string_view(p.name).substr(0, space));
+    const std::string whole = lowerAscii(p.name);
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (e.named && e.type == SpeakerType::Organization && !it->inQuote && std::string_view(e.lowerName) != whole &&
+            containsWord(e.lowerName, modifier))
+            return it->entity;
+    }
+    return -1;
 }
 
 std::int32_t EntityRegistry::bodyEndingIn(std::string_view lowerWords) const

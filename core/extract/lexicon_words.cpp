@@ -190,8 +190,8 @@ void addRoleWords(LexiconBuilder& b)
           "constabulary gendarmerie hospice infirmary clinic supply supplies hardware furniture freight "
           "appliance appliances athletic "
           // (bodies of states and alliances: "the UN Stabilisation Mission in Corvenia", "the Health
-          // Standards Inspectorate")
-          "mission inspectorate",
+          // Standards Inspectorate", "the Sarn Regional Military Command")
+          "mission inspectorate command",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

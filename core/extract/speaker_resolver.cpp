@@ -442,6 +442,11 @@ void Resolver::resolveSource(std::size_t index)
             entity = m_registry.addCommonNoun(group, paragraph);
             break;
         }
+        // ("The UN agency said", a name by its capitals at a sentence's start: the body named before)
+        if (entity = m_registry.bodyNamedByModifier(p); entity >= 0) {
+            m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
+            break;
+        }
         if (unionName.empty()) {
             named = withOwnersSurname(p, paragraph);
             if (named.role.empty() && named.type != SpeakerType::Organization)

@@ -126,6 +126,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Health Standards Inspectorate] name=Health Standards Inspectorate type=organization gender=unknown"},
         {"The depot burned, the Valdorian army said.", "said",
          "role [the Valdorian army] name=Valdorian army head=army type=organization gender=unknown"},
+        {"The Sarn Regional Military Command said it.", "said",
+         "name [Sarn Regional Military Command] name=Sarn Regional Military Command type=organization gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",

@@ -540,6 +540,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"a name after 'the' with no given name in it is no 'he': a newspaper the speaker talked to",
          "Ashby rejected the charge in an interview with the Harrisburg Sentinel on Wednesday. \"It's dishonest,\" he said.",
          "Ashby | person | male |  | 2\n"},
+        {"'the UN agency' is the body named before whose name holds 'UN', at a sentence's start too",
+         "More than 38,000 people have crossed, the UN Office for Displacement Affairs said.\n\n"
+         "The UN agency said it would begin trucking water. Later, the UN agency urged calm.",
+         "UN Office for Displacement Affairs | organization | unknown |  | 3\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
