@@ -1280,6 +1280,19 @@ std::string sharedSurname(const Analysis& a, const SourcePhrase& role)
     return {};
 }
 
+// "the Orlesk capital", "a port city on the Baltic", "the provincial capital": words [first, end)
+// that describe a place, as an apposition to its name.
+bool describesPlace(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (end - first < 2 || end - first > 6 || !a.is(first, wc::Determiner))
+        return false;
+    std::uint32_t head = first + 1;
+    while (head + 1 < end && !a.is(head + 1, wc::Preposition))
+        ++head;
+    return a.isLowerWord(head) && a.keyIsOneOf(head, "capital", "city", "town", "village", "province", "region", "port",
+                                               "suburb", "district", "neighbourhood", "neighborhood");
+}
+
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
@@ -1432,12 +1445,19 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (before > limit + 1 && a.is(before - 1, wc::Determiner))
             --before;
         const bool place = before > limit && a.is(before - 1, wc::Preposition) && !a.keyIs(before - 1, "of");
+        // ("A senior aid official in Velden, the Orlesk capital, said": the apposition is the place's)
+        const bool placeAside = named.valid() && named.kind != SourceKind::Pronoun && a.isCapitalized(comma - 1) &&
+                                describesPlace(a, comma + 1, last);
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName || onePerson ||
-                                 (relative && named.kind != SourceKind::Pronoun && !place);
+                                 (relative && named.kind != SourceKind::Pronoun && !place) || placeAside;
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
         named.endToken = last;
         named.span.end = a.token(last - 1).span.end;
+        if (placeAside) {
+            best = std::move(named);
+            continue;
+        }
         if (forName && named.kind != SourceKind::Name) {
             best = std::move(named);  // (the apposition is the organisation's, not the speaker's)
             continue;

@@ -128,6 +128,8 @@ TEST_CASE("source phrase: the source before a cue")
          "role [the Valdorian army] name=Valdorian army head=army type=organization gender=unknown"},
         {"The Sarn Regional Military Command said it.", "said",
          "name [Sarn Regional Military Command] name=Sarn Regional Military Command type=organization gender=unknown"},
+        {"A senior aid official in Velden, the Orlesk capital, said it.", "said",
+         "noun [A senior aid official in Velden, the Orlesk capital] name=senior aid official in Velden head=official type=person gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
