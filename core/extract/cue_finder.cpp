@@ -525,6 +525,8 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         }
         if (hasPrev && (info->cueFlags & cueflag::Speech) && shareBefore(a, i))
             return true;  // "with 22 percent saying they …", "47 percent of Cuban Americans saying …"
+        if (hasPrev && (info->cueFlags & cueflag::Speech) && withBeforeNamedSubject(a, i))
+            return true;  // "…, with Sen. Lydia Varga of Montana saying he was …"
         // "a super PAC backing Jeb Bush", "those supporting deportation": a stance the noun before it takes
         if (hasPrev && prev + 1 == i && (info->cueFlags & cueflag::Stance) && i + 1 < a.tokenCount() &&
             (a.is(prev, wc::OrgNoun | wc::CollectiveSource | wc::PersonRole) || a.keyIs(prev, "those") || a.keyIs(prev, "pac")) &&
@@ -971,6 +973,21 @@ std::uint32_t thatAfterWords(const Analysis& a, std::uint32_t i, std::uint32_t e
             break;
     }
     return end;
+}
+
+std::optional<std::uint32_t> withBeforeNamedSubject(const Analysis& a, std::uint32_t i)
+{
+    bool named = false;
+    for (std::uint32_t k = i; k > 0 && i - k < 9;) {
+        --k;
+        if (a.keyIs(k, "with") && a.isLowerWord(k))
+            return named ? std::optional<std::uint32_t>(k) : std::nullopt;
+        const bool nameWord = a.isCapitalized(k) && !a.is(k, wc::Determiner | wc::Pronoun | wc::TimeWord);
+        if (!nameWord && !a.isPunct(k, '.') && !(a.keyIs(k, "of") && named))
+            return std::nullopt;
+        named = named || nameWord;
+    }
+    return std::nullopt;
 }
 
 std::vector<Cue> findCues(const Analysis& a, CueDecision decision)

@@ -5,6 +5,7 @@
 
 #include "extract/analysis.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,10 @@ bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
 // RulesOnly leaves the learned model out: the hand-written rules' own decisions, for tests and
 // for comparing the two.
 enum class CueDecision : std::uint8_t { RulesAndModel, RulesOnly };
+
+// "…, with Sen. Lydia Varga of Montana saying he was …": the "with" before a name that is the
+// subject of the participle at token i (an absolute clause: the named person speaks), if any.
+std::optional<std::uint32_t> withBeforeNamedSubject(const Analysis& a, std::uint32_t i);
 
 std::vector<Cue> findCues(const Analysis& a, CueDecision decision = CueDecision::RulesAndModel);
 

@@ -2700,6 +2700,10 @@ const SourcePhrase& CueSources::before(std::size_t cue) const
                     first = t;
                 break;
             }
+        // ("…, with Sen. Lydia Varga of Montana saying …": the subject starts after "with")
+        if (m_cues[cue].form == lexicon::CueForm::Gerund)
+            if (const std::optional<std::uint32_t> with = withBeforeNamedSubject(m_a, token); with && *with >= first)
+                first = *with + 1;
         source = ql::sourceBefore(m_a, m_cues[cue].kind == CueKind::Colon ? headlineSpeakerEnd(m_a, first, token) : token, first);
     }
     return *source;

@@ -1175,6 +1175,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Marian Holtz | Illinois governor | says | she'll veto cut to early voting\n"
          "indirect | Marian Holtz | Illinois Gov. Marian Holtz | said | she would veto the bill\n"
          "indirect | Mwanaisha Salum | Mwanaisha Salum, 34 | said | her husband was underground\n"},
+        {"an absolute clause: the name after 'with' is the participle's subject, whatever the sentence opened with",
+         "Former Gov. Victor Castellano, the front-runner for the nomination, came under attack on Wednesday night, "
+         "with Sen. Lydia Varga of Montana saying he was running a campaign of slogans.",
+         "indirect | Lydia Varga | Sen. Lydia Varga of Montana | saying | he was running a campaign of slogans\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
