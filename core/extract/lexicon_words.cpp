@@ -131,7 +131,8 @@ void addRoleWords(LexiconBuilder& b)
           "collector corporator tehsildar magistrate constable trustee co-author coauthor "
           "supervisor supervisors selectman assemblyman assemblywoman comptroller recorder coroner "
           "ombudsman ombudsperson registrar warden "
-          "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain",
+          "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain "
+          "rapporteur mediator observer observers peacekeeper peacekeepers attache",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "

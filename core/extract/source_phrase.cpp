@@ -1342,8 +1342,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             for (std::uint32_t of = nearest - 2; !personBefore && of > limit + 1 && nearest - of < 12; --of) {
                 // (after "in" or "from" a place may end the role: "a delegate from Houston, Texas," names no one)
                 const bool where = a.keyIs(of, "in") || a.keyIs(of, "from");
-                if (!a.keyIs(of, "of") && !a.keyIs(of, "at") && !a.keyIs(of, "for") &&
-                    !(where && inner.endToken - inner.firstToken >= 2))
+                // ("The UN special rapporteur on Kaldora, Henrike Aalst,", "The envoy to Kaldora, …": on
+                // what or to whom a role is held)
+                if (!a.keyIsOneOf(of, "of", "at", "for", "on", "to") && !(where && inner.endToken - inner.firstToken >= 2))
                     continue;
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
                 // ("Her opponent in the last election, councilman Ray Dutton,": a role and where it was held)
