@@ -222,6 +222,11 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
             return true;  // "spoke for about five minutes": how long, not what
         if (a.keyIs(next, "with"))
             return true;  // "spoke with callers who said …": with whom, not what
+        // "spoke only to confirm her name": what for, not what was said
+        const std::uint32_t to = a.keyIs(next, "only") || a.keyIs(next, "briefly") ? next + 1 : next;
+        if (to + 1 < a.tokenCount() && a.keyIs(to, "to") && a.isLowerWord(to + 1) && a.is(to + 1, wc::Verb | wc::Cue) &&
+            !a.is(to + 1, wc::Recipient | wc::Determiner | wc::Pronoun))
+            return true;
     }
     if (info->lemma == "brief") {
         // "who briefed reporters on a conference call on condition of anonymity": how, not what

@@ -30,6 +30,14 @@ bool startsClause(const Analysis& a, const SourcePhrase& s, std::uint32_t before
         apposition = a.isPunct(i, ',');
     if (apposition && a.isPunct(next, ',') && next + 1 < before)
         ++next;
+    if (s.kind == SourceKind::Name && a.isPunct(next, ',')) {
+        // "Curtis Vandermeer, R-Tenn., voted …", "Ana Duarte, 48, said …": an age or a party and state
+        std::uint32_t close = next + 1;
+        while (close < before && close - next <= 4 && !a.isPunct(close, ','))
+            ++close;
+        if (close + 1 < before && a.isPunct(close, ',') && isAgeOrParty(a, next + 1, close))
+            next = close + 1;
+    }
     if (a.isPunct(next, '(') && s.kind == SourceKind::Name) {
         // "Rep. Hakeem Jeffries (D-N.Y.) reacted …": a party and state, or a description, in parentheses
         std::uint32_t close = next + 1;

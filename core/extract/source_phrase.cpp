@@ -1090,8 +1090,8 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
     return p;
 }
 
-// ", a doctor," or ", the project's chief engineer" after a name: the role it gives.
-// ", 25," (an age) and ", R-Ky.," (party and state) stand between a name and its cue.
+}  // namespace
+
 bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (end - first == 1 && a.token(first).kind == TokenKind::Number)
@@ -1104,6 +1104,9 @@ bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end)
     return s.size() >= 3 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') && s[1] == '-';
 }
 
+namespace {
+
+// ", a doctor," or ", the project's chief engineer" after a name: the role it gives.
 std::string appositiveRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (first >= end || end - first > 40 || a.keyIs(first, "who") || a.keyIs(first, "whose"))

@@ -65,6 +65,10 @@ SourcePhrase ownerPronoun(const Analysis& a, std::uint32_t i);
 // "wife", "son", "sister": a relative, who most often shares the surname of the one named as owner.
 bool isKinNoun(std::string_view head);
 
+// ", 25," (an age) and ", R-Ky.," (party and state): words [first, end) that stand between a name
+// and its verb.
+bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end);
+
 // A dash between clauses: an em or en dash, "--", or a hyphen with spaces around it.
 bool isDash(const Analysis& a, std::uint32_t i);
 

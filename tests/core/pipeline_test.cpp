@@ -1179,6 +1179,9 @@ TEST_CASE("pipeline: reported speech")
          "Former Gov. Victor Castellano, the front-runner for the nomination, came under attack on Wednesday night, "
          "with Sen. Lydia Varga of Montana saying he was running a campaign of slogans.",
          "indirect | Lydia Varga | Sen. Lydia Varga of Montana | saying | he was running a campaign of slogans\n"},
+        {"a second verb after 'and' shares a subject whose party and state stand before the first",
+         "Senate Minority Leader Curtis Vandermeer, R-Tenn., voted against the bill and called it \"a federal takeover.\"",
+         "mixed | Curtis Vandermeer | Senate Minority Leader Curtis Vandermeer | called | it \"a federal takeover.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
