@@ -783,6 +783,12 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "that state is wrong to ban fracking, an extraction method known as …": the writer's gloss
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
+        // ("Governor denies donors were rewarded, calls report 'a hit job'": in a headline, a comma
+        // before another verb of report in the present is the "and" of a second predicate)
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_cueAt[e + 1] >= 0 && m_a.isLowerWord(e + 1) &&
+            m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].form == CueForm::ThirdPerson &&
+            (m_a.paragraphOf(e) == 0 || inTitleLine(m_a, e)))
+            break;
         if (e > start + 3 && m_a.isPunct(e, ',') && e + 2 < end && m_a.keyIs(e + 1, "based") && m_a.keyIs(e + 2, "on"))
             break;  // "argue that superdelegates should back him, based on polls that show …": the writer's gloss
         if (e > start + 3 && isDash(m_a, e) && e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&

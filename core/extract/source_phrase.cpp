@@ -26,9 +26,12 @@ bool studyNoun(const Analysis& a, std::uint32_t i)
 bool inTitleLine(const Analysis& a, std::uint32_t i)
 {
     const Paragraph& p = a.seg().paragraphs[a.paragraphOf(i)];
-    const std::uint32_t last = p.endToken - 1;
+    std::uint32_t last = p.endToken - 1;
+    // ("Governor calls report 'a hit job'": a headline may end in a quotation, "“We won.”" is no headline)
+    if (a.token(last).kind == TokenKind::QuoteMark && last > p.firstToken && a.token(p.firstToken).kind != TokenKind::QuoteMark)
+        --last;
     return p.endSentence == p.firstSentence + 1 && !a.isPunct(last, '.') && !a.isPunct(last, '!') && !a.isPunct(last, '?') &&
-           a.token(last).kind != TokenKind::QuoteMark;
+           !a.isPunct(last, ',') && a.token(last).kind != TokenKind::QuoteMark;
 }
 
 namespace {

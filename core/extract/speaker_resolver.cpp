@@ -249,6 +249,7 @@ private:
     void headlineByContent();
     std::vector<std::string_view> contentStems(const Attribution& attr) const;
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
+    bool namedInBody(std::int32_t entity) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -662,6 +663,14 @@ void Resolver::describedThenNamed()
     }
 }
 
+// Is the entity named by name outside the headline (not only by "the governor" or "he")?
+bool Resolver::namedInBody(std::int32_t entity) const
+{
+    return std::any_of(m_registry.mentions().begin(), m_registry.mentions().end(), [&](const EntityMention& m) {
+        return m.entity == entity && m.paragraph > 0 && m.kind == MentionKind::Name && !m.inQuote;
+    });
+}
+
 // The first token that starts at or after a byte offset.
 std::uint32_t Resolver::tokenAtOrAfter(std::uint32_t offset) const
 {
@@ -704,8 +713,7 @@ void Resolver::headlineByContent()
             !inTitleLine(m_a, p.firstToken) || studyNoun(m_a, p.endToken - 1) || evidenceNoun(m_a, p.endToken - 1))
             continue;  // (a poll or a study that finds is no one's voice: "…, poll finds")
         const std::int32_t current = m_speakerOf[i];
-        if (current >= 0 && entities[static_cast<std::size_t>(current)].named &&
-            entities[static_cast<std::size_t>(current)].lastParagraph > 0)
+        if (current >= 0 && entities[static_cast<std::size_t>(current)].named && namedInBody(current))
             continue;  // someone the story names: the headline's words found them already
         const std::vector<std::string_view> headline = contentStems(m_attributions[i]);
         if (headline.size() < 3)
@@ -718,7 +726,7 @@ void Resolver::headlineByContent()
                 m_a.paragraphOf(tokenAtOrAfter(m_attributions[j].spans.front().begin)) == 0)
                 continue;
             const Entity& entity = entities[static_cast<std::size_t>(e)];
-            if (!entity.named || entity.plural || entity.lastParagraph == 0 ||
+            if (!entity.named || entity.plural || !namedInBody(e) ||
                 (p.type != SpeakerType::Unknown && entity.type != SpeakerType::Unknown && p.type != entity.type))
                 continue;
             const std::vector<std::string_view> body = contentStems(m_attributions[j]);

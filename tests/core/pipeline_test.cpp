@@ -1182,6 +1182,15 @@ TEST_CASE("pipeline: reported speech")
         {"a second verb after 'and' shares a subject whose party and state stand before the first",
          "Senate Minority Leader Curtis Vandermeer, R-Tenn., voted against the bill and called it \"a federal takeover.\"",
          "mixed | Curtis Vandermeer | Senate Minority Leader Curtis Vandermeer | called | it \"a federal takeover.\"\n"},
+        {"a headline's comma before a second verb of report ends the first report; both are the body's named speaker's",
+         "Wisconsin governor denies donors were rewarded with state contracts, calls report 'a hit job'\n\n"
+         "MADISON, Wis. \u2014 Wisconsin Gov. Raymond Sheffield on Tuesday denied that his administration had steered "
+         "state contracts to campaign donors, calling a newspaper investigation \"a hit job.\"",
+         "indirect | Raymond Sheffield | Wisconsin governor | denies | donors were rewarded with state contracts\n"
+         "mixed | Raymond Sheffield | Wisconsin governor | calls | report 'a hit job'\n"
+         "indirect | Raymond Sheffield | Wisconsin Gov. Raymond Sheffield | denied | his administration had steered "
+         "state contracts to campaign donors\n"
+         "mixed | Raymond Sheffield | Wisconsin Gov. Raymond Sheffield | calling | a newspaper investigation \"a hit job.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
