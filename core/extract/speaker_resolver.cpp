@@ -3,6 +3,7 @@
 #include "extract/attribution.h"
 #include "extract/confidence.h"
 #include "extract/entity_registry.h"
+#include "extract/us_states.h"
 
 #include <algorithm>
 #include <limits>
@@ -250,6 +251,7 @@ private:
     std::vector<std::string_view> contentStems(const Attribution& attr) const;
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
     bool namedInBody(std::int32_t entity) const;
+    std::int32_t byStateAndParty(const SourcePhrase& p) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -443,8 +445,9 @@ void Resolver::resolveSource(std::size_t index)
             entity = m_registry.addCommonNoun(group, paragraph);
             break;
         }
-        // ("The UN agency said", a name by its capitals at a sentence's start: the body named before)
-        if (entity = m_registry.bodyNamedByModifier(p); entity >= 0) {
+        // ("The UN agency said", a name by its capitals at a sentence's start: the body named before;
+        // "the Indiana Republican said": the legislator the article gave that party and state)
+        if (entity = m_registry.bodyNamedByModifier(p); entity >= 0 || (entity = byStateAndParty(p)) >= 0) {
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
             break;
         }
@@ -479,6 +482,8 @@ void Resolver::resolveSource(std::size_t index)
             if (m_interviewee < 0)
                 m_interviewee = mostNamedPerson();
             resolution.entity = m_interviewee;
+        } else if (const std::int32_t legislator = byStateAndParty(p); legislator >= 0) {
+            resolution.entity = legislator;  // "the Vermont senator"
         } else {
             resolution = m_registry.resolveRoleNoun(p, paragraph);
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
@@ -661,6 +666,59 @@ void Resolver::describedThenNamed()
             }
         }
     }
+}
+
+// The party letter and the state a legislator's name is followed by in `text` (", R-Ind.",
+// " (D-W.Va.)"): {'R', "Ind."}, or {0, ""}.
+std::pair<char, std::string_view> partyAndStateIn(std::string_view text)
+{
+    for (std::size_t dash = text.find('-', 2); dash != std::string_view::npos; dash = text.find('-', dash + 1)) {
+        const char party = text[dash - 1];
+        if ((party != 'R' && party != 'D' && party != 'I') || (text[dash - 2] != ' ' && text[dash - 2] != '('))
+            continue;
+        std::size_t end = dash + 1;
+        while (end < text.size() && text[end] != ',' && text[end] != ')' && text[end] != ';' && end - dash < 16)
+            ++end;
+        return {party, text.substr(dash + 1, end - dash - 1)};
+    }
+    return {0, {}};
+}
+
+// "House Speaker Marian Holloway, R-Ind., … ¶ the Indiana Republican said", "the Vermont
+// senator": a state and a party or an office name the one legislator the article gave that state
+// (and party) after their name.
+std::int32_t Resolver::byStateAndParty(const SourcePhrase& p) const
+{
+    const std::size_t space = p.name.rfind(' ');
+    if (!p.valid() || p.plural || space == std::string::npos)
+        return -1;
+    const std::string head = lowerAscii(std::string_view(p.name).substr(space + 1));
+    const char party = head == "republican" ? 'R' : head == "democrat" ? 'D' : 0;
+    const bool office = head == "senator" || head == "congressman" || head == "congresswoman" ||
+                        head == "representative" || head == "lawmaker" || head == "legislator";
+    std::string_view words = std::string_view(p.name).substr(0, space);
+    if (words.starts_with("the ") || words.starts_with("The "))
+        words.remove_prefix(4);
+    const UsState* state = (party || office) ? usStateNamed(words) : nullptr;
+    if (state == nullptr)
+        return -1;
+    std::int32_t found = -1;
+    for (const EntityMention& m : m_registry.mentions()) {
+        if (m.span.begin >= p.span.begin)
+            break;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
+        if (m.kind != MentionKind::Name || m.inQuote || !e.named || e.plural || e.type == SpeakerType::Organization)
+            continue;
+        const std::string_view text = m_a.text();
+        const std::size_t to = std::min<std::size_t>(text.size(), m.span.end + 24);
+        const auto [letter, abbreviation] = partyAndStateIn(text.substr(m.span.begin, to - m.span.begin));
+        if (letter == 0 || (party && letter != party) || !abbreviatesState(abbreviation, *state))
+            continue;
+        if (found >= 0 && found != m.entity)
+            return -1;  // two legislators of that state: the phrase does not say which
+        found = m.entity;
+    }
+    return found;
 }
 
 // Is the entity named by name outside the headline (not only by "the governor" or "he")?

@@ -544,6 +544,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "More than 38,000 people have crossed, the UN Office for Displacement Affairs said.\n\n"
          "The UN agency said it would begin trucking water. Later, the UN agency urged calm.",
          "UN Office for Displacement Affairs | organization | unknown |  | 3\n"},
+        {"'the Indiana Republican' and 'the Vermont senator' are the legislators given that party and state, and no one else of their party",
+         "House Speaker Marian Holloway, R-Ind., said talks were close. Rep. Travis Odum, R-S.C., said they were not.\n\n"
+         "Sen. Ed Pike (D-Vt.) said nothing new. The Indiana Republican said she would wait. The Vermont senator said he would too.",
+         "Marian Holloway | person | female | House Speaker | 2\nTravis Odum | person | unknown | Rep. | 1\n"
+         "Ed Pike | person | male | Sen. | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
