@@ -248,6 +248,7 @@ private:
     void resolveForward();
     void describedThenNamed();
     void headlineByContent();
+    void followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder);
     std::vector<std::string_view> contentStems(const Attribution& attr) const;
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
     bool namedInBody(std::int32_t entity) const;
@@ -721,6 +722,26 @@ std::int32_t Resolver::byStateAndParty(const SourcePhrase& p) const
     return found;
 }
 
+// "…, rights group says" found to be Civic Watch: whatever else was resolved to the headline's
+// description ("It says …" after it) is Civic Watch too, when the body never names the description.
+void Resolver::followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder)
+{
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const std::int32_t from = resolvedInOrder[i], to = m_speakerOf[i];
+        const SourcePhrase& p = m_attributions[i].source;
+        if (from < 0 || to < 0 || from == to || !p.valid() || m_a.paragraphOf(p.firstToken) != 0 || namedInBody(from))
+            continue;
+        for (std::size_t j = 0; j < m_attributions.size(); ++j)
+            if (m_speakerOf[j] == from && resolvedInOrder[j] == from)
+                m_speakerOf[j] = to;
+        // (and what the headline called it says what it is: a "group" is an organisation)
+        Entity& target = m_registry.entities()[static_cast<std::size_t>(to)];
+        const Entity& description = m_registry.entities()[static_cast<std::size_t>(from)];
+        if (target.type == SpeakerType::Unknown && target.gender == Gender::Unknown)
+            target.type = description.type;
+    }
+}
+
 // Is the entity named by name outside the headline (not only by "the governor" or "he")?
 bool Resolver::namedInBody(std::int32_t entity) const
 {
@@ -884,9 +905,11 @@ AnnotationSet Resolver::run()
                  isPlaceName(m_a, *e.name))
             m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
     }
+    const std::vector<std::int32_t> resolvedInOrder = m_speakerOf;
     resolveForward();
     describedThenNamed();
     headlineByContent();
+    followHeadlineLinks(resolvedInOrder);
     return build();
 }
 

@@ -549,6 +549,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Sen. Ed Pike (D-Vt.) said nothing new. The Indiana Republican said she would wait. The Vermont senator said he would too.",
          "Marian Holloway | person | female | House Speaker | 2\nTravis Odum | person | unknown | Rep. | 1\n"
          "Ed Pike | person | male | Sen. | 2\n"},
+        {"a headline's description found to be a body's name takes along what was resolved to it ('It says')",
+         "Soldiers killed 27 civilians in raid, rights group says\n\n"
+         "Soldiers killed at least 27 civilians in a raid last month, a report by the human rights group Civic Watch found.\n\n"
+         "The report is based on interviews with survivors. It says soldiers went from house to house.",
+         "Civic Watch | organization | unknown |  | 3\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
