@@ -2324,6 +2324,11 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         source = wholePhrase(cue.endToken, comma);  // "according to state corporate records"
     if (!source.valid())
         return false;
+    // ("according to an audit by the Vestmark Defence Inspectorate that was presented …": the
+    // document's author speaks through it)
+    if (source.kind == SourceKind::CommonNoun || source.kind == SourceKind::RoleNoun)
+        if (SourcePhrase author = documentAuthor(m_a, source, comma); author.valid())
+            source = std::move(author);
     if ((source.kind == SourceKind::RoleNoun || source.kind == SourceKind::CommonNoun) && comma + 1 < s.endToken &&
         m_a.isPunct(comma, ',')) {
         // "according to the city’s returning officer, Graham Pell": the role, then the name

@@ -2322,6 +2322,29 @@ bool gerundWithObject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
                          "founding", "reigning", "sitting", "retiring", "serving", "dissenting");
 }
 
+SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std::uint32_t limit)
+{
+    std::uint32_t k = document.firstToken;
+    if (a.is(k, wc::Determiner))
+        ++k;
+    for (; k + 2 < document.endToken && k < document.firstToken + 5; ++k) {
+        if (!a.keyIs(k + 1, "by") || !isDocumentNoun(a, k))
+            continue;
+        SourcePhrase author = sourceAfter(a, k + 2, limit);
+        // (the name must end the author: not "the Senate" of "the Senate's legal service")
+        const std::uint32_t after = author.endToken;
+        const bool whole = after >= limit || a.keyIsOneOf(after, "that", "which", "who") || a.is(after, wc::Preposition) ||
+                           a.isPunct(after, ',');
+        if (!author.valid() || author.kind != SourceKind::Name || author.firstToken > k + 3 || !whole)
+            return {};
+        author.firstToken = document.firstToken;
+        author.span = document.span;
+        author.endToken = document.endToken;
+        return author;
+    }
+    return {};
+}
+
 SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {
     if (begin >= limit || gerundWithObject(a, begin, limit))

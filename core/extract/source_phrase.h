@@ -78,6 +78,10 @@ bool inTitleLine(const Analysis& a, std::uint32_t i);
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i);
 
+// "an audit by the Vestmark Defence Inspectorate that was presented …": the named author a document
+// phrase gives (spanning the whole phrase, as written), or an invalid phrase.
+SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std::uint32_t limit);
+
 // A piece of research that finds or shows what it reports: "study", "report", "poll", "audit".
 bool studyNoun(const Analysis& a, std::uint32_t i);
 

@@ -1191,6 +1191,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Raymond Sheffield | Wisconsin Gov. Raymond Sheffield | denied | his administration had steered "
          "state contracts to campaign donors\n"
          "mixed | Raymond Sheffield | Wisconsin Gov. Raymond Sheffield | calling | a newspaper investigation \"a hit job.\"\n"},
+        {"according to a document by a named body: the body speaks through it, unless the name only owns the author",
+         "The army paid for shells that were never delivered, according to an audit by the Vestmark Defence Inspectorate "
+         "that was presented to parliament on Tuesday.\n\nThe army paid for fuel, according to a report by the Senate's legal service.",
+         "indirect | Vestmark Defence Inspectorate | an audit by the Vestmark Defence Inspectorate that was presented to parliament on Tuesday "
+         "| according to | The army paid for shells that were never delivered\n"
+         "indirect | report by the Senate's legal service | a report by the Senate's legal service | according to | The army paid for fuel\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
