@@ -14,7 +14,8 @@ namespace ql {
 // Verb: a reporting verb; AccordingTo: "according to"; Colon: a name and a colon opening a
 // headline or a transcript line ("Rubio: I still believe …", "FALLIN: Well, I think …");
 // Answer: the "A:" that opens an answer in an interview printed as questions and answers.
-enum class CueKind : std::uint8_t { Verb, AccordingTo, Colon, Answer };
+// Noun: the noun of a report its owner made, before "that": "Trump's claim that …", "his warning that …".
+enum class CueKind : std::uint8_t { Verb, AccordingTo, Colon, Answer, Noun };
 enum class TurnRole : std::uint8_t { None, Question, Answer };
 
 struct Cue final {

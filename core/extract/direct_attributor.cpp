@@ -34,7 +34,10 @@ private:
     std::int32_t cueAt(std::uint32_t token) const
     {
         const std::int32_t c = m_cueAt[token];
-        return c >= 0 && !m_cueUsed[static_cast<std::size_t>(c)] && !m_cues[static_cast<std::size_t>(c)].insideQuote ? c : -1;
+        return c >= 0 && !m_cueUsed[static_cast<std::size_t>(c)] && !m_cues[static_cast<std::size_t>(c)].insideQuote &&
+                       m_cues[static_cast<std::size_t>(c)].kind != CueKind::Noun  // (a report's noun attributes no quotation)
+                   ? c
+                   : -1;
     }
     void takeClauseBefore(Attribution& attr, std::int32_t q) const;
     void takeClauseAfterCue(Attribution& attr, std::int32_t q) const;

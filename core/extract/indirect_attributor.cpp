@@ -157,6 +157,7 @@ private:
     bool restOfClause(std::int32_t c);
     bool asksAnonymity(const Cue& cue) const;
     void interviewAnswer(std::int32_t c);
+    void ownersReport(std::int32_t c);
     using Range = std::pair<std::uint32_t, std::uint32_t>;  // tokens [first, second)
     // (the source by reference, moved once, into the attribution: by value, it was moved again at
     // each of the two calls)
@@ -2562,6 +2563,32 @@ bool IndirectAttributor::asksAnonymity(const Cue& cue) const
            (m_a.keyIs(k + 3, "named") || m_a.keyIs(k + 3, "identified"));
 }
 
+// "Politifact seized on Trump's claim that there have been “thousands of shootings” …", "his
+// warning that …": the owner of a report's noun is its source, the clause after "that" what was
+// said.
+void IndirectAttributor::ownersReport(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    std::uint32_t owner = cue.token - 1;
+    if (!m_a.token(owner).has(tokflag::Possessive) && !isPossessiveDeterminer(m_a, owner))
+        --owner;  // "Tulsa police's earlier claim"
+    const bool possessive = m_a.token(owner).has(tokflag::Possessive);
+    SourcePhrase source = possessive ? m_ctx.cueSources.sourceBefore(owner, s.firstToken) : ownerPronoun(m_a, owner);
+    if (!source.valid() || source.endToken != (possessive ? owner : owner + 1) || source.kind == SourceKind::CommonNoun)
+        return;  // (a name, a pronoun or a body: not "a company's claim", whose owner is no one named)
+    // (the noun as an object, after a verb or a preposition: as a subject, "Trump's accusation that
+    // Obama … drew fire", the clause's end is the main verb's start, which a clause does not show)
+    const std::uint32_t before = source.firstToken;
+    if (before <= s.firstToken || !m_a.isLowerWord(before - 1) || m_a.is(before - 1, wc::Conjunction))
+        return;
+    const std::uint32_t k = cue.endToken + 1;  // after "that"
+    const std::uint32_t e = contentEnd(k, s.endToken, false);
+    if (countWords(k, e) < 3)
+        return;
+    emit(c, std::move(source), {{k, e}}, "owner-noun-clause");
+}
+
 std::vector<Attribution> IndirectAttributor::run()
 {
     m_out.reserve(m_cues.size());  // (about one a cue: no attribution moved as the list grows)
@@ -2597,6 +2624,10 @@ std::vector<Attribution> IndirectAttributor::run()
         }
         if (m_cues[i].kind == CueKind::Answer) {
             interviewAnswer(c);
+            continue;
+        }
+        if (m_cues[i].kind == CueKind::Noun) {
+            ownersReport(c);
             continue;
         }
         if (m_cues[i].passive && (askedClause(c) || passiveAgent(c) || passiveWithoutAgent(c)))

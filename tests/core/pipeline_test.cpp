@@ -1197,6 +1197,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Vestmark Defence Inspectorate | an audit by the Vestmark Defence Inspectorate that was presented to parliament on Tuesday "
          "| according to | The army paid for shells that were never delivered\n"
          "indirect | report by the Senate's legal service | a report by the Senate's legal service | according to | The army paid for fuel\n"},
+        {"the owner of a report's noun as an object ('Trump's claim that'); not as the sentence's subject",
+         "Politifact did a fact-check on Donald Trump\u2019s claim that there have been \u201Cthousands of shootings\u201D in Chicago "
+         "this year. Critics also seized on his suggestion that the party would not support him. "
+         "Trump\u2019s accusation that Obama created the group drew fire.",
+         "mixed | Donald Trump | Donald Trump | claim | there have been \u201Cthousands of shootings\u201D in Chicago this year\n"
+         "indirect | Donald Trump | his | suggestion | the party would not support him\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
