@@ -376,6 +376,11 @@ bool modifierInsideName(const Analysis& a, std::uint32_t i, std::uint32_t nameSt
     return true;
 }
 
+bool isPartyMember(const Analysis& a, std::uint32_t i)
+{
+    return a.keyIs(i, "democrat") || a.keyIs(i, "republican") || a.keyIs(i, "libertarian");
+}
+
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (end - first >= 3 && isPostNominal(a, end - 1)) {
@@ -512,6 +517,17 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
         ++roleEnd;
+    // ("State Border Guard", "Federal Emergency Shelter Program": capitalised modifiers of roles
+    // alone, no role or title among them, before two words or more with no given name, are words
+    // of a body's name; not in a title-case headline)
+    bool onlyModifiers = roleEnd > nameStart && roleEnd + 2 <= end && !inTitleLine(a, nameStart);
+    for (std::uint32_t i = nameStart; i < roleEnd && onlyModifiers; ++i)
+        onlyModifiers = a.is(i, wc::RoleModifier) && a.isCapitalized(i) && !a.keyIs(i, "former") &&
+                        !a.is(i, wc::PersonRole | wc::TitleAbbreviation | wc::Honorific) && !isPartyMember(a, i);
+    for (std::uint32_t i = roleEnd; i < end && onlyModifiers; ++i)  // (no "… Undone By Trump" either)
+        onlyModifiers = !a.is(i, wc::FirstName | wc::Preposition | wc::Auxiliary | wc::Subordinator | wc::Verb);
+    if (onlyModifiers)
+        roleEnd = nameStart;
     // ("District Collector Shri Harish Chandra Bhole": what stands before a courtesy title in the
     // middle of the run is the role, whatever its words)
     for (std::uint32_t i = std::max(roleEnd, nameStart + 1); i + 1 < end; ++i)
@@ -794,10 +810,6 @@ bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
     return a.keyIsOneOf(i, "the", "this", "that", "his", "her", "its", "their", "our");
 }
 
-bool isPartyMember(const Analysis& a, std::uint32_t i)
-{
-    return a.keyIs(i, "democrat") || a.keyIs(i, "republican") || a.keyIs(i, "libertarian");
-}
 
 // "the Democrat", "the Foreign Minister", "the Senator": capitalised role words after "the"
 // describe someone named elsewhere; they are no name of their own.
