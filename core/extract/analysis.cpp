@@ -14,7 +14,7 @@ constexpr std::size_t kChunk = 8;
 std::uint64_t chunkAt(const char* p)
 {
     std::uint64_t chunk;
-    std::memcpy(&chunk, p, kChunk);  // little-endian, as lexicon::keyHash reads its chunks
+    std::memcpy(&chunk, p, kChunk);  // little-endian, as lexicon::keyHead reads a key's first bytes
     return chunk;
 }
 
@@ -47,54 +47,54 @@ std::unique_ptr<char[]> loweredCopy(std::string_view text)
     return out;
 }
 
-// lexicon::keyHash of the `size` bytes at p, read a chunk at a time (kChunk bytes after them must be
-// readable); false when one of them is not ASCII, so that the key needs folding.
-bool asciiKeyHash(const char* p, std::size_t size, std::uint64_t& hash)
+// Are the `size` bytes at p all ASCII (else the key needs folding)? Read a chunk at a time: kChunk
+// bytes after them must be readable.
+bool isAscii(const char* p, std::size_t size)
 {
-    std::uint64_t h = lexicon::kHashBasis ^ size, bytes = 0;
+    std::uint64_t bytes = 0;
     std::size_t i = 0;
-    for (; i + kChunk <= size; i += kChunk) {
-        const std::uint64_t chunk = chunkAt(p + i);
-        bytes |= chunk;
-        h = lexicon::hashChunk(h, chunk);
-    }
-    const std::size_t rest = size - i;
-    const std::uint64_t last = rest == 0 ? 0 : chunkAt(p + i) & (~std::uint64_t{0} >> (8 * (kChunk - rest)));
-    bytes |= last;
-    hash = lexicon::finishHash(lexicon::hashChunk(h, last));
+    for (; i + kChunk <= size; i += kChunk)
+        bytes |= chunkAt(p + i);
+    if (const std::size_t rest = size - i; rest > 0)
+        bytes |= chunkAt(p + i) & (~std::uint64_t{0} >> (8 * (kChunk - rest)));
     return (bytes & 0x8080808080808080ull) == 0;
 }
 
 }  // namespace
 
 // (inlined into the loop below: a call per word cost more than it does)
-[[gnu::always_inline]] inline const lexicon::WordInfo* Analysis::entryOf(const lexicon::Table& table, const Token* tokens,
-                                                                         const std::uint32_t* classes, std::size_t i,
-                                                                         std::string_view key, std::uint64_t hash)
+[[gnu::always_inline]] inline lexicon::Found Analysis::entryOf(const lexicon::Table& table, const Token* tokens,
+                                                               const std::uint32_t* classes, std::size_t i,
+                                                               std::string_view key, std::uint64_t head)
 {
+    const auto found = [](const lexicon::WordInfo* info) {
+        return info ? lexicon::Found{info, info->classes} : lexicon::Found{};
+    };
     const Token& t = tokens[i];
     // "’s" is "is" after a pronoun (he’s, that’s) and a possessive anywhere else.
     if (t.has(tokflag::Possessive) &&
         !(i > 0 && (classes[i - 1] & lexicon::wc::Pronoun) && !tokens[i - 1].has(tokflag::Possessive)))
-        return nullptr;
+        return {};
     // ("Del." is a title where "Del" is a name: an abbreviated title may have an entry of its own)
     if (t.has(tokflag::Title) && key.size() < 15) {
         char dotted[16];
         key.copy(dotted, key.size());
         dotted[key.size()] = '.';
         if (const lexicon::WordInfo* title = lexicon::lookup(std::string_view(dotted, key.size() + 1)))
-            return title;
+            return found(title);
     }
-    if (const lexicon::WordInfo* entry = key.empty() ? nullptr : table.findReadable(key, hash))
+    if (key.empty())
+        return {};
+    if (const lexicon::Found entry = table.findReadable(key, head); entry.info)
         return entry;
     // (an apostrophe second or third from the end first, inline: this runs for every word the
     // lexicon does not know, nearly none of them a contraction)
     const std::size_t n = key.size();
     if (n > 5 && n < 30 && (key[2] == '-' || key[3] == '-' || key[4] == '-' || key[6] == '-'))
-        return prefixedRole(key);
+        return found(prefixedRole(key));
     if (n < 3 || (key[n - 2] != '\'' && key[n - 3] != '\''))
-        return nullptr;
-    return contractedPronoun(key);
+        return {};
+    return found(contractedPronoun(key));
 }
 
 Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
@@ -109,20 +109,18 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
     // The lowered text is every ASCII word's key already (less an abbreviation's period): lowered
     // at once, not a word at a time.
     m_keys = loweredCopy(text);
-    const lexicon::Table& table = lexicon::table();
     // (the arrays through local pointers: a store through the byte-sized key sizes may alias
-    // anything, and made the loop load every member pointer again after it)
+    // anything, and made the loops load every member pointer again after it)
     const Token* const tokens = m_seg.tokens.data();
-    const lexicon::WordInfo** const words = m_words.get();
-    std::uint32_t* const classes = m_classes.get();
     std::uint8_t* const keySizes = m_keySize.get();
     std::uint64_t* const keyHeads = m_keyHeads.get();
     char* const keys = m_keys.get();
+    // The keys first, then the look-ups: the look-up of each word asks the table's line of a word
+    // a few words on into the cache ahead of its own turn. (Looked up as each key was made, every
+    // word whose line the cache did not hold waited for memory in turn: half the analysis's time.)
     for (std::size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::Word) {
-            words[i] = nullptr;
-            classes[i] = 0;
             keySizes[i] = 0;
             keyHeads[i] = 0;
             continue;
@@ -130,16 +128,29 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         char* const at = keys + t.span.begin;
         const std::size_t period = t.span.size() > 1 && at[t.span.size() - 1] == '.' ? 1 : 0;
         std::size_t size = t.span.size() - period;
-        std::uint64_t hash = 0;
-        if (!asciiKeyHash(at, size, hash))
-            size = foldKey(t.span.in(text), at, hash);  // (’ folded in place: the key is shorter)
+        if (!isAscii(at, size))
+            size = foldKey(t.span.in(text), at);  // (’ folded in place: the key is shorter)
         else if (size + period > TokenKey::kLongest)
             size = 0;  // too long to be in any lexicon, as foldKey says
         keySizes[i] = static_cast<std::uint8_t>(size);
-        keyHeads[i] = keyHead(chunkAt(at), size);
-        const lexicon::WordInfo* const word = entryOf(table, tokens, classes, i, std::string_view(at, size), hash);
-        words[i] = word;
-        classes[i] = word ? word->classes : 0;
+        keyHeads[i] = lexicon::keyHead(chunkAt(at), size);
+    }
+    const lexicon::Table& table = lexicon::table();
+    const lexicon::WordInfo** const words = m_words.get();
+    std::uint32_t* const classes = m_classes.get();
+    constexpr std::size_t kAhead = 8;  // (words ahead: enough to cover a miss's wait with the look-ups between)
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + kAhead < n)
+            table.prefetch(keyHeads[i + kAhead]);
+        if (tokens[i].kind != TokenKind::Word) {
+            words[i] = nullptr;
+            classes[i] = 0;
+            continue;
+        }
+        const std::string_view key(keys + tokens[i].span.begin, keySizes[i]);
+        const lexicon::Found word = entryOf(table, tokens, classes, i, key, keyHeads[i]);
+        words[i] = word.info;
+        classes[i] = word.classes;
     }
 }
 

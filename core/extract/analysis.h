@@ -54,7 +54,7 @@ public:
         requires(N <= 8)
     [[gnu::always_inline]] bool keyIs(std::uint32_t i, const char (&word)[N]) const
     {
-        return m_keyHeads[i] == keyHead(packed(word), N - 1);
+        return m_keyHeads[i] == lexicon::keyHead(packed(word), N - 1);
     }
 
     // Is word i's key one of `words` ("study", "trial", …)? (Literals, each asked as keyIs asks
@@ -117,12 +117,6 @@ public:
     bool insideQuote(std::uint32_t i) const { return m_quotes.outermost[i] >= 0; }
 
 private:
-    // A key's head: its first seven bytes (the rest of the chunk zero) and its length in the eighth.
-    static constexpr std::uint64_t keyHead(std::uint64_t firstBytes, std::size_t size)
-    {
-        const std::size_t kept = size < 7 ? size : 7;
-        return (firstBytes & ((std::uint64_t{1} << (8 * kept)) - 1)) | (std::uint64_t{size} << 56);
-    }
     // A word of at most seven bytes as a little-endian number (folded to a constant for a literal).
     template <std::size_t N>
     static constexpr std::uint64_t packed(const char (&word)[N])
@@ -138,10 +132,11 @@ private:
     std::string_view m_text;
     Segmentation m_seg;
     QuoteScan m_quotes;
-    // Word i's lexicon entry, from its key and the key's hash (as the constructor has made them):
-    // the abbreviated title's, the key's, or the contracted pronoun's; none for a possessive.
-    static const lexicon::WordInfo* entryOf(const lexicon::Table& table, const Token* tokens, const std::uint32_t* classes,
-                                            std::size_t i, std::string_view key, std::uint64_t hash);
+    // Word i's lexicon entry and its classes, from its key and the key's head (as the constructor
+    // has made them): the abbreviated title's, the key's, or the contracted pronoun's; none for a
+    // possessive.
+    static lexicon::Found entryOf(const lexicon::Table& table, const Token* tokens, const std::uint32_t* classes,
+                                   std::size_t i, std::string_view key, std::uint64_t head);
     std::unique_ptr<const lexicon::WordInfo*[]> m_words;
     // Each token's lexicon classes (0 where it has no entry), side by side: the later stages ask
     // them of nearly every token they look at, and a look through m_words took a test and a
@@ -152,7 +147,7 @@ private:
     // that a key can be read a chunk at a time.
     std::unique_ptr<char[]> m_keys;
     std::unique_ptr<std::uint8_t[]> m_keySize;  // keys are at most TokenKey::kLongest bytes
-    std::unique_ptr<std::uint64_t[]> m_keyHeads;  // each key's keyHead, for keyIs of a literal word
+    std::unique_ptr<std::uint64_t[]> m_keyHeads;  // each key's lexicon::keyHead, for keyIs of a literal word
 };
 
 }  // namespace ql

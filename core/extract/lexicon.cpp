@@ -24,8 +24,7 @@ void LexiconBuilder::add(std::string_view words, std::uint32_t cls, Gender gende
             if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
                 // ("renée", "joão", "inés": stored as the key a text's word is folded to, accents and all)
                 char folded[TokenKey::kLongest];
-                std::uint64_t hash = 0;
-                word = own(std::string(folded, foldKey(word, folded, hash)));
+                word = own(std::string(folded, foldKey(word, folded)));
             }
             WordInfo& info = entry(word);
             info.classes |= cls;
@@ -88,26 +87,31 @@ Table::Table(const LexiconBuilder& builder)
 {
     const auto& words = builder.entries();
     std::size_t size = 16;
-    while (size < 2 * words.size())
+    m_shift = 60;
+    while (size < 2 * words.size()) {
         size *= 2;
+        --m_shift;
+    }
     m_slots.resize(size);
     m_mask = size - 1;
     std::size_t chunks = 0;
     for (const auto& entry : words)
         chunks += (entry.first.size() + 7) / 8;
     m_words.assign(chunks, 0);
-    m_entries.reserve(words.size());
+    m_infos.reserve(words.size());
+    m_wordOf.reserve(words.size());
     char* at = reinterpret_cast<char*>(m_words.data());
-    std::size_t e = 0;
     for (const auto& [word, info] : words) {
         word.copy(at, word.size());
-        m_entries.push_back({at, static_cast<std::uint32_t>(word.size()), &info});
+        const auto entry = static_cast<std::uint32_t>(m_infos.size());
+        m_infos.push_back(info);
+        m_wordOf.push_back(at);
         at += (word.size() + 7) / 8 * 8;
-        const std::uint64_t h = builder.hashes()[e++];
-        std::uint64_t i = h & m_mask;
-        while (m_slots[i].entry != 0)
+        const std::uint64_t head = keyHead(word);
+        std::size_t i = firstSlot(head);
+        while (m_slots[i].head != 0)
             i = (i + 1) & m_mask;
-        m_slots[i] = {static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(m_entries.size())};
+        m_slots[i] = {head, info.classes, entry};
     }
 }
 
@@ -142,14 +146,14 @@ std::atomic<const Lexicon*> g_built{nullptr};
 }
 
 // The first look-up, which builds the lexicon (a call of its own: the look-ups after it make none).
-[[gnu::noinline]] const WordInfo* findFirst(std::string_view key, std::uint64_t hash) { return build().table.find(key, hash); }
+[[gnu::noinline]] const WordInfo* findFirst(std::string_view key) { return build().table.find(key); }
 
-// (inlined into the look-ups: called for every word, the call cost more than the test whether
+// (inlined into the look-up: called for every word, the call cost more than the test whether
 // the lexicon is built)
-[[gnu::always_inline]] inline const WordInfo* find(std::string_view key, std::uint64_t hash)
+[[gnu::always_inline]] inline const WordInfo* find(std::string_view key)
 {
     const Lexicon* lexicon = g_built.load(std::memory_order_acquire);
-    return lexicon ? lexicon->table.find(key, hash) : findFirst(key, hash);
+    return lexicon ? lexicon->table.find(key) : findFirst(key);
 }
 
 }  // namespace
@@ -164,14 +168,7 @@ const WordInfo* lookup(std::string_view key)
 {
     if (key.empty())
         return nullptr;
-    return find(key, keyHash(key));
-}
-
-const WordInfo* lookup(std::string_view key, std::uint64_t hash)
-{
-    if (key.empty())
-        return nullptr;
-    return find(key, hash);
+    return find(key);
 }
 
 std::size_t cueLemmaCount() { return build().builder.cueLemmas; }

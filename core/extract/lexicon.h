@@ -63,9 +63,13 @@ struct WordInfo {
     std::string_view lemma;           // the cue's base form
 };
 
+// A word's entry and its classes (none and 0 for a word the lexicon does not know).
+struct Found {
+    const WordInfo* info = nullptr;
+    std::uint32_t classes = 0;
+};
+
 const WordInfo* lookup(std::string_view key);
-// The same with the key's hash already known (keyHash), for callers that hash keys as they make them.
-const WordInfo* lookup(std::string_view key, std::uint64_t hash);
 
 // A word's hash, eight bytes at a time (most keys are one chunk): the bytes of each chunk as a
 // little-endian number, the last one zero-padded, then mixed so that the low bits (the table's
@@ -78,6 +82,36 @@ inline constexpr std::uint64_t finishHash(std::uint64_t h)
     h *= 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 29);
 }
+// A key's head: its first seven bytes (the rest of the chunk zero) and its length in the eighth.
+// Keys of seven bytes or fewer, nearly every word of an article, are told apart by their heads
+// alone: one compare of two numbers. (`firstBytes` holds the key's first bytes, little-endian;
+// what follows them in it is masked off.)
+inline constexpr std::uint64_t keyHead(std::uint64_t firstBytes, std::size_t size)
+{
+    const std::size_t kept = size < 7 ? size : 7;
+    return (firstBytes & ((std::uint64_t{1} << (8 * kept)) - 1)) | (std::uint64_t{size} << 56);
+}
+inline std::uint64_t keyHead(std::string_view key)
+{
+    // (the first bytes in one or two loads, none past the key: a byte at a time, or a copy of a
+    // length known only at run time, cost more than the rest of a look-up)
+    const char* p = key.data();
+    const std::size_t n = key.size();
+    std::uint64_t firstBytes = 0;
+    if (n >= 8) {
+        std::memcpy(&firstBytes, p, 8);
+    } else if (n >= 4) {
+        std::uint32_t low, high;  // (they overlap when n < 8: the same bytes, or-ed twice)
+        std::memcpy(&low, p, 4);
+        std::memcpy(&high, p + n - 4, 4);
+        firstBytes = low | std::uint64_t{high} << (8 * (n - 4));
+    } else if (n > 0) {
+        const auto byteAt = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k); };
+        firstBytes = byteAt(0) | byteAt(n / 2) | byteAt(n - 1);
+    }
+    return keyHead(firstBytes, n);
+}
+
 inline std::uint64_t keyHash(std::string_view key)
 {
     std::uint64_t h = kHashBasis ^ key.size();

@@ -20,7 +20,6 @@ public:
     std::string_view own(std::string word);  // keeps a generated word alive
     // Every word and its entry, in the order the words came (a deque: entries stay where they are).
     const std::deque<std::pair<std::string_view, WordInfo>>& entries() const { return m_entries; }
-    const std::vector<std::uint64_t>& hashes() const { return m_hashes; }  // each entry's keyHash
     std::size_t cueLemmas = 0;
 
 private:
@@ -31,7 +30,7 @@ private:
 
     std::deque<std::pair<std::string_view, WordInfo>> m_entries;
     // each entry's keyHash, side by side: compared before its word (a deque's entry took many
-    // instructions to reach), kept for grow and the table
+    // instructions to reach), kept for grow
     std::vector<std::uint64_t> m_hashes;
     std::vector<std::uint32_t> m_slots;  // entry index + 1; 0 marks an empty slot
     std::deque<std::string> m_owned;

@@ -44,10 +44,10 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
 
 std::uint8_t classOf(char byte) { return kByteClass[static_cast<unsigned char>(byte)]; }
 
-// A token's lexicon classes, looked up with the hash its key was folded with (one fold, one look-up).
+// A token's lexicon classes.
 std::uint32_t lexiconClasses(const TokenKey& key)
 {
-    const lexicon::WordInfo* info = lexicon::lookup(key, key.hash());
+    const lexicon::WordInfo* info = lexicon::lookup(key);
     return info ? info->classes : 0;
 }
 
@@ -520,7 +520,7 @@ bool attributionFollows(std::string_view text, const std::vector<Token>& tokens,
             continue;
         if (t.kind == TokenKind::Word) {
             const TokenKey key(text, t);
-            const lexicon::WordInfo* info = lexicon::lookup(key, key.hash());
+            const lexicon::WordInfo* info = lexicon::lookup(key);
             if (info && (info->classes & lexicon::wc::Cue) && (info->cueFlags & lexicon::cueflag::Speech) &&
                 (info->cueForm == lexicon::CueForm::Past || info->cueForm == lexicon::CueForm::PastOrParticiple ||
                  info->cueForm == lexicon::CueForm::ThirdPerson))
@@ -614,10 +614,10 @@ Segmentation segment(std::string_view text)
 
 TokenKey::TokenKey(std::string_view text, const Token& token)
 {
-    m_size = foldKey(token.span.in(text), m_buffer, m_hash);
+    m_size = foldKey(token.span.in(text), m_buffer);
 }
 
-std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
+std::size_t foldKey(std::string_view s, char* out)
 {
     // "Mr." and "Mr" look up the same entry (the period is a byte of its own, never folded)
     const std::size_t size = s.size() > 1 && s.back() == '.' ? s.size() - 1 : s.size();
@@ -661,7 +661,6 @@ std::size_t foldKey(std::string_view s, char* out, std::uint64_t& hash)
     }
     if (n + (size < s.size() ? 1 : 0) > TokenKey::kLongest)
         return 0;
-    hash = lexicon::keyHash(std::string_view(out, n));
     return n;
 }
 

@@ -62,17 +62,15 @@ public:
     TokenKey(std::string_view text, const Token& token);
     std::string_view view() const { return {m_buffer, m_size}; }
     operator std::string_view() const { return view(); }
-    std::uint64_t hash() const { return m_hash; }  // lexicon::keyHash(view())
 
 private:
     char m_buffer[kLongest];
     std::size_t m_size = 0;
-    std::uint64_t m_hash = 0;
 };
 
 // Writes a word's TokenKey form to `out` (room for TokenKey::kLongest bytes) and returns its
-// length, 0 when too long; `hash` gets its lexicon::keyHash.
-std::size_t foldKey(std::string_view word, char* out, std::uint64_t& hash);
+// length, 0 when too long.
+std::size_t foldKey(std::string_view word, char* out);
 
 // One line per token/sentence/paragraph, for tests and debugging.
 std::string dump(std::string_view text, const Segmentation& seg);

@@ -158,8 +158,10 @@ TEST_CASE("analysis: each word's key is its TokenKey form and looks up the same 
         const TokenKey key(text, a.token(i));
         INFO(a.str(i));
         CHECK(a.key(i) == key.view());
-        if (!key.view().empty())
-            CHECK(lexicon::keyHash(a.key(i)) == key.hash());
+        // (the analysis looks its keys up by their heads, read a chunk at a time: the same entry)
+        if (const lexicon::WordInfo* entry = lexicon::lookup(key.view());
+            entry && !a.token(i).has(tokflag::Possessive | tokflag::Title))
+            CHECK(a.word(i) == entry);
     }
     CHECK(words >= 21);
     CHECK(a.key(0).size() == 47);
