@@ -2602,31 +2602,35 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
 namespace {
 
 // "The European Space Research Agency’s Kestrel probe": an organisation as an owner is a
-// mention of its own, which "the agency" may refer to later.
-SourcePhrase ownerOrganisation(const Analysis& a, std::uint32_t first, std::uint32_t end)
+// mention of its own, which "the agency" may refer to later. (None, not an empty phrase, for
+// most runs: a phrase is a hundred and more bytes to clear, for every run of the article.)
+std::optional<SourcePhrase> ownerOrganisation(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     for (std::uint32_t k = first + 1; k + 1 < end; ++k)
         if (isPossessive(a, k)) {
             SourcePhrase owner = interpretRun(a, first, k);
-            return owner.kind == SourceKind::Name && owner.type == SpeakerType::Organization ? owner : SourcePhrase{};
+            if (owner.kind == SourceKind::Name && owner.type == SpeakerType::Organization)
+                return owner;
+            return std::nullopt;
         }
-    return {};
+    return std::nullopt;
 }
 
 // "Kestrel Rovers manager Tom Vance", "Goldman Sachs analyst Jane Doe": the employer named before a
 // person's role is a mention of its own, which "Rovers" or "the bank" may refer to later. (Two
 // words at least and no given name: "Trump adviser Roger Stone" names no employer.)
-SourcePhrase employerBeforeRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
+// (none, as ownerOrganisation, for most runs)
+std::optional<SourcePhrase> employerBeforeRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     std::uint32_t k = first;
     while (k < end && a.isCapitalized(k) && !a.is(k, wc::FirstName | wc::Honorific | wc::Country | wc::Demonym |
                                                         wc::RoleModifier | wc::PersonRole))
         ++k;
     if (k < first + 2 || k + 2 >= end || !a.isLowerWord(k) || !a.is(k, wc::PersonRole) || isPossessive(a, k - 1))
-        return {};
+        return std::nullopt;
     SourcePhrase employer = interpretRun(a, first, k);
     if (employer.kind != SourceKind::Name || employer.type == SpeakerType::Person)
-        return {};
+        return std::nullopt;
     employer.type = SpeakerType::Organization;
     return employer;
 }
@@ -2791,10 +2795,10 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             i = std::max(end, i + 1);
             continue;
         }
-        if (SourcePhrase owner = ownerOrganisation(a, first, end); owner.valid())
-            out.push_back(std::move(owner));
-        else if (SourcePhrase employer = employerBeforeRole(a, first, end); employer.valid())
-            out.push_back(std::move(employer));
+        if (std::optional<SourcePhrase> owner = ownerOrganisation(a, first, end))
+            out.push_back(std::move(*owner));
+        else if (std::optional<SourcePhrase> employer = employerBeforeRole(a, first, end))
+            out.push_back(std::move(*employer));
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
         SourcePhrase p = interpretRun(a, first, end);
