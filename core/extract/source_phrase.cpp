@@ -2103,6 +2103,13 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         // ("the general in charge of the program": a phrase that takes "of" after the head too)
         const bool inCharge = a.keyIs(prep, "of") && prep > limit + 3 && a.keyIs(prep - 1, "charge") && a.keyIs(prep - 2, "in");
         SourcePhrase head = phraseBefore(a, inCharge ? prep - 2 : postAdjective ? prep - 1 : prep, limit);
+        // ("Hilde Strasser of the charity Open Valleys": a name of two words or three, no body's, of
+        // an organisation is someone who works there)
+        if (head.valid() && head.kind == SourceKind::Name && head.type == SpeakerType::Unknown && a.keyIs(prep, "of") &&
+            head.endToken == prep && head.endToken - head.firstToken >= 2 && head.endToken - head.firstToken <= 3 &&
+            !a.is(prep - 1, wc::OrgNoun | wc::PlaceWord) && p.valid() && p.kind == SourceKind::Name &&
+            p.type == SpeakerType::Organization)
+            head.type = SpeakerType::Person;
         const bool speakerHead = head.valid() && head.kind != SourceKind::Pronoun &&
                                  (head.type == SpeakerType::Person ||
                                   (a.classes(prep - 1) & (wc::PersonRole | wc::CollectiveSource)) || postAdjective ||
@@ -2157,7 +2164,11 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             }
             if (head.kind == SourceKind::Name && head.type == SpeakerType::Person && a.keyIs(prep, "of")) {
                 // "Tobias Brandt of the research firm Kestrel Insight": the person named, and whom they work for
-                const std::string affiliation = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, head.endToken);
+                // (to the comma of a relative clause: "of the charity Open Valleys, which runs …")
+                std::uint32_t affiliationEnd = prep + 1;
+                while (affiliationEnd < head.endToken && !a.isPunct(affiliationEnd, ','))
+                    ++affiliationEnd;
+                const std::string affiliation = joinTokens(a, a.keyIs(prep + 1, "the") ? prep + 2 : prep + 1, affiliationEnd);
                 head.role = head.role.empty() ? affiliation : head.role + ", " + affiliation;  // "Det. Insp., Dunmore police"
                 return head;
             }

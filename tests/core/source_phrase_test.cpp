@@ -138,6 +138,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [State Border Guard] name=State Border Guard type=unknown gender=unknown"},
         {"The Federal Emergency Shelter Program said it.", "said",
          "name [Federal Emergency Shelter Program] name=Federal Emergency Shelter Program type=unknown gender=unknown"},
+        {"Hilde Strasser of the charity Open Valleys, which runs classes, said it.", "said",
+         "name [Hilde Strasser of the charity Open Valleys, which runs classes] name=Hilde Strasser role=charity Open Valleys type=person gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",
