@@ -116,8 +116,10 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, DatelineEnds& dat
 // Motion with her brother, Simon Quill, said"): someone the text names, not the source it belongs to.
 bool personInRelativeClause(const Analysis& a, const SourcePhrase& name)
 {
-    if (name.type != SpeakerType::Person && name.gender == Gender::Unknown)
-        return false;  // (not "Carson, who will address the Republican National Convention")
+    // (not "Carson, who will address the Republican National Convention"; but a company's name,
+    // "which pays a private company, Corwell Secure Services, to run it", is one the story may use again)
+    if (name.type != SpeakerType::Person && name.gender == Gender::Unknown && name.type != SpeakerType::Organization)
+        return false;
     const std::uint32_t start = a.sentenceOf(name.firstToken).firstToken;
     for (std::uint32_t i = name.firstToken; i > start + 1 && name.firstToken - i < 16; --i)
         if (a.keyIsOneOf(i - 1, "who", "whose", "which") && a.isPunct(i - 2, ','))

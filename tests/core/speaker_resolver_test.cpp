@@ -554,6 +554,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Soldiers killed at least 27 civilians in a raid last month, a report by the human rights group Civic Watch found.\n\n"
          "The report is based on interviews with survivors. It says soldiers went from house to house.",
          "Civic Watch | organization | unknown |  | 3\n"},
+        {"a company named in a relative clause of another's source is the one its short name means later",
+         "The Immigration Enforcement Bureau, which pays a private company, Corwell Secure Services, to run the facility, "
+         "said it concurs with the report.\n\nCorwell said in a statement that it had hired 30 guards.",
+         "Immigration Enforcement Bureau | organization | unknown |  | 1\nCorwell Secure Services | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
