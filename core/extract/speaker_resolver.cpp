@@ -255,6 +255,7 @@ private:
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
     bool namedInBody(std::int32_t entity) const;
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
+    std::int32_t authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
@@ -507,6 +508,9 @@ void Resolver::resolveSource(std::size_t index)
         entity = p.head == "police" || p.name == "force" ? namedPolice() : -1;
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
+        if (entity < 0 && !p.plural && p.endToken == p.firstToken + 2 && m_a.keyIs(p.firstToken, "the") &&
+            studyNoun(m_a, p.firstToken + 1))
+            entity = authorOfEarlierDocument(p.firstToken + 1, index);  // "the report" after "a report by …"
         if (entity >= 0)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         else
@@ -742,6 +746,21 @@ void Resolver::followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOr
         if (target.type == SpeakerType::Unknown && target.gender == Gender::Unknown)
             target.type = description.type;
     }
+}
+
+// "A report by the Office of Detention Oversight found …. The report said …": the author an earlier
+// source gave the same document ("report by"), or -1.
+std::int32_t Resolver::authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const
+{
+    for (std::size_t j = index; j-- > 0;) {
+        const SourcePhrase& q = m_attributions[j].source;
+        if (!q.valid() || m_speakerOf[j] < 0 || q.kind != SourceKind::Name)
+            continue;
+        for (std::uint32_t k = q.firstToken; k + 1 < q.endToken && k < q.firstToken + 4; ++k)
+            if (m_a.key(k) == m_a.key(noun) && m_a.keyIs(k + 1, "by"))
+                return m_speakerOf[j];
+    }
+    return -1;
 }
 
 // Is the entity named by name outside the headline (not only by "the governor" or "he")?

@@ -558,6 +558,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Immigration Enforcement Bureau, which pays a private company, Corwell Secure Services, to run the facility, "
          "said it concurs with the report.\n\nCorwell said in a statement that it had hired 30 guards.",
          "Immigration Enforcement Bureau | organization | unknown |  | 1\nCorwell Secure Services | organization | unknown |  | 1\n"},
+        {"'the report' after 'a report by' a named body is that body's",
+         "Detainees slept on floors, a report by the Office of Detention Oversight found.\n\n"
+         "The report said detainees waited nine days to see a doctor.",
+         "Office of Detention Oversight | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
