@@ -661,23 +661,18 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
 // "comments" before "that" are mostly not.)
 bool nominalCue(const Analysis& a, std::uint32_t i, Cue& cue)
 {
-    static constexpr std::string_view kSpeech[] = {
-        "claim", "claims", "assertion", "assertions", "contention", "insistence", "suggestion", "accusation",
-        "accusations", "allegation", "allegations", "argument", "warning", "warnings", "promise", "promises",
-        "pledge", "vow", "remark", "remarks", "assurance", "assurances", "plea", "admission", "prediction"};
-    static constexpr std::string_view kBelief[] = {"belief", "view", "fear", "fears", "concern", "concerns"};
     const std::uint32_t n = a.tokenCount();
     if (i == 0 || i + 2 >= n || !a.keyIs(i + 1, "that") || !a.isLowerWord(i) || !a.isWordLike(i + 2))
         return false;
-    const bool speech = std::find(std::begin(kSpeech), std::end(kSpeech), a.key(i)) != std::end(kSpeech);
-    const bool belief = !speech && std::find(std::begin(kBelief), std::end(kBelief), a.key(i)) != std::end(kBelief);
+    const bool speech = a.keyIsOneOf(i, "claim", "claims", "assertion", "assertions", "contention", "insistence",
+                                     "suggestion", "accusation", "accusations", "allegation", "allegations", "argument",
+                                     "warning", "warnings", "promise", "promises", "pledge", "vow", "remark", "remarks",
+                                     "assurance", "assurances", "plea", "admission", "prediction");
+    const bool belief = !speech && a.keyIsOneOf(i, "belief", "view", "fear", "fears", "concern", "concerns");
     if (!speech && !belief)
         return false;
-    std::uint32_t owner = i - 1;
-    if (owner > 0 && a.isLowerWord(owner) && !a.is(owner, wc::Determiner | wc::Pronoun) && !a.token(owner).has(tokflag::Possessive))
-        --owner;  // "Tulsa police's earlier claim", "his repeated insistence"
-    const bool possessive = a.token(owner).has(tokflag::Possessive) || a.keyIsOneOf(owner, "his", "her", "their", "its");
-    if (!possessive)
+    const std::uint32_t owner = reportNounOwner(a, i);
+    if (!a.token(owner).has(tokflag::Possessive) && !a.keyIsOneOf(owner, "his", "her", "their", "its"))
         return false;
     cue.kind = CueKind::Noun;
     cue.form = CueForm::Base;
@@ -1008,6 +1003,15 @@ std::uint32_t thatAfterWords(const Analysis& a, std::uint32_t i, std::uint32_t e
             break;
     }
     return end;
+}
+
+std::uint32_t reportNounOwner(const Analysis& a, std::uint32_t noun)
+{
+    const std::uint32_t owner = noun - 1;
+    // ("Tulsa police's earlier claim", "his repeated insistence": one modifier between)
+    if (owner > 0 && a.isLowerWord(owner) && !a.is(owner, wc::Determiner | wc::Pronoun) && !a.token(owner).has(tokflag::Possessive))
+        return owner - 1;
+    return owner;
 }
 
 std::optional<std::uint32_t> withBeforeNamedSubject(const Analysis& a, std::uint32_t i)

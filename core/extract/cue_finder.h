@@ -56,6 +56,11 @@ bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
 // for comparing the two.
 enum class CueDecision : std::uint8_t { RulesAndModel, RulesOnly };
 
+// "Trump's claim", "Tulsa police's earlier claim", "his repeated insistence": the token that owns
+// the report's noun at token `noun` (the possessive or the owner's determiner), one modifier
+// passed over.
+std::uint32_t reportNounOwner(const Analysis& a, std::uint32_t noun);
+
 // "…, with Sen. Lydia Varga of Montana saying he was …": the "with" before a name that is the
 // subject of the participle at token i (an absolute clause: the named person speaks), if any.
 std::optional<std::uint32_t> withBeforeNamedSubject(const Analysis& a, std::uint32_t i);

@@ -1109,10 +1109,10 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                                                      : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
                 return found(*it);
         }
+    if (const std::int32_t body = bodyNamedByModifier(p); body >= 0)
+        return Resolution{body, {}, {}};  // "The UN agency"
     // ("the homewares retailer", "the budget airline": a business described, as "the company" is)
     // ("the British snack maker": a nationality and what it makes, four words)
-    if (const std::int32_t body = bodyNamedByModifier(p); body >= 0)
-        return Resolution{body, {}, {}};
     if ((p.endToken - p.firstToken > 2 && !(wantsBusiness && p.endToken - p.firstToken <= 4)) || isOwnInstitution(head))
         return {};  // "the port authority" describes its own organisation, not the last one named
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {

@@ -108,10 +108,10 @@ public:
     // "the coast guard" after "the Calvera Coast Guard", "the fire service" after "Dunmere Fire and
     // Rescue Service": the named body whose name ends in the phrase's last word and holds its other
     // words, the most recently mentioned; -1 if none.
+    std::int32_t bodyEndingIn(std::string_view lowerWords) const;
     // "The UN agency" after "the UN Office for Displacement Affairs": a generic body named by a
     // capitalised word of a body named before, or -1.
     std::int32_t bodyNamedByModifier(const SourcePhrase& p) const;
-    std::int32_t bodyEndingIn(std::string_view lowerWords) const;
     // The named entity mentioned last (outside quotes) before `position`, within a paragraph.
     std::int32_t lastNamedBefore(std::uint32_t position, std::uint32_t paragraph) const;
     void addMention(const EntityMention& m);

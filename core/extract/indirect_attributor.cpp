@@ -876,7 +876,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         // (", a claim that Gowdy's office disputes", ", a move that …": the writer's word on what was said)
         if (e > start + 2 && m_a.isPunct(e, ',') && e + 3 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
-            m_a.keyIsOneOf(e + 2, "claim", "charge", "allegation", "assertion", "theory", "rumour", "rumor", "view", "move", "step", "suggestion", "notion", "accusation", "prediction", "promise", "pledge", "remark") &&
+            m_a.keyIsOneOf(e + 2, "claim", "charge", "allegation", "assertion", "theory", "rumour", "rumor", "view", "move",
+                           "step", "suggestion", "notion", "accusation", "prediction", "promise", "pledge", "remark") &&
             auxiliaryBetween(start, e))  // (not "decisions on …, a step Ashby took, rested with …": the subject's)
             break;
         // A non-restrictive relative clause adds the writer's words about someone (but not in the
@@ -2570,9 +2571,7 @@ void IndirectAttributor::ownersReport(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
-    std::uint32_t owner = cue.token - 1;
-    if (!m_a.token(owner).has(tokflag::Possessive) && !isPossessiveDeterminer(m_a, owner))
-        --owner;  // "Tulsa police's earlier claim"
+    const std::uint32_t owner = reportNounOwner(m_a, cue.token);  // "Tulsa police's earlier claim"
     const bool possessive = m_a.token(owner).has(tokflag::Possessive);
     SourcePhrase source = possessive ? m_ctx.cueSources.sourceBefore(owner, s.firstToken) : ownerPronoun(m_a, owner);
     if (!source.valid() || source.endToken != (possessive ? owner : owner + 1) || source.kind == SourceKind::CommonNoun)

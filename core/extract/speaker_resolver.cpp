@@ -249,11 +249,11 @@ private:
     std::int32_t namedPolice() const;
     void resolveForward();
     void describedThenNamed();
-    void headlineByContent();
-    void followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder);
+    void headlineByContent(const std::vector<bool>& namedInBody);
+    void followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder, const std::vector<bool>& namedInBody);
     std::vector<std::string_view> contentStems(const Attribution& attr) const;
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
-    bool namedInBody(std::int32_t entity) const;
+    std::vector<bool> entitiesNamedInBody() const;
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
     std::int32_t authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
@@ -451,7 +451,10 @@ void Resolver::resolveSource(std::size_t index)
         }
         // ("The UN agency said", a name by its capitals at a sentence's start: the body named before;
         // "the Indiana Republican said": the legislator the article gave that party and state)
-        if (entity = m_registry.bodyNamedByModifier(p); entity >= 0 || (entity = byStateAndParty(p)) >= 0) {
+        entity = m_registry.bodyNamedByModifier(p);
+        if (entity < 0)
+            entity = byStateAndParty(p);
+        if (entity >= 0) {
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
             break;
         }
@@ -730,12 +733,13 @@ std::int32_t Resolver::byStateAndParty(const SourcePhrase& p) const
 
 // "…, rights group says" found to be Civic Watch: whatever else was resolved to the headline's
 // description ("It says …" after it) is Civic Watch too, when the body never names the description.
-void Resolver::followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder)
+void Resolver::followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder, const std::vector<bool>& namedInBody)
 {
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const std::int32_t from = resolvedInOrder[i], to = m_speakerOf[i];
         const SourcePhrase& p = m_attributions[i].source;
-        if (from < 0 || to < 0 || from == to || !p.valid() || m_a.paragraphOf(p.firstToken) != 0 || namedInBody(from))
+        if (from < 0 || to < 0 || from == to || !p.valid() || m_a.paragraphOf(p.firstToken) != 0 ||
+            namedInBody[static_cast<std::size_t>(from)])
             continue;
         for (std::size_t j = 0; j < m_attributions.size(); ++j)
             if (m_speakerOf[j] == from && resolvedInOrder[j] == from)
@@ -763,12 +767,14 @@ std::int32_t Resolver::authorOfEarlierDocument(std::uint32_t noun, std::size_t i
     return -1;
 }
 
-// Is the entity named by name outside the headline (not only by "the governor" or "he")?
-bool Resolver::namedInBody(std::int32_t entity) const
+// Per entity: is it named by name outside the headline (not only by "the governor" or "he")?
+std::vector<bool> Resolver::entitiesNamedInBody() const
 {
-    return std::any_of(m_registry.mentions().begin(), m_registry.mentions().end(), [&](const EntityMention& m) {
-        return m.entity == entity && m.paragraph > 0 && m.kind == MentionKind::Name && !m.inQuote;
-    });
+    std::vector<bool> named(m_registry.entities().size(), false);
+    for (const EntityMention& m : m_registry.mentions())
+        if (m.paragraph > 0 && m.kind == MentionKind::Name && !m.inQuote)
+            named[static_cast<std::size_t>(m.entity)] = true;
+    return named;
 }
 
 // The first token that starts at or after a byte offset.
@@ -804,7 +810,7 @@ std::vector<std::string_view> Resolver::contentStems(const Attribution& attr) co
 // "Witness says she saw defendant near depot before blaze" over "Renata Voss told the court she
 // had seen the defendant near the depot": a headline's described source that the body never
 // names is the named speaker of the body's report that says the same thing.
-void Resolver::headlineByContent()
+void Resolver::headlineByContent(const std::vector<bool>& namedInBody)
 {
     const auto& entities = m_registry.entities();
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
@@ -813,7 +819,7 @@ void Resolver::headlineByContent()
             !inTitleLine(m_a, p.firstToken) || studyNoun(m_a, p.endToken - 1) || evidenceNoun(m_a, p.endToken - 1))
             continue;  // (a poll or a study that finds is no one's voice: "…, poll finds")
         const std::int32_t current = m_speakerOf[i];
-        if (current >= 0 && entities[static_cast<std::size_t>(current)].named && namedInBody(current))
+        if (current >= 0 && entities[static_cast<std::size_t>(current)].named && namedInBody[static_cast<std::size_t>(current)])
             continue;  // someone the story names: the headline's words found them already
         const std::vector<std::string_view> headline = contentStems(m_attributions[i]);
         if (headline.size() < 3)
@@ -826,7 +832,7 @@ void Resolver::headlineByContent()
                 m_a.paragraphOf(tokenAtOrAfter(m_attributions[j].spans.front().begin)) == 0)
                 continue;
             const Entity& entity = entities[static_cast<std::size_t>(e)];
-            if (!entity.named || entity.plural || !namedInBody(e) ||
+            if (!entity.named || entity.plural || !namedInBody[static_cast<std::size_t>(e)] ||
                 (p.type != SpeakerType::Unknown && entity.type != SpeakerType::Unknown && p.type != entity.type))
                 continue;
             const std::vector<std::string_view> body = contentStems(m_attributions[j]);
@@ -936,8 +942,9 @@ AnnotationSet Resolver::run()
     const std::vector<std::int32_t> resolvedInOrder = m_speakerOf;
     resolveForward();
     describedThenNamed();
-    headlineByContent();
-    followHeadlineLinks(resolvedInOrder);
+    const std::vector<bool> namedInBody = entitiesNamedInBody();
+    headlineByContent(namedInBody);
+    followHeadlineLinks(resolvedInOrder, namedInBody);
     return build();
 }
 
