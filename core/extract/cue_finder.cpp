@@ -56,6 +56,14 @@ bool isPerfectAuxiliary(const Analysis& a, std::uint32_t i)
            a.keyIs(i, "'ve");
 }
 
+// "He's said he …", "she's told reporters that …": the "'s" of a person's perfect, not a passive's
+// "is" ("he's said to be", "he's told by aides").
+bool contractedHas(const Analysis& a, std::uint32_t aux, std::uint32_t verb)
+{
+    return a.keyIs(aux, "'s") && aux > 0 && a.keyIsOneOf(aux - 1, "he", "she", "who") && verb + 1 < a.tokenCount() &&
+           !a.keyIsOneOf(verb + 1, "to", "by", "as", "of", "for");
+}
+
 // Third-person forms that are more often plural nouns.
 bool isNounPlural(const Analysis& a, std::uint32_t i)
 {
@@ -128,7 +136,9 @@ bool quantitySubject(const Analysis& a, std::uint32_t prev)
 // `prev` is the word before the cue (previousVerbContext).
 bool nounAfter(const Analysis& a, std::uint32_t prev)
 {
-    return prev < a.tokenCount() && (a.is(prev, wc::Determiner) || a.token(prev).has(tokflag::Possessive)) &&
+    // (not the "'s" of "he's said", an auxiliary after a pronoun)
+    return prev < a.tokenCount() &&
+           (a.is(prev, wc::Determiner) || (a.token(prev).has(tokflag::Possessive) && !a.is(prev, wc::Auxiliary))) &&
            !a.is(prev, wc::Pronoun) && !a.keyIs(prev, "that") && !a.is(prev, wc::Preposition) && !quantitySubject(a, prev);
 }
 
@@ -479,9 +489,9 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         return true;
     case CueForm::PastOrParticiple:
     case CueForm::Participle:
-        if (hasPrev && isPassiveAuxiliary(a, prev))
+        if (hasPrev && isPassiveAuxiliary(a, prev) && !contractedHas(a, prev, i))
             return false;  // "was told", "is expected"
-        if (hasPrev && isPerfectAuxiliary(a, prev)) {
+        if (hasPrev && (isPerfectAuxiliary(a, prev) || a.keyIs(prev, "'s"))) {
             cue.afterAuxiliary = true;
             return true;
         }
@@ -1179,7 +1189,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         cue.insideQuote = a.insideQuote(i) || turnAt(i) != TurnRole::None;  // (said inside a transcript's turn)
         // (the form first: a look back for the auxiliary only where a participle could follow one)
         if (cue.form == CueForm::PastOrParticiple || cue.form == CueForm::Participle)
-            if (const std::uint32_t prev = previousVerbContext(a, i); bareRequest || (prev < n && isPassiveAuxiliary(a, prev)))
+            if (const std::uint32_t prev = previousVerbContext(a, i); bareRequest || (prev < n && isPassiveAuxiliary(a, prev) && !contractedHas(a, prev, i)))
                 cue.passive = true;
         cues.push_back(cue);
     }

@@ -1203,6 +1203,9 @@ TEST_CASE("pipeline: reported speech")
          "Trump\u2019s accusation that Obama created the group drew fire.",
          "mixed | Donald Trump | Donald Trump | claim | there have been \u201Cthousands of shootings\u201D in Chicago this year\n"
          "indirect | Donald Trump | his | suggestion | the party would not support him\n"},
+        {"the 's of a pronoun's perfect ('She's said she …') is 'has', not a possessive or a passive",
+         "Senator Ilse Marrow spoke in Dover on Monday. She's said she will wait until after the primary.",
+         "indirect | Ilse Marrow | She | said | she will wait until after the primary\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
