@@ -1910,7 +1910,8 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     // "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton's bid told host Chris Cuomo": an
     // apposition whose closing comma is missing describes the person named before it
     if (p.valid() && (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && p.firstToken > limit + 1 &&
-        a.isPunct(p.firstToken - 1, ',') && a.is(p.firstToken, wc::Determiner) && !a.isCapitalized(p.firstToken)) {
+        a.isPunct(p.firstToken - 1, ',') && a.is(p.firstToken, wc::Determiner) && !a.isCapitalized(p.firstToken) &&
+        !p.plural) {  // ("Mrs. Clinton, these people said, would …": many describe no one person; they speak)
         SourcePhrase named = stretchedOver(a, p.firstToken - 1, limit, p);
         // (the name opens its clause: not "As for Mr. Kim, the staff letter noted", "Led by Speaker
         // Melissa Mark-Viverito, the rally denounced", "to visit her daughter Esther, the church posted")

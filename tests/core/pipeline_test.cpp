@@ -1206,6 +1206,9 @@ TEST_CASE("pipeline: reported speech")
         {"the 's of a pronoun's perfect ('She's said she …') is 'has', not a possessive or a passive",
          "Senator Ilse Marrow spoke in Dover on Monday. She's said she will wait until after the primary.",
          "indirect | Ilse Marrow | She | said | she will wait until after the primary\n"},
+        {"a plural noun after a name and its comma is the parenthetical's source, not the name's apposition",
+         "Governor Alma Reyes, these people said, would be open to a recount.",
+         "indirect | people | these people | said | Governor Alma Reyes / would be open to a recount\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
