@@ -317,6 +317,11 @@ DirectAttributor::Found DirectAttributor::cueThenSpeaker(std::uint32_t k, std::u
     while (limit < end && m_a.token(limit).kind != TokenKind::QuoteMark)
         ++limit;
     found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
+    // (not "…, citing “the unique magic of Trump,” said the candidate could win": a noun phrase
+    // with its own verb after it is the subject of the report's clause)
+    const std::uint32_t next = found.source.endToken;
+    if (found.source.valid() && next < limit && m_a.isLowerWord(next) && m_a.is(next, lexicon::wc::Auxiliary))
+        return Found{};
     if (found.source.valid()) {
         found.cue = c;
         found.rule = "quote-cue-speaker";

@@ -1209,6 +1209,9 @@ TEST_CASE("pipeline: reported speech")
         {"a plural noun after a name and its comma is the parenthetical's source, not the name's apposition",
          "Governor Alma Reyes, these people said, would be open to a recount.",
          "indirect | people | these people | said | Governor Alma Reyes / would be open to a recount\n"},
+        {"a noun phrase with its own verb after a quoted fragment's 'said' is the report's subject, not an inverted speaker",
+         "Mr. Halden, citing \"the quiet strength of the party,\" said the senator could still win Ohio.",
+         "indirect | Halden | Mr. Halden, citing \"the quiet strength of the party,\" | said | the senator could still win Ohio\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
