@@ -2025,10 +2025,11 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
     }
     const bool speech = end < a.tokenCount() && a.word(end) && (a.word(end)->cueFlags & cueflag::Speech) &&
                         !(a.word(end)->cueFlags & cueflag::Stance);
-    if (speech && last > limit + 1 && a.keyIs(last - 1, "who") && !a.isPunct(last - 2, ',')) {
-        // "… to Republicans who say …", "compared with 23 percent who said …": the relative pronoun and
-        // what it stands for. (Not as the sentence's subject: "Voters who say … were divided" goes on
-        // to its own verb, which no rule here finds.)
+    if (speech && last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "that") || a.keyIs(last - 1, "which")) &&
+        !a.isPunct(last - 2, ',')) {
+        // "… to Republicans who say …", "compared with 23 percent who said …", "a message that said
+        // …": the relative pronoun and what it stands for. (Not as the sentence's subject: "Voters
+        // who say … were divided" goes on to its own verb, which no rule here finds.)
         SourcePhrase antecedent = sourceBefore(a, last - 1, limit);
         // ("black listeners to his radio program who said": the people before a thing's phrase)
         if (antecedent.valid() && antecedent.kind == SourceKind::CommonNoun && antecedent.type != SpeakerType::Person &&

@@ -1212,6 +1212,10 @@ TEST_CASE("pipeline: reported speech")
         {"a noun phrase with its own verb after a quoted fragment's 'said' is the report's subject, not an inverted speaker",
          "Mr. Halden, citing \"the quiet strength of the party,\" said the senator could still win Ohio.",
          "indirect | Halden | Mr. Halden, citing \"the quiet strength of the party,\" | said | the senator could still win Ohio\n"},
+        {"'that' or 'which' right before a speech cue stands for the noun before it, the source",
+         "Protesters waved a banner that said, \"Save our school now.\" The council released a report that warned the roof was unsafe.",
+         "direct | banner | a banner that | said | Save our school now.\n"
+         "indirect | report | a report that | warned | the roof was unsafe\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
