@@ -192,7 +192,9 @@ void addRoleWords(LexiconBuilder& b)
           "appliance appliances athletic "
           // (bodies of states and alliances: "the UN Stabilisation Mission in Corvenia", "the Health
           // Standards Inspectorate", "the Sarn Regional Military Command")
-          "mission inspectorate command",
+          "mission inspectorate command "
+          // (unions and trade bodies: "the Guild of Newspaper Workers", "the Confederation of … Industry")
+          "guild confederation syndicate cooperative consortium",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

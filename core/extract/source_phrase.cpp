@@ -520,7 +520,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     // ("State Border Guard", "Federal Emergency Shelter Program": capitalised modifiers of roles
     // alone, no role or title among them, before two words or more with no given name, are words
     // of a body's name; not in a title-case headline)
-    bool onlyModifiers = roleEnd > nameStart && roleEnd + 2 <= end && !inTitleLine(a, nameStart);
+    // (one word is enough after a modifier of place: "National Transmission", "Federal Grid")
+    bool ofPlace = true;
+    for (std::uint32_t i = nameStart; i < roleEnd && ofPlace; ++i)
+        ofPlace = a.keyIsOneOf(i, "national", "federal", "regional", "state");
+    bool onlyModifiers = roleEnd > nameStart && roleEnd + (ofPlace ? 1 : 2) <= end && !inTitleLine(a, nameStart);
     for (std::uint32_t i = nameStart; i < roleEnd && onlyModifiers; ++i)
         onlyModifiers = a.is(i, wc::RoleModifier) && a.isCapitalized(i) && !a.keyIs(i, "former") &&
                         !a.is(i, wc::PersonRole | wc::TitleAbbreviation | wc::Honorific) && !isPartyMember(a, i);
