@@ -427,7 +427,8 @@ bool isBusinessNoun(std::string_view head)
 {
     static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
                                                        "maker", "manufacturer", "grocer", "supermarket", "carmaker",
-                                                       "automaker", "drugmaker", "chipmaker", "brewer", "lender", "insurer"};
+                                                       "automaker", "drugmaker", "chipmaker", "brewer", "lender", "insurer",
+                                                       "utility", "operator", "broadcaster", "publisher"};
     return std::find(std::begin(kBusinesses), std::end(kBusinesses), head) != std::end(kBusinesses);
 }
 
@@ -451,6 +452,8 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName)
         return containsWord(lowerName, "air") || holds({"airways"sv, "airlines"sv, "skyways"sv, "aviation"sv});
     if (head == "orchestra")
         return holds({"philharmoni"sv, "symphony"sv, "sinfonia"sv});
+    if (head == "regulator" || head == "watchdog")  // "the energy regulator", the Energy Markets Authority
+        return holds({"authority"sv, "commission"sv, "inspectorate"sv, "regulat"sv, "ombudsman"sv});
     return false;
 }
 
@@ -478,7 +481,8 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
         const Entity& e = m_entities[i];
         if (!e.named || e.forms.empty())
             continue;
-        const bool match = acronym ? e.type == SpeakerType::Organization && e.firstFormWords >= 2 &&
+        // (of a body, or a name of no known type: "Southern Delmark Electric" for "SDE")
+        const bool match = acronym ? e.type != SpeakerType::Person && e.firstFormWords >= 2 &&
                                          initialsOf(e.forms.front()) == key
                                    : isAcronym(e.name) && std::string_view(e.lowerName) == key;
         if (match)

@@ -580,11 +580,18 @@ void Resolver::resolveForward()
                               p.name.find(" for ") == std::string::npos && (ofBody || p.name.find(" of ") == std::string::npos) &&
                               p.name.find(" to ") == std::string::npos;
         // ("…, election commission says", "…, ministry says": a headline's body is the first body of
-        // that kind the story names)
-        if (p.valid() && p.type == SpeakerType::Organization && !p.plural && m_a.paragraphOf(p.firstToken) == 0 &&
+        // that kind the story names; so is a lede's "the regional utility said", before the story
+        // names it)
+        // (not "The board of Dunmore Breweries said", which names whose board)
+        bool namesItsBody = false;
+        for (std::uint32_t k = p.firstToken; k + 1 < p.endToken && !namesItsBody; ++k)
+            namesItsBody = m_a.keyIs(k, "of") && m_a.isCapitalized(k + 1);
+        const bool lede = m_a.paragraphOf(p.firstToken) == 1 && !namesItsBody;
+        if (p.valid() && p.type == SpeakerType::Organization && !p.plural && (m_a.paragraphOf(p.firstToken) == 0 || lede) &&
             (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 &&
             !m_registry.entities()[static_cast<std::size_t>(current)].named) {
-            if (const std::int32_t body = firstBodyNamedBy(p.head, p.endToken == p.firstToken + 1); body >= 0)
+            const bool bare = p.endToken == p.firstToken + 1 || (lede && isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);
+            if (const std::int32_t body = firstBodyNamedBy(p.head, bare); body >= 0)
                 m_speakerOf[i] = body;
             continue;
         }

@@ -562,6 +562,18 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Detainees slept on floors, a report by the Office of Detention Oversight found.\n\n"
          "The report said detainees waited nine days to see a doctor.",
          "Office of Detention Oversight | organization | unknown |  | 2\n"},
+        {"a lede's 'the regional utility' is the first business the story names; its initials in brackets are its name too",
+         "Thousands without power after storm, utility says\n\n"
+         "About 90,000 homes were still without power on Sunday, the regional utility said.\n\n"
+         "Halden Valley Power (HVP) said crews were working through the night.\n\nHVP said it had no record of a warning.",
+         "Halden Valley Power | organization | unknown |  | 4\n"},
+        {"a lede's 'its foreign ministry' is the ministry named later, but 'the board of' a named company is not another board",
+         "Orvenia summons envoy over border crossing\n\n"
+         "Orvenia summoned the ambassador of Ketria on Sunday, and its foreign ministry said soldiers had crossed the border.\n\n"
+         "In a statement, the Orvenian Ministry of Foreign Affairs called the move \"a provocation.\"\n\n"
+         "The board of Halden Breweries said it would accept the offer. The Competition Review Board said it would look at the deal.",
+         "Orvenian Ministry of Foreign Affairs | organization | unknown |  | 2\n"
+         "board of Halden Breweries | organization | unknown |  | 1\nCompetition Review Board | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
