@@ -417,7 +417,8 @@ bool isInstitutionName(std::string_view lowerName)
                                "police"sv, "party"sv, "church"sv, "hospital"sv, "court"sv, "committee"sv,
                                "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
                                "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
-                               "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv})
+                               "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv, "inspectorate"sv, "ombudsman"sv,
+                               "emergency"sv, "army"sv, "navy"sv})
         if (lowerName.find(w) != std::string_view::npos)
             return true;
     return false;

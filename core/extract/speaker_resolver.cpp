@@ -256,7 +256,7 @@ private:
     std::vector<bool> entitiesNamedInBody() const;
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
     std::int32_t authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const;
-    std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun) const;
+    std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
@@ -591,7 +591,7 @@ void Resolver::resolveForward()
             (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 &&
             !m_registry.entities()[static_cast<std::size_t>(current)].named) {
             const bool bare = p.endToken == p.firstToken + 1 || (lede && isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);
-            if (const std::int32_t body = firstBodyNamedBy(p.head, bare); body >= 0)
+            if (const std::int32_t body = firstBodyNamedBy(p.head, bare, lede); body >= 0)
                 m_speakerOf[i] = body;
             continue;
         }
@@ -624,8 +624,10 @@ void Resolver::resolveForward()
 }
 
 // The first named body, outside the headline, whose name holds `head` ("the National Disaster
-// Mitigation Agency" for a headline's "disaster agency").
-std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun) const
+// Mitigation Agency" for a headline's "disaster agency"). With `speaker`, only one that speaks in
+// the story, of a name of no known type too ("Corvex declined to comment"), but no modifier's
+// initials ("spare SIM cards").
+std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const
 {
     const auto& entities = m_registry.entities();
     for (const EntityMention& m : m_registry.mentions()) {
@@ -635,7 +637,10 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun) co
         // union" for the first federation named)
         // ("grocer warns" for "Harwell's, the supermarket chain": a bare business noun, the first
         // business named)
-        const bool business = bareNoun && isBusinessNoun(head) && e.type == SpeakerType::Organization && !e.place &&
+        if (speaker && !e.spoke)
+            continue;
+        const bool business = bareNoun && isBusinessNoun(head) &&
+                              (e.type == SpeakerType::Organization || (speaker && e.type == SpeakerType::Unknown)) && !e.place &&
                               !e.country && !isInstitutionName(e.lowerName);
         const bool named = (e.type == SpeakerType::Organization &&
                             (bareNoun ? namesBodyOf(head, e.lowerName) : e.lowerName.find(head) != std::string::npos)) ||

@@ -574,6 +574,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The board of Halden Breweries said it would accept the offer. The Competition Review Board said it would look at the deal.",
          "Orvenian Ministry of Foreign Affairs | organization | unknown |  | 2\n"
          "board of Halden Breweries | organization | unknown |  | 1\nCompetition Review Board | organization | unknown |  | 1\n"},
+        {"a lede's 'the company' is the first business that speaks in the story: no public service, nor a modifier's initials",
+         "Phone network down for 14 hours\n\n"
+         "Millions of Vantel customers lost their phone signal on Tuesday, the company said.\n\n"
+         "The National Emergency Service said 600 calls had failed. Customers switched to spare SIM cards.\n\n"
+         "Vantel declined to comment.",
+         "Vantel | unknown | unknown |  | 2\nNational Emergency Service | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
