@@ -643,7 +643,7 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bo
                               (e.type == SpeakerType::Organization || (speaker && e.type == SpeakerType::Unknown)) && !e.place &&
                               !e.country && !isInstitutionName(e.lowerName);
         const bool named = (e.type == SpeakerType::Organization &&
-                            (bareNoun ? namesBodyOf(head, e.lowerName) : e.lowerName.find(head) != std::string::npos)) ||
+                            (bareNoun || speaker ? namesBodyOf(head, e.lowerName) : e.lowerName.find(head) != std::string::npos)) ||
                            (e.type != SpeakerType::Person && namesKinOfUnknownType(head, e.lowerName)) || business;
         if (m.paragraph > 0 && !m.inQuote && e.named && named)
             return m.entity;

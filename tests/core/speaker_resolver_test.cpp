@@ -580,6 +580,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The National Emergency Service said 600 calls had failed. Customers switched to spare SIM cards.\n\n"
          "Vantel declined to comment.",
          "Vantel | unknown | unknown |  | 2\nNational Emergency Service | organization | unknown |  | 1\n"},
+        {"a lede's 'the country's nuclear regulator' is the first speaking body named as an inspectorate",
+         "Cracks found at reactor\n\n"
+         "Inspectors found cracks in cooling pipes at the Arlow reactor, the country's nuclear regulator said on Friday.\n\n"
+         "The Nuclear Safety Inspectorate said the cracks posed no immediate risk.",
+         "Nuclear Safety Inspectorate | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
