@@ -470,6 +470,17 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
             }
             break;
         }
+    // ("Marovia's Digital Markets Authority", "Ardania's Supreme Court": a public body's name after
+    // its country's possessive, which is not part of it; "Marlow's Bakery" is a name)
+    if (end - nameStart >= 4 && a.isCapitalized(end - 1) &&
+        a.keyIsOneOf(end - 1, "authority", "ministry", "commission", "agency", "office", "court", "council", "department",
+                     "bureau", "inspectorate", "parliament", "police", "tribunal", "regulator", "service"))
+        for (std::uint32_t k = nameStart + 1; k + 2 < end; ++k)
+            if (isPossessive(a, k) && isNameToken(a, k - 1) && !a.is(k - 1, wc::FirstName | wc::Honorific)) {
+                p.name = joinTokens(a, k + 1, end);
+                p.type = SpeakerType::Organization;
+                return p;
+            }
     // "Council on Foreign Relations", "Center for American Progress": an organisation's name
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
         if (isOrgConnector(a, i) && !hasGivenName()) {

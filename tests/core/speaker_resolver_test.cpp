@@ -585,6 +585,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Inspectors found cracks in cooling pipes at the Arlow reactor, the country's nuclear regulator said on Friday.\n\n"
          "The Nuclear Safety Inspectorate said the cracks posed no immediate risk.",
          "Nuclear Safety Inspectorate | organization | unknown |  | 2\n"},
+        {"a public body's name leaves out its country's possessive",
+         "Chatbot maker under investigation\n\n"
+         "Marovia's Digital Markets Authority has opened an investigation into Parallax Labs.\n\n"
+         "The authority said it had serious concerns.",
+         "Digital Markets Authority | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
