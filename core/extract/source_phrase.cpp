@@ -1100,8 +1100,11 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
                                        !a.is(first, wc::FirstName | wc::Country) && first + 1 == head;
     // ("The GOP nominee", "Republican presidential nominee": a party or office before a role names
     // no owner either; the role stands for someone named elsewhere)
+    // (but "A Brightmoor spokesperson" is one of the body's people, whom no name tells apart)
+    const bool oneOfItsPeople = a.is(head, wc::PersonRole) && !a.is(head, wc::OrgNoun) && first > limit &&
+                                (a.keyIs(first - 1, "a") || a.keyIs(first - 1, "an"));
     if (isPossessive(a, first + 1) || (isPluralApostrophe(a, first + 1) && isNameToken(a, first)) ||
-        (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) &&
+        (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) && !oneOfItsPeople &&
                                        !capitalisedByPosition && !(a.is(head, wc::PersonRole) && partyOrOffice(a, first, head)))) {
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)
@@ -1260,7 +1263,10 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
 // noun (before any preposition or relative clause) that names an organisation.
 bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
-    if (first >= end || !(a.keyIs(first, "a") || a.keyIs(first, "an") || a.keyIs(first, "the")))
+    // (or a place's possessive: "Lethany's second-largest health insurer")
+    if (first + 2 < end && a.isCapitalized(first) && isPossessive(a, first + 1))
+        ++first;
+    if (first >= end || !(a.keyIs(first, "a") || a.keyIs(first, "an") || a.keyIs(first, "the") || isPossessive(a, first)))
         return false;
     std::uint32_t head = first;
     for (std::uint32_t i = first + 1; i < end; ++i) {

@@ -590,7 +590,8 @@ void Resolver::resolveForward()
         if (p.valid() && p.type == SpeakerType::Organization && !p.plural && (m_a.paragraphOf(p.firstToken) == 0 || lede) &&
             (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 &&
             !m_registry.entities()[static_cast<std::size_t>(current)].named) {
-            const bool bare = p.endToken == p.firstToken + 1 || (lede && isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);
+            // ("Health insurer says": a business by its kind, which the body names)
+            const bool bare = p.endToken == p.firstToken + 1 || (isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);
             if (const std::int32_t body = firstBodyNamedBy(p.head, bare, lede); body >= 0)
                 m_speakerOf[i] = body;
             continue;

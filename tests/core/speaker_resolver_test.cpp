@@ -590,6 +590,16 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Marovia's Digital Markets Authority has opened an investigation into Parallax Labs.\n\n"
          "The authority said it had serious concerns.",
          "Digital Markets Authority | organization | unknown |  | 1\n"},
+        {"'A Brightmoor spokesperson' is no one named Brightmoor: the body's short name later is the body",
+         "Insurer hacked\n\n"
+         "Brightmoor Mutual, the health insurer, said on Friday that hackers had stolen data.\n\n"
+         "A Brightmoor spokesperson said the company was working with police.\n\n"
+         "Brightmoor said it would offer free monitoring.",
+         "Brightmoor Mutual | organization | unknown | health insurer | 2\nBrightmoor spokesperson | person | unknown |  | 1\n"},
+        {"a headline's 'Health insurer' is the business the story names; an apposition after a place's possessive says it is one",
+         "Health insurer says data of 2 million members stolen\n\n"
+         "CALLOWFIELD, June 7 - Brightmoor Mutual, Lethany's second-largest health insurer, said on Friday that hackers had stolen data.",
+         "Brightmoor Mutual | organization | unknown | Lethany's second-largest health insurer | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
