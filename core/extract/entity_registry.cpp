@@ -964,8 +964,12 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
         }
         if (plural)
             return e.plural || e.theyThem || (e.type == SpeakerType::Organization && !e.country);
+        // (or, failing one, a source of no known type named in words with no given name among
+        // them: "Westvale Distribution denied …. “…,” it said.")
         if (neuter)
-            return e.type == SpeakerType::Organization;
+            return e.type == SpeakerType::Organization ||
+                   (!exactGender && e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && e.named && e.spoke &&
+                    !e.place && !e.plural && e.name.find(' ') != std::string::npos && !holdsGivenName(e.lowerName));
         return false;
     };
     auto preferSubject = [&](Resolution& res, auto recent, bool exact, auto& fitsFn) {

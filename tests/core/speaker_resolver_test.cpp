@@ -600,6 +600,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Health insurer says data of 2 million members stolen\n\n"
          "CALLOWFIELD, June 7 - Brightmoor Mutual, Lethany's second-largest health insurer, said on Friday that hackers had stolen data.",
          "Brightmoor Mutual | organization | unknown | Lethany's second-largest health insurer | 2\n"},
+        {"'it' is a source of no known type whose name has no given name, when no body is named",
+         "Solar schemes stuck in queue\n\n"
+         "In a statement, Westvale Distribution denied favouring large developers. "
+         "\"Connection offers are made strictly in the order in which complete applications are received,\" it said.",
+         "Westvale Distribution | unknown | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
