@@ -1110,10 +1110,12 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     const bool wantsBusiness = isBusinessNoun(head);
     // (a name that ends in the noun first: "the council" is "Dunmore City Council", not "Dunmore
     // City Council's cabinet" named after it)
-    for (const bool endsInNoun : {true, false})
+    // (one that spoke before one only mentioned: "the High Administrative Court said …, would take
+    // the case to the Constitutional Court. …. The court noted")
+    for (const auto [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-            if (e.named && (!endsInNoun || lastWordOf(e.lowerName) == head) &&
+            if (e.named && (!endsInNoun || lastWordOf(e.lowerName) == head) && (!spoke || e.spoke) &&
                 (e.type == SpeakerType::Organization ? namesBodyOf(head, e.lowerName)
                                                      : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
                 return found(*it);

@@ -605,6 +605,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "In a statement, Westvale Distribution denied favouring large developers. "
          "\"Connection offers are made strictly in the order in which complete applications are received,\" it said.",
          "Westvale Distribution | unknown | unknown |  | 2\n"},
+        {"'the court' is the court that spoke before one only mentioned since",
+         "Court clears way for wind farm\n\n"
+         "In a 64-page ruling, the High Administrative Court said the assessment had been lawful.\n\n"
+         "The Fishermen's Federation said it would consider taking the case to the Constitutional Court.\n\n"
+         "The court noted that the developer had agreed to fund a programme to monitor fish stocks.",
+         "High Administrative Court | organization | unknown |  | 2\nFishermen's Federation | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
