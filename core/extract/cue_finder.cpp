@@ -432,6 +432,24 @@ bool courtHeard(const Analysis& a, std::uint32_t i)
     return isHearingAudience(a.key(subject));
 }
 
+// "The Supreme Court of Ardania ruled that …", "a panel of judges ruled": a court's ruling reports
+// what it decided, however rarely the news the model learnt from had one.
+bool courtRuled(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    if (!info || info->lemma != "rule")
+        return false;
+    const std::uint32_t first = a.sentenceOf(i).firstToken;
+    for (std::uint32_t k = i; k > first && i - k <= 7;) {
+        --k;
+        if (a.keyIsOneOf(k, "court", "judge", "judges", "tribunal", "panel", "justices"))
+            return true;
+        if (a.isPunct(k, ',') || a.is(k, wc::Verb | wc::Cue | wc::Auxiliary))
+            return false;
+    }
+    return false;
+}
+
 // "…, the ombudsman's report found", "a survey shows": what a piece of research found is its report.
 bool studyFinding(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
@@ -1135,7 +1153,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
                 // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
-                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !courtHeard(a, i) && !studyFinding(a, i, prev)
+                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !courtHeard(a, i) && !studyFinding(a, i, prev) &&
+                                !courtRuled(a, i)
                           : cue.score < kCueModelAccept)
                     continue;
                 // (nor a finite verb of a participle with no auxiliary: "a country seen as …", "a

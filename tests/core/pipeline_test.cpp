@@ -1216,6 +1216,9 @@ TEST_CASE("pipeline: reported speech")
          "Protesters waved a banner that said, \"Save our school now.\" The council released a report that warned the roof was unsafe.",
          "direct | banner | a banner that | said | Save our school now.\n"
          "indirect | report | a report that | warned | the roof was unsafe\n"},
+        {"a court's 'ruled' is its report, after a wire's dateline and a court named with its country",
+         "ESTRAVEN (Meridian Wire) - The Supreme Court of Ardania ruled on Tuesday that the operator broke the law.",
+         "indirect | Supreme Court of Ardania | Supreme Court of Ardania | ruled | the operator broke the law\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
