@@ -1053,7 +1053,8 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         // (a name that ends in a capital: not "TV favourite", a description)
         const std::size_t lastWord = e.name.rfind(' ') + 1;
-        if (it->entity != r.entity && it->kind == MentionKind::Name && e.type == SpeakerType::Person &&
+        // (of unknown type too, a name that may be a person's: "retired dockworker Alf Brennan, 79, said")
+        if (it->entity != r.entity && it->kind == MentionKind::Name && e.type != SpeakerType::Organization &&
             lastWord < e.name.size() && !(e.name[lastWord] >= 'a' && e.name[lastWord] <= 'z') && fits(e, false)) {
             r.alternatives.insert(r.alternatives.begin(), r.entity);
             r.entity = it->entity;

@@ -611,6 +611,13 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Fishermen's Federation said it would consider taking the case to the Constitutional Court.\n\n"
          "The court noted that the developer had agreed to fund a programme to monitor fish stocks.",
          "High Administrative Court | organization | unknown |  | 2\nFishermen's Federation | organization | unknown |  | 1\n"},
+        {"'he' opening a paragraph is the last to speak in the one before, a name of unknown gender and type too",
+         "Newspaper to close\n\n"
+         "At a newsagent on Harbour Street, owner Pradeep Nair said he sold about 90 copies every morning. "
+         "\"Some of them come in just for the crossword,\" he said.\n\n"
+         "One of those customers, retired dockworker Alf Brennan, 79, said he had read the paper every day since he was a boy.\n\n"
+         "\"It's like losing a friend,\" he said.",
+         "Pradeep Nair | person | male | owner | 2\nAlf Brennan | person | male |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
