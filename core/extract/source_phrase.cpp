@@ -1416,7 +1416,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // ("Sarvia's state news agency, SNA,": a body's noun before its name)
             const bool bodyNamed = !article && before.valid() && a.is(before.endToken - 1, wc::OrgNoun) &&
                                    !a.is(before.endToken - 1, wc::PersonRole) && inner.type != SpeakerType::Person;
-            if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson || bodyNamed)) {  // "One of his advisers, Tad Devine,"
+            // ("The national forecaster, Meteoval,", "The grid operator, Varnet,": a definite
+            // description of one, of no known kind, before a one-word name)
+            // (not a preposition's object: "speaking in the capital, Harrowmere,")
+            const bool theOneDescribed = !article && before.valid() && before.kind == SourceKind::CommonNoun && !before.plural &&
+                                         a.keyIs(before.firstToken, "the") && inner.kind == SourceKind::Name &&
+                                         !(before.firstToken > limit && a.is(before.firstToken - 1, wc::Preposition));
+            if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson || bodyNamed || theOneDescribed)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
                 const bool share = before.head == "them" || before.head == "us";
