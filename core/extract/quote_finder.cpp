@@ -58,6 +58,17 @@ private:
     std::vector<Building> m_done;
 };
 
+// Words a plural possessive never owns ("workers’ but", "families’ to"): after "s’" they show the
+// mark closed a quotation.
+bool endsNoPossession(std::string_view word)
+{
+    static constexpr std::string_view kWords[] = {"but", "to", "in", "on", "at", "from", "with", "by", "of", "that",
+                                                  "which", "who", "when", "while", "after", "before", "because",
+                                                  "if", "than", "as", "is", "was", "were", "are", "said", "says",
+                                                  "he", "she", "they", "it", "we"};
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 bool isOpeningContext(const Token& t)
 {
     return t.kind == TokenKind::QuoteMark || t.isPunct('(') || t.isPunct('[') || chars::isDash(t.first) ||
@@ -144,7 +155,9 @@ Mark Finder::classify(std::uint32_t i, std::uint32_t paragraphEnd) const
             // students’ union: a plural possessive, not the end of the quote
             const bool plural = prev && prev->kind == TokenKind::Word &&
                                 (m_text[prev->span.end - 1] == 's' || m_text[prev->span.end - 1] == 'S');
-            if (plural && next && next->kind == TokenKind::Word && !chars::isUpper(next->first))
+            // (but "‘… to workers’ but were …": no noun a possessive could own follows, the quote ends)
+            if (plural && next && next->kind == TokenKind::Word && !chars::isUpper(next->first) &&
+                !endsNoPossession(next->span.in(m_text)))
                 return {Role::Apostrophe, Family::Single};
             return {Role::Close, Family::Single};
         }
