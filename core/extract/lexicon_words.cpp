@@ -194,7 +194,9 @@ void addRoleWords(LexiconBuilder& b)
           // Standards Inspectorate", "the Sarn Regional Military Command")
           "mission inspectorate command "
           // (unions and trade bodies: "the Guild of Newspaper Workers", "the Confederation of … Industry")
-          "guild confederation syndicate cooperative consortium",
+          "guild confederation syndicate cooperative consortium "
+          // (a court's bench: "the five-judge panel said")
+          "panel",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

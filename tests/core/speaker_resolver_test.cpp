@@ -618,6 +618,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "One of those customers, retired dockworker Alf Brennan, 79, said he had read the paper every day since he was a boy.\n\n"
          "\"It's like losing a friend,\" he said.",
          "Pradeep Nair | person | male | owner | 2\nAlf Brennan | person | male |  | 2\n"},
+        {"'the five-judge panel' is the court named before",
+         "Phone operator broke privacy law\n\n"
+         "The Supreme Court of Ardania ruled on Tuesday that Telvanta broke the law.\n\n"
+         "In a 94-page judgment, the five-judge panel said the company had treated customers badly.",
+         "Supreme Court of Ardania | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
