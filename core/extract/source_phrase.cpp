@@ -1101,8 +1101,12 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
     // ("The GOP nominee", "Republican presidential nominee": a party or office before a role names
     // no owner either; the role stands for someone named elsewhere)
     // (but "A Brightmoor spokesperson" is one of the body's people, whom no name tells apart)
-    const bool oneOfItsPeople = a.is(head, wc::PersonRole) && !a.is(head, wc::OrgNoun) && first > limit &&
-                                (a.keyIs(first - 1, "a") || a.keyIs(first - 1, "an"));
+    // ("A former Parallax engineer": adjectives may stand between)
+    std::uint32_t article = first;
+    while (article > limit + 1 && first - article < 2 && a.isLowerWord(article - 1) && !a.is(article - 1, kFunctionWords))
+        --article;
+    const bool oneOfItsPeople = a.is(head, wc::PersonRole) && !a.is(head, wc::OrgNoun) && article > limit &&
+                                (a.keyIs(article - 1, "a") || a.keyIs(article - 1, "an"));
     if (isPossessive(a, first + 1) || (isPluralApostrophe(a, first + 1) && isNameToken(a, first)) ||
         (first < head && isNameToken(a, first) && !a.is(first, wc::Determiner) && !oneOfItsPeople &&
                                        !capitalisedByPosition && !(a.is(head, wc::PersonRole) && partyOrOffice(a, first, head)))) {

@@ -594,8 +594,10 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Insurer hacked\n\n"
          "Brightmoor Mutual, the health insurer, said on Friday that hackers had stolen data.\n\n"
          "A Brightmoor spokesperson said the company was working with police.\n\n"
-         "Brightmoor said it would offer free monitoring.",
-         "Brightmoor Mutual | organization | unknown | health insurer | 2\nBrightmoor spokesperson | person | unknown |  | 1\n"},
+         "Brightmoor said it would offer free monitoring. A former Brightmoor engineer said the servers were old.\n\n"
+         "Brightmoor said the servers had been replaced.",
+         "Brightmoor Mutual | organization | unknown | health insurer | 3\nBrightmoor spokesperson | person | unknown |  | 1\n"
+         "Brightmoor engineer | person | unknown |  | 1\n"},
         {"a headline's 'Health insurer' is the business the story names; an apposition after a place's possessive says it is one",
          "Health insurer says data of 2 million members stolen\n\n"
          "CALLOWFIELD, June 7 - Brightmoor Mutual, Lethany's second-largest health insurer, said on Friday that hackers had stolen data.",
