@@ -1327,6 +1327,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const Sentence& s = m_a.sentenceOf(cue.token);
     if (invertedAtSentenceEnd(cue, s))
         return false;  // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": clause-final
+    // ("Castell, who was questioned by lawmakers about …": a passive's subject is who was asked)
+    if (cue.passive && cue.endToken < s.endToken && m_a.keyIs(cue.endToken, "by"))
+        return false;
     SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));
     if (cue.form == CueForm::Gerund) {
         // "with Sen. John McCain calling it a “Chinese menu”", "GOP primary voters saying they want …":
@@ -1963,6 +1966,12 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     for (auto [from, to] : ranges)
         words += countWords(from, to);
     if (words < 3)
+        return false;
+    // (not "Loomi's founder and chief executive, Dorian Castell, …, has not commented": a noun
+    // phrase alone before the source is its role, no report)
+    if (ranges.size() == 1 && commaBeforeLead > 0 && source.kind == SourceKind::Name && m_a.is(before - 1, wc::PersonRole) &&
+        m_a.isLowerWord(before - 1) && !clauseMaterialBetween(start, before) && !verbBetween(start, before) &&
+        m_a.quotationAt(start) < 0)
         return false;
     emit(c, std::move(source), ranges, "clause-speaker-cue");
     return true;

@@ -1219,6 +1219,10 @@ TEST_CASE("pipeline: reported speech")
         {"a court's 'ruled' is its report, after a wire's dateline and a court named with its country",
          "ESTRAVEN (Meridian Wire) - The Supreme Court of Ardania ruled on Tuesday that the operator broke the law.",
          "indirect | Supreme Court of Ardania | Supreme Court of Ardania | ruled | the operator broke the law\n"},
+        {"a role alone before the name is no report, nor is the subject of a passive with its agent",
+         "Loomi's founder and chief executive, Dorian Castell, who was questioned by lawmakers about child safety last year, "
+         "has not commented publicly.",
+         ""},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
