@@ -651,6 +651,10 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "name" && i + 2 < a.tokenCount() && i > 0 && isPassiveAuxiliary(a, previousVerbContext(a, i)) &&
         (a.is(i + 1, wc::PersonRole) || (a.is(i + 1, wc::Determiner) && a.is(i + 2, wc::PersonRole | wc::RoleModifier))))
         return true;  // "Federico Musto was named CEO", "was named the new coach": an appointment, not a report
+    if (info->lemma == "rule" && i + 2 < a.tokenCount() && !a.keyIs(i + 1, "out"))
+        for (std::uint32_t k = i + 2; k < a.tokenCount() && k <= i + 4 && a.isWord(k); ++k)
+            if (a.keyIs(k, "out"))
+                return true;  // "The ban rules Varga out of the championships": an exclusion, not a ruling
     if (info->lemma == "dismiss" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "from"))
         return true;  // "He was dismissed from the depot": a job lost, not a claim rejected
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&

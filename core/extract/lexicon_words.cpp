@@ -132,7 +132,8 @@ void addRoleWords(LexiconBuilder& b)
           "supervisor supervisors selectman assemblyman assemblywoman comptroller recorder coroner "
           "ombudsman ombudsperson registrar warden "
           "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain "
-          "rapporteur mediator observer observers peacekeeper peacekeepers attache",
+          "rapporteur mediator observer observers peacekeeper peacekeepers attache "
+          "delegates trustees referees athletes coaches jurors priests bishops clergy",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "

@@ -1223,6 +1223,11 @@ TEST_CASE("pipeline: reported speech")
          "Loomi's founder and chief executive, Dorian Castell, who was questioned by lawmakers about child safety last year, "
          "has not commented publicly.",
          ""},
+        {"delegates are people who speak; a ban that 'rules' someone 'out' reports nothing",
+         "Two delegates from northern associations, who asked not to be named, said they had switched their votes. "
+         "The ban, backdated to March 14, rules Varga out of the championships.",
+         "indirect | delegates from northern associations | Two delegates from northern associations, who asked not to be named | "
+         "said | they had switched their votes\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
