@@ -257,6 +257,7 @@ private:
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
     std::int32_t authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const;
+    std::int32_t personOpeningNextParagraph(std::uint32_t paragraph) const;
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
@@ -617,11 +618,32 @@ void Resolver::resolveForward()
         std::int32_t match = m_registry.uniqueMatchForRole(p);
         if (match < 0)
             match = m_registry.byParty(p).entity;  // "The GOP nominee" before "Republican Donald Trump"
+        if (match < 0 && ledeRole && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an")))
+            match = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken));
         if (match >= 0 && ledeRole && m_registry.entities()[static_cast<std::size_t>(match)].nameTrust < 2)
             match = -1;  // (a name the text itself gives, not a headline's run)
         if (match >= 0)
             m_speakerOf[i] = match;
     }
+}
+
+// "A former top-flight goalkeeper told a court …. ¶ Tobias Renn, 33, has pleaded guilty": the
+// person whose name opens the paragraph after a lede's indefinite description, or none.
+std::int32_t Resolver::personOpeningNextParagraph(std::uint32_t paragraph) const
+{
+    for (const EntityMention& m : m_registry.mentions()) {
+        if (m.paragraph <= paragraph || m.inQuote)
+            continue;
+        if (m.paragraph > paragraph + 1)
+            return -1;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
+        const std::uint32_t first = tokenAtOrAfter(m.span.begin);
+        return m.kind == MentionKind::Name && first < m_a.tokenCount() && m_a.token(first).has(tokflag::ParagraphStart) &&
+                       e.named && e.type != SpeakerType::Organization && !e.place && !e.plural
+                   ? m.entity
+                   : -1;
+    }
+    return -1;
 }
 
 // The first named body, outside the headline, whose name holds `head` ("the National Disaster

@@ -625,6 +625,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Supreme Court of Ardania ruled on Tuesday that Telvanta broke the law.\n\n"
          "In a 94-page judgment, the five-judge panel said the company had treated customers badly.",
          "Supreme Court of Ardania | organization | unknown |  | 2\n"},
+        {"a lede's indefinite description is the person whose name opens the next paragraph",
+         "Match-fixing trial opens\n\n"
+         "VESTRA - A former top-flight goalkeeper told a court on Monday that he had been paid to concede goals.\n\n"
+         "Tobias Renn, 33, is giving evidence for the prosecution.",
+         "Tobias Renn | person | male |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
