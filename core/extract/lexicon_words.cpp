@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det del cpl pvt fr msgr v vs smt tmt",
+          "atty insp det del cpl pvt fr msgr v vs smt tmt rt",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "
@@ -196,6 +196,8 @@ void addRoleWords(LexiconBuilder& b)
           "mission inspectorate command "
           // (unions and trade bodies: "the Guild of Newspaper Workers", "the Confederation of … Industry")
           "guild confederation syndicate cooperative consortium "
+          // (bodies of faith: "the Diocese of Wrenmouth", "the Eastgate Mosque")
+          "diocese parish synod congregation mosque synagogue temple cathedral abbey chapel "
           // (a court's bench: "the five-judge panel said")
           "panel",
           wc::OrgNoun);
@@ -209,7 +211,9 @@ void addRoleWords(LexiconBuilder& b)
           "president senator governor mayor minister secretary general judge justice chancellor premier "
           "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
-          "sheikh emir ayatollah",
+          "sheikh emir ayatollah "
+          // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
+          "rt reverend archdeacon canon deacon vicar rector chaplain monsignor",
           wc::Honorific);
     // Titles that are honorifics only as abbreviations: "Del. Marcia Price" (a delegate), not "Lana Del Rey"
     b.add("del.", wc::Honorific);

@@ -1426,7 +1426,15 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool theOneDescribed = !article && before.valid() && before.kind == SourceKind::CommonNoun && !before.plural &&
                                          a.keyIs(before.firstToken, "the") && inner.kind == SourceKind::Name &&
                                          !(before.firstToken > limit && a.is(before.firstToken - 1, wc::Preposition));
-            if (before.valid() && (article ? describesOrg || roleOfNamed : describesPerson || bodyNamed || theOneDescribed)) {  // "One of his advisers, Tad Devine,"
+            // ("The Bishop of Carrow, the Rt. Rev. Edmund Thale,": an office by its title, then its holder)
+            if (article && !before.valid() && inner.type == SpeakerType::Person)
+                if (SourcePhrase office = sourceBefore(a, nearest - 1, limit);
+                    office.kind == SourceKind::Name && office.endToken == nearest - 1 && a.is(office.firstToken, wc::PersonRole) &&
+                    a.isCapitalized(office.firstToken))
+                    before = std::move(office);
+            const bool officeHolder = article && before.valid() && before.kind == SourceKind::Name && inner.type == SpeakerType::Person &&
+                                      a.is(before.firstToken, wc::PersonRole) && a.isCapitalized(before.firstToken);
+            if (before.valid() && (article ? describesOrg || roleOfNamed || officeHolder : describesPerson || bodyNamed || theOneDescribed)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
                 const bool share = before.head == "them" || before.head == "us";

@@ -630,6 +630,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "VESTRA - A former top-flight goalkeeper told a court on Monday that he had been paid to concede goals.\n\n"
          "Tobias Renn, 33, is giving evidence for the prosecution.",
          "Tobias Renn | person | male |  | 1\n"},
+        {"'the diocese' is the Diocese named before",
+         "Church to close\n\n"
+         "The Diocese of Wrenmouth will close St Brannoc's church, Archdeacon Ruth Callan said.\n\n"
+         "The diocese said it rejected any suggestion that maintenance had been neglected.",
+         "Ruth Callan | person | female | Archdeacon | 1\nDiocese of Wrenmouth | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
