@@ -1955,7 +1955,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         // itself follows, subject and all
         const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord | wc::Conjunction);
         // ("…, records show, and aviation experts say …": a report of its own after the conjunction)
-        const bool nextReport = m_a.is(rest, wc::Conjunction) && rest + 1 < s.endToken && attributionStartsAt(rest + 1, s.endToken);
+        // (or a subordinator: "…, Mrs Amadi said, though she warned that …")
+        const bool nextReport = m_a.is(rest, wc::Conjunction | wc::Subordinator) && rest + 1 < s.endToken &&
+                                attributionStartsAt(rest + 1, s.endToken);
         // ("…, said the officials, who added that …": a relative clause on the source, not the report)
         const bool relative = m_a.keyIs(rest, "who") || m_a.keyIs(rest, "which");
         if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle && !nextReport &&

@@ -133,7 +133,7 @@ void addRoleWords(LexiconBuilder& b)
           "ombudsman ombudsperson registrar warden "
           "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain "
           "rapporteur mediator observer observers peacekeeper peacekeepers attache "
-          "delegates trustees referees athletes coaches jurors priests bishops clergy",
+          "delegates trustees referees athletes coaches jurors priests bishops clergy archdeacon",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "

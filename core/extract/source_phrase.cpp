@@ -541,6 +541,12 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
                         !a.is(i, wc::PersonRole | wc::TitleAbbreviation | wc::Honorific) && !isPartyMember(a, i);
     for (std::uint32_t i = roleEnd; i < end && onlyModifiers; ++i)  // (no "… Undone By Trump" either)
         onlyModifiers = !a.is(i, wc::FirstName | wc::Preposition | wc::Auxiliary | wc::Subordinator | wc::Verb);
+    // ("Weaver Road Residents First": a plain word after capitalised role words is no one's name,
+    // the run is a body's)
+    if (roleEnd + 1 == end && roleEnd > nameStart && a.isCapitalized(roleEnd) && a.word(roleEnd) &&
+        !a.is(roleEnd, wc::FirstName | wc::PersonRole | wc::Honorific | wc::Country) && a.isCapitalized(roleEnd - 1) &&
+        !inTitleLine(a, nameStart))
+        onlyModifiers = true;
     if (onlyModifiers)
         roleEnd = nameStart;
     // ("District Collector Shri Harish Chandra Bhole": what stands before a courtesy title in the

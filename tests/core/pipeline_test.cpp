@@ -1228,6 +1228,10 @@ TEST_CASE("pipeline: reported speech")
          "The ban, backdated to March 14, rules Varga out of the championships.",
          "indirect | delegates from northern associations | Two delegates from northern associations, who asked not to be named | "
          "said | they had switched their votes\n"},
+        {"a subordinate clause with a report of its own after a parenthetical attribution is that report's",
+         "The pantry will reopen on Thursday, Mrs Amadi said, though she warned that it would last a week.",
+         "indirect | Amadi | Mrs Amadi | said | The pantry will reopen on Thursday\n"
+         "indirect | Amadi | she | warned | it would last a week\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

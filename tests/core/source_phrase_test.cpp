@@ -154,6 +154,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Archdeacon Ruth Callan] name=Ruth Callan role=Archdeacon type=person gender=female"},
         {"The Bishop of Carrow, the Rt. Rev. Edmund Thale, said it.", "said",
          "name [Bishop of Carrow, the Rt. Rev. Edmund Thale] name=Edmund Thale role=Bishop of Carrow, Rt. Rev. type=person gender=male"},
+        {"Weaver Road Residents First said it.", "said",
+         "name [Weaver Road Residents First] name=Weaver Road Residents First type=unknown gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",

@@ -633,8 +633,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'the diocese' is the Diocese named before",
          "Church to close\n\n"
          "The Diocese of Wrenmouth will close St Brannoc's church, Archdeacon Ruth Callan said.\n\n"
-         "The diocese said it rejected any suggestion that maintenance had been neglected.",
-         "Ruth Callan | person | female | Archdeacon | 1\nDiocese of Wrenmouth | organization | unknown |  | 1\n"},
+         "The diocese said it rejected any suggestion that maintenance had been neglected. "
+         "The archdeacon said the memorials would be discussed with the families.",
+         "Ruth Callan | person | female | Archdeacon | 2\nDiocese of Wrenmouth | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
