@@ -618,12 +618,34 @@ void Resolver::resolveForward()
         std::int32_t match = m_registry.uniqueMatchForRole(p);
         if (match < 0)
             match = m_registry.byParty(p).entity;  // "The GOP nominee" before "Republican Donald Trump"
-        if (match < 0 && ledeRole && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an")))
+        if (match < 0 && ledeRole && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an") || ofBody))
             match = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken));
         if (match >= 0 && ledeRole && m_registry.entities()[static_cast<std::size_t>(match)].nameTrust < 2)
             match = -1;  // (a name the text itself gives, not a headline's run)
         if (match >= 0)
             m_speakerOf[i] = match;
+    }
+    // ("Former goalkeeper tells court …" above "A former top-flight goalkeeper told a court …": a
+    // headline's role is the person the lede describes by the same noun, once the lede is resolved)
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const SourcePhrase& p = m_attributions[i].source;
+        const std::int32_t current = m_speakerOf[i];
+        if (!p.valid() || p.kind == SourceKind::Pronoun || m_a.paragraphOf(p.firstToken) != 0 || !m_a.isLowerWord(p.endToken - 1) ||
+            !m_a.is(p.endToken - 1, wc::PersonRole) || (current >= 0 && m_registry.entities()[static_cast<std::size_t>(current)].named))
+            continue;
+        for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
+            const SourcePhrase& q = m_attributions[j].source;
+            if (!q.valid())
+                continue;
+            if (m_a.paragraphOf(q.firstToken) > 1)
+                break;
+            const std::int32_t described = m_speakerOf[j];
+            if (q.kind == SourceKind::CommonNoun && m_a.key(q.endToken - 1) == m_a.key(p.endToken - 1) && described >= 0 &&
+                m_registry.entities()[static_cast<std::size_t>(described)].named) {
+                m_speakerOf[i] = described;
+                break;
+            }
+        }
     }
 }
 

@@ -625,11 +625,17 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Supreme Court of Ardania ruled on Tuesday that Telvanta broke the law.\n\n"
          "In a 94-page judgment, the five-judge panel said the company had treated customers badly.",
          "Supreme Court of Ardania | organization | unknown |  | 2\n"},
-        {"a lede's indefinite description is the person whose name opens the next paragraph",
-         "Match-fixing trial opens\n\n"
+        {"a lede's description ('A former top-flight goalkeeper', 'The owner of Kessburg Rovers') is the person whose name "
+         "opens the next paragraph, and the headline's role by the same noun is that person too",
+         "Former goalkeeper tells court he took cash\n\n"
          "VESTRA - A former top-flight goalkeeper told a court on Monday that he had been paid to concede goals.\n\n"
          "Tobias Renn, 33, is giving evidence for the prosecution.",
-         "Tobias Renn | person | male |  | 1\n"},
+         "Tobias Renn | person | male |  | 2\n"},
+        {"a lede's 'The owner of Kessburg Rovers' is the person whose name opens the next paragraph",
+         "Stadium row deepens\n\n"
+         "KESSBURG - The owner of Kessburg Rovers has accused the council of trying to hold the club to ransom.\n\n"
+         "Alistair Penhale, whose company bought the club in 2019, did not attend.",
+         "Alistair Penhale | person | male |  | 1\n"},
         {"'the diocese' is the Diocese named before",
          "Church to close\n\n"
          "The Diocese of Wrenmouth will close St Brannoc's church, Archdeacon Ruth Callan said.\n\n"
