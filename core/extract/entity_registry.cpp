@@ -1307,8 +1307,8 @@ Resolution EntityRegistry::byParty(const SourcePhrase& p) const
 
 std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
 {
-    std::int32_t found = -1, foundWhole = -1;
-    bool several = false, severalWhole = false;
+    std::int32_t found = -1, foundWhole = -1, foundSpoke = -1;
+    bool several = false, severalWhole = false, severalSpoke = false;
     // ("finance minister accuses prime minister …" above "Finance Minister Daria Skov" and "Prime
     // Minister Ilse Marrek": of those the noun names, the one whose roles hold the whole phrase)
     // ("the city's fire chief" for "Fire Chief Orla Brennick", not "Kestler's chief executive": the
@@ -1330,6 +1330,10 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
             continue;  // "… And I am not close to Sen. Cruz.”": a name the speaker utters is not the speaker
         several = several || found >= 0;
         found = static_cast<std::int32_t>(i);
+        if (e.spoke) {
+            severalSpoke = severalSpoke || foundSpoke >= 0;
+            foundSpoke = static_cast<std::int32_t>(i);
+        }
         if (whole.find(' ') != std::string::npos && e.lowerRole.find(whole) != std::string::npos) {
             severalWhole = severalWhole || foundWhole >= 0;
             foundWhole = static_cast<std::int32_t>(i);
@@ -1339,7 +1343,11 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
         return found;
     if (foundWhole >= 0 || severalWhole)
         return severalWhole ? -1 : foundWhole;
-    return uniqueStemMatch(p, whole);
+    if (const std::int32_t stem = uniqueStemMatch(p, whole); stem >= 0)
+        return stem;
+    // ("minister says" above "Finance Minister Adela Quist" who speaks and "Prime Minister Erik
+    // Salo" who does not: the one of them who speaks)
+    return foundSpoke >= 0 && !severalSpoke ? foundSpoke : -1;
 }
 
 // "the finance chief" for "Chief financial officer Priya Nair", not "chief executive Arun Nair":

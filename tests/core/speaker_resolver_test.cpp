@@ -642,6 +642,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The diocese said it rejected any suggestion that maintenance had been neglected. "
          "The archdeacon said the memorials would be discussed with the families.",
          "Ruth Callan | person | female | Archdeacon | 2\nDiocese of Wrenmouth | organization | unknown |  | 1\n"},
+        {"a headline's 'minister' is the one minister who speaks, not one only named",
+         "Minister says city can afford Olympic bid\n\n"
+         "SELMOUTH - Prime Minister Erik Salo attended the launch. Finance Minister Adela Quist said the Games would cost "
+         "no more than 6.5 billion florins.",
+         "Adela Quist | person | unknown | Finance Minister | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
