@@ -583,6 +583,14 @@ void Resolver::resolveForward()
         // ("…, election commission says", "…, ministry says": a headline's body is the first body of
         // that kind the story names; so is a lede's "the regional utility said", before the story
         // names it)
+        // ("…, its owner announced" in a lede: a thing's owner is a business, the first that speaks)
+        if (p.valid() && m_a.paragraphOf(p.firstToken) == 1 && m_a.keyIs(p.firstToken, "its") && p.endToken == p.firstToken + 2 &&
+            m_a.keyIsOneOf(p.endToken - 1, "owner", "owners", "operator", "operators", "parent") && current >= 0 &&
+            !m_registry.entities()[static_cast<std::size_t>(current)].named) {
+            if (const std::int32_t business = firstBodyNamedBy("company", true, true); business >= 0)
+                m_speakerOf[i] = business;
+            continue;
+        }
         // (not "The board of Dunmore Breweries said", which names whose board)
         bool namesItsBody = false;
         for (std::uint32_t k = p.firstToken; k + 1 < p.endToken && !namesItsBody; ++k)

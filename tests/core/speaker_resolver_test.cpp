@@ -647,6 +647,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "SELMOUTH - Prime Minister Erik Salo attended the launch. Finance Minister Adela Quist said the Games would cost "
          "no more than 6.5 billion florins.",
          "Adela Quist | person | unknown | Finance Minister | 2\n"},
+        {"a lede's 'its owner' is the first business that speaks in the story",
+         "Newspaper to close\n\n"
+         "LANFORD - The Lanford Courier will publish its final edition on Saturday, its owner announced on Monday.\n\n"
+         "Harrowgate Media Group, which bought the paper in 2011, said in a statement that revenue had fallen.",
+         "Harrowgate Media Group | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
