@@ -1115,7 +1115,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // City Council's cabinet" named after it)
     // (one that spoke before one only mentioned: "the High Administrative Court said …, would take
     // the case to the Constitutional Court. …. The court noted")
-    for (const auto [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
+    for (const auto& [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
             if (e.named && (!endsInNoun || lastWordOf(e.lowerName) == head) && (!spoke || e.spoke) &&
