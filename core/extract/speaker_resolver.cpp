@@ -583,6 +583,19 @@ void Resolver::resolveForward()
         // ("…, election commission says", "…, ministry says": a headline's body is the first body of
         // that kind the story names; so is a lede's "the regional utility said", before the story
         // names it)
+        // ("Rellund's energy regulator will raise the cap …, it said": a lede's "it" that nothing
+        // before it stands for is the body its report opens with, named later in the story)
+        if (p.valid() && p.kind == SourceKind::Pronoun && p.head == "it" && m_a.paragraphOf(p.firstToken) == 1 && current < 0 &&
+            !m_attributions[i].spans.empty() && m_attributions[i].spans.front().end <= p.span.begin) {
+            const std::uint32_t open = tokenAtOrAfter(m_attributions[i].spans.front().begin);
+            const SourcePhrase subject = sourceAfter(m_a, open, p.firstToken);
+            // (a described body, "Rellund's energy regulator" too, whose owner is a place)
+            if (subject.valid() && subject.type == SpeakerType::Organization && subject.kind != SourceKind::Pronoun &&
+                m_a.isLowerWord(subject.endToken - 1))
+                if (const std::int32_t body = firstBodyNamedBy(m_a.key(subject.endToken - 1), true, true); body >= 0)
+                    m_speakerOf[i] = body;
+            continue;
+        }
         // ("…, its owner announced" in a lede: a thing's owner is a business, the first that speaks)
         if (p.valid() && m_a.paragraphOf(p.firstToken) == 1 && m_a.keyIs(p.firstToken, "its") && p.endToken == p.firstToken + 2 &&
             m_a.keyIsOneOf(p.endToken - 1, "owner", "owners", "operator", "operators", "parent") && current >= 0 &&

@@ -652,6 +652,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "LANFORD - The Lanford Courier will publish its final edition on Saturday, its owner announced on Monday.\n\n"
          "Harrowgate Media Group, which bought the paper in 2011, said in a statement that revenue had fallen.",
          "Harrowgate Media Group | organization | unknown |  | 2\n"},
+        {"a lede's 'it' that nothing before stands for is the body its report opens with, named later",
+         "Regulator raises price cap\n\n"
+         "HAVERHOLM (Wire) - Rellund's energy regulator will raise the cap on household bills by 14 per cent, it said on Wednesday.\n\n"
+         "The Energy Markets Authority (EMA) said the increase reflected a rise in wholesale gas prices.",
+         "Energy Markets Authority | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
