@@ -455,6 +455,8 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName)
         return holds({"philharmoni"sv, "symphony"sv, "sinfonia"sv});
     if (head == "panel")  // "the five-judge panel" of the Supreme Court that ruled
         return holds({"court"sv, "tribunal"sv, "committee"sv, "commission"sv});
+    if (head == "inquiry")  // "an independent inquiry concluded", the Independent Panel on Match Officials
+        return holds({"panel"sv, "commission"sv, "review"sv, "tribunal"sv});
     if (head == "regulator" || head == "watchdog")  // "the energy regulator", the Energy Markets Authority
         return holds({"authority"sv, "commission"sv, "inspectorate"sv, "regulat"sv, "ombudsman"sv});
     return false;

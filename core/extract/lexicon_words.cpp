@@ -198,8 +198,8 @@ void addRoleWords(LexiconBuilder& b)
           "guild confederation syndicate cooperative consortium "
           // (bodies of faith: "the Diocese of Wrenmouth", "the Eastgate Mosque")
           "diocese parish synod congregation mosque synagogue temple cathedral abbey chapel "
-          // (a court's bench: "the five-judge panel said")
-          "panel",
+          // (a court's bench: "the five-judge panel said"; a public inquiry, which sits and reports)
+          "panel inquiry",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

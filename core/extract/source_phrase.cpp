@@ -20,7 +20,7 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
 // The words of studyNoun.
 bool studyNoun(const Analysis& a, std::uint32_t i)
 {
-    return a.keyIsOneOf(i, "study", "trial", "survey", "poll", "report", "review", "audit", "analysis");
+    return a.keyIsOneOf(i, "study", "trial", "survey", "poll", "report", "review", "audit", "analysis", "inquiry");
 }
 
 bool inTitleLine(const Analysis& a, std::uint32_t i)

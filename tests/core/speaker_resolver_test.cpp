@@ -463,7 +463,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Politifact: Donald Trump Is Right About Chicago.\n\nTrump said the numbers were high.",
          "Politifact | unknown | unknown |  | 1\nDonald Trump | person | male |  | 1\n"},
         {"a headline's capitals run on past the name: the text's full name replaces it; 'Sens.' is a role",
-         "Elizabeth Warren Hammers Wells Fargo CEO\n\nMassachusetts Sen. Elizabeth Warren grilled the bank's chief on Tuesday.\n\n"
+         "Elizabeth Warren Hammers Wells Fargo CEO\n\nMassachusetts Sen. Elizabeth Warren met the bank's chief on Tuesday.\n\n"
          "\"You should resign,\" Warren said.\n\nSens. Jon Tester and David Vitter said the bank was too big.",
          "Elizabeth Warren | person | female | Massachusetts Sen. | 1\nSens. Jon Tester and David Vitter | person | unknown |  | 1\n"},
         {"a place named once by its place word is no 'he' when named again without it; 'Should', 'Unlike' start no name",
@@ -657,6 +657,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "HAVERHOLM (Wire) - Rellund's energy regulator will raise the cap on household bills by 14 per cent, it said on Wednesday.\n\n"
          "The Energy Markets Authority (EMA) said the increase reflected a rise in wholesale gas prices.",
          "Energy Markets Authority | organization | unknown |  | 2\n"},
+        {"an inquiry is a body that reports: the headline's and the lede's are the panel named after them",
+         "Referees face abuse at every level, inquiry finds\n\n"
+         "NORDHAVEN - Referees are routinely threatened, an independent inquiry concluded on Thursday.\n\n"
+         "More than half had been threatened, the Independent Panel on Match Officials said in its report.",
+         "Independent Panel on Match Officials | organization | unknown |  | 3\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
