@@ -785,15 +785,19 @@ bool namingAhead(const Analysis& a, std::uint32_t i, std::uint32_t as, Cue& cue)
     if (as >= a.tokenCount() || as < i + 2 || as - i > 10)
         return false;
     const std::string_view k = a.key(i);
-    if (!a.isLowerWord(i) || a.insideQuote(i) || k.size() < 4 || a.is(i, wc::Auxiliary | wc::Preposition | wc::Determiner) ||
-        !(k.ends_with("ed") || k.ends_with("s") || k.ends_with("ing")) || k.ends_with("ss") ||
+    // ("has gone after Trump as a “con artist”", "took Clinton to task as …": irregular pasts too)
+    const bool irregular = a.keyIsOneOf(i, "went", "gone", "took", "cast", "hit");
+    if (!a.isLowerWord(i) || a.insideQuote(i) || (k.size() < 4 && !irregular) || a.is(i, wc::Auxiliary | wc::Preposition | wc::Determiner) ||
+        !(k.ends_with("ed") || k.ends_with("s") || k.ends_with("ing") || irregular) || k.ends_with("ss") ||
         a.sentenceOf(as).firstToken > i)
         return false;
     for (std::uint32_t t = i + 1; t < as; ++t)
         if (a.isPunct(t, ',') || a.token(t).kind == TokenKind::QuoteMark || a.is(t, wc::Cue | wc::Auxiliary))
             return false;
     cue.flags = cueflag::Naming | cueflag::Speech | cueflag::TakesObject;
-    cue.form = k.ends_with("ing") ? CueForm::Gerund : k.ends_with("ed") ? CueForm::Past : CueForm::ThirdPerson;
+    cue.form = k.ends_with("ing") ? CueForm::Gerund : k.ends_with("ed") || irregular ? CueForm::Past : CueForm::ThirdPerson;
+    if (a.keyIs(i + 1, "after"))
+        cue.endToken = i + 2;  // "went after": the particle is the verb's
     return true;
 }
 

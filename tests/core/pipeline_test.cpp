@@ -1232,6 +1232,9 @@ TEST_CASE("pipeline: reported speech")
          "The pantry will reopen on Thursday, Mrs Amadi said, though she warned that it would last a week.",
          "indirect | Amadi | Mrs Amadi | said | The pantry will reopen on Thursday\n"
          "indirect | Amadi | she | warned | it would last a week\n"},
+        {"an irregular past with its particle names someone as a quoted thing ('went after Trump as a “…”')",
+         "Reid went after the governor as a \u201Chuman leech\u201D and a \u201Cspoiled brat.\u201D",
+         "mixed | Reid | Reid | went after | the governor as a \u201Chuman leech\u201D and a \u201Cspoiled brat.\u201D\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
