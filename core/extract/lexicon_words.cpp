@@ -133,7 +133,8 @@ void addRoleWords(LexiconBuilder& b)
           "ombudsman ombudsperson registrar warden "
           "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain "
           "rapporteur mediator observer observers peacekeeper peacekeepers attache "
-          "delegates trustees referees athletes coaches jurors priests bishops clergy archdeacon",
+          "delegates trustees referees athletes coaches jurors priests bishops clergy archdeacon "
+          "forecasters meteorologist meteorologists",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "
@@ -213,7 +214,9 @@ void addRoleWords(LexiconBuilder& b)
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
           "sheikh emir ayatollah "
           // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
-          "rt reverend archdeacon canon deacon vicar rector chaplain monsignor",
+          "rt reverend archdeacon canon deacon vicar rector chaplain monsignor "
+          // ("Forecaster Imani Koss": a trade as a title, where "the national forecaster" is a body)
+          "forecaster",
           wc::Honorific);
     // Titles that are honorifics only as abbreviations: "Del. Marcia Price" (a delegate), not "Lana Del Rey"
     b.add("del.", wc::Honorific);

@@ -703,7 +703,8 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bo
         // union" for the first federation named)
         // ("grocer warns" for "Harwell's, the supermarket chain": a bare business noun, the first
         // business named)
-        if (speaker && !e.spoke)
+        // (named as a source, or resolved as one: "the panel said")
+        if (speaker && !e.spoke && std::find(m_speakerOf.begin(), m_speakerOf.end(), m.entity) == m_speakerOf.end())
             continue;
         const bool business = bareNoun && isBusinessNoun(head) &&
                               (e.type == SpeakerType::Organization || (speaker && e.type == SpeakerType::Unknown)) && !e.place &&

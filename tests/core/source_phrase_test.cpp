@@ -156,6 +156,8 @@ TEST_CASE("source phrase: the source before a cue")
          "name [Bishop of Carrow, the Rt. Rev. Edmund Thale] name=Edmund Thale role=Bishop of Carrow, Rt. Rev. type=person gender=male"},
         {"Weaver Road Residents First said it.", "said",
          "name [Weaver Road Residents First] name=Weaver Road Residents First type=unknown gender=unknown"},
+        {"Forecaster Imani Koss said it.", "said",
+         "name [Forecaster Imani Koss] name=Imani Koss role=Forecaster type=person gender=unknown"},
         {"The woman was safe, Dunmere Fire and Rescue Service said.", "said",
          "name [Dunmere Fire and Rescue Service] name=Dunmere Fire and Rescue Service type=organization gender=unknown"},
         {"Regulators and environmental groups worried about it.", "worried",

@@ -662,6 +662,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "NORDHAVEN - Referees are routinely threatened, an independent inquiry concluded on Thursday.\n\n"
          "More than half had been threatened, the Independent Panel on Match Officials said in its report.",
          "Independent Panel on Match Officials | organization | unknown |  | 3\n"},
+        {"a lede's body is one the story names that speaks through a role noun too ('the panel said')",
+         "Referees abused\n\n"
+         "NORDHAVEN - Referees are routinely threatened, an independent inquiry concluded on Thursday.\n\n"
+         "The Independent Panel on Match Officials met 412 officials. More than half had been threatened, the panel said.",
+         "Independent Panel on Match Officials | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
