@@ -1949,6 +1949,11 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
                 participle = false;  // "…, he said, replacing Clinton would be …": a gerund as subject
         if (m_cueAt[rest] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[rest])].form == CueForm::Gerund)
             participle = true;  // "…, Mr. Manafort said, adding that he would …": a cue of its own
+        // ("…, the two companies said Monday, in a deal that would …": an adjunct of the whole
+        // sentence, which goes on with no clause of its own)
+        if (m_a.keyIsOneOf(rest, "in", "as") && rest + 2 < s.endToken && m_a.keyIsOneOf(rest + 1, "a", "an") &&
+            !verbBetween(rest + 2, std::min(contentEnd(rest, s.endToken), rest + 4)))
+            participle = true;
         if (sentenceFinal && !participle)
             return false;
         // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": after an opening phrase the clause

@@ -1235,6 +1235,9 @@ TEST_CASE("pipeline: reported speech")
         {"an irregular past with its particle names someone as a quoted thing ('went after Trump as a “…”')",
          "Reid went after the governor as a \u201Chuman leech\u201D and a \u201Cspoiled brat.\u201D",
          "mixed | Reid | Reid | went after | the governor as a \u201Chuman leech\u201D and a \u201Cspoiled brat.\u201D\n"},
+        {"an adjunct of the whole sentence after a clause-final attribution ('…, the companies said Monday, in a deal that …')",
+         "Halvorsen Group agreed to buy its rival Lumen Hotels, the two companies said Monday, in a deal that would put 300 hotels under one roof.",
+         "indirect | companies | two companies | said | Halvorsen Group agreed to buy its rival Lumen Hotels\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
