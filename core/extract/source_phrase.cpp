@@ -177,8 +177,27 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
 
 // ("University and College Staff Association": one word and then the words of a body's name
 // share its noun; not "Congress and White House officials")
+// ("the Civil Aviation and Travel Authority": after "the", a few capitalised words that name
+// no person, place or office, then "and" and the words of a body's name)
+bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_)
+{
+    std::uint32_t k = and_;
+    while (k > 0 && and_ - k < 3 && a.isCapitalized(k - 1) &&
+           !a.is(k - 1, wc::Country | wc::FirstName | wc::PersonRole | wc::Honorific | wc::Determiner))
+        --k;
+    if (k == and_ || k == 0 || !a.keyIs(k - 1, "the") || !a.isLowerWord(k - 1))
+        return false;
+    for (std::uint32_t j = and_ + 1; j < a.tokenCount() && j <= and_ + 4 && a.isCapitalized(j); ++j)
+        if (a.keyIsOneOf(j, "authority", "agency", "commission", "board", "service", "office", "bureau", "fund") &&
+            !(j + 1 < a.tokenCount() && a.isCapitalized(j + 1)))
+            return true;
+    return false;
+}
+
 bool sharedBodyNoun(const Analysis& a, std::uint32_t and_)
 {
+    if (and_ > 0 && bodyNameAfterThe(a, and_))
+        return true;
     if (and_ == 0 || !a.isCapitalized(and_ - 1) || !a.is(and_ - 1, wc::OrgNoun) ||
         (and_ >= 2 && isNameToken(a, and_ - 2) && !a.is(and_ - 2, wc::Determiner)))
         return false;

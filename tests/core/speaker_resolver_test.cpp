@@ -667,6 +667,11 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "NORDHAVEN - Referees are routinely threatened, an independent inquiry concluded on Thursday.\n\n"
          "The Independent Panel on Match Officials met 412 officials. More than half had been threatened, the panel said.",
          "Independent Panel on Match Officials | organization | unknown |  | 2\n"},
+        {"'the Civil Aviation and Travel Authority' is one body's name, which 'the authority' is later",
+         "Travel agency collapses\n\n"
+         "Customers abroad are covered by the fund, according to the Civil Aviation and Travel Authority.\n\n"
+         "The authority said it was aware of a small number of cases.",
+         "Civil Aviation and Travel Authority | organization | unknown |  | 2\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
