@@ -380,9 +380,20 @@ bool namingParticiple(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "four marks a night", "two notes", "12 claims": a form in -s after a count is a plural noun.
+bool countedPlural(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    // (not "Article 33 states": a number in a name)
+    return prev < a.tokenCount() && a.word(i) && a.word(i)->cueForm == CueForm::ThirdPerson &&
+           !(prev > 0 && a.isCapitalized(prev - 1)) &&
+           (a.token(prev).kind == TokenKind::Number ||
+            a.keyIsOneOf(prev, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
+                         "hundred", "thousand", "million", "several", "many", "few"));
+}
+
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
-    return nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
+    return countedPlural(a, i, prev) || nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
            modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i);
 }
 
@@ -812,7 +823,8 @@ std::vector<std::uint32_t> namingAsTokens(const Analysis& a)
         const std::uint32_t start = a.sentenceOf(open).firstToken;
         for (std::uint32_t as = open; as > start;) {
             --as;
-            if (q.firstToken() - as > 6 || a.isPunct(as, ',') || a.insideQuote(as))
+            // (not "as mayor says city is ‘…’": a clause with its own verb, "as" its conjunction)
+            if (q.firstToken() - as > 6 || a.isPunct(as, ',') || a.insideQuote(as) || a.is(as, wc::Cue))
                 break;
             if (a.keyIs(as, "as")) {
                 if (out.empty() || out.back() < as)

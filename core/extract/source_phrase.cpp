@@ -1459,7 +1459,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                     before = std::move(office);
             const bool officeHolder = article && before.valid() && before.kind == SourceKind::Name && inner.type == SpeakerType::Person &&
                                       a.is(before.firstToken, wc::PersonRole) && a.isCapitalized(before.firstToken);
-            if (before.valid() && (article ? describesOrg || roleOfNamed || officeHolder : describesPerson || bodyNamed || theOneDescribed)) {  // "One of his advisers, Tad Devine,"
+            // (not a preposition's object: "Rosa Kalin, who runs the hotel with her brother, Anton, said")
+            // (but "a spokeswoman for the mayor, Dana Welk," is the role's: only prepositions no role is held by)
+            const bool afterPreposition = before.valid() && before.firstToken > limit &&
+                                          a.keyIsOneOf(before.firstToken - 1, "with", "by", "from", "against", "among", "alongside");
+            if (before.valid() && !afterPreposition &&
+                (article ? describesOrg || roleOfNamed || officeHolder : describesPerson || bodyNamed || theOneDescribed)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
                 const bool share = before.head == "them" || before.head == "us";

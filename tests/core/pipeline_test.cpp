@@ -1238,6 +1238,11 @@ TEST_CASE("pipeline: reported speech")
         {"an adjunct of the whole sentence after a clause-final attribution ('…, the companies said Monday, in a deal that …')",
          "Halvorsen Group agreed to buy its rival Lumen Hotels, the two companies said Monday, in a deal that would put 300 hotels under one roof.",
          "indirect | companies | two companies | said | Halvorsen Group agreed to buy its rival Lumen Hotels\n"},
+        {"a form in -s after a count is a noun, and 'as' before a clause with its own verb names nothing",
+         "Calvera to charge tourists four marks a night as mayor says city is \u2018full to bursting\u2019\n\n"
+         "Rosa Kalin, who runs the hotel with her brother, Anton, said half of the bookings had been canceled.",
+         "mixed | mayor | mayor | says | city is \u2018full to bursting\u2019\n"
+         "indirect | Rosa Kalin | Rosa Kalin, who runs the hotel with her brother, Anton | said | half of the bookings had been canceled\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
