@@ -216,7 +216,7 @@ void addRoleWords(LexiconBuilder& b)
           // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
           "rt reverend archdeacon canon deacon vicar rector chaplain monsignor "
           // ("Forecaster Imani Koss": a trade as a title, where "the national forecaster" is a body)
-          "forecaster",
+          "forecaster trooper",
           wc::Honorific);
     // Titles that are honorifics only as abbreviations: "Del. Marcia Price" (a delegate), not "Lana Del Rey"
     b.add("del.", wc::Honorific);

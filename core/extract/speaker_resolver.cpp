@@ -583,6 +583,14 @@ void Resolver::resolveForward()
         // ("…, election commission says", "…, ministry says": a headline's body is the first body of
         // that kind the story names; so is a lede's "the regional utility said", before the story
         // names it)
+        // ("…, police said" before "the Tarrow Police Department" is named: the one police body the
+        // story names)
+        if (p.valid() && p.kind == SourceKind::CommonNoun && p.head == "police" &&
+            (current < 0 || !m_registry.entities()[static_cast<std::size_t>(current)].named)) {
+            if (const std::int32_t police = namedPolice(); police >= 0)
+                m_speakerOf[i] = police;
+            continue;
+        }
         // ("Rellund's energy regulator will raise the cap …, it said": a lede's "it" that nothing
         // before it stands for is the body its report opens with, named later in the story)
         if (p.valid() && p.kind == SourceKind::Pronoun && p.head == "it" && m_a.paragraphOf(p.firstToken) == 1 && current < 0 &&

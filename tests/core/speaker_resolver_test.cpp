@@ -672,6 +672,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Customers abroad are covered by the fund, according to the Civil Aviation and Travel Authority.\n\n"
          "The authority said it was aware of a small number of cases.",
          "Civil Aviation and Travel Authority | organization | unknown |  | 2\n"},
+        {"'police said' before the one police body the story names is that body; 'Trooper' is a title",
+         "Missing woman found alive\n\n"
+         "A 79-year-old Tarrow woman who wandered from her home was found alive Monday, police said.\n\n"
+         "The Tarrow Police Department said she was taken to hospital. "
+         "Trooper Alicia Vance, a spokeswoman for the state patrol, said the search had ended.",
+         "Tarrow Police Department | organization | unknown |  | 2\nAlicia Vance | person | female | Trooper | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
