@@ -1117,6 +1117,18 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // City Council's cabinet" named after it)
     // (one that spoke before one only mentioned: "the High Administrative Court said …, would take
     // the case to the Constitutional Court. …. The court noted")
+    // (first a body whose name holds the whole phrase: "the sheriff's office" is the Wexley County
+    // Sheriff's Office, not the medical examiner's office that spoke last)
+    std::string phrase = lowerAscii(p.name);
+    if (phrase.starts_with("the "))
+        phrase.erase(0, 4);
+    if (phrase.find(' ') != std::string::npos)
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            if (e.named && e.type == SpeakerType::Organization && lastWordOf(e.lowerName) == head &&
+                e.lowerName.find(phrase) != std::string::npos)
+                return found(*it);
+        }
     for (const auto& [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];

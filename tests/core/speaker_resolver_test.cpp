@@ -678,6 +678,13 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The Tarrow Police Department said she was taken to hospital. "
          "Trooper Alicia Vance, a spokeswoman for the state patrol, said the search had ended.",
          "Tarrow Police Department | organization | unknown |  | 2\nAlicia Vance | person | female | Trooper | 1\n"},
+        {"'the sheriff's office' is the body whose name holds the phrase, not the office that spoke last",
+         "Body found in pond\n\n"
+         "The Wexley County Sheriff's Office is investigating a death. "
+         "The Wexley County Medical Examiner's Office said the man had drowned.\n\n"
+         "The sheriff's office said it had asked the state for help.",
+         "Wexley County Medical Examiner's Office | organization | unknown |  | 1\n"
+         "Wexley County Sheriff's Office | organization | unknown |  | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
