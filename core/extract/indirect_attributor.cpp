@@ -2137,6 +2137,15 @@ bool IndirectAttributor::asReport(std::int32_t c)
         reporting = reporting || lemma == verb;
     if (!reporting)
         return false;
+    // (not "…, as is standard practice, she said": a clause of its own after "as", then the source)
+    // (but "as many tax experts, including Mr. Goldberg, have noted" is one source: only a comma
+    // after which a source of its own runs up to the cue ends the clause "as" opened)
+    if (first + 1 < cue.token && m_a.is(first + 1, wc::Auxiliary) && m_a.isLowerWord(first + 1))
+        return false;
+    for (std::uint32_t k = first + 1; k + 1 < cue.token; ++k)
+        if (m_a.isPunct(k, ',') && !m_a.keyIsOneOf(k + 1, "including", "like", "such"))
+            if (const SourcePhrase own = sourceBefore(m_a, cue.token, k + 1); own.valid() && own.firstToken == k + 1)
+                return false;
     SourcePhrase source = sourceBefore(m_a, cue.token, first + 1);
     if (!source.valid() || source.firstToken != first + 1)
         source = wholePhrase(first + 1, cue.token);  // "As another Pew study from 2011 noted"

@@ -1243,6 +1243,10 @@ TEST_CASE("pipeline: reported speech")
          "Rosa Kalin, who runs the hotel with her brother, Anton, said half of the bookings had been canceled.",
          "mixed | mayor | mayor | says | city is \u2018full to bursting\u2019\n"
          "indirect | Rosa Kalin | Rosa Kalin, who runs the hotel with her brother, Anton | said | half of the bookings had been canceled\n"},
+        {"'as' opening a clause of its own ('as is standard practice') is no 'as X said'",
+         "Trooper Alicia Vance said the chase ended at dawn. The patrol is reviewing the footage, as is standard practice, she said.",
+         "indirect | Alicia Vance | Trooper Alicia Vance | said | the chase ended at dawn\n"
+         "indirect | Alicia Vance | she | said | The patrol is reviewing the footage, as is standard practice\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
