@@ -1348,7 +1348,11 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
             severalSpoke = severalSpoke || foundSpoke >= 0;
             foundSpoke = static_cast<std::int32_t>(i);
         }
-        if (whole.find(' ') != std::string::npos && e.lowerRole.find(whole) != std::string::npos) {
+        // (the phrase must end a role: "district attorney" is not "spokesman for the district
+        // attorney's office")
+        const std::size_t at = whole.find(' ') != std::string::npos ? e.lowerRole.find(whole) : std::string::npos;
+        const std::size_t after = at + whole.size();
+        if (at != std::string::npos && (after == e.lowerRole.size() || e.lowerRole[after] == ' ' || e.lowerRole[after] == ',')) {
             severalWhole = severalWhole || foundWhole >= 0;
             foundWhole = static_cast<std::int32_t>(i);
         }

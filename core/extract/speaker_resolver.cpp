@@ -626,6 +626,24 @@ void Resolver::resolveForward()
                 m_speakerOf[i] = body;
             continue;
         }
+        // ("…, DA says" above "District Attorney Lorraine Whitcomb": a headline's office by its
+        // initials)
+        if (p.kind == SourceKind::Name && p.endToken == p.firstToken + 1 && m_a.paragraphOf(p.firstToken) == 0 &&
+            m_a.token(p.firstToken).has(tokflag::AllCaps)) {
+            static constexpr std::pair<std::string_view, std::string_view> kOffices[] = {
+                {"da", "district attorney"}, {"ag", "attorney general"}, {"ceo", "chief executive"}};
+            for (const auto& [initials, office] : kOffices)
+                if (m_a.keyIs(p.firstToken, initials)) {
+                    SourcePhrase role = p;
+                    role.kind = SourceKind::RoleNoun;
+                    role.name = std::string(office);
+                    role.head = std::string(office.substr(office.rfind(' ') + 1));
+                    role.type = SpeakerType::Person;
+                    if (const std::int32_t match = m_registry.uniqueMatchForRole(role); match >= 0)
+                        m_speakerOf[i] = match;
+                }
+            continue;
+        }
         // ("Fire chief says …" above "Fire Chief Orla Brennick", "Illinois governor says", "Former
         // Velden treasurer denies": a headline's role in lower case after words the headline
         // capitalises, the role of someone the story names)

@@ -685,6 +685,12 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "The sheriff's office said it had asked the state for help.",
          "Wexley County Medical Examiner's Office | organization | unknown |  | 1\n"
          "Wexley County Sheriff's Office | organization | unknown |  | 1\n"},
+        {"a headline's 'DA' is the district attorney, not the spokesman for the district attorney's office",
+         "Roofer charged with cheating homeowners, DA says\n\n"
+         "\"He targeted people,\" District Attorney Lorraine Whitcomb said in a statement.\n\n"
+         "A spokesman for the district attorney's office, Miles Durant, said more charges were possible.",
+         "Lorraine Whitcomb | person | female | District Attorney | 2\n"
+         "Miles Durant | person | male | spokesman for the district attorney's office | 1\n"},
         {"unnamed sources are speakers of their own",
          "The plan will fail, two officials said. A spokeswoman for the ministry said the talks were over.",
          "officials | person | unknown |  | 1\nspokeswoman for the ministry | person | female |  | 1\n"},
