@@ -258,6 +258,11 @@ private:
     std::int32_t authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const;
     std::int32_t personOpeningNextParagraph(std::uint32_t paragraph) const;
+    // Is the entity (an index, or -1 for none) one the text names, not "a spokesman"?
+    bool namedEntity(std::int32_t entity) const
+    {
+        return entity >= 0 && m_registry.entities()[static_cast<std::size_t>(entity)].named;
+    }
     std::int32_t mostNamedPerson() const;
     // Last: moves the attributions' spans and rules and the entities' names into the set.
     AnnotationSet build();
@@ -586,7 +591,7 @@ void Resolver::resolveForward()
         // ("…, police said" before "the Tarrow Police Department" is named: the one police body the
         // story names)
         if (p.valid() && p.kind == SourceKind::CommonNoun && p.head == "police" &&
-            (current < 0 || !m_registry.entities()[static_cast<std::size_t>(current)].named)) {
+            !namedEntity(current)) {
             if (const std::int32_t police = namedPolice(); police >= 0)
                 m_speakerOf[i] = police;
             continue;
@@ -606,8 +611,7 @@ void Resolver::resolveForward()
         }
         // ("…, its owner announced" in a lede: a thing's owner is a business, the first that speaks)
         if (p.valid() && m_a.paragraphOf(p.firstToken) == 1 && m_a.keyIs(p.firstToken, "its") && p.endToken == p.firstToken + 2 &&
-            m_a.keyIsOneOf(p.endToken - 1, "owner", "owners", "operator", "operators", "parent") && current >= 0 &&
-            !m_registry.entities()[static_cast<std::size_t>(current)].named) {
+            m_a.keyIsOneOf(p.endToken - 1, "owner", "owners", "operator", "operators", "parent") && current >= 0 && !namedEntity(current)) {
             if (const std::int32_t business = firstBodyNamedBy("company", true, true); business >= 0)
                 m_speakerOf[i] = business;
             continue;
@@ -618,8 +622,7 @@ void Resolver::resolveForward()
             namesItsBody = m_a.keyIs(k, "of") && m_a.isCapitalized(k + 1);
         const bool lede = m_a.paragraphOf(p.firstToken) == 1 && !namesItsBody;
         if (p.valid() && p.type == SpeakerType::Organization && !p.plural && (m_a.paragraphOf(p.firstToken) == 0 || lede) &&
-            (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 &&
-            !m_registry.entities()[static_cast<std::size_t>(current)].named) {
+            (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 && !namedEntity(current)) {
             // ("Health insurer says": a business by its kind, which the body names)
             const bool bare = p.endToken == p.firstToken + 1 || (isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);
             if (const std::int32_t body = firstBodyNamedBy(p.head, bare, lede); body >= 0)
@@ -659,8 +662,7 @@ void Resolver::resolveForward()
                 m_speakerOf[i] = match;
             continue;
         }
-        if ((p.kind != SourceKind::RoleNoun && !ledeRole) || current < 0 ||
-            m_registry.entities()[static_cast<std::size_t>(current)].named)
+        if ((p.kind != SourceKind::RoleNoun && !ledeRole) || current < 0 || namedEntity(current))
             continue;
         std::int32_t match = m_registry.uniqueMatchForRole(p);
         if (match < 0)
@@ -678,7 +680,7 @@ void Resolver::resolveForward()
         const SourcePhrase& p = m_attributions[i].source;
         const std::int32_t current = m_speakerOf[i];
         if (!p.valid() || p.kind == SourceKind::Pronoun || m_a.paragraphOf(p.firstToken) != 0 || !m_a.isLowerWord(p.endToken - 1) ||
-            !m_a.is(p.endToken - 1, wc::PersonRole) || (current >= 0 && m_registry.entities()[static_cast<std::size_t>(current)].named))
+            !m_a.is(p.endToken - 1, wc::PersonRole) || namedEntity(current))
             continue;
         for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
             const SourcePhrase& q = m_attributions[j].source;
@@ -754,7 +756,7 @@ void Resolver::describedThenNamed()
         const bool indefinite = p.valid() && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an"));
         if (!p.valid() || p.kind == SourceKind::Pronoun || p.plural || p.type == SpeakerType::Organization ||
             (p.kind == SourceKind::Name && !indefinite) ||
-            (current >= 0 && m_registry.entities()[static_cast<std::size_t>(current)].named && !indefinite))
+            (namedEntity(current) && !indefinite))
             continue;
         const std::string_view head = m_a.key(p.endToken - 1);
         const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
