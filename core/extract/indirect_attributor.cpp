@@ -2347,7 +2347,11 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     while (comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma) && !isDash(m_a, comma))
         ++comma;
     SourcePhrase source = sourceAfter(m_a, cue.endToken, comma);
-    if (!source.valid() || source.endToken < comma)
+    // ("according to the Office of Rail Safety (ORS),": the initials in brackets name it again)
+    const bool initialsAfter = source.valid() && source.endToken + 3 == comma &&
+                               m_a.isPunct(source.endToken, '(') && m_a.isPunct(comma - 1, ')') &&
+                               m_a.token(source.endToken + 1).has(tokflag::AllCaps);
+    if (!source.valid() || (source.endToken < comma && !initialsAfter))
         source = wholePhrase(cue.endToken, comma);  // "according to state corporate records"
     if (!source.valid())
         return false;

@@ -185,10 +185,13 @@ bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_)
     while (k > 0 && and_ - k < 3 && a.isCapitalized(k - 1) &&
            !a.is(k - 1, wc::Country | wc::FirstName | wc::PersonRole | wc::Honorific | wc::Determiner))
         --k;
-    if (k == and_ || k == 0 || !a.keyIs(k - 1, "the") || !a.isLowerWord(k - 1))
+    // ("The Medicines and Devices Inspectorate (MDI) ordered …": a capital "The" only where a sentence opens)
+    if (k == and_ || k == 0 || !a.keyIs(k - 1, "the") ||
+        !(a.isLowerWord(k - 1) || a.sentenceOf(k - 1).firstToken == k - 1))
         return false;
     for (std::uint32_t j = and_ + 1; j < a.tokenCount() && j <= and_ + 4 && a.isCapitalized(j); ++j)
-        if (a.keyIsOneOf(j, "authority", "agency", "commission", "board", "service", "office", "bureau", "fund") &&
+        if ((a.keyIsOneOf(j, "authority", "agency", "commission", "board", "service", "office", "bureau", "fund") ||
+             a.keyIsOneOf(j, "inspectorate", "directorate", "administration", "department")) &&
             !(j + 1 < a.tokenCount() && a.isCapitalized(j + 1)))
             return true;
     return false;

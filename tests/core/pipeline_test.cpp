@@ -1247,6 +1247,11 @@ TEST_CASE("pipeline: reported speech")
          "Trooper Alicia Vance said the chase ended at dawn. The patrol is reviewing the footage, as is standard practice, she said.",
          "indirect | Alicia Vance | Trooper Alicia Vance | said | the chase ended at dawn\n"
          "indirect | Alicia Vance | she | said | The patrol is reviewing the footage, as is standard practice\n"},
+        {"initials in brackets after an 'according to' source name it again; 'The X and Y Inspectorate' is one body",
+         "Crossing incidents rose to 412 last year, according to the Office of Rail Safety (ORS). "
+         "The Medicines and Devices Inspectorate (MDI) said the batch was safe.",
+         "indirect | Office of Rail Safety | the Office of Rail Safety | according to | Crossing incidents rose to 412 last year\n"
+         "indirect | Medicines and Devices Inspectorate | Medicines and Devices Inspectorate (MDI) | said | the batch was safe\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
