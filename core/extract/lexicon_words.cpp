@@ -200,7 +200,10 @@ void addRoleWords(LexiconBuilder& b)
           // (bodies of faith: "the Diocese of Wrenmouth", "the Eastgate Mosque")
           "diocese parish synod congregation mosque synagogue temple cathedral abbey chapel "
           // (a court's bench: "the five-judge panel said"; a public inquiry, which sits and reports)
-          "panel inquiry",
+          "panel inquiry "
+          // (bodies that meet, watch or teach: "the Conference of Kestrian Rectors", "the Vardo
+          // Observatory", "the Academy of Sciences", "the Rural Caucus")
+          "conference observatory academy caucus",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

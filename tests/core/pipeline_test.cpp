@@ -1252,6 +1252,12 @@ TEST_CASE("pipeline: reported speech")
          "The Medicines and Devices Inspectorate (MDI) said the batch was safe.",
          "indirect | Office of Rail Safety | the Office of Rail Safety | according to | Crossing incidents rose to 412 last year\n"
          "indirect | Medicines and Devices Inspectorate | Medicines and Devices Inspectorate (MDI) | said | the batch was safe\n"},
+        {"a conference of rectors is a body, and 'the conference' that body",
+         "According to the Conference of Kestrian Rectors, the universities ended last year in deficit. "
+         "The conference, which had lobbied for a cap, said the increase was too small.",
+         "indirect | Conference of Kestrian Rectors | the Conference of Kestrian Rectors | According to | "
+         "the universities ended last year in deficit\n"
+         "indirect | Conference of Kestrian Rectors | The conference, which had lobbied for a cap | said | the increase was too small\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
