@@ -848,6 +848,23 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
     p.name = joinTokens(a, nameFirst, p.endToken);
 }
 
+// Does the capitalised run from `first` open with a person before its "of" ("Karin Holloway of the
+// Dunmore police", "Inspector Dana Korr of the Brennick police"), not a body ("Bank of the West")?
+bool personBeforeOf(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    if (a.is(first, wc::FirstName | wc::Honorific))
+        return true;
+    std::uint32_t of = first;
+    while (of < end && !(a.keyIs(of, "of") && a.isLowerWord(of)))
+        ++of;
+    if (of == end || of < first + 2)
+        return false;
+    for (std::uint32_t t = first; t < of; ++t)
+        if (!a.isCapitalized(t) || a.is(t, wc::OrgNoun | wc::PlaceWord | wc::Country) || a.is(t, kFunctionWords))
+            return false;
+    return true;
+}
+
 bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 {
     return a.keyIsOneOf(i, "the", "this", "that", "his", "her", "its", "their", "our");
@@ -1084,7 +1101,7 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         if (isRunToken(a, k)) {
             // A capitalised modifier: "White House spokesman", "the IMF report".
             std::uint32_t runStart = runStartBefore(a, k + 1, limit);
-            if (a.is(runStart, wc::FirstName | wc::Honorific))
+            if (personBeforeOf(a, runStart, k))
                 for (std::uint32_t t = runStart + 1; t < k; ++t)
                     if (a.keyIs(t, "of") && a.isLowerWord(t)) {
                         runStart = a.keyIs(t + 1, "the") ? t + 2 : t + 1;  // "Karin Holloway of the Dunmore police": a person, then whom she serves

@@ -1258,6 +1258,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Conference of Kestrian Rectors | the Conference of Kestrian Rectors | According to | "
          "the universities ended last year in deficit\n"
          "indirect | Conference of Kestrian Rectors | The conference, which had lobbied for a cap | said | the increase was too small\n"},
+        {"a titled person before 'of the Brennick police' is the person, serving that police",
+         "Inspector Dana Korr of the Brennick police said officers had not been asked to attend.",
+         "indirect | Dana Korr | Inspector Dana Korr of the Brennick police | said | officers had not been asked to attend\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
