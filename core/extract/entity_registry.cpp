@@ -215,6 +215,18 @@ bool containsWord(std::string_view words, std::string_view word)
     return false;
 }
 
+// Does `name` hold each word of `words` (both lower case, words split by spaces)?
+bool holdsEveryWord(std::string_view name, std::string_view words)
+{
+    for (std::size_t from = 0; from < words.size();) {
+        const std::size_t end = std::min(words.find(' ', from), words.size());
+        if (!containsWord(name, words.substr(from, end - from)))
+            return false;
+        from = end + 1;
+    }
+    return true;
+}
+
 bool oneWord(std::string_view key)
 {
     for (const char c : key)
@@ -1128,6 +1140,10 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             if (e.named && e.type == SpeakerType::Organization && lastWordOf(e.lowerName) == head &&
                 e.lowerName.find(phrase) != std::string::npos)
                 return found(*it);
+            // ("the agriculture department": the Department of Agriculture and Markets, its noun first)
+            if (e.named && e.type == SpeakerType::Organization && e.lowerName.starts_with(head) &&
+                std::string_view(e.lowerName).substr(head.size()).starts_with(" of ") && holdsEveryWord(e.lowerName, phrase))
+                return found(*it);
         }
     for (const auto& [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
@@ -1197,20 +1213,15 @@ std::int32_t EntityRegistry::bodyEndingIn(std::string_view lowerWords) const
     // and holds the others)
     const std::size_t space = lowerWords.rfind(' ');
     const std::string_view last = space == std::string_view::npos ? lowerWords : lowerWords.substr(space + 1);
-    const auto holdsWords = [&](std::string_view name) {
-        for (std::size_t from = 0; from < lowerWords.size();) {
-            const std::size_t end = std::min(lowerWords.find(' ', from), lowerWords.size());
-            if (!containsWord(name, lowerWords.substr(from, end - from)))
-                return false;
-            from = end + 1;
-        }
-        return true;
-    };
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         const std::string_view name = e.lowerName;
-        if (e.named && e.type != SpeakerType::Person && name.size() > lowerWords.size() && name.ends_with(last) &&
-            name[name.size() - last.size() - 1] == ' ' && holdsWords(name))
+        // (or opens with it and "of": "the agriculture department", the Department of Agriculture and Markets)
+        const bool endsInLast = name.ends_with(last) && name[name.size() - last.size() - 1] == ' ';
+        const bool opensWithLastOf = space != std::string_view::npos && name.starts_with(last) &&
+                                     name.substr(last.size()).starts_with(" of ");
+        if (e.named && e.type != SpeakerType::Person && name.size() > lowerWords.size() && (endsInLast || opensWithLastOf) &&
+            holdsEveryWord(name, lowerWords))
             return it->entity;
     }
     return -1;

@@ -1018,7 +1018,10 @@ AnnotationSet Resolver::run()
         // ("Kestrel Rovers manager Tom Vance": the employer before a named speaker's role)
         const bool employer = name.endToken < m_a.tokenCount() && m_a.isLowerWord(name.endToken) &&
                               m_a.is(name.endToken, wc::PersonRole);
-        return (employer || (before > 0 && m_a.keyIs(before - 1, "for"))) &&
+        // (and "Dr Neil Farrant, branch secretary of the Academic Staff Federation,": the body a role is of)
+        const bool roleOf = before > 1 && m_a.keyIs(before - 1, "of") && m_a.isLowerWord(before - 2) &&
+                            m_a.is(before - 2, wc::PersonRole);
+        return (employer || roleOf || (before > 0 && m_a.keyIs(before - 1, "for"))) &&
                std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };
     DatelineEnds datelines(m_a);

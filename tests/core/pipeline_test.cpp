@@ -1261,6 +1261,20 @@ TEST_CASE("pipeline: reported speech")
         {"a titled person before 'of the Brennick police' is the person, serving that police",
          "Inspector Dana Korr of the Brennick police said officers had not been asked to attend.",
          "indirect | Dana Korr | Inspector Dana Korr of the Brennick police | said | officers had not been asked to attend\n"},
+        {"the body a named speaker's role is of is named for its initials later; 'the agriculture department' is the Department of Agriculture and …",
+         "Dr Neil Farrant, branch secretary of the Academic Staff Federation, said the talks had failed. "
+         "The ASF said its members would vote next month.\n\n"
+         "The salads were made at the plant, according to the state Department of Agriculture and Markets. "
+         "Two patients are older adults, said Dr. Renata Osterhout, director of the Ravenel County Health Department. "
+         "The company fixed the problem within a week, the agriculture department said.",
+         "indirect | Neil Farrant | Dr Neil Farrant, branch secretary of the Academic Staff Federation | said | the talks had failed\n"
+         "indirect | Academic Staff Federation | ASF | said | its members would vote next month\n"
+         "indirect | Department of Agriculture and Markets | the state Department of Agriculture and Markets | according to | "
+         "The salads were made at the plant\n"
+         "indirect | Renata Osterhout | Dr. Renata Osterhout, director of the Ravenel County Health Department | said | "
+         "Two patients are older adults\n"
+         "indirect | Department of Agriculture and Markets | the agriculture department | said | "
+         "The company fixed the problem within a week\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
