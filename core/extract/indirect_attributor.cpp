@@ -939,9 +939,10 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             const bool secondParticiple = next && !next->insideQuote && next->form == CueForm::Gerund && (next->flags & cueflag::Speech);
             // (a naming after a subject of its own too: "said he had battled pneumonia and called it a
             // common ailment")
+            // (after a comma, any cue: "said that the case should serve as “…”, and urged tenants to …")
             const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
                                    (!ownSubject || (next->flags & (cueflag::Strong | cueflag::Naming)) ||
-                                    (verb + 1 < end && m_a.keyIs(verb + 1, "that")));
+                                    (verb + 1 < end && m_a.keyIs(verb + 1, "that")) || afterComma);
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")
             if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))

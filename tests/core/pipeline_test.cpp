@@ -1275,6 +1275,11 @@ TEST_CASE("pipeline: reported speech")
          "Two patients are older adults\n"
          "indirect | Department of Agriculture and Markets | the agriculture department | said | "
          "The company fixed the problem within a week\n"},
+        {"after a quotation closed before its comma, ', and urged' is the speaker's next report",
+         "Kelsford Borough Council said in a statement after the hearing that the case should serve as "
+         "\u201Ca warning to every landlord\u201D, and urged tenants living in unsafe homes to contact its housing team.",
+         "mixed | Kelsford Borough Council | Kelsford Borough Council | said | the case should serve as \u201Ca warning to every landlord\u201D\n"
+         "indirect | Kelsford Borough Council | Kelsford Borough Council | urged | tenants living in unsafe homes to contact its housing team\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
