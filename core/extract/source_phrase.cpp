@@ -1761,7 +1761,8 @@ bool afterComma(const Analysis& a, std::uint32_t i)
 std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, std::uint32_t limit)
 {
     static constexpr std::string_view kModifiers[] = {"for", "of", "to", "at", "from", "on", "in", "with", "around",
-                                                      "across", "within", "inside", "near", "close"};
+                                                      "across", "within", "inside", "near", "close", "between", "among",
+                                                      "about"};
     std::uint32_t i = from;
     while (i > limit + 1 && from - i < 8) {
         const std::uint32_t k = i - 1;
@@ -1773,7 +1774,10 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
         }
         const bool inside = isNameToken(a, k) || isNounLike(a, k) || a.keyIs(k, "and") || a.is(k, wc::Determiner) ||
                             a.token(k).kind == TokenKind::Number || isPossessive(a, k) || isPluralApostrophe(a, k);  // "Gates' work"
-        if (!inside || a.is(k, wc::Cue | wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Subordinator))
+        // ("familiar with talks between the two governments": a verb's form right after a preposition is a noun)
+        const bool nounAfterPreposition = k > limit && a.isLowerWord(k) && a.is(k - 1, wc::Preposition) &&
+                                          !a.is(k, wc::Auxiliary | wc::Pronoun | wc::Subordinator | wc::Preposition);
+        if (!inside || (a.is(k, wc::Cue | wc::Verb | wc::Auxiliary | wc::Pronoun | wc::Subordinator) && !nounAfterPreposition))
             return from;
         i = k;
     }

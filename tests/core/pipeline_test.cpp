@@ -1280,6 +1280,13 @@ TEST_CASE("pipeline: reported speech")
          "\u201Ca warning to every landlord\u201D, and urged tenants living in unsafe homes to contact its housing team.",
          "mixed | Kelsford Borough Council | Kelsford Borough Council | said | the case should serve as \u201Ca warning to every landlord\u201D\n"
          "indirect | Kelsford Borough Council | Kelsford Borough Council | urged | tenants living in unsafe homes to contact its housing team\n"},
+        {"a verb's form after a preposition is a noun, and 'between' and 'about' modify a source's noun",
+         "A person familiar with talks between the two governments, who asked not to be named, said Brastova had asked for a quota. "
+         "People familiar with discussions about the merger said the deal was off.",
+         "indirect | person familiar with talks between the two governments | A person familiar with talks between the two "
+         "governments, who asked not to be named | said | Brastova had asked for a quota\n"
+         "indirect | People familiar with discussions about the merger | People familiar with discussions about the merger | "
+         "said | the deal was off\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
