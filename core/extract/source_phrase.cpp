@@ -1381,6 +1381,28 @@ bool describesPlace(const Analysis& a, std::uint32_t first, std::uint32_t end)
                                                "suburb", "district", "neighbourhood", "neighborhood");
 }
 
+// "The Citrus Growers' Federation of Seravia, known as the CGFS, said", "…, known to farmers as
+// the TPPC,": the name, then what it is known as; the source is the name. `last`: the closing comma.
+SourcePhrase knownAsBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
+{
+    std::uint32_t comma = last;
+    while (comma > limit && last - comma < 8 && !a.isPunct(comma - 1, ','))
+        --comma;
+    if (comma <= limit + 1 || !a.isPunct(comma - 1, ',') || !a.keyIs(comma, "known") || !a.isLowerWord(comma))
+        return {};
+    std::uint32_t as = comma + 1;
+    while (as < last && !a.keyIs(as, "as"))
+        ++as;
+    if (as + 1 >= last || (as > comma + 1 && !a.keyIs(comma + 1, "to")))
+        return {};
+    SourcePhrase named = sourceBefore(a, comma - 1, limit);
+    if (!named.valid() || named.kind != SourceKind::Name || named.endToken != comma - 1)
+        return {};
+    named.endToken = last;
+    named.span.end = a.token(last - 1).span.end;
+    return named;
+}
+
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
@@ -2330,8 +2352,11 @@ SourcePhrase phraseEndingAt(const Analysis& a, std::uint32_t end, std::uint32_t 
         }
         return inner.endToken == end ? inner : SourcePhrase{};
     }
-    if (a.isPunct(last, ',') && last > limit)
+    if (a.isPunct(last, ',') && last > limit) {
+        if (SourcePhrase known = knownAsBefore(a, last, limit); known.valid())
+            return known;
         return appositionBefore(a, last, limit);
+    }
     if (a.token(last).kind == TokenKind::QuoteMark && last > limit + 1 && a.isPunct(last - 1, ',')) {
         // "Humphrey, who calls Trump a “sociopath,” said": the apposition's comma inside a quotation's close
         SourcePhrase p = appositionBefore(a, last - 1, limit);

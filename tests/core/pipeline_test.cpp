@@ -1287,6 +1287,13 @@ TEST_CASE("pipeline: reported speech")
          "governments, who asked not to be named | said | Brastova had asked for a quota\n"
          "indirect | People familiar with discussions about the merger | People familiar with discussions about the merger | "
          "said | the deal was off\n"},
+        {"a body's name, then what it is known as ('…, known as the CGFS, said'), is the source",
+         "The Citrus Growers' Federation of Seravia, known as the CGFS, said a mature tree earned 110 korvas a year. "
+         "The Tamsin Pork Producers Council, known to farmers as the TPPC, urged its members to keep visitors off their farms.",
+         "indirect | Citrus Growers' Federation of Seravia | Citrus Growers' Federation of Seravia, known as the CGFS | said | "
+         "a mature tree earned 110 korvas a year\n"
+         "indirect | Tamsin Pork Producers Council | Tamsin Pork Producers Council, known to farmers as the TPPC | urged | "
+         "its members to keep visitors off their farms\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
