@@ -735,8 +735,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     // "Police say he posed a threat and refused to drop the gun": with a subject of its own, the
     // reported clause goes on after "and"
     // ("wrote that Taylor had a tin ear and tended to …": after "that", a named or determined subject too)
+    // (and "it", which after "that" can only be the subject: "said that it “fully accepts” the findings and had since …")
     const bool subjectAfterThat = !nounPhrase && start > 0 && m_a.keyIs(start - 1, "that") &&
-                                  (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner));
+                                  (m_a.isCapitalized(start) || m_a.is(start, wc::Determiner) || m_a.keyIs(start, "it"));
     // ("said the runway had been cleared of snow and tested for …": a passive goes on after "and")
     const bool passiveClause = !nounPhrase && m_a.is(start, wc::Determiner) && passiveBetween(start, end);
     // ("said it had cooperated and had since introduced …": "it" with an auxiliary is a subject too)

@@ -1294,6 +1294,9 @@ TEST_CASE("pipeline: reported speech")
          "a mature tree earned 110 korvas a year\n"
          "indirect | Tamsin Pork Producers Council | Tamsin Pork Producers Council, known to farmers as the TPPC | urged | "
          "its members to keep visitors off their farms\n"},
+        {"after 'that', 'it' is the reported clause's subject, so 'and had since …' goes on with it",
+         "Brindle Airport Ltd said in a statement that it \u201Cfully accepts\u201D the findings and had since fitted alerts to all vehicles.",
+         "mixed | Brindle Airport Ltd | Brindle Airport Ltd | said | it \u201Cfully accepts\u201D the findings and had since fitted alerts to all vehicles\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
