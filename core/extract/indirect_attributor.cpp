@@ -2417,7 +2417,9 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     // "Trump gave his blessing, according to court documents, becoming a 93 percent owner": the
     // attribution stands inside the report
     // (not "…, according to three people familiar with it, a move that could …": the writer's apposition)
-    const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an"));
+    // (nor "…, according to the Water Authority, which says reservoirs …": the source's own report, a relative clause)
+    const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an") ||
+                                                       m_a.keyIs(comma + 1, "which") || m_a.keyIs(comma + 1, "who"));
     if (wordsAfter && asideOpens && !apposition)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), ranges, "according-to");

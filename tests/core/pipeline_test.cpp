@@ -1297,6 +1297,12 @@ TEST_CASE("pipeline: reported speech")
         {"after 'that', 'it' is the reported clause's subject, so 'and had since …' goes on with it",
          "Brindle Airport Ltd said in a statement that it \u201Cfully accepts\u201D the findings and had since fitted alerts to all vehicles.",
          "mixed | Brindle Airport Ltd | Brindle Airport Ltd | said | it \u201Cfully accepts\u201D the findings and had since fitted alerts to all vehicles\n"},
+        {"a relative clause after an 'according to' source is the source's own report, not more of the first",
+         "The river has failed after 19 months of drought, according to the Orvane Basin Water Authority, "
+         "which says reservoirs stand at 14 percent of capacity.",
+         "indirect | Orvane Basin Water Authority | the Orvane Basin Water Authority | according to | "
+         "The river has failed after 19 months of drought\n"
+         "indirect | Orvane Basin Water Authority | Orvane Basin Water Authority, which | says | reservoirs stand at 14 percent of capacity\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
