@@ -1578,8 +1578,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // ("A senior aid official in Velden, the Orlesk capital, said": the apposition is the place's)
         const bool placeAside = named.valid() && named.kind != SourceKind::Pronoun && a.isCapitalized(comma - 1) &&
                                 describesPlace(a, comma + 1, last);
+        // ("The official, a deputy returning officer whom the court allowed to remain anonymous,": the
+        // person a definite role names, then what they are)
+        const bool rolePersonDescribed = describedOne && !named.plural && named.type == SpeakerType::Person &&
+                                         (named.kind == SourceKind::CommonNoun || named.kind == SourceKind::RoleNoun) &&
+                                         a.keyIs(named.firstToken, "the") && !place;
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName || onePerson ||
-                                 (relative && named.kind != SourceKind::Pronoun && !place) || placeAside;
+                                 rolePersonDescribed || (relative && named.kind != SourceKind::Pronoun && !place) || placeAside;
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
         named.endToken = last;

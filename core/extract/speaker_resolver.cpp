@@ -249,6 +249,7 @@ private:
     std::int32_t namedPolice() const;
     void resolveForward();
     void describedThenNamed();
+    bool namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const;
     void headlineByContent(const std::vector<bool>& namedInBody);
     void followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder, const std::vector<bool>& namedInBody);
     std::vector<std::string_view> contentStems(const Attribution& attr) const;
@@ -758,7 +759,16 @@ void Resolver::describedThenNamed()
             (p.kind == SourceKind::Name && !indefinite) ||
             (namedEntity(current) && !indefinite))
             continue;
-        const std::string_view head = m_a.key(p.endToken - 1);
+        // (and a role of its apposition: "The first witness, a former accounts clerk at Kestrel," is
+        // "The clerk, Tamsin Bright" later)
+        std::vector<std::string_view> heads = {m_a.key(p.endToken - 1)};
+        for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
+            if (m_a.isPunct(k, ',')) {
+                for (std::uint32_t r = k + 1; r < p.endToken && !m_a.is(r, wc::Preposition | wc::Subordinator); ++r)
+                    if (m_a.isLowerWord(r) && m_a.is(r, wc::PersonRole))
+                        heads.push_back(m_a.key(r));
+                break;
+            }
         const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
         for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
             const SourcePhrase& q = m_attributions[j].source;
@@ -766,23 +776,32 @@ void Resolver::describedThenNamed()
                 continue;
             if (m_a.paragraphOf(q.firstToken) > paragraph + 1)
                 break;
-            const std::uint32_t first = q.firstToken;
-            const bool theRoleComma = first >= 3 && m_a.isPunct(first - 1, ',') && m_a.keyIs(first - 2, head) &&
-                                      m_a.keyIs(first - 3, "the");
-            const bool theRoleInPhrase = m_a.keyIs(first, "the") && first + 2 < q.endToken && m_a.keyIs(first + 1, head) &&
-                                         m_a.isPunct(first + 2, ',');
-            // ("a coroner heard … ¶ Senior coroner Rosalind Ashby said": an indefinite role the next
-            // paragraphs give a name, as its title)
-            const std::size_t space = q.role.rfind(' ');
-            const bool titled = indefinite && !q.role.empty() &&
-                                lowerAscii(space == std::string::npos ? q.role : q.role.substr(space + 1)) == head;
-            if (q.kind == SourceKind::Name && q.type != SpeakerType::Organization && m_speakerOf[j] >= 0 &&
-                (theRoleComma || theRoleInPhrase || titled)) {
+            if (m_speakerOf[j] >= 0 &&
+                std::any_of(heads.begin(), heads.end(), [&](std::string_view head) { return namesDescribed(q, head, indefinite); })) {
                 m_speakerOf[i] = m_speakerOf[j];
                 break;
             }
         }
     }
+}
+
+// Does `q`, an attribution's source after another's, name the one that other described by the
+// role `head`? (`indefinite`: that other was "a …")
+bool Resolver::namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const
+{
+    if (q.kind != SourceKind::Name || q.type == SpeakerType::Organization)
+        return false;
+    const std::uint32_t first = q.firstToken;
+    const bool theRoleComma = first >= 3 && m_a.isPunct(first - 1, ',') && m_a.keyIs(first - 2, head) &&
+                              m_a.keyIs(first - 3, "the");
+    const bool theRoleInPhrase = m_a.keyIs(first, "the") && first + 2 < q.endToken && m_a.keyIs(first + 1, head) &&
+                                 m_a.isPunct(first + 2, ',');
+    // ("a coroner heard … ¶ Senior coroner Rosalind Ashby said": an indefinite role the next
+    // paragraphs give a name, as its title)
+    const std::size_t space = q.role.rfind(' ');
+    const bool titled = indefinite && !q.role.empty() &&
+                        lowerAscii(space == std::string::npos ? q.role : q.role.substr(space + 1)) == head;
+    return theRoleComma || theRoleInPhrase || titled;
 }
 
 // The party letter and the state a legislator's name is followed by in `text` (", R-Ind.",

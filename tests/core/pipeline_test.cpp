@@ -1303,6 +1303,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Orvane Basin Water Authority | the Orvane Basin Water Authority | according to | "
          "The river has failed after 19 months of drought\n"
          "indirect | Orvane Basin Water Authority | Orvane Basin Water Authority, which | says | reservoirs stand at 14 percent of capacity\n"},
+        {"a definite role, then what the person is ('The official, a deputy returning officer whom …,'), is the source",
+         "The official, a deputy returning officer whom the court allowed to remain anonymous, said in evidence that "
+         "she had taken the box home.\n\n"
+         "The first witness, a former accounts clerk at Kestrel, testified that she had flagged unusual payments. "
+         "The clerk, Tamsin Bright, said she raised the matter with her manager.",
+         "indirect | official | The official, a deputy returning officer whom the court allowed to remain anonymous | said | "
+         "she had taken the box home\n"
+         "indirect | Tamsin Bright | The first witness, a former accounts clerk at Kestrel | testified | she had flagged unusual payments\n"
+         "indirect | Tamsin Bright | The clerk, Tamsin Bright | said | she raised the matter with her manager\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
