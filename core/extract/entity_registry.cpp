@@ -508,10 +508,12 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
     return -1;
 }
 
-std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wordBits, Gender gender) const
+std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wordBits, Gender gender,
+                                        std::string_view roleWord) const
 {
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
+    bool bestSameRole = false;
     bool bestUsedForm = false;
     bool bestSpoke = false;
     bool bestSameGender = false;
@@ -551,9 +553,13 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             // ("Odessa Quill, who founded Quill Motion with her brother, Simon Quill … Mr. Quill": a title's
             // gender picks the one known to have it over one whose gender is not known)
             const bool sameGender = gender != Gender::Unknown && e.gender == gender;
+            // ("Commissioner Okafor": the Okafor whose role was commissioner, not his sister named since)
+            const bool sameRole = !roleWord.empty() && containsWord(e.lowerRole, roleWord);
             const auto better = [&] {
                 if (sameGender != bestSameGender)
                     return sameGender;
+                if (sameRole != bestSameRole)
+                    return sameRole;
                 if (usedForm != bestUsedForm)
                     return usedForm;
                 return e.spoke != bestSpoke ? e.spoke : e.lastMention >= bestRecency;
@@ -564,6 +570,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
                 bestUsedForm = usedForm;
                 bestSpoke = e.spoke;
                 bestSameGender = sameGender;
+                bestSameRole = sameRole;
             }
         }
     }
@@ -674,8 +681,9 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     // A gender from an honorific, a gendered role or a first name ("Mr. Duarte", "Paulo Duarte"),
     // not from a surname that is also a first name ("Warren" for Elizabeth Warren)
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
+    const std::string roleWord = lowerAscii(std::string_view(p.role).substr(p.role.rfind(' ') + 1));
     std::int32_t index = organization ? findOrganization(p.name)
-                                      : findPerson(words, wordBits, moreThanSurname ? p.gender : Gender::Unknown);
+                                      : findPerson(words, wordBits, moreThanSurname ? p.gender : Gender::Unknown, roleWord);
     bool shortensHeadlineRun = false;
     if (!organization && wordsSize == 1 && p.type == SpeakerType::Unknown && index >= 0 &&
         m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {

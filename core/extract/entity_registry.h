@@ -127,7 +127,8 @@ public:
 private:
     Entity& newEntity();  // appended, its strings in the arena
     void indexNameWords(std::size_t entity, std::uint64_t wordBits);  // see m_entitiesByWord
-    std::int32_t findPerson(std::string_view words, std::uint64_t wordBits, Gender gender) const;  // wordBits: nameWordBits(words)
+    // wordBits: nameWordBits(words); roleWord: the last word of the mention's role, lower case ("commissioner")
+    std::int32_t findPerson(std::string_view words, std::uint64_t wordBits, Gender gender, std::string_view roleWord = {}) const;
     // The organisation of this name, ASCII case aside.
     std::int32_t findOrganization(std::string_view name) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".

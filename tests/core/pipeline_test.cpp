@@ -1312,6 +1312,13 @@ TEST_CASE("pipeline: reported speech")
          "she had taken the box home\n"
          "indirect | Tamsin Bright | The first witness, a former accounts clerk at Kestrel | testified | she had flagged unusual payments\n"
          "indirect | Tamsin Bright | The clerk, Tamsin Bright | said | she raised the matter with her manager\n"},
+        {"a title before a surname two people share picks the one who holds it ('Commissioner Okafor', not his sister named since)",
+         "Commissioner Ray Okafor asked whether the problem could have been caught sooner.\n\n"
+         "At Okafor Hardware, owner Carol Okafor said her lumber now arrives on smaller trucks.\n\n"
+         "Commissioner Okafor said Wednesday that he had asked the state for emergency repair money.",
+         "indirect | Ray Okafor | Commissioner Ray Okafor | asked | whether the problem could have been caught sooner\n"
+         "indirect | Carol Okafor | Carol Okafor | said | her lumber now arrives on smaller trucks\n"
+         "indirect | Ray Okafor | Commissioner Okafor | said | he had asked the state for emergency repair money\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
