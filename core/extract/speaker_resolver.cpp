@@ -4,6 +4,7 @@
 #include "extract/confidence.h"
 #include "extract/entity_registry.h"
 #include "extract/us_states.h"
+#include "text/chars.h"
 
 #include <algorithm>
 #include <limits>
@@ -247,6 +248,7 @@ private:
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
+    std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
     void resolveForward();
     void describedThenNamed();
     bool namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const;
@@ -310,6 +312,45 @@ std::int32_t Resolver::namedPolice() const
                 return -1;
             found = static_cast<std::int32_t>(i);
         }
+    return found;
+}
+
+// "the 52-year-old said": the person the story gave that age, by ", 52," or "(52)" after a mention
+// of their name or "52-year-old" before it, the last so named before `before` (a byte offset); -1
+// when the phrase gives no age or no one has it.
+std::int32_t Resolver::personOfAge(const SourcePhrase& p, std::uint32_t before) const
+{
+    const std::string_view head = p.head;
+    const std::size_t dash = head.find("-year-old");
+    if (p.kind != SourceKind::RoleNoun || dash == std::string_view::npos || dash == 0 || dash > 3 ||
+        dash + 9 != head.size() || !std::all_of(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(dash), [](char c) { return chars::isDigit(static_cast<unsigned char>(c)); }))
+        return -1;
+    const std::string_view age = head.substr(0, dash);
+    const std::string_view text = m_a.text();
+    // (the first comma or bracket of the mention or right after it: "Graham Tolley, 52, of Westbury
+    // Lane" is one source mention)
+    const auto agedAfter = [&](Span span) {
+        std::size_t k = text.find_first_of(",(", span.begin);
+        if (k == std::string_view::npos || k > span.end || k + 2 + age.size() > text.size() ||
+            (text[k] == ',' && text[k + 1] != ' '))
+            return false;
+        k += text[k] == ',' ? 2 : 1;
+        return text.substr(k, age.size()) == age &&
+               (k + age.size() == text.size() || !chars::isDigit(static_cast<unsigned char>(text[k + age.size()])));
+    };
+    const auto agedBefore = [&](std::uint32_t begin) {
+        const std::size_t need = age.size() + 10;  // "52-year-old "
+        return begin >= need && text.substr(begin - need, need - 1) == std::string(age) + "-year-old";
+    };
+    std::int32_t found = -1;
+    for (const EntityMention& m : m_registry.mentions()) {
+        if (m.span.begin >= before)
+            break;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
+        if (m.kind == MentionKind::Name && e.named && e.type != SpeakerType::Organization &&
+            (agedAfter(m.span) || agedBefore(m.span.begin)))
+            found = m.entity;
+    }
     return found;
 }
 
@@ -498,6 +539,8 @@ void Resolver::resolveSource(std::size_t index)
             resolution.entity = m_interviewee;
         } else if (const std::int32_t legislator = byStateAndParty(p); legislator >= 0) {
             resolution.entity = legislator;  // "the Vermont senator"
+        } else if (const std::int32_t aged = personOfAge(p, p.span.begin); aged >= 0) {
+            resolution.entity = aged;  // "the 52-year-old" after "Graham Tolley, 52,"
         } else {
             resolution = m_registry.resolveRoleNoun(p, paragraph);
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))

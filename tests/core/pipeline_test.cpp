@@ -1319,6 +1319,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ray Okafor | Commissioner Ray Okafor | asked | whether the problem could have been caught sooner\n"
          "indirect | Carol Okafor | Carol Okafor | said | her lumber now arrives on smaller trucks\n"
          "indirect | Ray Okafor | Commissioner Okafor | said | he had asked the state for emergency repair money\n"},
+        {"'the 52-year-old' is the person the story gave that age, not whoever spoke last",
+         "Graham Tolley, 52, of Westbury Lane, told the court he had lost control of the house.\n\n"
+         "Sentencing, District Judge Eleanor Marsh said the defendant had put lives at risk.\n\n"
+         "Speaking outside court, the 52-year-old said he was ashamed.",
+         "indirect | Graham Tolley | Graham Tolley, 52, of Westbury Lane | told | he had lost control of the house\n"
+         "indirect | Eleanor Marsh | District Judge Eleanor Marsh | said | the defendant had put lives at risk\n"
+         "indirect | Graham Tolley | the 52-year-old | said | he was ashamed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
