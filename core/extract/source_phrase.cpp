@@ -2788,10 +2788,11 @@ void completeName(const Analysis& a, SourcePhrase& p, std::uint32_t first, std::
     if (p.type == SpeakerType::Unknown && first > 0 && a.isLowerWord(first - 1) &&
         (a.is(first - 1, wc::OrgNoun) || a.keyIs(first - 1, "app") || a.keyIs(first - 1, "platform")))
         p.type = SpeakerType::Organization;
-    if (end == first + 1 && a.is(first, wc::FirstName) && first >= 4 && a.isPunct(first - 1, ',') && isKinNoun(a.key(first - 2)) &&
-        (a.keyIs(first - 3, "her") || a.keyIs(first - 3, "his"))) {
+    if (end == first + 1 && first >= 4 && a.isPunct(first - 1, ',') && isKinNoun(a.key(first - 2)) &&
+        (a.keyIs(first - 3, "her") || a.keyIs(first - 3, "his")) &&
+        (a.is(first, wc::FirstName) || !a.is(first, wc::OrgNoun | wc::PlaceWord | wc::Country | wc::NotAName))) {
         // "Linda Harwell, 61, and her husband, Tom,": a relative named by a given name takes the
-        // surname of the person just named
+        // surname of the person just named (a given name the lexicon lacks too: "her husband, Emyr,")
         const std::uint32_t limit = a.sentenceOf(first).firstToken;
         std::uint32_t k = first - 3;
         while (k > limit && first - k < 10 && !isNameToken(a, k - 1))

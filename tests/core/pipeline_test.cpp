@@ -1326,6 +1326,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Graham Tolley | Graham Tolley, 52, of Westbury Lane | told | he had lost control of the house\n"
          "indirect | Eleanor Marsh | District Judge Eleanor Marsh | said | the defendant had put lives at risk\n"
          "indirect | Graham Tolley | the 52-year-old | said | he was ashamed\n"},
+        {"a spouse named by a given name the lexicon lacks takes the surname of the person just named ('her husband, Emyr,')",
+         "On their farm, Carys Madoc and her husband, Emyr, milk 140 cows.\n\n"
+         "\u2018We have done everything,\u2019 Mrs Madoc said.\n\n"
+         "Mr Madoc said he would decide by Christmas whether to keep the herd.",
+         "direct | Carys Madoc | Mrs Madoc | said | We have done everything,\n"
+         "indirect | Emyr Madoc | Mr Madoc | said | he would decide by Christmas whether to keep the herd\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
