@@ -161,6 +161,9 @@ Mark Finder::classify(std::uint32_t i, std::uint32_t paragraphEnd) const
                 return {Role::Apostrophe, Family::Single};
             return {Role::Close, Family::Single};
         }
+        // (‘He told me, “Never again,”’: right after a closing double mark it closes the outer single)
+        if (left && right && prev && prev->kind == TokenKind::QuoteMark && hasOpen(Family::Single))
+            return {Role::Close, Family::Single};
         return {Role::Apostrophe, Family::Single};
     }
     default:

@@ -1332,6 +1332,9 @@ TEST_CASE("pipeline: reported speech")
          "Mr Madoc said he would decide by Christmas whether to keep the herd.",
          "direct | Carys Madoc | Mrs Madoc | said | We have done everything,\n"
          "indirect | Emyr Madoc | Mr Madoc | said | he would decide by Christmas whether to keep the herd\n"},
+        {"a single closing mark right after a closing double mark closes the outer quotation",
+         "\u2018It was \u201Cthe worst day of my life\u201D\u2019, Mrs Pike said.",
+         "direct | Pike | Mrs Pike | said | It was \u201Cthe worst day of my life\u201D\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
