@@ -152,6 +152,7 @@ private:
     std::uint32_t afterActNoun(std::uint32_t from, std::uint32_t end) const;
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
+    bool heardNotSaid(std::uint32_t k, std::uint32_t e) const;
     bool colonLine(std::int32_t c);
     bool askedClause(std::int32_t c);
     bool restOfClause(std::int32_t c);
@@ -1499,6 +1500,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && (objectCue || namesObject)) || nameObjectStart);
     if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))
         return false;  // "Susan said as she turned around": when it was said, not what
+    if (!complementizer && heardNotSaid(k, e))
+        return false;
     bool openedBySubordinator = source.valid() && source.firstToken > s.firstToken && source.firstToken - s.firstToken <= 3;
     // ("Despite polls showing her well behind, Clinton campaigned …": an opening preposition too)
     for (std::uint32_t t = s.firstToken; openedBySubordinator && t < source.firstToken; ++t)
@@ -2339,6 +2342,14 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     return true;
 }
 
+// "Brandt laughed when told that the club had made an offer": tokens [k, e) open with when the
+// speaker heard something, which is no report of theirs.
+bool IndirectAttributor::heardNotSaid(std::uint32_t k, std::uint32_t e) const
+{
+    return k + 1 < e && m_a.keyIsOneOf(k, "when", "after", "before", "while", "until", "as", "once") &&
+           m_a.keyIsOneOf(k + 1, "told", "informed", "shown", "reminded");  // (not "when asked about …", a question put)
+}
+
 // "According to X, CLAUSE." and "CLAUSE, according to X."
 bool IndirectAttributor::accordingTo(std::int32_t c)
 {
@@ -2523,7 +2534,7 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     const bool afterModifier = m_a.isLowerWord(prev) && !m_a.is(prev, wc::Pronoun);
     if (cue.form == CueForm::Past || cue.form == CueForm::Participle ||
         (cue.form == CueForm::ThirdPerson && afterModifier) ||
-        m_a.keyIs(prev, "who") || m_a.keyIs(prev, "which") || m_a.keyIs(prev, "that"))
+        m_a.keyIs(prev, "who") || m_a.keyIs(prev, "which") || m_a.keyIs(prev, "that") || heardNotSaid(prev, cue.token + 1))
         return false;
     SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));
     if (!source.valid())
@@ -2544,6 +2555,8 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         return false;  // "said matter-of-factly as confetti fluttered down": when, not what
     if (m_a.keyIs(k, "in") || m_a.keyIs(k, "on") || m_a.keyIs(k, "at"))
         return false;  // "spoke on Monday", "wrote in a statement": where and when (right in 11 of 55 on PolNeAR train)
+    if (heardNotSaid(k, e))
+        return false;
     for (std::string_view w : {"over"sv, "during"sv, "until"sv, "since"sv, "throughout"sv, "despite"sv})
         if (m_a.keyIs(k, w))
             return false;  // "advocated over the weekend", "argued throughout the campaign": when, not what

@@ -1335,6 +1335,9 @@ TEST_CASE("pipeline: reported speech")
         {"a single closing mark right after a closing double mark closes the outer quotation",
          "\u2018It was \u201Cthe worst day of my life\u201D\u2019, Mrs Pike said.",
          "direct | Pike | Mrs Pike | said | It was \u201Cthe worst day of my life\u201D\n"},
+        {"what a speaker was told ('laughed when told that …') is no report of theirs",
+         "Jonas Brandt laughed when told that the club had made an offer. He said he was happy in Berlin.",
+         "indirect | Jonas Brandt | He | said | he was happy in Berlin\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
