@@ -1381,6 +1381,20 @@ bool describesPlace(const Analysis& a, std::uint32_t first, std::uint32_t end)
                                                "suburb", "district", "neighbourhood", "neighborhood");
 }
 
+// The gender the head noun of an indefinite apposition gives, its words from `first` (after the
+// article) to `end`: "45-year-old fisherman from the village" male, "mother of three" female.
+Gender appositionGender(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    std::uint32_t head = first;
+    while (head + 1 < end && a.isLowerWord(head + 1) && !a.is(head + 1, wc::Preposition | kFunctionWords))
+        ++head;
+    if (head >= end || !a.isLowerWord(head))
+        return Gender::Unknown;
+    if (const lexicon::WordInfo* w = a.word(head); w && w->gender != Gender::Unknown && a.is(head, wc::PersonRole))
+        return w->gender;
+    return genderOfCompound(a.key(head));
+}
+
 // "The Citrus Growers' Federation of Seravia, known as the CGFS, said", "…, known to farmers as
 // the TPPC,": the name, then what it is known as; the source is the name. `last`: the closing comma.
 SourcePhrase knownAsBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
@@ -1615,6 +1629,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
         else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo && !which)
             named.type = SpeakerType::Person;
+        if (named.type == SpeakerType::Person && named.gender == Gender::Unknown && describedOne)
+            named.gender = appositionGender(a, comma + 2, last);  // "Wiratmo, a 45-year-old fisherman,"
         best = std::move(named);
     }
     if (!best.valid() && nearest > limit) {

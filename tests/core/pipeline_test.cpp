@@ -1338,6 +1338,12 @@ TEST_CASE("pipeline: reported speech")
         {"what a speaker was told ('laughed when told that …') is no report of theirs",
          "Jonas Brandt laughed when told that the club had made an offer. He said he was happy in Berlin.",
          "indirect | Jonas Brandt | He | said | he was happy in Berlin\n"},
+        {"an indefinite apposition's noun gives a name its gender ('Wiratmo, a 45-year-old fisherman,')",
+         "Wiratmo, a 45-year-old fisherman from the village, said the water rose in minutes. "
+         "Later, Sari Dewi said the village was gone. He said he lost his boat.",
+         "indirect | Wiratmo | Wiratmo, a 45-year-old fisherman from the village | said | the water rose in minutes\n"
+         "indirect | Sari Dewi | Sari Dewi | said | the village was gone\n"
+         "indirect | Wiratmo | He | said | he lost his boat\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
