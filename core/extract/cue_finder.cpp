@@ -380,15 +380,27 @@ bool namingParticiple(const Analysis& a, std::uint32_t i)
     return false;
 }
 
-// "four marks a night", "two notes", "12 claims": a form in -s after a count is a plural noun.
+// "four marks a night", "two notes", "12 claims", "60 tonnes of", "31 basis points": a form in -s
+// after a count, or after a count and a noun, is a plural noun.
 bool countedPlural(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
+    const auto isCount = [&](std::uint32_t k) {
+        return a.token(k).kind == TokenKind::Number ||
+               a.keyIsOneOf(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
+                            "hundred", "thousand", "million", "several", "many", "few");
+    };
+    const std::string_view key = a.key(i);
+    const bool sForm = a.word(i) ? a.word(i)->cueForm == CueForm::ThirdPerson
+                                 : a.isLowerWord(i) && key.size() > 3 && key.ends_with('s') && !key.ends_with("ss");
+    if (prev >= a.tokenCount() || !sForm)
+        return false;
     // (not "Article 33 states": a number in a name)
-    return prev < a.tokenCount() && a.word(i) && a.word(i)->cueForm == CueForm::ThirdPerson &&
-           !(prev > 0 && a.isCapitalized(prev - 1)) &&
-           (a.token(prev).kind == TokenKind::Number ||
-            a.keyIsOneOf(prev, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
-                         "hundred", "thousand", "million", "several", "many", "few"));
+    if (isCount(prev))
+        return !(prev > 0 && a.isCapitalized(prev - 1));
+    // ("31 basis points to 7.12 percent": a unit's noun between the count and the plural)
+    return prev > 0 && a.token(prev - 1).kind == TokenKind::Number && a.isLowerWord(prev) &&
+           !a.is(prev, wc::Verb | wc::Auxiliary | wc::Cue | wc::Preposition | wc::Determiner | wc::Pronoun) &&
+           !(prev > 1 && a.isCapitalized(prev - 2));
 }
 
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
@@ -800,7 +812,7 @@ bool namingAhead(const Analysis& a, std::uint32_t i, std::uint32_t as, Cue& cue)
     const bool irregular = a.keyIsOneOf(i, "went", "gone", "took", "cast", "hit");
     if (!a.isLowerWord(i) || a.insideQuote(i) || (k.size() < 4 && !irregular) || a.is(i, wc::Auxiliary | wc::Preposition | wc::Determiner) ||
         !(k.ends_with("ed") || k.ends_with("s") || k.ends_with("ing") || irregular) || k.ends_with("ss") ||
-        a.sentenceOf(as).firstToken > i)
+        a.sentenceOf(as).firstToken > i || (i > 0 && countedPlural(a, i, i - 1)))  // (not "sold 60 tonnes of … as “…”")
         return false;
     for (std::uint32_t t = i + 1; t < as; ++t)
         if (a.isPunct(t, ',') || a.token(t).kind == TokenKind::QuoteMark || a.is(t, wc::Cue | wc::Auxiliary))

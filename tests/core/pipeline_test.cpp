@@ -1344,6 +1344,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Wiratmo | Wiratmo, a 45-year-old fisherman from the village | said | the water rose in minutes\n"
          "indirect | Sari Dewi | Sari Dewi | said | the village was gone\n"
          "indirect | Wiratmo | He | said | he lost his boat\n"},
+        {"a form in -s after a count and a unit's noun is a plural noun, no cue ('31 basis points to')",
+         "The ten-year yield rose 31 basis points to 7.12 percent, its biggest one-day rise since 2020. "
+         "Traders said the move was a shock.",
+         "indirect | Traders | Traders | said | the move was a shock\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
