@@ -249,6 +249,7 @@ private:
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
     std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
+    std::int32_t relativeByAge(const SourcePhrase& p) const;
     void resolveForward();
     void describedThenNamed();
     bool namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const;
@@ -352,6 +353,32 @@ std::int32_t Resolver::personOfAge(const SourcePhrase& p, std::uint32_t before) 
             found = m.entity;
     }
     return found;
+}
+
+// "the younger Pellicer", "the elder Pellicer": of two or more people the story named with that
+// surname, the one it named last (the younger) or first (the elder); -1 for any other phrase.
+std::int32_t Resolver::relativeByAge(const SourcePhrase& p) const
+{
+    // (the words may open the phrase or stand right before it)
+    const std::uint32_t age = m_a.keyIs(p.firstToken, "the") ? p.firstToken + 1 : p.firstToken - 1;
+    if (p.kind != SourceKind::Name || p.firstToken < 2 || age + 2 != p.endToken ||
+        p.name.find(' ') != std::string::npos || !m_a.keyIs(age - 1, "the") || !m_a.keyIsOneOf(age, "younger", "elder", "older"))
+        return -1;
+    const std::string surname = " " + lowerAscii(p.name);
+    std::int32_t earliest = -1, latest = -1;
+    int count = 0;
+    const auto& entities = m_registry.entities();
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].named && entities[i].type != SpeakerType::Organization &&
+            std::string_view(entities[i].lowerName).ends_with(surname)) {
+            ++count;
+            if (earliest < 0)
+                earliest = static_cast<std::int32_t>(i);
+            latest = static_cast<std::int32_t>(i);
+        }
+    if (count < 2)
+        return -1;
+    return m_a.keyIs(age, "younger") ? latest : earliest;
 }
 
 // "the United Vehicle Workers union": the capitalised words before a lower-case "union" are the
@@ -512,6 +539,11 @@ void Resolver::resolveSource(std::size_t index)
                 takeLowerRoleBefore(m_a, named, m_a.sentenceOf(p.firstToken).firstToken);  // "inspector Hilary Pemberton found"
             if (std::string role = roleOfRelativeClause(m_a, p); !role.empty())
                 named.role = named.role.empty() ? std::move(role) : named.role + ", " + role;
+        }
+        if (const std::int32_t relative = relativeByAge(p); relative >= 0) {
+            m_registry.addMention({p.span, relative, MentionKind::Name, false, paragraph, std::nullopt});
+            entity = relative;  // "the younger Pellicer": the son, named after his father
+            break;
         }
         entity = m_registry.addName(named, paragraph, false, true);
         if (p.type != SpeakerType::Organization)

@@ -1348,6 +1348,13 @@ TEST_CASE("pipeline: reported speech")
          "The ten-year yield rose 31 basis points to 7.12 percent, its biggest one-day rise since 2020. "
          "Traders said the move was a shock.",
          "indirect | Traders | Traders | said | the move was a shock\n"},
+        {"'the younger Pellicer' is the one of a surname's people the story named last, the son",
+         "Jordi Pellicer, who farms almonds, says he has stopped watering.\n\n"
+         "Pellicer calls the idea \u201Ca death sentence.\u201D His son, Marc Pellicer, is more philosophical. "
+         "\u201CWe have to plant for the rain we are going to get,\u201D the younger Pellicer says.",
+         "indirect | Jordi Pellicer | Jordi Pellicer, who farms almonds | says | he has stopped watering\n"
+         "mixed | Jordi Pellicer | Pellicer | calls | the idea \u201Ca death sentence.\u201D\n"
+         "direct | Marc Pellicer | the younger Pellicer | says | We have to plant for the rain we are going to get,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
