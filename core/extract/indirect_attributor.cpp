@@ -88,7 +88,9 @@ private:
     std::uint32_t clauseSubjectStart(std::uint32_t verb, const Sentence& s) const;
     void hearsayAdverbs();
     std::uint32_t skipAdverbials(std::uint32_t k, std::uint32_t end) const;
-    std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false) const;
+    // `parenthetical`: the rest of a sentence whose attribution stands inside it ("The plan, he said,
+    // would fail, but …"), which is the speaker's to its end but for the writer's own asides
+    std::uint32_t contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase = false, bool parenthetical = false) const;
     bool startsVerbPhrase(std::uint32_t i, std::uint32_t end) const;
     bool pastVerbAt(std::uint32_t i) const;
     bool speechCueRightBefore(std::uint32_t token) const;
@@ -731,7 +733,7 @@ bool IndirectAttributor::dashPairFrom(std::uint32_t dash, std::uint32_t end) con
 
 // Where a reported clause that starts at `start` ends: the sentence end, a new attribution
 // after a comma, or a quotation that has an attribution of its own.
-std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase) const
+std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase, bool parenthetical) const
 {
     // "Police say he posed a threat and refused to drop the gun": with a subject of its own, the
     // reported clause goes on after "and"
@@ -910,7 +912,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&
             (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Speech))
             break;  // "offered fresh ammunition to Republicans who say …": the relative clause is their own report
-        if (e > start && (m_a.isPunct(e, ',') || dash) && e + 1 < end && writersAside(e + 1))
+        // (but after a parenthetical attribution, ", but the city had offered nothing" is still the speaker's)
+        if (e > start && (m_a.isPunct(e, ',') || dash) && e + 1 < end && writersAside(e + 1) &&
+            !(parenthetical && m_a.isPunct(e, ',') && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but"))))
             break;  // ", even though she did not carry the virus", "-- but he didn't": the writer's own comment
         if (e > start + 1 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.isPunct(e - 1, ',') && e + 1 < end &&
             writersAside(e + 1)) {
@@ -1947,7 +1951,7 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         if (!m_a.isPunct(tail, ','))
             return false;
         const std::uint32_t rest = tail + 1;
-        const std::uint32_t e = contentEnd(rest, s.endToken);
+        const std::uint32_t e = contentEnd(rest, s.endToken, false, true);
         bool participle = m_a.str(rest).ends_with("ing");  // "…, he said, wiping his face"
         for (std::uint32_t t = rest + 1; participle && t < e && t < rest + 6; ++t)
             if (m_a.is(t, wc::Auxiliary))

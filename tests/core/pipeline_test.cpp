@@ -1355,6 +1355,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Jordi Pellicer | Jordi Pellicer, who farms almonds | says | he has stopped watering\n"
          "mixed | Jordi Pellicer | Pellicer | calls | the idea \u201Ca death sentence.\u201D\n"
          "direct | Marc Pellicer | the younger Pellicer | says | We have to plant for the rain we are going to get,\n"},
+        {"after a parenthetical attribution, ', but' with a clause of its own is still the speaker's",
+         "The shelter, the archbishop said, was never meant to be permanent, but the city had offered nothing to replace it.",
+         "indirect | archbishop | the archbishop | said | The shelter / was never meant to be permanent, "
+         "but the city had offered nothing to replace it\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
