@@ -155,6 +155,7 @@ private:
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
     bool heardNotSaid(std::uint32_t k, std::uint32_t e) const;
+    bool requestAfter(std::uint32_t verb, std::uint32_t end) const;
     bool colonLine(std::int32_t c);
     bool askedClause(std::int32_t c);
     bool restOfClause(std::int32_t c);
@@ -948,7 +949,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             // (after a comma, any cue: "said that the case should serve as “…”, and urged tenants to …")
             const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
                                    (!ownSubject || (next->flags & (cueflag::Strong | cueflag::Naming)) ||
-                                    (verb + 1 < end && m_a.keyIs(verb + 1, "that")) || afterComma);
+                                    (verb + 1 < end && m_a.keyIs(verb + 1, "that")) || afterComma ||
+                                    requestAfter(verb, end));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")
             if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))
@@ -2344,6 +2346,21 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     for (std::uint32_t t = e; t < close; ++t)
         m_covered[t] = true;  // (when and where it was asked: no content of the main clause's cue either)
     return true;
+}
+
+// "… and promised to be back", "… and urged it to act": a cue of speech at `verb` whose
+// infinitive (after an object pronoun, perhaps) says what was asked or promised.
+bool IndirectAttributor::requestAfter(std::uint32_t verb, std::uint32_t end) const
+{
+    if (m_cueAt[verb] < 0 || !(m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Speech))
+        return false;
+    std::uint32_t to = verb + 1;
+    if (to < end && isObjectPronoun(m_a, to))
+        ++to;
+    // (or a quotation: "and promised to “put nurses in the room”")
+    return to + 1 < end && m_a.keyIs(to, "to") &&
+           ((m_a.isLowerWord(to + 1) && !m_a.is(to + 1, wc::Determiner | wc::Pronoun)) ||
+            m_a.token(to + 1).kind == TokenKind::QuoteMark);
 }
 
 // "Brandt laughed when told that the club had made an offer": tokens [k, e) open with when the

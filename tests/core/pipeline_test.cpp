@@ -1359,6 +1359,13 @@ TEST_CASE("pipeline: reported speech")
          "The shelter, the archbishop said, was never meant to be permanent, but the city had offered nothing to replace it.",
          "indirect | archbishop | the archbishop | said | The shelter / was never meant to be permanent, "
          "but the city had offered nothing to replace it\n"},
+        {"'and promised to …', 'and urged it to …' after a reported clause with its own subject is the speaker's next report",
+         "Senator Amy Cardwell said in a statement that the administration had \"waited too long already\" and urged it to act "
+         "before the end of the month. Ruiz said he felt fine and promised to be back before the playoffs.",
+         "mixed | Amy Cardwell | Senator Amy Cardwell | said | the administration had \"waited too long already\"\n"
+         "indirect | Amy Cardwell | Senator Amy Cardwell | urged | it to act before the end of the month\n"
+         "indirect | Ruiz | Ruiz | said | he felt fine\n"
+         "indirect | Ruiz | Ruiz | promised | to be back before the playoffs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
