@@ -250,6 +250,7 @@ private:
     std::int32_t namedPolice() const;
     std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
     std::int32_t relativeByAge(const SourcePhrase& p) const;
+    Gender pronounGenderAt(std::uint32_t offset) const;
     void resolveForward();
     void describedThenNamed();
     bool namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const;
@@ -379,6 +380,20 @@ std::int32_t Resolver::relativeByAge(const SourcePhrase& p) const
     if (count < 2)
         return -1;
     return m_a.keyIs(age, "younger") ? latest : earliest;
+}
+
+// The gender of "he" or "she" standing at byte `offset` (a reported clause's first word), else unknown.
+Gender Resolver::pronounGenderAt(std::uint32_t offset) const
+{
+    const std::string_view text = m_a.text().substr(offset);
+    const auto word = [&](std::string_view w) {
+        return text.size() > w.size() && text.substr(0, w.size()) == w && !chars::isLetter(static_cast<unsigned char>(text[w.size()]));
+    };
+    if (word("he") || word("He"))
+        return Gender::Male;
+    if (word("she") || word("She"))
+        return Gender::Female;
+    return Gender::Unknown;
 }
 
 // "the United Vehicle Workers union": the capitalised words before a lower-case "union" are the
@@ -574,9 +589,14 @@ void Resolver::resolveSource(std::size_t index)
         } else if (const std::int32_t aged = personOfAge(p, p.span.begin); aged >= 0) {
             resolution.entity = aged;  // "the 52-year-old" after "Graham Tolley, 52,"
         } else {
-            resolution = m_registry.resolveRoleNoun(p, paragraph);
+            // ("the 29-year-old said he felt fine": a description with no gender takes the one of
+            // the pronoun that opens its report)
+            SourcePhrase described = p;
+            if (p.descriptor && p.gender == Gender::Unknown && attr.kind == QuoteKind::Indirect && !attr.spans.empty())
+                described.gender = pronounGenderAt(attr.spans.front().begin);
+            resolution = m_registry.resolveRoleNoun(described, paragraph);
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
-                resolution = m_registry.speakerOfParagraph(p, paragraph, opensWithQuote());
+                resolution = m_registry.speakerOfParagraph(described, paragraph, opensWithQuote());
         }
         entity = resolution.entity;
         kind = MentionKind::RoleNoun;

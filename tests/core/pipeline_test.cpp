@@ -1366,6 +1366,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Amy Cardwell | Senator Amy Cardwell | urged | it to act before the end of the month\n"
          "indirect | Ruiz | Ruiz | said | he felt fine\n"
          "indirect | Ruiz | Ruiz | promised | to be back before the playoffs\n"},
+        {"a description with no gender takes the gender of the pronoun opening its report ('the 29-year-old said he …')",
+         "Senator Amy Cardwell said the administration had waited too long. The 29-year-old said he felt fine.",
+         "indirect | Amy Cardwell | Senator Amy Cardwell | said | the administration had waited too long\n"
+         "indirect | 29-year-old | The 29-year-old | said | he felt fine\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
