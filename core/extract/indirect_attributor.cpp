@@ -832,7 +832,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         sawDash = sawDash || dash;  // "— at least for now —": the second dash of a pair closes an aside
         // "said she had been terrified but had since booked …": an auxiliary goes on with the clause's own subject
         // (but not "…, but would not say what it was about": the speaker's refusal to say more)
-        const bool butGoesOn = ownSubject && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && !refusalToSay(e + 1, end);
+        // (and a verb that reports nothing: "said she had kept to herself but plowed the driveway")
+        const bool butGoesOn = ownSubject && e + 1 < end &&
+                               ((m_a.is(e + 1, wc::Auxiliary) && !refusalToSay(e + 1, end)) ||
+                                (m_a.isLowerWord(e + 1) && m_cueAt[e + 1] < 0 && !m_a.is(e + 1, wc::Auxiliary | wc::Adverb) &&
+                                 !m_a.isPunct(e - 1, ',')));
         // ("promised to lift regulations and open more land": a second bare infinitive goes on with the plan)
         const bool secondInfinitive = plan && e + 1 < end && !m_a.key(e + 1).ends_with("ed");
         // (", and lowered their price target": after a comma, a verb phrase is the speaker's again,
