@@ -156,6 +156,7 @@ private:
     bool accordingTo(std::int32_t c);
     bool heardNotSaid(std::uint32_t k, std::uint32_t e) const;
     bool requestAfter(std::uint32_t verb, std::uint32_t end) const;
+    bool relativeOnObject(std::uint32_t start, std::uint32_t comma) const;
     bool colonLine(std::int32_t c);
     bool askedClause(std::int32_t c);
     bool restOfClause(std::int32_t c);
@@ -894,7 +895,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // (nor in a subject after "that": "say that Gov. García, who must decide, has revealed nothing")
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") &&
             (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)) &&
-            !verbAfterAside(e + 1, end) && !(nounPhrase && objectGoesOnAfterRelative(e + 1, end)))
+            !verbAfterAside(e + 1, end) && !(nounPhrase && objectGoesOnAfterRelative(e + 1, end)) &&
+            !(ownSubject && m_a.is(start, wc::Pronoun) && relativeOnObject(start, e)))
             break;
         if (objectEndsAt(e))
             break;
@@ -2350,6 +2352,13 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     for (std::uint32_t t = e; t < close; ++t)
         m_covered[t] = true;  // (when and where it was asked: no content of the main clause's cue either)
     return true;
+}
+
+// "said he had dedicated both goals to his grandmother, who was watching": the words before the
+// comma end in a relative's own person, held by the reported clause ("his", "her" before it).
+bool IndirectAttributor::relativeOnObject(std::uint32_t start, std::uint32_t comma) const
+{
+    return comma >= start + 3 && m_a.keyIsOneOf(comma - 2, "his", "her", "their", "my", "our") && m_a.isLowerWord(comma - 1);
 }
 
 // "… and promised to be back", "… and urged it to act": a cue of speech at `verb` whose

@@ -1373,6 +1373,9 @@ TEST_CASE("pipeline: reported speech")
         {"after a reported clause with its own subject, 'but' and a verb that reports nothing go on with that clause",
          "Trudy Akers said she had never met him but waved at him every morning.",
          "indirect | Trudy Akers | Trudy Akers | said | she had never met him but waved at him every morning\n"},
+        {"a relative clause on a person the reported clause owns ('his grandmother, who …') is still the report",
+         "Zielinski said he had dedicated both goals to his grandmother, who was watching in the stand.",
+         "indirect | Zielinski | Zielinski | said | he had dedicated both goals to his grandmother, who was watching in the stand\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
