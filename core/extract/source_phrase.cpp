@@ -163,6 +163,26 @@ bool isNicknameMark(const Analysis& a, std::uint32_t i)
     return opening || closing;
 }
 
+bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_);
+
+// "The Meteorology, Climatology and Geophysics Agency": a comma between capitalised words of a
+// list that "and" closes in a body's name after "the" (bodyNameAfterThe).
+inline bool commaInBodyName(const Analysis& a, std::uint32_t comma)
+{
+    if (comma == 0 || comma + 3 >= a.tokenCount() || !a.isCapitalized(comma - 1) || !a.isCapitalized(comma + 1))
+        return false;
+    std::uint32_t and_ = comma + 2;
+    while (and_ < a.tokenCount() && and_ < comma + 4 && a.isCapitalized(and_))
+        ++and_;
+    if (and_ >= a.tokenCount() || !a.keyIs(and_, "and") || !a.isLowerWord(and_))
+        return false;
+    // (the words before the comma, back to "the", stand for the first of the list)
+    std::uint32_t k = comma - 1;
+    while (k > 0 && comma - k < 3 && a.isCapitalized(k - 1) && !a.keyIs(k - 1, "the"))
+        --k;
+    return k > 0 && a.keyIs(k - 1, "the") && bodyNameAfterThe(a, and_);
+}
+
 bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
 
 // (the test that rules out most tokens inline, the rest in a call: asked at every name's edges)
@@ -170,7 +190,7 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
 {
     // Only a quote mark, a possessive or a lower-case word can be: most tokens are ruled out at once.
     if (a.token(i).kind != TokenKind::QuoteMark && !isPossessive(a, i) && !a.isLowerWord(i))
-        return a.isPunct(i, '&');  // "Crumb & Co.", "Johnson & Johnson"
+        return a.isPunct(i, '&') || (a.isPunct(i, ',') && commaInBodyName(a, i));  // "Crumb & Co.", "Johnson & Johnson"
 
     return innerRunTokenOtherwise(a, i);
 }
@@ -182,9 +202,17 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
 bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_)
 {
     std::uint32_t k = and_;
-    while (k > 0 && and_ - k < 3 && a.isCapitalized(k - 1) &&
-           !a.is(k - 1, wc::Country | wc::FirstName | wc::PersonRole | wc::Honorific | wc::Determiner))
-        --k;
+    std::uint32_t words = 0;
+    while (k > 0 && words < 3) {
+        if (a.isCapitalized(k - 1) && !a.is(k - 1, wc::Country | wc::FirstName | wc::PersonRole | wc::Honorific | wc::Determiner)) {
+            --k;
+            ++words;
+        } else if (a.isPunct(k - 1, ',') && k >= 2 && k < and_ && a.isCapitalized(k - 2)) {
+            --k;  // (a list: "the Meteorology, Climatology and Geophysics Agency")
+        } else {
+            break;
+        }
+    }
     // ("The Medicines and Devices Inspectorate (MDI) ordered …": a capital "The" only where a sentence opens)
     if (k == and_ || k == 0 || !a.keyIs(k - 1, "the") ||
         !(a.isLowerWord(k - 1) || a.sentenceOf(k - 1).firstToken == k - 1))

@@ -1376,6 +1376,11 @@ TEST_CASE("pipeline: reported speech")
         {"a relative clause on a person the reported clause owns ('his grandmother, who …') is still the report",
          "Zielinski said he had dedicated both goals to his grandmother, who was watching in the stand.",
          "indirect | Zielinski | Zielinski | said | he had dedicated both goals to his grandmother, who was watching in the stand\n"},
+        {"a body's name may list its fields with commas before 'and' ('The Meteorology, Climatology and Geophysics Agency')",
+         "The Meteorology, Climatology and Geophysics Agency warned that heavy rain would continue. It urged residents to stay alert.",
+         "indirect | Meteorology, Climatology and Geophysics Agency | Meteorology, Climatology and Geophysics Agency | warned | "
+         "heavy rain would continue\n"
+         "indirect | Meteorology, Climatology and Geophysics Agency | It | urged | residents to stay alert\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
