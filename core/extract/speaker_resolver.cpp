@@ -677,9 +677,13 @@ void Resolver::resolveForward()
                             p.firstToken + 3 < p.endToken && m_a.keyIs(p.firstToken + 2, "of") &&
                             (m_a.isCapitalized(p.firstToken + 3) ||
                              (m_a.keyIs(p.firstToken + 3, "the") && p.firstToken + 4 < p.endToken && m_a.isCapitalized(p.firstToken + 4)));
+        // ("A former employee of the Greywater bus depot told a jury": "of" a place in lower case, no one's)
+        const bool ofPlace = p.name.find(" of the ") != std::string::npos && m_a.isLowerWord(p.endToken - 1) &&
+                             !m_a.is(p.endToken - 1, wc::PersonRole | wc::CollectiveSource) && !p.plural;
         const bool ledeRole = p.kind == SourceKind::CommonNoun && !p.plural && p.type == SpeakerType::Person &&
                               m_a.paragraphOf(p.firstToken) <= 2 && p.name.find(' ') != std::string::npos &&
-                              p.name.find(" for ") == std::string::npos && (ofBody || p.name.find(" of ") == std::string::npos) &&
+                              p.name.find(" for ") == std::string::npos &&
+                              (ofBody || ofPlace || p.name.find(" of ") == std::string::npos) &&
                               p.name.find(" to ") == std::string::npos;
         // ("…, election commission says", "…, ministry says": a headline's body is the first body of
         // that kind the story names; so is a lede's "the regional utility said", before the story

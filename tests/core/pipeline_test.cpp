@@ -1381,6 +1381,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Meteorology, Climatology and Geophysics Agency | Meteorology, Climatology and Geophysics Agency | warned | "
          "heavy rain would continue\n"
          "indirect | Meteorology, Climatology and Geophysics Agency | It | urged | residents to stay alert\n"},
+        {"a lede's description 'of the' a place or thing in lower case is the person whose name opens the next paragraph",
+         "Bus depot fire trial opens\n\n"
+         "A former employee of the Greywater bus depot told a jury on Tuesday that she saw the accused walking away.\n\n"
+         "Renata Voss, 34, said she had recognised him by his limp.",
+         "indirect | Renata Voss | A former employee of the Greywater bus depot | told | she saw the accused walking away\n"
+         "indirect | Renata Voss | Renata Voss, 34 | said | she had recognised him by his limp\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
