@@ -622,6 +622,14 @@ std::int32_t EntityRegistry::findOrganizationByFirstWord(std::string_view lowerW
 
 namespace {
 
+// "nyota ridge mining co.", "brightwater pork llc": a lower-cased name a company's legal suffix ends.
+bool endsInCompanySuffix(std::string_view lowerName)
+{
+    static constexpr std::string_view kSuffixes[] = {" co.", " co", " llc", " inc.", " inc", " ltd", " ltd.",
+                                                     " plc", " corp.", " corp", " gmbh", " ag", " s.a."};
+    return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return lowerName.ends_with(s); });
+}
+
 // "Fans of Bradley Cooper": a group described around a name, not a name
 bool hasLowerCaseWord(std::string_view name)
 {
@@ -720,6 +728,12 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     // whatever the type the full name was given)
     if (index < 0 && wordsSize == 1)
         index = findOrganizationByFirstWord(words, organization);  // "Halvorsen" after "Halvorsen Foods"
+    // ("Nyota Ridge said" after "the mine's owner, Nyota Ridge Mining Co.": the words that open a
+    // company's fuller name, one a company's suffix ends, no given name among them)
+    if (index < 0 && wordsSize >= 2 && p.type != SpeakerType::Person && p.gender == Gender::Unknown && !holdsGivenName(words))
+        if (const std::int32_t company = findOrganizationByFirstWord(words, false);
+            company >= 0 && endsInCompanySuffix(m_entities[static_cast<std::size_t>(company)].lowerName))
+            index = company;
     // ("The Condors said" after "Sacramento Condors quarterback …": a team's plural, not "the House"
     // for the White House)
     if (index < 0 && !organization && wordsSize == 1 && p.type == SpeakerType::Unknown && p.gender == Gender::Unknown &&

@@ -1387,6 +1387,11 @@ TEST_CASE("pipeline: reported speech")
          "Renata Voss, 34, said she had recognised him by his limp.",
          "indirect | Renata Voss | A former employee of the Greywater bus depot | told | she saw the accused walking away\n"
          "indirect | Renata Voss | Renata Voss, 34 | said | she had recognised him by his limp\n"},
+        {"the words that open a company's fuller name with a legal suffix are that company ('Nyota Ridge' for Nyota Ridge Mining Co.)",
+         "Nine miners rescued at Kivuru\n\n"
+         "The minister suspended the license of the mine's owner, Nyota Ridge Mining Co., on Wednesday.\n\n"
+         "Nyota Ridge said in a statement that it was cooperating fully with the authorities.",
+         "indirect | Nyota Ridge Mining Co. | Nyota Ridge | said | it was cooperating fully with the authorities\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
