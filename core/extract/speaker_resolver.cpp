@@ -7,6 +7,8 @@
 #include "text/chars.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <limits>
 #include <utility>
 
@@ -250,6 +252,7 @@ private:
     std::int32_t namedPolice() const;
     std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
     std::int32_t relativeByAge(const SourcePhrase& p) const;
+    bool kinBeforeMention(std::int32_t entity, std::span<const std::string_view> kin) const;
     Gender pronounGenderAt(std::uint32_t offset) const;
     void resolveForward();
     void describedThenNamed();
@@ -356,17 +359,49 @@ std::int32_t Resolver::personOfAge(const SourcePhrase& p, std::uint32_t before) 
     return found;
 }
 
+// "His father, Harold Dunmore,": is one of the entity's names written right after one of the
+// `kin` nouns and a comma?
+bool Resolver::kinBeforeMention(std::int32_t entity, std::span<const std::string_view> kin) const
+{
+    for (const EntityMention& m : m_registry.mentions()) {
+        if (m.entity != entity || m.kind != MentionKind::Name)
+            continue;
+        const std::uint32_t first = tokenAtOrAfter(m.span.begin);
+        if (first >= 2 && first < m_a.tokenCount() && m_a.isPunct(first - 1, ',') &&
+            std::any_of(kin.begin(), kin.end(), [&](std::string_view w) { return m_a.keyIs(first - 2, w); }))
+            return true;
+    }
+    return false;
+}
+
 // "the younger Pellicer", "the elder Pellicer": of two or more people the story named with that
 // surname, the one it named last (the younger) or first (the elder); -1 for any other phrase.
 std::int32_t Resolver::relativeByAge(const SourcePhrase& p) const
 {
-    // (the words may open the phrase or stand right before it)
+    // (the words may open the phrase or stand right before it, an honorific after them: "the elder
+    // Mr. Dunmore, 83")
     const std::uint32_t age = m_a.keyIs(p.firstToken, "the") ? p.firstToken + 1 : p.firstToken - 1;
-    if (p.kind != SourceKind::Name || p.firstToken < 2 || age + 2 != p.endToken ||
-        p.name.find(' ') != std::string::npos || !m_a.keyIs(age - 1, "the") || !m_a.keyIsOneOf(age, "younger", "elder", "older"))
+    if (p.kind != SourceKind::Name || p.firstToken < 2 || age + 1 >= p.endToken || p.name.find(' ') != std::string::npos ||
+        !m_a.keyIs(age - 1, "the") || !m_a.keyIsOneOf(age, "younger", "elder", "older"))
+        return -1;
+    const std::uint32_t name = m_a.is(age + 1, wc::Honorific) ? age + 2 : age + 1;
+    if (name >= p.endToken || lowerAscii(m_a.str(name)) != lowerAscii(p.name))
         return -1;
     const std::string surname = " " + lowerAscii(p.name);
-    std::int32_t earliest = -1, latest = -1;
+    const bool younger = m_a.keyIs(age, "younger");
+    // (a role that says the generation first: "His father, Harold Dunmore," is the elder, though
+    // his son was named before him)
+    static constexpr std::array<std::string_view, 4> kYounger = {"son", "daughter", "grandson", "granddaughter"};
+    static constexpr std::array<std::string_view, 4> kElder = {"father", "mother", "grandfather", "grandmother"};
+    const auto generation = [&](std::string_view role) {
+        for (std::string_view w : younger ? kYounger : kElder)
+            for (std::size_t at = role.find(w); at != std::string_view::npos; at = role.find(w, at + 1))
+                if ((at == 0 || !chars::isLetter(static_cast<unsigned char>(role[at - 1]))) &&
+                    (at + w.size() == role.size() || !chars::isLetter(static_cast<unsigned char>(role[at + w.size()]))))
+                    return true;
+        return false;
+    };
+    std::int32_t earliest = -1, latest = -1, byRole = -1;
     int count = 0;
     const auto& entities = m_registry.entities();
     for (std::size_t i = 0; i < entities.size(); ++i)
@@ -376,10 +411,12 @@ std::int32_t Resolver::relativeByAge(const SourcePhrase& p) const
             if (earliest < 0)
                 earliest = static_cast<std::int32_t>(i);
             latest = static_cast<std::int32_t>(i);
+            if (generation(entities[i].lowerRole) || kinBeforeMention(static_cast<std::int32_t>(i), younger ? kYounger : kElder))
+                byRole = static_cast<std::int32_t>(i);
         }
     if (count < 2)
         return -1;
-    return m_a.keyIs(age, "younger") ? latest : earliest;
+    return byRole >= 0 ? byRole : younger ? latest : earliest;
 }
 
 // The gender of "he" or "she" standing at byte `offset` (a reported clause's first word), else unknown.

@@ -1392,6 +1392,14 @@ TEST_CASE("pipeline: reported speech")
          "The minister suspended the license of the mine's owner, Nyota Ridge Mining Co., on Wednesday.\n\n"
          "Nyota Ridge said in a statement that it was cooperating fully with the authorities.",
          "indirect | Nyota Ridge Mining Co. | Nyota Ridge | said | it was cooperating fully with the authorities\n"},
+        {"'the elder Mr. Dunmore' is the one a parent's noun introduced, though his son was named first",
+         "Dunmore Hardware sold\n\n"
+         "\"Selling it was the hardest decision of my life,\" said Peter Dunmore, the chief executive.\n\n"
+         "His father, Harold Dunmore, who ran the company for 35 years, said he had opposed the sale. "
+         "\"I told Peter he was giving away his grandfather's life's work,\" the elder Mr. Dunmore, 83, said.",
+         "direct | Peter Dunmore | Peter Dunmore, the chief executive | said | Selling it was the hardest decision of my life,\n"
+         "indirect | Harold Dunmore | Harold Dunmore, who ran the company for 35 years | said | he had opposed the sale\n"
+         "direct | Harold Dunmore | the elder Mr. Dunmore, 83 | said | I told Peter he was giving away his grandfather's life's work,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
