@@ -325,12 +325,13 @@ std::int32_t Resolver::namedPolice() const
 // when the phrase gives no age or no one has it.
 std::int32_t Resolver::personOfAge(const SourcePhrase& p, std::uint32_t before) const
 {
+    constexpr std::string_view kYearOld = "-year-old";
     const std::string_view head = p.head;
-    const std::size_t dash = head.find("-year-old");
-    if (p.kind != SourceKind::RoleNoun || dash == std::string_view::npos || dash == 0 || dash > 3 ||
-        dash + 9 != head.size() || !std::all_of(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(dash), [](char c) { return chars::isDigit(static_cast<unsigned char>(c)); }))
+    const auto digit = [](char c) { return chars::isDigit(static_cast<unsigned char>(c)); };
+    if (p.kind != SourceKind::RoleNoun || !head.ends_with(kYearOld) || head.size() == kYearOld.size() ||
+        head.size() > kYearOld.size() + 3 || !std::all_of(head.begin(), head.end() - kYearOld.size(), digit))
         return -1;
-    const std::string_view age = head.substr(0, dash);
+    const std::string_view age = head.substr(0, head.size() - kYearOld.size());
     const std::string_view text = m_a.text();
     // (the first comma or bracket of the mention or right after it: "Graham Tolley, 52, of Westbury
     // Lane" is one source mention)
@@ -340,12 +341,11 @@ std::int32_t Resolver::personOfAge(const SourcePhrase& p, std::uint32_t before) 
             (text[k] == ',' && text[k + 1] != ' '))
             return false;
         k += text[k] == ',' ? 2 : 1;
-        return text.substr(k, age.size()) == age &&
-               (k + age.size() == text.size() || !chars::isDigit(static_cast<unsigned char>(text[k + age.size()])));
+        return text.substr(k, age.size()) == age && (k + age.size() == text.size() || !digit(text[k + age.size()]));
     };
     const auto agedBefore = [&](std::uint32_t begin) {
-        const std::size_t need = age.size() + 10;  // "52-year-old "
-        return begin >= need && text.substr(begin - need, need - 1) == std::string(age) + "-year-old";
+        // (the whole phrase, "52-year-old ", right before the name)
+        return begin > head.size() && text.substr(begin - head.size() - 1, head.size()) == head;
     };
     std::int32_t found = -1;
     for (const EntityMention& m : m_registry.mentions()) {
@@ -897,12 +897,14 @@ void Resolver::describedThenNamed()
             continue;
         // (and a role of its apposition: "The first witness, a former accounts clerk at Kestrel," is
         // "The clerk, Tamsin Bright" later)
-        std::vector<std::string_view> heads = {m_a.key(p.endToken - 1)};
+        std::array<std::string_view, 4> heads = {m_a.key(p.endToken - 1)};
+        std::size_t headCount = 1;
         for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
             if (m_a.isPunct(k, ',')) {
-                for (std::uint32_t r = k + 1; r < p.endToken && !m_a.is(r, wc::Preposition | wc::Subordinator); ++r)
+                for (std::uint32_t r = k + 1; r < p.endToken && headCount < heads.size() &&
+                                              !m_a.is(r, wc::Preposition | wc::Subordinator); ++r)
                     if (m_a.isLowerWord(r) && m_a.is(r, wc::PersonRole))
-                        heads.push_back(m_a.key(r));
+                        heads[headCount++] = m_a.key(r);
                 break;
             }
         const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
@@ -913,7 +915,8 @@ void Resolver::describedThenNamed()
             if (m_a.paragraphOf(q.firstToken) > paragraph + 1)
                 break;
             if (m_speakerOf[j] >= 0 &&
-                std::any_of(heads.begin(), heads.end(), [&](std::string_view head) { return namesDescribed(q, head, indefinite); })) {
+                std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),
+                            [&](std::string_view head) { return namesDescribed(q, head, indefinite); })) {
                 m_speakerOf[i] = m_speakerOf[j];
                 break;
             }
