@@ -2282,7 +2282,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (inCharge && a.is(head.endToken - 1, wc::PersonRole)) ||
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)) ||  // "a wide array of economists"
-                                  (a.keyIs(prep, "by") && isDocumentNoun(a, prep - 1)));  // "a report by the legal service"
+                                  (a.keyIs(prep, "by") && isDocumentNoun(a, prep - 1)) ||  // "a report by the legal service"
+                                  (a.keyIs(prep, "of") && isDocumentNoun(a, prep - 1)));  // "a survey of 1,000 voters"
         // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose
         // "of" takes a lower-case field, then the name of who holds it
         bool field = speakerHead && p.valid() && p.kind == SourceKind::Name && p.type != SpeakerType::Organization &&

@@ -1400,6 +1400,12 @@ TEST_CASE("pipeline: reported speech")
          "direct | Peter Dunmore | Peter Dunmore, the chief executive | said | Selling it was the hardest decision of my life,\n"
          "indirect | Harold Dunmore | Harold Dunmore, who ran the company for 35 years | said | he had opposed the sale\n"
          "direct | Harold Dunmore | the elder Mr. Dunmore, 83 | said | I told Peter he was giving away his grandfather's life's work,\n"},
+        {"a survey or a review 'of' what it covers is the source, not what it covers",
+         "Ashby ahead in Senate race\n\n"
+         "Ashby had the support of 46% of respondents, a survey of 1,100 likely voters found.\n\n"
+         "A review of campaign records shows that he has been a registered Republican since 2003.",
+         "indirect | survey of 1,100 likely voters | a survey of 1,100 likely voters | found | Ashby had the support of 46% of respondents\n"
+         "indirect | review of campaign records | A review of campaign records | shows | he has been a registered Republican since 2003\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
