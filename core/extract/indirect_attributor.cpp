@@ -748,7 +748,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     // ("said it had cooperated and had since introduced …": "it" with an auxiliary is a subject too)
     const bool itAux = m_a.keyIs(start, "it") && start + 1 < end && m_a.is(start + 1, wc::Auxiliary) &&
                        !m_a.keyIs(start + 1, "is") && !m_a.keyIs(start + 1, "was");
-    const bool ownSubject = (m_a.is(start, wc::Pronoun) && (!m_a.keyIs(start, "it") || itAux)) || subjectAfterThat || passiveClause;
+    // ("said officials were “monitoring the situation” and were in contact with …": a noun phrase and
+    // its finite verb)
+    const bool nounSubject = !nounPhrase && subjectBeforeFiniteVerb(start, end, true);
+    // (a verb of report after "and" is still the speaker's next act: "said officers were reviewing
+    // footage and urged anyone with information to …")
+    const bool subjectOfItsOwn = (m_a.is(start, wc::Pronoun) && (!m_a.keyIs(start, "it") || itAux)) || subjectAfterThat || passiveClause;
+    const bool ownSubject = subjectOfItsOwn || nounSubject;
     // (not at a time after a plan's infinitive: "urged patients to check before travelling" is one request)
     const auto objectEndsAt = [&](std::uint32_t t) {
         return nounPhrase && t > start && endsObject(t, end) &&
@@ -954,7 +960,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             // common ailment")
             // (after a comma, any cue: "said that the case should serve as “…”, and urged tenants to …")
             const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
-                                   (!ownSubject || (next->flags & (cueflag::Strong | cueflag::Naming)) ||
+                                   (!subjectOfItsOwn || (next->flags & (cueflag::Strong | cueflag::Naming)) ||
                                     (verb + 1 < end && m_a.keyIs(verb + 1, "that")) || afterComma ||
                                     requestAfter(verb, end));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
@@ -1772,19 +1778,26 @@ bool IndirectAttributor::newClauseAt(std::uint32_t i, std::uint32_t end) const
 
 // "claimed his side should have had …", "said the winner was for …": a determined noun phrase and
 // a finite auxiliary after it open a clause with no "that", not an object.
+constexpr auto kNotBareNoun = wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Pronoun |
+                              wc::Negation | wc::Verb | wc::TimeWord;
+
 bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const
 {
-    if (k + 2 >= end || !(m_a.is(k, wc::Determiner) || isPossessiveDeterminer(m_a, k)) || !m_a.isLowerWord(k))
+    if (k + 2 >= end || !m_a.isLowerWord(k))
+        return false;
+    // ("said officials were …": after a verb that takes no object, a bare noun opens the clause too)
+    const bool determined = m_a.is(k, wc::Determiner) || isPossessiveDeterminer(m_a, k);
+    if (!determined && (!pastVerbToo || m_a.is(k, kNotBareNoun) || m_a.isAdverbLike(k) || m_cueAt[k] >= 0))
         return false;
     // (after a verb that takes no object, a verb in -ed too: "said the system missed a third of …")
     const auto pastVerb = [&](std::uint32_t t) { return pastVerbToo && m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"); };
-    std::uint32_t i = k + 1;
+    std::uint32_t i = determined ? k + 1 : k;
     while (i < end && i - k <= 4 && (m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive)) &&
            !m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
                           wc::Negation) &&
            !m_a.isAdverbLike(i) && !(i > k + 1 && pastVerb(i)))
         ++i;
-    return i > k + 1 && i < end && m_a.isLowerWord(i) &&
+    return i > (determined ? k + 1 : k) && i < end && m_a.isLowerWord(i) &&
            ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
 }
 

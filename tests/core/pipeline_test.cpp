@@ -1406,6 +1406,13 @@ TEST_CASE("pipeline: reported speech")
          "A review of campaign records shows that he has been a registered Republican since 2003.",
          "indirect | survey of 1,100 likely voters | a survey of 1,100 likely voters | found | Ashby had the support of 46% of respondents\n"
          "indirect | review of campaign records | A review of campaign records | shows | he has been a registered Republican since 2003\n"},
+        {"a reported clause with a bare noun for its subject goes on after 'and' with its own verb; a verb of report there is the speaker's next act",
+         "Airline strike grounds flights\n\n"
+         "A spokesman for the ministry said officials were \u201cmonitoring the situation closely\u201d and were in contact with the airline.\n\n"
+         "Sgt. Moira Kelly said officers were reviewing footage and urged anyone with information to come forward.",
+         "mixed | spokesman for the ministry | A spokesman for the ministry | said | officials were \u201cmonitoring the situation closely\u201d and were in contact with the airline\n"
+         "indirect | Moira Kelly | Sgt. Moira Kelly | said | officers were reviewing footage\n"
+         "indirect | Moira Kelly | Sgt. Moira Kelly | urged | anyone with information to come forward\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
