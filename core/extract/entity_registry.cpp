@@ -508,8 +508,31 @@ std::int32_t EntityRegistry::findByAcronym(const std::string& name, std::string_
     return -1;
 }
 
+namespace {
+
+// Is the role word of a title ("commissioner", or "cllr" written short) among the roles given?
+bool rolesHoldTitle(std::string_view lowerRoles, std::string_view roleWord)
+{
+    static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+        {"cllr", "councillor"}, {"cllr", "councilor"}, {"sen", "senator"}, {"rep", "representative"}, {"gov", "governor"},
+        {"gen", "general"}, {"supt", "superintendent"}, {"insp", "inspector"}, {"det", "detective"}, {"sgt", "sergeant"},
+        {"capt", "captain"}, {"prof", "professor"}};
+    if (roleWord.ends_with('.'))
+        roleWord.remove_suffix(1);
+    if (roleWord.empty())
+        return false;
+    if (containsWord(lowerRoles, roleWord))
+        return true;
+    for (const auto& [abbreviation, word] : kShort)
+        if (roleWord == abbreviation && lowerRoles.find(word) != std::string_view::npos)
+            return true;
+    return false;
+}
+
+}  // namespace
+
 std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wordBits, Gender gender,
-                                        std::string_view roleWord) const
+                                        std::string_view roleWord, std::uint8_t title) const
 {
     std::int32_t best = -1;
     std::uint32_t bestRecency = 0;
@@ -554,7 +577,8 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             // gender picks the one known to have it over one whose gender is not known)
             const bool sameGender = gender != Gender::Unknown && e.gender == gender;
             // ("Commissioner Okafor": the Okafor whose role was commissioner, not his sister named since)
-            const bool sameRole = !roleWord.empty() && containsWord(e.lowerRole, roleWord);
+            // ("Dr. Kessler": the Kessler the article called a doctor, not the patient of that name)
+            const bool sameRole = (!roleWord.empty() && rolesHoldTitle(e.lowerRole, roleWord)) || (title & e.titles) != 0;
             const auto better = [&] {
                 if (sameGender != bestSameGender)
                     return sameGender;
@@ -691,7 +715,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     const bool moreThanSurname = wordsSize >= 2 || p.span.end - p.span.begin > p.name.size();
     const std::string roleWord = lowerAscii(std::string_view(p.role).substr(p.role.rfind(' ') + 1));
     std::int32_t index = organization ? findOrganization(p.name)
-                                      : findPerson(words, wordBits, moreThanSurname ? p.gender : Gender::Unknown, roleWord);
+                                      : findPerson(words, wordBits, moreThanSurname ? p.gender : Gender::Unknown, roleWord, p.title);
     bool shortensHeadlineRun = false;
     if (!organization && wordsSize == 1 && p.type == SpeakerType::Unknown && index >= 0 &&
         m_entities[static_cast<std::size_t>(index)].nameTrust == 1) {
@@ -813,6 +837,7 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
     }
     if (p.type != SpeakerType::Unknown && e.type == SpeakerType::Unknown)
         e.type = p.type;
+    e.titles |= p.title;
     learnGender(index, p.gender);
     m_entities[static_cast<std::size_t>(index)].spoke |= source && paragraph > 0;  // (not a headline's run: "Moreno Aides Expect …")
     addMention({p.span, index, MentionKind::Name, inQuote, paragraph, antecedent, source, notPerson, opensSentence});

@@ -32,6 +32,7 @@ struct Entity {
     bool named = true;      // false for "a source", "officials": never an antecedent by name
     bool theyThem = false;  // "who uses they/them pronouns": no gender is learnt, and "they" may stand for them
     bool spoke = false;     // named as the source of an attribution
+    std::uint8_t titles = 0;  // the courtesy titles the article gave the name (SourcePhrase::title)
     std::uint32_t lastMention = 0;  // byte offset
     std::uint32_t lastParagraph = 0;
     Span fullestMention;    // where the fullest form of the name stands, for surname links
@@ -128,7 +129,8 @@ private:
     Entity& newEntity();  // appended, its strings in the arena
     void indexNameWords(std::size_t entity, std::uint64_t wordBits);  // see m_entitiesByWord
     // wordBits: nameWordBits(words); roleWord: the last word of the mention's role, lower case ("commissioner")
-    std::int32_t findPerson(std::string_view words, std::uint64_t wordBits, Gender gender, std::string_view roleWord = {}) const;
+    std::int32_t findPerson(std::string_view words, std::uint64_t wordBits, Gender gender, std::string_view roleWord = {},
+                            std::uint8_t title = 0) const;
     // The organisation of this name, ASCII case aside.
     std::int32_t findOrganization(std::string_view name) const;
     // The organisation whose name starts with this word: "Halvorsen" for "Halvorsen Foods".

@@ -474,6 +474,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     if (isCourtesyTitle(a, first) && end - first > 1) {
         p.gender = a.word(first)->gender;
         p.type = SpeakerType::Person;
+        p.title = a.keyIs(first, "dr") ? kTitleDoctor : a.keyIs(first, "prof") ? kTitleProfessor : 0;
         nameStart = first + 1;
     }
     // "Friends of Quayside Gardens", "Veterans of Foreign Wars": a plural before "of" names a group.
@@ -1582,6 +1583,15 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (!isAppositive(a, comma + 1, last))
             continue;
         SourcePhrase named = sourceBefore(a, comma, limit);
+        // ("The village's mayor, Josef Brandauer, who is not related to the scientist,": the role
+        // before the name, as when nothing followed it)
+        if (named.kind == SourceKind::Name && named.role.empty() && named.firstToken > limit + 1 &&
+            a.isPunct(named.firstToken - 1, ','))
+            if (SourcePhrase withRole = appositionBefore(a, comma, limit);
+                withRole.kind == SourceKind::Name && withRole.endToken == comma && withRole.firstToken < named.firstToken &&
+                !withRole.role.empty() &&
+                (withRole.firstToken == limit || a.token(withRole.firstToken).has(tokflag::SentenceStart)))  // (not "told the chamber, …")
+                named = std::move(withRole);
         // "The lawmaker, who represents a district in Albay, said": a relative clause describes
         // any noun phrase; the other appositions follow names
         // "The project’s backers, including the American Petroleum Institute, say": members of any group

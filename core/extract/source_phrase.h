@@ -21,6 +21,8 @@ enum class SourceKind : std::uint8_t {
     CommonNoun,  // an unnamed source: "a source", "officials", "engineers"
 };
 
+inline constexpr std::uint8_t kTitleDoctor = 1, kTitleProfessor = 2;
+
 struct SourcePhrase final {
     SourceKind kind = SourceKind::None;
     std::uint32_t firstToken = 0, endToken = 0;  // as written, appositions included
@@ -33,6 +35,7 @@ struct SourcePhrase final {
     bool plural = false;
     bool country = false;
     bool descriptor = false;  // "the 30-year-old", "the Scot": whoever the article was just talking about
+    std::uint8_t title = 0;   // kTitleDoctor or kTitleProfessor: "Dr. Kessler" is the Kessler the article called so
 
     bool valid() const { return kind != SourceKind::None; }
 };

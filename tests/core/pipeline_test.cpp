@@ -954,7 +954,7 @@ TEST_CASE("pipeline: reported speech")
          "The hospital's chief nursing officer told reporters that replacement nurses had arrived. "
          "The officer, Gwendolyn Haskett, said the hospital was spending $6 million.",
          "indirect | Josephine Akintola | a Carrick City lawyer | said | Halvorsen had known about the defect\n"
-         "indirect | Josephine Akintola | Josephine Akintola, who represents two families | said | customers had complained\n"
+         "indirect | Josephine Akintola | The lawyer, Josephine Akintola, who represents two families | said | customers had complained\n"
          "indirect | Gwendolyn Haskett | The hospital's chief nursing officer | told | replacement nurses had arrived\n"
          "indirect | Gwendolyn Haskett | The officer, Gwendolyn Haskett | said | the hospital was spending $6 million\n"},
         {"a trade with an age ('The 41-year-old pharmacist') describes whoever was just named",
@@ -1398,7 +1398,7 @@ TEST_CASE("pipeline: reported speech")
          "His father, Harold Dunmore, who ran the company for 35 years, said he had opposed the sale. "
          "\"I told Peter he was giving away his grandfather's life's work,\" the elder Mr. Dunmore, 83, said.",
          "direct | Peter Dunmore | Peter Dunmore, the chief executive | said | Selling it was the hardest decision of my life,\n"
-         "indirect | Harold Dunmore | Harold Dunmore, who ran the company for 35 years | said | he had opposed the sale\n"
+         "indirect | Harold Dunmore | His father, Harold Dunmore, who ran the company for 35 years | said | he had opposed the sale\n"
          "direct | Harold Dunmore | the elder Mr. Dunmore, 83 | said | I told Peter he was giving away his grandfather's life's work,\n"},
         {"a survey or a review 'of' what it covers is the source, not what it covers",
          "Ashby ahead in Senate race\n\n"
@@ -1413,6 +1413,22 @@ TEST_CASE("pipeline: reported speech")
          "mixed | spokesman for the ministry | A spokesman for the ministry | said | officials were \u201cmonitoring the situation closely\u201d and were in contact with the airline\n"
          "indirect | Moira Kelly | Sgt. Moira Kelly | said | officers were reviewing footage\n"
          "indirect | Moira Kelly | Sgt. Moira Kelly | urged | anyone with information to come forward\n"},
+        {"'Dr. Kessler' is the Kessler the article called a doctor; 'Cllr Prothero' the councillor; a role before a name keeps through a relative clause",
+         "Hospital hit by cyber attack\n\n"
+         "\"We made the decision at 6 a.m.,\" said Dr. Hana Kessler, the trust's medical director.\n\n"
+         "Jonas Kessler, 67, said his scan was cancelled. Mr. Kessler said he did not blame the staff.\n\n"
+         "Dr. Kessler said the trust would not pay a ransom.\n\n"
+         "The village's mayor, Dai Prothero, who is not related to her, said the hall would stay open. "
+         "Independent councillor Gwen Prothero said the review was rushed. "
+         "\"I know what a community asset looks like,\" Cllr Prothero said. \"Ask the mayor,\" Mayor Prothero said.",
+         "direct | Hana Kessler | Dr. Hana Kessler, the trust's medical director | said | We made the decision at 6 a.m.,\n"
+         "indirect | Jonas Kessler | Jonas Kessler, 67 | said | his scan was cancelled\n"
+         "indirect | Jonas Kessler | Mr. Kessler | said | he did not blame the staff\n"
+         "indirect | Hana Kessler | Dr. Kessler | said | the trust would not pay a ransom\n"
+         "indirect | Dai Prothero | The village's mayor, Dai Prothero, who is not related to her | said | the hall would stay open\n"
+         "indirect | Gwen Prothero | Independent councillor Gwen Prothero | said | the review was rushed\n"
+         "direct | Gwen Prothero | Cllr Prothero | said | I know what a community asset looks like,\n"
+         "direct | Dai Prothero | Mayor Prothero | said | Ask the mayor,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
