@@ -3000,6 +3000,13 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             takeLowerRoleBefore(a, p, s.firstToken);
         if (p.kind == SourceKind::Name)
             takeRoleInAppositionBefore(a, p, s.firstToken);
+        // ("whose family firm, Maison Montclair et Fils,": a business's noun, then its name)
+        if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.firstToken >= s.firstToken + 2 &&
+            a.isPunct(p.firstToken - 1, ',') && a.isLowerWord(p.firstToken - 2) &&
+            a.keyIsOneOf(p.firstToken - 2, "firm", "company", "business", "bank", "brewery", "winery", "chain", "carrier",
+                         "airline", "insurer", "lender", "retailer", "maker", "manufacturer", "supplier", "startup",
+                         "publisher", "label"))
+            p.type = SpeakerType::Organization;
         if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization)
             takeRoleServedAs(a, p, s.endToken);
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&

@@ -1429,6 +1429,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Gwen Prothero | Independent councillor Gwen Prothero | said | the review was rushed\n"
          "direct | Gwen Prothero | Cllr Prothero | said | I know what a community asset looks like,\n"
          "direct | Dai Prothero | Mayor Prothero | said | Ask the mayor,\n"},
+        {"a name after a business's noun ('whose family firm, Maison Montclair et Fils,') is a company's: the surname alone stays the person's",
+         "Wine merchant on trial\n\n"
+         "At the centre of it sits Aur\u00e8le Montclair, 61, whose family firm, Maison Montclair et Fils, has traded since 1912.\n\n"
+         "Montclair denies the charges. On Wednesday, he told the court that he had been deceived by a supplier.",
+         "indirect | Aur\u00e8le Montclair | Montclair | denies | the charges\n"
+         "indirect | Aur\u00e8le Montclair | he | told | he had been deceived by a supplier\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
