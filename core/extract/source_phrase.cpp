@@ -65,7 +65,9 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i);
 // month's name goes out of line: this runs for every capitalised word.)
 [[gnu::always_inline]] inline bool isNameToken(const Analysis& a, std::uint32_t i)
 {
-    if (!a.isCapitalized(i) || a.key(i).ends_with("n't"))
+    if (!a.isCapitalized(i))  // ("Teamsters Local 727": a union local's number is part of its name)
+        return a.token(i).kind == TokenKind::Number && i > 0 && a.keyIs(i - 1, "local") && a.isCapitalized(i - 1);
+    if (a.key(i).ends_with("n't"))
         return false;  // "Don't blame the voters": a negated imperative, not a name
     if (isFiniteBeOrHave(a.key(i)))
         return false;  // a title's "Donald Trump Is Right": no name holds "Is" (but "Will", "May" may)
@@ -217,9 +219,11 @@ bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_)
     if (k == and_ || k == 0 || !a.keyIs(k - 1, "the") ||
         !(a.isLowerWord(k - 1) || a.sentenceOf(k - 1).firstToken == k - 1))
         return false;
-    for (std::uint32_t j = and_ + 1; j < a.tokenCount() && j <= and_ + 4 && a.isCapitalized(j); ++j)
+    // ("the Transport and Harbour Workers’ Union": a plural's apostrophe inside the name too)
+    for (std::uint32_t j = and_ + 1; j < a.tokenCount() && j <= and_ + 5 && (a.isCapitalized(j) || isPluralApostrophe(a, j)); ++j)
         if ((a.keyIsOneOf(j, "authority", "agency", "commission", "board", "service", "office", "bureau", "fund") ||
-             a.keyIsOneOf(j, "inspectorate", "directorate", "administration", "department")) &&
+             a.keyIsOneOf(j, "inspectorate", "directorate", "administration", "department") ||
+             a.keyIsOneOf(j, "union", "association", "federation", "institute", "society", "alliance", "league", "council")) &&
             !(j + 1 < a.tokenCount() && a.isCapitalized(j + 1)))
             return true;
     return false;
@@ -253,7 +257,11 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
         return true;
     // ("Ministry of Health and Welfare", "Department of Health and Human Services": "and" within
     // what an organisation's noun is "of")
-    const auto orgOf = [&](std::uint32_t of) { return of > 0 && a.keyIs(of, "of") && a.is(of - 1, wc::OrgNoun); };
+    // ("Hallen Institute for Snow and Ice Research": or "for")
+    const auto orgOf = [&](std::uint32_t of) {
+        return of > 0 && (a.keyIs(of, "of") || a.keyIs(of, "for")) && a.isLowerWord(of) && a.is(of - 1, wc::OrgNoun) &&
+               a.isCapitalized(of - 1);
+    };
     if (a.keyIs(i, "and") && i >= 3 && a.isCapitalized(i - 1) && (orgOf(i - 2) || orgOf(i - 3)))
         return true;
     if (a.keyIs(i, "and") && sharedBodyNoun(a, i))
@@ -470,6 +478,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         finishNoun(a, p, first, true);  // a headline's "Mayor Denies …": the role of someone named below (headlines drop "the")
         return p;
     }
+    if (end - first >= 2 && a.token(end - 1).kind == TokenKind::Number && a.keyIs(end - 2, "local")) {
+        p.name = joinTokens(a, first, end);  // "Amalgamated Transit Drivers Local 219": a union's local
+        p.type = SpeakerType::Organization;
+        return p;
+    }
     std::uint32_t nameStart = first;
     if (isCourtesyTitle(a, first) && end - first > 1) {
         p.gender = a.word(first)->gender;
@@ -508,7 +521,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
         if (a.keyIs(i, "of") && a.isLowerWord(i)) {
             const bool orgNoun = a.is(i - 1, wc::OrgNoun) || a.keyIs(i - 1, "college") || a.keyIs(i - 1, "academy") ||
-                                 a.keyIs(i - 1, "museum") || a.keyIs(i - 1, "library") || a.keyIs(i - 1, "institution");
+                                 a.keyIs(i - 1, "museum") || a.keyIs(i - 1, "library") || a.keyIs(i - 1, "institution") ||
+                                 a.keyIs(i - 1, "chapter");  // ("The Chapter of St. Wenna’s Cathedral": a cathedral's clergy)
             if (orgNoun && !a.is(i - 1, wc::PersonRole) && !a.is(nameStart, wc::Honorific)) {
                 // (not its owner: "Vessaly’s Ministry of Health and Welfare")
                 std::uint32_t own = nameStart;
@@ -1122,6 +1136,12 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         if ((isPossessive(a, k) || isPluralApostrophe(a, k)) && k > limit) {
             const std::uint32_t owner = runStartBefore(a, k, limit);
             first = owner < k ? owner : (k > limit && isNounLike(a, k - 1) ? k - 1 : k);
+            // ("The district attorney's office": the owner's modifiers, then its article)
+            for (int words = 0; first == k - 1 && words < 2 && first > limit + 1 && a.isLowerWord(first - 1) &&
+                                a.is(first - 1, wc::RoleModifier | wc::PersonRole) && !a.is(first - 1, kFunctionWords | wc::Determiner) &&
+                                a.is(first - 2, wc::Determiner);
+                 ++words)
+                --first;
             if (first < k && !isNameToken(a, first) && first > limit && a.is(first - 1, wc::Determiner))
                 --first;  // the project's
             determined = definite = true;

@@ -1435,6 +1435,20 @@ TEST_CASE("pipeline: reported speech")
          "Montclair denies the charges. On Wednesday, he told the court that he had been deceived by a supplier.",
          "indirect | Aur\u00e8le Montclair | Montclair | denies | the charges\n"
          "indirect | Aur\u00e8le Montclair | he | told | he had been deceived by a supplier\n"},
+        {"bodies' names: a union's local and its number, 'and' inside a name after 'for' or before 'Workers' Union', a cathedral's chapter, the district attorney's office",
+         "Strikes and rulings\n\n"
+         "On Monday, Amalgamated Transit Drivers Local 219 began a strike. The union said the rota was unsafe.\n\n"
+         "Around 540 members of the Transport and Harbour Workers\u2019 Union (THWU) walked out. The union said pay had fallen by a fifth.\n\n"
+         "The glacier shrank, the Hallen Institute for Snow and Ice Research said on Monday. The loss was the largest on record, the institute said.\n\n"
+         "The Chapter of St. Wenna\u2019s Cathedral said he had died peacefully.\n\n"
+         "She urged the Merrow County District Attorney\u2019s Office to drop the case. The district attorney\u2019s office said it was reviewing the ruling.",
+         "indirect | Amalgamated Transit Drivers Local 219 | The union | said | the rota was unsafe\n"
+         "indirect | Transport and Harbour Workers\u2019 Union | The union | said | pay had fallen by a fifth\n"
+         "indirect | Hallen Institute for Snow and Ice Research | Hallen Institute for Snow and Ice Research | said | The glacier shrank\n"
+         "indirect | Hallen Institute for Snow and Ice Research | the institute | said | The loss was the largest on record\n"
+         "indirect | Chapter of St. Wenna\u2019s Cathedral | Chapter of St. Wenna\u2019s Cathedral | said | he had died peacefully\n"
+         "indirect | - | She | urged | the Merrow County District Attorney\u2019s Office to drop the case\n"
+         "indirect | Merrow County District Attorney\u2019s Office | The district attorney\u2019s office | said | it was reviewing the ruling\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
