@@ -98,6 +98,7 @@ private:
     std::uint32_t throughOpenQuotation(std::uint32_t from, std::uint32_t to) const;
     bool objectOfVerbBefore(const SourcePhrase& source) const;
     std::uint32_t afterQuotationAttribution(std::uint32_t start, std::uint32_t before) const;
+    bool nounPhraseTo(std::uint32_t from, std::uint32_t to) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
@@ -294,6 +295,11 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
     while (k < end && k - start < 16) {
         if (m_a.keyIs(k, "no") || m_a.approximatesNumber(k))
             break;  // "said no decision had been made": the report's first word
+        // ("said only a handful of routes were running", "said nearly 40 percent had left": the
+        // report's subject, counted)
+        if (m_a.keyIsOneOf(k, "only", "just", "nearly", "almost", "roughly") && k + 1 < end &&
+            (m_a.is(k + 1, wc::Determiner | wc::QuantityMany) || m_a.token(k + 1).kind == TokenKind::Number))
+            break;
         if (m_a.keyIs(k, "according") && k + 1 < end && m_a.keyIs(k + 1, "to")) {
             // "he said according to a transcript reviewed by Business Insider": where it is written down
             k += 2;
@@ -2398,6 +2404,13 @@ bool IndirectAttributor::heardNotSaid(std::uint32_t k, std::uint32_t e) const
 }
 
 // "According to X, CLAUSE." and "CLAUSE, according to X."
+// Is [from, to) one noun phrase: "the city-owned operator"?
+bool IndirectAttributor::nounPhraseTo(std::uint32_t from, std::uint32_t to) const
+{
+    const SourcePhrase p = sourceAfter(m_a, from, to);
+    return p.valid() && p.firstToken == from && p.endToken == to;
+}
+
 bool IndirectAttributor::accordingTo(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
@@ -2476,8 +2489,10 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     // attribution stands inside the report
     // (not "…, according to three people familiar with it, a move that could …": the writer's apposition)
     // (nor "…, according to the Water Authority, which says reservoirs …": the source's own report, a relative clause)
+    // (nor "…, according to Redgate Transit, the city-owned operator.": what the source is, with no verb)
     const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an") ||
-                                                       m_a.keyIs(comma + 1, "which") || m_a.keyIs(comma + 1, "who"));
+                                                       m_a.keyIs(comma + 1, "which") || m_a.keyIs(comma + 1, "who") ||
+                                                       (m_a.keyIs(comma + 1, "the") && nounPhraseTo(comma + 1, after)));
     if (wordsAfter && asideOpens && !apposition)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), ranges, "according-to");

@@ -608,7 +608,12 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         onlyModifiers = !a.is(i, wc::FirstName | wc::Preposition | wc::Auxiliary | wc::Subordinator | wc::Verb);
     // ("Weaver Road Residents First": a plain word after capitalised role words is no one's name,
     // the run is a body's)
-    if (roleEnd + 1 == end && roleEnd > nameStart && a.isCapitalized(roleEnd) && a.word(roleEnd) &&
+    // ("Quadrant Student Living", "Brenmoor Student Housing": a trade's noun in -ing the lexicon leaves out)
+    const bool tradeNoun = a.keyIsOneOf(roleEnd < end ? roleEnd : nameStart, "living", "housing", "banking", "trading",
+                                        "consulting", "publishing", "engineering", "mining", "shipping", "lending", "printing",
+                                        "catering", "marketing", "clothing", "roofing", "plumbing", "training", "recycling",
+                                        "manufacturing", "farming", "broadcasting", "brewing", "computing", "staffing");
+    if (roleEnd + 1 == end && roleEnd > nameStart && a.isCapitalized(roleEnd) && (a.word(roleEnd) || tradeNoun) &&
         !a.is(roleEnd, wc::FirstName | wc::PersonRole | wc::Honorific | wc::Country) && a.isCapitalized(roleEnd - 1) &&
         !inTitleLine(a, nameStart))
         onlyModifiers = true;
@@ -873,13 +878,16 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
         p.plural = a.word(head) && a.word(head)->plural;
         if (!p.plural && p.head.size() > 3 && p.head.back() == 's' && !p.head.ends_with("ss"))
             p.plural = true;
-        p.type = (cls & wc::OrgNoun) ? SpeakerType::Organization
-                 : (cls & wc::PersonRole) ? SpeakerType::Person : SpeakerType::Unknown;
+        // ("the carrier", "the city-owned operator": businesses the lexicon's nouns leave out)
+        p.type = (cls & wc::OrgNoun) || a.keyIs(head, "carrier") || a.keyIs(head, "operator") ? SpeakerType::Organization
+                 : (cls & wc::PersonRole)                                                     ? SpeakerType::Person
+                                                                                              : SpeakerType::Unknown;
         if (a.word(head) && a.word(head)->gender != Gender::Unknown)
             p.gender = a.word(head)->gender;
         else if (p.type != SpeakerType::Organization)
             p.gender = genderOfCompound(p.head);  // "a night watchman", "the camerawoman"
-        p.kind = definite && (cls & (wc::PersonRole | wc::OrgNoun)) ? SourceKind::RoleNoun : SourceKind::CommonNoun;
+        p.kind = definite && ((cls & (wc::PersonRole | wc::OrgNoun)) || p.type == SpeakerType::Organization) ? SourceKind::RoleNoun
+                                                                                                            : SourceKind::CommonNoun;
     }
     p.span = {a.token(p.firstToken).span.begin, a.token(p.endToken - 1).span.end};
     std::uint32_t nameFirst = p.firstToken;

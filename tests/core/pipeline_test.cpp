@@ -1449,6 +1449,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Chapter of St. Wenna\u2019s Cathedral | Chapter of St. Wenna\u2019s Cathedral | said | he had died peacefully\n"
          "indirect | - | She | urged | the Merrow County District Attorney\u2019s Office to drop the case\n"
          "indirect | Merrow County District Attorney\u2019s Office | The district attorney\u2019s office | said | it was reviewing the ruling\n"},
+        {"'the carrier' and 'the operator' are businesses; 'according to X, the city-owned operator.' leaves the apposition out of the content; 'Quadrant Student Living' is one body",
+         "Skyvale Airways swings to loss\n\n"
+         "Johanna Brecht, chief executive of Skyvale Airways, spoke on Tuesday, when the carrier said it would cut about 2,000 jobs.\n\n"
+         "No buses left the depots after 4 a.m., according to Redgate Transit, the city-owned operator. The operator said only a handful of school routes were running.\n\n"
+         "Quadrant Student Living, which runs two halls, said the refund would be paid.",
+         "indirect | Skyvale Airways | the carrier | said | it would cut about 2,000 jobs\n"
+         "indirect | Redgate Transit | Redgate Transit | according to | No buses left the depots after 4 a.m.\n"
+         "indirect | Redgate Transit | The operator | said | only a handful of school routes were running\n"
+         "indirect | Quadrant Student Living | Quadrant Student Living, which runs two halls | said | the refund would be paid\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
