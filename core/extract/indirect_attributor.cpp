@@ -2389,6 +2389,14 @@ bool IndirectAttributor::requestAfter(std::uint32_t verb, std::uint32_t end) con
     std::uint32_t to = verb + 1;
     if (to < end && isObjectPronoun(m_a, to))
         ++to;
+    // ("and urged anyone who suspected a driver was over the limit to call 999": whom it asks, at any length)
+    if (to < end && !m_a.keyIs(to, "to") && (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::TakesObject) &&
+        m_a.isWordLike(to) && !m_a.is(to, wc::Preposition | wc::Subordinator | wc::Conjunction | wc::Auxiliary))
+        for (std::uint32_t j = to + 1; j + 1 < end && j < to + 14 && m_a.isWordLike(j) && !m_a.keyIs(j, "that") && !m_a.keyIs(j, "and"); ++j)
+            if (m_a.keyIs(j, "to") && m_a.isLowerWord(j + 1) && !m_a.is(j + 1, wc::Determiner | wc::Pronoun)) {
+                to = j;
+                break;
+            }
     // (or a quotation: "and promised to “put nurses in the room”")
     return to + 1 < end && m_a.keyIs(to, "to") &&
            ((m_a.isLowerWord(to + 1) && !m_a.is(to + 1, wc::Determiner | wc::Pronoun)) ||

@@ -1458,6 +1458,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Redgate Transit | Redgate Transit | according to | No buses left the depots after 4 a.m.\n"
          "indirect | Redgate Transit | The operator | said | only a handful of school routes were running\n"
          "indirect | Quadrant Student Living | Quadrant Student Living, which runs two halls | said | the refund would be paid\n"},
+        {"after 'said that' a report, 'and urged anyone who … to' is the speaker's request, however long its addressee",
+         "Driver jailed\n\n"
+         "Hallowfield Police said in a statement that the case showed \u201cthe devastating consequences of drink-driving\u201d and urged anyone who suspected a driver was over the limit to call 999.",
+         "mixed | Hallowfield Police | Hallowfield Police | said | the case showed \u201cthe devastating consequences of drink-driving\u201d\n"
+         "indirect | Hallowfield Police | Hallowfield Police | urged | anyone who suspected a driver was over the limit to call 999\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
