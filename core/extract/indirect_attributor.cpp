@@ -99,6 +99,7 @@ private:
     bool objectOfVerbBefore(const SourcePhrase& source) const;
     std::uint32_t afterQuotationAttribution(std::uint32_t start, std::uint32_t before) const;
     bool nounPhraseTo(std::uint32_t from, std::uint32_t to) const;
+    bool questionAside(const Cue& cue, const Sentence& s) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
@@ -297,8 +298,11 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
             break;  // "said no decision had been made": the report's first word
         // ("said only a handful of routes were running", "said nearly 40 percent had left": the
         // report's subject, counted)
+        // (but "said only that engineers …" is "that" reporting; "did just that" keeps it)
         if (m_a.keyIsOneOf(k, "only", "just", "nearly", "almost", "roughly") && k + 1 < end &&
-            (m_a.is(k + 1, wc::Determiner | wc::QuantityMany) || m_a.token(k + 1).kind == TokenKind::Number))
+            (m_a.keyIs(k + 1, "that") ? k + 2 >= end || !m_a.isWordLike(k + 2) || m_a.is(k + 2, wc::Preposition) ||
+                                            demonstrativeThat(k + 1, end)
+                                      : m_a.is(k + 1, wc::Determiner | wc::QuantityMany) || m_a.token(k + 1).kind == TokenKind::Number))
             break;
         if (m_a.keyIs(k, "according") && k + 1 < end && m_a.keyIs(k + 1, "to")) {
             // "he said according to a transcript reviewed by Business Insider": where it is written down
@@ -1348,10 +1352,30 @@ bool IndirectAttributor::insideAside(const Cue& cue, const Sentence& s) const
 }
 
 // "Russia said on Thursday that time was running out …"
+// "Sir Alan, asked about Dame Ruth's view, said only that …": the question put to the speaker in an
+// aside, not a question anyone asked of record.
+bool IndirectAttributor::questionAside(const Cue& cue, const Sentence& s) const
+{
+    std::uint32_t open = cue.token;
+    if (open > s.firstToken && m_a.keyIs(open - 1, "when"))
+        --open;
+    if (open <= s.firstToken + 1 || !m_a.isPunct(open - 1, ',') || cue.form == CueForm::Base || cue.form == CueForm::Gerund ||
+        !m_a.word(cue.token) || m_a.word(cue.token)->lemma != "ask")
+        return false;
+    for (std::uint32_t t = cue.endToken; t + 1 < s.endToken && t < cue.endToken + 24; ++t)
+        if (m_a.isPunct(t, ',') && m_cueAt[t + 1] >= 0) {
+            const Cue& next = m_cues[static_cast<std::size_t>(m_cueAt[t + 1])];
+            return (next.flags & cueflag::Speech) && next.form != CueForm::Gerund && next.form != CueForm::Base;
+        }
+    return false;
+}
+
 bool IndirectAttributor::subjectCueContent(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
+    if (questionAside(cue, s))
+        return false;  // (a question of no one's, askedClause's)
     if (invertedAtSentenceEnd(cue, s))
         return false;  // "…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.": clause-final
     // ("Castell, who was questioned by lawmakers about …": a passive's subject is who was asked)
@@ -2595,7 +2619,7 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     if (cue.kind != CueKind::Verb || cue.passive || cue.score < kSureCue)
         return false;
     const Sentence& s = m_a.sentenceOf(cue.token);
-    if (cue.token == s.firstToken)
+    if (cue.token == s.firstToken || questionAside(cue, s))
         return false;
     // Not a bare participle ("the plan announced last week"), nor an -s word after a modifier
     // ("relentless questions about …"), nor a relative clause the rules left ("Voters who say the

@@ -1320,6 +1320,11 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         }
         return false;
     };
+    // (", asked whether she wanted the job permanently,": the question put to the speaker)
+    // (", when asked about the delay,": after "when" too)
+    const std::uint32_t asked = a.keyIs(first, "when") && first + 1 < end ? first + 1 : first;
+    const bool questionPut = (a.keyIs(asked, "asked") || a.keyIs(asked, "pressed")) && asked + 1 < end &&
+                             a.keyIsOneOf(asked + 1, "whether", "if", "about", "what", "why", "how", "when", "to");
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          roleAfterAdjectives() ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") ||
@@ -1331,6 +1336,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          ((a.keyIs(first, "when") || a.keyIs(first, "while")) && first + 1 < end && a.isLowerWord(first + 1) &&
                           (a.key(first + 1).ends_with("ed") || a.key(first + 1).ends_with("ing"))) ||  // ", when contacted by Reuters,"
                          a.keyIs(first, "himself") || a.keyIs(first, "herself") || a.keyIs(first, "also") ||
+                         questionPut ||
                          ((a.keyIs(first, "along") || a.keyIs(first, "together")) && first + 1 < end &&
                           a.keyIs(first + 1, "with")) ||  // "Fields, along with reporter Ben Terris, say"
                          a.keyIs(first, "like") ||        // "the biggest hawks, like Rubio and Bush, say"
@@ -1358,7 +1364,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         return false;  // "said Trump, adding, …": a second attribution ("X, writing for the court, said" is none)
     // ("Podesta, who said the project was vetted, said", "Meyer, a former governor who argued with
     // Ms. Brainard, said": a relative clause holds its own report)
-    for (std::uint32_t i = first; i < end && !a.keyIs(i, "who") && !a.keyIs(i, "which"); ++i)
+    for (std::uint32_t i = questionPut ? asked + 1 : first; i < end && !a.keyIs(i, "who") && !a.keyIs(i, "which"); ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
             a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong))
             return false;  // "…, X said, …": another attribution, not an apposition
@@ -1635,7 +1641,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                               (participle + 1 < last && a.isLowerWord(participle) && a.key(participle).size() > 4 &&
                                a.key(participle).ends_with("ed") && a.is(participle + 1, wc::Preposition | wc::TimeWord)) ||
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
-                              (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing"));
+                              (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing")) ||
+                              // ("Achterberg, asked whether she wanted the job permanently, said": the question put to her)
+                              (participle + 1 < last && (a.keyIs(participle, "asked") || a.keyIs(participle, "pressed")) &&
+                               a.keyIsOneOf(participle + 1, "whether", "if", "about", "what", "why", "how", "when", "to"));
         // ("A spokesman for Acme, the largest maker of widgets, said": the apposition describes the
         // organisation named inside the phrase; the spokesman spoke)
         bool forName = false;
@@ -1660,9 +1669,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                                 describesPlace(a, comma + 1, last);
         // ("The official, a deputy returning officer whom the court allowed to remain anonymous,": the
         // person a definite role names, then what they are)
+        // ("A second former employee, an engineer,": or one the article counts by "a")
         const bool rolePersonDescribed = describedOne && !named.plural && named.type == SpeakerType::Person &&
                                          (named.kind == SourceKind::CommonNoun || named.kind == SourceKind::RoleNoun) &&
-                                         a.keyIs(named.firstToken, "the") && !place;
+                                         a.keyIsOneOf(named.firstToken, "the", "a", "an") && !place;
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName || onePerson ||
                                  rolePersonDescribed || (relative && named.kind != SourceKind::Pronoun && !place) || placeAside;
         if (!named.valid() || !describable || named.endToken != comma)

@@ -1463,6 +1463,15 @@ TEST_CASE("pipeline: reported speech")
          "Hallowfield Police said in a statement that the case showed \u201cthe devastating consequences of drink-driving\u201d and urged anyone who suspected a driver was over the limit to call 999.",
          "mixed | Hallowfield Police | Hallowfield Police | said | the case showed \u201cthe devastating consequences of drink-driving\u201d\n"
          "indirect | Hallowfield Police | Hallowfield Police | urged | anyone who suspected a driver was over the limit to call 999\n"},
+        {"a question put to the speaker in an aside ('Achterberg, asked whether …, said', ', when asked about …,': the question no one's, as a reporter's), one counted by 'a' ('A second former employee, an engineer,'), 'said only that'",
+         "Manager sacked\n\n"
+         "Achterberg, asked whether she wanted the job permanently, said she would think about it.\n\n"
+         "Lord Ashdown disagreed, and Sir Alan, when asked about the report, said only that engineers should not decide.\n\n"
+         "A second former employee, an engineer, said that he was told to focus on the roadmap.",
+         "indirect | Achterberg | Achterberg, asked whether she wanted the job permanently | said | she would think about it\n"
+         "indirect | - | - | asked | the report\n"
+         "indirect | Alan | Sir Alan, when asked about the report | said | engineers should not decide\n"
+         "indirect | second former employee | A second former employee, an engineer | said | he was told to focus on the roadmap\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
