@@ -610,6 +610,19 @@ void EntityRegistry::indexNameWords(std::size_t entity, std::uint64_t wordBits)
         m_entitiesByWord[block * 64 + static_cast<std::size_t>(std::countr_zero(wordBits))] |= std::uint64_t{1} << (entity % 64);
 }
 
+std::int32_t EntityRegistry::bodyOpenedBy(std::string_view lowerWords) const
+{
+    for (std::size_t i = m_entities.size(); i-- > 0;) {
+        const Entity& e = m_entities[i];
+        if (!e.named || e.type == SpeakerType::Person || e.gender != Gender::Unknown)
+            continue;
+        const std::string_view name = e.lowerName;
+        if (name == lowerWords || (name.size() > lowerWords.size() && name.starts_with(lowerWords) && name[lowerWords.size()] == ' '))
+            return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
 std::int32_t EntityRegistry::findOrganization(std::string_view name) const
 {
     // (a walk with a pointer: an index cost a multiplication an entity)

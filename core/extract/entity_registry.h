@@ -110,6 +110,8 @@ public:
     // Rescue Service": the named body whose name ends in the phrase's last word and holds its other
     // words, the most recently mentioned; -1 if none.
     std::int32_t bodyEndingIn(std::string_view lowerWords) const;
+    // The organisation, or the name of no known kind, whose name is `lowerWords` or opens with them.
+    std::int32_t bodyOpenedBy(std::string_view lowerWords) const;
     // "The UN agency" after "the UN Office for Displacement Affairs": a generic body named by a
     // capitalised word of a body named before, or -1.
     std::int32_t bodyNamedByModifier(const SourcePhrase& p) const;

@@ -245,6 +245,7 @@ private:
     void resolveSource(std::size_t index);
     SourcePhrase withOwnersSurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::string unionNamedBeforeNoun(const SourcePhrase& p) const;
+    std::string companyOfItsBoard(const SourcePhrase& p) const;
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
@@ -435,6 +436,46 @@ Gender Resolver::pronounGenderAt(std::uint32_t offset) const
 
 // "the United Vehicle Workers union": the capitalised words before a lower-case "union" are the
 // union's name; empty for any other phrase.
+// "The board of Dunmore Breweries", "Lumen's board", "the Brisca board", "Corliss Regional's
+// management": the company speaks through them; its name, or nothing.
+std::string Resolver::companyOfItsBoard(const SourcePhrase& p) const
+{
+    if (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun && p.kind != SourceKind::Name)
+        return {};
+    const auto isBoard = [&](std::uint32_t i) {
+        return i < p.endToken && m_a.isLowerWord(i) && (m_a.keyIs(i, "board") || m_a.keyIs(i, "management"));
+    };
+    const auto runFrom = [&](std::uint32_t i) {
+        std::uint32_t end = i;
+        while (end < p.endToken && m_a.isCapitalized(end) && !m_a.token(end).has(tokflag::Possessive))
+            ++end;
+        return end;
+    };
+    const auto text = [&](std::uint32_t from, std::uint32_t to) {
+        return std::string(m_a.text().substr(m_a.token(from).span.begin, m_a.token(to - 1).span.end - m_a.token(from).span.begin));
+    };
+    std::uint32_t i = p.firstToken;
+    if (m_a.keyIs(i, "the") || m_a.keyIs(i, "its"))
+        ++i;
+    // (a sentence's "The Brisca board", the article left out of the phrase)
+    const bool afterThe = i > p.firstToken || (i > 0 && m_a.keyIs(i - 1, "the"));
+    if (m_a.keyIs(i, "board") && m_a.isLowerWord(i) && i + 2 < p.endToken && m_a.keyIs(i + 1, "of")) {
+        std::uint32_t first = i + 2;
+        if (m_a.keyIs(first, "the"))
+            ++first;
+        const std::uint32_t end = runFrom(first);
+        return end > first && (end == p.endToken || m_a.isPunct(end, ',')) ? text(first, end) : std::string{};
+    }
+    const std::uint32_t end = runFrom(i);
+    if (end == i || end >= p.endToken)
+        return {};
+    if (m_a.token(end).has(tokflag::Possessive) && isBoard(end + 1) && (end + 2 == p.endToken || m_a.isPunct(end + 2, ',')))
+        return text(i, end);  // "Lumen's board"
+    if (afterThe && isBoard(end) && (end + 1 == p.endToken || m_a.isPunct(end + 1, ',')))
+        return text(i, end);  // "the Brisca board"
+    return {};
+}
+
 std::string Resolver::unionNamedBeforeNoun(const SourcePhrase& p) const
 {
     const std::uint32_t head = p.endToken - 1;
@@ -561,12 +602,18 @@ void Resolver::resolveSource(std::size_t index)
         m_speakerOf[index] = entity;  // (the issuer speaks through it; whoever spoke last still did)
         return;
     }
-    const std::string unionName = unionNamedBeforeNoun(p);
+    std::string unionName = unionNamedBeforeNoun(p);
     SourcePhrase named;
     if (!unionName.empty()) {
         named = p;  // "the United Vehicle Workers union": the union's name
         named.kind = SourceKind::Name;
         named.name = unionName;
+    } else if (unionName = companyOfItsBoard(p); !unionName.empty()) {
+        named = p;  // "The board of Dunmore Breweries": the company
+        named.kind = SourceKind::Name;
+        named.name = unionName;
+        named.type = SpeakerType::Organization;
+        named.role.clear();
     }
     switch (unionName.empty() ? p.kind : SourceKind::Name) {
     case SourceKind::Name:
@@ -595,6 +642,13 @@ void Resolver::resolveSource(std::size_t index)
         if (const std::int32_t relative = relativeByAge(p); relative >= 0) {
             m_registry.addMention({p.span, relative, MentionKind::Name, false, paragraph, std::nullopt});
             entity = relative;  // "the younger Pellicer": the son, named after his father
+            break;
+        }
+        // ("Corliss Regional's management": the body whose fuller name those words open)
+        if (named.type == SpeakerType::Organization && !unionName.empty())
+            entity = m_registry.bodyOpenedBy(lowerAscii(named.name));
+        if (entity >= 0) {
+            m_registry.addMention({p.span, entity, MentionKind::Name, false, paragraph, std::nullopt});
             break;
         }
         entity = m_registry.addName(named, paragraph, false, true);

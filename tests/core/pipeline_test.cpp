@@ -1472,6 +1472,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | - | - | asked | the report\n"
          "indirect | Alan | Sir Alan, when asked about the report | said | engineers should not decide\n"
          "indirect | second former employee | A second former employee, an engineer | said | he was told to focus on the roadmap\n"},
+        {"a company speaks through its board or its management ('The board of Dunmore Breweries', 'the Brisca board', 'Corliss Regional's management')",
+         "Brewer backs takeover\n\n"
+         "Dunmore Breweries received an offer on Monday. The board of Dunmore Breweries said it would recommend the offer.\n\n"
+         "Brisca Group rejected a bid last week. The Brisca board said the offer was opportunistic.\n\n"
+         "Nurses at Corliss Regional Medical Center went on strike. Corliss Regional's management said it had offered raises.",
+         "indirect | Dunmore Breweries | The board of Dunmore Breweries | said | it would recommend the offer\n"
+         "indirect | Brisca Group | Brisca Group | rejected | a bid last week\n"
+         "indirect | Brisca Group | Brisca board | said | the offer was opportunistic\n"
+         "indirect | Corliss Regional Medical Center | Corliss Regional's management | said | it had offered raises\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -567,13 +567,13 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "About 90,000 homes were still without power on Sunday, the regional utility said.\n\n"
          "Halden Valley Power (HVP) said crews were working through the night.\n\nHVP said it had no record of a warning.",
          "Halden Valley Power | organization | unknown |  | 4\n"},
-        {"a lede's 'its foreign ministry' is the ministry named later, but 'the board of' a named company is not another board",
+        {"a lede's 'its foreign ministry' is the ministry named later, but 'the board of' a named company is that company, not another board",
          "Orvenia summons envoy over border crossing\n\n"
          "Orvenia summoned the ambassador of Ketria on Sunday, and its foreign ministry said soldiers had crossed the border.\n\n"
          "In a statement, the Orvenian Ministry of Foreign Affairs called the move \"a provocation.\"\n\n"
          "The board of Halden Breweries said it would accept the offer. The Competition Review Board said it would look at the deal.",
          "Orvenian Ministry of Foreign Affairs | organization | unknown |  | 2\n"
-         "board of Halden Breweries | organization | unknown |  | 1\nCompetition Review Board | organization | unknown |  | 1\n"},
+         "Halden Breweries | organization | unknown |  | 1\nCompetition Review Board | organization | unknown |  | 1\n"},
         {"a lede's 'the company' is the first business that speaks in the story: no public service, nor a modifier's initials",
          "Phone network down for 14 hours\n\n"
          "Millions of Vantel customers lost their phone signal on Tuesday, the company said.\n\n"
