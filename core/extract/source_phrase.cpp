@@ -1389,7 +1389,8 @@ bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint3
             return false;
         head = i;
     }
-    return head > first && a.is(head, wc::OrgNoun);
+    // ("a fast-growing payments start-up", "the city-owned operator": businesses the lexicon's nouns leave out)
+    return head > first && (a.is(head, wc::OrgNoun) || a.keyIsOneOf(head, "start-up", "carrier", "operator"));
 }
 
 // A name that a "which" clause describes, no given name nor place opening or ending it

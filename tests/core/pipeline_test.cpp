@@ -1481,6 +1481,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Brisca Group | Brisca Group | rejected | a bid last week\n"
          "indirect | Brisca Group | Brisca board | said | the offer was opportunistic\n"
          "indirect | Corliss Regional Medical Center | Corliss Regional's management | said | it had offered raises\n"},
+        {"'Quillo, a fast-growing payments start-up,' is a business, which 'the company' then names",
+         "Start-up sat on breach\n\n"
+         "Quillo, a fast-growing payments start-up, knew about the breach for weeks, former employees say.\n\n"
+         "The company disclosed the breach on May 30, saying that an unauthorised party had obtained the names of 410,000 users.",
+         "indirect | former employees | former employees | say | Quillo, a fast-growing payments start-up, knew about the breach for weeks\n"
+         "indirect | Quillo | The company | disclosed | the breach on May 30\n"
+         "indirect | Quillo | The company | saying | an unauthorised party had obtained the names of 410,000 users\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
