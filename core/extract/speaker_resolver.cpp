@@ -36,7 +36,8 @@ struct Event {
     if (p.endToken - p.firstToken > 1 || p.type == SpeakerType::Organization)
         return false;
     const Token& t = a.token(p.firstToken);
-    return (t.has(tokflag::SentenceStart) || t.has(tokflag::ParagraphStart)) &&
+    // (or a dateline's dash: "TESSALY CAMP, Dranmoor — Shortly after dawn, …")
+    return (t.has(tokflag::SentenceStart) || t.has(tokflag::ParagraphStart) || (p.firstToken > 0 && isDash(a, p.firstToken - 1))) &&
            !a.is(p.firstToken, wc::FirstName | wc::Country);
 }
 
@@ -64,12 +65,13 @@ std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::ve
     std::vector<std::string_view> seen;
     if (openers.empty())
         return seen;
-    for (const Token& t : a.tokens()) {
+    for (std::uint32_t i = 0; i < a.tokenCount(); ++i) {
+        const Token& t = a.token(i);
         // a.isCapitalized(i), not at a sentence's or a paragraph's start, as one test of the flags
         // (first: most tokens are not capitalised, and need no test of their kind)
         if ((t.flags & (tokflag::Capitalized | tokflag::Possessive | tokflag::SentenceStart | tokflag::ParagraphStart)) !=
                 tokflag::Capitalized ||
-            t.kind != TokenKind::Word)
+            t.kind != TokenKind::Word || (i > 0 && isDash(a, i - 1)))
             continue;
         const std::string_view word = t.span.in(a.text());
         if ((signatures & signature(word)) && (middles & middle(word)) &&

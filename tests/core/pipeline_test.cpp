@@ -1488,6 +1488,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | former employees | former employees | say | Quillo, a fast-growing payments start-up, knew about the breach for weeks\n"
          "indirect | Quillo | The company | disclosed | the breach on May 30\n"
          "indirect | Quillo | The company | saying | an unauthorised party had obtained the names of 410,000 users\n"},
+        {"a capitalised word after a dateline's dash opens the sentence: 'Shortly' is no one a pronoun can stand for",
+         "Clinic under strain\n\n"
+         "TESSALY CAMP, Dranmoor \u2014 Shortly after dawn, the queue outside the clinic stretches past the water tanks. A nurse works her way along it.\n\n"
+         "\"After that, I know who goes first,\" she says.",
+         "direct | - | she | says | After that, I know who goes first,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
