@@ -3001,6 +3001,19 @@ void takeLowerRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t sente
         p.type = SpeakerType::Person;
 }
 
+// "By Colm Ferrity, Health Reporter": a short paragraph that opens with "By" and a name, and
+// reports nothing. Its names are the writers', not people the article is about.
+bool isBylineParagraph(const Analysis& a, const Paragraph& p)
+{
+    if (p.endToken - p.firstToken > 16 || p.endToken < p.firstToken + 2 || !a.keyIs(p.firstToken, "by") ||
+        !a.isCapitalized(p.firstToken) || !a.isCapitalized(p.firstToken + 1))
+        return false;
+    for (std::uint32_t t = p.firstToken; t < p.endToken; ++t)
+        if (a.token(t).kind == TokenKind::QuoteMark || (a.isLowerWord(t) && a.is(t, wc::Cue | wc::Verb | wc::Auxiliary)))
+            return false;
+    return true;
+}
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -3010,6 +3023,10 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
     while (i < n) {
         if (!isRunToken(a, i)) {
             ++i;
+            continue;
+        }
+        if (const Paragraph& para = a.seg().paragraphs[a.paragraphOf(i)]; a.keyIs(para.firstToken, "by") && isBylineParagraph(a, para)) {
+            i = para.endToken;  // (the writers of the article)
             continue;
         }
         const Sentence& s = a.sentenceOf(i);

@@ -219,7 +219,8 @@ bool placeOrModifier(const Analysis& a, const SourcePhrase& p)
     if (a.is(next, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource))
         return true;
     // "the Carrick Point lighthouse", "the Smith family": after an article, before a plain noun
-    return p.firstToken > 0 && a.keyIs(p.firstToken - 1, "the") &&
+    // (or a headline's preposition: "collide in fog on Sallowfield bypass")
+    return p.firstToken > 0 && (a.keyIs(p.firstToken - 1, "the") || (a.isLowerWord(p.firstToken - 1) && a.is(p.firstToken - 1, wc::Preposition) && inTitleLine(a, p.firstToken))) &&
            !a.is(next, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Adverb | wc::Pronoun | wc::Determiner |
                            wc::Subordinator) &&
            !a.isAdverbLike(next);
@@ -259,6 +260,8 @@ private:
     Gender pronounGenderAt(std::uint32_t offset) const;
     void resolveForward();
     void describedThenNamed();
+    std::int32_t nameGivenLater(const SourcePhrase& p, const std::array<std::string_view, 4>& heads, std::size_t headCount);
+    std::uint32_t m_namedAt = 0;  // set by nameGivenLater
     bool namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const;
     void headlineByContent(const std::vector<bool>& namedInBody);
     void followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder, const std::vector<bool>& namedInBody);
@@ -955,6 +958,7 @@ void Resolver::describedThenNamed()
         // "The clerk, Tamsin Bright" later)
         std::array<std::string_view, 4> heads = {m_a.key(p.endToken - 1)};
         std::size_t headCount = 1;
+
         for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
             if (m_a.isPunct(k, ',')) {
                 for (std::uint32_t r = k + 1; r < p.endToken && headCount < heads.size() &&
@@ -964,6 +968,7 @@ void Resolver::describedThenNamed()
                 break;
             }
         const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
+        bool found = false;
         for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
             const SourcePhrase& q = m_attributions[j].source;
             if (!q.valid())
@@ -974,10 +979,53 @@ void Resolver::describedThenNamed()
                 std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),
                             [&](std::string_view head) { return namesDescribed(q, head, indefinite); })) {
                 m_speakerOf[i] = m_speakerOf[j];
+                found = true;
                 break;
             }
         }
+        // ("A 34-year-old nurse … says she …. ¶ The nurse, Priya Dunmore, agreed to speak …": named
+        // outside any attribution; her pronouns before the name are hers too)
+        // (its head noun too, before a relative clause: "A 34-year-old nurse who has worked … for nine years")
+        if (!found && !p.head.empty() && p.head != heads[0] && headCount < heads.size())
+            heads[headCount++] = p.head;
+        if (!found && indefinite && p.type == SpeakerType::Person)
+            if (const std::int32_t named = nameGivenLater(p, heads, headCount); named >= 0) {
+                for (std::size_t j = i + 1; j < m_attributions.size() && m_attributions[j].bounds().begin < m_namedAt; ++j)
+                    if (const SourcePhrase& q = m_attributions[j].source;
+                        q.kind == SourceKind::Pronoun && !q.plural && (m_speakerOf[j] < 0 || m_speakerOf[j] == current) &&
+                        (q.gender == Gender::Unknown || p.gender == Gender::Unknown || q.gender == p.gender))
+                        m_speakerOf[j] = named;
+                m_speakerOf[i] = named;
+            }
     }
+}
+
+// "The nurse, Priya Dunmore," in the paragraph of the description `p` or the two after it: the
+// entity so named (and m_namedAt, where), or -1.
+std::int32_t Resolver::nameGivenLater(const SourcePhrase& p, const std::array<std::string_view, 4>& heads, std::size_t headCount)
+{
+    const std::uint32_t lastParagraph = m_a.paragraphOf(p.firstToken) + 2;
+    for (const EntityMention& m : m_registry.mentions()) {
+        if (m.kind != MentionKind::Name || m.span.begin <= p.span.end || m.entity < 0)
+            continue;
+        const std::uint32_t first = tokenAtOrAfter(m.span.begin);
+        if (first >= m_a.tokenCount() || m_a.paragraphOf(first) > lastParagraph)
+            break;
+        // (the mention may hold the role: "The nurse, Priya Dunmore")
+        const std::uint32_t name = first + 3 < m_a.tokenCount() && m_a.keyIs(first, "the") && m_a.isPunct(first + 2, ',') ? first + 3 : first;
+        // (a person's noun: not "after the rape, Bill Clinton called her")
+        if (name < 3 || !m_a.isPunct(name - 1, ',') || !m_a.keyIs(name - 3, "the") ||
+            !(m_a.is(name - 2, wc::PersonRole) || m_a.keyIs(name - 2, p.head)) ||
+            !std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),
+                         [&](std::string_view head) { return m_a.keyIs(name - 2, head); }))
+            continue;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
+        if (!e.named || e.type == SpeakerType::Organization)
+            continue;
+        m_namedAt = m.span.begin;
+        return m.entity;
+    }
+    return -1;
 }
 
 // Does `q`, an attribution's source after another's, name the one that other described by the

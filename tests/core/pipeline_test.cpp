@@ -1493,6 +1493,18 @@ TEST_CASE("pipeline: reported speech")
          "TESSALY CAMP, Dranmoor \u2014 Shortly after dawn, the queue outside the clinic stretches past the water tanks. A nurse works her way along it.\n\n"
          "\"After that, I know who goes first,\" she says.",
          "direct | - | she | says | After that, I know who goes first,\n"},
+        {"a byline's names are no one a pronoun stands for; a person described, then named outside any attribution ('The nurse, Priya Dunmore,'), and her pronouns before the name",
+         "Corridor care at Harrowgate\n\n"
+         "By Colm Ferrity, Health Reporter\n\n"
+         "A 34-year-old nurse who has worked in the emergency department for nine years says she now spends more of her shifts apologising than treating patients.\n\n"
+         "\"Last Tuesday I had a man on a trolley for nineteen hours,\" she said.\n\n"
+         "The nurse, Priya Dunmore, has worked at the hospital since 2015.",
+         "indirect | Priya Dunmore | A 34-year-old nurse who has worked in the emergency department for nine years | says | she now spends more of her shifts apologising than treating patients\n"
+         "direct | Priya Dunmore | she | said | Last Tuesday I had a man on a trolley for nineteen hours,\n"},
+        {"a headline's name between a preposition and a plain noun ('on Sallowfield bypass') is a place, never 'she'",
+         "Crash on Sallowfield bypass\n\n"
+         "Two people died in thick fog. \"I heard the bangs one after another,\" she said.",
+         "direct | - | she | said | I heard the bangs one after another,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
