@@ -1505,6 +1505,13 @@ TEST_CASE("pipeline: reported speech")
          "Crash on Sallowfield bypass\n\n"
          "Two people died in thick fog. \"I heard the bangs one after another,\" she said.",
          "direct | - | she | said | I heard the bangs one after another,\n"},
+        {"words that end companies' names ('Halbrook Pharma', 'Skyvale Airways') make companies, so 'the company' after them is the last named",
+         "Migraine injection approved\n\n"
+         "Corvane Therapeutics said the drug was approved on Monday.\n\n"
+         "The approval is a blow to rival Halbrook Pharma, whose daily tablet has led the market since 2019. Halbrook said in a statement that its tablet remained the best. The company added that it did not expect to lose market share.",
+         "indirect | Corvane Therapeutics | Corvane Therapeutics | said | the drug was approved on Monday\n"
+         "indirect | Halbrook Pharma | Halbrook | said | its tablet remained the best\n"
+         "indirect | Halbrook Pharma | The company | added | it did not expect to lose market share\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
