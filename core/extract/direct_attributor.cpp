@@ -229,6 +229,8 @@ DirectAttributor::Found DirectAttributor::trailing(std::int32_t q) const
     const std::uint32_t sentenceStart = m_a.sentenceOf(open).firstToken;
     if (open > sentenceStart && m_a.isWord(open - 1) && cueBetween(sentenceStart, open - 1))
         return found;  // "Holm said that the advertisement “unmistakably” suggests …": a piece of that report
+    if (open > sentenceStart && m_a.keyIsOneOf(open - 1, "citing", "quoting"))
+        return found;  // "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that …": what she cited
     std::uint32_t t = last.closeToken + 1;
     const std::uint32_t end = m_a.sentenceOf(last.closeToken).endToken;
     if (t < end && (m_a.isPunct(t, ',') || m_a.isPunct(t, ':') || m_a.isPunct(t, 0x2014) || m_a.isPunct(t, 0x2013)))
@@ -899,6 +901,8 @@ bool DirectAttributor::reportsAround(std::uint32_t cue, std::uint32_t open, std:
 // a piece of that report.
 bool DirectAttributor::insideEarlierReport(std::uint32_t cue, std::uint32_t sentenceStart) const
 {
+    if (cue <= sentenceStart)
+        return false;  // (a cue that opens the text: "Citing “…,” the spokeswoman told …")
     std::uint32_t subject = cue - 1;
     if (subject > sentenceStart && m_a.isAdverbLike(subject))
         --subject;  // "he rarely asks"

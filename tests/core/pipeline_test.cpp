@@ -1512,6 +1512,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Corvane Therapeutics | Corvane Therapeutics | said | the drug was approved on Monday\n"
          "indirect | Halbrook Pharma | Halbrook | said | its tablet remained the best\n"
          "indirect | Halbrook Pharma | The company | added | it did not expect to lose market share\n"},
+        {"what a sentence-opening 'Citing' quotes is no direct quote of the speaker after it (and a cue that opens the text does not crash the reading)",
+         "Citing \u201cobligations in Tennessee,\u201d the spokeswoman told POLITICO that Gore plans to skip the festivities.",
+         "indirect | spokeswoman | the spokeswoman | told | Gore plans to skip the festivities\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
