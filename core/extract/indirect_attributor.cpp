@@ -2070,6 +2070,8 @@ void IndirectAttributor::attributeClauseFinalFirst()
         const Sentence& s = m_a.sentenceOf(cue.token);
         if (previous.insideQuote || &m_a.sentenceOf(previous.token) != &s)
             continue;
+        if (cue.token == s.firstToken)
+            continue;  // (two cues at one token, the text's first: "wrote back: ''…")
         if (m_a.is(cue.token - 1, wc::Pronoun) && opensWithOwnReport(i - 1, s))
             continue;  // "Other candidates said they support …, but they wouldn’t …, they said.": two reports
         // only a comma (or dash) before the cue and a short tail after it can make it clause-final

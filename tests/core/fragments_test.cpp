@@ -1,0 +1,107 @@
+// The engine on pieces of articles: every sentence of our corpus alone, and again without its
+// first word, so that each rule meets a text that starts or ends where it looks. A cue, a
+// quotation or a name at the very first token once read before the start of the text (two
+// segmentation faults, found this way); every reading must stay inside its text.
+#include "extract/pipeline.h"
+#include "io/gold_jsonl.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace ql;
+
+namespace {
+
+// The article cut after each ". ", "? ", "! " (a closing quotation mark may stand between) and at
+// paragraph breaks: rough sentences, which is what is wanted here.
+std::vector<std::string> roughSentences(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool breakHere = text[i] == '\n' ||
+                               ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 1 < text.size() && text[i + 1] == ' ');
+        if (!breakHere)
+            continue;
+        if (i + 1 > from)
+            out.push_back(text.substr(from, i + 1 - from));
+        from = i + 1;
+    }
+    if (from < text.size())
+        out.push_back(text.substr(from));
+    return out;
+}
+
+// Every span of the reading within the text and in order, every speaker a quote names listed.
+bool readingFits(const AnnotationSet& set, std::size_t size, std::string& why)
+{
+    const auto inside = [&](Span s) { return s.begin < s.end && s.end <= size; };
+    for (const Quote& q : set.quotes) {
+        if (q.spans.empty()) {
+            why = "a quote with no span";
+            return false;
+        }
+        for (const Span& s : q.spans)
+            if (!inside(s)) {
+                why = "a content span outside the text";
+                return false;
+            }
+        if ((q.mention && !inside(*q.mention)) || (q.cue && !inside(*q.cue))) {
+            why = "a mention or cue outside the text";
+            return false;
+        }
+        if (q.speaker.valid() && !set.speaker(q.speaker)) {
+            why = "a quote's speaker not among the speakers";
+            return false;
+        }
+        if (q.confidence < 0.0 || q.confidence > 1.0) {
+            why = "a confidence outside 0..1";
+            return false;
+        }
+    }
+    for (const Mention& m : set.mentions)
+        if (!inside(m.span)) {
+            why = "a mention outside the text";
+            return false;
+        }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("fragments: every sentence of our corpus, alone and without its first word, reads inside its text")
+{
+    std::ifstream in(QUOTELENS_SOURCE_DIR "/tests/data/corpus/gold.jsonl");
+    const GoldFile gold = readGoldJsonl(in, GoldDetail::TextOnly);
+    REQUIRE(gold.articles.size() >= 400);
+    std::size_t pieces = 0;
+    for (const GoldArticle& article : gold.articles)
+        for (const std::string& sentence : roughSentences(article.text)) {
+            const std::size_t space = sentence.find(' ');
+            for (const std::string& piece : {sentence, space == std::string::npos ? std::string() : sentence.substr(space + 1)}) {
+                if (piece.empty())
+                    continue;
+                ++pieces;
+                std::string why;
+                const bool fits = readingFits(extractQuotes(piece), piece.size(), why);
+                INFO(article.id << ": " << piece);
+                INFO(why);
+                CHECK(fits);
+            }
+        }
+    CHECK(pieces > 10000);
+}
+
+TEST_CASE("fragments: the texts that once read before their start")
+{
+    // (both made the reading of a cue at the text's first token look at the token before it)
+    for (const std::string text : {"Citing \u201cobligations in Tennessee,\u201d the spokeswoman told POLITICO that Gore plans to skip it.",
+                                   "wrote back: ''We all have him on our radar.", "said: \u201cNo.\u201d", "Said", "\u201cYes,\u201d"}) {
+        std::string why;
+        INFO(text);
+        CHECK(readingFits(extractQuotes(text), text.size(), why));
+    }
+}
