@@ -36,6 +36,8 @@ std::uint32_t previousVerbContext(const Analysis& a, std::uint32_t i)
 
 bool isPassiveAuxiliary(const Analysis& a, std::uint32_t i)
 {
+    if (i >= a.tokenCount())
+        return false;  // (previousVerbContext found no word before: "named her …" opening the text)
     // (most words open with a letter none of the forms does: no look through the list)
     const std::string_view key = a.key(i);
     if (key.empty() || (key.front() != 'i' && key.front() != 'a' && key.front() != 'w' && key.front() != 'b' &&

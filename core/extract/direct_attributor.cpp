@@ -45,6 +45,12 @@ private:
     void takeNamedObject(Attribution& attr, std::int32_t q) const;
     void takeClauseAroundAttribution(Attribution& attr, std::int32_t q);
     std::uint32_t closeToken(std::int32_t q) const { return quotation(q).pieces.back().closeToken; }
+    // Where a piece ends, its closing mark included (an unclosed piece's close is its paragraph's
+    // end, which may be past the last token: "said he still did, “out of pure" ending the text)
+    std::uint32_t pieceEnd(const QuotePiece& piece) const
+    {
+        return piece.closed ? m_a.token(piece.closeToken).span.end : piece.content.end;
+    }
     std::uint32_t openToken(std::int32_t q) const { return quotation(q).pieces.front().openToken; }
 
     Found trailing(std::int32_t q) const;
@@ -749,7 +755,7 @@ void DirectAttributor::takeClauseBefore(Attribution& attr, std::int32_t q) const
     }
     if (words < 3)
         return;
-    attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
+    attr.spans = {Span{m_a.token(start).span.begin, pieceEnd(quote.pieces.front())}};
     attr.kind = QuoteKind::Mixed;
 }
 
@@ -790,7 +796,7 @@ void DirectAttributor::takeClauseAfterCue(Attribution& attr, std::int32_t q) con
     }
     if (words < 2)
         return;
-    attr.spans = {Span{m_a.token(start).span.begin, m_a.token(quote.pieces.front().closeToken).span.end}};
+    attr.spans = {Span{m_a.token(start).span.begin, pieceEnd(quote.pieces.front())}};
     attr.kind = QuoteKind::Mixed;
 }
 
@@ -822,7 +828,7 @@ void DirectAttributor::takeNamedObject(Attribution& attr, std::int32_t q) const
         words += m_a.isWordLike(t);
     }
     if (words >= 1 && words <= 8 && !m_a.isPunct(cueEnd, ',') && !m_a.isPunct(cueEnd, ':')) {
-        attr.spans = {Span{m_a.token(cueEnd).span.begin, m_a.token(piece.closeToken).span.end}};
+        attr.spans = {Span{m_a.token(cueEnd).span.begin, pieceEnd(piece)}};
         attr.kind = QuoteKind::Mixed;
     }
 }
@@ -986,7 +992,7 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
         const SourcePhrase& source = m_out[attrIndex].source;
         if (source.valid() && source.firstToken < open && open < source.endToken)
             break;  // a quoted name inside the speaker's description: "wearing “Ted Cruz” pins"
-        const std::uint32_t previousEnd = closeToken(current);
+        const std::uint32_t previousEnd = std::min(closeToken(current), m_a.tokenCount() - 1);
         const bool sameSentence = m_a.token(open).sentence == m_a.token(previousEnd).sentence;
         if (sameSentence && source.valid() && open == source.endToken && m_a.isWordLike(open - 1)) {
             current = next;  // a term the speaker's description takes, "who rates the stock “underweight.”": no piece

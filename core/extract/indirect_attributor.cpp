@@ -1998,7 +1998,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         return false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges = {{start, before}};
     const std::uint32_t tail = tailEnd(cue, after, s.endToken);
-    if (tail < s.endToken && !m_a.isPunct(tail, ';')) {  // (";": "…, analysts say; in 2012, …" goes on in the writer's words)
+    // (a comma that ends the text, "Tuesday, he said,", has no rest after it)
+    if (tail < s.endToken && !m_a.isPunct(tail, ';') && !(tail + 1 == s.endToken && m_a.isPunct(tail, ','))) {
+        // (";": "…, analysts say; in 2012, …" goes on in the writer's words)
         if (!m_a.isPunct(tail, ','))
             return false;
         const std::uint32_t rest = tail + 1;
@@ -2274,8 +2276,8 @@ SourcePhrase IndirectAttributor::wholePhrase(std::uint32_t first, std::uint32_t 
     p.endToken = end;
     p.span = spanOf(first, end);
     std::uint32_t nameFirst = first;
-    if (m_a.is(nameFirst, wc::Determiner) && !m_a.isCapitalized(nameFirst) && !(first + 1 < end && m_a.keyIs(first + 1, "of")))
-        ++nameFirst;  // (not in "one of his advisers")
+    if (first + 1 < end && m_a.is(nameFirst, wc::Determiner) && !m_a.isCapitalized(nameFirst) && !m_a.keyIs(first + 1, "of"))
+        ++nameFirst;  // (not in "one of his advisers"; nor a determiner alone: "according to the" ending the text)
     p.name = std::string(m_a.text().substr(m_a.token(nameFirst).span.begin, p.span.end - m_a.token(nameFirst).span.begin));
     p.head = std::string(m_a.key(end - 1));
     p.plural = !p.head.empty() && p.head.back() == 's';

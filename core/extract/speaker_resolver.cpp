@@ -462,6 +462,8 @@ std::string Resolver::companyOfItsBoard(const SourcePhrase& p) const
     std::uint32_t i = p.firstToken;
     if (m_a.keyIs(i, "the") || m_a.keyIs(i, "its"))
         ++i;
+    if (i >= p.endToken)
+        return {};
     // (a sentence's "The Brisca board", the article left out of the phrase)
     const bool afterThe = i > p.firstToken || (i > 0 && m_a.keyIs(i - 1, "the"));
     if (m_a.keyIs(i, "board") && m_a.isLowerWord(i) && i + 2 < p.endToken && m_a.keyIs(i + 1, "of")) {
@@ -769,7 +771,7 @@ void Resolver::resolveForward()
         // (not "a spokesman for Hillary Clinton", whom the phrase names, nor a bare "a woman")
         // ("The chief of Kinabek First Nation … says": a definite role of a body, named next as
         // "Chief Noreen Papatie"; but "a friend of Trump" names whose friend)
-        const bool ofBody = m_a.keyIs(p.firstToken, "the") && m_a.is(p.firstToken + 1, wc::PersonRole) &&
+        const bool ofBody = p.firstToken + 1 < p.endToken && m_a.keyIs(p.firstToken, "the") && m_a.is(p.firstToken + 1, wc::PersonRole) &&
                             p.firstToken + 3 < p.endToken && m_a.keyIs(p.firstToken + 2, "of") &&
                             (m_a.isCapitalized(p.firstToken + 3) ||
                              (m_a.keyIs(p.firstToken + 3, "the") && p.firstToken + 4 < p.endToken && m_a.isCapitalized(p.firstToken + 4)));
