@@ -385,6 +385,8 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
 // Does a new attribution start at token i: "the alliance insisted", "X said", "said X"?
 bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end) const
 {
+    if (i >= end)
+        return false;
     // ("said the state would ask for aid, and that crews expected to …": a second that-clause of
     // the same cue, whatever verb of its own it holds)
     if (m_a.keyIs(i, "that") && i > 0 && (m_a.keyIs(i - 1, "and") || m_a.keyIs(i - 1, "but")))
@@ -747,6 +749,8 @@ bool IndirectAttributor::dashPairFrom(std::uint32_t dash, std::uint32_t end) con
 // after a comma, or a quotation that has an attribution of its own.
 std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t end, bool nounPhrase, bool parenthetical) const
 {
+    if (start >= end)
+        return start;  // (nothing left: "… was first reported" ending the text)
     // "Police say he posed a threat and refused to drop the gun": with a subject of its own, the
     // reported clause goes on after "and"
     // ("wrote that Taylor had a tin ear and tended to …": after "that", a named or determined subject too)
