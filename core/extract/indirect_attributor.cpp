@@ -2249,8 +2249,8 @@ bool IndirectAttributor::asReport(std::int32_t c)
             return true;
         }
     }
-    if (comma >= s.endToken || !m_a.isPunct(comma, ','))
-        return false;
+    if (comma + 1 >= s.endToken || !m_a.isPunct(comma, ','))
+        return false;  // (nor a comma that ends the text: "However, as POLITICO has reported,")
     const std::uint32_t start = comma + 1;
     if (lead > 0 && m_a.is(start, wc::Conjunction)) {
         // "…, as The New York Times reported on Tuesday, and he …": a new clause follows the frame
@@ -2594,7 +2594,8 @@ std::uint32_t IndirectAttributor::throughOpenQuotation(std::uint32_t from, std::
 bool IndirectAttributor::invertedAtSentenceEnd(const Cue& cue, const Sentence& s) const
 {
     if (cue.token <= s.firstToken || !m_a.isPunct(cue.token - 1, ',') || !(cue.flags & cueflag::Speech) ||
-        cue.form == CueForm::Gerund || (cue.flags & cueflag::TakesRecipient) || m_a.keyIs(cue.endToken, "that"))
+        cue.form == CueForm::Gerund || (cue.flags & cueflag::TakesRecipient) || cue.endToken >= s.endToken ||
+        m_a.keyIs(cue.endToken, "that"))
         return false;  // (not "Playing Field Promotions, a talent agency, says that Walker, who …, has lost …")
     const SourcePhrase source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
     if (!source.valid() || source.kind != SourceKind::Name || source.firstToken != cue.endToken)

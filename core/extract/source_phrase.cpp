@@ -1015,7 +1015,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
                             a.keyIs(k, "two-thirds") || a.isPunct(k, '%');
         if (number) {
             // ("One of them said", "each of them": one person of a group)
-            const bool oneOf = a.is(k, wc::QuantityOne) && a.keyIs(k + 1, "of");
+            const bool oneOf = a.is(k, wc::QuantityOne) && k + 1 < a.tokenCount() && a.keyIs(k + 1, "of");
             quantity = quantity || !a.is(k, wc::Determiner) || standsAlone(a, k) || oneOf;
             first = k;
             continue;

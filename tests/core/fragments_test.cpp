@@ -109,7 +109,8 @@ TEST_CASE("fragments: the texts that once read before their start")
                                    "wrote back: ''We all have him on our radar.", "said: \u201cNo.\u201d", "Said", "\u201cYes,\u201d",
                                    "Tuesday, he said,", "Prices rose 3 percent, according to the", "still named her Holder\u2019s successor.",
                                    "Zayada was traveling through Egypt to mourn his mother, according to the",
-                                   "Now we know: Cruz Control,", "O\u2019Malley\u2019s move was first reported", "As Politico reported,"}) {
+                                   "Now we know: Cruz Control,", "O\u2019Malley\u2019s move was first reported", "As Politico reported,",
+                                   "However, as POLITICO has reported,", "Asked by one", "the governor said,"}) {
         std::string why;
         INFO(text);
         CHECK(readingFits(extractQuotes(text), text.size(), why));
