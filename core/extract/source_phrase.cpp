@@ -1037,7 +1037,7 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
     p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
     p.name = std::string(a.text().substr(p.span.begin, p.span.size()));
     p.head = lower(a.str(end - 1));
-    p.plural = !(oneOfMany(a, first) && a.keyIs(first + 1, "of"));
+    p.plural = !(oneOfMany(a, first) && first + 1 < end && a.keyIs(first + 1, "of"));
     return p;
 }
 
