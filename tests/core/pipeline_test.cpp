@@ -1515,6 +1515,13 @@ TEST_CASE("pipeline: reported speech")
         {"what a sentence-opening 'Citing' quotes is no direct quote of the speaker after it (and a cue that opens the text does not crash the reading)",
          "Citing \u201cobligations in Tennessee,\u201d the spokeswoman told POLITICO that Gore plans to skip the festivities.",
          "indirect | spokeswoman | the spokeswoman | told | Gore plans to skip the festivities\n"},
+        {"'The agency' after two agencies is the one that just spoke, not the one named inside its report",
+         "Agencies trade blame over leak\n\n"
+         "The Electoral Administration Agency (EAA) said the records had been exposed through a contractor's server.\n\n"
+         "But the Data Protection Agency (DPA) said it had been notified only on Friday, nine days after the EAA learned of the problem. The agency said it had opened an investigation.",
+         "indirect | Electoral Administration Agency | Electoral Administration Agency (EAA) | said | the records had been exposed through a contractor's server\n"
+         "indirect | Data Protection Agency | Data Protection Agency (DPA) | said | it had been notified only on Friday, nine days after the EAA learned of the problem\n"
+         "indirect | Data Protection Agency | The agency | said | it had opened an investigation\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
