@@ -1208,12 +1208,17 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // (first a body of that noun that was a source in this paragraph or the one before: "But the
     // Data Protection Agency (DPA) said it had been notified … after the EAA learned …. The agency
     // said": the subject that spoke, not the body named inside its report)
-    for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph + 1; ++it) {
-        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (it->source && !it->inQuote && e.named && e.type == SpeakerType::Organization && lastWordOf(e.lowerName) == head &&
-            namesBodyOf(head, e.lowerName))
-            return found(*it);
-    }
+    // (then, in its own paragraph, any named before it: "The second regulator to give evidence, the
+    // Air Navigation Agency, struck a different note. In its own submission the agency said")
+    for (const int pass : {0, 1, 2})
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph + 1; ++it) {
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            const bool here = it->paragraph == paragraph;
+            const bool fits = pass == 0 ? here && it->source : pass == 1 ? here : it->source;
+            if (fits && !it->inQuote && e.named && e.type == SpeakerType::Organization && lastWordOf(e.lowerName) == head &&
+                namesBodyOf(head, e.lowerName))
+                return found(*it);
+        }
     for (const auto& [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];

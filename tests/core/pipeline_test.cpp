@@ -1522,6 +1522,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Electoral Administration Agency | Electoral Administration Agency (EAA) | said | the records had been exposed through a contractor's server\n"
          "indirect | Data Protection Agency | Data Protection Agency (DPA) | said | it had been notified only on Friday, nine days after the EAA learned of the problem\n"
          "indirect | Data Protection Agency | The agency | said | it had opened an investigation\n"},
+        {"'the agency' in the paragraph that named a second agency, which has not spoken yet, is that agency",
+         "Runway plan hearing\n\n"
+         "The Environment Standards Agency said the airport had understated the noise at night.\n\n"
+         "The second regulator to give evidence, the Air Navigation Agency, struck a different note. In its submission the agency said a redesign of the routes was achievable.",
+         "indirect | Environment Standards Agency | Environment Standards Agency | said | the airport had understated the noise at night\n"
+         "indirect | Air Navigation Agency | the agency | said | a redesign of the routes was achievable\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
