@@ -1825,13 +1825,14 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         return false;
     // (after a verb that takes no object, a verb in -ed too: "said the system missed a third of …")
     const auto pastVerb = [&](std::uint32_t t) { return pastVerbToo && m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"); };
-    std::uint32_t i = determined ? k + 1 : k;
+    const std::uint32_t nounFrom = determined ? k + 1 : k;
+    std::uint32_t i = nounFrom;
     while (i < end && i - k <= 4 && (m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive)) &&
            !m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
                           wc::Negation) &&
            !m_a.isAdverbLike(i) && !(i > k + 1 && pastVerb(i)))
         ++i;
-    return i > (determined ? k + 1 : k) && i < end && m_a.isLowerWord(i) &&
+    return i > nounFrom && i < end && m_a.isLowerWord(i) &&
            ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
 }
 
@@ -2416,13 +2417,16 @@ bool IndirectAttributor::relativeOnObject(std::uint32_t start, std::uint32_t com
 // infinitive (after an object pronoun, perhaps) says what was asked or promised.
 bool IndirectAttributor::requestAfter(std::uint32_t verb, std::uint32_t end) const
 {
-    if (m_cueAt[verb] < 0 || !(m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::Speech))
+    if (m_cueAt[verb] < 0)
+        return false;
+    const std::uint8_t flags = m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags;
+    if (!(flags & cueflag::Speech))
         return false;
     std::uint32_t to = verb + 1;
     if (to < end && isObjectPronoun(m_a, to))
         ++to;
     // ("and urged anyone who suspected a driver was over the limit to call 999": whom it asks, at any length)
-    if (to < end && !m_a.keyIs(to, "to") && (m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags & cueflag::TakesObject) &&
+    if (to < end && !m_a.keyIs(to, "to") && (flags & cueflag::TakesObject) &&
         m_a.isWordLike(to) && !m_a.is(to, wc::Preposition | wc::Subordinator | wc::Conjunction | wc::Auxiliary))
         for (std::uint32_t j = to + 1; j + 1 < end && j < to + 14 && m_a.isWordLike(j) && !m_a.keyIs(j, "that") && !m_a.keyIs(j, "and"); ++j)
             if (m_a.keyIs(j, "to") && m_a.isLowerWord(j + 1) && !m_a.is(j + 1, wc::Determiner | wc::Pronoun)) {

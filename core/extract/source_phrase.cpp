@@ -1287,6 +1287,14 @@ bool isStateParticiple(const Analysis& a, std::uint32_t i)
 
 // Can the words [first, end) be an apposition to a name: "a doctor", "who is 28",
 // "Mexico's ambassador to the United States from 2007 to 2013", "R-Ky."?
+// "asked whether …", "pressed about …" at token i, before `end`: a question put to the one the
+// phrase names, in an aside between the name and its verb.
+bool questionPutAt(const Analysis& a, std::uint32_t i, std::uint32_t end)
+{
+    return i + 1 < end && (a.keyIs(i, "asked") || a.keyIs(i, "pressed")) &&
+           a.keyIsOneOf(i + 1, "whether", "if", "about", "what", "why", "how", "when", "to");
+}
+
 bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (first >= end || end - first > 40)
@@ -1328,8 +1336,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // (", asked whether she wanted the job permanently,": the question put to the speaker)
     // (", when asked about the delay,": after "when" too)
     const std::uint32_t asked = a.keyIs(first, "when") && first + 1 < end ? first + 1 : first;
-    const bool questionPut = (a.keyIs(asked, "asked") || a.keyIs(asked, "pressed")) && asked + 1 < end &&
-                             a.keyIsOneOf(asked + 1, "whether", "if", "about", "what", "why", "how", "when", "to");
+    const bool questionPut = questionPutAt(a, asked, end);
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          roleAfterAdjectives() ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") ||
@@ -1649,8 +1656,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
                               (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing")) ||
                               // ("Achterberg, asked whether she wanted the job permanently, said": the question put to her)
-                              (participle + 1 < last && (a.keyIs(participle, "asked") || a.keyIs(participle, "pressed")) &&
-                               a.keyIsOneOf(participle + 1, "whether", "if", "about", "what", "why", "how", "when", "to"));
+                              questionPutAt(a, participle, last);
         // ("A spokesman for Acme, the largest maker of widgets, said": the apposition describes the
         // organisation named inside the phrase; the spokesman spoke)
         bool forName = false;

@@ -260,8 +260,11 @@ private:
     Gender pronounGenderAt(std::uint32_t offset) const;
     void resolveForward();
     void describedThenNamed();
-    std::int32_t nameGivenLater(const SourcePhrase& p, const std::array<std::string_view, 4>& heads, std::size_t headCount);
-    std::uint32_t m_namedAt = 0;  // set by nameGivenLater
+    struct NamedLater {
+        std::int32_t entity = -1;
+        std::uint32_t at = 0;  // byte offset of the name
+    };
+    NamedLater nameGivenLater(const SourcePhrase& p, const std::array<std::string_view, 4>& heads, std::size_t headCount) const;
     bool namesDescribed(const SourcePhrase& q, std::string_view head, bool indefinite) const;
     void headlineByContent(const std::vector<bool>& namedInBody);
     void followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOrder, const std::vector<bool>& namedInBody);
@@ -439,8 +442,6 @@ Gender Resolver::pronounGenderAt(std::uint32_t offset) const
     return Gender::Unknown;
 }
 
-// "the United Vehicle Workers union": the capitalised words before a lower-case "union" are the
-// union's name; empty for any other phrase.
 // "The board of Dunmore Breweries", "Lumen's board", "the Brisca board", "Corliss Regional's
 // management": the company speaks through them; its name, or nothing.
 std::string Resolver::companyOfItsBoard(const SourcePhrase& p) const
@@ -483,6 +484,8 @@ std::string Resolver::companyOfItsBoard(const SourcePhrase& p) const
     return {};
 }
 
+// "the United Vehicle Workers union": the capitalised words before a lower-case "union" are the
+// union's name; empty for any other phrase.
 std::string Resolver::unionNamedBeforeNoun(const SourcePhrase& p) const
 {
     const std::uint32_t head = p.endToken - 1;
@@ -609,20 +612,22 @@ void Resolver::resolveSource(std::size_t index)
         m_speakerOf[index] = entity;  // (the issuer speaks through it; whoever spoke last still did)
         return;
     }
-    std::string unionName = unionNamedBeforeNoun(p);
+    // The body a phrase with a common noun stands for: "the United Vehicle Workers union" (the union's
+    // name), "The board of Dunmore Breweries" (the company)
+    const std::string unionName = unionNamedBeforeNoun(p);
+    const std::string company = unionName.empty() ? companyOfItsBoard(p) : std::string();
+    const std::string& bodyName = unionName.empty() ? company : unionName;
     SourcePhrase named;
-    if (!unionName.empty()) {
-        named = p;  // "the United Vehicle Workers union": the union's name
+    if (!bodyName.empty()) {
+        named = p;
         named.kind = SourceKind::Name;
-        named.name = unionName;
-    } else if (unionName = companyOfItsBoard(p); !unionName.empty()) {
-        named = p;  // "The board of Dunmore Breweries": the company
-        named.kind = SourceKind::Name;
-        named.name = unionName;
-        named.type = SpeakerType::Organization;
-        named.role.clear();
+        named.name = bodyName;
+        if (!company.empty()) {
+            named.type = SpeakerType::Organization;
+            named.role.clear();
+        }
     }
-    switch (unionName.empty() ? p.kind : SourceKind::Name) {
+    switch (bodyName.empty() ? p.kind : SourceKind::Name) {
     case SourceKind::Name:
         if (capitalisedByPosition(p)) {
             SourcePhrase group = p;
@@ -639,7 +644,7 @@ void Resolver::resolveSource(std::size_t index)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
             break;
         }
-        if (unionName.empty()) {
+        if (bodyName.empty()) {
             named = withOwnersSurname(p, paragraph);
             if (named.role.empty() && named.type != SpeakerType::Organization)
                 takeLowerRoleBefore(m_a, named, m_a.sentenceOf(p.firstToken).firstToken);  // "inspector Hilary Pemberton found"
@@ -652,7 +657,7 @@ void Resolver::resolveSource(std::size_t index)
             break;
         }
         // ("Corliss Regional's management": the body whose fuller name those words open)
-        if (named.type == SpeakerType::Organization && !unionName.empty())
+        if (named.type == SpeakerType::Organization && !bodyName.empty())
             entity = m_registry.bodyOpenedBy(lowerAscii(named.name));
         if (entity >= 0) {
             m_registry.addMention({p.span, entity, MentionKind::Name, false, paragraph, std::nullopt});
@@ -960,7 +965,6 @@ void Resolver::describedThenNamed()
         // "The clerk, Tamsin Bright" later)
         std::array<std::string_view, 4> heads = {m_a.key(p.endToken - 1)};
         std::size_t headCount = 1;
-
         for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
             if (m_a.isPunct(k, ',')) {
                 for (std::uint32_t r = k + 1; r < p.endToken && headCount < heads.size() &&
@@ -985,26 +989,28 @@ void Resolver::describedThenNamed()
                 break;
             }
         }
+        if (found || !indefinite || p.type != SpeakerType::Person)
+            continue;
         // ("A 34-year-old nurse … says she …. ¶ The nurse, Priya Dunmore, agreed to speak …": named
         // outside any attribution; her pronouns before the name are hers too)
-        // (its head noun too, before a relative clause: "A 34-year-old nurse who has worked … for nine years")
-        if (!found && !p.head.empty() && p.head != heads[0] && headCount < heads.size())
+        // (by its head noun too, before a relative clause: "A 34-year-old nurse who has worked … for nine years")
+        if (!p.head.empty() && p.head != heads[0] && headCount < heads.size())
             heads[headCount++] = p.head;
-        if (!found && indefinite && p.type == SpeakerType::Person)
-            if (const std::int32_t named = nameGivenLater(p, heads, headCount); named >= 0) {
-                for (std::size_t j = i + 1; j < m_attributions.size() && m_attributions[j].bounds().begin < m_namedAt; ++j)
-                    if (const SourcePhrase& q = m_attributions[j].source;
-                        q.kind == SourceKind::Pronoun && !q.plural && (m_speakerOf[j] < 0 || m_speakerOf[j] == current) &&
-                        (q.gender == Gender::Unknown || p.gender == Gender::Unknown || q.gender == p.gender))
-                        m_speakerOf[j] = named;
-                m_speakerOf[i] = named;
-            }
+        if (const NamedLater named = nameGivenLater(p, heads, headCount); named.entity >= 0) {
+            for (std::size_t j = i + 1; j < m_attributions.size() && m_attributions[j].bounds().begin < named.at; ++j)
+                if (const SourcePhrase& q = m_attributions[j].source;
+                    q.kind == SourceKind::Pronoun && !q.plural && (m_speakerOf[j] < 0 || m_speakerOf[j] == current) &&
+                    (q.gender == Gender::Unknown || p.gender == Gender::Unknown || q.gender == p.gender))
+                    m_speakerOf[j] = named.entity;
+            m_speakerOf[i] = named.entity;
+        }
     }
 }
 
 // "The nurse, Priya Dunmore," in the paragraph of the description `p` or the two after it: the
-// entity so named (and m_namedAt, where), or -1.
-std::int32_t Resolver::nameGivenLater(const SourcePhrase& p, const std::array<std::string_view, 4>& heads, std::size_t headCount)
+// entity so named and where, or none.
+Resolver::NamedLater Resolver::nameGivenLater(const SourcePhrase& p, const std::array<std::string_view, 4>& heads,
+                                              std::size_t headCount) const
 {
     const std::uint32_t lastParagraph = m_a.paragraphOf(p.firstToken) + 2;
     for (const EntityMention& m : m_registry.mentions()) {
@@ -1024,10 +1030,9 @@ std::int32_t Resolver::nameGivenLater(const SourcePhrase& p, const std::array<st
         const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
         if (!e.named || e.type == SpeakerType::Organization)
             continue;
-        m_namedAt = m.span.begin;
-        return m.entity;
+        return {m.entity, m.span.begin};
     }
-    return -1;
+    return {};
 }
 
 // Does `q`, an attribution's source after another's, name the one that other described by the
