@@ -801,6 +801,61 @@ bool asPutIt(const Analysis& a, std::uint32_t i, Cue& cue)
     return false;
 }
 
+// "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead": a poll or survey
+// opening the sentence is the source of the clause after its comma (PolNeAR train: 17 of the 19
+// such openings are attributions, the poll the source and the whole clause the content, even
+// when the clause has a verb of its own: "… poll, 75 percent of Republicans said …"). The cue is
+// "In"; its end is the comma that closes the poll's phrase, past a ", conducted in May," aside.
+bool surveyOpening(const Analysis& a, std::uint32_t i, Cue& cue)
+{
+    const std::uint32_t n = a.tokenCount();
+    if (!a.keyIs(i, "in") || i + 3 >= n || !a.keyIsOneOf(i + 1, "a", "an", "the", "this", "its", "their", "our", "his", "her"))
+        return false;
+    const Sentence& s = a.sentenceOf(i);
+    std::uint32_t lead = s.firstToken;
+    while (lead < i && (a.is(lead, wc::Conjunction) || a.isPunct(lead, ',')))
+        ++lead;
+    if (lead != i || a.insideQuote(i))
+        return false;
+    bool poll = false;
+    std::uint32_t comma = i + 2;
+    for (; comma < s.endToken && comma - i <= 16 && !a.isPunct(comma, ',') && !a.isPunct(comma, ';') && !a.isPunct(comma, ':') &&
+           a.token(comma).kind != TokenKind::QuoteMark;
+         ++comma)
+        // (not "In a request for information about the polling places, …", "In a memo released as
+        // polls closed Tuesday, …": the poll is the phrase's own noun)
+        if (!poll && a.keyIsOneOf(comma, "released", "published", "as", "when", "after", "where", "that", "which", "who"))
+            return false;
+        else
+            poll = poll || (a.keyIsOneOf(comma, "poll", "polls", "survey", "surveys", "polling") &&
+                            !(comma + 1 < s.endToken && a.keyIsOneOf(comma + 1, "places", "place", "stations", "station", "booths")));
+    if (!poll || comma >= s.endToken || !a.isPunct(comma, ','))
+        return false;
+    if (comma + 1 < s.endToken && a.keyIsOneOf(comma + 1, "conducted", "released", "taken", "published", "carried")) {
+        std::uint32_t close = comma + 2;
+        while (close < s.endToken && close - comma <= 12 && !a.isPunct(close, ','))
+            ++close;
+        if (close >= s.endToken || !a.isPunct(close, ','))
+            return false;
+        comma = close;
+    }
+    std::uint32_t words = 0;
+    for (std::uint32_t t = comma + 1; t < s.endToken; ++t) {
+        words += a.isWordLike(t) ? 1 : 0;
+        // ("In a Harlow College poll, 41 percent of likely voters said they …": the respondents'
+        // own report is read as theirs; PolNeAR gives the poll the whole clause, our corpus the
+        // respondents, and these are the words the sentence gives them)
+        // (nor "…, Democracy Corp found that …", "…, 73 percent of Americans accepted that …")
+        if (words <= 10 && (a.keyIsOneOf(t, "said", "say", "says", "told") || (a.is(t, wc::Cue) && t + 1 < s.endToken && a.keyIs(t + 1, "that"))))
+            return false;
+    }
+    if (words < 3)
+        return false;  // ("In the polls, anyway.")
+    cue.kind = CueKind::AccordingTo;
+    cue.flags = cueflag::Speech | cueflag::Strong;
+    return true;
+}
+
 // "summed up Clinton as “terrible,”", "dismissed the plan as a “gimmick”": a verb whose object is
 // named "as" a quotation names it, whatever the verb (PolNeAR train: 110 mixed attributions hold
 // "as “…”"; 37 of them no rule found before).
@@ -1108,7 +1163,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
     // (namingAhead), "as … put it" (asPutIt)? Each of these needs what is asked here first: most
     // words are ruled out by it at once.
     const auto mayBeOtherCue = [&](std::uint32_t i) {
-        if (a.keyIs(i, "according") || a.keyIs(i, "put"))
+        if (a.keyIs(i, "according") || a.keyIs(i, "put") || a.keyIs(i, "in"))
             return true;
         if (i + 1 < n && (a.keyIs(i + 1, "that") || a.keyIs(i + 1, "about")))
             return true;
@@ -1162,6 +1217,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.kind = CueKind::AccordingTo;
             cue.endToken = i + 2;
             cue.flags = cueflag::Speech | cueflag::Strong;
+        } else if (surveyOpening(a, i, cue)) {
+            // ("In a CNN poll, …": read as "According to a CNN poll, …")
         } else if (!a.is(i, wc::Cue)) {
             if (!stanceAdjectiveCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)) &&
                 !asPutIt(a, i, cue) && !nominalCue(a, i, cue))

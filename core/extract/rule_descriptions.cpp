@@ -7,7 +7,7 @@ namespace ql {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kRules = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules = {{
     {"quote-speaker-cue", "a quotation, then the speaker and the cue (“…,” Smith said)"},
     {"quote-cue-speaker", "a quotation, then the cue and the speaker (“…,” said Smith)"},
     {"speaker-cue-quote", "the speaker and the cue, then the quotation (Smith said: “…”)"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kRules =
      "clause (a last resort where no other rule fits)"},
     {"clause-speaker-cue", "the reported clause, then the speaker and the cue (…, Smith said)"},
     {"according-to", "“according to” and its source"},
+    {"survey-opening", "a poll opening the sentence, then what it found (In a CNN poll, Smith led by 5 points)"},
     {"owner-noun-clause", "the owner of a report's noun, then what was said (Smith's claim that …)"},
     {"as-speaker-cue", "an aside with “as” (as Smith noted, …)"},
     {"relative-speaker-cue", "a relative pronoun standing for what is reported (the plan, which officials said …)"},

@@ -1528,6 +1528,15 @@ TEST_CASE("pipeline: reported speech")
          "The second regulator to give evidence, the Air Navigation Agency, struck a different note. In its submission the agency said a redesign of the routes was achievable.",
          "indirect | Environment Standards Agency | Environment Standards Agency | said | the airport had understated the noise at night\n"
          "indirect | Air Navigation Agency | the agency | said | a redesign of the routes was achievable\n"},
+        {"a poll opening the sentence is the source of the clause after it, past a participle's aside; not a memo, nor respondents who said",
+         "In a Harbour Gazette poll released Monday, 52 percent of respondents backed the bridge while 31 percent opposed it.\n\n"
+         "In the latest Civic Trust survey, conducted in May, the mayor led her rival by nine points.\n\n"
+         "In a memo released as polls closed, the mayor's campaign manager claimed the race was tied.\n\n"
+         "In a Civic Trust poll, 41 percent of voters said they would back the levy.",
+         "indirect | Harbour Gazette poll released Monday | a Harbour Gazette poll released Monday | In | 52 percent of respondents backed the bridge while 31 percent opposed it\n"
+         "indirect | latest Civic Trust survey, conducted in May | the latest Civic Trust survey, conducted in May | In | the mayor led her rival by nine points\n"
+         "indirect | mayor's campaign manager | the mayor's campaign manager | claimed | the race was tied\n"
+         "indirect | 41 percent of voters | 41 percent of voters | said | they would back the levy\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
