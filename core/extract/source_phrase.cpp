@@ -2120,8 +2120,10 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                      a.keyIsOneOf(participle, "seen", "written", "shown", "given", "taken", "known",
                                                   "drawn", "sent", "signed", "led", "held"));
         // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
-        if (a.isPunct(open, ',') && participle + 1 < end - 1 && pastParticiple &&
-            (a.is(participle + 1, wc::Preposition) || isWhenWord(a, participle + 1))) {
+        // ("The study, by the Fenwright Centre, found": a document's author alone, too)
+        const bool author = a.keyIs(participle, "by") && open > limit && isDocumentNoun(a, open - 1);
+        if (a.isPunct(open, ',') && participle + 1 < end - 1 &&
+            ((pastParticiple && (a.is(participle + 1, wc::Preposition) || isWhenWord(a, participle + 1))) || author)) {
             SourcePhrase subject = phraseBeforeCue(a, open, limit);
             if (subject.valid() && subject.kind != SourceKind::Pronoun && subject.firstToken == limit) {
                 subject.endToken = end - 1;  // (as written, the aside included)
@@ -2594,6 +2596,53 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
         author.span = document.span;
         author.endToken = document.endToken;
         return author;
+    }
+    return {};
+}
+
+SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
+{
+    const Sentence& s = a.sentenceOf(noun);
+    // "a report released Thursday by Auditor Renata Szabo", "The ruling, published Thursday by the
+    // Office of Broadcast Standards", "figures from the research firm Castellan Media"
+    for (std::uint32_t k = noun + 1; k + 1 < s.endToken && k <= noun + 8; ++k) {
+        if (a.isPunct(k, ',') && k == noun + 1)
+            continue;
+        // (not "A budget memo obtained last month by the Westbrook Ledger": who has it, not who wrote it)
+        if (!a.isWordLike(k) || a.keyIsOneOf(k, "that", "which", "who", "and", "obtained", "seen", "reviewed", "viewed",
+                                             "leaked", "received", "read", "cited", "quoted"))
+            break;
+        if (!a.keyIsOneOf(k, "by", "from"))
+            continue;
+        // (the name must end the author: not "the Senate" of "the Senate's legal service")
+        const auto whole = [&](const SourcePhrase& p) {
+            const std::uint32_t after = p.endToken;
+            return after >= s.endToken || !(a.keyIsOneOf(after, "'s", "’s") || (a.isLowerWord(after) && isNounLike(a, after) &&
+                                                                                  !a.is(after, wc::Cue | wc::Verb | wc::Auxiliary)));
+        };
+        const SourcePhrase author = sourceAfter(a, k + 1, s.endToken);
+        if (author.valid() && author.kind == SourceKind::Name && author.firstToken <= k + 2 && whole(author))
+            return author;
+        // ("by the research firm Castellan Media": the name after its description)
+        std::uint32_t first = k + 1;
+        if (a.keyIs(first, "the"))
+            while (first + 1 < s.endToken && first < k + 5 && a.isLowerWord(first) && !a.is(first + 1, wc::Preposition))
+                ++first;
+        const SourcePhrase described = first > k + 2 ? sourceAfter(a, first, s.endToken) : SourcePhrase{};
+        if (described.valid() && described.kind == SourceKind::Name && described.firstToken == first && whole(described))
+            return described;
+        break;
+    }
+    // "The OPS report", "an AFRU survey of 2,400 drivers": a body's name or initials before the noun
+    std::uint32_t first = noun;
+    while (first > s.firstToken && noun - first < 4 && a.isCapitalized(first - 1) && !a.is(first - 1, wc::Determiner) &&
+           !a.token(first - 1).has(tokflag::SentenceStart))
+        --first;
+    if (first < noun && first > s.firstToken && a.is(first - 1, wc::Determiner)) {
+        const SourcePhrase author = sourceAfter(a, first, noun);
+        if (author.valid() && author.kind == SourceKind::Name && author.firstToken == first && author.endToken == noun &&
+            author.type != SpeakerType::Person)
+            return author;
     }
     return {};
 }

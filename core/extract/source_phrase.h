@@ -85,6 +85,11 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i);
 // phrase gives (spanning the whole phrase, as written), or an invalid phrase.
 SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std::uint32_t limit);
 
+// The author a document noun at token `noun` names in its own sentence: "a report released
+// Thursday by Auditor Renata Szabo", "The OPS report", "figures from the firm Castellan Media"; the
+// phrase of the author's name, or an invalid phrase.
+SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun);
+
 // A piece of research that finds or shows what it reports: "study", "report", "poll", "audit".
 bool studyNoun(const Analysis& a, std::uint32_t i);
 

@@ -252,6 +252,13 @@ private:
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
+    struct DocumentAuthor {
+        SourcePhrase name;        // the author's name phrase, spanning the document's source words
+        std::int32_t entity = -1;  // or the entity that spoke in the document's sentence
+        bool found() const { return name.valid() || entity >= 0; }
+    };
+    DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
+    DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
     std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
@@ -588,6 +595,79 @@ std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragr
     return -1;
 }
 
+// "a report released Thursday by Auditor Renata Szabo found", "The OPS report found", and "The
+// report said" or "The letter says" after such a phrase or after "In a letter to …, the alliance
+// claimed": whoever speaks through the document, as a name phrase spanning the source's words or
+// as the entity that spoke in the earlier sentence; neither when the document stays a speaker of
+// its own.
+Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::size_t index) const
+{
+    if (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun)
+        return {};
+    const auto documentAt = [&](std::uint32_t k) {
+        return m_a.isLowerWord(k) && m_a.keyIsOneOf(k, "report", "study", "analysis", "survey", "poll", "review", "audit",
+                                                    "memo", "paper", "letter", "assessment", "evaluation", "ruling",
+                                                    "figures", "judgment", "judgement");
+    };
+    std::uint32_t noun = p.endToken;
+    for (std::uint32_t k = p.firstToken; k < p.endToken && k < p.firstToken + 6 && noun == p.endToken; ++k)
+        if (documentAt(k))
+            noun = k;
+    if (noun == p.endToken)
+        return {};
+    DocumentAuthor author{authorOfDocumentAt(m_a, noun)};
+    // the same document named before, back through a few mentions ("The report … the report" after
+    // "a report by …")
+    std::uint32_t before = p.firstToken;
+    const bool again = noun == p.firstToken + 1 && m_a.keyIs(p.firstToken, "the");
+    for (int mentions = 0; again && mentions < 4 && !author.found() && before > 0; ++mentions) {
+        while (before > 0 && m_a.key(--before) != m_a.key(noun)) {
+        }
+        if (m_a.key(before) == m_a.key(noun))
+            author = authorOfSameDocument(before, index);
+    }
+    // ("a study published on Wednesday has found. ¶ The study, by the Fenwright Centre, found …":
+    // the author named by the next mention, in the next few sentences)
+    const std::uint32_t sentence = m_a.token(noun).sentence;
+    for (std::uint32_t t = p.endToken; !again && !author.found() && t < m_a.tokenCount() && m_a.token(t).sentence <= sentence + 3; ++t)
+        if (m_a.key(t) == m_a.key(noun)) {
+            author.name = authorOfDocumentAt(m_a, t);
+            break;
+        }
+    // ("the State Energy Commission ruled on Tuesday …. The ruling states …": who ruled)
+    for (std::size_t j = index; again && m_a.keyIs(noun, "ruling") && !author.found() && j-- > 0;)
+        if (const std::int32_t speaker = m_speakerOf[j]; m_attributions[j].cue >= 0 && speaker >= 0 &&
+                                                         m_registry.entities()[static_cast<std::size_t>(speaker)].named &&
+                                                         m_a.key(m_cues[static_cast<std::size_t>(m_attributions[j].cue)].token).starts_with("rule"))
+            author.entity = speaker;
+    if (author.name.valid()) {
+        author.name.firstToken = p.firstToken;
+        author.name.endToken = p.endToken;
+        author.name.span = p.span;
+    }
+    return author;
+}
+
+// authorOfDocument for the document noun at token `before`, an earlier mention: its author, or
+// the speaker of an attribution in its sentence ("In a letter to the office, the alliance claimed …").
+Resolver::DocumentAuthor Resolver::authorOfSameDocument(std::uint32_t before, std::size_t index) const
+{
+    DocumentAuthor author{authorOfDocumentAt(m_a, before)};
+    const Sentence& s = m_a.sentenceOf(before);
+    const std::uint32_t at = m_a.token(before).span.begin;
+    for (std::size_t j = 0; j < index && !author.found(); ++j) {
+        const Attribution& other = m_attributions[j];
+        const std::int32_t speaker = m_speakerOf[j];
+        if (!other.source.valid() || speaker < 0 || !m_registry.entities()[static_cast<std::size_t>(speaker)].named ||
+            other.cue < 0 || &m_a.sentenceOf(m_cues[static_cast<std::size_t>(other.cue)].token) != &s ||
+            (other.source.firstToken <= before && before < other.source.endToken) ||
+            std::any_of(other.spans.begin(), other.spans.end(), [&](Span c) { return c.begin <= at && at < c.end; }))
+            continue;
+        author.entity = speaker;
+    }
+    return author;
+}
+
 void Resolver::resolveSource(std::size_t index)
 {
     const Attribution& attr = m_attributions[index];
@@ -610,6 +690,16 @@ void Resolver::resolveSource(std::size_t index)
     if (entity >= 0) {
         m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         m_speakerOf[index] = entity;  // (the issuer speaks through it; whoever spoke last still did)
+        return;
+    }
+    if (const DocumentAuthor author = authorOfDocument(p, index); author.found()) {
+        // (as the issuer of a statement)
+        if (author.name.valid()) {
+            m_speakerOf[index] = m_registry.addName(author.name, paragraph, false, true);
+        } else {
+            m_registry.addMention({p.span, author.entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
+            m_speakerOf[index] = author.entity;
+        }
         return;
     }
     // The body a phrase with a common noun stands for: "the United Vehicle Workers union" (the union's

@@ -388,7 +388,7 @@ TEST_CASE("pipeline: reported speech")
          "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.\n"
          "The aides, led by campaign manager Terry Sullivan, told the group that they did not expect to win Iowa.",
          "indirect | Global Times | the Global Times | noted | the candidate has earned himself a few fans in China\n"
-         "indirect | Pew study from 2011 | another Pew study from 2011 | noted | the average age of Latinos born in California was 18\n"
+         "indirect | Pew | another Pew study from 2011 | noted | the average age of Latinos born in California was 18\n"
          "indirect | aides | The aides, led by campaign manager Terry Sullivan | told | they did not expect to win Iowa\n"},
         {"any verb naming its object 'as' a quotation is a naming cue",
          "Trump further summed up Clinton as \u201Cterrible,\u201D and left the stage.\n"
@@ -1533,10 +1533,27 @@ TEST_CASE("pipeline: reported speech")
          "In the latest Civic Trust survey, conducted in May, the mayor led her rival by nine points.\n\n"
          "In a memo released as polls closed, the mayor's campaign manager claimed the race was tied.\n\n"
          "In a Civic Trust poll, 41 percent of voters said they would back the levy.",
-         "indirect | Harbour Gazette poll released Monday | a Harbour Gazette poll released Monday | In | 52 percent of respondents backed the bridge while 31 percent opposed it\n"
+         "indirect | Harbour Gazette | a Harbour Gazette poll released Monday | In | 52 percent of respondents backed the bridge while 31 percent opposed it\n"
          "indirect | latest Civic Trust survey, conducted in May | the latest Civic Trust survey, conducted in May | In | the mayor led her rival by nine points\n"
          "indirect | mayor's campaign manager | the mayor's campaign manager | claimed | the race was tied\n"
          "indirect | 41 percent of voters | 41 percent of voters | said | they would back the levy\n"},
+        {"a document speaks for its author: named after 'by', in an aside, in the next mention, or the body that spoke where it was named; not who obtained it",
+         "Civic centre overspend\n\n"
+         "A report released Thursday by County Auditor Renata Szabo found that the civic centre cost $8.7 million more than planned.\n\n"
+         "The report said the commission approved the budget in a single session.\n\n"
+         "In a letter to the council, the Harbour Trust claimed that the pier was unsafe. The letter says repairs would cost $2 million.\n\n"
+         "The Tessford Planning Board ruled on Tuesday that the hotel could go ahead. The ruling states that the car park must stay open.\n\n"
+         "A study published on Wednesday has found that orchestras absorbed half of all cuts. The study, by the Fenwright Centre for Cultural Policy, found that grants fell by 38 percent.\n\n"
+         "A budget memo obtained by the Tessford Ledger warned that four branches could close.",
+         "indirect | Renata Szabo | County Auditor Renata Szabo | found | the civic centre cost $8.7 million more than planned\n"
+         "indirect | Renata Szabo | The report | said | the commission approved the budget in a single session\n"
+         "indirect | Harbour Trust | Harbour Trust | claimed | the pier was unsafe\n"
+         "indirect | Harbour Trust | The letter | says | repairs would cost $2 million\n"
+         "indirect | Tessford Planning Board | Tessford Planning Board | ruled | the hotel could go ahead\n"
+         "indirect | Tessford Planning Board | The ruling | states | the car park must stay open\n"
+         "indirect | Fenwright Centre for Cultural Policy | A study published | found | orchestras absorbed half of all cuts\n"
+         "indirect | Fenwright Centre for Cultural Policy | The study, by the Fenwright Centre for Cultural Policy | found | grants fell by 38 percent\n"
+         "indirect | budget memo | A budget memo obtained by the Tessford Ledger | warned | four branches could close\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
