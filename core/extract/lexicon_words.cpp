@@ -134,7 +134,10 @@ void addRoleWords(LexiconBuilder& b)
           "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain "
           "rapporteur mediator observer observers peacekeeper peacekeepers attache "
           "delegates trustees referees athletes coaches jurors priests bishops clergy archdeacon "
-          "forecasters meteorologist meteorologists",
+          "forecasters meteorologist meteorologists "
+          "investigator glaciologist geologist biologist ecologist epidemiologist virologist archaeologist "
+          "astronomer physicist chemist lecturer statistician climatologist hydrologist botanist zoologist "
+          "oceanographer planner",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "

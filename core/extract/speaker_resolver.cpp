@@ -258,6 +258,7 @@ private:
         bool found() const { return name.valid() || entity >= 0; }
     };
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
+    std::int32_t kinNamedBefore(const SourcePhrase& p) const;
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
@@ -595,6 +596,45 @@ std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragr
     return -1;
 }
 
+// "her husband" after "Vasko's husband, Corin Adebayo," and "Santanen's husband, the producer Jonas
+// Ekdahl, …, said": the person the text named right after the same word of kinship, up to the
+// phrase's end; or -1.
+std::int32_t Resolver::kinNamedBefore(const SourcePhrase& p) const
+{
+    if (p.plural || !p.valid())
+        return -1;
+    // (the kin word second or third: "her husband", "Santanen's husband, the producer …")
+    std::uint32_t noun = p.firstToken + 1;
+    while (noun < p.endToken && noun < p.firstToken + 3 &&
+           !m_a.keyIsOneOf(noun, "husband", "wife", "daughter", "son", "mother", "father", "brother", "sister", "partner",
+                           "widow", "widower", "grandson", "granddaughter", "niece", "nephew"))
+        ++noun;
+    // (whose: "her", "his", "Vasko's")
+    if (noun >= p.endToken || noun >= p.firstToken + 3 || !m_a.keyIsOneOf(noun - 1, "her", "his", "their", "'s", "’s"))
+        return -1;
+    const auto nameAt = [&](std::uint32_t t) {
+        const std::uint32_t at = m_a.token(t).span.begin;
+        for (const EntityMention& m : m_registry.mentions())
+            if (m.span.begin == at && m.kind == MentionKind::Name && !m.inQuote &&
+                m_registry.entities()[static_cast<std::size_t>(m.entity)].type != SpeakerType::Organization)
+                return m.entity;
+        return -1;
+    };
+    // (the phrase's own apposition first, then back through the text)
+    const std::uint32_t limit = p.endToken + 6;
+    for (std::uint32_t t = std::min<std::uint32_t>(limit, m_a.tokenCount()); t-- > 0;) {
+        if (t == noun || m_a.key(t) != m_a.key(noun) || m_a.insideQuote(t) || t + 2 >= m_a.tokenCount() || !m_a.isPunct(t + 1, ','))
+            continue;
+        // "husband, Corin Adebayo,", "husband, the producer Jonas Ekdahl,"
+        std::uint32_t name = t + 2;
+        while (name < t + 5 && name + 1 < m_a.tokenCount() && m_a.isLowerWord(name))
+            ++name;
+        if (const std::int32_t e = nameAt(name); e >= 0)
+            return e;
+    }
+    return -1;
+}
+
 // "a report released Thursday by Auditor Renata Szabo found", "The OPS report found", and "The
 // report said" or "The letter says" after such a phrase or after "In a letter to …, the alliance
 // claimed": whoever speaks through the document, as a name phrase spanning the source's words or
@@ -781,6 +821,8 @@ void Resolver::resolveSource(std::size_t index)
             resolution.entity = legislator;  // "the Vermont senator"
         } else if (const std::int32_t aged = personOfAge(p, p.span.begin); aged >= 0) {
             resolution.entity = aged;  // "the 52-year-old" after "Graham Tolley, 52,"
+        } else if (const std::int32_t kin = kinNamedBefore(p); kin >= 0) {
+            resolution.entity = kin;  // "her husband" after "Vasko's husband, Corin Adebayo,"
         } else {
             // ("the 29-year-old said he felt fine": a description with no gender takes the one of
             // the pronoun that opens its report)

@@ -1554,6 +1554,14 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Fenwright Centre for Cultural Policy | A study published | found | orchestras absorbed half of all cuts\n"
          "indirect | Fenwright Centre for Cultural Policy | The study, by the Fenwright Centre for Cultural Policy | found | grants fell by 38 percent\n"
          "indirect | budget memo | A budget memo obtained by the Tessford Ledger | warned | four branches could close\n"},
+        {"a scientist's or investigator's role noun is a person's; 'her husband' is the man named as her husband",
+         "Glacier study\n\n"
+         "\"We lost a fifth of the ice,\" said Ilse Marrak, the glaciologist who led the research. The glaciologist said the retreat would have consequences.\n\n"
+         "Teodora Vasko is running for mayor. Vasko's husband, Corin Adebayo, a teacher, has taken unpaid leave.\n\n"
+         "\"We have knocked on 22,000 doors,\" her husband said.",
+         "direct | Ilse Marrak | Ilse Marrak, the glaciologist who led the research | said | We lost a fifth of the ice,\n"
+         "indirect | Ilse Marrak | The glaciologist | said | the retreat would have consequences\n"
+         "direct | Corin Adebayo | her husband | said | We have knocked on 22,000 doors,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
