@@ -410,15 +410,17 @@ std::int32_t Resolver::relativeByAge(const SourcePhrase& p) const
     // his son was named before him)
     static constexpr std::array<std::string_view, 4> kYounger = {"son", "daughter", "grandson", "granddaughter"};
     static constexpr std::array<std::string_view, 4> kElder = {"father", "mother", "grandfather", "grandmother"};
-    const auto generation = [&](std::string_view role) {
-        for (std::string_view w : younger ? kYounger : kElder)
+    const auto generation = [&](std::string_view role, bool youngerWords) {
+        for (std::string_view w : youngerWords ? kYounger : kElder)
             for (std::size_t at = role.find(w); at != std::string_view::npos; at = role.find(w, at + 1))
                 if ((at == 0 || !chars::isLetter(static_cast<unsigned char>(role[at - 1]))) &&
                     (at + w.size() == role.size() || !chars::isLetter(static_cast<unsigned char>(role[at + w.size()]))))
                     return true;
         return false;
     };
-    std::int32_t earliest = -1, latest = -1, byRole = -1;
+    // (or the one of two whose role says the other generation: "the younger Hale" after "Her
+    // father, Gordon Hale," is not he)
+    std::int32_t earliest = -1, latest = -1, byRole = -1, byOtherRole = -1;
     int count = 0;
     const auto& entities = m_registry.entities();
     for (std::size_t i = 0; i < entities.size(); ++i)
@@ -428,11 +430,15 @@ std::int32_t Resolver::relativeByAge(const SourcePhrase& p) const
             if (earliest < 0)
                 earliest = static_cast<std::int32_t>(i);
             latest = static_cast<std::int32_t>(i);
-            if (generation(entities[i].lowerRole) || kinBeforeMention(static_cast<std::int32_t>(i), younger ? kYounger : kElder))
+            if (generation(entities[i].lowerRole, younger) || kinBeforeMention(static_cast<std::int32_t>(i), younger ? kYounger : kElder))
                 byRole = static_cast<std::int32_t>(i);
+            else if (generation(entities[i].lowerRole, !younger) || kinBeforeMention(static_cast<std::int32_t>(i), younger ? kElder : kYounger))
+                byOtherRole = static_cast<std::int32_t>(i);
         }
     if (count < 2)
         return -1;
+    if (byRole < 0 && byOtherRole >= 0 && count == 2)
+        return byOtherRole == earliest ? latest : earliest;
     return byRole >= 0 ? byRole : younger ? latest : earliest;
 }
 

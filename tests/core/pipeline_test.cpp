@@ -1562,6 +1562,11 @@ TEST_CASE("pipeline: reported speech")
          "direct | Ilse Marrak | Ilse Marrak, the glaciologist who led the research | said | We lost a fifth of the ice,\n"
          "indirect | Ilse Marrak | The glaciologist | said | the retreat would have consequences\n"
          "direct | Corin Adebayo | her husband | said | We have knocked on 22,000 doors,\n"},
+        {"'the younger Hale' of two Hales is not the one named as her father",
+         "Brewery pay deal\n\n"
+         "Imogen Hale took over as managing director two years ago. Her father, Gordon Hale, who still chairs the board, broke ranks last month.\n\n"
+         "On Friday, the younger Hale said she was relieved.",
+         "indirect | Imogen Hale | Hale | said | she was relieved\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
