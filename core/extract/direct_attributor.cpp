@@ -67,6 +67,7 @@ private:
     Found subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const;
     Found inTheirWords(std::uint32_t start, std::uint32_t open) const;
     Found thatIsHow(std::int32_t q) const;
+    Found wordsOf(const Paragraph& next) const;
     bool startsSentence(std::int32_t q) const;
     bool titleCase(std::int32_t q) const;
     bool endsSentence(std::int32_t q) const;
@@ -657,7 +658,7 @@ DirectAttributor::Found DirectAttributor::thatIsHow(std::int32_t q) const
     const bool thatsHow = that && k + 2 < next.endToken && (m_a.keyIs(k + 1, "'s") || m_a.keyIs(k + 1, "’s")) &&
                           m_a.keyIs(k + 2, "how");
     if (!thatIs && !thatsHow)
-        return found;
+        return wordsOf(next);
     k += 3;
     const Sentence& s = m_a.sentenceOf(k);
     SourcePhrase source = sourceAfter(m_a, k, s.endToken);
@@ -677,6 +678,53 @@ DirectAttributor::Found DirectAttributor::thatIsHow(std::int32_t q) const
     found.cue = cueAt(verb);
     if (found.cue < 0)
         found.verb = m_a.token(verb).span;  // "That is how she puts it."
+    found.source = std::move(source);
+    found.rule = "quote-that-is-how";
+    return found;
+}
+
+// thatIsHow's other forms, in the paragraph after the quotation: "Those were the words of Joan
+// Aske, …", "That was the verdict of the alliance's president, Marta Lisk", "The words belong to
+// Dr. Yusuf Branagh", and a name that opens it with a verb of the words: "Janice Trew said those
+// words …", "Detective Inspector Gemma Halloran says it quietly".
+DirectAttributor::Found DirectAttributor::wordsOf(const Paragraph& next) const
+{
+    Found found;
+    const std::uint32_t k = next.firstToken;
+    const Sentence& s = m_a.sentenceOf(k);
+    std::uint32_t of = k + 1;
+    if (m_a.keyIsOneOf(k, "that", "this", "those", "these", "the")) {
+        while (of < s.endToken && of < k + 5 && !m_a.keyIsOneOf(of, "of", "from", "to"))
+            ++of;
+        const bool words = of < s.endToken && of < k + 5 &&
+                           m_a.keyIsOneOf(of - 1, "words", "message", "verdict", "view", "assessment", "warning", "plea", "belong") &&
+                           (m_a.keyIs(of - 1, "belong") ? m_a.keyIs(of, "to") : !m_a.keyIs(of, "to"));
+        if (!words)
+            return found;
+        SourcePhrase source = sourceAfter(m_a, of + 1, s.endToken);
+        if (!source.valid() || source.firstToken > of + 2 || source.kind == SourceKind::Pronoun)
+            return found;
+        for (std::uint32_t t = source.firstToken + 1; t + 1 < source.endToken; ++t)
+            if (m_a.isPunct(t, ',') && m_a.is(t + 1, wc::Preposition)) {
+                source.endToken = t;  // ("…, his mother, after the inquest": when, not who)
+                source.span.end = m_a.token(t - 1).span.end;
+                break;
+            }
+        found.verb = Span{m_a.token(k).span.begin, m_a.token(of).span.end};
+        found.source = std::move(source);
+        found.rule = "quote-that-is-how";
+        return found;
+    }
+    SourcePhrase source = sourceAfter(m_a, k, s.endToken);
+    if (!source.valid() || source.firstToken != k || source.kind != SourceKind::Name || source.endToken + 2 >= s.endToken)
+        return found;
+    const std::uint32_t verb = source.endToken;
+    if (!m_a.isLowerWord(verb) || !m_a.keyIsOneOf(verb + 1, "it", "those", "these", "this", "them") ||
+        (!m_a.keyIs(verb + 1, "it") && !m_a.keyIs(verb + 2, "words")))
+        return found;
+    found.cue = cueAt(verb);
+    if (found.cue < 0)
+        found.verb = m_a.token(verb).span;
     found.source = std::move(source);
     found.rule = "quote-that-is-how";
     return found;

@@ -1567,6 +1567,17 @@ TEST_CASE("pipeline: reported speech")
          "Imogen Hale took over as managing director two years ago. Her father, Gordon Hale, who still chairs the board, broke ranks last month.\n\n"
          "On Friday, the younger Hale said she was relieved.",
          "indirect | Imogen Hale | Hale | said | she was relieved\n"},
+        {"a quotation's own paragraph, then whose words they were: 'Those were the words of …', 'That was the message from …', 'X said those words'",
+         "Factory closure\n\n"
+         "\u201CNobody saw this coming.\u201D\n\n"
+         "Janice Trew said those words at the factory gates on Monday.\n\n"
+         "\u201CHe was left alone when he needed help most.\u201D\n\n"
+         "Those were the words of Joan Aske, his mother, after the inquest.\n\n"
+         "\u201CI am running on my own record.\u201D\n\n"
+         "That was the message from Teodora Vasko on Tuesday.",
+         "direct | Janice Trew | Janice Trew | said | Nobody saw this coming.\n"
+         "direct | Joan Aske | Joan Aske, his mother | Those were the words of | He was left alone when he needed help most.\n"
+         "direct | Teodora Vasko | Teodora Vasko | That was the message from | I am running on my own record.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
