@@ -2419,10 +2419,11 @@ bool IndirectAttributor::requestAfter(std::uint32_t verb, std::uint32_t end) con
 {
     if (m_cueAt[verb] < 0)
         return false;
-    const std::uint8_t flags = m_cues[static_cast<std::size_t>(m_cueAt[verb])].flags;
+    const Cue& cue = m_cues[static_cast<std::size_t>(m_cueAt[verb])];
+    const std::uint8_t flags = cue.flags;
     if (!(flags & cueflag::Speech))
         return false;
-    std::uint32_t to = verb + 1;
+    std::uint32_t to = std::max(verb + 1, cue.endToken);  // (after its particle: "appealed for anyone … to")
     if (to < end && isObjectPronoun(m_a, to))
         ++to;
     // ("and urged anyone who suspected a driver was over the limit to call 999": whom it asks, at any length)

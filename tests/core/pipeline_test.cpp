@@ -1578,6 +1578,10 @@ TEST_CASE("pipeline: reported speech")
          "direct | Janice Trew | Janice Trew | said | Nobody saw this coming.\n"
          "direct | Joan Aske | Joan Aske, his mother | Those were the words of | He was left alone when he needed help most.\n"
          "direct | Teodora Vasko | Teodora Vasko | That was the message from | I am running on my own record.\n"},
+        {"'and appealed for anyone … to' after a report is the speaker's next act, a request after its particle",
+         "Westmarch Police said in a statement that the review remained \u201Cactive\u201D and appealed for anyone with information to contact the unit in confidence.",
+         "mixed | Westmarch Police | Westmarch Police | said | the review remained \u201Cactive\u201D\n"
+         "indirect | Westmarch Police | Westmarch Police | appealed for | anyone with information to contact the unit in confidence\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
