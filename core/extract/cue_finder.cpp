@@ -405,10 +405,29 @@ bool countedPlural(const Analysis& a, std::uint32_t i, std::uint32_t prev)
            !(prev > 1 && a.isCapitalized(prev - 2));
 }
 
+// "The regional forecasting office said": a form in -ing between a determiner (and its
+// adjectives) and the noun that is the subject of the next verb modifies that noun.
+bool gerundModifier(const Analysis& a, std::uint32_t i)
+{
+    if (!a.key(i).ends_with("ing") || i == 0 || i + 2 >= a.tokenCount() || !a.isLowerWord(i + 1) ||
+        a.is(i + 1, wc::Verb | wc::Auxiliary | wc::Cue | wc::Preposition | wc::Determiner | wc::Conjunction | wc::Pronoun |
+                        wc::Subordinator | wc::Adverb) ||
+        !(a.is(i + 2, wc::Cue | wc::Auxiliary) && a.isLowerWord(i + 2)))
+        return false;
+    for (std::uint32_t k = i; k > 0 && i - k < 4;) {
+        --k;
+        if (a.keyIsOneOf(k, "the", "a", "an", "its", "their"))
+            return true;
+        if (!a.isLowerWord(k) || a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Preposition | wc::Pronoun | wc::Conjunction))
+            return false;
+    }
+    return false;
+}
+
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     return countedPlural(a, i, prev) || nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
-           modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i);
+           modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i) || gerundModifier(a, i);
 }
 
 // Walking back from token i over at most `reach` words of the subject's noun phrase (no verb,

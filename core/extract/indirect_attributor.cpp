@@ -343,8 +343,9 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
             const bool nameOf = m_a.keyIs(i, "of") && i + 1 < end && m_a.isCapitalized(i - 1) && m_a.isCapitalized(i + 1);
             if ((m_a.is(i, wc::Preposition) && !nameOf) || m_a.keyIs(i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
                 break;
-            if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary)))
-                break;
+            if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary) ||
+                            (m_a.keyIs(i, "there") && i + 1 < end && m_a.is(i + 1, wc::Auxiliary) && m_a.is(i - 1, wc::TimeWord))))
+                break;  // ("said on Wednesday there was no sign of rain": the report's "there")
             if (m_a.token(i).kind == TokenKind::QuoteMark && i + 1 < end && m_a.isCapitalized(i + 1) &&
                 m_a.quotationAt(i + 1) >= 0 && (m_a.token(i - 1).has(tokflag::Possessive) || m_a.isCapitalized(i - 1))) {
                 // "said on ABC's “This Week With George Stephanopoulos” that …": a show's title is the noun

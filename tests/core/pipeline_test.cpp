@@ -1582,6 +1582,9 @@ TEST_CASE("pipeline: reported speech")
          "Westmarch Police said in a statement that the review remained \u201Cactive\u201D and appealed for anyone with information to contact the unit in confidence.",
          "mixed | Westmarch Police | Westmarch Police | said | the review remained \u201Cactive\u201D\n"
          "indirect | Westmarch Police | Westmarch Police | appealed for | anyone with information to contact the unit in confidence\n"},
+        {"a form in -ing between 'The regional' and its noun is no cue; 'there' after a time phrase opens the report",
+         "The regional forecasting office said on Wednesday there was no sign of significant rain before June.",
+         "indirect | office | office | said | there was no sign of significant rain before June\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
