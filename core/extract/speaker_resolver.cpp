@@ -1449,6 +1449,10 @@ AnnotationSet Resolver::run()
     for (const Event& e : events) {
         if (e.attribution >= 0)
             resolveSource(static_cast<std::size_t>(e.attribution));
+        else if (const std::int32_t relative = relativeByAge(*e.name); relative >= 0)
+            // ("The elder Lindqvar laughs at that. She insists …": the mother, whom "she" may take next)
+            m_registry.addMention({e.name->span, relative, MentionKind::Name, m_a.insideQuote(e.name->firstToken),
+                                   m_a.paragraphOf(e.name->firstToken), std::nullopt});
         else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
                                                                  placeOrModifier(m_a, *e.name) || e.inSource,

@@ -1585,6 +1585,12 @@ TEST_CASE("pipeline: reported speech")
         {"a form in -ing between 'The regional' and its noun is no cue; 'there' after a time phrase opens the report",
          "The regional forecasting office said on Wednesday there was no sign of significant rain before June.",
          "indirect | office | office | said | there was no sign of significant rain before June\n"},
+        {"'The elder Lindqvar' outside an attribution is the mother, whom the next 'She' takes",
+         "Ebba Lindqvar has watched the sky for fifty years. Her son, Mattias Lindqvar, now runs the programme.\n\n"
+         "\u201CMy mother saw it first,\u201D the younger Lindqvar said.\n\n"
+         "The elder Lindqvar laughs at that. She insists she was never certain.",
+         "direct | Mattias Lindqvar | the younger Lindqvar | said | My mother saw it first,\n"
+         "indirect | Ebba Lindqvar | She | insists | she was never certain\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
