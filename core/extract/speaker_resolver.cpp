@@ -1094,8 +1094,13 @@ void Resolver::describedThenNamed()
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const SourcePhrase& p = m_attributions[i].source;
         const std::int32_t current = m_speakerOf[i];
-        const bool indefinite = p.valid() && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an"));
-        if (!p.valid() || p.kind == SourceKind::Pronoun || p.plural || p.type == SpeakerType::Organization ||
+        // ("One Harrowgate author, a debut novelist …, said": one of several, as indefinite as "a")
+        const bool indefinite = p.valid() && m_a.keyIsOneOf(p.firstToken, "a", "an", "one");
+        // ("a 52-year-old crane operator": an age says a person, whatever the noun)
+        bool aged = false;
+        for (std::uint32_t k = p.firstToken; p.valid() && k < p.endToken && k < p.firstToken + 4 && !aged; ++k)
+            aged = m_a.key(k).ends_with("-year-old");
+        if (!p.valid() || p.kind == SourceKind::Pronoun || p.plural || (p.type == SpeakerType::Organization && !aged) ||
             (p.kind == SourceKind::Name && !indefinite) ||
             (namedEntity(current) && !indefinite))
             continue;
@@ -1127,7 +1132,7 @@ void Resolver::describedThenNamed()
                 break;
             }
         }
-        if (found || !indefinite || p.type != SpeakerType::Person)
+        if (found || !indefinite || (p.type != SpeakerType::Person && !aged))
             continue;
         // ("A 34-year-old nurse … says she …. ¶ The nurse, Priya Dunmore, agreed to speak …": named
         // outside any attribution; her pronouns before the name are hers too)
@@ -1187,7 +1192,13 @@ bool Resolver::namesDescribed(const SourcePhrase& q, std::string_view head, bool
     // ("a coroner heard … ¶ Senior coroner Rosalind Ashby said": an indefinite role the next
     // paragraphs give a name, as its title)
     const std::size_t space = q.role.rfind(' ');
-    const bool titled = indefinite && !q.role.empty() &&
+    // (not "one passenger" … "Another passenger, Tomas Reyl,": someone else)
+    const std::string role = lowerAscii(q.role);
+    const bool someoneElse = role.starts_with("another ") || role.starts_with("other ") || role.starts_with("a second ") ||
+                             role.starts_with("second ") || role.starts_with("a third ") || role.starts_with("a fellow ") ||
+                             role.starts_with("fellow ") || m_a.keyIsOneOf(first, "another", "other", "fellow") ||
+                             (m_a.keyIs(first, "a") && m_a.keyIsOneOf(first + 1, "second", "third", "fellow"));
+    const bool titled = indefinite && !q.role.empty() && !someoneElse &&
                         lowerAscii(space == std::string::npos ? q.role : q.role.substr(space + 1)) == head;
     return theRoleComma || theRoleInPhrase || titled;
 }

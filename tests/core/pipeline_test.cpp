@@ -1591,6 +1591,15 @@ TEST_CASE("pipeline: reported speech")
          "The elder Lindqvar laughs at that. She insists she was never certain.",
          "direct | Mattias Lindqvar | the younger Lindqvar | said | My mother saw it first,\n"
          "indirect | Ebba Lindqvar | She | insists | she was never certain\n"},
+        {"'a 52-year-old crane operator' named later is that person, an age saying a person whatever the noun; 'Another passenger, X' is someone else",
+         "Dock strike\n\n"
+         "\"We are asking to pay the rent,\" said a 52-year-old crane operator in a union tabard.\n\n"
+         "The operator, Ruben Kallas, has worked at Halvern for 31 years.\n\n"
+         "\"It felt like the whole ship had been dropped,\" said one passenger, a retired teacher.\n\n"
+         "Another passenger, Tomas Reyl, said crew members had handed out life jackets.",
+         "direct | Ruben Kallas | a 52-year-old crane operator | said | We are asking to pay the rent,\n"
+         "direct | passenger | one passenger | said | It felt like the whole ship had been dropped,\n"
+         "indirect | Tomas Reyl | Another passenger, Tomas Reyl | said | crew members had handed out life jackets\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
