@@ -833,6 +833,14 @@ void Resolver::resolveSource(std::size_t index)
             // ("the 29-year-old said he felt fine": a description with no gender takes the one of
             // the pronoun that opens its report)
             SourcePhrase described = p;
+            // ("The company, which was not accused of wrongdoing, called": the noun phrase before its
+            // apposition is what describes the body)
+            for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
+                if (m_a.isPunct(k, ',')) {
+                    if (m_a.keyIs(k + 1, "which"))  // (not "The team, led by Dr. Ingrid Tveit,": whose team)
+                        described.endToken = k;
+                    break;
+                }
             if (p.descriptor && p.gender == Gender::Unknown && attr.kind == QuoteKind::Indirect && !attr.spans.empty())
                 described.gender = pronounGenderAt(attr.spans.front().begin);
             resolution = m_registry.resolveRoleNoun(described, paragraph);

@@ -1600,6 +1600,10 @@ TEST_CASE("pipeline: reported speech")
          "direct | Ruben Kallas | a 52-year-old crane operator | said | We are asking to pay the rent,\n"
          "direct | passenger | one passenger | said | It felt like the whole ship had been dropped,\n"
          "indirect | Tomas Reyl | Another passenger, Tomas Reyl | said | crew members had handed out life jackets\n"},
+        {"'The company, which was not accused of wrongdoing,' is the company that spoke, its relative clause aside",
+         "Calvaro Shipping Lines said it had installed scanners. The company, which was not accused of wrongdoing, said the case was a painful lesson.",
+         "indirect | Calvaro Shipping Lines | Calvaro Shipping Lines | said | it had installed scanners\n"
+         "indirect | Calvaro Shipping Lines | The company, which was not accused of wrongdoing | said | the case was a painful lesson\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
