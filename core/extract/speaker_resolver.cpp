@@ -259,6 +259,7 @@ private:
     };
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
     std::int32_t kinNamedBefore(const SourcePhrase& p) const;
+    SourcePhrase withSiblingsSurname(const SourcePhrase& name) const;
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
@@ -600,6 +601,23 @@ std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragr
         }
     }
     return -1;
+}
+
+// "Maeve and Corin Haddow", "twins Amara and Joel Whitcombe": the first given name shares the
+// surname that follows the second, so "Maeve" is Maeve Haddow (as "Gordon and Ruth Pennock" are
+// when they speak).
+SourcePhrase Resolver::withSiblingsSurname(const SourcePhrase& name) const
+{
+    const std::uint32_t k = name.firstToken;
+    if (name.endToken != k + 1 || name.name.find(' ') != std::string::npos || !m_a.isCapitalized(k) ||
+        m_a.is(k, wc::NotAName | wc::Honorific) || k + 3 >= m_a.tokenCount() || !m_a.keyIs(k + 1, "and") ||
+        !m_a.isCapitalized(k + 2) || !m_a.isCapitalized(k + 3) || m_a.is(k + 3, wc::FirstName | wc::NotAName) ||
+        (k + 4 < m_a.tokenCount() && m_a.isCapitalized(k + 4) && m_a.isWord(k + 4)))
+        return name;
+    SourcePhrase full = name;
+    full.name += ' ';
+    full.name += m_a.str(k + 3);
+    return full;
 }
 
 // "her husband" after "Vasko's husband, Corin Adebayo," and "Santanen's husband, the producer Jonas
@@ -1472,7 +1490,7 @@ AnnotationSet Resolver::run()
             // ("The elder Lindqvar laughs at that. She insists …": the mother, whom "she" may take next)
             m_registry.addMention({e.name->span, relative, MentionKind::Name, m_a.insideQuote(e.name->firstToken),
                                    m_a.paragraphOf(e.name->firstToken), std::nullopt});
-        else if (const std::int32_t entity = m_registry.addName(*e.name, m_a.paragraphOf(e.name->firstToken),
+        else if (const std::int32_t entity = m_registry.addName(withSiblingsSurname(*e.name), m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
                                                                  placeOrModifier(m_a, *e.name) || e.inSource,
                                                                  opensSentence(m_a, *e.name));

@@ -1604,6 +1604,12 @@ TEST_CASE("pipeline: reported speech")
          "Calvaro Shipping Lines said it had installed scanners. The company, which was not accused of wrongdoing, said the case was a painful lesson.",
          "indirect | Calvaro Shipping Lines | Calvaro Shipping Lines | said | it had installed scanners\n"
          "indirect | Calvaro Shipping Lines | The company, which was not accused of wrongdoing | said | the case was a painful lesson\n"},
+        {"'Maeve and Corin Haddow': Maeve shares the surname after the second given name, so a later 'Maeve' is Maeve Haddow",
+         "Maeve and Corin Haddow have ended a decade of silence.\n\n"
+         "\"We would like to stop now,\" Maeve Haddow said in the video.\n\n"
+         "Maeve laughed. \"I was right, but I was also horrible,\" she said.",
+         "direct | Maeve Haddow | Maeve Haddow | said | We would like to stop now,\n"
+         "direct | Maeve Haddow | she | said | I was right, but I was also horrible,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
