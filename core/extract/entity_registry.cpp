@@ -430,10 +430,18 @@ bool isInstitutionName(std::string_view lowerName)
                                "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
                                "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
                                "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv, "inspectorate"sv, "ombudsman"sv,
-                               "emergency"sv, "army"sv, "navy"sv})
+                               "emergency"sv, "army"sv, "navy"sv, "union"sv, "association"sv, "federation"sv})
         if (lowerName.find(w) != std::string_view::npos)
             return true;
     return false;
+}
+
+// An entity named as an institution under its name or any alias: "HTWU" is the Harbour and
+// Transport Workers' Union.
+bool institution(const Entity& e)
+{
+    return isInstitutionName(e.lowerName) ||
+           std::any_of(e.aliases.begin(), e.aliases.end(), [](const auto& alias) { return isInstitutionName(lowerAscii(alias)); });
 }
 
 bool isBusinessNoun(std::string_view head)
@@ -1247,7 +1255,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         const bool organisation = e.type == SpeakerType::Organization ||
                                   (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !wantsCountry &&
                                    (it->source || openedBusiness));
-        if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && isInstitutionName(e.lowerName)))
+        if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && institution(e)))
             return found(*it);
     }
     // ("Estrela Lines said in a statement … ¶ … ¶ …, the company said": further back, the last
@@ -1255,7 +1263,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     for (auto it = m_mentions.rbegin(); wantsBusiness && it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (it->source && !it->inQuote && e.named && !e.place && !e.country && e.type != SpeakerType::Person &&
-            e.gender == Gender::Unknown && !isInstitutionName(e.lowerName))
+            e.gender == Gender::Unknown && !institution(e))
             return found(*it);
     }
     return {};

@@ -1715,7 +1715,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         const bool which = a.keyIs(comma + 1, "which") && bodyByWhich(a, named);
         if (isOrganisationAppositive(a, comma + 1, last) || (which && named.type == SpeakerType::Unknown))
             named.type = SpeakerType::Organization;  // "Halvorsen Foods, the frozen-meals maker,"
-        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo && !which)
+        // (not by "which", whatever it names: "Greyfell Terminals, which runs the northern quay," is no person)
+        else if (named.type == SpeakerType::Unknown && !isAgeOrParty(a, comma + 1, last) && !doneTo && !a.keyIs(comma + 1, "which"))
             named.type = SpeakerType::Person;
         if (named.type == SpeakerType::Person && named.gender == Gender::Unknown && describedOne)
             named.gender = appositionGender(a, comma + 2, last);  // "Wiratmo, a 45-year-old fisherman,"

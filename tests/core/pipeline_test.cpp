@@ -1610,6 +1610,12 @@ TEST_CASE("pipeline: reported speech")
          "Maeve laughed. \"I was right, but I was also horrible,\" she said.",
          "direct | Maeve Haddow | Maeve Haddow | said | We would like to stop now,\n"
          "direct | Maeve Haddow | she | said | I was right, but I was also horrible,\n"},
+        {"'Greyfell Terminals, which runs the northern quay,' is no person, so 'The company' is it; a union is no company",
+         "The Harbour and Transport Workers' Union (HTWU) said members would strike.\n\n"
+         "Greyfell Terminals, which runs the northern quay, said it had made a generous offer. The company urged the union to return to talks.",
+         "indirect | Harbour and Transport Workers' Union | Harbour and Transport Workers' Union (HTWU) | said | members would strike\n"
+         "indirect | Greyfell Terminals | Greyfell Terminals, which runs the northern quay | said | it had made a generous offer\n"
+         "indirect | Greyfell Terminals | The company | urged | the union to return to talks\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
