@@ -137,7 +137,8 @@ void addRoleWords(LexiconBuilder& b)
           "forecasters meteorologist meteorologists "
           "investigator glaciologist geologist biologist ecologist epidemiologist virologist archaeologist "
           "astronomer physicist chemist lecturer statistician climatologist hydrologist botanist zoologist "
-          "oceanographer planner mechanic agronomist electrician plumber carpenter welder midwife",
+          "oceanographer planner mechanic agronomist electrician plumber carpenter welder midwife "
+          "vice-chancellor pro-vice-chancellor",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "

@@ -1616,6 +1616,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Harbour and Transport Workers' Union | Harbour and Transport Workers' Union (HTWU) | said | members would strike\n"
          "indirect | Greyfell Terminals | Greyfell Terminals, which runs the northern quay | said | it had made a generous offer\n"
          "indirect | Greyfell Terminals | The company | urged | the union to return to talks\n"},
+        {"'Professor Alun Marchbank, the vice-chancellor,' holds the office as well as the title, so 'The vice-chancellor' is he",
+         "Professor Alun Marchbank, the vice-chancellor, said he understood the students' anger.\n\n"
+         "The vice-chancellor said he had offered to meet union representatives.",
+         "indirect | Alun Marchbank | Professor Alun Marchbank, the vice-chancellor | said | he understood the students' anger\n"
+         "indirect | Alun Marchbank | The vice-chancellor | said | he had offered to meet union representatives\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -677,7 +677,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "A 79-year-old Tarrow woman who wandered from her home was found alive Monday, police said.\n\n"
          "The Tarrow Police Department said she was taken to hospital. "
          "Trooper Alicia Vance, a spokeswoman for the state patrol, said the search had ended.",
-         "Tarrow Police Department | organization | unknown |  | 2\nAlicia Vance | person | female | Trooper | 1\n"},
+         "Tarrow Police Department | organization | unknown |  | 2\nAlicia Vance | person | female | Trooper, spokeswoman for the state patrol | 1\n"},
         {"'the sheriff's office' is the body whose name holds the phrase, not the office that spoke last",
          "Body found in pond\n\n"
          "The Wexley County Sheriff's Office is investigating a death. "
