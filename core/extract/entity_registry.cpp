@@ -393,15 +393,16 @@ bool isAcronym(std::string_view name)
            std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// "european space research agency" -> "esra"; "bureau of labor statistics" -> "bls"
+// "european space research agency" -> "esra"; "bureau of labor statistics" -> "bls"; each part
+// of a hyphenated word counts: "veldran anti-doping authority" -> "vada"
 std::string initialsOf(std::string_view key)
 {
     std::string out;
     std::size_t begin = 0;
     while (begin < key.size()) {
-        const std::size_t end = std::min(key.find(' ', begin), key.size());
+        const std::size_t end = std::min(key.find_first_of(" -", begin), key.size());
         const std::string_view w = key.substr(begin, end - begin);
-        if (w != "of" && w != "the" && w != "for" && w != "and" && w != "on" && w != "de")
+        if (!w.empty() && w != "of" && w != "the" && w != "for" && w != "and" && w != "on" && w != "de")
             out += w.front();
         begin = end + 1;
     }

@@ -1449,7 +1449,9 @@ AnnotationSet Resolver::run()
                                 !m_a.is(attr.source.endToken - 1, wc::PersonRole);
         if (attr.source.kind == SourceKind::CommonNoun || attr.source.kind == SourceKind::RoleNoun || ownersBody)
             described.push_back(attr.source.span);
-        else if (attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Person && !attr.source.role.empty())
+        // ("…,” said Aurel Dascu, president of the Castrovan Society of Infectious Diseases (CSID), at a
+        // press conference": a role the phrase holds, though not read as the speaker's)
+        else if (attr.source.kind == SourceKind::Name && attr.source.type == SpeakerType::Person)
             named.push_back(attr.source.span);
     }
     const auto insideDescribed = [&](const SourcePhrase& name) {

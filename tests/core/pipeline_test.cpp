@@ -1621,6 +1621,15 @@ TEST_CASE("pipeline: reported speech")
          "The vice-chancellor said he had offered to meet union representatives.",
          "indirect | Alun Marchbank | Professor Alun Marchbank, the vice-chancellor | said | he understood the students' anger\n"
          "indirect | Alun Marchbank | The vice-chancellor | said | he had offered to meet union representatives\n"},
+        {"initials count each part of a hyphenated word (VADA); a body named in a speaker's role is known by its initials later (CSID)",
+         "Dorrell has been banned for four years, the Veldran Anti-Doping Authority (VADA) announced yesterday.\n\n"
+         "In a statement, VADA said the case was one of the clearest.\n\n"
+         "\"We are worried,\" said Aurel Dascu, president of the Castrovan Society of Infectious Diseases (CSID), at a press conference.\n\n"
+         "The CSID said the law was clear.",
+         "indirect | Veldran Anti-Doping Authority | Veldran Anti-Doping Authority (VADA) | announced | Dorrell has been banned for four years\n"
+         "indirect | Veldran Anti-Doping Authority | VADA | said | the case was one of the clearest\n"
+         "direct | Aurel Dascu | Aurel Dascu, president of the Castrovan Society of Infectious Diseases (CSID), at a press conference | said | We are worried,\n"
+         "indirect | Castrovan Society of Infectious Diseases | CSID | said | the law was clear\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
