@@ -2828,8 +2828,10 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
                 return owned;
         }
     }
-    if (nameBegin == begin && end < limit && isPossessive(a, end)) {
+    if ((nameBegin == begin || (nameBegin == begin + 1 && a.keyIs(begin, "the"))) && end < limit &&
+        (isPossessive(a, end) || isPluralApostrophe(a, end))) {
         // "said Riverton's mayor, Carl Jensen": the place owns the role, the name after it speaks
+        // ("said the Lancers' majority owner, Thaddeus Morcombe": a team's plural too)
         std::uint32_t k = end + 1;
         while (k < limit && !a.isCapitalized(k) && isNounLike(a, k))
             ++k;

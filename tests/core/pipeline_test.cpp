@@ -1630,6 +1630,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Veldran Anti-Doping Authority | VADA | said | the case was one of the clearest\n"
          "direct | Aurel Dascu | Aurel Dascu, president of the Castrovan Society of Infectious Diseases (CSID), at a press conference | said | We are worried,\n"
          "indirect | Castrovan Society of Infectious Diseases | CSID | said | the law was clear\n"},
+        {"'said the Lancers' majority owner, Thaddeus Morcombe': a plural's apostrophe opens no quotation, the owner's role names the speaker",
+         "\"Dariusz has given everything to this organisation,\" said the Lancers' majority owner, Thaddeus Morcombe.",
+         "direct | Thaddeus Morcombe | the Lancers' majority owner, Thaddeus Morcombe | said | Dariusz has given everything to this organisation,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
