@@ -260,6 +260,7 @@ private:
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
     std::int32_t kinNamedBefore(const SourcePhrase& p) const;
     SourcePhrase withSiblingsSurname(const SourcePhrase& name) const;
+    SourcePhrase withKinSurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const;
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
@@ -617,6 +618,29 @@ SourcePhrase Resolver::withSiblingsSurname(const SourcePhrase& name) const
     SourcePhrase full = name;
     full.name += ' ';
     full.name += m_a.str(k + 3);
+    return full;
+}
+
+// "Ottilie Brandvold … carried her and her brother Henrik": a given name alone after a word of
+// kinship that keeps the surname (brother, sister, son, daughter) shares the surname of the
+// person named last before it in its sentence.
+SourcePhrase Resolver::withKinSurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const
+{
+    const std::uint32_t k = name.firstToken;
+    if (name.endToken != k + 1 || name.name.find(' ') != std::string::npos || k < 2 || !m_a.isCapitalized(k) ||
+        m_a.is(k, wc::NotAName | wc::Honorific) || !m_a.keyIsOneOf(k - 1, "brother", "sister", "son", "daughter") ||
+        !m_a.keyIsOneOf(k - 2, "her", "his"))
+        return name;
+    const std::uint32_t sentenceStart = m_a.sentenceOf(k).firstToken;
+    const SourcePhrase* before = nullptr;
+    for (const SourcePhrase& other : names)
+        if (other.endToken <= k - 2 && other.firstToken >= sentenceStart && other.type != SpeakerType::Organization &&
+            other.name.find(' ') != std::string::npos)
+            before = &other;
+    if (!before)
+        return name;
+    SourcePhrase full = name;
+    full.name += std::string(before->name.substr(before->name.rfind(' ')));
     return full;
 }
 
@@ -1492,7 +1516,7 @@ AnnotationSet Resolver::run()
             // ("The elder Lindqvar laughs at that. She insists …": the mother, whom "she" may take next)
             m_registry.addMention({e.name->span, relative, MentionKind::Name, m_a.insideQuote(e.name->firstToken),
                                    m_a.paragraphOf(e.name->firstToken), std::nullopt});
-        else if (const std::int32_t entity = m_registry.addName(withSiblingsSurname(*e.name), m_a.paragraphOf(e.name->firstToken),
+        else if (const std::int32_t entity = m_registry.addName(withKinSurname(withSiblingsSurname(*e.name), names), m_a.paragraphOf(e.name->firstToken),
                                                                  m_a.insideQuote(e.name->firstToken), false,
                                                                  placeOrModifier(m_a, *e.name) || e.inSource,
                                                                  opensSentence(m_a, *e.name));
