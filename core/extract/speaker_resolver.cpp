@@ -629,7 +629,7 @@ SourcePhrase Resolver::withKinSurname(const SourcePhrase& name, const std::vecto
     const std::uint32_t k = name.firstToken;
     if (name.endToken != k + 1 || name.name.find(' ') != std::string::npos || k < 2 || !m_a.isCapitalized(k) ||
         m_a.is(k, wc::NotAName | wc::Honorific) || !m_a.keyIsOneOf(k - 1, "brother", "sister", "son", "daughter") ||
-        !m_a.keyIsOneOf(k - 2, "her", "his"))
+        !m_a.keyIsOneOf(k - 2, "her", "his", "their", "whose"))  // ("Karen Whitlow, whose daughter Amy")
         return name;
     const std::uint32_t sentenceStart = m_a.sentenceOf(k).firstToken;
     const SourcePhrase* before = nullptr;

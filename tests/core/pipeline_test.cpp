@@ -1633,11 +1633,13 @@ TEST_CASE("pipeline: reported speech")
         {"'said the Lancers' majority owner, Thaddeus Morcombe': a plural's apostrophe opens no quotation, the owner's role names the speaker",
          "\"Dariusz has given everything to this organisation,\" said the Lancers' majority owner, Thaddeus Morcombe.",
          "direct | Thaddeus Morcombe | the Lancers' majority owner, Thaddeus Morcombe | said | Dariusz has given everything to this organisation,\n"},
-        {"'her brother Henrik' after Ottilie Brandvold in the sentence is Henrik Brandvold",
+        {"'her brother Henrik' after Ottilie Brandvold in the sentence is Henrik Brandvold; 'Karen Whitlow, whose daughter Amy' names Amy Whitlow",
          "Ottilie Brandvold describes the partnership that has carried her and her brother Henrik into the final.\n\n"
-         "\"It was me,\" Henrik says.",
+         "\"It was me,\" Henrik says.\n\n"
+         "Karen Whitlow, whose daughter Amy is among those affected, is furious. Amy said she had done every piece of coursework herself.",
          "indirect | Ottilie Brandvold | Ottilie Brandvold | describes | the partnership that has carried her and her brother Henrik into the final\n"
-         "direct | Henrik Brandvold | Henrik | says | It was me,\n"},
+         "direct | Henrik Brandvold | Henrik | says | It was me,\n"
+         "indirect | Amy Whitlow | Amy | said | she had done every piece of coursework herself\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
