@@ -445,6 +445,15 @@ bool institution(const Entity& e)
            std::any_of(e.aliases.begin(), e.aliases.end(), [](const auto& alias) { return isInstitutionName(lowerAscii(alias)); });
 }
 
+// "premier basketball league", "football association": a body that governs clubs or teams.
+bool governingBody(std::string_view lowerName)
+{
+    for (std::string_view w : {"league"sv, "association"sv, "federation"sv, "union"sv, "council"sv, "committee"sv, "board"sv})
+        if (lowerName.ends_with(w))
+            return true;
+    return false;
+}
+
 bool isBusinessNoun(std::string_view head)
 {
     static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
@@ -1253,6 +1262,10 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         // business, that opened a sentence, in two words or more)
         const bool openedBusiness = (wantsBusiness || head == "club" || head == "team") && it->opensSentence && !e.place &&
                                     e.name.find(' ') != std::string::npos;
+        // ("The club said" after "the Portholme Lancers … bottom of the Premier Basketball League": a
+        // league or an association governs clubs and is none)
+        if ((head == "club" || head == "team") && governingBody(e.lowerName))
+            continue;
         const bool organisation = e.type == SpeakerType::Organization ||
                                   (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !wantsCountry &&
                                    (it->source || openedBusiness));

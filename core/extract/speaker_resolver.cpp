@@ -173,6 +173,12 @@ bool opensSentence(const Analysis& a, const SourcePhrase& name)
     const std::uint32_t first = name.firstToken;
     if (a.token(first).has(tokflag::SentenceStart))
         return true;
+    // (or after its "The", a team's plural: "The Portholme Lancers fired …"; not "The Orbis Lens 2 weighs")
+    const std::string_view last = a.key(name.endToken - 1);
+    if (first > 0 && a.keyIs(first - 1, "the") && a.token(first - 1).has(tokflag::SentenceStart) && name.endToken > first + 1 &&
+        last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") &&
+        !(name.endToken < a.tokenCount() && a.token(name.endToken).kind == TokenKind::Number))  // (a model's number)
+        return true;
     if (first < 2 || !a.isPunct(first - 1, ',') || name.endToken >= a.tokenCount() || !a.isPunct(name.endToken, ','))
         return false;
     const std::uint32_t start = a.sentenceOf(first).firstToken;

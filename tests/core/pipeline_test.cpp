@@ -1640,6 +1640,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ottilie Brandvold | Ottilie Brandvold | describes | the partnership that has carried her and her brother Henrik into the final\n"
          "direct | Henrik Brandvold | Henrik | says | It was me,\n"
          "indirect | Amy Whitlow | Amy | said | she had done every piece of coursework herself\n"},
+        {"'The club' is the team that opened a sentence, not the league it plays in",
+         "The Portholme Lancers fired head coach Dariusz Penhallow on Monday after the team finished bottom of the Premier Basketball League.\n\n"
+         "The club said in a statement that Imani Fairclough would take charge.",
+         "indirect | Portholme Lancers | The club | said | Imani Fairclough would take charge\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
