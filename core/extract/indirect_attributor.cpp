@@ -320,8 +320,9 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
             continue;
         }
         if ((m_a.keyIs(k, "late") || m_a.keyIs(k, "early")) && k + 1 < end &&
-            ((m_a.is(k + 1, wc::TimeWord) && m_a.isCapitalized(k + 1)) || isDayPart(k + 1))) {
-            ++k;  // "said late Thursday", "said early morning": the day follows
+            ((m_a.is(k + 1, wc::TimeWord) && m_a.isCapitalized(k + 1)) || isDayPart(k + 1) ||
+             (k + 2 < end && m_a.keyIsOneOf(k + 1, "on", "in") && m_a.is(k + 2, wc::TimeWord)))) {
+            ++k;  // "said late Thursday", "said early morning", "said late on Friday": the day follows
             continue;
         }
         if (m_a.keyIs(k, "last") || m_a.keyIs(k, "this") || m_a.keyIs(k, "next")) {

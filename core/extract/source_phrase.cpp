@@ -1675,7 +1675,18 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         std::uint32_t before = named.firstToken;
         if (before > limit + 1 && a.is(before - 1, wc::Determiner))
             --before;
-        const bool place = before > limit && a.is(before - 1, wc::Preposition) && !a.keyIs(before - 1, "of");
+        bool place = before > limit && a.is(before - 1, wc::Preposition) && !a.keyIs(before - 1, "of");
+        // ("A rider from a rival team, who asked not to be named,": a person, then where they are from)
+        if (place && relative && a.keyIsOneOf(before - 1, "from", "at", "with", "in", "for")) {
+            SourcePhrase person = sourceBefore(a, before - 1, limit);
+            if (person.valid() && person.firstToken == limit && !person.plural && person.type != SpeakerType::Organization &&
+                (person.kind == SourceKind::CommonNoun || person.kind == SourceKind::RoleNoun)) {
+                person.endToken = comma;
+                person.span.end = a.token(comma - 1).span.end;
+                named = std::move(person);
+                place = false;
+            }
+        }
         // ("A senior aid official in Velden, the Orlesk capital, said": the apposition is the place's)
         const bool placeAside = named.valid() && named.kind != SourceKind::Pronoun && a.isCapitalized(comma - 1) &&
                                 describesPlace(a, comma + 1, last);
@@ -1685,8 +1696,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         const bool rolePersonDescribed = describedOne && !named.plural && named.type == SpeakerType::Person &&
                                          (named.kind == SourceKind::CommonNoun || named.kind == SourceKind::RoleNoun) &&
                                          a.keyIsOneOf(named.firstToken, "the", "a", "an") && !place;
+        // ("The senator, 56, argued": a person's role and their age)
+        const bool aged = isAgeOrParty(a, comma + 1, last) && !named.plural && named.type == SpeakerType::Person &&
+                          (named.kind == SourceKind::RoleNoun || named.kind == SourceKind::CommonNoun);
         const bool describable = named.kind == SourceKind::Name || isProperGroup(a, named) || forName || onePerson ||
-                                 rolePersonDescribed || (relative && named.kind != SourceKind::Pronoun && !place) || placeAside;
+                                 rolePersonDescribed || (relative && named.kind != SourceKind::Pronoun && !place) || placeAside ||
+                                 aged;
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
         named.endToken = last;

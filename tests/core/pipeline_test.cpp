@@ -1644,6 +1644,13 @@ TEST_CASE("pipeline: reported speech")
          "The Portholme Lancers fired head coach Dariusz Penhallow on Monday after the team finished bottom of the Premier Basketball League.\n\n"
          "The club said in a statement that Imani Fairclough would take charge.",
          "indirect | Portholme Lancers | The club | said | Imani Fairclough would take charge\n"},
+        {"'said late on Friday' is when; 'The senator, 56,' and 'A rider from a rival team, who asked not to be named,' are sources",
+         "Crews had sealed the valve, Holm said late on Friday.\n\n"
+         "The senator, 56, argued that the cuts would fall hardest on family farms.\n\n"
+         "A rider from a rival team, who asked not to be named, said the news had surprised nobody.",
+         "indirect | Holm | Holm | said | Crews had sealed the valve\n"
+         "indirect | senator | The senator, 56 | argued | the cuts would fall hardest on family farms\n"
+         "indirect | rider | A rider from a rival team, who asked not to be named | said | the news had surprised nobody\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
