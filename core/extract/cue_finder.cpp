@@ -520,6 +520,29 @@ bool inAttributionSlot(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "Secrecy is common, her former doctor maintains.": a verb of speech that closes its sentence
+// after a comma and a short subject, the slot of a clause-final attribution, which the learned
+// model does not unmake either.
+bool clauseFinalSlot(const Analysis& a, std::uint32_t i)
+{
+    const Sentence& s = a.sentenceOf(i);
+    const WordInfo* info = a.word(i);
+    if (!info || !(info->cueFlags & cueflag::Speech) || a.insideQuote(i) || i + 1 >= s.endToken || !a.isPunct(i + 1, '.') ||
+        i + 2 != s.endToken || !(info->cueForm == CueForm::ThirdPerson || info->cueForm == CueForm::Past))
+        return false;
+    for (std::uint32_t k = i; k > s.firstToken + 1 && i - k < 10; --k) {
+        const std::uint32_t t = k - 1;
+        if (a.isPunct(t, ','))
+            return t + 1 < i && t >= s.firstToken + 3;  // (a clause of a few words before the comma)
+        if (a.token(t).has(tokflag::Possessive))
+            continue;  // ("the Democratic presidential candidate’s former doctor maintains")
+        if (!a.isWordLike(t) || a.is(t, wc::Auxiliary | wc::Cue | wc::Subordinator | wc::Conjunction | wc::Preposition) ||
+            (a.is(t, wc::Pronoun) && !a.keyIsOneOf(t, "her", "his", "their", "its")))
+            return false;
+    }
+    return false;
+}
+
 // The rest of the rules, once notVerbHere() has said no.
 bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue)
 {
@@ -1263,7 +1286,8 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 // The model overrules the hand-written rules only where it is sure, and never
                 // makes a verb of a noun.
                 // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
-                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !courtHeard(a, i) && !studyFinding(a, i, prev) &&
+                if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !clauseFinalSlot(a, i) && !courtHeard(a, i) &&
+                                !studyFinding(a, i, prev) &&
                                 !courtRuled(a, i)
                           : cue.score < kCueModelAccept)
                     continue;

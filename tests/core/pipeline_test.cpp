@@ -1651,6 +1651,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Holm | Holm | said | Crews had sealed the valve\n"
          "indirect | senator | The senator, 56 | argued | the cuts would fall hardest on family farms\n"
          "indirect | rider | A rider from a rival team, who asked not to be named | said | the news had surprised nobody\n"},
+        {"a verb of speech closing its sentence after a comma and a short subject is a cue the learned model does not unmake",
+         "Secrecy is not a stranger when it comes to her health issues, the Democratic presidential candidate's former doctor maintains.",
+         "indirect | candidate's former doctor | the Democratic presidential candidate's former doctor | maintains | Secrecy is not a stranger when it comes to her health issues\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
