@@ -1205,7 +1205,10 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
     // (namingAhead), "as … put it" (asPutIt)? Each of these needs what is asked here first: most
     // words are ruled out by it at once.
     const auto mayBeOtherCue = [&](std::uint32_t i) {
-        if (a.keyIs(i, "according") || a.keyIs(i, "put") || a.keyIs(i, "in"))
+        if (a.keyIs(i, "according") || a.keyIs(i, "put"))
+            return true;
+        // (a sentence's opening "In", for surveyOpening: most "in"s are ruled out here)
+        if (a.keyIs(i, "in") && (i == 0 || a.token(i).has(tokflag::SentenceStart) || a.is(i - 1, wc::Conjunction) || a.isPunct(i - 1, ',')))
             return true;
         if (i + 1 < n && (a.keyIs(i + 1, "that") || a.keyIs(i + 1, "about")))
             return true;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <limits>
 #include <utility>
@@ -265,8 +266,7 @@ private:
     };
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
     std::int32_t kinNamedBefore(const SourcePhrase& p) const;
-    SourcePhrase withSiblingsSurname(const SourcePhrase& name) const;
-    SourcePhrase withKinSurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const;
+    std::string familySurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const;
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
@@ -610,44 +610,33 @@ std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragr
     return -1;
 }
 
-// "Maeve and Corin Haddow", "twins Amara and Joel Whitcombe": the first given name shares the
-// surname that follows the second, so "Maeve" is Maeve Haddow (as "Gordon and Ruth Pennock" are
-// when they speak).
-SourcePhrase Resolver::withSiblingsSurname(const SourcePhrase& name) const
+// The surname a given name written alone shares, with its space, or empty:
+// - "Maeve and Corin Haddow", "twins Amara and Joel Whitcombe": the first given name shares the
+//   surname that follows the second, so "Maeve" is Maeve Haddow (as "Gordon and Ruth Pennock" are
+//   when they speak);
+// - "Ottilie Brandvold … carried her and her brother Henrik", "Karen Whitlow, whose daughter Amy":
+//   after a word of kinship that keeps the surname, the surname of the person named last before
+//   it in its sentence.
+std::string Resolver::familySurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const
 {
     const std::uint32_t k = name.firstToken;
     if (name.endToken != k + 1 || name.name.find(' ') != std::string::npos || !m_a.isCapitalized(k) ||
-        m_a.is(k, wc::NotAName | wc::Honorific) || k + 3 >= m_a.tokenCount() || !m_a.keyIs(k + 1, "and") ||
-        !m_a.isCapitalized(k + 2) || !m_a.isCapitalized(k + 3) || m_a.is(k + 3, wc::FirstName | wc::NotAName) ||
-        (k + 4 < m_a.tokenCount() && m_a.isCapitalized(k + 4) && m_a.isWord(k + 4)))
-        return name;
-    SourcePhrase full = name;
-    full.name += ' ';
-    full.name += m_a.str(k + 3);
-    return full;
-}
-
-// "Ottilie Brandvold … carried her and her brother Henrik": a given name alone after a word of
-// kinship that keeps the surname (brother, sister, son, daughter) shares the surname of the
-// person named last before it in its sentence.
-SourcePhrase Resolver::withKinSurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const
-{
-    const std::uint32_t k = name.firstToken;
-    if (name.endToken != k + 1 || name.name.find(' ') != std::string::npos || k < 2 || !m_a.isCapitalized(k) ||
-        m_a.is(k, wc::NotAName | wc::Honorific) || !m_a.keyIsOneOf(k - 1, "brother", "sister", "son", "daughter") ||
-        !m_a.keyIsOneOf(k - 2, "her", "his", "their", "whose"))  // ("Karen Whitlow, whose daughter Amy")
-        return name;
+        m_a.is(k, wc::NotAName | wc::Honorific))
+        return {};
+    if (k + 3 < m_a.tokenCount() && m_a.keyIs(k + 1, "and") && m_a.isCapitalized(k + 2) && m_a.isCapitalized(k + 3) &&
+        !m_a.is(k + 3, wc::FirstName | wc::NotAName) &&
+        !(k + 4 < m_a.tokenCount() && m_a.isCapitalized(k + 4) && m_a.isWord(k + 4)))
+        return " " + std::string(m_a.str(k + 3));
+    if (k < 2 || !m_a.keyIsOneOf(k - 1, "brother", "sister", "son", "daughter") ||
+        !m_a.keyIsOneOf(k - 2, "her", "his", "their", "whose"))
+        return {};
     const std::uint32_t sentenceStart = m_a.sentenceOf(k).firstToken;
     const SourcePhrase* before = nullptr;
     for (const SourcePhrase& other : names)
         if (other.endToken <= k - 2 && other.firstToken >= sentenceStart && other.type != SpeakerType::Organization &&
             other.name.find(' ') != std::string::npos)
             before = &other;
-    if (!before)
-        return name;
-    SourcePhrase full = name;
-    full.name += std::string(before->name.substr(before->name.rfind(' ')));
-    return full;
+    return before ? std::string(before->name.substr(before->name.rfind(' '))) : std::string();
 }
 
 // "her husband" after "Vasko's husband, Corin Adebayo," and "Santanen's husband, the producer Jonas
@@ -1522,12 +1511,19 @@ AnnotationSet Resolver::run()
             // ("The elder Lindqvar laughs at that. She insists …": the mother, whom "she" may take next)
             m_registry.addMention({e.name->span, relative, MentionKind::Name, m_a.insideQuote(e.name->firstToken),
                                    m_a.paragraphOf(e.name->firstToken), std::nullopt});
-        else if (const std::int32_t entity = m_registry.addName(withKinSurname(withSiblingsSurname(*e.name), names), m_a.paragraphOf(e.name->firstToken),
-                                                                 m_a.insideQuote(e.name->firstToken), false,
-                                                                 placeOrModifier(m_a, *e.name) || e.inSource,
-                                                                 opensSentence(m_a, *e.name));
-                 isPlaceName(m_a, *e.name))
-            m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
+        else {
+            // (a copy only for the rare given name that takes a family's surname)
+            std::optional<SourcePhrase> full;
+            if (std::string surname = familySurname(*e.name, names); !surname.empty()) {
+                full = *e.name;
+                full->name += surname;
+            }
+            const std::int32_t entity = m_registry.addName(full ? *full : *e.name, m_a.paragraphOf(e.name->firstToken),
+                                                           m_a.insideQuote(e.name->firstToken), false,
+                                                           placeOrModifier(m_a, *e.name) || e.inSource, opensSentence(m_a, *e.name));
+            if (isPlaceName(m_a, *e.name))
+                m_registry.entities()[static_cast<std::size_t>(entity)].place = true;  // later "Pacific" is no "he" either
+        }
     }
     const std::vector<std::int32_t> resolvedInOrder = m_speakerOf;
     resolveForward();
