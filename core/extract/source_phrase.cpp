@@ -3007,7 +3007,25 @@ void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_
         a.is(role.firstToken, wc::Determiner) && !a.isCapitalized(role.firstToken)) {
         p.role = joinTokens(a, role.firstToken + 1, first - 1);
         p.type = SpeakerType::Person;
+        return;
     }
+    // ("President Lucas Treadwell’s nominee for trade representative, Beatrix Coleridge, faced …": a
+    // named owner's role opening the sentence, its words all in lower case, one of them a person's)
+    std::uint32_t k = first - 1;
+    bool person = false;
+    while (k > limit && first - k < 8 && a.isLowerWord(k - 1) && !a.is(k - 1, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun)) {
+        --k;
+        person = person || a.is(k, wc::PersonRole);
+    }
+    if (!person || k < limit + 2 || !isPossessive(a, k - 1) || !a.isCapitalized(k - 2) || a.is(k, wc::Preposition))
+        return;
+    std::uint32_t owner = k - 2;
+    while (owner > limit && a.isCapitalized(owner - 1) && k - owner < 6)
+        --owner;
+    if (owner != limit)
+        return;
+    p.role = joinTokens(a, k, first - 1);
+    p.type = SpeakerType::Person;
 }
 
 // "Rufus Penhallow resigned as Brenmark's environment minister", "Ana Reyes served as the city's

@@ -1654,6 +1654,10 @@ TEST_CASE("pipeline: reported speech")
         {"a verb of speech closing its sentence after a comma and a short subject is a cue the learned model does not unmake",
          "Secrecy is not a stranger when it comes to her health issues, the Democratic presidential candidate's former doctor maintains.",
          "indirect | candidate's former doctor | the Democratic presidential candidate's former doctor | maintains | Secrecy is not a stranger when it comes to her health issues\n"},
+        {"a named owner's role opening a sentence before a name is that person's, so 'The nominee' later is she",
+         "President Lucas Treadwell's nominee for trade representative, Beatrix Coleridge, faced pointed questions on Wednesday.\n\n"
+         "The nominee said she was legally barred from naming two of the firms.",
+         "indirect | Beatrix Coleridge | The nominee | said | she was legally barred from naming two of the firms\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
