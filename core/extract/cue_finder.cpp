@@ -847,40 +847,13 @@ bool asPutIt(const Analysis& a, std::uint32_t i, Cue& cue)
 // opening the sentence is the source of the clause after its comma (PolNeAR train: 17 of the 19
 // such openings are attributions, the poll the source and the whole clause the content, even
 // when the clause has a verb of its own: "… poll, 75 percent of Republicans said …"). The cue is
-// "In"; its end is the comma that closes the poll's phrase, past a ", conducted in May," aside.
+// "In"; its phrase ends at surveyPhraseEnd.
 bool surveyOpening(const Analysis& a, std::uint32_t i, Cue& cue)
 {
-    const std::uint32_t n = a.tokenCount();
-    if (!a.keyIs(i, "in") || i + 3 >= n || !a.keyIsOneOf(i + 1, "a", "an", "the", "this", "its", "their", "our", "his", "her"))
+    const std::uint32_t comma = surveyPhraseEnd(a, i);
+    if (comma == 0)
         return false;
     const Sentence& s = a.sentenceOf(i);
-    std::uint32_t lead = s.firstToken;
-    while (lead < i && (a.is(lead, wc::Conjunction) || a.isPunct(lead, ',')))
-        ++lead;
-    if (lead != i || a.insideQuote(i))
-        return false;
-    bool poll = false;
-    std::uint32_t comma = i + 2;
-    for (; comma < s.endToken && comma - i <= 16 && !a.isPunct(comma, ',') && !a.isPunct(comma, ';') && !a.isPunct(comma, ':') &&
-           a.token(comma).kind != TokenKind::QuoteMark;
-         ++comma)
-        // (not "In a request for information about the polling places, …", "In a memo released as
-        // polls closed Tuesday, …": the poll is the phrase's own noun)
-        if (!poll && a.keyIsOneOf(comma, "released", "published", "as", "when", "after", "where", "that", "which", "who"))
-            return false;
-        else
-            poll = poll || (a.keyIsOneOf(comma, "poll", "polls", "survey", "surveys", "polling") &&
-                            !(comma + 1 < s.endToken && a.keyIsOneOf(comma + 1, "places", "place", "stations", "station", "booths")));
-    if (!poll || comma >= s.endToken || !a.isPunct(comma, ','))
-        return false;
-    if (comma + 1 < s.endToken && a.keyIsOneOf(comma + 1, "conducted", "released", "taken", "published", "carried")) {
-        std::uint32_t close = comma + 2;
-        while (close < s.endToken && close - comma <= 12 && !a.isPunct(close, ','))
-            ++close;
-        if (close >= s.endToken || !a.isPunct(close, ','))
-            return false;
-        comma = close;
-    }
     std::uint32_t words = 0;
     for (std::uint32_t t = comma + 1; t < s.endToken; ++t) {
         words += a.isWordLike(t) ? 1 : 0;
@@ -1134,6 +1107,42 @@ bool backParticleOf(const Analysis& a, std::uint32_t i)
 }
 
 }  // namespace
+
+std::uint32_t surveyPhraseEnd(const Analysis& a, std::uint32_t i)
+{
+    const std::uint32_t n = a.tokenCount();
+    if (!a.keyIs(i, "in") || i + 3 >= n || !a.keyIsOneOf(i + 1, "a", "an", "the", "this", "its", "their", "our", "his", "her"))
+        return 0;
+    const Sentence& s = a.sentenceOf(i);
+    std::uint32_t lead = s.firstToken;
+    while (lead < i && (a.is(lead, wc::Conjunction) || a.isPunct(lead, ',')))
+        ++lead;
+    if (lead != i || a.insideQuote(i))
+        return 0;
+    bool poll = false;
+    std::uint32_t comma = i + 2;
+    for (; comma < s.endToken && comma - i <= 16 && !a.isPunct(comma, ',') && !a.isPunct(comma, ';') && !a.isPunct(comma, ':') &&
+           a.token(comma).kind != TokenKind::QuoteMark;
+         ++comma)
+        // (not "In a request for information about the polling places, …", "In a memo released as
+        // polls closed Tuesday, …": the poll is the phrase's own noun)
+        if (!poll && a.keyIsOneOf(comma, "released", "published", "as", "when", "after", "where", "that", "which", "who"))
+            return 0;
+        else
+            poll = poll || (a.keyIsOneOf(comma, "poll", "polls", "survey", "surveys", "polling") &&
+                            !(comma + 1 < s.endToken && a.keyIsOneOf(comma + 1, "places", "place", "stations", "station", "booths")));
+    if (!poll || comma >= s.endToken || !a.isPunct(comma, ','))
+        return 0;
+    if (comma + 1 < s.endToken && a.keyIsOneOf(comma + 1, "conducted", "released", "taken", "published", "carried")) {
+        std::uint32_t close = comma + 2;
+        while (close < s.endToken && close - comma <= 12 && !a.isPunct(close, ','))
+            ++close;
+        if (close >= s.endToken || !a.isPunct(close, ','))
+            return 0;
+        comma = close;
+    }
+    return comma;
+}
 
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token)
 {

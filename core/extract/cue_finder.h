@@ -49,6 +49,11 @@ bool isHearingAudience(std::string_view key);
 // January that …"); `end` if there is none before it.
 std::uint32_t thatAfterWords(const Analysis& a, std::uint32_t i, std::uint32_t end);
 
+// "In a CNN poll released Monday, …", "In the latest survey, conducted in May, …": where an "In"
+// at token `in` that opens its sentence starts a poll's or a survey's phrase, the comma that
+// closes the phrase (past a ", conducted in May," aside); 0 when it starts none.
+std::uint32_t surveyPhraseEnd(const Analysis& a, std::uint32_t in);
+
 // The hand-written rules alone: is the lexicon verb at `token` a finite reporting verb here?
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
 

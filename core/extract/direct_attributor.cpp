@@ -323,13 +323,8 @@ DirectAttributor::Found DirectAttributor::cueThenSpeaker(std::uint32_t k, std::u
     if (c < 0 || m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
         return found;
     // (up to the next quotation: not the apostrophe of a plural, "said the Lancers' majority owner, …")
-    const auto pluralApostrophe = [&](std::uint32_t i) {
-        const Token& mark = m_a.token(i);
-        return !mark.has(tokflag::SpaceBefore) && i > 0 && m_a.isWord(i - 1) && m_a.key(i - 1).ends_with("s") &&
-               (i + 1 >= end || !m_a.insideQuote(i + 1));
-    };
     std::uint32_t limit = k + 1;
-    while (limit < end && (m_a.token(limit).kind != TokenKind::QuoteMark || pluralApostrophe(limit)))
+    while (limit < end && (m_a.token(limit).kind != TokenKind::QuoteMark || isPluralApostrophe(m_a, limit)))
         ++limit;
     found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
     // (not "…, citing “the unique magic of Trump,” said the candidate could win": a noun phrase

@@ -437,12 +437,12 @@ bool isInstitutionName(std::string_view lowerName)
     return false;
 }
 
-// An entity named as an institution under its name or any alias: "HTWU" is the Harbour and
-// Transport Workers' Union.
+// An entity named as an institution under its name or any alias (their keys, `forms`): "HTWU"
+// is the Harbour and Transport Workers' Union.
 bool institution(const Entity& e)
 {
     return isInstitutionName(e.lowerName) ||
-           std::any_of(e.aliases.begin(), e.aliases.end(), [](const auto& alias) { return isInstitutionName(lowerAscii(alias)); });
+           std::any_of(e.forms.begin(), e.forms.end(), [](const auto& form) { return isInstitutionName(form); });
 }
 
 // "premier basketball league", "football association": a body that governs clubs or teams.

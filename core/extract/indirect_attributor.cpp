@@ -2462,14 +2462,12 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
-    // ("In a CNN poll, …", see surveyOpening: the poll's phrase may hold a ", conducted in May," aside)
+    // ("In a CNN poll, …", a cue of surveyOpening's, which found where the poll's phrase ends)
     const bool survey = m_a.keyIs(cue.token, "in");
-    std::uint32_t comma = cue.endToken;
+    std::uint32_t comma = survey ? surveyPhraseEnd(m_a, cue.token) : cue.endToken;
     // ("a code including — according to the notes of the Bill — “provision to …”": a dash closes the aside too)
-    while (comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma) && (survey || !isDash(m_a, comma)))
+    while (!survey && comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma) && !isDash(m_a, comma))
         ++comma;
-    if (survey && comma + 1 < s.endToken && m_a.keyIsOneOf(comma + 1, "conducted", "released", "taken", "published", "carried"))
-        comma = commaWithin(comma + 1, s.endToken);
     SourcePhrase source = sourceAfter(m_a, cue.endToken, comma);
     // ("according to the Office of Rail Safety (ORS),": the initials in brackets name it again)
     const bool initialsAfter = source.valid() && source.endToken + 3 == comma &&

@@ -17,6 +17,13 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
                         "studies", "surveys", "polls", "photos", "emails", "figures", "statistics");
 }
 
+bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
+{
+    return a.isLowerWord(i) &&
+           a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
+                        "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate");
+}
+
 // The words of studyNoun.
 bool studyNoun(const Analysis& a, std::uint32_t i)
 {
@@ -130,17 +137,6 @@ bool isOrgConnector(const Analysis& a, std::uint32_t i)
 bool isLowerRole(const Analysis& a, std::uint32_t i)
 {
     return a.isLowerWord(i) && a.is(i, wc::PersonRole | wc::RoleModifier) && !a.is(i, kFunctionWords);
-}
-
-// "Workers'" in "the Harbour Workers' Union": a plural possessive apostrophe inside a name.
-// (Inlined: asked of every word joined into a name, it is nearly always not a quote mark.)
-[[gnu::always_inline]] inline bool isPluralApostrophe(const Analysis& a, std::uint32_t i)
-{
-    const Token& t = a.token(i);
-    if (t.kind != TokenKind::QuoteMark || !chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) || i == 0)
-        return false;
-    const std::string_view before = a.str(i - 1);
-    return !before.empty() && (before.back() == 's' || before.back() == 'S') && !a.insideQuote(i);
 }
 
 bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(tokflag::Possessive); }
@@ -1888,17 +1884,6 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
 }
 
 
-// The preposition that opens the modifier ending at `from`: "on" in "experts on North Korea and
-// nuclear nonproliferation". Returns `from` when the words before it are no such modifier.
-// "report", "study", "memo": a document or a piece of research, which speaks through what it
-// finds, and is written by someone ("a report by the Senate's legal service found")
-bool isDocumentNoun(const Analysis& a, std::uint32_t i)
-{
-    return a.isLowerWord(i) &&
-           a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
-                        "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate");
-}
-
 // A phrase at token i that opens a clause after a comma, "the" aside: "…, the UN mission said".
 bool afterComma(const Analysis& a, std::uint32_t i)
 {
@@ -1907,6 +1892,8 @@ bool afterComma(const Analysis& a, std::uint32_t i)
     return i > 0 && a.isPunct(i - 1, ',');
 }
 
+// The preposition that opens the modifier ending at `from`: "on" in "experts on North Korea and
+// nuclear nonproliferation". Returns `from` when the words before it are no such modifier.
 std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, std::uint32_t limit)
 {
     static constexpr std::string_view kModifiers[] = {"for", "of", "to", "at", "from", "on", "in", "with", "around",
@@ -1919,7 +1906,7 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
             for (std::string_view m : kModifiers)
                 if (a.keyIs(k, m) && a.isLowerWord(k))
                     return k;
-            return a.keyIs(k, "by") && k > limit && isDocumentNoun(a, k - 1) ? k : from;
+            return a.keyIs(k, "by") && k > limit && authoredDocumentNoun(a, k - 1) ? k : from;
         }
         const bool inside = isNameToken(a, k) || isNounLike(a, k) || a.keyIs(k, "and") || a.is(k, wc::Determiner) ||
                             a.token(k).kind == TokenKind::Number || isPossessive(a, k) || isPluralApostrophe(a, k);  // "Gates' work"
@@ -2139,7 +2126,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                                   "drawn", "sent", "signed", "led", "held"));
         // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
         // ("The study, by the Fenwright Centre, found": a document's author alone, too)
-        const bool author = a.keyIs(participle, "by") && open > limit && isDocumentNoun(a, open - 1);
+        const bool author = a.keyIs(participle, "by") && open > limit && authoredDocumentNoun(a, open - 1);
         if (a.isPunct(open, ',') && participle + 1 < end - 1 &&
             ((pastParticiple && (a.is(participle + 1, wc::Preposition) || isWhenWord(a, participle + 1))) || author)) {
             SourcePhrase subject = phraseBeforeCue(a, open, limit);
@@ -2362,8 +2349,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (inCharge && a.is(head.endToken - 1, wc::PersonRole)) ||
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)) ||  // "a wide array of economists"
-                                  (a.keyIs(prep, "by") && isDocumentNoun(a, prep - 1)) ||  // "a report by the legal service"
-                                  (a.keyIs(prep, "of") && isDocumentNoun(a, prep - 1)));  // "a survey of 1,000 voters"
+                                  (a.keyIs(prep, "by") && authoredDocumentNoun(a, prep - 1)) ||  // "a report by the legal service"
+                                  (a.keyIs(prep, "of") && authoredDocumentNoun(a, prep - 1)));  // "a survey of 1,000 voters"
         // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose
         // "of" takes a lower-case field, then the name of who holds it
         bool field = speakerHead && p.valid() && p.kind == SourceKind::Name && p.type != SpeakerType::Organization &&
@@ -2404,7 +2391,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             head.span.end = a.token(head.endToken - 1).span.end;
             // ("a study by scientists at Brennan State University found": who wrote the document it names)
             if (level < 2 && head.firstToken > limit + 2 && a.keyIs(head.firstToken - 1, "by") &&
-                isDocumentNoun(a, head.firstToken - 2)) {
+                authoredDocumentNoun(a, head.firstToken - 2)) {
                 from = head.firstToken;
                 p = std::move(head);
                 continue;
@@ -2601,7 +2588,7 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     if (a.is(k, wc::Determiner))
         ++k;
     for (; k + 2 < document.endToken && k < document.firstToken + 5; ++k) {
-        if (!a.keyIs(k + 1, "by") || !isDocumentNoun(a, k))
+        if (!a.keyIs(k + 1, "by") || !authoredDocumentNoun(a, k))
             continue;
         SourcePhrase author = sourceAfter(a, k + 2, limit);
         // (the name must end the author: not "the Senate" of "the Senate's legal service")

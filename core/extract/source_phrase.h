@@ -6,6 +6,7 @@
 
 #include "document/speaker.h"
 #include "extract/analysis.h"
+#include "text/chars.h"
 
 #include <string>
 #include <string_view>
@@ -72,6 +73,18 @@ bool isKinNoun(std::string_view head);
 // and its verb.
 bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end);
 
+// "Workers'" in "the Harbour Workers' Union", "the Lancers' majority owner": a plural's
+// possessive apostrophe, no quotation mark.
+// (Inlined: asked of every word joined into a name, it is nearly always not a quote mark.)
+[[gnu::always_inline]] inline bool isPluralApostrophe(const Analysis& a, std::uint32_t i)
+{
+    const Token& t = a.token(i);
+    if (t.kind != TokenKind::QuoteMark || !chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) || i == 0)
+        return false;
+    const std::string_view before = a.str(i - 1);
+    return !before.empty() && (before.back() == 's' || before.back() == 'S') && !a.insideQuote(i);
+}
+
 // A dash between clauses: an em or en dash, "--", or a hyphen with spaces around it.
 bool isDash(const Analysis& a, std::uint32_t i);
 
@@ -89,6 +102,10 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
 // Thursday by Auditor Renata Szabo", "The OPS report", "figures from the firm Castellan Media"; the
 // phrase of the author's name, or an invalid phrase.
 SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun);
+
+// "report", "study", "memo": a document or a piece of research, which speaks through what it
+// finds, and is written by someone ("a report by the Senate's legal service found").
+bool authoredDocumentNoun(const Analysis& a, std::uint32_t i);
 
 // A piece of research that finds or shows what it reports: "study", "report", "poll", "audit".
 bool studyNoun(const Analysis& a, std::uint32_t i);

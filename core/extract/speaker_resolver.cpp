@@ -288,7 +288,6 @@ private:
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
     std::vector<bool> entitiesNamedInBody() const;
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
-    std::int32_t authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const;
     std::int32_t personOpeningNextParagraph(std::uint32_t paragraph) const;
     // Is the entity (an index, or -1 for none) one the text names, not "a spokesman"?
@@ -648,9 +647,8 @@ std::int32_t Resolver::kinNamedBefore(const SourcePhrase& p) const
         return -1;
     // (the kin word second or third: "her husband", "Santanen's husband, the producer …")
     std::uint32_t noun = p.firstToken + 1;
-    while (noun < p.endToken && noun < p.firstToken + 3 &&
-           !m_a.keyIsOneOf(noun, "husband", "wife", "daughter", "son", "mother", "father", "brother", "sister", "partner",
-                           "widow", "widower", "grandson", "granddaughter", "niece", "nephew"))
+    while (noun < p.endToken && noun < p.firstToken + 3 && !isKinNoun(m_a.key(noun)) &&
+           !m_a.keyIsOneOf(noun, "partner", "grandson", "granddaughter", "niece", "nephew"))
         ++noun;
     // (whose: "her", "his", "Vasko's")
     if (noun >= p.endToken || noun >= p.firstToken + 3 || !m_a.keyIsOneOf(noun - 1, "her", "his", "their", "'s", "’s"))
@@ -687,10 +685,12 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
 {
     if (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun)
         return {};
+    // (and a court's or a statistician's: "The ruling states", "figures from the firm"; but an
+    // investigation, an inquiry or an estimate is left to be what it is: "An investigation by the
+    // office" is no document the office wrote)
     const auto documentAt = [&](std::uint32_t k) {
-        return m_a.isLowerWord(k) && m_a.keyIsOneOf(k, "report", "study", "analysis", "survey", "poll", "review", "audit",
-                                                    "memo", "paper", "letter", "assessment", "evaluation", "ruling",
-                                                    "figures", "judgment", "judgement");
+        return m_a.isLowerWord(k) && ((authoredDocumentNoun(m_a, k) && !m_a.keyIsOneOf(k, "investigation", "inquiry", "estimate")) ||
+                                      m_a.keyIsOneOf(k, "ruling", "figures", "judgment", "judgement"));
     };
     std::uint32_t noun = p.endToken;
     for (std::uint32_t k = p.firstToken; k < p.endToken && k < p.firstToken + 6 && noun == p.endToken; ++k)
@@ -899,9 +899,6 @@ void Resolver::resolveSource(std::size_t index)
         entity = p.head == "police" || p.name == "force" ? namedPolice() : -1;
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
-        if (entity < 0 && !p.plural && p.endToken == p.firstToken + 2 && m_a.keyIs(p.firstToken, "the") &&
-            studyNoun(m_a, p.firstToken + 1))
-            entity = authorOfEarlierDocument(p.firstToken + 1, index);  // "the report" after "a report by …"
         if (entity >= 0)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         else
@@ -1320,21 +1317,6 @@ void Resolver::followHeadlineLinks(const std::vector<std::int32_t>& resolvedInOr
         if (target.type == SpeakerType::Unknown && target.gender == Gender::Unknown)
             target.type = description.type;
     }
-}
-
-// "A report by the Office of Detention Oversight found …. The report said …": the author an earlier
-// source gave the same document ("report by"), or -1.
-std::int32_t Resolver::authorOfEarlierDocument(std::uint32_t noun, std::size_t index) const
-{
-    for (std::size_t j = index; j-- > 0;) {
-        const SourcePhrase& q = m_attributions[j].source;
-        if (!q.valid() || m_speakerOf[j] < 0 || q.kind != SourceKind::Name)
-            continue;
-        for (std::uint32_t k = q.firstToken; k + 1 < q.endToken && k < q.firstToken + 4; ++k)
-            if (m_a.key(k) == m_a.key(noun) && m_a.keyIs(k + 1, "by"))
-                return m_speakerOf[j];
-    }
-    return -1;
 }
 
 // Per entity: is it named by name outside the headline (not only by "the governor" or "he")?
