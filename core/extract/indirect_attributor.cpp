@@ -981,7 +981,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                                     requestAfter(verb, end));
             // (not after a bare subject: "said professors or supervisors would dismiss …")
             // (after an object, any length: "asked for a photo and Clinton said …")
-            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && attributionStartsAt(e + 1, end)))
+            // (but not inside the clause's subject: "said the United States and its allies will seek …")
+            bool inSubject = nounSubject;
+            for (std::uint32_t t = start; t < e && inSubject; ++t)
+                inSubject = !(m_a.isLowerWord(t) && verbBetween(t, t + 1));  // (a name's "States" is no verb)
+            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && !inSubject && attributionStartsAt(e + 1, end)))
                 break;  // "… but demanded guarantees", "… and she accused …": a second attribution
         }
     }
@@ -1828,12 +1832,25 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
     // (after a verb that takes no object, a verb in -ed too: "said the system missed a third of …")
     const auto pastVerb = [&](std::uint32_t t) { return pastVerbToo && m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"); };
     const std::uint32_t nounFrom = determined ? k + 1 : k;
+    // (a name after the determiner, and a second noun phrase after "and": "said the United States
+    // and its allies will seek …")
     std::uint32_t i = nounFrom;
-    while (i < end && i - k <= 4 && (m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive)) &&
-           !m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
-                          wc::Negation) &&
-           !m_a.isAdverbLike(i) && !(i > k + 1 && pastVerb(i)))
+    std::uint32_t limit = k + 4;
+    while (i < end && i <= limit) {
+        if (i > nounFrom && i + 1 < end && (m_a.keyIs(i, "and") || m_a.keyIs(i, "or")) &&
+            (m_a.is(i + 1, wc::Determiner) || isPossessiveDeterminer(m_a, i + 1))) {
+            i += 2;
+            limit = i + 3;
+            continue;
+        }
+        const bool name = determined && m_a.isCapitalized(i) && !m_a.is(i, wc::Pronoun | wc::NotAName | wc::TimeWord);
+        if (!(m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive) || name) ||
+            m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
+                          wc::Negation) ||
+            m_a.isAdverbLike(i) || (i > k + 1 && pastVerb(i)))
+            break;
         ++i;
+    }
     return i > nounFrom && i < end && m_a.isLowerWord(i) &&
            ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
 }

@@ -1658,6 +1658,9 @@ TEST_CASE("pipeline: reported speech")
          "President Lucas Treadwell's nominee for trade representative, Beatrix Coleridge, faced pointed questions on Wednesday.\n\n"
          "The nominee said she was legally barred from naming two of the firms.",
          "indirect | Beatrix Coleridge | The nominee | said | she was legally barred from naming two of the firms\n"},
+        {"a reported clause whose subject is a name and a second noun phrase goes on past 'and'",
+         "Ambassador Ilse Varga spoke on Tuesday. She said the Baltic States and their partners will seek new penalties.",
+         "indirect | Ilse Varga | She | said | the Baltic States and their partners will seek new penalties\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
