@@ -776,6 +776,14 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         return nounPhrase && t > start && endsObject(t, end) &&
                !((m_a.keyIs(t, "before") || m_a.keyIs(t, "until")) && infinitiveBetween(start, t));
     };
+    // ("echoed statements … that those who question bias demean …": a relative clause inside a
+    // reported clause is part of it)
+    const auto thatBetween = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t t = from; t < to; ++t)
+            if (m_a.keyIs(t, "that"))
+                return true;
+        return false;
+    };
     std::uint32_t e = start;
     bool sawDash = false;
     for (; e < end; ++e) {
@@ -915,6 +923,15 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // A non-restrictive relative clause adds the writer's words about someone (but not in the
         // middle of the reported clause: "added that if his son Beau, who died …, were still serving")
         // (nor in a subject after "that": "say that Gov. García, who must decide, has revealed nothing")
+        // ("accused Rafael Cruz, who was born and raised in Cuba, of associating …": the object goes
+        // on after the relative clause, which holds no part of the report)
+        if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") && objectGoesOnAfterRelative(e + 1, end)) {
+            std::uint32_t close = e + 2;
+            while (close < end && !m_a.isPunct(close, ','))
+                ++close;
+            e = close;
+            continue;
+        }
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "who") &&
             (nounPhrase || (!clauseOpenedAt(start) && !(start > 0 && m_a.keyIs(start - 1, "that"))) || verbBetween(start, e)) &&
             !verbAfterAside(e + 1, end) && !(nounPhrase && objectGoesOnAfterRelative(e + 1, end)) &&
@@ -939,7 +956,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isLowerWord(e + 1))
             break;  // "Right to Rise, a super PAC backing Jeb Bush, has been …": the main clause goes on
         if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&
-            (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Speech))
+            (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Speech) && !thatBetween(start, e))
             break;  // "offered fresh ammunition to Republicans who say …": the relative clause is their own report
         // (but after a parenthetical attribution, ", but the city had offered nothing" is still the speaker's)
         if (e > start && (m_a.isPunct(e, ',') || dash) && e + 1 < end && writersAside(e + 1) &&

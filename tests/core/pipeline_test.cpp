@@ -1661,6 +1661,12 @@ TEST_CASE("pipeline: reported speech")
         {"a reported clause whose subject is a name and a second noun phrase goes on past 'and'",
          "Ambassador Ilse Varga spoke on Tuesday. She said the Baltic States and their partners will seek new penalties.",
          "indirect | Ilse Varga | She | said | the Baltic States and their partners will seek new penalties\n"},
+        {"a relative clause with a verb of speech inside an object's that-clause is part of it",
+         "Senator Rhea Castellan echoed claims by the governor last week that those who question the budget harm the state's credit.",
+         "indirect | Rhea Castellan | Senator Rhea Castellan | echoed | claims by the governor last week that those who question the budget harm the state's credit\n"},
+        {"an object that goes on after a relative clause between commas ('accused X, who …, of …') keeps its end",
+         "Mayor Odile Brennart accused Kasimir Lenz, who was born and raised in the valley, of misleading the planning board.",
+         "indirect | Odile Brennart | Mayor Odile Brennart | accused | Kasimir Lenz, who was born and raised in the valley, of misleading the planning board\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
