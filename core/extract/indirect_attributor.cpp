@@ -664,6 +664,22 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
     if (m_a.is(e, wc::TimeWord) && m_a.isCapitalized(e) && e > 0 && m_a.isCapitalized(e - 1) && !m_a.is(e - 1, wc::TimeWord) &&
         (e + 1 >= end || m_a.token(e + 1).kind == TokenKind::Punct || m_a.is(e + 1, wc::Preposition)))
         return true;  // "endorsed Cruz Wednesday."
+    if ((m_a.keyIs(e, "in") || m_a.keyIs(e, "on") || m_a.keyIs(e, "since")) && e + 1 < end && e > 0 && !m_a.isCapitalized(e - 1)) {
+        // "announced his candidacy in June 2015", "unveiled the plan on Tuesday": when, not what
+        // (a year alone or a month or day right after the preposition)
+        const std::uint32_t k = e + 1 < end && m_a.keyIs(e + 1, "early") ? e + 2 : e + 1;
+        const std::string_view w = k < end ? m_a.key(k) : std::string_view{};
+        const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (k < end && (year || (m_a.is(k, wc::TimeWord) && m_a.isCapitalized(k)))) {
+            // (only where the time closes the clause: not "accused the authority on Monday of hiding …")
+            std::uint32_t after = k + 1;
+            while (after < end && after <= k + 2 && m_a.token(after).kind == TokenKind::Number)
+                ++after;
+            if (after >= end || isTerminalPunct(m_a, after) || m_a.isPunct(after, ','))
+                return true;
+        }
+    }
     if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on") || m_a.keyIs(e, "at") || m_a.keyIs(e, "during")) {
         // "said as much in an interview earlier this week", "denied it on Twitter", "endorsed Trump
         // at a news conference": where, not what

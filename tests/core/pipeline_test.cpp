@@ -1486,7 +1486,7 @@ TEST_CASE("pipeline: reported speech")
          "Quillo, a fast-growing payments start-up, knew about the breach for weeks, former employees say.\n\n"
          "The company disclosed the breach on May 30, saying that an unauthorised party had obtained the names of 410,000 users.",
          "indirect | former employees | former employees | say | Quillo, a fast-growing payments start-up, knew about the breach for weeks\n"
-         "indirect | Quillo | The company | disclosed | the breach on May 30\n"
+         "indirect | Quillo | The company | disclosed | the breach\n"
          "indirect | Quillo | The company | saying | an unauthorised party had obtained the names of 410,000 users\n"},
         {"a capitalised word after a dateline's dash opens the sentence: 'Shortly' is no one a pronoun can stand for",
          "Clinic under strain\n\n"
@@ -1667,6 +1667,9 @@ TEST_CASE("pipeline: reported speech")
         {"an object that goes on after a relative clause between commas ('accused X, who …, of …') keeps its end",
          "Mayor Odile Brennart accused Kasimir Lenz, who was born and raised in the valley, of misleading the planning board.",
          "indirect | Odile Brennart | Mayor Odile Brennart | accused | Kasimir Lenz, who was born and raised in the valley, of misleading the planning board\n"},
+        {"a date that closes an object ('announced his candidacy in June 2015.') is when, not what",
+         "Councillor Bram Oyelaran announced his candidacy in March 2025.",
+         "indirect | Bram Oyelaran | Councillor Bram Oyelaran | announced | his candidacy\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
@@ -1803,7 +1806,7 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Rubio | Rubio | criticized | the plan\n"},
         {"a report ends before another attribution, even one already read ('…, he said')",
          "When Trump first described the wall in December, he said it would be big.",
-         "indirect | Trump | Trump | described | the wall in December\n"
+         "indirect | Trump | Trump | described | the wall\n"
          "indirect | Trump | he | said | it would be big\n"},
         {"a noun phrase with its own verb after a comma is a clause, not an apposition to the name before",
          "In New York, a state that she hoped to carry, the race will be tight, said Dan Gerstein, a political analyst.",
