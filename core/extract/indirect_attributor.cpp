@@ -153,6 +153,7 @@ private:
     void attributeClauseFinalFirst();
     bool opensWithOwnReport(std::size_t inner, const Sentence& s) const;
     bool listGoesOn(std::uint32_t from, std::uint32_t end) const;
+    bool serialListBefore(std::uint32_t comma, std::uint32_t start) const;
     std::uint32_t afterActNoun(std::uint32_t from, std::uint32_t end) const;
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
@@ -624,6 +625,20 @@ bool IndirectAttributor::listGoesOn(std::uint32_t from, std::uint32_t end) const
     return false;
 }
 
+// Is the comma at `comma` the last of a list of short items ("Obama, Abe, and Park")? The item
+// before it is one to four words with no verb, after another comma inside the content.
+bool IndirectAttributor::serialListBefore(std::uint32_t comma, std::uint32_t start) const
+{
+    for (std::uint32_t k = comma; k > start + 1 && comma - k < 5;) {
+        --k;
+        if (m_a.isPunct(k, ','))
+            return k + 1 < comma && k > start;
+        if (!m_a.isWordLike(k) || m_a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun | wc::Subordinator) || m_a.quotationAt(k) >= 0)
+            return false;
+    }
+    return false;
+}
+
 // A statement, letter or post: what it says is what its author says.
 bool isDocumentNoun(const Analysis& a, std::uint32_t i)
 {
@@ -960,7 +975,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             (m_a.key(e + 1).ends_with("ed") || !infinitiveBetween(start, e)))
             break;  // "talked about the stock market and made comments about …": the next act (not "to raise issues and set agendas")
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && m_a.key(e + 1).ends_with("ed") &&
-            startsVerbPhrase(e + 1, end) && m_a.quotationAt(e) < 0)
+            startsVerbPhrase(e + 1, end) && m_a.quotationAt(e) < 0 && !m_a.keyIs(e + 2, "by"))  // (not ", produced by …")
             break;  // "mocked his rivals, talked over them": the next act in a list
         if (!nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && m_a.quotationAt(e) < 0 && sharesSubject(e + 1) &&
             m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].form != CueForm::ThirdPerson && !m_a.keyIs(e + 2, "by") &&
@@ -969,14 +984,18 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 2 < end && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but")) &&
             isSubjectPronoun(m_a, e + 2))
             break;  // "favor a role for government in health care, and they certainly don't mind …": a clause of its own
-        if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isLowerWord(e + 1))
+        if (nounPhrase && e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.is(e + 1, wc::Auxiliary) && m_a.isLowerWord(e + 1) &&
+            !thatBetween(start, e))  // (not "the claim that the articles, produced by …, were …")
             break;  // "Right to Rise, a super PAC backing Jeb Bush, has been …": the main clause goes on
         if (nounPhrase && e > start + 1 && m_a.keyIs(e, "who") && e + 1 < end && m_cueAt[e + 1] >= 0 &&
             (m_cues[static_cast<std::size_t>(m_cueAt[e + 1])].flags & cueflag::Speech) && !thatBetween(start, e))
             break;  // "offered fresh ammunition to Republicans who say …": the relative clause is their own report
         // (but after a parenthetical attribution, ", but the city had offered nothing" is still the speaker's)
+        // (nor the last item of a list: "expects Obama, Abe, and Park to …", "in Great Britain, France,
+        // and Gulf State allies")
         if (e > start && (m_a.isPunct(e, ',') || dash) && e + 1 < end && writersAside(e + 1) &&
-            !(parenthetical && m_a.isPunct(e, ',') && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but"))))
+            !(parenthetical && m_a.isPunct(e, ',') && (m_a.keyIs(e + 1, "and") || m_a.keyIs(e + 1, "but"))) &&
+            !(m_a.keyIs(e + 1, "and") && serialListBefore(e, start)))
             break;  // ", even though she did not carry the virus", "-- but he didn't": the writer's own comment
         if (e > start + 1 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.isPunct(e - 1, ',') && e + 1 < end &&
             writersAside(e + 1)) {

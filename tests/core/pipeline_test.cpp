@@ -1670,6 +1670,11 @@ TEST_CASE("pipeline: reported speech")
         {"a date that closes an object ('announced his candidacy in June 2015.') is when, not what",
          "Councillor Bram Oyelaran announced his candidacy in March 2025.",
          "indirect | Bram Oyelaran | Councillor Bram Oyelaran | announced | his candidacy\n"},
+        {"the last item of a list after ', and' and a participle with its agent after a comma stay in the report",
+         "Minister Tove Aaltonen said she expects Norway, Finland, and Estonia to sign the accord.\n\n"
+         "The rector rebutted the claim that the articles, produced by students at the school, were misleading.",
+         "indirect | Tove Aaltonen | Minister Tove Aaltonen | said | she expects Norway, Finland, and Estonia to sign the accord\n"
+         "indirect | rector | The rector | rebutted | the claim that the articles, produced by students at the school, were misleading\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
