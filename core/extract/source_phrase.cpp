@@ -1550,10 +1550,14 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                     role.name = joinTokens(a, roleFirst, nearest - 1);
                     role.endToken = nearest - 1;
                     before = std::move(role);
+                    break;
                 }
                 // ("A spokesman for the Ministry of Forestry, Agus Pranoto,": past the "of" inside a
                 // body's name to the role's "for")
-                if (!(a.keyIs(of, "of") && of > 0 && a.isCapitalized(of - 1) && a.isCapitalized(of + 1)))
+                // ("The owner of the bakery on the corner, Marisol Etxeberria,": past a place's
+                // preposition to the role's)
+                const bool placeOfThing = a.keyIsOneOf(of, "on", "in", "at") && role.valid() && role.kind != SourceKind::Name;
+                if (!(a.keyIs(of, "of") && of > 0 && a.isCapitalized(of - 1) && a.isCapitalized(of + 1)) && !placeOfThing)
                     break;
             }
             // ("Henry Clay's biographers, David and Jeanne Heidler,": a named owner's people, not an organisation)

@@ -1675,6 +1675,9 @@ TEST_CASE("pipeline: reported speech")
          "The rector rebutted the claim that the articles, produced by students at the school, were misleading.",
          "indirect | Tove Aaltonen | Minister Tove Aaltonen | said | she expects Norway, Finland, and Estonia to sign the accord\n"
          "indirect | rector | The rector | rebutted | the claim that the articles, produced by students at the school, were misleading\n"},
+        {"a role with a place after its object ('The owner of the bakery on the corner, NAME,') is the named person's",
+         "The owner of the bakery on the corner, Marisol Etxeberria, said the rivalry had gone on long enough.",
+         "indirect | Marisol Etxeberria | The owner of the bakery on the corner, Marisol Etxeberria | said | the rivalry had gone on long enough\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
