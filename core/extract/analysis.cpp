@@ -92,6 +92,12 @@ bool isAscii(const char* p, std::size_t size)
     const std::size_t n = key.size();
     if (n > 5 && n < 30 && (key[2] == '-' || key[3] == '-' || key[4] == '-' || key[6] == '-'))
         return found(prefixedRole(key));
+    // ("ornithologist", "paediatrician", "orthodontist"…: a specialist's noun names a role, as the
+    // lexicon's "biologist" does)
+    if (n > 7 && (key.ends_with("ologist") || key.ends_with("ician") || key.ends_with("dontist"))) {
+        static const lexicon::WordInfo* const specialist = lexicon::lookup("biologist");
+        return found(specialist);
+    }
     if (n < 3 || (key[n - 2] != '\'' && key[n - 3] != '\''))
         return {};
     return found(contractedPronoun(key));

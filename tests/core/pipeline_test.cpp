@@ -1678,6 +1678,11 @@ TEST_CASE("pipeline: reported speech")
         {"a role with a place after its object ('The owner of the bakery on the corner, NAME,') is the named person's",
          "The owner of the bakery on the corner, Marisol Etxeberria, said the rivalry had gone on long enough.",
          "indirect | Marisol Etxeberria | The owner of the bakery on the corner, Marisol Etxeberria | said | the rivalry had gone on long enough\n"},
+        {"a specialist's noun the lexicon does not list ('an ornithologist', 'a paediatrician') is a role that names its holder later",
+         "Dr. Kwame Boateng-Hale, an ornithologist who has monitored the eagles for years, told the inquiry that the birds hunted daily.\n\n"
+         "The ornithologist said his data had been shared with the company.",
+         "indirect | Kwame Boateng-Hale | Dr. Kwame Boateng-Hale, an ornithologist who has monitored the eagles for years | told | the birds hunted daily\n"
+         "indirect | Kwame Boateng-Hale | The ornithologist | said | his data had been shared with the company\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
