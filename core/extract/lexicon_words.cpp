@@ -47,7 +47,7 @@ void addFunctionWords(LexiconBuilder& b)
           wc::Recipient);
     b.add("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
           "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
-          "christmas easter",
+          "christmas easter mondays tuesdays wednesdays thursdays fridays saturdays sundays",
           wc::TimeWord);
     // Capitalised at a sentence start or in headlines, but never the start of a name.
     b.add("the a an he she it they we i you but and or so yet in on at by for from to with of as after "

@@ -1683,6 +1683,10 @@ TEST_CASE("pipeline: reported speech")
          "The ornithologist said his data had been shared with the company.",
          "indirect | Kwame Boateng-Hale | Dr. Kwame Boateng-Hale, an ornithologist who has monitored the eagles for years | told | the birds hunted daily\n"
          "indirect | Kwame Boateng-Hale | The ornithologist | said | his data had been shared with the company\n"},
+        {"a plural day ('most Thursdays') is a time, never a name, so 'He' is the caller who gave his name",
+         "One regular caller, a retired lorry driver who gave his name only as Des, has phoned in most Thursdays since 1988. "
+         "He told the programme that the host had got him through bad nights.",
+         "indirect | Des | He | told | the host had got him through bad nights\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
