@@ -2558,8 +2558,13 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         while (close < s.endToken && !m_a.isPunct(close, ',') && !isTerminalPunct(m_a, close))
             ++close;
         SourcePhrase named = sourceAfter(m_a, comma + 1, close);
-        if (named.kind == SourceKind::Name && named.firstToken == comma + 1 && named.endToken == close &&
-            named.type != SpeakerType::Organization) {
+        // ("according to the lecturers’ union, the Academic Staff Association": a body's name with
+        // its article, after a noun any body or group may be)
+        const bool body = named.type == SpeakerType::Organization &&
+                          (source.type != SpeakerType::Person || source.plural) &&
+                          (named.firstToken == comma + 1 || (named.firstToken == comma + 2 && m_a.keyIs(comma + 1, "the")));
+        if (named.kind == SourceKind::Name && (named.firstToken == comma + 1 || body) && named.endToken == close &&
+            (named.type != SpeakerType::Organization || body)) {
             named.role = source.name;
             named.firstToken = source.firstToken;
             named.span.begin = source.span.begin;

@@ -1687,6 +1687,11 @@ TEST_CASE("pipeline: reported speech")
          "One regular caller, a retired lorry driver who gave his name only as Des, has phoned in most Thursdays since 1988. "
          "He told the programme that the host had got him through bad nights.",
          "indirect | Des | He | told | the host had got him through bad nights\n"},
+        {"'according to' a group's noun and then the body's name with its article: the body speaks, and the report starts after its name",
+         "According to the organisers, the Guild of Amateur Singers, the choir is the smallest ever to qualify.\n\n"
+         "Staff learned of the decision an hour before it was made public, according to the lecturers' union, the Academic Staff Association.",
+         "indirect | Guild of Amateur Singers | the organisers, the Guild of Amateur Singers | According to | the choir is the smallest ever to qualify\n"
+         "indirect | Academic Staff Association | the lecturers' union, the Academic Staff Association | according to | Staff learned of the decision an hour before it was made public\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
