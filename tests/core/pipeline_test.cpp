@@ -1692,6 +1692,11 @@ TEST_CASE("pipeline: reported speech")
          "Staff learned of the decision an hour before it was made public, according to the lecturers' union, the Academic Staff Association.",
          "indirect | Guild of Amateur Singers | the organisers, the Guild of Amateur Singers | According to | the choir is the smallest ever to qualify\n"
          "indirect | Academic Staff Association | the lecturers' union, the Academic Staff Association | according to | Staff learned of the decision an hour before it was made public\n"},
+        {"'according to' guidance or data and then who issued it ('issued by', 'from'): the issuer speaks",
+         "Schools must publish closure plans a week before any strike day, according to guidance issued by the Ministry of Education and Skills on Monday.\n\n"
+         "Fundraising by start-ups fell by almost half last year, according to data from the research group Savanna Deal Tracker.",
+         "indirect | Ministry of Education and Skills | guidance issued by the Ministry of Education and Skills on Monday | according to | Schools must publish closure plans a week before any strike day\n"
+         "indirect | Savanna Deal Tracker | data from the research group Savanna Deal Tracker | according to | Fundraising by start-ups fell by almost half last year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
