@@ -702,7 +702,8 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     // the same document named before, back through a few mentions ("The report … the report" after
     // "a report by …")
     std::uint32_t before = p.firstToken;
-    const bool again = noun == p.firstToken + 1 && m_a.keyIs(p.firstToken, "the");
+    // ("Its ruling noted": the body's own document, named before as "In its ruling, the commission said")
+    const bool again = noun == p.firstToken + 1 && m_a.keyIsOneOf(p.firstToken, "the", "its");
     for (int mentions = 0; again && mentions < 4 && !author.found() && before > 0; ++mentions) {
         while (before > 0 && m_a.key(--before) != m_a.key(noun)) {
         }
@@ -718,11 +719,26 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
             break;
         }
     // ("the State Energy Commission ruled on Tuesday …. The ruling states …": who ruled)
+    // ("ruled", "ruling": the verb's stem)
     for (std::size_t j = index; again && m_a.keyIs(noun, "ruling") && !author.found() && j-- > 0;)
         if (const std::int32_t speaker = m_speakerOf[j]; m_attributions[j].cue >= 0 && speaker >= 0 &&
                                                          m_registry.entities()[static_cast<std::size_t>(speaker)].named &&
-                                                         m_a.key(m_cues[static_cast<std::size_t>(m_attributions[j].cue)].token).starts_with("rule"))
+                                                         m_a.key(m_cues[static_cast<std::size_t>(m_attributions[j].cue)].token).starts_with("rul"))
             author.entity = speaker;
+    // ("The panel has banned the campaign after ruling that …. ¶ “…,” the ruling said": else the
+    // body that spoke last, within three paragraphs, issued it)
+    const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
+    for (std::size_t j = index; again && m_a.keyIs(noun, "ruling") && !author.found() && j-- > 0;) {
+        if (!m_attributions[j].source.valid())
+            continue;
+        if (m_a.paragraphOf(m_attributions[j].source.firstToken) + 3 < paragraph)
+            break;
+        if (const std::int32_t speaker = m_speakerOf[j]; speaker >= 0) {
+            const auto& entity = m_registry.entities()[static_cast<std::size_t>(speaker)];
+            if (entity.named && entity.type == SpeakerType::Organization)
+                author.entity = speaker;
+        }
+    }
     if (author.name.valid()) {
         author.name.firstToken = p.firstToken;
         author.name.endToken = p.endToken;

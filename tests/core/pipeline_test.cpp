@@ -1697,6 +1697,16 @@ TEST_CASE("pipeline: reported speech")
          "Fundraising by start-ups fell by almost half last year, according to data from the research group Savanna Deal Tracker.",
          "indirect | Ministry of Education and Skills | guidance issued by the Ministry of Education and Skills on Monday | according to | Schools must publish closure plans a week before any strike day\n"
          "indirect | Savanna Deal Tracker | data from the research group Savanna Deal Tracker | according to | Fundraising by start-ups fell by almost half last year\n"},
+        {"'Its ruling' is the document of the body that named it before",
+         "The Data Rights Commission fined the company.\n\nIn its ruling, the commission said the company had shared the tracks.\n\n"
+         "The commission was unmoved. Its ruling noted that a route starting at the same door every morning identifies a person.",
+         "indirect | Data Rights Commission | the commission | said | the company had shared the tracks\n"
+         "indirect | Data Rights Commission | Its ruling | noted | a route starting at the same door every morning identifies a person\n"},
+        {"'the ruling' with no author named is the body that spoke last",
+         "The Advertising Standards Panel banned a campaign by Skylark Broadband on Monday.\n\nThe panel said Skylark had tested its routers in only 14 homes.\n\n"
+         "'Consumers are entitled to take it literally,' the ruling said.",
+         "indirect | Advertising Standards Panel | The panel | said | Skylark had tested its routers in only 14 homes\n"
+         "direct | Advertising Standards Panel | the ruling | said | Consumers are entitled to take it literally,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
