@@ -454,6 +454,34 @@ bool governingBody(std::string_view lowerName)
     return false;
 }
 
+// A body the article described only as no business: "the outage-tracking website DownMeter", "the
+// research group Savanna Deal Tracker", "the consumer charity Fairpay" (its roles, joined by " | ").
+bool describedAsNonBusiness(const Entity& e)
+{
+    if (e.lowerRole.empty())
+        return false;
+    std::string_view roles = e.lowerRole;
+    bool any = false;
+    while (!roles.empty()) {
+        const std::size_t bar = roles.find(" | ");
+        std::string_view role = roles.substr(0, bar);
+        roles = bar == std::string_view::npos ? std::string_view{} : roles.substr(bar + 3);
+        // (the head before the role's own phrases: "research group at the university")
+        for (std::string_view preposition : {" on "sv, " of "sv, " at "sv, " in "sv, " for "sv, " from "sv})
+            if (const std::size_t at = role.find(preposition); at != std::string_view::npos)
+                role = role.substr(0, at);
+        const std::string_view last = role.substr(role.rfind(' ') + 1);
+        for (std::string_view w : {"website"sv, "tracker"sv, "group"sv, "charity"sv, "watchdog"sv, "coalition"sv,
+                                   "blog"sv, "newspaper"sv, "magazine"sv, "tank"sv, "monitor"sv, "nonprofit"sv, "non-profit"sv,
+                                   "foundation"sv, "campaign"sv})
+            if (last == w)
+                any = true;
+        if (isBusinessNoun(last))
+            return false;
+    }
+    return any;
+}
+
 bool isBusinessNoun(std::string_view head)
 {
     static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
@@ -1269,7 +1297,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         const bool organisation = e.type == SpeakerType::Organization ||
                                   (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !wantsCountry &&
                                    (it->source || openedBusiness));
-        if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && institution(e)))
+        if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && (institution(e) || describedAsNonBusiness(e))))
             return found(*it);
     }
     // ("Estrela Lines said in a statement … ¶ … ¶ …, the company said": further back, the last
@@ -1277,7 +1305,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     for (auto it = m_mentions.rbegin(); wantsBusiness && it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (it->source && !it->inQuote && e.named && !e.place && !e.country && e.type != SpeakerType::Person &&
-            e.gender == Gender::Unknown && !institution(e))
+            e.gender == Gender::Unknown && !institution(e) && !describedAsNonBusiness(e))
             return found(*it);
     }
     return {};

@@ -1707,6 +1707,12 @@ TEST_CASE("pipeline: reported speech")
          "'Consumers are entitled to take it literally,' the ruling said.",
          "indirect | Advertising Standards Panel | The panel | said | Skylark had tested its routers in only 14 homes\n"
          "direct | Advertising Standards Panel | the ruling | said | Consumers are entitled to take it literally,\n"},
+        {"a body described only as a website, a group or a charity is not 'the company'",
+         "Customers of the mobile payments app PayWise could not pay on Monday.\n\n"
+         "According to the outage-tracking website DownMeter, complaints peaked at 41,000 an hour.\n\n"
+         "The company said it would waive fees for merchants.",
+         "indirect | DownMeter | the outage-tracking website DownMeter | According to | complaints peaked at 41,000 an hour\n"
+         "indirect | PayWise | The company | said | it would waive fees for merchants\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
