@@ -266,6 +266,7 @@ private:
     };
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
     std::int32_t kinNamedBefore(const SourcePhrase& p) const;
+    std::int32_t kinBySurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::string familySurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const;
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
@@ -676,6 +677,44 @@ std::int32_t Resolver::kinNamedBefore(const SourcePhrase& p) const
     return -1;
 }
 
+// "His mother says" after "Ingrid Macharia … ¶ Her son, Rory Macharia, 24, joined": the person of
+// the kin word's gender who shares the surname of the one "his" or "her" stands for, mentioned
+// last; or -1.
+std::int32_t Resolver::kinBySurname(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    if (p.plural || p.endToken != p.firstToken + 2 || !m_a.keyIsOneOf(p.firstToken, "his", "her"))
+        return -1;
+    const std::uint32_t noun = p.firstToken + 1;
+    const Gender gender = m_a.keyIsOneOf(noun, "mother", "daughter", "sister", "wife") ? Gender::Female
+                          : m_a.keyIsOneOf(noun, "father", "son", "brother", "husband") ? Gender::Male
+                                                                                         : Gender::Unknown;
+    if (gender == Gender::Unknown)
+        return -1;
+    const Resolution owner = m_registry.resolvePronoun(ownerPronoun(m_a, p.firstToken), paragraph);
+    if (owner.entity < 0)
+        return -1;
+    const Entity& o = m_registry.entities()[static_cast<std::size_t>(owner.entity)];
+    const std::size_t space = o.lowerName.rfind(' ');
+    if (!o.named || o.type == SpeakerType::Organization || space == std::string::npos)
+        return -1;
+    const std::string_view surname = std::string_view(o.lowerName).substr(space);
+    std::int32_t best = -1;
+    std::uint32_t latest = 0;
+    const auto& entities = m_registry.entities();
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        const Entity& e = entities[i];
+        if (static_cast<std::int32_t>(i) == owner.entity || !e.named || e.plural || e.gender != gender ||
+            e.type == SpeakerType::Organization || !std::string_view(e.lowerName).ends_with(surname) ||
+            e.lowerName.size() == surname.size() || e.lastMention > p.span.begin)
+            continue;
+        if (best < 0 || e.lastMention >= latest) {
+            best = static_cast<std::int32_t>(i);
+            latest = e.lastMention;
+        }
+    }
+    return best;
+}
+
 // "a report released Thursday by Auditor Renata Szabo found", "The OPS report found", and "The
 // report said" or "The letter says" after such a phrase or after "In a letter to …, the alliance
 // claimed": whoever speaks through the document, as a name phrase spanning the source's words or
@@ -882,6 +921,8 @@ void Resolver::resolveSource(std::size_t index)
             resolution.entity = aged;  // "the 52-year-old" after "Graham Tolley, 52,"
         } else if (const std::int32_t kin = kinNamedBefore(p); kin >= 0) {
             resolution.entity = kin;  // "her husband" after "Vasko's husband, Corin Adebayo,"
+        } else if (const std::int32_t relative = kinBySurname(p, paragraph); relative >= 0) {
+            resolution.entity = relative;  // "His mother" after "Her son, Rory Macharia,"
         } else {
             // ("the 29-year-old said he felt fine": a description with no gender takes the one of
             // the pronoun that opens its report)
