@@ -1533,6 +1533,15 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                         break;
                     }
             // (and "A spokeswoman for the board, Imogen Ferris,": the role is not the board)
+            // ("The chair of governors, Rhodri Pask,": a group after "of" is whose role it is)
+            if (before.valid() && before.plural && before.firstToken > limit + 1 && a.keyIs(before.firstToken - 1, "of"))
+                if (SourcePhrase role = nounBefore(a, before.firstToken - 1, limit);
+                    role.valid() && !role.plural && role.type == SpeakerType::Person) {
+                    const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
+                    role.name = joinTokens(a, roleFirst, nearest - 1);
+                    role.endToken = nearest - 1;
+                    before = std::move(role);
+                }
             const bool personBefore = before.type == SpeakerType::Person ||
                                       (before.kind == SourceKind::RoleNoun && before.type != SpeakerType::Organization);
             for (std::uint32_t of = nearest - 2; !personBefore && of > limit + 1 && nearest - of < 12; --of) {

@@ -1717,6 +1717,9 @@ TEST_CASE("pipeline: reported speech")
          "Ingrid Macharia has been coxswain of the lifeboat for 14 years. She is 52.\n\n"
          "Her son, Rory Macharia, 24, joined the crew three years ago. His mother says she did not encourage him.",
          "indirect | Ingrid Macharia | His mother | says | she did not encourage him\n"},
+        {"a role held of a group ('The chair of governors, NAME,') is the named person's",
+         "The chair of governors, Rhodri Pask, said: \"We got this wrong.\"",
+         "direct | Rhodri Pask | The chair of governors, Rhodri Pask | said | We got this wrong.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
