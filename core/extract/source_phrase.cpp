@@ -1713,6 +1713,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                                  aged;
         if (!named.valid() || !describable || named.endToken != comma)
             continue;
+        // ("In the southern province of Alvena, where wells ran dry, Tomás Ibarra, who chairs …, said":
+        // a place with its relative clause opens the sentence; the speaker comes after it)
+        if (place && a.keyIs(comma + 1, "where"))
+            continue;
         named.endToken = last;
         named.span.end = a.token(last - 1).span.end;
         if (placeAside) {

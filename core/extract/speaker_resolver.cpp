@@ -266,6 +266,7 @@ private:
     };
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
     std::int32_t kinNamedBefore(const SourcePhrase& p) const;
+    bool familyModifier(const SourcePhrase& name) const;
     std::int32_t kinBySurname(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::string familySurname(const SourcePhrase& name, const std::vector<SourcePhrase>& names) const;
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
@@ -1459,6 +1460,15 @@ void Resolver::headlineByContent(const std::vector<bool>& namedInBody)
     }
 }
 
+// "the Kalra brothers", "the Okonjo twins", "the Amadi family": a surname before a plural of kin
+// names a family, whom "Mrs Kalra" or "Kalra" later is not.
+bool Resolver::familyModifier(const SourcePhrase& name) const
+{
+    const std::uint32_t k = name.firstToken;
+    return name.endToken == k + 1 && k > 0 && m_a.keyIs(k - 1, "the") && k + 1 < m_a.tokenCount() &&
+           m_a.keyIsOneOf(k + 1, "brothers", "sisters", "twins", "family", "siblings", "cousins", "couple", "household");
+}
+
 AnnotationSet Resolver::run()
 {
     const std::vector<SourcePhrase> names = findNameMentions(m_a);
@@ -1550,6 +1560,8 @@ AnnotationSet Resolver::run()
             // ("The elder Lindqvar laughs at that. She insists …": the mother, whom "she" may take next)
             m_registry.addMention({e.name->span, relative, MentionKind::Name, m_a.insideQuote(e.name->firstToken),
                                    m_a.paragraphOf(e.name->firstToken), std::nullopt});
+        else if (familyModifier(*e.name))
+            continue;  // "the Kalra brothers’ mother": the family, not one of them
         else {
             // (a copy only for the rare given name that takes a family's surname)
             std::optional<SourcePhrase> full;

@@ -1720,6 +1720,14 @@ TEST_CASE("pipeline: reported speech")
         {"a role held of a group ('The chair of governors, NAME,') is the named person's",
          "The chair of governors, Rhodri Pask, said: \"We got this wrong.\"",
          "direct | Rhodri Pask | The chair of governors, Rhodri Pask | said | We got this wrong.\n"},
+        {"a surname before a plural of kin ('the Kalra brothers') names the family, so 'Mrs Kalra' is the mother named next",
+         "Nikhil Kalra told reporters that the brothers had laughed.\n\n"
+         "The Kalra brothers\u2019 mother, Meenal Kalra, watched from the stand. Mrs Kalra said she would be having words with them.",
+         "indirect | Nikhil Kalra | Nikhil Kalra | told | the brothers had laughed\n"
+         "indirect | Meenal Kalra | Mrs Kalra | said | she would be having words with them\n"},
+        {"a place with its relative clause opening the sentence ('In the province of Alvena, where …,') is not the speaker's role",
+         "In the southern province of Alvena, where wells ran dry in August, Tom\u00e1s Ibarra, who chairs the farmers' union, said members had lost part of their harvest.",
+         "indirect | Tom\u00e1s Ibarra | Tom\u00e1s Ibarra, who chairs the farmers' union | said | members had lost part of their harvest\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
