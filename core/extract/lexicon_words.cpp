@@ -138,7 +138,10 @@ void addRoleWords(LexiconBuilder& b)
           "investigator glaciologist geologist biologist ecologist epidemiologist virologist archaeologist "
           "astronomer physicist chemist lecturer statistician climatologist hydrologist botanist zoologist "
           "oceanographer planner mechanic agronomist electrician plumber carpenter welder midwife "
-          "vice-chancellor pro-vice-chancellor",
+          "vice-chancellor pro-vice-chancellor "
+          "opener spinner seamer paceman all-rounder wicketkeeper left-armer right-armer "
+          "welterweight middleweight heavyweight lightweight featherweight flyweight bantamweight cruiserweight "
+          "champion titleholder",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "

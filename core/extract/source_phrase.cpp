@@ -839,7 +839,8 @@ bool isPersonDescriptor(std::string_view head)
         "actress", "actor", "singer", "rapper", "comedian", "novelist", "songwriter", "filmmaker",
         // (the epithets of celebrity and sports copy: "the star", "the chart-topper", "the former Millhaven man")
         "star", "superstar", "chart-topper", "favourite", "favorite", "starlet", "heiress", "socialite", "influencer",
-        "man", "woman", "newcomer", "debutant", "veteran"};
+        "man", "woman", "newcomer", "debutant", "veteran", "champion", "titleholder", "left-armer", "right-armer",
+        "all-rounder", "paceman", "seamer", "spinner"};
     constexpr std::string_view kAge = "-year-old";
     if (parentEpithetGender(head) != Gender::Unknown)
         return true;  // "the mother-of-two"

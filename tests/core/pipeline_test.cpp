@@ -1728,6 +1728,13 @@ TEST_CASE("pipeline: reported speech")
         {"a place with its relative clause opening the sentence ('In the province of Alvena, where …,') is not the speaker's role",
          "In the southern province of Alvena, where wells ran dry in August, Tom\u00e1s Ibarra, who chairs the farmers' union, said members had lost part of their harvest.",
          "indirect | Tom\u00e1s Ibarra | Tom\u00e1s Ibarra, who chairs the farmers' union | said | members had lost part of their harvest\n"},
+        {"a boxer's weight and a cricketer's trade are roles ('Welterweight Amadou Sarr', 'the left-armer'), and so is 'the new champion'",
+         "Welterweight Amadou Sarr was the only one to qualify. Sarr said he had promised his mother.\n\n"
+         "Lachlan Pereira took five wickets. \"It swung,\" the left-armer said.\n\n"
+         "Yael Sadeh won the final in three sets. The new champion said she planned to sleep for a week.",
+         "indirect | Amadou Sarr | Sarr | said | he had promised his mother\n"
+         "direct | Lachlan Pereira | the left-armer | said | It swung,\n"
+         "indirect | Yael Sadeh | The new champion | said | she planned to sleep for a week\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
