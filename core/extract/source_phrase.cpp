@@ -151,14 +151,36 @@ bool isYear(const Analysis& a, std::uint32_t i)
 
 // Can token i join a name run between neighbours that are in the run?
 // The marks around a nickname inside a name: Marcia "Cia" Price.
+// The closing mark of a nickname opened at `open`: one or two name words, perhaps after "the",
+// between quote marks with a name on each side ('Thomas J. "Tommy" Garrity', "Lars “the Wall”
+// Brekke"); 0 when there is none.
+std::uint32_t nicknameClose(const Analysis& a, std::uint32_t open)
+{
+    const std::uint32_t n = a.tokenCount();
+    const auto mark = [&](std::uint32_t k) { return k < n && a.token(k).kind == TokenKind::QuoteMark; };
+    if (!mark(open) || open < 1 || !isNameToken(a, open - 1))
+        return 0;
+    std::uint32_t k = open + 1;
+    if (k < n && a.keyIs(k, "the") && a.isLowerWord(k))
+        ++k;
+    std::uint32_t words = 0;
+    while (k < n && words < 2 && !mark(k) && isNameToken(a, k)) {
+        ++k;
+        ++words;
+    }
+    return words > 0 && mark(k) && k + 1 < n && isNameToken(a, k + 1) ? k : 0;
+}
+
 bool isNicknameMark(const Analysis& a, std::uint32_t i)
 {
-    const auto mark = [&](std::uint32_t k) { return k < a.tokenCount() && a.token(k).kind == TokenKind::QuoteMark; };
-    if (!mark(i) || i < 1 || i + 1 >= a.tokenCount())
+    if (a.token(i).kind != TokenKind::QuoteMark || i < 1)
         return false;
-    const bool opening = isNameToken(a, i - 1) && isNameToken(a, i + 1) && mark(i + 2);
-    const bool closing = i >= 2 && mark(i - 2) && isNameToken(a, i - 1) && isNameToken(a, i + 1);
-    return opening || closing;
+    if (nicknameClose(a, i) != 0)
+        return true;
+    for (std::uint32_t open = i - 1; open + 4 >= i && open > 0; --open)
+        if (nicknameClose(a, open) == i)
+            return true;
+    return false;
 }
 
 bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_);
@@ -243,8 +265,8 @@ bool sharedBodyNoun(const Analysis& a, std::uint32_t and_)
 // isInnerRunToken of a quote mark, a possessive or a lower-case word
 bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
 {
-    if (isNicknameMark(a, i))
-        return true;
+    if (isNicknameMark(a, i) || (a.keyIs(i, "the") && i > 0 && nicknameClose(a, i - 1) != 0))
+        return true;  // (and the "the" of "Lars “the Wall” Brekke")
     if (a.keyIs(i, "the") && a.isLowerWord(i) && i > 0 && a.keyIs(i - 1, "of"))
         return true;  // "Mr. Morgan of the Sierra Club"
     const bool groupFor = (a.keyIs(i, "for") || a.keyIs(i, "on")) && a.isLowerWord(i) && i > 0 &&
@@ -576,7 +598,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
                               isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i) ||  // "Fox News’ Sean Hannity"
                               a.key(i).ends_with("-born");  // "South Korean-born Monte Haines"
         if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)) ||
-            modifierInsideName(a, i, nameStart, end))
+            modifierInsideName(a, i, nameStart, end) || (i > 0 && nicknameClose(a, i - 1) != 0))  // (the "the" of “the Wall”)
             continue;
         std::uint32_t after = i + 1;
         if (after + 1 < end && a.keyIs(after, "of") && isNameToken(a, after + 1))
@@ -764,7 +786,7 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
         // word itself takes longer to judge)
         if (i > begin && i + 1 < limit &&
             (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")) ||
-             (isConnector(a, i) && isConnector(a, i + 1))) &&
+             (isConnector(a, i) && isConnector(a, i + 1)) || (a.keyIs(i + 1, "the") && nicknameClose(a, i) != 0)) &&
             isInnerRunToken(a, i)) {
             ++i;
             continue;

@@ -1735,6 +1735,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Amadou Sarr | Sarr | said | he had promised his mother\n"
          "direct | Lachlan Pereira | the left-armer | said | It swung,\n"
          "indirect | Yael Sadeh | The new champion | said | she planned to sleep for a week\n"},
+        {"a nickname of two words or with 'the' inside a name ('Lars \u201Cthe Wall\u201D Brekke') is part of it, so 'Brekke' is he",
+         "Vale\u2019s goalkeeper, Lars \u201Cthe Wall\u201D Brekke, made six saves.\n\n"
+         "\u201CWe gave them nothing for an hour,\u201D said Brekke, who turns 36 next month.",
+         "direct | Lars Brekke | Brekke, who turns 36 next month | said | We gave them nothing for an hour,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
