@@ -297,6 +297,9 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
     while (k < end && k - start < 16) {
         if (m_a.keyIs(k, "no") || m_a.approximatesNumber(k))
             break;  // "said no decision had been made": the report's first word
+        // ("said on Monday as his fraud trial opened": a clause of when, not a word to pass over)
+        if (k > start && (m_a.keyIs(k, "as") || m_a.keyIs(k, "while")) && circumstanceAt(k, end))
+            break;
         // ("said only a handful of routes were running", "said nearly 40 percent had left": the
         // report's subject, counted)
         // (but "said only that engineers …" is "that" reporting; "did just that" keeps it)
@@ -343,7 +346,8 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
         while (i < end) {
             // (a name's own "of" goes on: "in the Journal of Clinical Neurology")
             const bool nameOf = m_a.keyIs(i, "of") && i + 1 < end && m_a.isCapitalized(i - 1) && m_a.isCapitalized(i + 1);
-            if ((m_a.is(i, wc::Preposition) && !nameOf) || m_a.keyIs(i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i))
+            if ((m_a.is(i, wc::Preposition) && !nameOf) || m_a.keyIs(i, "that") || m_a.isPunct(i, ',') || isTerminalPunct(m_a, i) ||
+                m_a.keyIs(i, "as") || m_a.keyIs(i, "while") || m_a.keyIs(i, "when"))  // (a clause of when: "on Monday as …")
                 break;
             if (sawNoun && (m_a.is(i, wc::Determiner | wc::Pronoun) || m_a.is(i, wc::Verb | wc::Auxiliary) ||
                             (m_a.keyIs(i, "there") && i + 1 < end && m_a.is(i + 1, wc::Auxiliary) && m_a.is(i - 1, wc::TimeWord))))
@@ -1061,6 +1065,13 @@ std::uint32_t IndirectAttributor::tailEnd(const Cue& cue, std::uint32_t k, std::
 {
     k = skipRecipient(cue, k, end);
     k = skipAdverbials(k, end);
+    // ("…, prosecutors said on Monday as his fraud trial opened.": when it was said closes the sentence)
+    if (std::uint32_t stop = k; k < end && (cue.flags & cueflag::Strong)) {
+        while (stop < end && !isTerminalPunct(m_a, stop))
+            ++stop;
+        if (stop > k + 2 && circumstanceAt(k, stop))
+            k = stop;
+    }
     while (k < end && ((isTerminalPunct(m_a, k) && !m_a.isPunct(k, ';')) || m_a.isPunct(k, ')')))  // (after ";" the writer goes on)
         ++k;
     while (k < end && m_a.token(k).kind == TokenKind::QuoteMark && m_a.quotationAt(k) < 0)

@@ -1739,6 +1739,9 @@ TEST_CASE("pipeline: reported speech")
          "Vale\u2019s goalkeeper, Lars \u201Cthe Wall\u201D Brekke, made six saves.\n\n"
          "\u201CWe gave them nothing for an hour,\u201D said Brekke, who turns 36 next month.",
          "direct | Lars Brekke | Brekke, who turns 36 next month | said | We gave them nothing for an hour,\n"},
+        {"a clause of when after a clause-final attribution ('…, prosecutors said on Monday as his trial opened.') is not the report",
+         "The founder took money from investors, prosecutors said on Monday as his fraud trial opened.",
+         "indirect | prosecutors | prosecutors | said | The founder took money from investors\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
