@@ -1302,10 +1302,13 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     }
     // ("Estrela Lines said in a statement … ¶ … ¶ …, the company said": further back, the last
     // business that spoke)
-    for (auto it = m_mentions.rbegin(); wantsBusiness && it != m_mentions.rend(); ++it) {
+    // (and the club that spoke, for "the club": "According to the club, …" eight paragraphs on)
+    const bool wantsClub = head == "club" || head == "team";
+    for (auto it = m_mentions.rbegin(); (wantsBusiness || wantsClub) && it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (it->source && !it->inQuote && e.named && !e.place && !e.country && e.type != SpeakerType::Person &&
-            e.gender == Gender::Unknown && !institution(e) && !describedAsNonBusiness(e))
+            e.gender == Gender::Unknown && !institution(e) && !describedAsNonBusiness(e) &&
+            !(wantsClub && governingBody(e.lowerName)))
             return found(*it);
     }
     return {};

@@ -1742,6 +1742,14 @@ TEST_CASE("pipeline: reported speech")
         {"a clause of when after a clause-final attribution ('…, prosecutors said on Monday as his trial opened.') is not the report",
          "The founder took money from investors, prosecutors said on Monday as his fraud trial opened.",
          "indirect | prosecutors | prosecutors | said | The founder took money from investors\n"},
+        {"'the club' far from the club's last mention is the club that spoke",
+         "Kellingford Harriers sacked their head coach, Teodor Brankovic, on Monday.\n\n"
+         "\"We thank Teodor for his commitment,\" the club said in a statement.\n\n"
+         "Brankovic said he was disappointed.\n\nThe players were told on Tuesday.\n\nThe owner said nothing.\n\nFans gathered outside.\n\n"
+         "According to the club, Brankovic's assistant has also left.",
+         "direct | Kellingford Harriers | the club | said | We thank Teodor for his commitment,\n"
+         "indirect | Teodor Brankovic | Brankovic | said | he was disappointed\n"
+         "indirect | Kellingford Harriers | the club | According to | Brankovic's assistant has also left\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
