@@ -457,6 +457,26 @@ bool isPartyMember(const Analysis& a, std::uint32_t i)
     return a.keyIs(i, "democrat") || a.keyIs(i, "republican") || a.keyIs(i, "libertarian");
 }
 
+// "the Valderran" where the text names Valderra, "the Marenlander" where it names Marenland: a
+// nationality the lexicon does not know, of a place the article names.
+bool demonymOfPlaceNamed(const Analysis& a, std::uint32_t i)
+{
+    const std::string_view key = a.key(i);
+    if (!a.isCapitalized(i) || key.size() < 6 || a.is(i, wc::FirstName | wc::OrgNoun | wc::PersonRole))
+        return false;
+    std::string_view place;
+    if (key.ends_with("an"))
+        place = key.substr(0, key.size() - 1);  // "valderran" → "valderra"
+    else if (key.ends_with("lander"))
+        place = key.substr(0, key.size() - 2);  // "marenlander" → "marenland"
+    else
+        return false;
+    for (std::uint32_t t = 0; t < a.tokenCount(); ++t)
+        if (t != i && a.key(t) == place && a.isCapitalized(t))
+            return true;
+    return false;
+}
+
 SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (end - first >= 3 && isPostNominal(a, end - 1)) {
@@ -481,7 +501,7 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     // (not "the Chinese", "the French", "the British": those name a people; nor "the American public")
     const std::string_view demonym = a.key(first);
-    if (end - first == 1 && first > 0 && a.keyIs(first - 1, "the") && a.is(first, wc::Demonym) &&
+    if (end - first == 1 && first > 0 && a.keyIs(first - 1, "the") && (a.is(first, wc::Demonym) || demonymOfPlaceNamed(a, first)) &&
         !a.is(first, wc::FirstName) && !demonym.ends_with("s") && !demonym.ends_with("ese") && !demonym.ends_with("ish") &&
         !demonym.ends_with("ch") && (end >= a.tokenCount() || !a.isLowerWord(end) || a.is(end, wc::Verb | wc::Cue | wc::Auxiliary))) {
         // "the Hungarian said": a nationality in the singular stands for the person just named, like "the Scot"

@@ -1750,6 +1750,10 @@ TEST_CASE("pipeline: reported speech")
          "direct | Kellingford Harriers | the club | said | We thank Teodor for his commitment,\n"
          "indirect | Teodor Brankovic | Brankovic | said | he was disappointed\n"
          "indirect | Kellingford Harriers | the club | According to | Brankovic's assistant has also left\n"},
+        {"a nationality the lexicon does not know, of a place the article names ('the Valderran' after 'of Valderra'), is the person just named",
+         "Amadou Sarr outpointed Diego Arancibia of Valderra in the final.\n\n"
+         "\u201CHe was faster and smarter tonight,\u201D the Valderran said.",
+         "direct | Diego Arancibia | the Valderran | said | He was faster and smarter tonight,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
