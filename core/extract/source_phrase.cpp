@@ -1647,8 +1647,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // (but "a spokeswoman for the mayor, Dana Welk," is the role's: only prepositions no role is held by)
             const bool afterPreposition = before.valid() && before.firstToken > limit &&
                                           a.keyIsOneOf(before.firstToken - 1, "with", "by", "from", "against", "among", "alongside");
+            // ("Debessay's sponsor, the shoe maker Kelvane,": an owner's partner, then the body's name)
+            const bool ownersPartner = !article && before.valid() && before.kind == SourceKind::Name && before.endToken >= 2 &&
+                                       isPossessive(a, before.endToken - 2) && a.isLowerWord(before.endToken - 1) &&
+                                       inner.type == SpeakerType::Organization;
             if (before.valid() && !afterPreposition &&
-                (article ? describesOrg || roleOfNamed || officeHolder : describesPerson || bodyNamed || theOneDescribed)) {  // "One of his advisers, Tad Devine,"
+                (article ? describesOrg || roleOfNamed || officeHolder
+                         : describesPerson || bodyNamed || theOneDescribed || ownersPartner)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
                 const bool share = before.head == "them" || before.head == "us";

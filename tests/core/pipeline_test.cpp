@@ -1754,6 +1754,9 @@ TEST_CASE("pipeline: reported speech")
          "Amadou Sarr outpointed Diego Arancibia of Valderra in the final.\n\n"
          "\u201CHe was faster and smarter tonight,\u201D the Valderran said.",
          "direct | Diego Arancibia | the Valderran | said | He was faster and smarter tonight,\n"},
+        {"an owner's partner and then a body's name ('Debessay's sponsor, the shoe maker Kelvane,') is the body",
+         "Debessay's sponsor, the shoe maker Kelvane, said she had raced in a model available in its shops.",
+         "indirect | Kelvane | Debessay's sponsor, the shoe maker Kelvane | said | she had raced in a model available in its shops\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
