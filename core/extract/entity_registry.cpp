@@ -996,7 +996,12 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
         {"chairman", "chair"}, {"chairwoman", "chair"}, {"chief", "head of"}};  // ("the housing chief": "head of housing")
     // (the roles first: this is asked against every mention of every named entity with a role, and
     // nearly always the roles hold neither the noun nor its abbreviated title)
-    const bool written = lowerRoles.find(head) != std::string_view::npos;
+    // (not as an owner: "the congressman's son, Darius …" holds no congressman's role)
+    bool written = false;
+    for (std::size_t at = lowerRoles.find(head); at != std::string_view::npos && !written; at = lowerRoles.find(head, at + 1)) {
+        const std::string_view after = lowerRoles.substr(at + head.size());
+        written = !(after.starts_with("'s") || after.starts_with("\u2019s"));
+    }
     if (!written && std::none_of(std::begin(kTitles), std::end(kTitles), [&](const auto& title) {
             return head == title.first && lowerRoles.find(title.second) != std::string_view::npos;
         }))

@@ -1757,6 +1757,13 @@ TEST_CASE("pipeline: reported speech")
         {"an owner's partner and then a body's name ('Debessay's sponsor, the shoe maker Kelvane,') is the body",
          "Debessay's sponsor, the shoe maker Kelvane, said she had raced in a model available in its shops.",
          "indirect | Kelvane | Debessay's sponsor, the shoe maker Kelvane | said | she had raced in a model available in its shops\n"},
+        {"a role noun as an owner in another's role ('the congressman's son, Darius …') gives that person no such role",
+         "Rep. Lionel Carrasco-Whitby denied wrongdoing on Tuesday.\n\n"
+         "Much of the spending was approved by the congressman's son, Darius Carrasco-Whitby, according to the complaint.\n\n"
+         "The congressman said his son had worked hard.",
+         "indirect | Lionel Carrasco-Whitby | Rep. Lionel Carrasco-Whitby | denied | wrongdoing\n"
+         "indirect | complaint | the complaint | according to | Much of the spending was approved by the congressman's son, Darius Carrasco-Whitby\n"
+         "indirect | Lionel Carrasco-Whitby | The congressman | said | his son had worked hard\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
