@@ -1222,7 +1222,8 @@ void Resolver::describedThenNamed()
             const SourcePhrase& q = m_attributions[j].source;
             if (!q.valid())
                 continue;
-            if (m_a.paragraphOf(q.firstToken) > paragraph + 1)
+            // (two paragraphs on: a lede's "a judge" is "Judge Ifeoma Nwachukwu" after a paragraph of facts)
+            if (m_a.paragraphOf(q.firstToken) > paragraph + 2)
                 break;
             if (m_speakerOf[j] >= 0 &&
                 std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),

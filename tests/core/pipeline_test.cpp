@@ -1764,6 +1764,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Lionel Carrasco-Whitby | Rep. Lionel Carrasco-Whitby | denied | wrongdoing\n"
          "indirect | complaint | the complaint | according to | Much of the spending was approved by the congressman's son, Darius Carrasco-Whitby\n"
          "indirect | Lionel Carrasco-Whitby | The congressman | said | his son had worked hard\n"},
+        {"a lede's 'a judge' is the judge named by title two paragraphs on",
+         "A landlord was jailed on Thursday, with a judge saying he had treated the building as a cash machine.\n\n"
+         "Fourteen tenants lived in the warehouse.\n\n"
+         "Judge Ifeoma Nwachukwu told the landlord that he had ignored every warning.",
+         "indirect | Ifeoma Nwachukwu | a judge | saying | he had treated the building as a cash machine\n"
+         "indirect | Ifeoma Nwachukwu | Judge Ifeoma Nwachukwu | told | he had ignored every warning\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
