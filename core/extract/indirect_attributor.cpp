@@ -1589,7 +1589,16 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     if (complementizer && !plan && k == clauseStartToken && k + 3 < s.endToken &&
         m_a.is(k, wc::Preposition | wc::Subordinator | wc::TimeWord)) {  // (a plan's "to" opens no phrase)
         // "said that in 1998, Clinton allowed …": an opening phrase of the reported clause
-        if (const SourcePhrase subject = subjectAfterComma(k + 1, s.endToken, 8); subject.valid()) {
+        // ("noted that at his first meeting, in 1972, he supported …": a phrase of time after it too)
+        SourcePhrase subject = subjectAfterComma(k + 1, s.endToken, 8);
+        if (!subject.valid()) {
+            std::uint32_t comma = k + 1;
+            while (comma < s.endToken && comma - k < 8 && !m_a.isPunct(comma, ',') && m_a.quotationAt(comma) < 0)
+                ++comma;
+            if (comma + 2 < s.endToken && m_a.isPunct(comma, ',') && m_a.is(comma + 1, wc::Preposition))
+                subject = subjectAfterComma(comma + 1, s.endToken, 6);
+        }
+        if (subject.valid()) {
             k = subject.firstToken;
             openingPhrase = true;
         }

@@ -1770,6 +1770,9 @@ TEST_CASE("pipeline: reported speech")
          "Judge Ifeoma Nwachukwu told the landlord that he had ignored every warning.",
          "indirect | Ifeoma Nwachukwu | a judge | saying | he had treated the building as a cash machine\n"
          "indirect | Ifeoma Nwachukwu | Judge Ifeoma Nwachukwu | told | he had ignored every warning\n"},
+        {"an opening phrase of a reported clause with a phrase of time after it ('noted that at his first meeting, in 1972, he …') stays in the report",
+         "Fowler noted that at one of his first party meetings, in 1972, he supported a decision to nominate Sargent Shriver.",
+         "indirect | Fowler | Fowler | noted | at one of his first party meetings, in 1972, he supported a decision to nominate Sargent Shriver\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
