@@ -462,7 +462,8 @@ bool isPartyMember(const Analysis& a, std::uint32_t i)
 bool demonymOfPlaceNamed(const Analysis& a, std::uint32_t i)
 {
     const std::string_view key = a.key(i);
-    if (!a.isCapitalized(i) || key.size() < 6 || a.is(i, wc::FirstName | wc::OrgNoun | wc::PersonRole))
+    // (a word the lexicon knows, "Republican", is no nationality it has not heard of)
+    if (!a.isCapitalized(i) || key.size() < 6 || a.word(i) || a.is(i, wc::FirstName | wc::OrgNoun | wc::PersonRole))
         return false;
     std::string_view place;
     if (key.ends_with("an"))
