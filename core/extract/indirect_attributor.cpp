@@ -297,9 +297,6 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
     while (k < end && k - start < 16) {
         if (m_a.keyIs(k, "no") || m_a.approximatesNumber(k))
             break;  // "said no decision had been made": the report's first word
-        // ("said on Monday as his fraud trial opened": a clause of when, not a word to pass over)
-        if (k > start && (m_a.keyIs(k, "as") || m_a.keyIs(k, "while")) && circumstanceAt(k, end))
-            break;
         // ("said only a handful of routes were running", "said nearly 40 percent had left": the
         // report's subject, counted)
         // (but "said only that engineers …" is "that" reporting; "did just that" keeps it)
@@ -2568,21 +2565,9 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         return false;
     // ("according to an audit by the Vestmark Defence Inspectorate that was presented …": the
     // document's author speaks through it)
-    if (source.kind == SourceKind::CommonNoun || source.kind == SourceKind::RoleNoun) {
-        SourcePhrase author = documentAuthor(m_a, source, comma);
-        // ("according to guidance issued by the Ministry of Education", "according to data from the
-        // research group Savanna Deal Tracker": a document or its figures, then who issued them)
-        for (std::uint32_t k = source.firstToken; !author.valid() && k < source.firstToken + 3 && k < comma; ++k)
-            if (authoredDocumentNoun(m_a, k) || evidenceNoun(m_a, k) || m_a.keyIsOneOf(k, "guidance", "guidelines"))
-                if (SourcePhrase issuer = authorOfDocumentAt(m_a, k); issuer.valid() && issuer.endToken <= comma) {
-                    issuer.firstToken = source.firstToken;
-                    issuer.span = source.span;
-                    issuer.endToken = source.endToken;
-                    author = std::move(issuer);
-                }
-        if (author.valid())
+    if (source.kind == SourceKind::CommonNoun || source.kind == SourceKind::RoleNoun)
+        if (SourcePhrase author = documentAuthor(m_a, source, comma); author.valid())
             source = std::move(author);
-    }
     if ((source.kind == SourceKind::RoleNoun || source.kind == SourceKind::CommonNoun) && comma + 1 < s.endToken &&
         m_a.isPunct(comma, ',')) {
         // "according to the city’s returning officer, Graham Pell": the role, then the name

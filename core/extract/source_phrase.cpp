@@ -2662,12 +2662,22 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
         const bool whole = after >= limit || a.keyIsOneOf(after, "that", "which", "who") || a.is(after, wc::Preposition) ||
                            a.isPunct(after, ',');
         if (!author.valid() || author.kind != SourceKind::Name || author.firstToken > k + 3 || !whole)
-            return {};
+            break;  // (the issuer may still be named further on)
         author.firstToken = document.firstToken;
         author.span = document.span;
         author.endToken = document.endToken;
         return author;
     }
+    // ("guidance issued by the Ministry of Education", "data from the research group Savanna Deal
+    // Tracker": a document or its figures, then who issued them)
+    for (std::uint32_t k = document.firstToken; k < document.firstToken + 3 && k < limit; ++k)
+        if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines"))
+            if (SourcePhrase issuer = authorOfDocumentAt(a, k); issuer.valid() && issuer.endToken <= limit) {
+                issuer.firstToken = document.firstToken;
+                issuer.span = document.span;
+                issuer.endToken = document.endToken;
+                return issuer;
+            }
     return {};
 }
 

@@ -94,8 +94,9 @@ bool inTitleLine(const Analysis& a, std::uint32_t i);
 // Things that show or find, as sources: "Video shows", "Records show", "Data suggest".
 bool evidenceNoun(const Analysis& a, std::uint32_t i);
 
-// "an audit by the Vestmark Defence Inspectorate that was presented …": the named author a document
-// phrase gives (spanning the whole phrase, as written), or an invalid phrase.
+// "an audit by the Vestmark Defence Inspectorate that was presented …", "guidance issued by the
+// Ministry of …", "data from the research group …": the named author or issuer a document phrase
+// gives (spanning the whole phrase, as written), or an invalid phrase.
 SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std::uint32_t limit);
 
 // The author a document noun at token `noun` names in its own sentence: "a report released
