@@ -1630,11 +1630,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // ("Sarvia's state news agency, SNA,": a body's noun before its name)
             const bool bodyNamed = !article && before.valid() && a.is(before.endToken - 1, wc::OrgNoun) &&
                                    !a.is(before.endToken - 1, wc::PersonRole) && inner.type != SpeakerType::Person;
-            // ("The national forecaster, Meteoval,", "The grid operator, Varnet,": a definite
-            // description of one, of no known kind, before a one-word name)
+            // ("The national forecaster, Meteoval,", "The grid operator, Varnet,", "Her sponsor,
+            // Kelvane,": a definite description of one, of no known kind, before a one-word name)
             // (not a preposition's object: "speaking in the capital, Harrowmere,")
             const bool theOneDescribed = !article && before.valid() && before.kind == SourceKind::CommonNoun && !before.plural &&
-                                         a.keyIs(before.firstToken, "the") && inner.kind == SourceKind::Name &&
+                                         a.keyIsOneOf(before.firstToken, "the", "her", "his", "its", "their") &&
+                                         inner.kind == SourceKind::Name &&
                                          !(before.firstToken > limit && a.is(before.firstToken - 1, wc::Preposition));
             // ("The Bishop of Carrow, the Rt. Rev. Edmund Thale,": an office by its title, then its holder)
             if (article && !before.valid() && inner.type == SpeakerType::Person)

@@ -1773,6 +1773,9 @@ TEST_CASE("pipeline: reported speech")
         {"an opening phrase of a reported clause with a phrase of time after it ('noted that at his first meeting, in 1972, he …') stays in the report",
          "Fowler noted that at one of his first party meetings, in 1972, he supported a decision to nominate Sargent Shriver.",
          "indirect | Fowler | Fowler | noted | at one of his first party meetings, in 1972, he supported a decision to nominate Sargent Shriver\n"},
+        {"a possessive's description before a one-word name ('Her sponsor, Kelvane,') is the name's",
+         "Debessay won in Orlen. Her sponsor, Kelvane, said it was pleased with the result.",
+         "indirect | Kelvane | Her sponsor, Kelvane | said | it was pleased with the result\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
