@@ -2116,8 +2116,15 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         const bool openerBefore = m_a.is(start, wc::Preposition | wc::Subordinator | wc::Adverb | wc::TimeWord | wc::Conjunction);
         // ("…, records show, and aviation experts say …": a report of its own after the conjunction)
         // (or a subordinator: "…, Mrs Amadi said, though she warned that …")
+        // (or a second cue of the same source: "…, the sheriff's office said on Tuesday, and warned that …")
+        const auto afterAdverbs = [&](std::uint32_t k, std::uint32_t end) {
+            while (k + 1 < end && m_a.isAdverbLike(k) && !m_a.is(k, wc::Negation))
+                ++k;
+            return k;
+        };
         const bool nextReport = m_a.is(rest, wc::Conjunction | wc::Subordinator) && rest + 1 < s.endToken &&
-                                attributionStartsAt(rest + 1, s.endToken);
+                                (attributionStartsAt(rest + 1, s.endToken) ||
+                                 (m_a.is(rest, wc::Conjunction) && sharesSubject(afterAdverbs(rest + 1, s.endToken))));
         // ("…, said the officials, who added that …": a relative clause on the source, not the report)
         const bool relative = m_a.keyIs(rest, "who") || m_a.keyIs(rest, "which");
         if (e > rest && countWords(rest, e) >= 2 && (m_a.isLowerWord(rest) || openerBefore) && !participle && !nextReport &&

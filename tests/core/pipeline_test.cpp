@@ -1776,6 +1776,10 @@ TEST_CASE("pipeline: reported speech")
         {"a possessive's description before a one-word name ('Her sponsor, Kelvane,') is the name's",
          "Debessay won in Orlen. Her sponsor, Kelvane, said it was pleased with the result.",
          "indirect | Kelvane | Her sponsor, Kelvane | said | it was pleased with the result\n"},
+        {"a clause-final attribution and then a second cue of its source (', and warned that …') are two quotes",
+         "Fraudsters took $4 million from residents, the county sheriff's office said on Tuesday, and warned that a new wave was likely.",
+         "indirect | county sheriff's office | the county sheriff's office | said | Fraudsters took $4 million from residents\n"
+         "indirect | county sheriff's office | the county sheriff's office | warned | a new wave was likely\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
