@@ -1634,7 +1634,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // Kelvane,": a definite description of one, of no known kind, before a one-word name)
             // (not a preposition's object: "speaking in the capital, Harrowmere,")
             const bool theOneDescribed = !article && before.valid() && before.kind == SourceKind::CommonNoun && !before.plural &&
-                                         a.keyIsOneOf(before.firstToken, "the", "her", "his", "its", "their") &&
+                                         (a.keyIs(before.firstToken, "the") ||
+                                          // (a possessive's only opening the subject: not "gave only her first name, Marisol,")
+                                          (a.keyIsOneOf(before.firstToken, "her", "his", "its", "their") &&
+                                           (before.firstToken == limit || a.token(before.firstToken).has(tokflag::SentenceStart)))) &&
                                          inner.kind == SourceKind::Name &&
                                          !(before.firstToken > limit && a.is(before.firstToken - 1, wc::Preposition));
             // ("The Bishop of Carrow, the Rt. Rev. Edmund Thale,": an office by its title, then its holder)
@@ -1682,22 +1685,35 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     }
     // The furthest comma that has a name before it and an apposition after it.
     SourcePhrase best;
+    bool holderWithRole = false;  // (best is a name read with the role before it)
     for (std::uint32_t comma = last; comma > limit && last - comma < 42;) {
         --comma;
         if (!a.isPunct(comma, ','))
             continue;
+        // (not inside a role read with its holder: "Pellucid’s co-founder, the animator Keiko …, who …,")
+        if (holderWithRole && best.valid() && best.firstToken < comma)
+            break;
         if (!isAppositive(a, comma + 1, last))
             continue;
         SourcePhrase named = sourceBefore(a, comma, limit);
         // ("The village's mayor, Josef Brandauer, who is not related to the scientist,": the role
         // before the name, as when nothing followed it)
-        if (named.kind == SourceKind::Name && named.role.empty() && named.firstToken > limit + 1 &&
-            a.isPunct(named.firstToken - 1, ','))
+        // ("Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left …,": a descriptor
+        // before the name too)
+        std::uint32_t described = named.firstToken;
+        while (described > limit + 1 && named.firstToken - described < 4 && a.isLowerWord(described - 1) &&
+               !a.is(described - 1, wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Pronoun))
+            --described;
+        if (described < named.firstToken && !a.is(described, wc::Determiner))
+            described = named.firstToken;
+        if (named.kind == SourceKind::Name && named.role.empty() && described > limit + 1 && a.isPunct(described - 1, ','))
             if (SourcePhrase withRole = appositionBefore(a, comma, limit);
                 withRole.kind == SourceKind::Name && withRole.endToken == comma && withRole.firstToken < named.firstToken &&
                 !withRole.role.empty() &&
-                (withRole.firstToken == limit || a.token(withRole.firstToken).has(tokflag::SentenceStart)))  // (not "told the chamber, …")
+                (withRole.firstToken == limit || a.token(withRole.firstToken).has(tokflag::SentenceStart))) {  // (not "told the chamber, …")
                 named = std::move(withRole);
+                holderWithRole = true;
+            }
         // "The lawmaker, who represents a district in Albay, said": a relative clause describes
         // any noun phrase; the other appositions follow names
         // "The project’s backers, including the American Petroleum Institute, say": members of any group

@@ -1780,6 +1780,15 @@ TEST_CASE("pipeline: reported speech")
          "Fraudsters took $4 million from residents, the county sheriff's office said on Tuesday, and warned that a new wave was likely.",
          "indirect | county sheriff's office | the county sheriff's office | said | Fraudsters took $4 million from residents\n"
          "indirect | county sheriff's office | the county sheriff's office | warned | a new wave was likely\n"},
+        {"a role, then its holder with a descriptor and a relative clause ('Pellucid’s co-founder, the animator Keiko …, who …,') is the holder",
+         "Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left the studio’s board in 2022, said she had offered to buy it back.",
+         "indirect | Keiko Arashiro-Vance | Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left the studio’s board in 2022 | said | she had offered to buy it back\n"},
+        {"a name after a possessive's description inside a relative clause ('who gave only her first name, Marisol,') is the name alone",
+         "At the gym, a woman who gave only her first name, Marisol, said she had left.",
+         "indirect | Marisol | Marisol | said | she had left\n"},
+        {"a time opening the sentence is no name before an apposition ('Last month, the Independent, a British newspaper, revealed')",
+         "Last month, the Independent, a British newspaper, revealed that most of the clothing was made abroad.",
+         "indirect | Independent | Last month, the Independent, a British newspaper | revealed | most of the clothing was made abroad\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
