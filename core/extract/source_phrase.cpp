@@ -141,6 +141,16 @@ bool isLowerRole(const Analysis& a, std::uint32_t i)
 
 bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(tokflag::Possessive); }
 
+// "Critics’", "Women's", "Workers'": a capitalised plural of people at `owner`, then its possessive.
+bool groupPossessiveAt(const Analysis& a, std::uint32_t owner)
+{
+    if (owner + 1 >= a.tokenCount() || !a.isCapitalized(owner) || !(isPossessive(a, owner + 1) || isPluralApostrophe(a, owner + 1)))
+        return false;
+    const std::string_view w = a.key(owner);
+    return a.is(owner, wc::CollectiveSource) || w == "women" || w == "men" || w == "children" || w == "people" ||
+           (a.is(owner, wc::PersonRole) && w.size() > 3 && w.ends_with("s"));
+}
+
 // "2010", "1998": a year, which says when and never who.
 bool isYear(const Analysis& a, std::uint32_t i)
 {
@@ -551,6 +561,13 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     if (nameStart == first && end - first > 2 && a.keyIs(first + 1, "of") && a.isCapitalized(first) &&
         a.str(first).size() > 3 && a.str(first).ends_with("s") && !a.str(first).ends_with("ss") && !hasGivenName()) {
+        p.name = joinTokens(a, first, end);
+        p.type = SpeakerType::Organization;
+        return p;
+    }
+    // ("Critics’ Circle of Wessmoor", "Women's Tennis Circuit": a group's plural possessive and a
+    // capitalised word after it name a body that the group forms, not the group's member)
+    if (nameStart == first && end - first > 2 && groupPossessiveAt(a, first) && a.isCapitalized(first + 2) && !hasGivenName()) {
         p.name = joinTokens(a, first, end);
         p.type = SpeakerType::Organization;
         return p;

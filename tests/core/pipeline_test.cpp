@@ -1789,6 +1789,10 @@ TEST_CASE("pipeline: reported speech")
         {"a time opening the sentence is no name before an apposition ('Last month, the Independent, a British newspaper, revealed')",
          "Last month, the Independent, a British newspaper, revealed that most of the clothing was made abroad.",
          "indirect | Independent | Last month, the Independent, a British newspaper | revealed | most of the clothing was made abroad\n"},
+        {"a group's plural possessive before a capitalised word ('The Critics’ Circle of Wessmoor', 'The Women's Tennis Circuit') names a body",
+         "The Critics’ Circle of Wessmoor called the ban ‘an attempt to choose your own reviewers’. The Women's Tennis Circuit said Sadeh would rise to 12th.",
+         "mixed | Critics’ Circle of Wessmoor | Critics’ Circle of Wessmoor | called | the ban ‘an attempt to choose your own reviewers’\n"
+         "indirect | Women's Tennis Circuit | Women's Tennis Circuit | said | Sadeh would rise to 12th\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
