@@ -2566,8 +2566,24 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     const bool initialsAfter = source.valid() && source.endToken + 3 == comma &&
                                m_a.isPunct(source.endToken, '(') && m_a.isPunct(comma - 1, ')') &&
                                m_a.token(source.endToken + 1).has(tokflag::AllCaps);
-    if (!source.valid() || (source.endToken < comma && !initialsAfter))
-        source = wholePhrase(cue.endToken, comma);  // "according to state corporate records"
+    if (!source.valid() || (source.endToken < comma && !initialsAfter)) {
+        // ("according to the booksellers’ association Marovia Books": a description, then the body's name)
+        // (not a document's place or maker: "a study published in the Journal of …", "data by the …")
+        SourcePhrase named = sourceBefore(m_a, comma, cue.endToken);
+        bool described = named.kind == SourceKind::Name && named.endToken == comma && named.firstToken > cue.endToken + 1 &&
+                         source.valid() && source.endToken < named.firstToken && m_a.isLowerWord(named.firstToken - 1);
+        for (std::uint32_t t = cue.endToken; described && t < named.firstToken; ++t)
+            described = isPluralApostrophe(m_a, t) || m_a.token(t).has(tokflag::Possessive) ||
+                        (m_a.isLowerWord(t) && !m_a.is(t, wc::Preposition | wc::Verb | wc::Cue | wc::Conjunction | wc::Subordinator) &&
+                         !m_a.key(t).ends_with("ed"));
+        if (described) {
+            named.firstToken = cue.endToken;
+            named.span.begin = m_a.token(cue.endToken).span.begin;
+            source = std::move(named);
+        } else {
+            source = wholePhrase(cue.endToken, comma);  // "according to state corporate records"
+        }
+    }
     if (!source.valid())
         return false;
     // ("according to an audit by the Vestmark Defence Inspectorate that was presented …": the
