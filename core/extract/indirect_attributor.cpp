@@ -232,6 +232,8 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
         return k;
     if (isObjectPronoun(m_a, k) && !m_a.keyIs(k, "it"))
         return k + 1;
+    if (m_a.is(k, wc::Subordinator))
+        return k;  // "asked whether a panel that could not …": no one asked, the question at once
     // "told one of his young protégés on a regular basis that …": a long recipient up to "that"
     // ("is telling a packed crowd in snowy Windham, New Hampshire, on the final day that …": commas too)
     for (std::uint32_t j = k + 1; j < end && j - k < 24; ++j) {

@@ -1796,6 +1796,9 @@ TEST_CASE("pipeline: reported speech")
         {"'according to' a group's description, then a body's name ('the booksellers’ association Marovia Books') is the body",
          "Sales usually rise sixfold, according to the booksellers’ association Marovia Books.",
          "indirect | Marovia Books | the booksellers’ association Marovia Books | according to | Sales usually rise sixfold\n"},
+        {"'asked whether' a noun with a relative 'that' ('asked whether a panel that could not …') asks from 'whether'",
+         "Kjeldgaard asked whether a panel that could not pick a winner had done its job.",
+         "indirect | Kjeldgaard | Kjeldgaard | asked | whether a panel that could not pick a winner had done its job\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
