@@ -1352,6 +1352,14 @@ bool questionPutAt(const Analysis& a, std::uint32_t i, std::uint32_t end)
            a.keyIsOneOf(i + 1, "whether", "if", "about", "what", "why", "how", "when", "to");
 }
 
+// "none of whose novels", "some of whom", "one of which": a relative clause after a share.
+bool quantifiedRelativeAt(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    return first + 2 < end && a.keyIs(first + 1, "of") && a.keyIsOneOf(first + 2, "whose", "whom", "which") &&
+           a.keyIsOneOf(first, "none", "some", "one", "many", "all", "most", "several", "each", "both", "few", "neither", "two",
+                        "three");
+}
+
 bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (first >= end || end - first > 40)
@@ -1397,7 +1405,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     const bool starter = a.is(first, wc::Determiner | wc::PersonRole | wc::RoleModifier | wc::Demonym) ||
                          roleAfterAdjectives() ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") ||
-                         a.keyIs(first, "where") || participle ||
+                         a.keyIs(first, "where") || participle || quantifiedRelativeAt(a, first, end) ||
                          a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
                          a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||
@@ -1737,6 +1745,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // ("Many recent studies, often conducted by …,": an adverb before the participle)
         const std::uint32_t participle = comma + 2 < last && a.isAdverbLike(comma + 1) ? comma + 2 : comma + 1;
         const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including") ||
+                              quantifiedRelativeAt(a, comma + 1, last) ||  // "Orlecki, none of whose novels …,"
                               a.keyIs(comma + 1, "like") ||  // "The biggest hawks, like Rubio and Bush, say"
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
                               a.keyIs(comma + 1, "where") ||  // "The city of Rotterdam, where her Maas Quarter still houses …,"

@@ -1799,6 +1799,9 @@ TEST_CASE("pipeline: reported speech")
         {"'asked whether' a noun with a relative 'that' ('asked whether a panel that could not …') asks from 'whether'",
          "Kjeldgaard asked whether a panel that could not pick a winner had done its job.",
          "indirect | Kjeldgaard | Kjeldgaard | asked | whether a panel that could not pick a winner had done its job\n"},
+        {"a relative clause after a share ('Orlecki, none of whose nine earlier novels reached a shortlist,') describes the speaker",
+         "Orlecki, none of whose nine earlier novels reached a shortlist, said he was delighted.",
+         "indirect | Orlecki | Orlecki, none of whose nine earlier novels reached a shortlist | said | he was delighted\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
