@@ -1572,7 +1572,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // "The teachers’ union, the Fenwick Education Association,": an organisation's name may take "the"
         const bool article = inner.firstToken == nearest + 1 && a.keyIs(nearest, "the");
         if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken > nearest && !article &&
-            inner.firstToken - nearest <= 3) {
+            inner.firstToken - nearest <= 4) {
             // "His opponent, incumbent Rep. Sarah Kim,": lower-case words before the name belong to it
             // ("Her brother, the cellist Andras Varga,": after an article too)
             const std::uint32_t roleFirst =
@@ -1581,7 +1581,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             for (std::uint32_t k = roleFirst; k < inner.firstToken; ++k) {
                 // ("the set designer": a verb's form before a role noun is its modifier)
                 const bool modifiesRole = a.is(k, wc::Verb) && k + 1 < inner.firstToken && a.is(k + 1, wc::PersonRole);
-                modifiers = modifiers && a.isLowerWord(k) && (!a.is(k, kFunctionWords | wc::Determiner) || modifiesRole) &&
+                // ("the poet and translator Ilse Brandvik": two trades joined)
+                const bool joinsTrades = a.keyIs(k, "and") && k > roleFirst && k + 1 < inner.firstToken;
+                modifiers = modifiers && a.isLowerWord(k) && (!a.is(k, kFunctionWords | wc::Determiner) || modifiesRole || joinsTrades) &&
                             (!a.is(k, wc::Cue) || a.is(k + 1, wc::Honorific));  // ("state Del. Marcia Price")
             }
             if (modifiers) {

@@ -1802,6 +1802,9 @@ TEST_CASE("pipeline: reported speech")
         {"a relative clause after a share ('Orlecki, none of whose nine earlier novels reached a shortlist,') describes the speaker",
          "Orlecki, none of whose nine earlier novels reached a shortlist, said he was delighted.",
          "indirect | Orlecki | Orlecki, none of whose nine earlier novels reached a shortlist | said | he was delighted\n"},
+        {"two trades joined before a name in an apposition ('the chair, the poet and translator Ilse Brandvik,') are her role",
+         "“We argued for hours,” the chair, the poet and translator Ilse Brandvik, told the audience.",
+         "direct | Ilse Brandvik | the chair, the poet and translator Ilse Brandvik | told | We argued for hours,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
