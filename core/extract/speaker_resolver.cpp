@@ -1216,6 +1216,9 @@ void Resolver::describedThenNamed()
                         heads[headCount++] = m_a.key(r);
                 break;
             }
+        // ("The chair of the jury for the Varenne Prize, the richest award in Marovia," is "the chair, …")
+        if (!p.head.empty() && p.head != heads[0] && headCount < heads.size() && !indefinite)
+            heads[headCount++] = p.head;
         const std::uint32_t paragraph = m_a.paragraphOf(p.firstToken);
         bool found = false;
         for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
@@ -1238,7 +1241,9 @@ void Resolver::describedThenNamed()
         // ("A 34-year-old nurse … says she …. ¶ The nurse, Priya Dunmore, agreed to speak …": named
         // outside any attribution; her pronouns before the name are hers too)
         // (by its head noun too, before a relative clause: "A 34-year-old nurse who has worked … for nine years")
-        if (!p.head.empty() && p.head != heads[0] && headCount < heads.size())
+        if (!p.head.empty() && std::find(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount), p.head) ==
+                                   heads.begin() + static_cast<std::ptrdiff_t>(headCount) &&
+            headCount < heads.size())
             heads[headCount++] = p.head;
         if (const NamedLater named = nameGivenLater(p, heads, headCount); named.entity >= 0) {
             for (std::size_t j = i + 1; j < m_attributions.size() && m_attributions[j].bounds().begin < named.at; ++j)

@@ -1805,6 +1805,13 @@ TEST_CASE("pipeline: reported speech")
         {"two trades joined before a name in an apposition ('the chair, the poet and translator Ilse Brandvik,') are her role",
          "“We argued for hours,” the chair, the poet and translator Ilse Brandvik, told the audience.",
          "direct | Ilse Brandvik | the chair, the poet and translator Ilse Brandvik | told | We argued for hours,\n"},
+        {"a role of something with an apposition ('The chair of the jury for the Varenne Prize, the richest award in Marovia,') is the chair named next",
+         "The chair of the jury for the Varenne Prize for Fiction, the richest literary award in Marovia, said on Thursday night "
+         "that her panel could not choose between the two books.\n\n"
+         "“We argued for hours,” the chair, Ilse Brandvik, told the audience.",
+         "indirect | Ilse Brandvik | The chair of the jury for the Varenne Prize for Fiction, the richest literary award in Marovia | said | "
+         "her panel could not choose between the two books\n"
+         "direct | Ilse Brandvik | the chair, Ilse Brandvik | told | We argued for hours,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
