@@ -1428,7 +1428,7 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
         for (std::uint32_t i = k + 1; i < end && !a.isPunct(i, ',') && !a.is(i, wc::Subordinator) && !a.keyIs(i, "who") &&
                                       !a.keyIs(i, "which") && !a.keyIs(i, "that") && !a.keyIs(i, "whose");
              ++i)
-            if (a.is(i, wc::Auxiliary) && a.isLowerWord(i))
+            if (a.is(i, wc::Auxiliary) && a.isLowerWord(i) && !a.keyIs(i - 1, "to"))  // ("people to have watched": no clause)
                 return true;
         return false;
     };

@@ -1812,6 +1812,9 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ilse Brandvik | The chair of the jury for the Varenne Prize for Fiction, the richest literary award in Marovia | said | "
          "her panel could not choose between the two books\n"
          "direct | Ilse Brandvik | the chair, Ilse Brandvik | told | We argued for hours,\n"},
+        {"an apposition with an infinitive's auxiliary ('one of a handful of people to have watched the film') is no clause",
+         "The critic Ana Wolan, one of a handful of people to have watched the film, described it as \"the best thing she has made.\"",
+         "mixed | Ana Wolan | The critic Ana Wolan, one of a handful of people to have watched the film | described | it as \"the best thing she has made.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
