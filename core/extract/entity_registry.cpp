@@ -431,7 +431,9 @@ bool isInstitutionName(std::string_view lowerName)
                                "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
                                "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
                                "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv, "inspectorate"sv, "ombudsman"sv,
-                               "emergency"sv, "army"sv, "navy"sv, "union"sv, "association"sv, "federation"sv})
+                               "emergency"sv, "army"sv, "navy"sv, "union"sv, "association"sv, "federation"sv,
+                               // (an event is no company either: "the Brackenfield Festival")
+                               "festival"sv})
         if (lowerName.find(w) != std::string_view::npos)
             return true;
     return false;

@@ -1701,7 +1701,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 // Aggregates," stays of unknown type, which "the company" can then be)
                 const bool businessRole = before.head == "owner" || before.head == "owners" || before.head == "operator" ||
                                           before.head == "developer" || before.head == "contractor" ||
-                                          before.head == "landlord" || before.head == "publisher" || before.head == "sponsor";
+                                          before.head == "landlord" || before.head == "publisher" || before.head == "sponsor" ||
+                                          before.head == "organiser" || before.head == "organizer" || before.head == "promoter";
                 if (inner.type == SpeakerType::Unknown && before.type == SpeakerType::Person && !businessRole)
                     inner.type = SpeakerType::Person;
                 inner.firstToken = before.firstToken;  // the phrase as written starts with the role

@@ -1815,6 +1815,11 @@ TEST_CASE("pipeline: reported speech")
         {"an apposition with an infinitive's auxiliary ('one of a handful of people to have watched the film') is no clause",
          "The critic Ana Wolan, one of a handful of people to have watched the film, described it as \"the best thing she has made.\"",
          "mixed | Ana Wolan | The critic Ana Wolan, one of a handful of people to have watched the film | described | it as \"the best thing she has made.\"\n"},
+        {"an event's organiser named after it is a body, and 'the company' is the organiser, not the festival",
+         "The Brackenfield Festival has been cancelled five weeks before it was due to open, its organiser, Tallowmere Live, said on Thursday.\n\n"
+         "The company said ticket holders would be refunded in full.",
+         "indirect | Tallowmere Live | its organiser, Tallowmere Live | said | The Brackenfield Festival has been cancelled five weeks before it was due to open\n"
+         "indirect | Tallowmere Live | The company | said | ticket holders would be refunded in full\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
