@@ -2320,7 +2320,10 @@ void takeArticleRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t lim
 {
     if (!p.valid() || p.kind != SourceKind::Name || !p.role.empty() || p.firstToken < limit + 2)
         return;
-    const std::uint32_t head = p.firstToken - 1;
+    // ("The rock band the Lamplighters": a name that takes its own article)
+    const bool nameArticle = p.firstToken >= limit + 3 && a.keyIs(p.firstToken - 1, "the") && a.isLowerWord(p.firstToken - 1) &&
+                             a.isLowerWord(p.firstToken - 2) && a.is(p.firstToken - 2, wc::PersonRole | wc::OrgNoun);
+    const std::uint32_t head = nameArticle ? p.firstToken - 2 : p.firstToken - 1;
     if (!a.isLowerWord(head) || !a.is(head, wc::PersonRole | wc::OrgNoun) || a.is(head, wc::Cue | wc::Verb))
         return;
     std::uint32_t first = head;

@@ -1820,6 +1820,9 @@ TEST_CASE("pipeline: reported speech")
          "The company said ticket holders would be refunded in full.",
          "indirect | Tallowmere Live | its organiser, Tallowmere Live | said | The Brackenfield Festival has been cancelled five weeks before it was due to open\n"
          "indirect | Tallowmere Live | The company | said | ticket holders would be refunded in full\n"},
+        {"a name that takes its own article after a described kind ('The trade group the Taxpayers Alliance') is one phrase",
+         "The trade group the Taxpayers Alliance said the levy was unfair.",
+         "indirect | Taxpayers Alliance | The trade group the Taxpayers Alliance | said | the levy was unfair\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
