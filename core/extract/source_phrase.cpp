@@ -261,6 +261,14 @@ bool sharedBodyNoun(const Analysis& a, std::uint32_t and_)
 {
     if (and_ > 0 && bodyNameAfterThe(a, and_))
         return true;
+    // ("Tamsford Fire and Rescue Service": two capitalised words of a trade joined before a body's noun)
+    if (and_ > 0 && a.isCapitalized(and_ - 1) && !a.is(and_ - 1, wc::FirstName | wc::Honorific | wc::Country) &&
+        !a.token(and_ - 1).has(tokflag::Possessive) && and_ + 2 < a.tokenCount() && a.isCapitalized(and_ + 1) &&
+        !a.is(and_ + 1, wc::FirstName | wc::Honorific | wc::Country) && a.isCapitalized(and_ + 2) &&
+        a.keyIsOneOf(and_ + 2, "service", "services", "administration", "department", "commission", "authority", "agency",
+                     "directorate") &&
+        !(and_ + 3 < a.tokenCount() && a.isCapitalized(and_ + 3)))
+        return true;
     if (and_ == 0 || !a.isCapitalized(and_ - 1) || !a.is(and_ - 1, wc::OrgNoun) ||
         (and_ >= 2 && isNameToken(a, and_ - 2) && !a.is(and_ - 2, wc::Determiner)))
         return false;

@@ -1823,6 +1823,10 @@ TEST_CASE("pipeline: reported speech")
         {"a name that takes its own article after a described kind ('The trade group the Taxpayers Alliance') is one phrase",
          "The trade group the Taxpayers Alliance said the levy was unfair.",
          "indirect | Taxpayers Alliance | The trade group the Taxpayers Alliance | said | the levy was unfair\n"},
+        {"two trades joined before a body's noun ('Tamsford Fire and Rescue Service') are one body, which 'the service' is",
+         "The blaze destroyed a polytunnel, according to Tamsford Fire and Rescue Service. Crews found traces of an accelerant near the larger shed, the service said.",
+         "indirect | Tamsford Fire and Rescue Service | Tamsford Fire and Rescue Service | according to | The blaze destroyed a polytunnel\n"
+         "indirect | Tamsford Fire and Rescue Service | the service | said | Crews found traces of an accelerant near the larger shed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
