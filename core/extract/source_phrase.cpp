@@ -1605,10 +1605,15 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (inner.valid() && named && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
             // "A neighbour, who gave only her first name, Sarah,": the name a source gave
+            // (a person's, whatever the name: "A mountain rescue volunteer, who gave only his first name, Hamish,")
+            bool givenName = false;
             if (a.keyIs(nearest - 2, "name") || a.keyIs(nearest - 2, "names"))
                 for (std::uint32_t who = nearest - 3; who > limit + 1 && nearest - who < 8; --who)
                     if (a.keyIs(who, "who") && a.isPunct(who - 1, ',') && a.keyIs(who + 1, "gave")) {
                         before = nounBefore(a, who - 1, limit);
+                        givenName = before.valid() && !before.plural;
+                        if (givenName && inner.type == SpeakerType::Unknown)
+                            inner.type = SpeakerType::Person;
                         break;
                     }
             // (and "A spokeswoman for the board, Imogen Ferris,": the role is not the board)
@@ -1652,7 +1657,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool ownersPeople = before.kind == SourceKind::Name && inner.type == SpeakerType::Person &&
                                       a.isLowerWord(before.endToken - 1) &&
                                       !a.is(before.endToken - 1, wc::OrgNoun | wc::CollectiveSource);
-            const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun ||
+            const bool describesPerson = before.type == SpeakerType::Person || before.kind == SourceKind::RoleNoun || givenName ||
                                          (before.kind == SourceKind::CommonNoun && inner.endToken - inner.firstToken >= 2) ||
                                          ownersPeople;
             const bool describesOrg = before.type == SpeakerType::Organization && inner.type != SpeakerType::Person;
@@ -2680,9 +2685,36 @@ SourcePhrase nameAfterRole(const Analysis& a, std::uint32_t begin, std::uint32_t
     return namedAfterRole(a, begin, a.is(begin, wc::Determiner) ? begin + 1 : begin, roleEnd, roleEnd + 1, nameEnd, false);
 }
 
+// "…, said a neighbour, who gave only his first name, Dennis.": the name the described source gave.
+void takeGivenNameAfter(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
+{
+    const std::uint32_t k = p.endToken;
+    if (!p.valid() || p.kind == SourceKind::Name || p.kind == SourceKind::Pronoun || p.plural || k + 6 >= limit ||
+        !a.isPunct(k, ',') || !a.keyIs(k + 1, "who") || !a.keyIs(k + 2, "gave"))
+        return;
+    std::uint32_t comma = k + 3;
+    while (comma < limit && comma < k + 8 && !a.isPunct(comma, ','))
+        ++comma;
+    if (comma + 1 >= limit || !a.isPunct(comma, ',') || !(a.keyIs(comma - 1, "name") || a.keyIs(comma - 1, "names")))
+        return;
+    SourcePhrase named = sourceAfter(a, comma + 1, limit);
+    if (!named.valid() || named.kind != SourceKind::Name || named.firstToken != comma + 1 ||
+        (named.endToken < limit && !a.isPunct(named.endToken, ',') && !a.isPunct(named.endToken, '.')))
+        return;
+    named.role = p.name;
+    if (named.type == SpeakerType::Unknown)
+        named.type = SpeakerType::Person;
+    if (named.gender == Gender::Unknown)
+        named.gender = p.gender;
+    named.firstToken = p.firstToken;
+    named.span.begin = p.span.begin;
+    p = std::move(named);
+}
+
 SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {
     SourcePhrase p = sourceAfter(a, begin, limit);
+    takeGivenNameAfter(a, p, limit);
     const std::uint32_t join = p.endToken;
     if (!p.valid() || p.kind == SourceKind::Pronoun || join + 2 > limit || !a.keyIs(join, "and"))
         return p;

@@ -1827,6 +1827,11 @@ TEST_CASE("pipeline: reported speech")
          "The blaze destroyed a polytunnel, according to Tamsford Fire and Rescue Service. Crews found traces of an accelerant near the larger shed, the service said.",
          "indirect | Tamsford Fire and Rescue Service | Tamsford Fire and Rescue Service | according to | The blaze destroyed a polytunnel\n"
          "indirect | Tamsford Fire and Rescue Service | the service | said | Crews found traces of an accelerant near the larger shed\n"},
+        {"the first name a described source gave is theirs, before the cue or after it ('who gave only his first name, Hamish,')",
+         "A mountain rescue volunteer, who gave only his first name, Hamish, said his team was tired.\n\n"
+         "\"We've closed ranks around them,\" said a neighbour, who gave only his first name, Dennis.",
+         "indirect | Hamish | A mountain rescue volunteer, who gave only his first name, Hamish | said | his team was tired\n"
+         "direct | Dennis | a neighbour, who gave only his first name, Dennis | said | We've closed ranks around them,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
