@@ -2767,6 +2767,24 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
                 issuer.endToken = document.endToken;
                 return issuer;
             }
+    // ("the Corvessan army’s preliminary account", "the ministry's latest figures": whose document it is)
+    const std::uint32_t noun = document.endToken - 1;
+    if (document.endToken > document.firstToken + 2 && a.isLowerWord(noun) &&
+        (authoredDocumentNoun(a, noun) ||
+         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment"))) {
+        std::uint32_t owner = noun;
+        while (owner > document.firstToken + 1 && noun - owner < 3 && a.isLowerWord(owner - 1) &&
+               !a.is(owner - 1, kFunctionWords | wc::Determiner))
+            --owner;  // (past adjectives: "preliminary", "latest")
+        if (owner > document.firstToken + 1 && (isPossessive(a, owner - 1) || isPluralApostrophe(a, owner - 1)))
+            if (SourcePhrase author = sourceBefore(a, owner - 1, document.firstToken);
+                author.valid() && author.kind != SourceKind::Pronoun && author.firstToken == document.firstToken &&
+                (author.kind == SourceKind::Name || author.type == SpeakerType::Organization)) {
+                author.endToken = document.endToken;
+                author.span = document.span;
+                return author;
+            }
+    }
     return {};
 }
 

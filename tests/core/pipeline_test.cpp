@@ -1832,6 +1832,9 @@ TEST_CASE("pipeline: reported speech")
          "\"We've closed ranks around them,\" said a neighbour, who gave only his first name, Dennis.",
          "indirect | Hamish | A mountain rescue volunteer, who gave only his first name, Hamish | said | his team was tired\n"
          "direct | Dennis | a neighbour, who gave only his first name, Dennis | said | We've closed ranks around them,\n"},
+        {"'according to' an owner's document ('the Corvessan army’s preliminary account') is the owner's",
+         "According to the Corvessan army’s preliminary account, the soldiers were travelling in an unarmoured truck.",
+         "indirect | Corvessan army | the Corvessan army’s preliminary account | According to | the soldiers were travelling in an unarmoured truck\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
