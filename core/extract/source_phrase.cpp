@@ -1633,7 +1633,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 const bool where = a.keyIs(of, "in") || a.keyIs(of, "from");
                 // ("The UN special rapporteur on Kaldora, Henrike Aalst,", "The envoy to Kaldora, …": on
                 // what or to whom a role is held)
-                if (!a.keyIsOneOf(of, "of", "at", "for", "on", "to") && !(where && inner.endToken - inner.firstToken >= 2))
+                if (!a.keyIsOneOf(of, "of", "at", "for", "on", "to", "with") && !(where && inner.endToken - inner.firstToken >= 2))
                     continue;
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
                 // ("Her opponent in the last election, councilman Ray Dutton,": a role and where it was held)

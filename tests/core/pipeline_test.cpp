@@ -1835,6 +1835,9 @@ TEST_CASE("pipeline: reported speech")
         {"'according to' an owner's document ('the Corvessan army’s preliminary account') is the owner's",
          "According to the Corvessan army’s preliminary account, the soldiers were travelling in an unarmoured truck.",
          "indirect | Corvessan army | the Corvessan army’s preliminary account | According to | the soldiers were travelling in an unarmoured truck\n"},
+        {"a role held with a body before a name ('A senior engineer with the council, Tendai Brennan,') is the name's",
+         "A senior engineer with the council, Tendai Brennan, told the inquest that a speed survey had been delayed.",
+         "indirect | Tendai Brennan | A senior engineer with the council, Tendai Brennan | told | a speed survey had been delayed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
