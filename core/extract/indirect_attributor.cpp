@@ -1019,6 +1019,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             if (verb < end && sharesSubject(verb))
                 break;  // "… and repeatedly says", "… and almost immediately disclosed": the adverbs belong to the second attribution
         }
+        // ("said the investigation was “at an early stage” and declined to speculate": a refusal is
+        // the speaker's own act, not what they said)
+        if (e > start + 2 && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.keyIsOneOf(e + 1, "declined", "refused") &&
+            m_a.keyIs(e + 2, "to") && !subjectOfItsOwn)
+            break;
         // (with a subject of its own, "said he rated contestants … and talked about …" goes on: only a
         // strong cue, "… and added that …", is the speaker's again)
         if (e > start && m_a.is(e, wc::Conjunction) && e + 1 < end) {

@@ -1838,6 +1838,10 @@ TEST_CASE("pipeline: reported speech")
         {"a role held with a body before a name ('A senior engineer with the council, Tendai Brennan,') is the name's",
          "A senior engineer with the council, Tendai Brennan, told the inquest that a speed survey had been delayed.",
          "indirect | Tendai Brennan | A senior engineer with the council, Tendai Brennan | told | a speed survey had been delayed\n"},
+        {"a refusal after a report ('said … and declined to speculate') is the speaker's act, not part of what was said",
+         "Marchetti said the investigation was \"at an early stage\" and declined to speculate about who was responsible.",
+         "mixed | Marchetti | Marchetti | said | the investigation was \"at an early stage\"\n"
+         "indirect | Marchetti | Marchetti | declined | to speculate about who was responsible\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
