@@ -527,8 +527,11 @@ bool clauseFinalSlot(const Analysis& a, std::uint32_t i)
 {
     const Sentence& s = a.sentenceOf(i);
     const WordInfo* info = a.word(i);
-    if (!info || !(info->cueFlags & cueflag::Speech) || a.insideQuote(i) || i + 1 >= s.endToken || !a.isPunct(i + 1, '.') ||
-        i + 2 != s.endToken || !(info->cueForm == CueForm::ThirdPerson || info->cueForm == CueForm::Past))
+    // ("Navy’s new frigates two years late, auditors find": a headline's last word, its plural's form too)
+    const bool headlineEnd = i + 1 == s.endToken && inTitleLine(a, i);
+    if (!info || !(info->cueFlags & cueflag::Speech) || a.insideQuote(i) ||
+        !(headlineEnd || (i + 2 == s.endToken && a.isPunct(i + 1, '.'))) ||
+        !(info->cueForm == CueForm::ThirdPerson || info->cueForm == CueForm::Past || (headlineEnd && info->cueForm == CueForm::Base)))
         return false;
     for (std::uint32_t k = i; k > s.firstToken + 1 && i - k < 10; --k) {
         const std::uint32_t t = k - 1;

@@ -1304,7 +1304,13 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         const bool organisation = e.type == SpeakerType::Organization ||
                                   (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !wantsCountry &&
                                    (it->source || openedBusiness));
-        if (organisation && e.named && e.country == wantsCountry && !(wantsBusiness && (institution(e) || describedAsNonBusiness(e))))
+        // (nor a body of another named kind: "the bureau" is not the Navy)
+        // (only nouns no other kind of body goes by: "the agency", "the regulator" or "the union" may be an office)
+        const bool otherKind = (head == "bureau" || head == "ministry" || head == "court" || head == "university" ||
+                                head == "hospital" || head == "church" || head == "parliament" || head == "police") &&
+                               isInstitutionName(e.lowerName) && e.lowerName.find(head) == std::string::npos;
+        if (organisation && e.named && e.country == wantsCountry && !otherKind &&
+            !(wantsBusiness && (institution(e) || describedAsNonBusiness(e))))
             return found(*it);
     }
     // ("Estrela Lines said in a statement … ¶ … ¶ …, the company said": further back, the last

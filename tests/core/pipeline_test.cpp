@@ -1842,6 +1842,11 @@ TEST_CASE("pipeline: reported speech")
          "Marchetti said the investigation was \"at an early stage\" and declined to speculate about who was responsible.",
          "mixed | Marchetti | Marchetti | said | the investigation was \"at an early stage\"\n"
          "indirect | Marchetti | Marchetti | declined | to speculate about who was responsible\n"},
+        {"a headline's last word may be a plural's cue ('…, auditors find'), and 'the bureau' is no navy named before",
+         "Navy’s new frigates two years late and 900 million over budget, auditors find\n\n"
+         "The first frigate will be late, the bureau said.",
+         "indirect | auditors | auditors | find | Navy’s new frigates two years late and 900 million over budget\n"
+         "indirect | bureau | the bureau | said | The first frigate will be late\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
