@@ -1270,11 +1270,17 @@ Resolver::NamedLater Resolver::nameGivenLater(const SourcePhrase& p, const std::
             break;
         // (the mention may hold the role: "The nurse, Priya Dunmore")
         const std::uint32_t name = first + 3 < m_a.tokenCount() && m_a.keyIs(first, "the") && m_a.isPunct(first + 2, ',') ? first + 3 : first;
+        const auto isHead = [&](std::uint32_t t) {
+            return std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),
+                               [&](std::string_view head) { return m_a.keyIs(t, head); });
+        };
+        // ("A coroner has found … ¶ Senior Coroner Ruth Okonkwo-Baines recorded": or a title of that role opening the name)
+        bool titled = false;
+        for (std::uint32_t t = first; t < first + 3 && t + 1 < m_a.tokenCount() && m_a.isCapitalized(t) && !titled; ++t)
+            titled = m_a.is(t, wc::PersonRole) && isHead(t) && m_a.isCapitalized(t + 1) && !m_a.is(t + 1, wc::PersonRole);
         // (a person's noun: not "after the rape, Bill Clinton called her")
-        if (name < 3 || !m_a.isPunct(name - 1, ',') || !m_a.keyIs(name - 3, "the") ||
-            !(m_a.is(name - 2, wc::PersonRole) || m_a.keyIs(name - 2, p.head)) ||
-            !std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),
-                         [&](std::string_view head) { return m_a.keyIs(name - 2, head); }))
+        if (!titled && (name < 3 || !m_a.isPunct(name - 1, ',') || !m_a.keyIs(name - 3, "the") ||
+                        !(m_a.is(name - 2, wc::PersonRole) || m_a.keyIs(name - 2, p.head)) || !isHead(name - 2)))
             continue;
         const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
         if (!e.named || e.type == SpeakerType::Organization)

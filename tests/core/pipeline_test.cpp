@@ -1847,6 +1847,10 @@ TEST_CASE("pipeline: reported speech")
          "The first frigate will be late, the bureau said.",
          "indirect | auditors | auditors | find | Navy’s new frigates two years late and 900 million over budget\n"
          "indirect | bureau | the bureau | said | The first frigate will be late\n"},
+        {"a lede's 'A coroner' is the one a title names next ('Senior Coroner Ruth Okonkwo-Baines')",
+         "KILNWORTH — A coroner has found that a string of missed welfare calls contributed to the death of a widower.\n\n"
+         "Senior Coroner Ruth Okonkwo-Baines recorded a narrative conclusion at Kilnworth Coroner’s Court on Thursday.",
+         "indirect | Ruth Okonkwo-Baines | A coroner | found | a string of missed welfare calls contributed to the death of a widower\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
