@@ -785,6 +785,20 @@ bool nominalCue(const Analysis& a, std::uint32_t i, Cue& cue)
 // "Trump is confident that …", "officials remain wary about …", "she made it clear that …": a
 // stance adjective after a copula, and "made clear", take a report as a verb does. On PolNeAR
 // train these adjectives before "that" or "about" are gold cues in about half their uses.
+// "accepted that mistakes had been made": a concession, in court and inquest reports above all;
+// only before "that" ("accepted the nomination" reports nothing).
+bool concessionCue(const Analysis& a, std::uint32_t i, Cue& cue)
+{
+    if (i + 2 >= a.tokenCount() || !a.keyIs(i + 1, "that") || !a.isLowerWord(i) ||
+        !a.keyIsOneOf(i, "accept", "accepts", "accepted", "accepting"))
+        return false;
+    cue.flags = cueflag::Speech;
+    cue.form = a.keyIs(i, "accepted") ? CueForm::Past : a.keyIs(i, "accepts") ? CueForm::ThirdPerson
+             : a.keyIs(i, "accepting")  ? CueForm::Gerund
+                                        : CueForm::Base;
+    return true;
+}
+
 bool stanceAdjectiveCue(const Analysis& a, std::uint32_t i, Cue& cue)
 {
     static constexpr std::string_view kAdjectives[] = {
@@ -1277,7 +1291,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
         } else if (surveyOpening(a, i, cue)) {
             // ("In a CNN poll, …": read as "According to a CNN poll, …")
         } else if (!a.is(i, wc::Cue)) {
-            if (!stanceAdjectiveCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)) &&
+            if (!stanceAdjectiveCue(a, i, cue) && !concessionCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)) &&
                 !asPutIt(a, i, cue) && !nominalCue(a, i, cue))
                 continue;
             if ((cue.flags & cueflag::Naming) && i + 1 < n &&

@@ -1851,6 +1851,9 @@ TEST_CASE("pipeline: reported speech")
          "KILNWORTH — A coroner has found that a string of missed welfare calls contributed to the death of a widower.\n\n"
          "Senior Coroner Ruth Okonkwo-Baines recorded a narrative conclusion at Kilnworth Coroner’s Court on Thursday.",
          "indirect | Ruth Okonkwo-Baines | A coroner | found | a string of missed welfare calls contributed to the death of a widower\n"},
+        {"a concession before 'that' ('accepted that a repair had been requested') is a report; 'accepted the nomination' is none",
+         "The home’s former manager, Delroy Mensah-Hart, accepted that a repair had been requested but never chased. He accepted the nomination in July.",
+         "indirect | Delroy Mensah-Hart | The home’s former manager, Delroy Mensah-Hart | accepted | a repair had been requested but never chased\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
