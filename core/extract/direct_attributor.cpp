@@ -601,6 +601,16 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (!source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
             source = embeddedSubject(m_ctx, i);  // "punctuated his list by saying, “…”"
         const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+        // ("urged the agency to close the road earlier …, ‘even if it annoys the hauliers’": a fragment
+        // after the cue's own plan or clause goes on with it; it is no quotation of its own)
+        if (marked && m_a.isPunct(open - 1, ',') && quotation(q).words > 0 && m_a.isLowerWord(quotation(q).firstToken())) {
+            bool complement = false;
+            for (std::uint32_t k = cue.endToken; k + 1 < gapEnd && !complement; ++k)
+                complement = (m_a.keyIs(k, "to") && m_a.isLowerWord(k + 1) && !m_a.is(k + 1, lexicon::wc::Determiner)) ||
+                             m_a.keyIs(k, "that");
+            if (complement)
+                break;
+        }
         // Only speech verbs invert ("said Trump, “…”"); in "told Fox News: “…”" the name is the recipient.
         const bool passive = cue.endToken < gapEnd && m_a.keyIs(cue.endToken, "by");  // "was asked by host Bill Maher"
         if (!source.valid() && (passive || !(cue.flags & (lexicon::cueflag::Stance | lexicon::cueflag::TakesRecipient))))

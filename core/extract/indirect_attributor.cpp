@@ -808,7 +808,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     // (not at a time after a plan's infinitive: "urged patients to check before travelling" is one request)
     const auto objectEndsAt = [&](std::uint32_t t) {
         return nounPhrase && t > start && endsObject(t, end) &&
-               !((m_a.keyIs(t, "before") || m_a.keyIs(t, "until")) && infinitiveBetween(start, t));
+               !((m_a.keyIs(t, "before") || m_a.keyIs(t, "until") || m_a.keyIs(t, "when")) && infinitiveBetween(start, t));
     };
     // ("echoed statements … that those who question bias demean …": a relative clause inside a
     // reported clause is part of it)

@@ -1854,6 +1854,9 @@ TEST_CASE("pipeline: reported speech")
         {"a concession before 'that' ('accepted that a repair had been requested') is a report; 'accepted the nomination' is none",
          "The home’s former manager, Delroy Mensah-Hart, accepted that a repair had been requested but never chased. He accepted the nomination in July.",
          "indirect | Delroy Mensah-Hart | The home’s former manager, Delroy Mensah-Hart | accepted | a repair had been requested but never chased\n"},
+        {"a request's 'when' stays in it, and a quoted fragment after its comma goes on with it ('urged the agency to close the road earlier when …, ‘even if …’')",
+         "Mr Abiodun urged the agency to close the road earlier when heavy snow is on the way, ‘even if it annoys the hauliers’.",
+         "mixed | Abiodun | Mr Abiodun | urged | the agency to close the road earlier when heavy snow is on the way, ‘even if it annoys the hauliers’\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
