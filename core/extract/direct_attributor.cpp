@@ -615,6 +615,14 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         const bool passive = cue.endToken < gapEnd && m_a.keyIs(cue.endToken, "by");  // "was asked by host Bill Maher"
         if (!source.valid() && (passive || !(cue.flags & (lexicon::cueflag::Stance | lexicon::cueflag::TakesRecipient))))
             source = sourceAfter(m_a, cue.endToken, gapEnd);
+        // ("urged members to check their contracts for what he called “the robot clause”": a term
+        // named inside another report of the sentence is part of it)
+        if (source.valid() && source.firstToken > start + 1 && m_a.keyIs(source.firstToken - 1, "what"))
+            for (std::uint32_t k = start; k + 1 < source.firstToken; ++k)
+                if (cueAt(k) >= 0 && !m_a.insideQuote(k) && (m_cues[static_cast<std::size_t>(cueAt(k))].flags & lexicon::cueflag::Speech)) {
+                    source = {};
+                    break;
+                }
         if (source.valid()) {
             found.cue = c;
             found.source = std::move(source);

@@ -1857,6 +1857,9 @@ TEST_CASE("pipeline: reported speech")
         {"a request's 'when' stays in it, and a quoted fragment after its comma goes on with it ('urged the agency to close the road earlier when …, ‘even if …’')",
          "Mr Abiodun urged the agency to close the road earlier when heavy snow is on the way, ‘even if it annoys the hauliers’.",
          "mixed | Abiodun | Mr Abiodun | urged | the agency to close the road earlier when heavy snow is on the way, ‘even if it annoys the hauliers’\n"},
+        {"a term named inside another report ('urged members to check … for what he called “the robot clause”') is part of that report",
+         "Pawlak urged members to check their contracts for what he called “the robot clause”.",
+         "mixed | Pawlak | Pawlak | urged | members to check their contracts for what he called “the robot clause”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
