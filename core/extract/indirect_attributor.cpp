@@ -698,13 +698,17 @@ bool IndirectAttributor::endsObject(std::uint32_t e, std::uint32_t end) const
                 return true;
         }
     }
-    if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on") || m_a.keyIs(e, "at") || m_a.keyIs(e, "during")) {
+    // (after a name only, "since": not "in the three months since a public hearing")
+    if (m_a.keyIs(e, "in") || m_a.keyIs(e, "on") || m_a.keyIs(e, "at") || m_a.keyIs(e, "during") ||
+        (m_a.keyIs(e, "since") && e > 0 && m_a.isCapitalized(e - 1))) {
         // "said as much in an interview earlier this week", "denied it on Twitter", "endorsed Trump
-        // at a news conference": where, not what
+        // at a news conference", "attacked Machado in early-morning tweets", "has not mentioned
+        // Machado since the Monday night debate": where or when, not what
         for (std::uint32_t k = e + 1; k < end && k <= e + 4; ++k)
             for (std::string_view m : {"interview"sv, "statement"sv, "speech"sv, "tweet"sv, "post"sv, "letter"sv, "op-ed"sv, "email"sv,
                                        "twitter"sv, "facebook"sv, "television"sv, "radio"sv, "appearance"sv, "podcast"sv,
-                                       "conference"sv, "rally"sv, "debate"sv, "hearing"sv, "briefing"sv, "forum"sv})
+                                       "conference"sv, "rally"sv, "debate"sv, "hearing"sv, "briefing"sv, "forum"sv, "tweets"sv,
+                                       "posts"sv, "interviews"sv, "statements"sv, "speeches"sv, "diatribe"sv})
                 if (m_a.keyIs(k, m))
                     return true;
     }
@@ -1632,6 +1636,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // (a naming's object and its name are a noun phrase too: "called her performance “fearless,”")
     const bool namesObject = (cue.flags & cueflag::Naming) && !complementizer;
     std::uint32_t e = contentEnd(k, s.endToken, (!clauseStart && (objectCue || namesObject)) || nameObjectStart);
+    // ("attacked Machado in early-morning tweets", "said as much in an interview earlier Thursday":
+    // a name or "as much" with no verb after it is an object, and the phrases after it say where)
+    const bool asMuch = m_a.keyIs(k, "as") && k + 1 < s.endToken && m_a.keyIs(k + 1, "much");
+    if (!complementizer && !nameObjectStart && e > k + 1 &&
+        (asMuch || (m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun | wc::Determiner) && m_a.quotationAt(k) < 0)) &&
+        !verbBetween(k + 1, e))
+        e = std::min(e, contentEnd(k, s.endToken, true));
     if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))
         return false;  // "Susan said as she turned around": when it was said, not what
     if (!complementizer && heardNotSaid(k, e))

@@ -1860,6 +1860,10 @@ TEST_CASE("pipeline: reported speech")
         {"a term named inside another report ('urged members to check … for what he called “the robot clause”') is part of that report",
          "Pawlak urged members to check their contracts for what he called “the robot clause”.",
          "mixed | Pawlak | Pawlak | urged | members to check their contracts for what he called “the robot clause”\n"},
+        {"a name or 'as much' as an object ends before the phrase that says where ('attacked Machado in early-morning tweets')",
+         "Trump attacked Machado in early-morning tweets. Flynn said as much in an interview earlier Thursday morning.",
+         "indirect | Trump | Trump | attacked | Machado\n"
+         "indirect | Flynn | Flynn | said | as much\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
