@@ -1023,6 +1023,21 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             if (verb < end && sharesSubject(verb))
                 break;  // "… and repeatedly says", "… and almost immediately disclosed": the adverbs belong to the second attribution
         }
+        // ("praised Mr. Clarke's work preserving the property but also had to give him more time": a
+        // verb after a conjunction is the subject's next act; an object has no verb of its own)
+        if (nounPhrase && e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && !thatBetween(start, e)) {
+            std::uint32_t verb = e + 1;
+            while (verb + 1 < end && verb < e + 4 && m_a.isAdverbLike(verb) && !m_a.is(verb, wc::Negation))
+                ++verb;
+            // (not a question's inverted auxiliary: "…: Would I rather … or would I prefer …")
+            bool colon = false;
+            for (std::uint32_t t = start; t < e && !colon; ++t)
+                colon = m_a.isPunct(t, ':');
+            if (!colon && ((m_a.is(verb, wc::Auxiliary) && m_a.isLowerWord(verb) && !m_a.keyIsOneOf(verb, "being", "having") &&
+                            !(verb + 1 < end && m_a.is(verb + 1, wc::Pronoun))) ||
+                           (verb > e + 1 && pastVerbAt(verb))))
+                break;
+        }
         // ("said the investigation was “at an early stage” and declined to speculate": a refusal is
         // the speaker's own act, not what they said)
         if (e > start + 2 && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.keyIsOneOf(e + 1, "declined", "refused") &&

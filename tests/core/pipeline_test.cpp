@@ -1864,6 +1864,9 @@ TEST_CASE("pipeline: reported speech")
          "Trump attacked Machado in early-morning tweets. Flynn said as much in an interview earlier Thursday morning.",
          "indirect | Trump | Trump | attacked | Machado\n"
          "indirect | Flynn | Flynn | said | as much\n"},
+        {"an object ends before a verb after a conjunction ('praised Mr. Clarke's work … but also had to give him more time')",
+         "Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time to pay back his debt.",
+         "indirect | state officials | Some state officials | praised | Mr. Clarke's work preserving the property\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
