@@ -2098,12 +2098,13 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         // ("the union that represents workers", "a dog that mauled a boy": after a noun, "that" and a
         // word in -s or -ed are a relative clause too)
         // (not "the limit that economists generally consider": a plural subject, its verb after it)
-        const bool verbForm = a.key(k + 1).size() > 3 && (a.key(k + 1).ends_with("s") || a.key(k + 1).ends_with("ed")) &&
+        // (k + 1 may be `last`, the text's end: looked at only when a word stands there)
+        const bool verbForm = k + 2 < last && a.key(k + 1).size() > 3 && (a.key(k + 1).ends_with("s") || a.key(k + 1).ends_with("ed")) &&
                               !a.key(k + 1).ends_with("ss") &&
                               !a.is(k + 1, wc::Determiner | wc::Pronoun | wc::Preposition | wc::PersonRole | wc::CollectiveSource) &&
                               !(a.word(k + 1) && a.word(k + 1)->plural) && k + 2 < last &&
                               !a.isAdverbLike(k + 2) && !a.is(k + 2, wc::Verb | wc::Cue | wc::Auxiliary);
-        const bool subjectThat = a.keyIs(k, "that") && a.isLowerWord(k + 1) &&
+        const bool subjectThat = k + 1 < last && a.keyIs(k, "that") && a.isLowerWord(k + 1) &&
                                  (a.is(k + 1, wc::Auxiliary | wc::Verb | wc::Cue) ||
                                   (verbForm && k > limit && (isNounLike(a, k - 1) || isNameToken(a, k - 1))));
         if (!a.keyIs(k, "who") && !participle && !subjectThat)
