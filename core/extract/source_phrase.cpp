@@ -1414,6 +1414,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          roleAfterAdjectives() ||
                          a.keyIs(first, "who") || a.keyIs(first, "whose") || a.keyIs(first, "which") ||
                          a.keyIs(first, "where") || participle || quantifiedRelativeAt(a, first, end) ||
+                         // (", or TDHHS,": a body's initials after its name)
+                         (a.keyIs(first, "or") && first + 2 == end && a.token(first + 1).has(tokflag::AllCaps)) ||
                          a.keyIs(first, "of") ||
                          a.keyIs(first, "from") || a.keyIs(first, "at") || a.keyIs(first, "in") ||
                          a.keyIs(first, "during") || a.keyIs(first, "including") || a.keyIs(first, "now") ||

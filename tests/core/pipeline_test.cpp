@@ -1867,6 +1867,10 @@ TEST_CASE("pipeline: reported speech")
         {"an object ends before a verb after a conjunction ('praised Mr. Clarke's work … but also had to give him more time')",
          "Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time to pay back his debt.",
          "indirect | state officials | Some state officials | praised | Mr. Clarke's work preserving the property\n"},
+        {"a body's initials after its name in an apposition (', or KDHS,') describe the body that speaks",
+         "The Kellamore Department of Human Services, or KDHS, said the error occurred when a software update treated families as ineligible.",
+         "indirect | Kellamore Department of Human Services | Kellamore Department of Human Services, or KDHS | said | "
+         "the error occurred when a software update treated families as ineligible\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
