@@ -21,7 +21,7 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
 {
     return a.isLowerWord(i) &&
            a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
-                        "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate");
+                        "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin");
 }
 
 // The words of studyNoun.
@@ -2825,13 +2825,18 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
         break;
     }
     // "The OPS report", "an AFRU survey of 2,400 drivers": a body's name or initials before the noun
-    std::uint32_t first = noun;
-    while (first > s.firstToken && noun - first < 4 && a.isCapitalized(first - 1) && !a.is(first - 1, wc::Determiner) &&
+    // ("an FDSA inspection report": a lower-case kind between them)
+    const std::uint32_t nameEnd = noun > s.firstToken + 2 && a.isLowerWord(noun - 1) && !a.is(noun - 1, kFunctionWords) &&
+                                          a.isCapitalized(noun - 2)
+                                      ? noun - 1
+                                      : noun;
+    std::uint32_t first = nameEnd;
+    while (first > s.firstToken && nameEnd - first < 4 && a.isCapitalized(first - 1) && !a.is(first - 1, wc::Determiner) &&
            !a.token(first - 1).has(tokflag::SentenceStart))
         --first;
-    if (first < noun && first > s.firstToken && a.is(first - 1, wc::Determiner)) {
-        const SourcePhrase author = sourceAfter(a, first, noun);
-        if (author.valid() && author.kind == SourceKind::Name && author.firstToken == first && author.endToken == noun &&
+    if (first < nameEnd && first > s.firstToken && a.is(first - 1, wc::Determiner)) {
+        const SourcePhrase author = sourceAfter(a, first, nameEnd);
+        if (author.valid() && author.kind == SourceKind::Name && author.firstToken == first && author.endToken == nameEnd &&
             author.type != SpeakerType::Person)
             return author;
     }

@@ -1274,10 +1274,21 @@ Resolver::NamedLater Resolver::nameGivenLater(const SourcePhrase& p, const std::
             return std::any_of(heads.begin(), heads.begin() + static_cast<std::ptrdiff_t>(headCount),
                                [&](std::string_view head) { return m_a.keyIs(t, head); });
         };
-        // ("A coroner has found … ¶ Senior Coroner Ruth Okonkwo-Baines recorded": or a title of that role opening the name)
+        // ("A coroner has found … ¶ Senior Coroner Ruth Okonkwo-Baines recorded": or a title of that
+        // role opening the name, where the name opens its sentence)
         bool titled = false;
         for (std::uint32_t t = first; t < first + 3 && t + 1 < m_a.tokenCount() && m_a.isCapitalized(t) && !titled; ++t)
-            titled = m_a.is(t, wc::PersonRole) && isHead(t) && m_a.isCapitalized(t + 1) && !m_a.is(t + 1, wc::PersonRole);
+            titled = m_a.is(t, wc::PersonRole) && isHead(t) && m_a.isCapitalized(t + 1) && !m_a.is(t + 1, wc::PersonRole) &&
+                     m_a.token(first).has(tokflag::SentenceStart);
+        // (not of another party: "a Democratic senator" is no "Senator John Cornyn of Texas, the No. 2 Republican")
+        if (titled) {
+            const std::string said = lowerAscii(p.name);
+            const bool democrat = said.find("democrat") != std::string::npos, republican = said.find("republican") != std::string::npos;
+            const std::uint32_t sentenceEnd = m_a.sentenceOf(first).endToken;
+            for (std::uint32_t t = first; t < sentenceEnd && t < first + 16 && titled; ++t)
+                titled = !(democrat && m_a.keyIsOneOf(t, "republican", "gop")) &&
+                         !(republican && m_a.keyIsOneOf(t, "democrat", "democratic"));
+        }
         // (a person's noun: not "after the rape, Bill Clinton called her")
         if (!titled && (name < 3 || !m_a.isPunct(name - 1, ',') || !m_a.keyIs(name - 3, "the") ||
                         !(m_a.is(name - 2, wc::PersonRole) || m_a.keyIs(name - 2, p.head)) || !isHead(name - 2)))

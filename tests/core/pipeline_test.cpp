@@ -1871,6 +1871,17 @@ TEST_CASE("pipeline: reported speech")
          "The Kellamore Department of Human Services, or KDHS, said the error occurred when a software update treated families as ineligible.",
          "indirect | Kellamore Department of Human Services | Kellamore Department of Human Services, or KDHS | said | "
          "the error occurred when a software update treated families as ineligible\n"},
+        {"a notice's issuer and a body's initials before a kind of report are the documents' authors",
+         "Patients were diverted, according to a notice from the Marrowind Department of Health. "
+         "The sterile room was dirty, according to an FDSA inspection report released Friday.",
+         "indirect | Marrowind Department of Health | a notice from the Marrowind Department of Health | according to | Patients were diverted\n"
+         "indirect | FDSA | an FDSA inspection report released Friday | according to | The sterile room was dirty\n"},
+        {"a lede's 'a Democratic senator' is no senator of the other party named later",
+         "After a marathon of speeches, a Democratic senator said Republicans had agreed to hold votes on background checks.\n\n"
+         "It is unclear whether any of the bills can pass.\n\n"
+         "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will most likely vote on four measures.",
+         "indirect | a Democratic senator | a Democratic senator | said | Republicans had agreed to hold votes on background checks\n"
+         "indirect | John Cornyn | Senator John Cornyn of Texas, the No. 2 Republican in the Senate | said | the chamber will most likely vote on four measures\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
