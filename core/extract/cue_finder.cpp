@@ -62,8 +62,10 @@ bool isPerfectAuxiliary(const Analysis& a, std::uint32_t i)
 // "is" ("he's said to be", "he's told by aides").
 bool contractedHas(const Analysis& a, std::uint32_t aux, std::uint32_t verb)
 {
-    return a.keyIs(aux, "'s") && aux > 0 && a.keyIsOneOf(aux - 1, "he", "she", "who") && verb + 1 < a.tokenCount() &&
-           !a.keyIsOneOf(verb + 1, "to", "by", "as", "of", "for");
+    // ("Halbury’s said it was …", "Trump's said he …": a name's "'s" too, a shop's name or a perfect)
+    return a.keyIs(aux, "'s") && aux > 0 &&
+           (a.keyIsOneOf(aux - 1, "he", "she", "who") || (a.isCapitalized(aux - 1) && !a.is(aux - 1, wc::NotAName | wc::Determiner))) &&
+           verb + 1 < a.tokenCount() && !a.keyIsOneOf(verb + 1, "to", "by", "as", "of", "for");
 }
 
 // Third-person forms that are more often plural nouns.
@@ -426,7 +428,11 @@ bool gerundModifier(const Analysis& a, std::uint32_t i)
 
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
-    return countedPlural(a, i, prev) || nounAfter(a, prev) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) || objectNoun(a, i, prev) ||
+    // ("Halbury’s said", "Trump's said he …": "said" and "told" after a name's "'s" are verbs, no noun)
+    const bool saidAfterName = prev < i && a.keyIs(prev, "'s") && prev > 0 && a.isCapitalized(prev - 1) &&
+                               a.keyIsOneOf(i, "said", "told");
+    return countedPlural(a, i, prev) || (nounAfter(a, prev) && !saidAfterName) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) ||
+           objectNoun(a, i, prev) ||
            modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i) || gerundModifier(a, i);
 }
 

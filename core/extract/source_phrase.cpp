@@ -2362,6 +2362,19 @@ namespace {
 SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
     const std::uint32_t last = skipBackOverAdverbs(a, end, limit);  // (found once: the rules below start there too)
+    // ("Halbury’s said", "Saint Brendan’s said in a statement": a shop's or a hospital's name in the
+    // possessive, with no noun after it, is the name)
+    if (last > limit + 1 && last == end && isPossessive(a, last - 1) && a.keyIsOneOf(last - 1, "'s", "’s") &&
+        isRunToken(a, last - 2) && a.isCapitalized(last - 2)) {
+        SourcePhrase named = interpretRun(a, runStartBefore(a, last - 1, limit), last - 1);
+        if (named.valid() && named.kind == SourceKind::Name && named.type != SpeakerType::Person && named.role.empty()) {
+            named.name += std::string(a.str(last - 1));
+            named.endToken = last;
+            named.span.end = a.token(last - 1).span.end;
+            named.type = SpeakerType::Organization;
+            return named;
+        }
+    }
     if (last > limit && a.is(last - 1, wc::Conjunction))
         return {};  // "went on a rant about her fiance and also hinted": the subject is the first verb's
     if (last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "which")) && a.isPunct(last - 2, ',')) {

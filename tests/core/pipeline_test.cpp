@@ -1882,6 +1882,10 @@ TEST_CASE("pipeline: reported speech")
          "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will most likely vote on four measures.",
          "indirect | a Democratic senator | a Democratic senator | said | Republicans had agreed to hold votes on background checks\n"
          "indirect | John Cornyn | Senator John Cornyn of Texas, the No. 2 Republican in the Senate | said | the chamber will most likely vote on four measures\n"},
+        {"a shop's or a hospital's name in the possessive before 'said' ('Halbury’s said', 'Saint Brendan’s said') is the name",
+         "Halbury’s said it was ‘deeply disappointed’ by the decision. Saint Brendan’s said in a statement that it was deeply saddened by his death.",
+         "mixed | Halbury’s | Halbury’s | said | it was ‘deeply disappointed’ by the decision\n"
+         "indirect | Saint Brendan’s | Saint Brendan’s | said | it was deeply saddened by his death\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
