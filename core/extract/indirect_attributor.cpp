@@ -2142,6 +2142,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         if (m_a.keyIsOneOf(rest, "in", "as") && rest + 2 < s.endToken && m_a.keyIsOneOf(rest + 1, "a", "an") &&
             !verbBetween(rest + 2, std::min(contentEnd(rest, s.endToken), rest + 4)))
             participle = true;
+        // ("…, the hospital announced Thursday, a move that will leave …": the writer's apposition to the whole)
+        if (m_a.keyIsOneOf(rest, "a", "an") && rest + 3 < s.endToken && m_a.isLowerWord(rest + 1) &&
+            (m_a.keyIsOneOf(rest + 2, "that", "which") || (m_a.isLowerWord(rest + 2) && m_a.keyIsOneOf(rest + 3, "that", "which"))))
+            participle = true;
         if (sentenceFinal && !participle)
             return false;
         // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": after an opening phrase the clause

@@ -1886,6 +1886,9 @@ TEST_CASE("pipeline: reported speech")
          "Halbury’s said it was ‘deeply disappointed’ by the decision. Saint Brendan’s said in a statement that it was deeply saddened by his death.",
          "mixed | Halbury’s | Halbury’s | said | it was ‘deeply disappointed’ by the decision\n"
          "indirect | Saint Brendan’s | Saint Brendan’s | said | it was deeply saddened by his death\n"},
+        {"after a clause-final attribution, 'a move that …' is the writer's apposition, no second piece",
+         "Hollis County Memorial Hospital will stop delivering babies on Sept. 30, the hospital announced Thursday, a move that will leave expectant mothers far from care.",
+         "indirect | Hollis County Memorial Hospital | the hospital | announced | Hollis County Memorial Hospital will stop delivering babies on Sept. 30\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
