@@ -1371,6 +1371,10 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             if (a.keyIs(i + 1, "to"))  // "pointed to his record": 41 of 60 uses on PolNeAR train are cues
                 cue.flags = static_cast<std::uint8_t>(cue.flags | cueflag::TakesObject);
         }
+        // ("Kessling pushed back.", "pushed back on the claim": the particle is the cue's, no content)
+        if (cue.endToken + 1 < n && cue.endToken == i + 1 && a.keyIs(cue.endToken, "back") &&
+            (a.isPunct(cue.endToken + 1, '.') || a.isPunct(cue.endToken + 1, ';') || a.keyIsOneOf(cue.endToken + 1, "on", "against")))
+            cue.endToken += 1;
         if (a.word(i) && a.word(i)->lemma == "back" && backParticleOf(a, i))
             cue.token = i - 1;  // "Bennett shot back", "Clinton fired back": the verb and its particle
         cue.span = {a.token(cue.token).span.begin, a.token(cue.endToken - 1).span.end};  // "made it clear"

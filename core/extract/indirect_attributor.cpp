@@ -239,8 +239,10 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     for (std::uint32_t j = k + 1; j < end && j - k < 24; ++j) {
         if (m_a.keyIs(j, "that"))
             return j;
+        // (nor past a request's infinitive: "asked the government to block any takeover that led to …")
         if ((!m_a.isWordLike(j) && !(m_a.isPunct(j, ',') && j > k + 1)) ||
-            m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator) || m_a.insideQuote(j))
+            m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator) || m_a.insideQuote(j) ||
+            (m_a.keyIs(j, "to") && j + 1 < end && m_a.isLowerWord(j + 1) && !m_a.is(j + 1, wc::Determiner | wc::Pronoun)))
             break;
     }
     std::uint32_t i = k;

@@ -1889,6 +1889,11 @@ TEST_CASE("pipeline: reported speech")
         {"after a clause-final attribution, 'a move that …' is the writer's apposition, no second piece",
          "Hollis County Memorial Hospital will stop delivering babies on Sept. 30, the hospital announced Thursday, a move that will leave expectant mothers far from care.",
          "indirect | Hollis County Memorial Hospital | the hospital | announced | Hollis County Memorial Hospital will stop delivering babies on Sept. 30\n"},
+        {"no recipient runs past a request's infinitive ('asked the government to block any takeover that led to …'), and 'pushed back.' has no content",
+         "The union Sindiquim asked the government to block any takeover that led to plant closures. Kessling pushed back. "
+         "In a statement, Kessling said its outlook was sound.",
+         "indirect | Sindiquim | The union Sindiquim | asked | the government to block any takeover that led to plant closures\n"
+         "indirect | Kessling | Kessling | said | its outlook was sound\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
