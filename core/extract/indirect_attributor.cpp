@@ -1657,7 +1657,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     // a name or "as much" with no verb after it is an object, and the phrases after it say where)
     const bool asMuch = m_a.keyIs(k, "as") && k + 1 < s.endToken && m_a.keyIs(k + 1, "much");
     if (!complementizer && !nameObjectStart && e > k + 1 &&
-        (asMuch || (m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun | wc::Determiner) && m_a.quotationAt(k) < 0)) &&
+        (asMuch || (m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun | wc::Determiner) && m_a.quotationAt(k) < 0 &&
+                    !inTitleLine(m_a, k))) &&  // (not a title-case headline's word: "Shows Bias When It Comes To …")
         !verbBetween(k + 1, e))
         e = std::min(e, contentEnd(k, s.endToken, true));
     if (!complementizer && (cue.flags & cueflag::Strong) && circumstanceAt(k, e))

@@ -1894,6 +1894,9 @@ TEST_CASE("pipeline: reported speech")
          "In a statement, Kessling said its outlook was sound.",
          "indirect | Sindiquim | The union Sindiquim | asked | the government to block any takeover that led to plant closures\n"
          "indirect | Kessling | Kessling | said | its outlook was sound\n"},
+        {"a title-case headline's capitalised words after a cue are no name object cut at 'When'",
+         "Popular Website Shows Bias When It Comes To ‘Fact-Checking’ Republicans\n\nSome text follows here.",
+         "mixed | Popular Website | Popular Website | Shows | Bias When It Comes To ‘Fact-Checking’ Republicans\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
