@@ -1407,6 +1407,22 @@ Resolution EntityRegistry::speakerOfParagraph(const SourcePhrase& p, std::uint32
     return {};
 }
 
+namespace {
+
+// "chief executive" for Mirela Sandoval-Kopp: a role of people, which says a person whose given
+// name the lexicon does not know.
+bool roleSaysPerson(const Entity& e)
+{
+    std::string_view role = e.lowerRole;
+    role = role.substr(0, role.find(" | "));
+    if (role.empty())
+        return false;
+    const lexicon::WordInfo* info = lexicon::lookup(role.substr(role.rfind(' ') + 1));
+    return info && (info->classes & lexicon::wc::PersonRole) && !(info->classes & lexicon::wc::OrgNoun);
+}
+
+}  // namespace
+
 Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t paragraph) const
 {
     constexpr std::uint32_t kWindow = 2;
@@ -1415,7 +1431,7 @@ Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t 
     const auto fits = [&](const EntityMention& m, bool nearby = false) {
         const Entity& e = m_entities[static_cast<std::size_t>(m.entity)];
         const bool person = e.knownPerson() ||
-                            (e.type == SpeakerType::Unknown && nearby && e.name.find(' ') != std::string::npos);
+                            (e.type == SpeakerType::Unknown && (nearby || roleSaysPerson(e)) && e.name.find(' ') != std::string::npos);
         return !m.inQuote && !m.notPerson && e.named && person && !e.plural &&
                (p.gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == p.gender);
     };

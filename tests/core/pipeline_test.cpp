@@ -1897,6 +1897,11 @@ TEST_CASE("pipeline: reported speech")
         {"a title-case headline's capitalised words after a cue are no name object cut at 'When'",
          "Popular Website Shows Bias When It Comes To ‘Fact-Checking’ Republicans\n\nSome text follows here.",
          "mixed | Popular Website | Popular Website | Shows | Bias When It Comes To ‘Fact-Checking’ Republicans\n"},
+        {"an age noun is the person whose lower-case role says a person, though the lexicon knows no given name of theirs",
+         "\"We had a difficult year,\" chief executive Mirela Sandoval-Kopp said.\n\n"
+         "The 47-year-old, who took over in January last year, said the worst of the restructuring was behind the company.",
+         "direct | Mirela Sandoval-Kopp | chief executive Mirela Sandoval-Kopp | said | We had a difficult year,\n"
+         "indirect | Mirela Sandoval-Kopp | The 47-year-old, who took over in January last year | said | the worst of the restructuring was behind the company\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
