@@ -1280,6 +1280,19 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                                                      : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
                 return found(*it);
         }
+    // ("Their union, Unified Food Workers, says …. …, according to the union": the body the article
+    // gave that noun as its role, before any other named since)
+    for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (it->inQuote || !e.named || e.type == SpeakerType::Person || e.lowerRole.empty())
+            continue;
+        std::string_view roles = e.lowerRole;
+        for (std::size_t bar = 0; !roles.empty(); roles = bar == std::string_view::npos ? std::string_view{} : roles.substr(bar + 3)) {
+            bar = roles.find(" | ");
+            if (lastWordOf(roles.substr(0, bar)) == head)
+                return found(*it);
+        }
+    }
     if (const std::int32_t body = bodyNamedByModifier(p); body >= 0)
         return Resolution{body, {}, {}};  // "The UN agency"
     // ("the homewares retailer", "the budget airline": a business described, as "the company" is)

@@ -1902,6 +1902,13 @@ TEST_CASE("pipeline: reported speech")
          "The 47-year-old, who took over in January last year, said the worst of the restructuring was behind the company.",
          "direct | Mirela Sandoval-Kopp | chief executive Mirela Sandoval-Kopp | said | We had a difficult year,\n"
          "indirect | Mirela Sandoval-Kopp | The 47-year-old, who took over in January last year | said | the worst of the restructuring was behind the company\n"},
+        {"'the union' is the body the article gave that role, not the body named last",
+         "Their union, Unified Food Workers, says the changes would cost some staff up to £4,000 a year.\n\n"
+         "The mayor asked both sides to accept an offer of talks from the conciliation service Concordia.\n\n"
+         "A second strike is planned for later in the month, according to the union.",
+         "indirect | Unified Food Workers | Their union, Unified Food Workers | says | the changes would cost some staff up to £4,000 a year\n"
+         "indirect | mayor | The mayor | asked | both sides to accept an offer of talks from the conciliation service Concordia\n"
+         "indirect | Unified Food Workers | the union | according to | A second strike is planned for later in the month\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
