@@ -2671,7 +2671,7 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         return false;
     if (speechCueRightBefore(cue.token))
         return false;  // "These deals take time, he said according to a transcript": his report; the transcript is where it stands
-    std::uint32_t start = s.firstToken;
+    std::uint32_t start = afterDateline(m_a, s.firstToken, cue.token);  // (not "PORT ANAKI, March 4 —")
     for (std::uint32_t t = start; t + 1 < cue.token; ++t)
         if (m_covered[t])
             start = t + 1;

@@ -2764,8 +2764,11 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
         SourcePhrase author = sourceAfter(a, k + 2, limit);
         // (the name must end the author: not "the Senate" of "the Senate's legal service")
         const std::uint32_t after = author.endToken;
+        // (or a participle of when it came out: "a survey by the Keweni Marine Institute released on Tuesday")
         const bool whole = after >= limit || a.keyIsOneOf(after, "that", "which", "who") || a.is(after, wc::Preposition) ||
-                           a.isPunct(after, ',');
+                           a.isPunct(after, ',') ||
+                           (a.isLowerWord(after) && a.key(after).size() > 4 && a.key(after).ends_with("ed") &&
+                            !a.is(after, wc::Cue | wc::Auxiliary));
         if (!author.valid() || author.kind != SourceKind::Name || author.firstToken > k + 3 || !whole)
             break;  // (the issuer may still be named further on)
         author.firstToken = document.firstToken;
