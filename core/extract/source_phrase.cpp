@@ -2779,7 +2779,9 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     // ("guidance issued by the Ministry of Education", "data from the research group Savanna Deal
     // Tracker": a document or its figures, then who issued them)
     for (std::uint32_t k = document.firstToken; k < document.firstToken + 3 && k < limit; ++k)
-        if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines"))
+        if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines") ||
+            // ("a petition filed by the Virelle Innocence Clinic", "the opinion of the Lisvane Court of Appeals")
+            (a.isLowerWord(k) && a.keyIsOneOf(k, "petition", "lawsuit", "complaint", "opinion", "ruling", "judgment")))
             if (SourcePhrase issuer = authorOfDocumentAt(a, k); issuer.valid() && issuer.endToken <= limit) {
                 issuer.firstToken = document.firstToken;
                 issuer.span = document.span;
@@ -2819,7 +2821,8 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
         if (!a.isWordLike(k) || a.keyIsOneOf(k, "that", "which", "who", "and", "obtained", "seen", "reviewed", "viewed",
                                              "leaked", "received", "read", "cited", "quoted"))
             break;
-        if (!a.keyIsOneOf(k, "by", "from"))
+        // (a court's "of": "the opinion of the Lisvane Court of Appeals")
+        if (!a.keyIsOneOf(k, "by", "from") && !(k == noun + 1 && a.keyIs(k, "of") && a.keyIsOneOf(noun, "opinion", "ruling", "judgment")))
             continue;
         // (the name must end the author: not "the Senate" of "the Senate's legal service")
         const auto whole = [&](const SourcePhrase& p) {

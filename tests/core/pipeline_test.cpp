@@ -1915,6 +1915,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | survey | survey | finds | Half of Tamarou reef bleached in worst event on record\n"
          "indirect | Keweni Marine Institute | a survey by the Keweni Marine Institute released on Tuesday | according to | "
          "More than half of the coral on the Tamarou barrier reef has bleached\n"},
+        {"a petition's filer and a court's opinion are their documents' authors",
+         "The DNA pointed to another man, according to a petition filed by the Virelle Innocence Clinic. "
+         "The juror had tainted the trial, according to the opinion of the Lisvane Court of Appeals.",
+         "indirect | Virelle Innocence Clinic | a petition filed by the Virelle Innocence Clinic | according to | The DNA pointed to another man\n"
+         "indirect | Lisvane Court of Appeals | the opinion of the Lisvane Court of Appeals | according to | The juror had tainted the trial\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
