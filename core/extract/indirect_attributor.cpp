@@ -262,6 +262,10 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
         ++i;
     if (i == nounStart)
         return k;
+    // ("told parliament Luvania had no intention …": a name right before the verb opens the clause)
+    if (i < end && i > nounStart + 1 && m_a.is(i, wc::Auxiliary) && m_a.isLowerWord(i) && m_a.isCapitalized(i - 1) &&
+        m_a.isLowerWord(i - 2) && !m_a.token(i - 1).has(tokflag::Possessive))
+        --i;
     const bool tell = m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell";
     if (tell || (i < end && (m_a.keyIs(i, "that") || m_a.isPunct(i, ':'))))
         return i;

@@ -1920,6 +1920,9 @@ TEST_CASE("pipeline: reported speech")
          "The juror had tainted the trial, according to the opinion of the Lisvane Court of Appeals.",
          "indirect | Virelle Innocence Clinic | a petition filed by the Virelle Innocence Clinic | according to | The DNA pointed to another man\n"
          "indirect | Lisvane Court of Appeals | the opinion of the Lisvane Court of Appeals | according to | The juror had tainted the trial\n"},
+        {"a name right before the verb after 'told' and its recipient opens the reported clause ('told parliament Luvania had …')",
+         "On Monday, Virelli told parliament Luvania had no intention of escalating.",
+         "indirect | Virelli | Virelli | told | Luvania had no intention of escalating\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
