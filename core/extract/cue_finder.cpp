@@ -788,9 +788,6 @@ bool nominalCue(const Analysis& a, std::uint32_t i, Cue& cue)
     return true;
 }
 
-// "Trump is confident that …", "officials remain wary about …", "she made it clear that …": a
-// stance adjective after a copula, and "made clear", take a report as a verb does. On PolNeAR
-// train these adjectives before "that" or "about" are gold cues in about half their uses.
 // "accepted that mistakes had been made": a concession, in court and inquest reports above all;
 // only before "that" ("accepted the nomination" reports nothing).
 bool concessionCue(const Analysis& a, std::uint32_t i, Cue& cue)
@@ -805,6 +802,9 @@ bool concessionCue(const Analysis& a, std::uint32_t i, Cue& cue)
     return true;
 }
 
+// "Trump is confident that …", "officials remain wary about …", "she made it clear that …": a
+// stance adjective after a copula, and "made clear", take a report as a verb does. On PolNeAR
+// train these adjectives before "that" or "about" are gold cues in about half their uses.
 bool stanceAdjectiveCue(const Analysis& a, std::uint32_t i, Cue& cue)
 {
     static constexpr std::string_view kAdjectives[] = {

@@ -456,18 +456,29 @@ bool governingBody(std::string_view lowerName)
     return false;
 }
 
+namespace {
+
+// Calls `f` with each role an entity was given (its lowerRole, joined by " | "), until f says stop.
+template <typename F>
+void forEachRole(const Entity& e, F f)
+{
+    std::string_view roles = e.lowerRole;
+    while (!roles.empty()) {
+        const std::size_t bar = roles.find(" | ");
+        if (f(roles.substr(0, bar)))
+            return;
+        roles = bar == std::string_view::npos ? std::string_view{} : roles.substr(bar + 3);
+    }
+}
+
+}  // namespace
+
 // A body the article described only as no business: "the outage-tracking website DownMeter", "the
 // research group Savanna Deal Tracker", "the consumer charity Fairpay" (its roles, joined by " | ").
 bool describedAsNonBusiness(const Entity& e)
 {
-    if (e.lowerRole.empty())
-        return false;
-    std::string_view roles = e.lowerRole;
-    bool any = false;
-    while (!roles.empty()) {
-        const std::size_t bar = roles.find(" | ");
-        std::string_view role = roles.substr(0, bar);
-        roles = bar == std::string_view::npos ? std::string_view{} : roles.substr(bar + 3);
+    bool any = false, business = false;
+    forEachRole(e, [&](std::string_view role) {
         // (the head before the role's own phrases: "research group at the university")
         for (std::string_view preposition : {" on "sv, " of "sv, " at "sv, " in "sv, " for "sv, " from "sv})
             if (const std::size_t at = role.find(preposition); at != std::string_view::npos)
@@ -478,10 +489,10 @@ bool describedAsNonBusiness(const Entity& e)
                                    "foundation"sv, "campaign"sv})
             if (last == w)
                 any = true;
-        if (isBusinessNoun(last))
-            return false;
-    }
-    return any;
+        business = business || isBusinessNoun(last);
+        return business;
+    });
+    return any && !business;
 }
 
 bool isBusinessNoun(std::string_view head)
@@ -1286,12 +1297,10 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
         if (it->inQuote || !e.named || e.type == SpeakerType::Person || e.lowerRole.empty())
             continue;
-        std::string_view roles = e.lowerRole;
-        for (std::size_t bar = 0; !roles.empty(); roles = bar == std::string_view::npos ? std::string_view{} : roles.substr(bar + 3)) {
-            bar = roles.find(" | ");
-            if (lastWordOf(roles.substr(0, bar)) == head)
-                return found(*it);
-        }
+        bool given = false;
+        forEachRole(e, [&](std::string_view role) { return given = lastWordOf(role) == head; });
+        if (given)
+            return found(*it);
     }
     if (const std::int32_t body = bodyNamedByModifier(p); body >= 0)
         return Resolution{body, {}, {}};  // "The UN agency"
@@ -1427,7 +1436,7 @@ namespace {
 bool roleSaysPerson(const Entity& e)
 {
     std::string_view role = e.lowerRole;
-    role = role.substr(0, role.find(" | "));
+    role = role.substr(0, role.find(" | "));  // (the first role the article gave)
     if (role.empty())
         return false;
     const lexicon::WordInfo* info = lexicon::lookup(role.substr(role.rfind(' ') + 1));
