@@ -2825,10 +2825,13 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
         if (!a.keyIsOneOf(k, "by", "from") && !(k == noun + 1 && a.keyIs(k, "of") && a.keyIsOneOf(noun, "opinion", "ruling", "judgment")))
             continue;
         // (the name must end the author: not "the Senate" of "the Senate's legal service")
+        // (a participle after it is when the document came out: "by the Keweni Marine Institute released on Tuesday")
         const auto whole = [&](const SourcePhrase& p) {
             const std::uint32_t after = p.endToken;
-            return after >= s.endToken || !(a.keyIsOneOf(after, "'s", "’s") || (a.isLowerWord(after) && isNounLike(a, after) &&
-                                                                                  !a.is(after, wc::Cue | wc::Verb | wc::Auxiliary)));
+            const bool participle = after < s.endToken && a.isLowerWord(after) && a.key(after).size() > 4 && a.key(after).ends_with("ed");
+            return after >= s.endToken || participle ||
+                   !(a.keyIsOneOf(after, "'s", "’s") || (a.isLowerWord(after) && isNounLike(a, after) &&
+                                                         !a.is(after, wc::Cue | wc::Verb | wc::Auxiliary)));
         };
         const SourcePhrase author = sourceAfter(a, k + 1, s.endToken);
         if (author.valid() && author.kind == SourceKind::Name && author.firstToken <= k + 2 && whole(author))

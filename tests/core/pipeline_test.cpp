@@ -1909,10 +1909,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Unified Food Workers | Their union, Unified Food Workers | says | the changes would cost some staff up to £4,000 a year\n"
          "indirect | mayor | The mayor | asked | both sides to accept an offer of talks from the conciliation service Concordia\n"
          "indirect | Unified Food Workers | the union | according to | A second strike is planned for later in the month\n"},
-        {"a dateline before 'according to' is no report, and a document's author may come before when it came out ('… released on Tuesday')",
+        {"a dateline before 'according to' is no report, a document's author may come before when it came out ('… released on Tuesday'), and a headline's 'survey finds' is that survey's",
          "Half of Tamarou reef bleached in worst event on record, survey finds\n\n"
          "PORT ANAKI, March 4 — More than half of the coral on the Tamarou barrier reef has bleached, according to a survey by the Keweni Marine Institute released on Tuesday.",
-         "indirect | survey | survey | finds | Half of Tamarou reef bleached in worst event on record\n"
+         "indirect | Keweni Marine Institute | survey | finds | Half of Tamarou reef bleached in worst event on record\n"
          "indirect | Keweni Marine Institute | a survey by the Keweni Marine Institute released on Tuesday | according to | "
          "More than half of the coral on the Tamarou barrier reef has bleached\n"},
         {"a petition's filer and a court's opinion are their documents' authors",
