@@ -2862,6 +2862,16 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
             author.type != SpeakerType::Person)
             return author;
     }
+    // "The trust’s report", "the board’s final report": the owner of the document (not of "figures",
+    // which may be people: "the party's top figures")
+    std::uint32_t owner = noun;
+    while (owner > s.firstToken + 1 && noun - owner < 3 && a.isLowerWord(owner - 1) && !a.is(owner - 1, kFunctionWords | wc::Determiner))
+        --owner;  // (past adjectives: "preliminary", "final")
+    if (!a.keyIs(noun, "figures") && owner > s.firstToken + 1 && (isPossessive(a, owner - 1) || isPluralApostrophe(a, owner - 1)))
+        if (SourcePhrase author = sourceBefore(a, owner - 1, s.firstToken);
+            author.valid() && author.kind != SourceKind::Pronoun && !a.is(author.firstToken, wc::Subordinator | wc::Adverb) &&
+            (author.kind == SourceKind::Name || author.type == SpeakerType::Organization))
+            return author;
     return {};
 }
 

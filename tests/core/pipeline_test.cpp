@@ -1923,6 +1923,10 @@ TEST_CASE("pipeline: reported speech")
         {"a name right before the verb after 'told' and its recipient opens the reported clause ('told parliament Luvania had …')",
          "On Monday, Virelli told parliament Luvania had no intention of escalating.",
          "indirect | Virelli | Virelli | told | Luvania had no intention of escalating\n"},
+        {"a document's owner is its author when the document speaks ('The trust’s report found'), and is the body named before",
+         "The Caradon Uplands Trust published its report on Tuesday.\n\n"
+         "The trust’s report found that only 11,000 hectares of damaged peat had been restored.",
+         "indirect | Caradon Uplands Trust | The trust’s report | found | only 11,000 hectares of damaged peat had been restored\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
