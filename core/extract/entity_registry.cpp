@@ -1475,9 +1475,7 @@ Resolution EntityRegistry::lastNamedPerson(const SourcePhrase& p, std::uint32_t 
     return {};
 }
 
-namespace {
-
-// The party a role names, as it is written in roles: "GOP" is "republican", "Democratic" "democrat".
+// (as it is written in roles: "Democratic" is "democrat")
 std::string_view partyIn(std::string_view lowerText)
 {
     for (std::string_view word : {"republican"sv, "gop"sv, "democrat"sv, "libertarian"sv})
@@ -1485,8 +1483,6 @@ std::string_view partyIn(std::string_view lowerText)
             return word == "gop"sv ? "republican"sv : word;
     return {};
 }
-
-}  // namespace
 
 Resolution EntityRegistry::byParty(const SourcePhrase& p) const
 {

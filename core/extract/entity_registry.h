@@ -177,6 +177,10 @@ bool isInstitutionName(std::string_view lowerName);
 // "the company", "the retailer", "the drugmaker": a noun that stands for a business.
 bool isBusinessNoun(std::string_view head);
 
+// The party lower-case text names ("republican", "democrat", "libertarian"; "GOP" is "republican"),
+// or empty.
+std::string_view partyIn(std::string_view lowerText);
+
 // Is one of the words of a lower-case name a given name ("don" in "mayor don guardian")?
 bool holdsGivenName(std::string_view lowerName);
 

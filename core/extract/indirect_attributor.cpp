@@ -1036,12 +1036,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             while (verb + 1 < end && verb < e + 4 && m_a.isAdverbLike(verb) && !m_a.is(verb, wc::Negation))
                 ++verb;
             // (not a question's inverted auxiliary: "…: Would I rather … or would I prefer …")
+            const bool nextVerb = (m_a.is(verb, wc::Auxiliary) && m_a.isLowerWord(verb) && !m_a.keyIsOneOf(verb, "being", "having") &&
+                                   !(verb + 1 < end && m_a.is(verb + 1, wc::Pronoun))) ||
+                                  (verb > e + 1 && pastVerbAt(verb));
             bool colon = false;
-            for (std::uint32_t t = start; t < e && !colon; ++t)
-                colon = m_a.isPunct(t, ':');
-            if (!colon && ((m_a.is(verb, wc::Auxiliary) && m_a.isLowerWord(verb) && !m_a.keyIsOneOf(verb, "being", "having") &&
-                            !(verb + 1 < end && m_a.is(verb + 1, wc::Pronoun))) ||
-                           (verb > e + 1 && pastVerbAt(verb))))
+            for (std::uint32_t t = start; nextVerb && t < e && !colon; ++t)
+                colon = m_a.isPunct(t, ':');  // (looked for only where a verb follows: most conjunctions end nothing)
+            if (nextVerb && !colon)
                 break;
         }
         // ("said the investigation was “at an early stage” and declined to speculate": a refusal is

@@ -2218,6 +2218,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
 void takeRoleInAppositionBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
 void takeArticleRoleBefore(const Analysis& a, SourcePhrase& p, std::uint32_t limit);
 void takePlaceGovernment(const Analysis& a, SourcePhrase& p);
+SourcePhrase documentOwner(const Analysis& a, std::uint32_t noun, std::uint32_t first);
 
 }  // namespace
 
@@ -2792,22 +2793,34 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     const std::uint32_t noun = document.endToken - 1;
     if (document.endToken > document.firstToken + 2 && a.isLowerWord(noun) &&
         (authoredDocumentNoun(a, noun) ||
-         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment"))) {
-        std::uint32_t owner = noun;
-        while (owner > document.firstToken + 1 && noun - owner < 3 && a.isLowerWord(owner - 1) &&
-               !a.is(owner - 1, kFunctionWords | wc::Determiner))
-            --owner;  // (past adjectives: "preliminary", "latest")
-        if (owner > document.firstToken + 1 && (isPossessive(a, owner - 1) || isPluralApostrophe(a, owner - 1)))
-            if (SourcePhrase author = sourceBefore(a, owner - 1, document.firstToken);
-                author.valid() && author.kind != SourceKind::Pronoun && author.firstToken == document.firstToken &&
-                (author.kind == SourceKind::Name || author.type == SpeakerType::Organization)) {
-                author.endToken = document.endToken;
-                author.span = document.span;
-                return author;
-            }
-    }
+         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment")))
+        if (SourcePhrase author = documentOwner(a, noun, document.firstToken); author.firstToken == document.firstToken) {
+            author.endToken = document.endToken;
+            author.span = document.span;
+            return author;
+        }
     return {};
 }
+
+namespace {
+
+// "The trust’s report", "the army’s preliminary account": the owner whose possessive stands before
+// the document noun at `noun` (adjectives between), a name or a body, within [first, noun); or none.
+SourcePhrase documentOwner(const Analysis& a, std::uint32_t noun, std::uint32_t first)
+{
+    std::uint32_t owner = noun;
+    while (owner > first + 1 && noun - owner < 3 && a.isLowerWord(owner - 1) && !a.is(owner - 1, kFunctionWords | wc::Determiner))
+        --owner;  // (past adjectives: "preliminary", "final")
+    if (owner <= first + 1 || !(isPossessive(a, owner - 1) || isPluralApostrophe(a, owner - 1)))
+        return {};
+    SourcePhrase author = sourceBefore(a, owner - 1, first);
+    if (!author.valid() || author.kind == SourceKind::Pronoun || a.is(author.firstToken, wc::Subordinator | wc::Adverb) ||
+        !(author.kind == SourceKind::Name || author.type == SpeakerType::Organization))
+        return {};
+    return author;
+}
+
+}  // namespace
 
 SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
 {
@@ -2864,14 +2877,8 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
     }
     // "The trust’s report", "the board’s final report": the owner of the document (not of "figures",
     // which may be people: "the party's top figures")
-    std::uint32_t owner = noun;
-    while (owner > s.firstToken + 1 && noun - owner < 3 && a.isLowerWord(owner - 1) && !a.is(owner - 1, kFunctionWords | wc::Determiner))
-        --owner;  // (past adjectives: "preliminary", "final")
-    if (!a.keyIs(noun, "figures") && owner > s.firstToken + 1 && (isPossessive(a, owner - 1) || isPluralApostrophe(a, owner - 1)))
-        if (SourcePhrase author = sourceBefore(a, owner - 1, s.firstToken);
-            author.valid() && author.kind != SourceKind::Pronoun && !a.is(author.firstToken, wc::Subordinator | wc::Adverb) &&
-            (author.kind == SourceKind::Name || author.type == SpeakerType::Organization))
-            return author;
+    if (!a.keyIs(noun, "figures"))
+        return documentOwner(a, noun, s.firstToken);
     return {};
 }
 

@@ -1281,13 +1281,11 @@ Resolver::NamedLater Resolver::nameGivenLater(const SourcePhrase& p, const std::
             titled = m_a.is(t, wc::PersonRole) && isHead(t) && m_a.isCapitalized(t + 1) && !m_a.is(t + 1, wc::PersonRole) &&
                      m_a.token(first).has(tokflag::SentenceStart);
         // (not of another party: "a Democratic senator" is no "Senator John Cornyn of Texas, the No. 2 Republican")
-        if (titled) {
-            const std::string said = lowerAscii(p.name);
-            const bool democrat = said.find("democrat") != std::string::npos, republican = said.find("republican") != std::string::npos;
+        if (const std::string_view party = partyIn(lowerAscii(p.name)); titled && !party.empty()) {
             const std::uint32_t sentenceEnd = m_a.sentenceOf(first).endToken;
             for (std::uint32_t t = first; t < sentenceEnd && t < first + 16 && titled; ++t)
-                titled = !(democrat && m_a.keyIsOneOf(t, "republican", "gop")) &&
-                         !(republican && m_a.keyIsOneOf(t, "democrat", "democratic"));
+                if (const std::string_view other = partyIn(m_a.key(t)); !other.empty())
+                    titled = other == party;
         }
         // (a person's noun: not "after the rape, Bill Clinton called her")
         if (!titled && (name < 3 || !m_a.isPunct(name - 1, ',') || !m_a.keyIs(name - 3, "the") ||
