@@ -1927,6 +1927,11 @@ TEST_CASE("pipeline: reported speech")
          "The Caradon Uplands Trust published its report on Tuesday.\n\n"
          "The trust’s report found that only 11,000 hectares of damaged peat had been restored.",
          "indirect | Caradon Uplands Trust | The trust’s report | found | only 11,000 hectares of damaged peat had been restored\n"},
+        {"what an act brought about (', leaving …', ', something …') is the writer's telling, after the report",
+         "The council said it would close the Brennock library next spring, leaving the village without a public reading room. "
+         "Two senators said they would hold no hearings this year, something their leaders had urged.",
+         "indirect | council | The council | said | it would close the Brennock library next spring\n"
+         "indirect | senators | Two senators | said | they would hold no hearings this year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
