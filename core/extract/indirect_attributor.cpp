@@ -153,6 +153,7 @@ private:
     void attributeClauseFinalFirst();
     bool opensWithOwnReport(std::size_t inner, const Sentence& s) const;
     bool listGoesOn(std::uint32_t from, std::uint32_t end) const;
+    bool infinitiveAfterApposition(std::uint32_t from, std::uint32_t end) const;
     bool serialListBefore(std::uint32_t comma, std::uint32_t start) const;
     std::uint32_t afterActNoun(std::uint32_t from, std::uint32_t end) const;
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
@@ -634,6 +635,17 @@ bool IndirectAttributor::listGoesOn(std::uint32_t from, std::uint32_t end) const
     return false;
 }
 
+// After ", the moderator for the first debate": does ", to fact check …" follow, making it the
+// apposition of a request's addressee ("asked Lester Holt, the moderator …, to fact check Trump")?
+bool IndirectAttributor::infinitiveAfterApposition(std::uint32_t from, std::uint32_t end) const
+{
+    for (std::uint32_t k = from; k + 2 < end && k - from < 14; ++k)
+        if (m_a.isPunct(k, ',') || isTerminalPunct(m_a, k) || m_a.quotationAt(k) >= 0)
+            return m_a.isPunct(k, ',') && m_a.keyIs(k + 1, "to") && m_a.isLowerWord(k + 2) &&
+                   !m_a.is(k + 2, wc::Determiner | wc::Pronoun);
+    return false;
+}
+
 // Is the comma at `comma` the last of a list of short items ("Obama, Abe, and Park")? The item
 // before it is one to four words with no verb, after another comma inside the content.
 bool IndirectAttributor::serialListBefore(std::uint32_t comma, std::uint32_t start) const
@@ -856,7 +868,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         }
         const bool dash = m_a.isPunct(e, 0x2014) || m_a.isPunct(e, 0x2013) || m_a.isPunct(e, '-');
         if (nounPhrase && e > start && (m_a.isPunct(e, ',') || dash) && m_a.quotationAt(e) < 0 && e + 1 < end &&
-            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && (dash || !listGoesOn(e + 1, end)))
+            (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an") || m_a.keyIs(e + 1, "the")) && (dash || !listGoesOn(e + 1, end)) &&
+            (dash || !infinitiveAfterApposition(e + 1, end)))
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (!nounPhrase && e > start + 4 && m_a.isPunct(e, ',') && e + 2 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && verbBetween(start, e) &&

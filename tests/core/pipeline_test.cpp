@@ -1932,6 +1932,9 @@ TEST_CASE("pipeline: reported speech")
          "Two senators said they would hold no hearings this year, something their leaders had urged.",
          "indirect | council | The council | said | it would close the Brennock library next spring\n"
          "indirect | senators | Two senators | said | they would hold no hearings this year\n"},
+        {"a request's addressee with an apposition goes on to the request's infinitive",
+         "The mayor urged Ana Ruiz, the head of the water board, to resign.",
+         "indirect | mayor | The mayor | urged | Ana Ruiz, the head of the water board, to resign\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
