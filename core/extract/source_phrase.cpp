@@ -1132,6 +1132,10 @@ bool isBarePlural(const Analysis& a, std::uint32_t i)
 {
     if (evidenceNoun(a, i))
         return true;  // "campaign documents show": also a verb form, but evidence here
+    // ("police reports found", "campaign-finance reports show": a verb's form, but a noun before a verb)
+    if (a.keyIs(i, "reports") && i + 1 < a.tokenCount() && a.isLowerWord(i + 1) && a.is(i + 1, wc::Cue) &&
+        !a.is(i + 1, wc::Auxiliary) && a.word(i + 1)->cueForm != CueForm::Gerund && a.word(i + 1)->cueForm != CueForm::Base)
+        return true;
     const std::string_view k = a.key(i);
     if (!a.isLowerWord(i) || k.size() < 5 || !k.ends_with("s") || k.ends_with("ss") || k.ends_with("us") ||
         k.ends_with("is") || a.is(i, wc::Cue | wc::Verb))

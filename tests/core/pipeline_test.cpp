@@ -1935,6 +1935,9 @@ TEST_CASE("pipeline: reported speech")
         {"a request's addressee with an apposition goes on to the request's infinitive",
          "The mayor urged Ana Ruiz, the head of the water board, to resign.",
          "indirect | mayor | The mayor | urged | Ana Ruiz, the head of the water board, to resign\n"},
+        {"'reports' right before a verb of report is a plural noun ('a review of police reports found')",
+         "Donations hit $1.1 billion this year, a review of police reports found.",
+         "indirect | review of police reports | a review of police reports | found | Donations hit $1.1 billion this year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
