@@ -105,7 +105,8 @@ void addFirstNames(LexiconBuilder& b)
           "jutta lieke magda malgorzata monika nadja renate sanne silke solveig ulla amélie aurélie cécile "
           "chantal delphine élodie geneviève hélène juliette laure mathilde sandrine séverine sylvie véronique "
           "marie-ève clodagh dervla eimear ailsa catriona eilidh mhairi rhona shona bethan cerys ffion gwyneth "
-          "lowri nerys sian maria-jose",
+          "lowri nerys sian maria-jose maëlle clémence chloé léa manon céline océane inès noémie gaëlle anaïs "
+          "margaux",
           wc::FirstName, Gender::Female);
     b.add(
           "aksel alasdair aled anselm arnold aurel caleb calum conrad doug dov edmund edwin emil fergal gideon "
@@ -119,7 +120,8 @@ void addFirstNames(LexiconBuilder& b)
           "kamal karl kaspar kojo lachlan laszlo laurent lennart lothar luca lucas marcel marius marko maurice "
           "mehmet miroslav mohamed nasser navid nnamdi olumide osvaldo otto pascal raheem rashid reinhard rené "
           "rolf rudolf sandeep siddharth stanislav steffen tadhg umar uwe vasily vincenzo werner wilfried "
-          "yannick zoltan haruki hideo kazuo makoto satoshi takashi taro roland lionel winston",
+          "yannick zoltan haruki hideo kazuo makoto satoshi takashi taro roland lionel winston bastien théo "
+          "mathis julien mathieu thibault benoît rémi rémy jérôme frédéric sébastien stéphane françois",
           wc::FirstName, Gender::Male);
     // Family names that open Korean and Chinese names ("Kim Jong Un", "Wang Meiling", "Moon
     // Jae-in"): the start of a person's name, of either gender

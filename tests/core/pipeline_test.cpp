@@ -1938,6 +1938,11 @@ TEST_CASE("pipeline: reported speech")
         {"'reports' right before a verb of report is a plural noun ('a review of police reports found')",
          "Donations hit $1.1 billion this year, a review of police reports found.",
          "indirect | review of police reports | a review of police reports | found | Donations hit $1.1 billion this year\n"},
+        {"French first names give the gender that tells a couple of one surname apart ('Maëlle and Bastien Dubois')",
+         "The school has two teachers, Maëlle and Bastien Dubois, a married couple who moved there in 2016. "
+         "Ms Dubois said she had not had a supply teacher in four years. Mr Dubois said the housing offer would help.",
+         "indirect | Maëlle Dubois | Ms Dubois | said | she had not had a supply teacher in four years\n"
+         "indirect | Bastien Dubois | Mr Dubois | said | the housing offer would help\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
