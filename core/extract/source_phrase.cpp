@@ -1610,6 +1610,17 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         const bool named = inner.kind == SourceKind::Name || (inner.plural && isProperGroup(a, inner));
         if (inner.valid() && named && (inner.firstToken == nearest || article)) {
             SourcePhrase before = nounBefore(a, nearest - 1, limit);
+            // ("The trustee who resigned, the sculptor Anouk Tessier-Bamford,": a role with its relative
+            // clause, opening the sentence)
+            if (!before.valid() && nearest >= limit + 4 && a.isLowerWord(nearest - 2))
+                for (std::uint32_t who = nearest - 3; who > limit && nearest - who <= 6; --who)
+                    if (a.keyIs(who, "who")) {
+                        if (SourcePhrase role = sourceBefore(a, nearest - 1, limit);
+                            role.kind == SourceKind::RoleNoun && role.firstToken == limit && role.endToken == nearest - 1 &&
+                            !role.plural)
+                            before = std::move(role);
+                        break;
+                    }
             // "A neighbour, who gave only her first name, Sarah,": the name a source gave
             // (a person's, whatever the name: "A mountain rescue volunteer, who gave only his first name, Hamish,")
             bool givenName = false;
@@ -1702,8 +1713,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool ownersPartner = !article && before.valid() && before.kind == SourceKind::Name && before.endToken >= 2 &&
                                        isPossessive(a, before.endToken - 2) && a.isLowerWord(before.endToken - 1) &&
                                        inner.type == SpeakerType::Organization;
+            // ("The jury president, the Sardovan actress Elka Moravcová,", "Its minister, the Rev.
+            // Ingeborg Solvang,": a person's role, then its holder with an article and a title or trade)
+            const bool personWithArticle = article && inner.type == SpeakerType::Person && !inner.role.empty() &&
+                                           inner.kind == SourceKind::Name && describesPerson;
             if (before.valid() && !afterPreposition &&
-                (article ? describesOrg || roleOfNamed || officeHolder
+                (article ? describesOrg || roleOfNamed || officeHolder || personWithArticle
                          : describesPerson || bodyNamed || theOneDescribed || ownersPartner)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)

@@ -1943,6 +1943,13 @@ TEST_CASE("pipeline: reported speech")
          "Ms Dubois said she had not had a supply teacher in four years. Mr Dubois said the housing offer would help.",
          "indirect | Maëlle Dubois | Ms Dubois | said | she had not had a supply teacher in four years\n"
          "indirect | Bastien Dubois | Mr Dubois | said | the housing offer would help\n"},
+        {"a role, then its holder with an article and a title or a trade, or after a role's relative clause",
+         "Its minister, the Rev. Ingeborg Solvang, said she had been moved by the welcome. "
+         "The jury president, the Sardovan actress Elka Moravcová, said the decision had been swift. "
+         "The trustee who resigned, the sculptor Anouk Tessier-Bamford, said the works had been stolen.",
+         "indirect | Ingeborg Solvang | Its minister, the Rev. Ingeborg Solvang | said | she had been moved by the welcome\n"
+         "indirect | Elka Moravcová | The jury president, the Sardovan actress Elka Moravcová | said | the decision had been swift\n"
+         "indirect | Anouk Tessier-Bamford | The trustee who resigned, the sculptor Anouk Tessier-Bamford | said | the works had been stolen\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
