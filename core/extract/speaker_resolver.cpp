@@ -833,7 +833,16 @@ void Resolver::resolveSource(std::size_t index)
     }
     if (const DocumentAuthor author = authorOfDocument(p, index); author.found()) {
         // (as the issuer of a statement)
-        if (author.name.valid()) {
+        // ("According to the council’s own analysis": a body's noun as owner is the body named
+        // before, as "the council" alone would be: the Arts Council of Marrendale)
+        const std::int32_t body = author.name.valid() && author.name.kind == SourceKind::RoleNoun &&
+                                          author.name.type == SpeakerType::Organization
+                                      ? m_registry.resolveRoleNoun(author.name, paragraph).entity
+                                      : -1;
+        if (body >= 0) {
+            m_registry.addMention({p.span, body, MentionKind::RoleNoun, false, paragraph, std::nullopt});
+            m_speakerOf[index] = body;
+        } else if (author.name.valid()) {
             m_speakerOf[index] = m_registry.addName(author.name, paragraph, false, true);
         } else {
             m_registry.addMention({p.span, author.entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});

@@ -1950,6 +1950,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ingeborg Solvang | Its minister, the Rev. Ingeborg Solvang | said | she had been moved by the welcome\n"
          "indirect | Elka Moravcová | The jury president, the Sardovan actress Elka Moravcová | said | the decision had been swift\n"
          "indirect | Anouk Tessier-Bamford | The trustee who resigned, the sculptor Anouk Tessier-Bamford | said | the works had been stolen\n"},
+        {"a body's noun owning a document is the body named before ('the council’s own analysis' after 'The Arts Council of Marrendale')",
+         "The Arts Council of Marrendale will cut grants to 43 theatres. "
+         "According to the council’s own analysis, 61 per cent of the money cut comes from the largest grants.",
+         "indirect | Arts Council of Marrendale | the council’s own analysis | According to | 61 per cent of the money cut comes from the largest grants\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
