@@ -1283,10 +1283,18 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                 namesBodyOf(head, e.lowerName))
                 return found(*it);
         }
+    // (a name whose head the noun is, at its end or before "of": "the university" is the University
+    // of Ostrel before the University Staff Union named since)
+    const auto headed = [&](std::string_view name) {
+        if (lastWordOf(name) == head)
+            return true;
+        const std::size_t at = name.find(std::string(head) + " of ");
+        return at != std::string_view::npos && (at == 0 || name[at - 1] == ' ');
+    };
     for (const auto& [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-            if (e.named && (!endsInNoun || lastWordOf(e.lowerName) == head) && (!spoke || e.spoke) &&
+            if (e.named && (!endsInNoun || headed(e.lowerName)) && (!spoke || e.spoke) &&
                 (e.type == SpeakerType::Organization ? namesBodyOf(head, e.lowerName)
                                                      : e.type == SpeakerType::Unknown && namesKinOfUnknownType(head, e.lowerName)))
                 return found(*it);

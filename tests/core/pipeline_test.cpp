@@ -1954,6 +1954,11 @@ TEST_CASE("pipeline: reported speech")
          "The Arts Council of Marrendale will cut grants to 43 theatres. "
          "According to the council’s own analysis, 61 per cent of the money cut comes from the largest grants.",
          "indirect | Arts Council of Marrendale | the council’s own analysis | According to | 61 per cent of the money cut comes from the largest grants\n"},
+        {"a body's noun is the body it heads, at its name's end or before 'of' ('the university': the University of Ostrel, not the University Staff Union)",
+         "He stepped down as vice-chancellor of the University of Ostrel on Monday. Piet Vanterpool, who chairs the Ostrel "
+         "branch of the University Staff Union, said members had lost confidence. The university denied that any such vote had been planned.",
+         "indirect | Piet Vanterpool | Piet Vanterpool, who chairs the Ostrel branch of the University Staff Union | said | members had lost confidence\n"
+         "indirect | University of Ostrel | The university | denied | any such vote had been planned\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
