@@ -599,6 +599,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
     bool bestUsedForm = false;
     bool bestSpoke = false;
     bool bestSameGender = false;
+    bool bestFuller = false;
     // (a form that ends the name or that the name ends has its last word; given names that open
     // the first form have its first word)
     const std::uint64_t lastBit = wordBits & kLastWordBits;
@@ -638,11 +639,18 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             // ("Commissioner Okafor": the Okafor whose role was commissioner, not his sister named since)
             // ("Dr. Kessler": the Kessler the article called a doctor, not the patient of that name)
             const bool sameRole = (!roleWord.empty() && rolesHoldTitle(e.lowerRole, roleWord)) || (title & e.titles) != 0;
+            // ("the eldest, Anahit, …. Anahit Petrosyan said …. “…,” said Anahit": a lone given name
+            // is the person its full name names, not the bare mention of it before)
+            const bool fuller = words.find(' ') == std::string_view::npos && e.firstFormWords >= 2 && e.nameTrust == 2 &&
+                                e.forms.front().starts_with(words) && e.forms.front().size() > words.size() &&
+                                e.forms.front()[words.size()] == ' ';
             const auto better = [&] {
                 if (sameGender != bestSameGender)
                     return sameGender;
                 if (sameRole != bestSameRole)
                     return sameRole;
+                if (fuller != bestFuller)
+                    return fuller;
                 if (usedForm != bestUsedForm)
                     return usedForm;
                 return e.spoke != bestSpoke ? e.spoke : e.lastMention >= bestRecency;
@@ -654,6 +662,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
                 bestSpoke = e.spoke;
                 bestSameGender = sameGender;
                 bestSameRole = sameRole;
+                bestFuller = fuller;
             }
         }
     }

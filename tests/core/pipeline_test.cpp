@@ -1959,6 +1959,13 @@ TEST_CASE("pipeline: reported speech")
          "branch of the University Staff Union, said members had lost confidence. The university denied that any such vote had been planned.",
          "indirect | Piet Vanterpool | Piet Vanterpool, who chairs the Ostrel branch of the University Staff Union | said | members had lost confidence\n"
          "indirect | University of Ostrel | The university | denied | any such vote had been planned\n"},
+        {"a lone given name is the person its full name names, not a bare mention of it before",
+         "Three sisters and the last picture house\n\n"
+         "Upstairs, the eldest, Anahit, is doing the accounts.\n\n"
+         "Admissions have fallen by almost half since then, Anahit Petrosyan said.\n\n"
+         "\"We do the arithmetic every Monday,\" said Anahit, 57.",
+         "indirect | Anahit Petrosyan | Anahit Petrosyan | said | Admissions have fallen by almost half since then\n"
+         "direct | Anahit Petrosyan | Anahit, 57 | said | We do the arithmetic every Monday,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
