@@ -694,6 +694,14 @@ DirectAttributor::Found DirectAttributor::thatIsHow(std::int32_t q) const
     std::uint32_t verb = source.endToken;
     while (verb < s.endToken && m_a.isPunct(verb, ','))
         ++verb;
+    // ("That is how Lusine Petrosyan, 52, describes what …": past an apposition to its verb)
+    if (cueAt(verb) < 0 && verb > source.endToken)
+        for (std::uint32_t t = verb + 1; t + 1 < s.endToken && t < verb + 12; ++t)
+            if (m_a.isPunct(t, ',')) {
+                if (cueAt(t + 1) >= 0)
+                    verb = t + 1;
+                break;
+            }
     found.cue = cueAt(verb);
     if (found.cue < 0)
         found.verb = m_a.token(verb).span;  // "That is how she puts it."

@@ -38,7 +38,7 @@ void addFunctionWords(LexiconBuilder& b)
           wc::Auxiliary);
     b.add("not never no n't", wc::Negation);
     b.add("also later again earlier previously repeatedly recently once then now still further separately just "
-          "privately publicly openly flatly firmly quickly simply only even often frequently already "
+          "aloud privately publicly openly flatly firmly quickly simply only even often frequently already "
           "reportedly allegedly apparently initially finally subsequently immediately angrily bluntly "
           "tersely calmly quietly loudly jokingly sarcastically soon ever always sometimes usually instead twice",
           wc::Adverb);

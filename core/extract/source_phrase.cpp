@@ -2271,14 +2271,24 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         const bool pastParticiple = a.isLowerWord(participle) && !a.is(participle, wc::Auxiliary | wc::Pronoun) &&
                                     ((w.size() > 4 && w.ends_with("ed")) ||
                                      a.keyIsOneOf(participle, "seen", "written", "shown", "given", "taken", "known",
-                                                  "drawn", "sent", "signed", "led", "held"));
+                                                  "drawn", "sent", "signed", "led", "held", "read", "made", "paid", "sold", "won"));
+        // ("A letter from Bishop Augustine Mbeki, read aloud at the end of Mass, said": an adverb first)
+        const std::uint32_t afterParticiple =
+            participle + 2 < end - 1 && a.isAdverbLike(participle + 1) && a.is(participle + 2, wc::Preposition) ? participle + 2
+                                                                                                                 : participle + 1;
         // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
         // ("The study, by the Fenwright Centre, found": a document's author alone, too)
         const bool author = a.keyIs(participle, "by") && open > limit && authoredDocumentNoun(a, open - 1);
         if (a.isPunct(open, ',') && participle + 1 < end - 1 &&
-            ((pastParticiple && (a.is(participle + 1, wc::Preposition) || isWhenWord(a, participle + 1))) || author)) {
+            ((pastParticiple && (a.is(afterParticiple, wc::Preposition) || isWhenWord(a, participle + 1))) || author)) {
             SourcePhrase subject = phraseBeforeCue(a, open, limit);
-            if (subject.valid() && subject.kind != SourceKind::Pronoun && subject.firstToken == limit) {
+            // ("A letter from Bishop Augustine Mbeki, read aloud …, said": the writer of the document
+            // that opens the sentence, as without the aside)
+            const std::uint32_t from = subject.valid() ? subject.firstToken : limit;
+            const bool writerOfDocument = from >= limit + 2 && a.keyIsOneOf(from - 1, "from", "by") &&
+                                          (authoredDocumentNoun(a, from - 2) || a.keyIsOneOf(from - 2, "statement", "message", "email")) &&
+                                          (from - 2 == limit || (from - 3 == limit && a.is(limit, wc::Determiner)));
+            if (subject.valid() && subject.kind != SourceKind::Pronoun && (subject.firstToken == limit || writerOfDocument)) {
                 subject.endToken = end - 1;  // (as written, the aside included)
                 subject.span.end = a.token(end - 2).span.end;
                 return subject;

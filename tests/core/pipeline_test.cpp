@@ -1966,6 +1966,13 @@ TEST_CASE("pipeline: reported speech")
          "\"We do the arithmetic every Monday,\" said Anahit, 57.",
          "indirect | Anahit Petrosyan | Anahit Petrosyan | said | Admissions have fallen by almost half since then\n"
          "direct | Anahit Petrosyan | Anahit, 57 | said | We do the arithmetic every Monday,\n"},
+        {"a document's writer before a participle's aside with an adverb ('A letter from Bishop …, read aloud at …, said')",
+         "A letter from Bishop Augustine Mbeki, read aloud at the end of Mass, said the building needed repairs.",
+         "indirect | Augustine Mbeki | Bishop Augustine Mbeki, read aloud at the end of Mass | said | the building needed repairs\n"},
+        {"'That is how NAME, AGE, describes …' after a quotation: the verb past the age, and no report of its own",
+         "“Our father used to say a cinema is a dark room full of strangers.”\n\n"
+         "That is how Lusine Petrosyan, 52, describes what she and her sisters are doing at the Regal.",
+         "direct | Lusine Petrosyan | Lusine Petrosyan | describes | Our father used to say a cinema is a dark room full of strangers.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
