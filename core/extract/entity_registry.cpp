@@ -1051,6 +1051,10 @@ template <typename It, typename Fits>
 void preferSubjectImpl(const std::vector<EntityMention>& mentions, const std::vector<Entity>& entities,
                        Resolution& r, It recent, bool exact, Fits fits, std::uint32_t pronounParagraph)
 {
+    // ("A letter from Bishop Mbeki said …. ¶ Halina Kowalczyk, 88, …, sat in the third pew …. ¶
+    // ‘…,’ she said": a name that opens the paragraph before is its subject, the one described)
+    if (recent->opensSentence && recent->paragraph + 1 == pronounParagraph)
+        return;
     for (It it = std::next(recent); it != mentions.rend(); ++it) {
         if (it->inQuote)
             continue;

@@ -1973,6 +1973,13 @@ TEST_CASE("pipeline: reported speech")
          "“Our father used to say a cinema is a dark room full of strangers.”\n\n"
          "That is how Lusine Petrosyan, 52, describes what she and her sisters are doing at the Regal.",
          "direct | Lusine Petrosyan | Lusine Petrosyan | describes | Our father used to say a cinema is a dark room full of strangers.\n"},
+        {"a name that opens the paragraph before a quotation's pronoun is its subject, not the source of the paragraph before it",
+         "Church to close\n\n"
+         "A letter from Bishop Augustine Mbeki, read aloud at the end of Mass, said the building needed repairs.\n\n"
+         "Halina Kowalczyk, 88, who was married at St Ositha’s in 1957, sat in the third pew, as she has almost every Sunday since.\n\n"
+         "‘My husband is in the churchyard,’ she said after the service.",
+         "indirect | Augustine Mbeki | Bishop Augustine Mbeki, read aloud at the end of Mass | said | the building needed repairs\n"
+         "direct | Halina Kowalczyk | she | said | My husband is in the churchyard,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
