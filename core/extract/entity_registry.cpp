@@ -1298,10 +1298,11 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
         }
     // (a name whose head the noun is, at its end or before "of": "the university" is the University
     // of Ostrel before the University Staff Union named since)
+    const std::string headOf = head + " of ";  // (built once, not for every mention tried)
     const auto headed = [&](std::string_view name) {
         if (lastWordOf(name) == head)
             return true;
-        const std::size_t at = name.find(std::string(head) + " of ");
+        const std::size_t at = name.find(headOf);
         return at != std::string_view::npos && (at == 0 || name[at - 1] == ' ');
     };
     for (const auto& [endsInNoun, spoke] : {std::pair{true, true}, std::pair{true, false}, std::pair{false, false}})
