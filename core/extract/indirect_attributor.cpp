@@ -1441,11 +1441,14 @@ SourcePhrase IndirectAttributor::documentSubject(std::uint32_t gerund, const Sen
 {
     if (gerund < s.firstToken + 3 || !isDocumentNoun(m_a, gerund - 1))
         return {};
-    std::uint32_t k = gerund - 1;
-    while (k > s.firstToken && gerund - k < 5 && !m_a.is(k, wc::Determiner) && m_a.isLowerWord(k - 1) &&
+    // ("have since released statements deploring …": a bare plural, right after its verb)
+    const std::uint32_t noun = gerund - 1;
+    const bool barePlural = m_a.key(noun).ends_with('s') && (m_a.is(noun - 1, wc::Verb | wc::Cue) || m_a.key(noun - 1).ends_with("ed"));
+    std::uint32_t k = noun;
+    while (!barePlural && k > s.firstToken && gerund - k < 5 && !m_a.is(k, wc::Determiner) && m_a.isLowerWord(k - 1) &&
            !m_a.is(k - 1, wc::Verb | wc::Auxiliary | wc::Preposition))
         --k;  // "a brief written statement"
-    if (!m_a.is(k, wc::Determiner) || k <= s.firstToken)
+    if ((!barePlural && !m_a.is(k, wc::Determiner)) || k <= s.firstToken)
         return {};
     std::uint32_t verb = k - 1;
     if ((m_a.keyIs(verb, "out") || m_a.keyIs(verb, "up") || m_a.is(verb, wc::Recipient)) && verb > s.firstToken)
@@ -1511,13 +1514,18 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         // the phrase right before the participle is its subject
         const bool direct = source.valid() && source.endToken == cue.token && source.kind != SourceKind::Pronoun;
         const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
-        const bool reduced = direct && ((source.kind == SourceKind::CommonNoun && source.plural) ||
-                                        ((cue.flags & cueflag::Stance) && source.kind != SourceKind::Pronoun));
+        // (but "released statements deploring …" are the statements of who released them)
+        const SourcePhrase issuer = direct && source.kind == SourceKind::CommonNoun ? documentSubject(cue.token, s) : SourcePhrase{};
+        if (issuer.valid())
+            source = issuer;
+        const bool reduced = !issuer.valid() && direct &&
+                             ((source.kind == SourceKind::CommonNoun && source.plural) ||
+                              ((cue.flags & cueflag::Stance) && source.kind != SourceKind::Pronoun));
         // "Many leaders are pushing to make …": a progressive, whose subject is before the auxiliary
         const bool progressive = cue.token > s.firstToken + 1 && isBeForm(m_a, cue.token - 1);
         if (progressive)
             source = sourceBefore(m_a, verbGroupStart(cue.token, s.firstToken), s.firstToken);
-        else if (!absolute && !reduced)
+        else if (!absolute && !reduced && !issuer.valid())
             source = documentSubject(cue.token, s);  // "His office put out a statement saying …"
         if (!absolute && !reduced && !progressive && !source.valid())
             source = participleSubject(m_ctx, cue.token);  // "…, adding that …"

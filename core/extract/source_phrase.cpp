@@ -2258,8 +2258,41 @@ SourcePhrase stretchedOver(const Analysis& a, std::uint32_t end, std::uint32_t l
 
 }  // namespace
 
+namespace {
+
+// "none of the scholars I interviewed this week thought", "voters we spoke to said": a clause
+// with no "that" after the source's noun says who the writer met; the noun before it is the
+// source. The noun's last token, or `end` when no such clause ends at `end`.
+std::uint32_t contactClauseHead(const Analysis& a, std::uint32_t end, std::uint32_t limit)
+{
+    for (std::uint32_t v = end; v > limit + 2 && end - v < 5;) {
+        --v;
+        if (!a.isLowerWord(v) && !isWhenWord(a, v))
+            return end;
+        const std::string_view w = a.key(v);
+        const bool past = (w.size() > 3 && w.ends_with("ed")) || a.keyIsOneOf(v, "met", "spoke", "saw", "heard", "knew", "found");
+        if (!past || a.is(v, wc::Auxiliary | wc::Preposition))
+            continue;
+        const std::uint32_t pronoun = v - 1, head = v - 2;
+        if (!a.keyIsOneOf(pronoun, "i", "we", "they", "he", "she", "you"))
+            return end;
+        for (std::uint32_t k = v + 1; k < end; ++k)
+            if (!isWhenWord(a, k) && !a.keyIsOneOf(k, "to", "with"))
+                return end;  // (only a time or "spoke to" between the verb and the cue)
+        const bool noun = a.isWord(head) && !a.is(head, wc::Pronoun | wc::Determiner | wc::Preposition | wc::Conjunction |
+                                                           wc::Auxiliary | wc::Verb | wc::Cue | wc::Subordinator);
+        return noun ? head + 1 : end;
+    }
+    return end;
+}
+
+}  // namespace
+
 SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t limit)
 {
+    if (const std::uint32_t head = contactClauseHead(a, end, limit); head != end)
+        if (SourcePhrase source = phraseBeforeCue(a, head, limit); source.valid() && source.endToken == head)
+            return source;
     // "A confidential memo, seen by the Harwick Sentinel, warns", "A report …, published last month,
     // found": a participle's phrase between commas describes the subject before it
     if (end > limit + 4 && a.isPunct(end - 1, ',')) {

@@ -1980,6 +1980,16 @@ TEST_CASE("pipeline: reported speech")
          "‘My husband is in the churchyard,’ she said after the service.",
          "indirect | Augustine Mbeki | Bishop Augustine Mbeki, read aloud at the end of Mass | said | the building needed repairs\n"
          "direct | Halina Kowalczyk | she | said | My husband is in the churchyard,\n"},
+        {"a document issued by a bare plural speaks for who issued it, not the verb and the noun",
+         "Row over rally\n\n"
+         "The school’s principal and the local bishop have since released statements deploring what happened.",
+         "indirect | The school’s principal and the local bishop | The school’s principal and the local bishop | deploring | what happened\n"},
+        {"a clause with no 'that' after the source's noun says whom the writer met; the noun is the source",
+         "Voters weary\n\n"
+         "Many of the voters I met on Tuesday said they were tired of the campaign.\n\n"
+         "None of the officials we spoke to this week thought a deal was likely.",
+         "indirect | Many of the voters | Many of the voters | said | they were tired of the campaign\n"
+         "indirect | None of the officials | None of the officials | thought | a deal was likely\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
