@@ -2838,7 +2838,29 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         (cue.form == CueForm::ThirdPerson && afterModifier) ||
         m_a.keyIs(prev, "who") || m_a.keyIs(prev, "which") || m_a.keyIs(prev, "that") || heardNotSaid(prev, cue.token + 1))
         return false;
-    SourcePhrase source = sourceBeforeCue(static_cast<std::size_t>(c));
+    // ("Gov. John Kasich, a Republican who has refused to endorse …": the relative pronoun stands
+    // for the one its phrase describes, and the clause ends where the aside does)
+    const std::uint32_t group = verbGroupStart(cue.token, s.firstToken);
+    const bool relative = group < cue.token && group > s.firstToken + 1 && m_a.keyIs(group - 1, "who");
+    SourcePhrase source = relative ? sourceBefore(m_a, group - 1, s.firstToken) : sourceBeforeCue(static_cast<std::size_t>(c));
+    // ("…, a Republican who": a party's member, read as its name, describes the person before it)
+    if (relative && source.valid() && source.kind == SourceKind::Name && source.endToken == source.firstToken + 1 &&
+        source.firstToken > s.firstToken + 2 && m_a.keyIsOneOf(source.firstToken - 1, "a", "an") &&
+        m_a.isPunct(source.firstToken - 2, ','))
+        if (SourcePhrase named = sourceBefore(m_a, source.firstToken - 2, s.firstToken);
+            named.valid() && named.kind == SourceKind::Name && named.type == SpeakerType::Person &&
+            named.endToken == source.firstToken - 2) {
+            named.role = source.name;
+            named.endToken = source.endToken;
+            named.span.end = source.span.end;
+            source = std::move(named);
+        }
+    if (relative && source.valid() && source.endToken == group - 1) {
+        source.endToken = group;
+        source.span.end = m_a.token(group - 1).span.end;
+    } else if (relative) {
+        return false;
+    }
     if (!source.valid())
         source = sentenceSubject(m_a, s.firstToken, cue.token);
     if (!source.valid())
@@ -2849,6 +2871,15 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     if (k >= s.endToken || m_covered[k])
         return false;
     std::uint32_t e = contentEnd(k, s.endToken, true);
+    bool aside = false;  // (the relative clause inside an aside: "NAME, a Republican who …, spoke")
+    for (std::uint32_t t = source.firstToken > s.firstToken ? source.firstToken - 1 : s.firstToken; relative && t + 1 < group; ++t)
+        aside = aside || m_a.isPunct(t, ',');
+    if (aside)
+        for (std::uint32_t t = k; t < e; ++t)
+            if (m_a.isPunct(t, ',') && !m_a.insideQuote(t)) {
+                e = t;
+                break;
+            }
     std::uint32_t afterAdverbs = k;
     while (afterAdverbs < e && m_a.isAdverbLike(afterAdverbs))
         ++afterAdverbs;

@@ -1990,6 +1990,10 @@ TEST_CASE("pipeline: reported speech")
          "None of the officials we spoke to this week thought a deal was likely.",
          "indirect | Many of the voters | Many of the voters | said | they were tired of the campaign\n"
          "indirect | None of the officials | None of the officials | thought | a deal was likely\n"},
+        {"a relative clause after an auxiliary: 'who' stands for the person its aside describes, and the clause ends with the aside",
+         "Governors split\n\n"
+         "Gov. Ansel Hardwick of Ohio, a Republican who has refused to endorse Mr. Trump, spoke on Tuesday.",
+         "indirect | Ansel Hardwick | Gov. Ansel Hardwick of Ohio, a Republican who | refused | to endorse Mr. Trump\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
