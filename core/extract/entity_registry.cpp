@@ -431,7 +431,8 @@ bool isInstitutionName(std::string_view lowerName)
                                "government"sv, "commission"sv, "parliament"sv, "senate"sv, "congress"sv,
                                "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
                                "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv, "inspectorate"sv, "ombudsman"sv,
-                               "emergency"sv, "army"sv, "navy"sv, "union"sv, "association"sv, "federation"sv,
+                               "emergency"sv, "army"sv, "navy"sv, "union"sv, "association"sv, "federation"sv, "guild"sv,
+                               "confederation"sv, "syndicate"sv,
                                // (an event is no company either: "the Brackenfield Festival")
                                "festival"sv})
         if (lowerName.find(w) != std::string_view::npos)
@@ -500,7 +501,7 @@ bool isBusinessNoun(std::string_view head)
     static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
                                                        "maker", "manufacturer", "grocer", "supermarket", "carmaker",
                                                        "automaker", "drugmaker", "chipmaker", "brewer", "lender", "insurer",
-                                                       "utility", "operator", "broadcaster", "publisher"};
+                                                       "utility", "operator", "broadcaster", "publisher", "chain"};
     return std::find(std::begin(kBusinesses), std::end(kBusinesses), head) != std::end(kBusinesses);
 }
 

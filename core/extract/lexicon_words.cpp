@@ -191,7 +191,7 @@ void addRoleWords(LexiconBuilder& b)
           // businesses as appositions ("Quillon, the online retailer, said") and in names
           "maker manufacturer retailer producer supplier insurer lender broadcaster airline automaker grocer "
           "carmaker drugmaker chipmaker supermarket charity nonprofit startup conglomerate brewer "
-          "distributor wholesaler exporter "
+          "distributor wholesaler exporter chain "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
           "website tabloid project initiative "
@@ -203,7 +203,7 @@ void addRoleWords(LexiconBuilder& b)
           // Standards Inspectorate", "the Sarn Regional Military Command")
           "mission inspectorate command "
           // (unions and trade bodies: "the Guild of Newspaper Workers", "the Confederation of … Industry")
-          "guild confederation syndicate cooperative consortium "
+          "guild confederation syndicate cooperative co-operative co-op consortium "
           // (bodies of faith: "the Diocese of Wrenmouth", "the Eastgate Mosque")
           "diocese parish synod congregation mosque synagogue temple cathedral abbey chapel "
           // (a court's bench: "the five-judge panel said"; a public inquiry, which sits and reports)

@@ -251,7 +251,8 @@ bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_)
     for (std::uint32_t j = and_ + 1; j < a.tokenCount() && j <= and_ + 5 && (a.isCapitalized(j) || isPluralApostrophe(a, j)); ++j)
         if ((a.keyIsOneOf(j, "authority", "agency", "commission", "board", "service", "office", "bureau", "fund") ||
              a.keyIsOneOf(j, "inspectorate", "directorate", "administration", "department") ||
-             a.keyIsOneOf(j, "union", "association", "federation", "institute", "society", "alliance", "league", "council")) &&
+             a.keyIsOneOf(j, "union", "association", "federation", "institute", "society", "alliance", "league", "council") ||
+             a.keyIsOneOf(j, "guild", "syndicate", "confederation")) &&
             !(j + 1 < a.tokenCount() && a.isCapitalized(j + 1)))
             return true;
     return false;
@@ -3412,6 +3413,10 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
                                                          !a.is(first, wc::FirstName | wc::Country))))
             ++first;
+        // ("Members of the Allied Care Workers’ Union voted": the body's people, not its name)
+        if (first + 3 < end && first == s.firstToken && a.is(first, wc::CollectiveSource) && !a.is(first, wc::FirstName) &&
+            a.keyIs(first + 1, "of"))
+            first += a.keyIs(first + 2, "the") ? 3 : 2;
         // ("Defending Liam Cassidy, Mark Fenwick KC told the jury": a participle opening the sentence)
         if (first + 1 < end && first == s.firstToken && a.key(first).size() > 5 && a.key(first).ends_with("ing") &&
             !a.is(first, wc::FirstName))

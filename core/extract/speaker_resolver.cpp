@@ -29,12 +29,25 @@ struct Event {
     bool inSource = false;              // the name lies in an attribution's source
 };
 
+// "services", "forces", "supplies": the plural of a body's noun ("service"), no name alone.
+bool pluralOfBodyNoun(std::string_view key)
+{
+    if (key.size() < 4 || key.back() != 's')
+        return false;
+    std::string singular(key.substr(0, key.size() - 1));
+    if (key.ends_with("ies"))
+        singular = std::string(key.substr(0, key.size() - 3)) + "y";
+    const lexicon::WordInfo* info = lexicon::lookup(singular);
+    return info && (info->classes & wc::OrgNoun);
+}
+
 // A one-word name that opens a sentence and that the lexicon does not know as a given name or a
 // country ("Overall, …", "Duarte said …"): kept only on the evidence of capitalisedInside.
 // (inlined: asked twice of every name mention)
 [[gnu::always_inline]] inline bool openerNeedsEvidence(const Analysis& a, const SourcePhrase& p)
 {
-    if (p.endToken - p.firstToken > 1 || p.type == SpeakerType::Organization)
+    // (a body's noun in the plural needs it too: "Services will return to normal, the company said")
+    if (p.endToken - p.firstToken > 1 || (p.type == SpeakerType::Organization && !pluralOfBodyNoun(a.key(p.firstToken))))
         return false;
     const Token& t = a.token(p.firstToken);
     // (or a dateline's dash: "TESSALY CAMP, Dranmoor — Shortly after dawn, …")

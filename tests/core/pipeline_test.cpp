@@ -1994,6 +1994,22 @@ TEST_CASE("pipeline: reported speech")
          "Governors split\n\n"
          "Gov. Ansel Hardwick of Ohio, a Republican who has refused to endorse Mr. Trump, spoke on Tuesday.",
          "indirect | Ansel Hardwick | Gov. Ansel Hardwick of Ohio, a Republican who | refused | to endorse Mr. Trump\n"},
+        {"'the chain' and 'the co-operative' are the businesses named before them",
+         "Milk row\n\n"
+         "Dovrani, which runs 412 stores, said in a statement that it had offered a fair increase. "
+         "The chain denied that it had threatened to switch to imported milk.\n\n"
+         "The Lakmira Dairy Co-operative said it had been losing money. The co-operative said milk would be turned into butter.",
+         "indirect | Dovrani | Dovrani, which runs 412 stores | said | it had offered a fair increase\n"
+         "indirect | Dovrani | The chain | denied | it had threatened to switch to imported milk\n"
+         "indirect | Lakmira Dairy Co-operative | Lakmira Dairy Co-operative | said | it had been losing money\n"
+         "indirect | Lakmira Dairy Co-operative | The co-operative | said | milk would be turned into butter\n"},
+        {"the members of a guild are not part of its name, nor is a plural noun that opens a sentence; a guild is no company",
+         "Bus deal\n\n"
+         "Members of the Transport and General Drivers’ Guild backed the offer from Carrowmore Citylink by 612 votes to 188, "
+         "the guild announced on Saturday. Services will return to normal from Monday, the company said.",
+         "indirect | Transport and General Drivers’ Guild | the guild | announced | Members of the Transport and General Drivers’ Guild "
+         "backed the offer from Carrowmore Citylink by 612 votes to 188\n"
+         "indirect | company | the company | said | Services will return to normal from Monday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
