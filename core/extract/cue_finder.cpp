@@ -731,6 +731,10 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
         for (std::uint32_t k = i + 2; k < a.tokenCount() && k <= i + 4 && a.isWord(k); ++k)
             if (a.keyIs(k, "out"))
                 return true;  // "The ban rules Varga out of the championships": an exclusion, not a ruling
+    // ("A family doctor accused of writing prescriptions for cash …": who is accused, by no one here)
+    if (info->lemma == "accuse" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "of") && i > 0 && a.isWord(i - 1) &&
+        !a.is(i - 1, wc::Auxiliary | wc::Pronoun) && !a.isAdverbLike(i - 1) && !isPassiveAuxiliary(a, previousVerbContext(a, i)))
+        return true;
     if (info->lemma == "dismiss" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "from"))
         return true;  // "He was dismissed from the depot": a job lost, not a claim rejected
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&

@@ -2010,6 +2010,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Transport and General Drivers’ Guild | the guild | announced | Members of the Transport and General Drivers’ Guild "
          "backed the offer from Carrowmore Citylink by 612 votes to 188\n"
          "indirect | company | the company | said | Services will return to normal from Monday\n"},
+        {"'NOUN accused of …' names who is accused, not a speaker: the quotation is the prosecutor's",
+         "Doctor on trial\n\n"
+         "A family doctor accused of writing hundreds of prescriptions for cash “knew exactly what he was doing,” a prosecutor told a jury on Monday.",
+         "mixed | prosecutor | a prosecutor | told | A family doctor accused of writing hundreds of prescriptions for cash “knew exactly what he was doing,”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
