@@ -612,8 +612,15 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
                 return p;
             }
     // "Council on Foreign Relations", "Center for American Progress": an organisation's name
+    // (not after a name and its "of": "Bogdan Chereji of the Institute for Fiscal Studies")
+    const auto affiliationBefore = [&](std::uint32_t i) {
+        for (std::uint32_t j = nameStart + 1; j < i; ++j)
+            if (a.keyIs(j, "of") && a.isLowerWord(j) && isNameToken(a, j - 1) && !a.is(j - 1, kRoleWords | wc::OrgNoun))
+                return true;
+        return false;
+    };
     for (std::uint32_t i = nameStart + 1; i + 1 < end; ++i)
-        if (isOrgConnector(a, i) && !hasGivenName()) {
+        if (isOrgConnector(a, i) && !hasGivenName() && !affiliationBefore(i)) {
             p.name = joinTokens(a, nameStart, end);
             p.type = SpeakerType::Organization;
             return p;
@@ -2626,7 +2633,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                 for (nameEnd = prep; nameEnd > nameFirst + 1 && a.isPunct(nameEnd - 1, ',');)
                     --nameEnd;
             head.name = joinTokens(a, nameFirst, nameEnd);
-            head.kind = SourceKind::CommonNoun;
+            // ("the 61-year-old former mayor of Orlesk": an age still points at whoever was just named)
+            head.kind = head.descriptor ? SourceKind::RoleNoun : SourceKind::CommonNoun;
             return head;
         }
         from = prep;

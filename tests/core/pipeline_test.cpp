@@ -2014,6 +2014,13 @@ TEST_CASE("pipeline: reported speech")
          "Doctor on trial\n\n"
          "A family doctor accused of writing hundreds of prescriptions for cash “knew exactly what he was doing,” a prosecutor told a jury on Monday.",
          "mixed | prosecutor | a prosecutor | told | A family doctor accused of writing hundreds of prescriptions for cash “knew exactly what he was doing,”\n"},
+        {"a name, 'of' and a body whose name has 'for' in it: the person, not the body; an age with a role 'of' a place is who was just named",
+         "Budget row\n\n"
+         "Bogdan Chereji of the Orvenian Institute for Fiscal Studies said the flood budget could push the deficit higher.\n\n"
+         "Bloc leader Radomir Zhelev accused the government of lying. Speaking to supporters, the 61-year-old former mayor of Orlesk said his party held copies.",
+         "indirect | Bogdan Chereji | Bogdan Chereji of the Orvenian Institute for Fiscal Studies | said | the flood budget could push the deficit higher\n"
+         "indirect | Radomir Zhelev | Bloc leader Radomir Zhelev | accused | the government of lying\n"
+         "indirect | Radomir Zhelev | the 61-year-old former mayor of Orlesk | said | his party held copies\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
