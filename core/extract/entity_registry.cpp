@@ -203,10 +203,6 @@ void Entity::addForm(std::string_view form, std::uint64_t wordBits)
     forms.emplace_back(form);
 }
 
-namespace {
-
-// At most one word: no space (read to the first space, not counted through to the end).
-// Is `word` one of the space-separated words of `words`?
 bool containsWord(std::string_view words, std::string_view word)
 {
     for (std::size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1))
@@ -214,6 +210,8 @@ bool containsWord(std::string_view words, std::string_view word)
             return true;
     return false;
 }
+
+namespace {
 
 // Does `name` hold each word of `words` (both lower case, words split by spaces)?
 bool holdsEveryWord(std::string_view name, std::string_view words)

@@ -177,6 +177,9 @@ bool isInstitutionName(std::string_view lowerName);
 // "the company", "the retailer", "the drugmaker": a noun that stands for a business.
 bool isBusinessNoun(std::string_view head);
 
+// Is `word` one of the space-separated words of `words`? (`word` at most one word: no space)
+bool containsWord(std::string_view words, std::string_view word);
+
 // The party lower-case text names ("republican", "democrat", "libertarian"; "GOP" is "republican"),
 // or empty.
 std::string_view partyIn(std::string_view lowerText);

@@ -290,6 +290,7 @@ private:
     bool kinBeforeMention(std::int32_t entity, std::span<const std::string_view> kin) const;
     Gender pronounGenderAt(std::uint32_t offset) const;
     void resolveForward();
+    bool portfolioFor(const SourcePhrase& p) const;
     void describedThenNamed();
     struct NamedLater {
         std::int32_t entity = -1;
@@ -1024,6 +1025,16 @@ std::int32_t Resolver::mostNamedPerson() const
     return best;
 }
 
+// "the minister for local government": "for" and a portfolio in lower case, not whom a role
+// serves ("a spokesman for Hillary Clinton")
+bool Resolver::portfolioFor(const SourcePhrase& p) const
+{
+    for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
+        if (m_a.keyIs(k, "for"))
+            return m_a.is(k - 1, wc::PersonRole) && m_a.isLowerWord(k + 1) && !m_a.is(k + 1, wc::Determiner | wc::Pronoun);
+    return false;
+}
+
 // Role nouns that named no one before them ("Council says …" in a headline) may name
 // someone the article introduces later.
 void Resolver::resolveForward()
@@ -1045,7 +1056,7 @@ void Resolver::resolveForward()
                              !m_a.is(p.endToken - 1, wc::PersonRole | wc::CollectiveSource) && !p.plural;
         const bool ledeRole = p.kind == SourceKind::CommonNoun && !p.plural && p.type == SpeakerType::Person &&
                               m_a.paragraphOf(p.firstToken) <= 2 && p.name.find(' ') != std::string::npos &&
-                              p.name.find(" for ") == std::string::npos &&
+                              (p.name.find(" for ") == std::string::npos || portfolioFor(p)) &&
                               (ofBody || ofPlace || p.name.find(" of ") == std::string::npos) &&
                               p.name.find(" to ") == std::string::npos;
         // ("…, election commission says", "…, ministry says": a headline's body is the first body of
@@ -1132,6 +1143,12 @@ void Resolver::resolveForward()
             match = m_registry.byParty(p).entity;  // "The GOP nominee" before "Republican Donald Trump"
         if (match < 0 && ledeRole && (m_a.keyIs(p.firstToken, "a") || m_a.keyIs(p.firstToken, "an") || ofBody))
             match = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken));
+        // ("…, the minister for local government said. ¶ Minister Bakari Mwanzele told parliament":
+        // a lede's definite role, which the next paragraph opens with, name and all)
+        if (match < 0 && ledeRole && m_a.keyIs(p.firstToken, "the"))
+            if (const std::int32_t next = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken));
+                next >= 0 && containsWord(m_registry.entities()[static_cast<std::size_t>(next)].lowerRole, p.head))
+                match = next;
         if (match >= 0 && ledeRole && m_registry.entities()[static_cast<std::size_t>(match)].nameTrust < 2)
             match = -1;  // (a name the text itself gives, not a headline's run)
         if (match >= 0)

@@ -2021,6 +2021,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Bogdan Chereji | Bogdan Chereji of the Orvenian Institute for Fiscal Studies | said | the flood budget could push the deficit higher\n"
          "indirect | Radomir Zhelev | Bloc leader Radomir Zhelev | accused | the government of lying\n"
          "indirect | Radomir Zhelev | the 61-year-old former mayor of Orlesk | said | his party held copies\n"},
+        {"a lede's 'the minister for local government' is the minister the next paragraph opens with, though two ministers are named",
+         "Election will go ahead in May despite floods, minister says\n\n"
+         "The general election will be held in May as planned, even though floods have displaced 200,000 people, the minister for local government said on Friday.\n\n"
+         "Minister Bakari Mwanzele told parliament that polling stations could be set up in relief camps.\n\n"
+         "Water Minister Rehema Mwakilema said separately that river levels would fall by early May.",
+         "indirect | Bakari Mwanzele | minister | says | Election will go ahead in May despite floods\n"
+         "indirect | Bakari Mwanzele | the minister for local government | said | The general election will be held in May as planned, even though floods have displaced 200,000 people\n"
+         "indirect | Bakari Mwanzele | Minister Bakari Mwanzele | told | polling stations could be set up in relief camps\n"
+         "indirect | Rehema Mwakilema | Water Minister Rehema Mwakilema | said | river levels would fall by early May\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
