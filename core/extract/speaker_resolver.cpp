@@ -962,6 +962,9 @@ void Resolver::resolveSource(std::size_t index)
             if (p.descriptor && p.gender == Gender::Unknown && attr.kind == QuoteKind::Indirect && !attr.spans.empty())
                 described.gender = pronounGenderAt(attr.spans.front().begin);
             resolution = m_registry.resolveRoleNoun(described, paragraph);
+            // ("the force said" after "Detective Sergeant Carys Penhallow, of Saltmarrow Police,")
+            if (resolution.entity < 0 && (p.head == "force" || p.head == "constabulary") && p.endToken == p.firstToken + 2)
+                resolution.entity = namedPolice();
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
                 resolution = m_registry.speakerOfParagraph(described, paragraph, opensWithQuote());
         }
@@ -1595,7 +1598,9 @@ AnnotationSet Resolver::run()
         // (and "Dr Neil Farrant, branch secretary of the Academic Staff Federation,": the body a role is of)
         const bool roleOf = before > 1 && m_a.keyIs(before - 1, "of") && m_a.isLowerWord(before - 2) &&
                             m_a.is(before - 2, wc::PersonRole);
-        return (employer || roleOf || (before > 0 && m_a.keyIs(before - 1, "for"))) &&
+        // (or "Detective Sergeant Carys Penhallow, of Saltmarrow Police,": an affiliation after a comma)
+        const bool affiliation = before > 1 && m_a.keyIs(before - 1, "of") && m_a.isPunct(before - 2, ',');
+        return (employer || roleOf || affiliation || (before > 0 && m_a.keyIs(before - 1, "for"))) &&
                std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };
     DatelineEnds datelines(m_a);

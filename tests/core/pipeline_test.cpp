@@ -2030,6 +2030,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Bakari Mwanzele | the minister for local government | said | The general election will be held in May as planned, even though floods have displaced 200,000 people\n"
          "indirect | Bakari Mwanzele | Minister Bakari Mwanzele | told | polling stations could be set up in relief camps\n"
          "indirect | Rehema Mwakilema | Water Minister Rehema Mwakilema | said | river levels would fall by early May\n"},
+        {"'the force' is the police body named as a speaker's affiliation after a comma",
+         "Sentence for killer\n\n"
+         "Detective Sergeant Carys Penhallow, of Saltmarrow Police, said the family had shown dignity.\n\n"
+         "In a statement, the force said patrols had been increased.",
+         "indirect | Carys Penhallow | Detective Sergeant Carys Penhallow, of Saltmarrow Police | said | the family had shown dignity\n"
+         "indirect | Saltmarrow Police | the force | said | patrols had been increased\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
