@@ -2118,7 +2118,12 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         // (not "Ivanka Trump, the nominee's eldest daughter, noted the rule": a subject and its
         // apposition before the cue, its object after it)
         // (but "Part of the problem, say experts, is the ground itself": the clause goes on after it)
-        if (!verbBetween(afterDateline(m_a, s.firstToken, before), before) && !verbBetween(source.endToken, s.endToken) &&
+        // (a quotation counts as a clause: "Sentence ‘makes a mockery’ of his life, says mother")
+        const std::uint32_t opening = afterDateline(m_a, s.firstToken, before);
+        bool quoted = false;
+        for (std::uint32_t t = opening; t < before && !quoted; ++t)
+            quoted = m_a.quotationAt(t) >= 0;
+        if (!verbBetween(opening, before) && !quoted && !verbBetween(source.endToken, s.endToken) &&
             source.kind != SourceKind::Name && source.kind != SourceKind::Pronoun)
             return false;
         after = source.endToken;

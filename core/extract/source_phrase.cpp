@@ -2371,6 +2371,15 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             if (SourcePhrase documents = stretchedOver(a, participle, limit, p); documents.valid() && documents.kind != SourceKind::Pronoun)
                 return documents;
     }
+    // ("The mother of a man killed by a single punch said": the agent of a participle that
+    // describes a noun of the subject, which opens the clause, is not the subject)
+    if (p.valid() && p.firstToken >= limit + 3 && a.keyIs(p.firstToken - 1, "by") && a.isLowerWord(p.firstToken - 2) &&
+        a.key(p.firstToken - 2).size() > 4 && a.key(p.firstToken - 2).ends_with("ed") && a.isWord(p.firstToken - 3) &&
+        !a.is(p.firstToken - 3, wc::Auxiliary | wc::Pronoun | wc::Preposition | wc::Determiner) && !a.isPunct(p.firstToken - 3, ','))
+        if (SourcePhrase subject = stretchedOver(a, p.firstToken - 2, limit, p);
+            subject.valid() && subject.kind != SourceKind::Pronoun && subject.kind != SourceKind::Name &&
+            (subject.firstToken == limit || a.isPunct(subject.firstToken - 1, ',')))
+            return subject;
     // (the phrase amended where it is: passed through by value, it was moved three times a call)
     takeArticleRoleBefore(a, p, limit);
     takePlaceGovernment(a, p);

@@ -2036,6 +2036,12 @@ TEST_CASE("pipeline: reported speech")
          "In a statement, the force said patrols had been increased.",
          "indirect | Carys Penhallow | Detective Sergeant Carys Penhallow, of Saltmarrow Police | said | the family had shown dignity\n"
          "indirect | Saltmarrow Police | the force | said | patrols had been increased\n"},
+        {"a headline's quotation counts as its clause before 'says mother'; a participle's agent inside the subject is not the subject",
+         "Killer’s sentence ‘makes a mockery’ of his life, says mother\n\n"
+         "The mother of a man killed by a single punch said the sentence was too short. Employees hired by the firm said they were unpaid.",
+         "mixed | mother | mother | says | Killer’s sentence ‘makes a mockery’ of his life\n"
+         "indirect | mother of a man | The mother of a man killed by a single punch | said | the sentence was too short\n"
+         "indirect | Employees | Employees hired by the firm | said | they were unpaid\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
