@@ -105,6 +105,7 @@ private:
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
+    bool nameBeforeAuxiliary(std::uint32_t k, std::uint32_t end) const;
     bool subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const;
     bool reportAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
@@ -823,6 +824,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
     // ("said officials were “monitoring the situation” and were in contact with …": a noun phrase and
     // its finite verb)
     const bool nounSubject = !nounPhrase && subjectBeforeFiniteVerb(start, end, true);
+    // ("said Ferriby-Oduya had called an ambulance and stayed with him": a name and its auxiliary,
+    // whose clause goes on after "and", though not after "but")
+    const bool nameSubject = !nounPhrase && nameBeforeAuxiliary(start, end);
     // (a verb of report after "and" is still the speaker's next act: "said officers were reviewing
     // footage and urged anyone with information to …")
     const bool subjectOfItsOwn = (m_a.is(start, wc::Pronoun) && (!m_a.keyIs(start, "it") || itAux)) || subjectAfterThat || passiveClause;
@@ -963,7 +967,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         const bool modalGoesOn = !nounPhrase && m_a.keyIs(e, "and") && !afterComma && e + 1 < end && m_a.isLowerWord(e + 1) &&
                                  !m_a.key(e + 1).ends_with("ed") && !m_a.key(e + 1).ends_with("s") &&
                                  !m_a.is(e + 1, wc::Auxiliary | wc::Pronoun | wc::Determiner) && modalBetween(start, e);
-        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && (!ownSubject || afterComma) && !modalGoesOn)) && e + 1 < end &&
+        if (e > start && ((m_a.keyIs(e, "but") && !butGoesOn) || (m_a.keyIs(e, "and") && (!(ownSubject || nameSubject) || afterComma) && !modalGoesOn)) && e + 1 < end &&
             m_a.quotationAt(e) < 0 && !secondInfinitive && nextAct() &&  // (not "“sick and tired …”")
             !(e + 2 < end && m_a.keyIs(e + 2, "by")))  // (nor "called the charges unsubstantiated and fabricated by …")
             break;  // "acknowledged that … but declined to …": the same subject goes on
@@ -1992,6 +1996,16 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
     }
     return i > nounFrom && i < end && m_a.isLowerWord(i) &&
            ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
+}
+
+// "said Ferriby-Oduya had called an ambulance …" at k: a name, then an auxiliary, opens a clause
+// with a subject of its own.
+bool IndirectAttributor::nameBeforeAuxiliary(std::uint32_t k, std::uint32_t end) const
+{
+    std::uint32_t i = k;
+    while (i < end && i < k + 4 && m_a.isCapitalized(i) && !m_a.is(i, wc::Pronoun | wc::NotAName | wc::TimeWord | wc::Determiner))
+        ++i;
+    return i > k && i + 1 < end && m_a.isLowerWord(i) && m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having");
 }
 
 // "a reviewer for Screen Weekly wrote …" at i: a subject and its reporting verb right after it.

@@ -2042,6 +2042,10 @@ TEST_CASE("pipeline: reported speech")
          "mixed | mother | mother | says | Killer’s sentence ‘makes a mockery’ of his life\n"
          "indirect | mother of a man | The mother of a man killed by a single punch | said | the sentence was too short\n"
          "indirect | Employees | Employees hired by the firm | said | they were unpaid\n"},
+        {"a reported clause whose subject is a name and an auxiliary goes on after 'and'",
+         "Sentencing\n\n"
+         "Detective Inspector Rhona Balfour said Ferriby-Oduya had called an ambulance himself and stayed with the victim until paramedics arrived.",
+         "indirect | Rhona Balfour | Detective Inspector Rhona Balfour | said | Ferriby-Oduya had called an ambulance himself and stayed with the victim until paramedics arrived\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
