@@ -2198,6 +2198,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         if (m_a.keyIsOneOf(rest, "in", "as") && rest + 2 < s.endToken && m_a.keyIsOneOf(rest + 1, "a", "an") &&
             !verbBetween(rest + 2, std::min(contentEnd(rest, s.endToken), rest + 4)))
             participle = true;
+        // ("…, the minister said on Wednesday, despite mounting pressure from farmers": the writer's adjunct)
+        if (m_a.keyIsOneOf(rest, "despite", "amid"))
+            participle = true;
         // ("…, the hospital announced Thursday, a move that will leave …": the writer's apposition to the whole)
         if (m_a.keyIsOneOf(rest, "a", "an") && rest + 3 < s.endToken && m_a.isLowerWord(rest + 1) &&
             (m_a.keyIsOneOf(rest + 2, "that", "which") || (m_a.isLowerWord(rest + 2) && m_a.keyIsOneOf(rest + 3, "that", "which"))))

@@ -2046,6 +2046,10 @@ TEST_CASE("pipeline: reported speech")
          "Sentencing\n\n"
          "Detective Inspector Rhona Balfour said Ferriby-Oduya had called an ambulance himself and stayed with the victim until paramedics arrived.",
          "indirect | Rhona Balfour | Detective Inspector Rhona Balfour | said | Ferriby-Oduya had called an ambulance himself and stayed with the victim until paramedics arrived\n"},
+        {"a clause-final attribution with a writer's 'despite' after it still takes the sentence before it",
+         "Strike\n\n"
+         "The government has no plans to order an end to the strike, Labour Minister Odalys Varga said on Wednesday, despite pressure from farmers.",
+         "indirect | Odalys Varga | Labour Minister Odalys Varga | said | The government has no plans to order an end to the strike\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
