@@ -154,6 +154,7 @@ private:
     void attributeClauseFinalFirst();
     bool opensWithOwnReport(std::size_t inner, const Sentence& s) const;
     bool listGoesOn(std::uint32_t from, std::uint32_t end) const;
+    bool listClosesAhead(std::uint32_t from, std::uint32_t end) const;
     bool infinitiveAfterApposition(std::uint32_t from, std::uint32_t end) const;
     bool serialListBefore(std::uint32_t comma, std::uint32_t start) const;
     std::uint32_t afterActNoun(std::uint32_t from, std::uint32_t end) const;
@@ -636,6 +637,19 @@ bool IndirectAttributor::listGoesOn(std::uint32_t from, std::uint32_t end) const
     return false;
 }
 
+// After "caps on class sizes,": does the next item end the list, "a full-time nurse in every school
+// and raises for aides", with "and" or "or" before any verb, comma or sentence end?
+bool IndirectAttributor::listClosesAhead(std::uint32_t from, std::uint32_t end) const
+{
+    for (std::uint32_t k = from; k + 1 < end && k - from < 12; ++k) {
+        if (m_a.isPunct(k, ',') || isTerminalPunct(m_a, k) || m_a.quotationAt(k) >= 0 || m_a.is(k, wc::Verb | wc::Auxiliary))
+            return false;
+        if (m_a.keyIs(k, "and") || m_a.keyIs(k, "or"))
+            return k > from + 1 && m_a.isWordLike(k + 1) && !m_a.is(k + 1, wc::Pronoun);
+    }
+    return false;
+}
+
 // After ", the moderator for the first debate": does ", to fact check …" follow, making it the
 // apposition of a request's addressee ("asked Lester Holt, the moderator …, to fact check Trump")?
 bool IndirectAttributor::infinitiveAfterApposition(std::uint32_t from, std::uint32_t end) const
@@ -877,7 +891,7 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (!nounPhrase && e > start + 4 && m_a.isPunct(e, ',') && e + 2 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && verbBetween(start, e) &&
-            !clauseMaterialBetween(e + 1, end))
+            !clauseMaterialBetween(e + 1, end) && !listClosesAhead(e + 1, end))  // (not "were caps on class sizes, a nurse … and …")
             break;  // "that state is wrong to ban fracking, an extraction method known as …": the writer's gloss
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;

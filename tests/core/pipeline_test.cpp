@@ -2050,6 +2050,10 @@ TEST_CASE("pipeline: reported speech")
          "Strike\n\n"
          "The government has no plans to order an end to the strike, Labour Minister Odalys Varga said on Wednesday, despite pressure from farmers.",
          "indirect | Odalys Varga | Labour Minister Odalys Varga | said | The government has no plans to order an end to the strike\n"},
+        {"a comma and 'a' inside a reported list whose last item 'and' closes is no writer's gloss",
+         "Teachers vote\n\n"
+         "The teacher said the union’s main demands were caps on class sizes, a full-time nurse in every school and raises for aides.",
+         "indirect | teacher | The teacher | said | the union’s main demands were caps on class sizes, a full-time nurse in every school and raises for aides\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
