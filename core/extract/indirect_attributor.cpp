@@ -159,6 +159,7 @@ private:
     bool serialListBefore(std::uint32_t comma, std::uint32_t start) const;
     std::uint32_t afterActNoun(std::uint32_t from, std::uint32_t end) const;
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
+    SourcePhrase objectVerbSubject(const SourcePhrase& before, std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
     bool heardNotSaid(std::uint32_t k, std::uint32_t e) const;
     bool requestAfter(std::uint32_t verb, std::uint32_t end) const;
@@ -1478,6 +1479,30 @@ SourcePhrase IndirectAttributor::documentSubject(std::uint32_t gerund, const Sen
     return sourceBefore(m_a, verbGroupStart(verb, s.firstToken), s.firstToken);
 }
 
+// "took turns rebutting …", "has drawn huge crowds describing …": a thing right before a
+// participle, the object of the verb before it, whose subject is the participle's; invalid when
+// the phrase before the participle is no such object.
+SourcePhrase IndirectAttributor::objectVerbSubject(const SourcePhrase& before, std::uint32_t gerund, const Sentence& s) const
+{
+    if (!before.valid() || before.kind != SourceKind::CommonNoun || before.type != SpeakerType::Unknown ||
+        before.endToken != gerund || before.firstToken <= s.firstToken + 1 ||
+        m_a.is(gerund - 1, wc::CollectiveSource | wc::PersonRole | wc::OrgNoun) || m_a.isCapitalized(gerund - 1) ||
+        isDocumentNoun(m_a, gerund - 1) || authoredDocumentNoun(m_a, gerund - 1) || m_a.keyIs(gerund - 1, "petition"))
+        return {};  // ("signed a petition calling for …": the document speaks)
+    // ("has drawn huge crowds": the participle read into the phrase is the verb)
+    const bool participleFirst = before.endToken > before.firstToken + 1 && m_a.is(before.firstToken - 1, wc::Auxiliary) &&
+                                 m_a.isLowerWord(before.firstToken) &&
+                                 (m_a.key(before.firstToken).ends_with("ed") || m_a.key(before.firstToken).ends_with("wn"));
+    const std::uint32_t verb = participleFirst ? before.firstToken : before.firstToken - 1;
+    const bool verbLike = m_a.isLowerWord(verb) && !m_a.is(verb, wc::Preposition | wc::Determiner | wc::Pronoun | wc::Auxiliary) &&
+                          (m_a.is(verb, wc::Verb | wc::Cue) || (m_a.key(verb).size() > 3 && m_a.key(verb).ends_with("ed")) ||
+                           m_a.keyIsOneOf(verb, "took", "drawn", "drew", "made", "gave", "held", "spent", "won", "led"));
+    if (!verbLike)
+        return {};
+    SourcePhrase subject = sourceBefore(m_a, verbGroupStart(verb, s.firstToken), s.firstToken);
+    return subject.valid() && subject.kind != SourceKind::Pronoun ? subject : SourcePhrase{};
+}
+
 // "Curiel, who through his office declined to comment, was born …", "Right to Rise, the super
 // PAC supporting Jeb Bush, spent …": a cue inside an aside set off by commas after a name
 bool IndirectAttributor::insideAside(const Cue& cue, const Sentence& s) const
@@ -1532,8 +1557,11 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         // the phrase right before the participle is its subject
         const bool direct = source.valid() && source.endToken == cue.token && source.kind != SourceKind::Pronoun;
         const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
-        // (but "released statements deploring …" are the statements of who released them)
-        const SourcePhrase issuer = direct && source.kind == SourceKind::CommonNoun ? documentSubject(cue.token, s) : SourcePhrase{};
+        // (but "released statements deploring …" are the statements of who released them, and
+        // "took turns rebutting" the turns of who took them)
+        SourcePhrase issuer = direct && source.kind == SourceKind::CommonNoun ? documentSubject(cue.token, s) : SourcePhrase{};
+        if (!issuer.valid() && direct)
+            issuer = objectVerbSubject(source, cue.token, s);
         if (issuer.valid())
             source = issuer;
         const bool reduced = !issuer.valid() && direct &&
@@ -2891,6 +2919,9 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
             named.span.end = source.span.end;
             source = std::move(named);
         }
+    if (!relative && cue.form == CueForm::Gerund)
+        if (SourcePhrase subject = objectVerbSubject(source, cue.token, s); subject.valid())
+            source = std::move(subject);
     if (relative && source.valid() && source.endToken == group - 1) {
         source.endToken = group;
         source.span.end = m_a.token(group - 1).span.end;

@@ -2054,6 +2054,13 @@ TEST_CASE("pipeline: reported speech")
          "Teachers vote\n\n"
          "The teacher said the union’s main demands were caps on class sizes, a full-time nurse in every school and raises for aides.",
          "indirect | teacher | The teacher | said | the union’s main demands were caps on class sizes, a full-time nurse in every school and raises for aides\n"},
+        {"a thing right before a participle is the object of the verb before it, whose subject speaks; a petition still speaks",
+         "Trade\n\n"
+         "The leaders took turns rebutting the candidate's proposals on trade. Sanders has drawn huge crowds describing a country run by plutocrats. "
+         "Students signed a petition calling for the decision to be reversed.",
+         "indirect | leaders | The leaders | rebutting | the candidate's proposals on trade\n"
+         "indirect | Sanders | Sanders | describing | a country run by plutocrats\n"
+         "indirect | petition | a petition | calling for | the decision to be reversed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
