@@ -3482,8 +3482,23 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             if (close < s.endToken && a.isPunct(close, ',') && isOrganisationAppositive(a, p.endToken + 1, close))
                 p.type = SpeakerType::Organization;
         }
+        // ("Capt. Ilinca Moraru-Dascalu of the Northern Regional Police": the body a person is of
+        // is named too, for "the force" to take up later)
+        std::optional<SourcePhrase> body;
+        if (p.kind == SourceKind::Name && p.type == SpeakerType::Person && !p.role.empty())
+            for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
+                if (a.keyIs(k, "of") && a.isLowerWord(k) && a.isCapitalized(k - 1)) {
+                    const std::uint32_t from = a.keyIs(k + 1, "the") && a.isLowerWord(k + 1) ? k + 2 : k + 1;
+                    if (from < p.endToken && a.isCapitalized(from))
+                        if (SourcePhrase org = interpretRun(a, from, p.endToken);
+                            org.kind == SourceKind::Name && org.type == SpeakerType::Organization)
+                            body = std::move(org);
+                    break;
+                }
         if (p.kind == SourceKind::Name)
             out.push_back(std::move(p));
+        if (body)
+            out.push_back(std::move(*body));
         i = std::max(end, i + 1);
     }
     return out;

@@ -46,8 +46,10 @@ bool pluralOfBodyNoun(std::string_view key)
 // (inlined: asked twice of every name mention)
 [[gnu::always_inline]] inline bool openerNeedsEvidence(const Analysis& a, const SourcePhrase& p)
 {
-    // (a body's noun in the plural needs it too: "Services will return to normal, the company said")
-    if (p.endToken - p.firstToken > 1 || (p.type == SpeakerType::Organization && !pluralOfBodyNoun(a.key(p.firstToken))))
+    // (a body's noun in the plural needs it too: "Services will return to normal, the company said";
+    // and a business's: "Publisher pulls chef’s memoir")
+    if (p.endToken - p.firstToken > 1 ||
+        (p.type == SpeakerType::Organization && !pluralOfBodyNoun(a.key(p.firstToken)) && !isBusinessNoun(a.key(p.firstToken))))
         return false;
     const Token& t = a.token(p.firstToken);
     // (or a dateline's dash: "TESSALY CAMP, Dranmoor — Shortly after dawn, …")
@@ -961,10 +963,12 @@ void Resolver::resolveSource(std::size_t index)
                 }
             if (p.descriptor && p.gender == Gender::Unknown && attr.kind == QuoteKind::Indirect && !attr.spans.empty())
                 described.gender = pronounGenderAt(attr.spans.front().begin);
-            resolution = m_registry.resolveRoleNoun(described, paragraph);
-            // ("the force said" after "Detective Sergeant Carys Penhallow, of Saltmarrow Police,")
-            if (resolution.entity < 0 && (p.head == "force" || p.head == "constabulary") && p.endToken == p.firstToken + 2)
+            // ("the force said" after "Detective Sergeant Carys Penhallow, of Saltmarrow Police,": the
+            // police body, before any other named since)
+            if ((p.head == "force" || p.head == "constabulary") && p.endToken == p.firstToken + 2)
                 resolution.entity = namedPolice();
+            if (resolution.entity < 0)
+                resolution = m_registry.resolveRoleNoun(described, paragraph);
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
                 resolution = m_registry.speakerOfParagraph(described, paragraph, opensWithQuote());
         }
@@ -1599,7 +1603,8 @@ AnnotationSet Resolver::run()
         const bool roleOf = before > 1 && m_a.keyIs(before - 1, "of") && m_a.isLowerWord(before - 2) &&
                             m_a.is(before - 2, wc::PersonRole);
         // (or "Detective Sergeant Carys Penhallow, of Saltmarrow Police,": an affiliation after a comma)
-        const bool affiliation = before > 1 && m_a.keyIs(before - 1, "of") && m_a.isPunct(before - 2, ',');
+        // ("Capt. Ilinca Moraru-Dascalu of the Northern Regional Police": or right after the name)
+        const bool affiliation = before > 1 && m_a.keyIs(before - 1, "of") && (m_a.isPunct(before - 2, ',') || m_a.isCapitalized(before - 2));
         return (employer || roleOf || affiliation || (before > 0 && m_a.keyIs(before - 1, "for"))) &&
                std::any_of(named.begin(), named.end(), [&](Span d) { return d.contains(span); });
     };

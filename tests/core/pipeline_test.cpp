@@ -2061,6 +2061,14 @@ TEST_CASE("pipeline: reported speech")
          "indirect | leaders | The leaders | rebutting | the candidate's proposals on trade\n"
          "indirect | Sanders | Sanders | describing | a country run by plutocrats\n"
          "indirect | petition | a petition | calling for | the decision to be reversed\n"},
+        {"'the publisher' is the business named before it, not a headline's 'Publisher'; 'the force' the police a person is 'of'",
+         "Publisher pulls chef’s memoir\n\n"
+         "Harrowgate & Pell, one of the oldest publishing houses in Castellane, has withdrawn the memoir. The publisher said it had paused publication.\n\n"
+         "The icons were taken from the museum, said Capt. Ilinca Moraru-Dascalu of the Northern Regional Police. The monastery's abbot wept.\n\n"
+         "The International Register of Stolen Cultural Property had been alerted, the force said in a statement.",
+         "indirect | Harrowgate & Pell | The publisher | said | it had paused publication\n"
+         "indirect | Ilinca Moraru-Dascalu | Capt. Ilinca Moraru-Dascalu of the Northern Regional Police | said | The icons were taken from the museum\n"
+         "indirect | Northern Regional Police | the force | said | The International Register of Stolen Cultural Property had been alerted\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
