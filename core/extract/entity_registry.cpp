@@ -599,6 +599,22 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
     bool bestSpoke = false;
     bool bestSameGender = false;
     bool bestFuller = false;
+    bool bestSubject = false;
+    // ("Henrike Osei-Falk … dies at 86 …. Her son, Aurel Osei-Falk, said …. Osei-Falk joined the
+    // broadcaster": a bare surname is the person the article names first and is about, not a
+    // relative it introduced by kinship, nor one who spoke since)
+    const bool bareSurname = words.find(' ') == std::string_view::npos;
+    std::size_t firstPerson = m_entities.size();
+    for (std::size_t i = 0; bareSurname && i < m_entities.size(); ++i)
+        if (m_entities[i].named && m_entities[i].knownPerson()) {
+            firstPerson = i;
+            break;
+        }
+    const auto introducedAsKin = [](const Entity& e) {
+        bool kin = false;
+        forEachRole(e, [&](std::string_view role) { return kin = isKinNoun(lastWordOf(role)); });
+        return kin;
+    };
     // (a form that ends the name or that the name ends has its last word; given names that open
     // the first form have its first word)
     const std::uint64_t lastBit = wordBits & kLastWordBits;
@@ -643,11 +659,14 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             const bool fuller = words.find(' ') == std::string_view::npos && e.firstFormWords >= 2 && e.nameTrust == 2 &&
                                 e.forms.front().starts_with(words) && e.forms.front().size() > words.size() &&
                                 e.forms.front()[words.size()] == ' ';
+            const bool subject = i == firstPerson && !introducedAsKin(e);
             const auto better = [&] {
                 if (sameGender != bestSameGender)
                     return sameGender;
                 if (sameRole != bestSameRole)
                     return sameRole;
+                if (subject != bestSubject)
+                    return subject;
                 if (fuller != bestFuller)
                     return fuller;
                 if (usedForm != bestUsedForm)
@@ -662,6 +681,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
                 bestSameGender = sameGender;
                 bestSameRole = sameRole;
                 bestFuller = fuller;
+                bestSubject = subject;
             }
         }
     }

@@ -308,6 +308,7 @@ private:
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
     std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const;
     std::int32_t personOpeningNextParagraph(std::uint32_t paragraph) const;
+    std::int32_t personOpeningParagraphBefore(std::uint32_t paragraph, std::uint32_t before) const;
     // Is the entity (an index, or -1 for none) one the text names, not "a spokesman"?
     bool namedEntity(std::int32_t entity) const
     {
@@ -995,7 +996,14 @@ void Resolver::resolveSource(std::size_t index)
     case SourceKind::None:
         if (attr.inheritsSpeaker) {
             // The quote goes on from whoever spoke last nearby, else from whoever was named last.
-            if (m_lastSpeaker >= 0 && paragraph <= m_lastSpeakerParagraph + 2) {
+            // ("The presenter Fenna Rasmussen-Obi took over the slot … “It's for luck.”": but a
+            // person its own paragraph opens with, in a sentence of its own, is whom it quotes)
+            if (const std::int32_t opener = m_lastSpeakerParagraph == paragraph && m_lastSpeaker >= 0
+                                                ? -1
+                                                : personOpeningParagraphBefore(paragraph, attr.bounds().begin);
+                opener >= 0 && opener != m_lastSpeaker) {
+                entity = opener;
+            } else if (m_lastSpeaker >= 0 && paragraph <= m_lastSpeakerParagraph + 2) {
                 entity = m_lastSpeaker;
                 m_follows[index] = m_lastAttribution;
             } else {
@@ -1183,6 +1191,31 @@ void Resolver::resolveForward()
             }
         }
     }
+}
+
+// The named person the first sentence of paragraph `paragraph` is about, when that sentence
+// ends before `before` (a byte offset) and names no one else first; -1 otherwise.
+std::int32_t Resolver::personOpeningParagraphBefore(std::uint32_t paragraph, std::uint32_t before) const
+{
+    const Paragraph& para = m_a.seg().paragraphs[paragraph];
+    if (para.firstToken >= para.endToken)
+        return -1;
+    const Sentence& first = m_a.sentenceOf(para.firstToken);
+    if (first.endToken >= m_a.tokenCount() || m_a.token(first.endToken - 1).span.end > before)
+        return -1;
+    for (const EntityMention& m : m_registry.mentions()) {
+        if (m.paragraph != paragraph || m.inQuote)
+            continue;
+        const std::uint32_t token = tokenAtOrAfter(m.span.begin);
+        if (token >= first.endToken || token < para.firstToken)
+            return -1;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(m.entity)];
+        // (the name within its sentence's first words: "The presenter Fenna Rasmussen-Obi")
+        return m.kind == MentionKind::Name && e.named && e.type == SpeakerType::Person && !e.plural && token < first.firstToken + 4
+                   ? m.entity
+                   : -1;
+    }
+    return -1;
 }
 
 // "A former top-flight goalkeeper told a court …. ¶ Tobias Renn, 33, has pleaded guilty": the

@@ -2069,6 +2069,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Harrowgate & Pell | The publisher | said | it had paused publication\n"
          "indirect | Ilinca Moraru-Dascalu | Capt. Ilinca Moraru-Dascalu of the Northern Regional Police | said | The icons were taken from the museum\n"
          "indirect | Northern Regional Police | the force | said | The International Register of Stolen Cultural Property had been alerted\n"},
+        {"a bare surname is the person the article is about, not the relative it introduced by kinship; a cue-less quotation is the person its paragraph opens with",
+         "Night radio voice dies at 86\n\n"
+         "Henrike Osei-Falk, whose night programme kept insomniacs company for 41 years, has died aged 86.\n\n"
+         "Her son, Aurel Osei-Falk, said she had died peacefully on Sunday.\n\n"
+         "Osei-Falk claimed in an interview that the station wanted a younger voice.\n\n"
+         "The presenter Fenna Rasmussen-Obi took over the slot in 2018 and keeps her flask on the desk. “It's for luck. I've never dared to drink from it.”",
+         "indirect | Aurel Osei-Falk | Her son, Aurel Osei-Falk | said | she had died peacefully on Sunday\n"
+         "indirect | Henrike Osei-Falk | Osei-Falk | claimed | the station wanted a younger voice\n"
+         "direct | Fenna Rasmussen-Obi | - | - | It's for luck. I've never dared to drink from it.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

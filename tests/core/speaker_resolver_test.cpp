@@ -33,9 +33,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Russian Foreign Minister Sergei Lavrov said time was running short for a deal.\n\"We still have time,\" Mr Lavrov said.\n"
          "Lavrov added that talks would go on.",
          "Sergei Lavrov | person | male | Russian Foreign Minister | 3\n"},
-        {"two people who share a surname stay apart",
+        {"two people who share a surname stay apart; the bare surname is the one named first, whom the article is about",
          "Hillary Clinton said the plan was sound.\nBill Clinton said the plan was late.\n\"It is sound,\" Clinton said.",
-         "Hillary Clinton | person | female |  | 1\nBill Clinton | person | male |  | 2\n"},
+         "Hillary Clinton | person | female |  | 2\nBill Clinton | person | male |  | 1\n"},
         {"siblings who share a surname, and an honorific that picks one; a shop named after them is neither",
          "The Duarte Bakery is in dispute. Ana Duarte said she wanted to keep it.\n"
          "Her brother, Paulo Duarte, said the offer was too good to refuse.\n"
