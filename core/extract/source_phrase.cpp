@@ -1663,7 +1663,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
                 // ("Her opponent in the last election, councilman Ray Dutton,": a role and where it was held)
                 SourcePhrase role = nounBefore(a, of, limit);
-                if (role.valid() && role.type == SpeakerType::Person) {
+                // ("The manufacturer of the powder, Brannock Nutrition,": a business of a thing, named)
+                const bool businessOf = role.valid() && role.type == SpeakerType::Organization && role.kind != SourceKind::Name &&
+                                        a.keyIs(of, "of") && inner.type != SpeakerType::Person;
+                if (role.valid() && (role.type == SpeakerType::Person || businessOf)) {
                     const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
                     role.name = joinTokens(a, roleFirst, nearest - 1);
                     role.endToken = nearest - 1;
@@ -1693,8 +1696,12 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool roleOfNamed = article && before.valid() && before.kind == SourceKind::RoleNoun &&
                                      before.firstToken == limit && inner.type != SpeakerType::Person;
             // ("Sarvia's state news agency, SNA,": a body's noun before its name)
-            const bool bodyNamed = !article && before.valid() && a.is(before.endToken - 1, wc::OrgNoun) &&
-                                   !a.is(before.endToken - 1, wc::PersonRole) && inner.type != SpeakerType::Person;
+            // ("The manufacturer of the powder, Brannock Nutrition,": the head before its phrase too)
+            const lexicon::WordInfo* headInfo = before.valid() && before.kind == SourceKind::CommonNoun ? lexicon::lookup(before.head) : nullptr;
+            const bool bodyHead = headInfo && (headInfo->classes & wc::OrgNoun) && !(headInfo->classes & wc::PersonRole);
+            const bool bodyNamed = !article && before.valid() &&
+                                   ((a.is(before.endToken - 1, wc::OrgNoun) && !a.is(before.endToken - 1, wc::PersonRole)) || bodyHead) &&
+                                   inner.type != SpeakerType::Person;
             // ("The national forecaster, Meteoval,", "The grid operator, Varnet,", "Her sponsor,
             // Kelvane,": a definite description of one, of no known kind, before a one-word name)
             // (not a preposition's object: "speaking in the capital, Harrowmere,")

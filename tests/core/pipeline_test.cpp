@@ -2078,6 +2078,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Aurel Osei-Falk | Her son, Aurel Osei-Falk | said | she had died peacefully on Sunday\n"
          "indirect | Henrike Osei-Falk | Osei-Falk | claimed | the station wanted a younger voice\n"
          "direct | Fenna Rasmussen-Obi | - | - | It's for luck. I've never dared to drink from it.\n"},
+        {"a business of a thing, then its name in apposition: the name speaks",
+         "Doping ban\n\n"
+         "The manufacturer of the powder, Brannock Nutrition, said no other batch had tested positive.",
+         "indirect | Brannock Nutrition | The manufacturer of the powder, Brannock Nutrition | said | no other batch had tested positive\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
