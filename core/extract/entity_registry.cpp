@@ -494,6 +494,16 @@ bool describedAsNonBusiness(const Entity& e)
     return any && !business;
 }
 
+// "brennock state nurses association", "united auto workers": a name a workers' union may have.
+bool unionName(std::string_view lowerName)
+{
+    for (std::string_view w : {"union"sv, "guild"sv, "association"sv, "federation"sv, "confederation"sv, "syndicate"sv,
+                               "workers"sv, "employees"sv, "brotherhood"sv, "alliance"sv, "amalgamated"sv, " local "sv})
+        if (lowerName.find(w) != std::string_view::npos)
+            return true;
+    return false;
+}
+
 bool isBusinessNoun(std::string_view head)
 {
     static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
@@ -517,8 +527,8 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName)
         return true;
     if (head == "force")
         return isPoliceName(lowerName);  // "the force" is the police, "Westbrook Constabulary"
-    if (head == "union")  // (a trade union goes by other names too: the Health Workers' Alliance)
-        return holds({"alliance"sv, "federation"sv, "guild"sv, "confederation"sv, "workers"sv});
+    if (head == "union" || head == "guild")  // (a trade union goes by other names too: the Health Workers' Alliance)
+        return unionName(lowerName);
     if (head == "airline" || head == "carrier")
         return containsWord(lowerName, "air") || holds({"airways"sv, "airlines"sv, "skyways"sv, "aviation"sv});
     if (head == "orchestra")
@@ -1281,6 +1291,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     const bool wantsCountry = head == "country" || head == "nation" || head == "republic" || head == "kingdom";
     // ("Scientists at the University of Leeds found … the company warned": no university is a company)
     const bool wantsBusiness = isBusinessNoun(head);
+    const bool wantsUnion = head == "union" || head == "guild";
     // (a name that ends in the noun first: "the council" is "Dunmore City Council", not "Dunmore
     // City Council's cabinet" named after it)
     // (one that spoke before one only mentioned: "the High Administrative Court said …, would take
@@ -1349,6 +1360,14 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     // ("the British snack maker": a nationality and what it makes, four words)
     if ((p.endToken - p.firstToken > 2 && !(wantsBusiness && p.endToken - p.firstToken <= 4)) || isOwnInstitution(head))
         return {};  // "the port authority" describes its own organisation, not the last one named
+    // ("Nimbara, which is owned by the Vellastrian group Corrimax, said …. In a statement, the company
+    // said": the business that spoke in this paragraph, before one named inside its phrase)
+    for (auto it = m_mentions.rbegin(); wantsBusiness && it != m_mentions.rend() && it->paragraph == paragraph; ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (it->source && !it->inQuote && e.named && !e.place && !e.country && e.type != SpeakerType::Person &&
+            e.gender == Gender::Unknown && !institution(e) && !describedAsNonBusiness(e))
+            return found(*it);
+    }
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         if (paragraph > it->paragraph + kWindow)
             break;
@@ -1369,9 +1388,10 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                                    (it->source || openedBusiness));
         // (nor a body of another named kind: "the bureau" is not the Navy)
         // (only nouns no other kind of body goes by: "the agency", "the regulator" or "the union" may be an office)
-        const bool otherKind = (head == "bureau" || head == "ministry" || head == "court" || head == "university" ||
-                                head == "hospital" || head == "church" || head == "parliament" || head == "police") &&
-                               isInstitutionName(e.lowerName) && e.lowerName.find(head) == std::string::npos;
+        const bool otherKind = ((head == "bureau" || head == "ministry" || head == "court" || head == "university" ||
+                                 head == "hospital" || head == "church" || head == "parliament" || head == "police") &&
+                                isInstitutionName(e.lowerName) && e.lowerName.find(head) == std::string::npos) ||
+                               (wantsUnion && !unionName(e.lowerName));  // ("their union" is no medical center)
         if (organisation && e.named && e.country == wantsCountry && !otherKind &&
             !(wantsBusiness && (institution(e) || describedAsNonBusiness(e))))
             return found(*it);

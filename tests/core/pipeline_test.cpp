@@ -2082,6 +2082,16 @@ TEST_CASE("pipeline: reported speech")
          "Doping ban\n\n"
          "The manufacturer of the powder, Brannock Nutrition, said no other batch had tested positive.",
          "indirect | Brannock Nutrition | The manufacturer of the powder, Brannock Nutrition | said | no other batch had tested positive\n"},
+        {"'the company' is the business that spoke in its paragraph, not its owner named inside its phrase; 'their union' is no medical center but the association named next",
+         "Nurses at St. Aurelian vote to authorize strike, union says\n\n"
+         "Nurses at St. Aurelian Medical Center have voted to authorize a strike, their union said Wednesday.\n\n"
+         "Of the 1,140 nurses who cast ballots, 94 percent voted in favor, according to the Brennock State Nurses Association.\n\n"
+         "Nimbara, which is owned by the Vellastrian group Corrimax, said it would appeal. In a statement, the company said it had invested heavily.",
+         "indirect | Brennock State Nurses Association | union | says | Nurses at St. Aurelian vote to authorize strike\n"
+         "indirect | Brennock State Nurses Association | their union | said | Nurses at St. Aurelian Medical Center have voted to authorize a strike\n"
+         "indirect | Brennock State Nurses Association | the Brennock State Nurses Association | according to | Of the 1,140 nurses who cast ballots, 94 percent voted in favor\n"
+         "indirect | Nimbara | Nimbara, which is owned by the Vellastrian group Corrimax | said | it would appeal\n"
+         "indirect | Nimbara | the company | said | it had invested heavily\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
