@@ -20,8 +20,9 @@ bool evidenceNoun(const Analysis& a, std::uint32_t i)
 bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
 {
     return a.isLowerWord(i) &&
-           a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
-                        "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin");
+           (a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
+                         "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin") ||
+            a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings"));
 }
 
 // The words of studyNoun.

@@ -287,6 +287,7 @@ private:
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
+    std::int32_t bodyOfPanel(const SourcePhrase& p);
     std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
     std::int32_t relativeByAge(const SourcePhrase& p) const;
     bool kinBeforeMention(std::int32_t entity, std::span<const std::string_view> kin) const;
@@ -345,6 +346,28 @@ bool Resolver::capitalisedByPosition(const SourcePhrase& p) const
         if (!m_a.isLowerWord(i))
             return false;
     return std::find(m_inside.begin(), m_inside.end(), m_a.str(first)) == m_inside.end();
+}
+
+// "The three-member panel of the Halvard Sports Tribunal": the named body a panel sits for, by
+// the name after its "of", named here for the first time if need be; -1 when it names none.
+std::int32_t Resolver::bodyOfPanel(const SourcePhrase& p)
+{
+    for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
+        if (m_a.keyIs(k, "of") && m_a.isLowerWord(k)) {
+            const std::uint32_t from = m_a.keyIs(k + 1, "the") ? k + 2 : k + 1;
+            if (from >= p.endToken || !m_a.isCapitalized(from))
+                return -1;
+            const std::string name = lowerAscii(m_a.str(Span{m_a.token(from).span.begin, m_a.token(p.endToken - 1).span.end}));
+            const auto& entities = m_registry.entities();
+            for (std::size_t i = 0; i < entities.size(); ++i)
+                if (entities[i].named && entities[i].type != SpeakerType::Person && std::string_view(entities[i].lowerName) == name)
+                    return static_cast<std::int32_t>(i);
+            const SourcePhrase body = sourceBefore(m_a, p.endToken, from);
+            return body.kind == SourceKind::Name && body.type == SpeakerType::Organization && body.firstToken == from
+                       ? m_registry.addName(body, m_a.paragraphOf(from), false, false, true)
+                       : -1;
+        }
+    return -1;
 }
 
 // The one police force the article has named ("Police Scotland", "the Elmwood Police
@@ -986,6 +1009,8 @@ void Resolver::resolveSource(std::size_t index)
     case SourceKind::CommonNoun:
         // "police said" after "Police Scotland said", "the force said" after "Westbrook Constabulary said"
         entity = p.head == "police" || p.name == "force" ? namedPolice() : -1;
+        if (entity < 0 && (p.head == "panel" || p.head == "bench"))
+            entity = bodyOfPanel(p);  // "The three-member panel of the Halvard Sports Tribunal": the tribunal
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
         if (entity >= 0)

@@ -2092,6 +2092,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Brennock State Nurses Association | the Brennock State Nurses Association | according to | Of the 1,140 nurses who cast ballots, 94 percent voted in favor\n"
          "indirect | Nimbara | Nimbara, which is owned by the Vellastrian group Corrimax | said | it would appeal\n"
          "indirect | Nimbara | the company | said | it had invested heavily\n"},
+        {"a panel of a named tribunal speaks for the tribunal; a federation's letters for the federation",
+         "Sprinter banned\n\n"
+         "The three-member panel of the Halvard Sports Tribunal said the athlete had failed to explain the result.\n\n"
+         "The Ostrevan Weightlifting Federation charged the siblings. According to the federation’s charge letters, the samples were collected in December.",
+         "indirect | Halvard Sports Tribunal | The three-member panel of the Halvard Sports Tribunal | said | the athlete had failed to explain the result\n"
+         "indirect | Ostrevan Weightlifting Federation | Ostrevan Weightlifting Federation | charged | the siblings\n"
+         "indirect | Ostrevan Weightlifting Federation | the federation’s charge letters | According to | the samples were collected in December\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
