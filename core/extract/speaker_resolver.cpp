@@ -48,13 +48,14 @@ bool pluralOfBodyNoun(std::string_view key)
 {
     // (a body's noun in the plural needs it too: "Services will return to normal, the company said";
     // and a business's: "Publisher pulls chef’s memoir")
-    if (p.endToken - p.firstToken > 1 ||
-        (p.type == SpeakerType::Organization && !pluralOfBodyNoun(a.key(p.firstToken)) && !isBusinessNoun(a.key(p.firstToken))))
+    if (p.endToken - p.firstToken > 1)
         return false;
     const Token& t = a.token(p.firstToken);
     // (or a dateline's dash: "TESSALY CAMP, Dranmoor — Shortly after dawn, …")
+    // (the look-ups last: asked only of the few one-word bodies that open a sentence)
     return (t.has(tokflag::SentenceStart) || t.has(tokflag::ParagraphStart) || (p.firstToken > 0 && isDash(a, p.firstToken - 1))) &&
-           !a.is(p.firstToken, wc::FirstName | wc::Country);
+           !a.is(p.firstToken, wc::FirstName | wc::Country) &&
+           (p.type != SpeakerType::Organization || pluralOfBodyNoun(a.key(p.firstToken)) || isBusinessNoun(a.key(p.firstToken)));
 }
 
 // Of the words of such openers, those that the article writes capitalised somewhere other than
