@@ -22,7 +22,7 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
     return a.isLowerWord(i) &&
            (a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
                          "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin") ||
-            a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings"));
+            a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan"));
 }
 
 // The words of studyNoun.
@@ -2881,8 +2881,11 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     const std::uint32_t noun = document.endToken - 1;
     if (document.endToken > document.firstToken + 2 && a.isLowerWord(noun) &&
         (authoredDocumentNoun(a, noun) ||
-         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment")))
-        if (SourcePhrase author = documentOwner(a, noun, document.firstToken); author.firstToken == document.firstToken) {
+         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment", "decision")))
+        // ("the Ministry of Basic Education's annual schools census": a name after the document's "the")
+        if (SourcePhrase author = documentOwner(a, noun, document.firstToken);
+            author.valid() && (author.firstToken == document.firstToken ||
+                               (author.firstToken == document.firstToken + 1 && a.keyIs(document.firstToken, "the")))) {
             author.endToken = document.endToken;
             author.span = document.span;
             return author;
@@ -2902,8 +2905,9 @@ SourcePhrase documentOwner(const Analysis& a, std::uint32_t noun, std::uint32_t 
     if (owner <= first + 1 || !(isPossessive(a, owner - 1) || isPluralApostrophe(a, owner - 1)))
         return {};
     SourcePhrase author = sourceBefore(a, owner - 1, first);
+    // (a role too: "the ombudsman's decision", the ombudsman's)
     if (!author.valid() || author.kind == SourceKind::Pronoun || a.is(author.firstToken, wc::Subordinator | wc::Adverb) ||
-        !(author.kind == SourceKind::Name || author.type == SpeakerType::Organization))
+        !(author.kind == SourceKind::Name || author.kind == SourceKind::RoleNoun || author.type == SpeakerType::Organization))
         return {};
     return author;
 }

@@ -2099,6 +2099,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Halvard Sports Tribunal | The three-member panel of the Halvard Sports Tribunal | said | the athlete had failed to explain the result\n"
          "indirect | Ostrevan Weightlifting Federation | Ostrevan Weightlifting Federation | charged | the siblings\n"
          "indirect | Ostrevan Weightlifting Federation | the federation’s charge letters | According to | the samples were collected in December\n"},
+        {"a document's owner before its modifiers or after its 'the' is its author, a role too; a decision, a census and a plan are documents",
+         "Schools census\n\n"
+         "According to the Ministry of Basic Education's annual schools census, 412 schools have large classes.\n\n"
+         "The Norvane Housing Ombudsman ruled for the family. According to the ombudsman's decision, the family first reported damp in 2021.",
+         "indirect | Ministry of Basic Education | the Ministry of Basic Education's annual schools census | According to | 412 schools have large classes\n"
+         "indirect | Norvane Housing Ombudsman | Norvane Housing Ombudsman | ruled | for the family\n"
+         "indirect | Norvane Housing Ombudsman | the ombudsman's decision | According to | the family first reported damp in 2021\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
