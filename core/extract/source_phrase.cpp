@@ -1774,6 +1774,18 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (!isAppositive(a, comma + 1, last))
             continue;
         SourcePhrase named = sourceBefore(a, comma, limit);
+        // ("At Keldamar Girls’ High School, head girl Amani Wexford-Nduka, 17, said": a place after
+        // the preposition that opens the sentence is no subject)
+        if (const std::uint32_t opener = named.valid() && named.firstToken > limit && a.keyIs(named.firstToken - 1, "the")
+                                             ? named.firstToken - 1
+                                             : named.firstToken;
+            named.valid() && opener == limit + 1 && a.is(limit, wc::Preposition) && a.isCapitalized(limit) &&
+            !a.is(named.firstToken, wc::TimeWord)) {  // (not "In May, a federal judge, …, ordered", read as before)
+            // (the phrase after its comma is: "In May, a federal judge, in response to …, ordered")
+            if (SourcePhrase subject = sourceBefore(a, last, comma + 1); subject.valid() && subject.firstToken == comma + 1)
+                return subject;
+            continue;
+        }
         // ("The village's mayor, Josef Brandauer, who is not related to the scientist,": the role
         // before the name, as when nothing followed it)
         // ("Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left …,": a descriptor

@@ -2106,6 +2106,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ministry of Basic Education | the Ministry of Basic Education's annual schools census | According to | 412 schools have large classes\n"
          "indirect | Norvane Housing Ombudsman | Norvane Housing Ombudsman | ruled | for the family\n"
          "indirect | Norvane Housing Ombudsman | the ombudsman's decision | According to | the family first reported damp in 2021\n"},
+        {"a place after the preposition that opens the sentence is no subject; the name in apposition after it is",
+         "Exam leak\n\n"
+         "Pupils reacted with frustration. At Keldamar Girls’ High School, head girl Amani Wexford-Nduka, 17, said students had spent months preparing.",
+         "indirect | Amani Wexford-Nduka | Amani Wexford-Nduka, 17 | said | students had spent months preparing\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
