@@ -2400,6 +2400,17 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             subject.valid() && subject.kind != SourceKind::Pronoun && subject.kind != SourceKind::Name &&
             (subject.firstToken == limit || a.isPunct(subject.firstToken - 1, ',')))
             return subject;
+    // ("A Saint Verrin Gazette review last year found": a name's document speaks for the name)
+    if (p.valid() && p.kind == SourceKind::Name && p.endToken > p.firstToken + 1 && authoredDocumentNoun(a, p.endToken - 1) &&
+        a.isCapitalized(p.endToken - 2))
+        if (SourcePhrase author = sourceBefore(a, p.endToken - 1, limit);
+            author.valid() && author.kind == SourceKind::Name && author.endToken == p.endToken - 1) {
+            author.endToken = p.endToken;
+            author.span.end = p.span.end;
+            if (author.type == SpeakerType::Unknown)
+                author.type = SpeakerType::Organization;
+            return author;
+        }
     // (the phrase amended where it is: passed through by value, it was moved three times a call)
     takeArticleRoleBefore(a, p, limit);
     takePlaceGovernment(a, p);

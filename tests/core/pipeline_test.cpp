@@ -2110,6 +2110,10 @@ TEST_CASE("pipeline: reported speech")
          "Exam leak\n\n"
          "Pupils reacted with frustration. At Keldamar Girls’ High School, head girl Amani Wexford-Nduka, 17, said students had spent months preparing.",
          "indirect | Amani Wexford-Nduka | Amani Wexford-Nduka, 17 | said | students had spent months preparing\n"},
+        {"a name's document ('A Saint Verrin Gazette review found') speaks for the name",
+         "Revolving door\n\n"
+         "A Saint Verrin Gazette review last year found that 23 legislators had become lobbyists.",
+         "indirect | Saint Verrin Gazette | Saint Verrin Gazette review | found | 23 legislators had become lobbyists\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
