@@ -1088,10 +1088,15 @@ void Resolver::resolveForward()
         // (not "a spokesman for Hillary Clinton", whom the phrase names, nor a bare "a woman")
         // ("The chief of Kinabek First Nation … says": a definite role of a body, named next as
         // "Chief Noreen Papatie"; but "a friend of Trump" names whose friend)
-        const bool ofBody = p.firstToken + 1 < p.endToken && m_a.keyIs(p.firstToken, "the") && m_a.is(p.firstToken + 1, wc::PersonRole) &&
-                            p.firstToken + 3 < p.endToken && m_a.keyIs(p.firstToken + 2, "of") &&
-                            (m_a.isCapitalized(p.firstToken + 3) ||
-                             (m_a.keyIs(p.firstToken + 3, "the") && p.firstToken + 4 < p.endToken && m_a.isCapitalized(p.firstToken + 4)));
+        // ("The Republican leader of the Tarrowmere Senate": a modifier of the role first)
+        const std::uint32_t roleWord = p.firstToken + 2 < p.endToken && m_a.is(p.firstToken + 1, wc::RoleModifier) &&
+                                               m_a.is(p.firstToken + 2, wc::PersonRole)
+                                           ? p.firstToken + 2
+                                           : p.firstToken + 1;
+        const bool ofBody = roleWord < p.endToken && m_a.keyIs(p.firstToken, "the") && m_a.is(roleWord, wc::PersonRole) &&
+                            roleWord + 2 < p.endToken && m_a.keyIs(roleWord + 1, "of") &&
+                            (m_a.isCapitalized(roleWord + 2) ||
+                             (m_a.keyIs(roleWord + 2, "the") && roleWord + 3 < p.endToken && m_a.isCapitalized(roleWord + 3)));
         // ("A former employee of the Greywater bus depot told a jury": "of" a place in lower case, no one's)
         const bool ofPlace = p.name.find(" of the ") != std::string::npos && m_a.isLowerWord(p.endToken - 1) &&
                              !m_a.is(p.endToken - 1, wc::PersonRole | wc::CollectiveSource) && !p.plural;

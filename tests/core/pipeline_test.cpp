@@ -2114,6 +2114,12 @@ TEST_CASE("pipeline: reported speech")
          "Revolving door\n\n"
          "A Saint Verrin Gazette review last year found that 23 legislators had become lobbyists.",
          "indirect | Saint Verrin Gazette | Saint Verrin Gazette review | found | 23 legislators had become lobbyists\n"},
+        {"a lede's role of a named place, a modifier before the role word, is the one person the article gives that role",
+         "Lobbyist accused\n\n"
+         "The attorney general of Vestmoor has accused a lobbyist of secretly paying for hunting trips for legislators.\n\n"
+         "At a press conference, Attorney General Ngozi Halvorsen-Reyes said her office had filed a civil complaint.",
+         "indirect | Ngozi Halvorsen-Reyes | The attorney general of Vestmoor | accused | a lobbyist of secretly paying for hunting trips for legislators\n"
+         "indirect | Ngozi Halvorsen-Reyes | Attorney General Ngozi Halvorsen-Reyes | said | her office had filed a civil complaint\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
