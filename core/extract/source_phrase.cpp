@@ -3444,6 +3444,24 @@ bool isBylineParagraph(const Analysis& a, const Paragraph& p)
     return true;
 }
 
+namespace {
+
+// "her father" → male, "his widow" → female: the gender a kin role's last word gives, if any.
+Gender kinGender(std::string_view role)
+{
+    const std::size_t space = role.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? role : role.substr(space + 1);
+    for (std::string_view w : {"husband", "widower", "son", "brother", "father"})
+        if (last == w)
+            return Gender::Male;
+    for (std::string_view w : {"wife", "widow", "daughter", "sister", "mother"})
+        if (last == w)
+            return Gender::Female;
+    return Gender::Unknown;
+}
+
+}  // namespace
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -3517,6 +3535,9 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             if (close < s.endToken && a.isPunct(close, ',') && isOrganisationAppositive(a, p.endToken + 1, close))
                 p.type = SpeakerType::Organization;
         }
+        // ("Mila Petrescu-Ali, whose father, Jovan Petrescu-Ali, runs …": a kin role says the gender)
+        if (p.kind == SourceKind::Name && p.gender == Gender::Unknown && !p.role.empty())
+            p.gender = kinGender(p.role);
         // ("Capt. Ilinca Moraru-Dascalu of the Northern Regional Police": the body a person is of
         // is named too, for "the force" to take up later)
         std::optional<SourcePhrase> body;

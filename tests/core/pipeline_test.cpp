@@ -2120,6 +2120,11 @@ TEST_CASE("pipeline: reported speech")
          "At a press conference, Attorney General Ngozi Halvorsen-Reyes said her office had filed a civil complaint.",
          "indirect | Ngozi Halvorsen-Reyes | The attorney general of Vestmoor | accused | a lobbyist of secretly paying for hunting trips for legislators\n"
          "indirect | Ngozi Halvorsen-Reyes | Attorney General Ngozi Halvorsen-Reyes | said | her office had filed a civil complaint\n"},
+        {"a kin role in apposition gives the name its gender: 'she' is the daughter, not her father named since",
+         "Meteorite\n\n"
+         "The stone was found by 16-year-old Mila Petrescu-Ali, whose father, Jovan Petrescu-Ali, runs the farm where it landed. "
+         "She said she heard a crack like a rifle.",
+         "indirect | Mila Petrescu-Ali | She | said | she heard a crack like a rifle\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

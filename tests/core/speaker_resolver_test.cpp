@@ -47,7 +47,7 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
          "Parata and his son, Te Kaurinui Robert Parata, were called in to assist.\n\n"
          "\u201CThat is a modern thing,\u201D says Te Kaurinui.\n\n\u201CIt is very emotional,\u201D Parata said.\n\n"
          "Donald Trump Jr. said the rally was full. Donald Trump said it was not.",
-         "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | person | unknown | son | 1\n"
+         "Hori Parata | person | unknown | Whale expert | 2\nTe Kaurinui Robert Parata | person | male | son | 1\n"
          "Donald Trump Jr. | person | male |  | 1\nDonald Trump | person | male |  | 1\n"},
         {"'the board' and 'the committee' are bodies of their own, not the organisation named before them",
          "The White House said the talks were over.\n\nThe board announced a new chief executive on Monday.",
