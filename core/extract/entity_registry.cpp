@@ -666,7 +666,7 @@ std::int32_t EntityRegistry::findPerson(std::string_view words, std::uint64_t wo
             const bool sameRole = (!roleWord.empty() && rolesHoldTitle(e.lowerRole, roleWord)) || (title & e.titles) != 0;
             // ("the eldest, Anahit, …. Anahit Petrosyan said …. “…,” said Anahit": a lone given name
             // is the person its full name names, not the bare mention of it before)
-            const bool fuller = words.find(' ') == std::string_view::npos && e.firstFormWords >= 2 && e.nameTrust == 2 &&
+            const bool fuller = bareSurname && e.firstFormWords >= 2 && e.nameTrust == 2 &&
                                 e.forms.front().starts_with(words) && e.forms.front().size() > words.size() &&
                                 e.forms.front()[words.size()] == ' ';
             const bool subject = i == firstPerson && !introducedAsKin(e);

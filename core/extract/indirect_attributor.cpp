@@ -1559,7 +1559,8 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         const bool absolute = direct && source.firstToken > s.firstToken && m_a.keyIs(source.firstToken - 1, "with");
         // (but "released statements deploring …" are the statements of who released them, and
         // "took turns rebutting" the turns of who took them)
-        SourcePhrase issuer = direct && source.kind == SourceKind::CommonNoun ? documentSubject(cue.token, s) : SourcePhrase{};
+        const SourcePhrase document = documentSubject(cue.token, s);  // (read once: asked again below)
+        SourcePhrase issuer = direct && source.kind == SourceKind::CommonNoun ? document : SourcePhrase{};
         if (!issuer.valid() && direct)
             issuer = objectVerbSubject(source, cue.token, s);
         if (issuer.valid())
@@ -1572,7 +1573,7 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         if (progressive)
             source = sourceBefore(m_a, verbGroupStart(cue.token, s.firstToken), s.firstToken);
         else if (!absolute && !reduced && !issuer.valid())
-            source = documentSubject(cue.token, s);  // "His office put out a statement saying …"
+            source = document;  // "His office put out a statement saying …"
         if (!absolute && !reduced && !progressive && !source.valid())
             source = participleSubject(m_ctx, cue.token);  // "…, adding that …"
         if (!source.valid())

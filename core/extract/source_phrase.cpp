@@ -3451,13 +3451,8 @@ Gender kinGender(std::string_view role)
 {
     const std::size_t space = role.rfind(' ');
     const std::string_view last = space == std::string_view::npos ? role : role.substr(space + 1);
-    for (std::string_view w : {"husband", "widower", "son", "brother", "father"})
-        if (last == w)
-            return Gender::Male;
-    for (std::string_view w : {"wife", "widow", "daughter", "sister", "mother"})
-        if (last == w)
-            return Gender::Female;
-    return Gender::Unknown;
+    const lexicon::WordInfo* info = isKinNoun(last) ? lexicon::lookup(last) : nullptr;
+    return info ? info->gender : Gender::Unknown;
 }
 
 }  // namespace
