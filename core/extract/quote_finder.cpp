@@ -45,7 +45,7 @@ private:
     bool hasOpen(Family family) const;
     void close(std::uint32_t closeToken, Family family);
     void endParagraph(std::uint32_t paragraphIndex);
-    bool reopensQuote(std::uint32_t paragraphIndex, Family family) const;
+    bool reopensQuote(std::uint32_t paragraphIndex, const Open& outer) const;
     bool opensTranscriptTurn(std::uint32_t mark, std::uint32_t paragraphEnd) const;
     std::int32_t addPiece(std::int32_t building, std::uint32_t openToken, std::uint32_t closeToken, bool closed);
     QuoteScan finish();
@@ -218,9 +218,12 @@ void Finder::close(std::uint32_t closeToken, Family family)
 }
 
 // Does the paragraph after `paragraphIndex` open with a quote mark of the family left open (single
-// marks only for single: British style runs ‘…¶‘…’ over paragraphs too)?
-bool Finder::reopensQuote(std::uint32_t paragraphIndex, Family family) const
+// marks only for single: British style runs ‘…¶‘…’ over paragraphs too), and in the same style? A
+// curly “ after a paragraph left open by a straight " starts a quotation of its own: an excerpt set
+// in straight marks quotes people in curly ones.
+bool Finder::reopensQuote(std::uint32_t paragraphIndex, const Open& outer) const
 {
+    const Family family = outer.family;
     if (paragraphIndex + 1 >= m_seg.paragraphs.size())
         return false;
     const Paragraph& next = m_seg.paragraphs[paragraphIndex + 1];
@@ -229,6 +232,9 @@ bool Finder::reopensQuote(std::uint32_t paragraphIndex, Family family) const
         return false;
     const Mark mark = classify(next.firstToken, next.endToken);
     const bool opens = mark.role == Role::Open || mark.role == Role::Either;
+    if (family == Family::Double && mark.family == Family::Double &&
+        (first.first == '"') != (m_seg.tokens[outer.token].first == '"'))
+        return false;
     return opens && (family == Family::Single ? mark.family == Family::Single : mark.family != Family::Single);
 }
 
@@ -242,7 +248,7 @@ void Finder::endParagraph(std::uint32_t paragraphIndex)
     const Open outer = m_stack.front();
     m_stack.clear();
     if (outer.family == Family::Single && outer.continues < 0 && outer.token + 1 < p.endToken &&
-        !reopensQuote(paragraphIndex, Family::Single)) {
+        !reopensQuote(paragraphIndex, outer)) {
         // An unmatched single mark is far more often an apostrophe than a quote, unless the next
         // paragraph opens with one again.
         return;
@@ -250,7 +256,7 @@ void Finder::endParagraph(std::uint32_t paragraphIndex)
     if (outer.token + 1 >= p.endToken)
         return;  // a mark at the very end of the paragraph
     const std::int32_t building = addPiece(outer.continues, outer.token, p.endToken, false);
-    if (reopensQuote(paragraphIndex, outer.family))
+    if (reopensQuote(paragraphIndex, outer))
         m_carried = building;
 }
 
