@@ -2229,6 +2229,26 @@ SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const Sou
         body.name = first.name + " and " + second.name;
         return body;
     }
+    // ("Health and Human Services Secretary Sylvia Burwell", "Ports and Shipping Minister Nuru
+    // Halvorsen": a portfolio's words before "and" belong to the title of the person after it; not
+    // "Warren and Senator Bernie Sanders", where a role word opens the second title)
+    if (first.kind == SourceKind::Name && second.kind == SourceKind::Name && first.endToken + 1 == second.firstToken &&
+        first.endToken - first.firstToken <= 2 && first.role.empty() && first.type != SpeakerType::Person &&
+        !givenNameIn(first) && !second.role.empty() && second.type == SpeakerType::Person &&
+        a.isCapitalized(second.firstToken) && !a.is(second.firstToken, wc::PersonRole | wc::Honorific) &&
+        !a.keyIsOneOf(second.firstToken, "deputy", "acting", "former", "vice", "assistant", "junior", "shadow",
+                      "senior", "chief", "interim", "new", "outgoing", "incoming")) {
+        bool capitalized = true;
+        for (std::uint32_t i = first.firstToken; i < first.endToken; ++i)
+            capitalized = capitalized && a.isCapitalized(i) && !isPossessive(a, i);
+        if (capitalized) {
+            SourcePhrase titled = second;
+            titled.firstToken = first.firstToken;
+            titled.span.begin = first.span.begin;
+            titled.role = first.name + " and " + second.role;
+            return titled;
+        }
+    }
     SourcePhrase group;
     group.kind = SourceKind::CommonNoun;
     group.firstToken = first.firstToken;

@@ -2125,6 +2125,11 @@ TEST_CASE("pipeline: reported speech")
          "The stone was found by 16-year-old Mila Petrescu-Ali, whose father, Jovan Petrescu-Ali, runs the farm where it landed. "
          "She said she heard a crack like a rifle.",
          "indirect | Mila Petrescu-Ali | She | said | she heard a crack like a rifle\n"},
+        {"a portfolio's words before 'and' belong to the title of the person after it",
+         "The container backlog will be cleared by March, Ports and Shipping Minister Nuru Halvorsen said.\n\n"
+         "Health and Human Services Secretary Ilse Moravec said the plan would work.",
+         "indirect | Nuru Halvorsen | Ports and Shipping Minister Nuru Halvorsen | said | The container backlog will be cleared by March\n"
+         "indirect | Ilse Moravec | Health and Human Services Secretary Ilse Moravec | said | the plan would work\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
