@@ -1199,6 +1199,19 @@ Resolution EntityRegistry::resolvePronoun(const SourcePhrase& p, std::uint32_t p
         r.antecedent = relativeSpan;
         return r;
     }
+    // ("The minister has admitted …. She said …": with no one named to stand for, the person a role
+    // alone described in the pronoun's paragraph, gender unknown or the pronoun's)
+    for (auto it = m_mentions.rbegin(); personal && r.entity < 0 && it != m_mentions.rend(); ++it) {
+        if (it->inQuote || it->span.begin >= p.span.begin)
+            continue;
+        if (it->paragraph != paragraph)
+            break;
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (!e.named && !e.plural && e.type == SpeakerType::Person && (e.gender == Gender::Unknown || e.gender == p.gender)) {
+            r.entity = it->entity;
+            r.antecedent = it->span;
+        }
+    }
     // "Barclay … he told the BBC. ¶ But … Wes Streeting, accused …. He added:": a person of the
     // pronoun's own paragraph, gender unknown, comes before a gender match from an earlier one.
     // "Duarte, 48, was appointed in June. …, he insisted": a name of the same paragraph as well.

@@ -1581,6 +1581,23 @@ SourcePhrase knownAsBefore(const Analysis& a, std::uint32_t last, std::uint32_t 
     return named;
 }
 
+// Does the phrase hold a given name ("Crime Commissioner" does not)?
+bool hasGivenName(const Analysis& a, const SourcePhrase& p)
+{
+    for (std::uint32_t i = p.firstToken; i < p.endToken; ++i)
+        if (a.is(i, wc::FirstName))
+            return true;
+    return false;
+}
+
+// "two", "12", "some", "most": a word that takes a share of a group after "of".
+bool isShareWord(const Analysis& a, std::uint32_t i)
+{
+    return a.token(i).kind == TokenKind::Number ||
+           a.keyIsOneOf(i, "one", "two", "three", "four", "five", "six", "some", "several", "many", "most", "all", "each",
+                        "both", "either", "none", "any");
+}
+
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
@@ -1644,8 +1661,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                     }
             // (and "A spokeswoman for the board, Imogen Ferris,": the role is not the board)
             // ("The chair of governors, Rhodri Pask,": a group after "of" is whose role it is)
-            if (before.valid() && before.plural && before.firstToken > limit + 1 && a.keyIs(before.firstToken - 1, "of"))
-                if (SourcePhrase role = nounBefore(a, before.firstToken - 1, limit);
+            // ("A lawyer for the officers, Rasmus Eze,", "A lawyer for two of the officers, …": a singular
+            // role for a group)
+            std::uint32_t ofGroup = before.valid() && before.firstToken > limit + 1 ? before.firstToken - 1 : limit;
+            if (ofGroup > limit + 2 && a.keyIs(ofGroup, "of") && isShareWord(a, ofGroup - 1) && a.keyIs(ofGroup - 2, "for"))
+                ofGroup -= 2;
+            if (before.valid() && before.plural && ofGroup > limit && a.keyIsOneOf(ofGroup, "of", "for"))
+                if (SourcePhrase role = nounBefore(a, ofGroup, limit);
                     role.valid() && !role.plural && role.type == SpeakerType::Person) {
                     const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
                     role.name = joinTokens(a, roleFirst, nearest - 1);
@@ -1664,6 +1686,16 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
                 // ("Her opponent in the last election, councilman Ray Dutton,": a role and where it was held)
                 SourcePhrase role = nounBefore(a, of, limit);
+                // ("The Commissioner for Wexcombe, Gideon Farrant-Obi,": a capitalised office)
+                if (!role.valid())
+                    if (SourcePhrase office = sourceBefore(a, of, limit);
+                        office.endToken == of && !office.plural &&
+                        ((office.kind == SourceKind::RoleNoun && office.type == SpeakerType::Person) ||
+                         (office.kind == SourceKind::Name && office.role.empty() && a.is(of - 1, wc::PersonRole) &&
+                          !a.is(of - 1, wc::OrgNoun) && a.isCapitalized(of - 1) && !hasGivenName(a, office)))) {
+                        office.type = SpeakerType::Person;
+                        role = std::move(office);
+                    }
                 // ("The manufacturer of the powder, Brannock Nutrition,": a business of a thing, named)
                 const bool businessOf = role.valid() && role.type == SpeakerType::Organization && role.kind != SourceKind::Name &&
                                         a.keyIs(of, "of") && inner.type != SpeakerType::Person;
@@ -2232,9 +2264,16 @@ SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const Sou
     // ("Health and Human Services Secretary Sylvia Burwell", "Ports and Shipping Minister Nuru
     // Halvorsen": a portfolio's words before "and" belong to the title of the person after it; not
     // "Warren and Senator Bernie Sanders", where a role word opens the second title)
-    if (first.kind == SourceKind::Name && second.kind == SourceKind::Name && first.endToken + 1 == second.firstToken &&
+    // (a bare body's noun may open it: "Police and Crime Commissioner")
+    const bool portfolioWords = first.kind == SourceKind::Name ||
+                                (first.kind == SourceKind::RoleNoun && first.type == SpeakerType::Organization);
+    if (portfolioWords && second.kind == SourceKind::Name && first.endToken + 1 == second.firstToken &&
         first.endToken - first.firstToken <= 2 && first.role.empty() && first.type != SpeakerType::Person &&
-        !givenNameIn(first) && !second.role.empty() && second.type == SpeakerType::Person &&
+        !givenNameIn(first) &&
+        // (or the office alone: "The Police and Crime Commissioner for Wexcombe, Mr Gideon Farrant-Obi,")
+        ((!second.role.empty() && second.type == SpeakerType::Person) ||
+         (second.role.empty() && !hasGivenName(a, second) && a.is(second.endToken - 1, wc::PersonRole) &&
+          !a.is(second.endToken - 1, wc::OrgNoun) && a.isCapitalized(second.endToken - 1))) &&
         a.isCapitalized(second.firstToken) && !a.is(second.firstToken, wc::PersonRole | wc::Honorific) &&
         !a.keyIsOneOf(second.firstToken, "deputy", "acting", "former", "vice", "assistant", "junior", "shadow",
                       "senior", "chief", "interim", "new", "outgoing", "incoming")) {
@@ -2245,7 +2284,16 @@ SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const Sou
             SourcePhrase titled = second;
             titled.firstToken = first.firstToken;
             titled.span.begin = first.span.begin;
-            titled.role = first.name + " and " + second.role;
+            if (!second.role.empty()) {
+                titled.role = first.name + " and " + second.role;
+                return titled;
+            }
+            // (the office alone names whoever holds it, as "The Commissioner" does)
+            titled.kind = SourceKind::RoleNoun;
+            titled.type = SpeakerType::Person;
+            titled.name = first.name + " and " + second.name;
+            titled.role = titled.name;
+            titled.head = std::string(a.key(second.endToken - 1));
             return titled;
         }
     }

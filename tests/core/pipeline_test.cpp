@@ -2130,6 +2130,23 @@ TEST_CASE("pipeline: reported speech")
          "Health and Human Services Secretary Ilse Moravec said the plan would work.",
          "indirect | Nuru Halvorsen | Ports and Shipping Minister Nuru Halvorsen | said | The container backlog will be cleared by March\n"
          "indirect | Ilse Moravec | Health and Human Services Secretary Ilse Moravec | said | the plan would work\n"},
+        {"a singular role for a group or a share of one, then the name in apposition: the name is the speaker",
+         "Officers charged\n\n"
+         "A lawyer for two of the officers, Rasmus Thorvaldsen-Eze, said his clients would plead not guilty.\n\n"
+         "A lawyer for the families, Ines Mabuza-Holt, said they wanted answers.",
+         "indirect | Rasmus Thorvaldsen-Eze | A lawyer for two of the officers, Rasmus Thorvaldsen-Eze | said | his clients would plead not guilty\n"
+         "indirect | Ines Mabuza-Holt | A lawyer for the families, Ines Mabuza-Holt | said | they wanted answers\n"},
+        {"a capitalised office with its 'for' before the name in apposition is the name's role; 'Police and Crime' is part of the office",
+         "Audit ordered\n\n"
+         "The Police and Crime Commissioner for Wexcombe, Mr Gideon Farrant-Obi, said he had ordered an audit.\n\n"
+         "The commissioner said he would also ask the former head of data to help.",
+         "indirect | Gideon Farrant-Obi | Police and Crime Commissioner for Wexcombe, Mr Gideon Farrant-Obi | said | he had ordered an audit\n"
+         "indirect | Gideon Farrant-Obi | The commissioner | said | he would also ask the former head of data to help\n"},
+        {"with no one named to stand for, a pronoun is the person a role alone described in its paragraph",
+         "Figures wrong\n\n"
+         "The chief constable of Wexcombe Police has admitted that the force under-reported searches. She said the mistake was hers.",
+         "indirect | chief constable of Wexcombe Police | The chief constable of Wexcombe Police | admitted | the force under-reported searches\n"
+         "indirect | chief constable of Wexcombe Police | She | said | the mistake was hers\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
@@ -2577,7 +2594,7 @@ TEST_CASE("pipeline: sources described by relative clauses, appositions and asid
         {"an object ends before 'as' or 'even as' and a clause of its own",
          "The ally acknowledged the copied passages even as he defended the campaign.",
          "indirect | ally | The ally | acknowledged | the copied passages\n"
-         "indirect | - | he | defended | the campaign\n"},
+         "indirect | ally | he | defended | the campaign\n"},
         {"an object ends before 'as' and a subject of its own",
          "Cruz is highlighting his big Iowa win as he urges conservatives to unite behind him.",
          "indirect | Cruz | Cruz | highlighting | his big Iowa win\n"

@@ -153,7 +153,7 @@ TEST_CASE("source phrase: the source before a cue")
         {"Archdeacon Ruth Callan said it.", "said",
          "name [Archdeacon Ruth Callan] name=Ruth Callan role=Archdeacon type=person gender=female"},
         {"The Bishop of Carrow, the Rt. Rev. Edmund Thale, said it.", "said",
-         "name [Bishop of Carrow, the Rt. Rev. Edmund Thale] name=Edmund Thale role=Bishop of Carrow, Rt. Rev. type=person gender=male"},
+         "name [The Bishop of Carrow, the Rt. Rev. Edmund Thale] name=Edmund Thale role=Bishop of Carrow, Rt. Rev. type=person gender=male"},
         {"Weaver Road Residents First said it.", "said",
          "name [Weaver Road Residents First] name=Weaver Road Residents First type=unknown gender=unknown"},
         {"Forecaster Imani Koss said it.", "said",
