@@ -1227,13 +1227,25 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         if ((isPossessive(a, k) || isPluralApostrophe(a, k)) && k > limit) {
             const std::uint32_t owner = runStartBefore(a, k, limit);
             first = owner < k ? owner : (k > limit && isNounLike(a, k - 1) ? k - 1 : k);
-            // ("The district attorney's office": the owner's modifiers, then its article)
-            for (int words = 0; first == k - 1 && words < 2 && first > limit + 1 && a.isLowerWord(first - 1) &&
-                                a.is(first - 1, wc::RoleModifier | wc::PersonRole) && !a.is(first - 1, kFunctionWords | wc::Determiner) &&
-                                a.is(first - 2, wc::Determiner);
-                 ++words)
-                --first;
-            if (first < k && !isNameToken(a, first) && first > limit && a.is(first - 1, wc::Determiner))
+            // ("The district attorney's office", "the Manhattan district attorney's office", "the
+            // Ambrevaux prosecutor's office": the owner's modifiers and place, then its article)
+            if (first == k - 1 && !isNameToken(a, first)) {
+                std::uint32_t start = first;
+                for (int words = 0; words < 3 && start > limit + 1; ++words) {
+                    const std::uint32_t w = start - 1;
+                    const bool modifier = a.isLowerWord(w) && a.is(w, wc::RoleModifier | wc::PersonRole) &&
+                                          !a.is(w, kFunctionWords | wc::Determiner);
+                    const bool place = isRunToken(a, w) && !a.is(w, wc::FirstName | wc::Honorific | wc::Determiner) &&
+                                       !isPossessive(a, w);
+                    if (!modifier && !place)
+                        break;
+                    start = w;
+                }
+                if (start < first && a.is(start - 1, wc::Determiner))
+                    first = start;
+            }
+            if (first < k && first > limit && a.is(first - 1, wc::Determiner) &&
+                (!isNameToken(a, first) || a.isLowerWord(k - 1)))
                 --first;  // the project's
             determined = definite = true;
             break;

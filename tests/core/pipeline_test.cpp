@@ -1653,7 +1653,7 @@ TEST_CASE("pipeline: reported speech")
          "indirect | rider | A rider from a rival team, who asked not to be named | said | the news had surprised nobody\n"},
         {"a verb of speech closing its sentence after a comma and a short subject is a cue the learned model does not unmake",
          "Secrecy is not a stranger when it comes to her health issues, the Democratic presidential candidate's former doctor maintains.",
-         "indirect | candidate's former doctor | the Democratic presidential candidate's former doctor | maintains | Secrecy is not a stranger when it comes to her health issues\n"},
+         "indirect | Democratic presidential candidate's former doctor | the Democratic presidential candidate's former doctor | maintains | Secrecy is not a stranger when it comes to her health issues\n"},
         {"a named owner's role opening a sentence before a name is that person's, so 'The nominee' later is she",
          "President Lucas Treadwell's nominee for trade representative, Beatrix Coleridge, faced pointed questions on Wednesday.\n\n"
          "The nominee said she was legally barred from naming two of the firms.",
@@ -2147,6 +2147,11 @@ TEST_CASE("pipeline: reported speech")
          "The chief constable of Wexcombe Police has admitted that the force under-reported searches. She said the mistake was hers.",
          "indirect | chief constable of Wexcombe Police | The chief constable of Wexcombe Police | admitted | the force under-reported searches\n"
          "indirect | chief constable of Wexcombe Police | She | said | the mistake was hers\n"},
+        {"an owner's office keeps the owner's place and modifiers ('the Manhattan district attorney's office')",
+         "The suspects were being questioned, the Ambrevaux prosecutor’s office said.\n\n"
+         "The Manhattan district attorney’s office said the inquiry had closed.",
+         "indirect | Ambrevaux prosecutor’s office | the Ambrevaux prosecutor’s office | said | The suspects were being questioned\n"
+         "indirect | Manhattan district attorney’s office | The Manhattan district attorney’s office | said | the inquiry had closed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
