@@ -22,7 +22,8 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
     return a.isLowerWord(i) &&
            (a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
                          "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin") ||
-            a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan"));
+            a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan") ||
+            a.keyIsOneOf(i, "filing", "filings", "submission", "lawsuit", "complaint", "petition"));
 }
 
 // The words of studyNoun.
@@ -3043,6 +3044,10 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
         };
         const SourcePhrase author = sourceAfter(a, k + 1, s.endToken);
         if (author.valid() && author.kind == SourceKind::Name && author.firstToken <= k + 2 && whole(author))
+            return author;
+        // ("figures published by the council": a body named before, by its noun)
+        if (author.valid() && author.kind == SourceKind::RoleNoun && author.type == SpeakerType::Organization &&
+            !author.plural && author.firstToken == k + 1 && a.keyIs(k + 1, "the") && whole(author))
             return author;
         // ("by the research firm Castellan Media": the name after its description)
         std::uint32_t first = k + 1;

@@ -2152,6 +2152,13 @@ TEST_CASE("pipeline: reported speech")
          "The Manhattan district attorney’s office said the inquiry had closed.",
          "indirect | Ambrevaux prosecutor’s office | the Ambrevaux prosecutor’s office | said | The suspects were being questioned\n"
          "indirect | Manhattan district attorney’s office | The Manhattan district attorney’s office | said | the inquiry had closed\n"},
+        {"a filing's author after 'by', and a body named before by its noun after 'published by', speak through the document",
+         "Freed\n\n"
+         "The Tarrow Innocence Clinic took the case in 2019. DNA under the victim's nails belonged to another man, according to a court filing by the Tarrow Innocence Clinic.\n\n"
+         "The Surreth Municipal Council approved the levy in March. It will raise 42 million marks, according to figures published by the council.",
+         "indirect | Tarrow Innocence Clinic | a court filing by the Tarrow Innocence Clinic | according to | DNA under the victim's nails belonged to another man\n"
+         "indirect | Surreth Municipal Council | Surreth Municipal Council | approved | the levy\n"
+         "indirect | Surreth Municipal Council | figures published by the council | according to | It will raise 42 million marks\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
