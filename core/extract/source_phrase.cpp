@@ -1630,8 +1630,15 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // ("Her brother, the cellist Andras Varga,": after an article too)
             const std::uint32_t roleFirst =
                 inner.firstToken - nearest >= 2 && (a.keyIs(nearest, "the") || a.keyIs(nearest, "a")) ? nearest + 1 : nearest;
+            // ("The conference president, Mossara's environment minister Faisal Koné,": a named owner first)
+            std::uint32_t afterOwner = roleFirst;
+            while (afterOwner + 1 < inner.firstToken && isRunToken(a, afterOwner) && !isPossessive(a, afterOwner))
+                ++afterOwner;
+            afterOwner = afterOwner > roleFirst && afterOwner + 1 < inner.firstToken && isPossessive(a, afterOwner)
+                             ? afterOwner + 1
+                             : roleFirst;
             bool modifiers = true;
-            for (std::uint32_t k = roleFirst; k < inner.firstToken; ++k) {
+            for (std::uint32_t k = afterOwner; k < inner.firstToken; ++k) {
                 // ("the set designer": a verb's form before a role noun is its modifier)
                 const bool modifiesRole = a.is(k, wc::Verb) && k + 1 < inner.firstToken && a.is(k + 1, wc::PersonRole);
                 // ("the poet and translator Ilse Brandvik": two trades joined)
@@ -1774,13 +1781,19 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             const bool ownersPartner = !article && before.valid() && before.kind == SourceKind::Name && before.endToken >= 2 &&
                                        isPossessive(a, before.endToken - 2) && a.isLowerWord(before.endToken - 1) &&
                                        inner.type == SpeakerType::Organization;
+            // ("Dravenia’s grid operator, Transdrava,": a named owner's one, opening the sentence, then its name)
+            const bool ownersOne = !article && before.valid() && before.kind == SourceKind::Name &&
+                                   before.endToken >= before.firstToken + 3 && isPossessive(a, before.firstToken + 1) &&
+                                   a.isLowerWord(before.endToken - 1) && inner.kind == SourceKind::Name &&
+                                   inner.type != SpeakerType::Person &&
+                                   (before.firstToken == limit || a.token(before.firstToken).has(tokflag::SentenceStart));
             // ("The jury president, the Sardovan actress Elka Moravcová,", "Its minister, the Rev.
             // Ingeborg Solvang,": a person's role, then its holder with an article and a title or trade)
             const bool personWithArticle = article && inner.type == SpeakerType::Person && !inner.role.empty() &&
                                            inner.kind == SourceKind::Name && describesPerson;
             if (before.valid() && !afterPreposition &&
                 (article ? describesOrg || roleOfNamed || officeHolder || personWithArticle
-                         : describesPerson || bodyNamed || theOneDescribed || ownersPartner)) {  // "One of his advisers, Tad Devine,"
+                         : describesPerson || bodyNamed || theOneDescribed || ownersPartner || ownersOne)) {  // "One of his advisers, Tad Devine,"
 
                 // ("One of them, farmer Gareth Pugh,": the share says no role, the words before the name do)
                 const bool share = before.head == "them" || before.head == "us";

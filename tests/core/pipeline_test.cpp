@@ -2159,6 +2159,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Tarrow Innocence Clinic | a court filing by the Tarrow Innocence Clinic | according to | DNA under the victim's nails belonged to another man\n"
          "indirect | Surreth Municipal Council | Surreth Municipal Council | approved | the levy\n"
          "indirect | Surreth Municipal Council | figures published by the council | according to | It will raise 42 million marks\n"},
+        {"a named owner's role before a name in apposition: the owner's body ('Dravenia’s grid operator, Transdrava,'), the owner inside the role ('Mossara's environment minister Faisal Koné')",
+         "Grid warning\n\n"
+         "Dravenia’s grid operator, Transdrava, said in an assessment published last month that the country risked power shortfalls.\n\n"
+         "The conference president, Mossara's environment minister Faisal Abernathy-Koné, told delegates that a new draft would be circulated.",
+         "indirect | Transdrava | Dravenia’s grid operator, Transdrava | said | the country risked power shortfalls\n"
+         "indirect | Faisal Abernathy-Koné | The conference president, Mossara's environment minister Faisal Abernathy-Koné | told | a new draft would be circulated\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
