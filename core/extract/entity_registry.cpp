@@ -1048,10 +1048,19 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
     // (the roles first: this is asked against every mention of every named entity with a role, and
     // nearly always the roles hold neither the noun nor its abbreviated title)
     // (not as an owner: "the congressman's son, Darius …" holds no congressman's role)
+    // (nor a different office of the same noun: "the minister" is not "Prime Minister Valter Roszak",
+    // "the president" not the vice president)
+    const auto otherOffice = [&](std::size_t at) {
+        for (const std::string_view word : {std::string_view("prime "), std::string_view("vice ")})
+            if (at >= word.size() && lowerRoles.substr(at - word.size(), word.size()) == word &&
+                findIgnoringCase(roleNoun, word.substr(0, word.size() - 1)) == std::string::npos)
+                return true;
+        return false;
+    };
     bool written = false;
     for (std::size_t at = lowerRoles.find(head); at != std::string_view::npos && !written; at = lowerRoles.find(head, at + 1)) {
         const std::string_view after = lowerRoles.substr(at + head.size());
-        written = !(after.starts_with("'s") || after.starts_with("\u2019s"));
+        written = !(after.starts_with("'s") || after.starts_with("\u2019s")) && !otherOffice(at);
     }
     if (!written && std::none_of(std::begin(kTitles), std::end(kTitles), [&](const auto& title) {
             return head == title.first && lowerRoles.find(title.second) != std::string_view::npos;

@@ -2165,6 +2165,13 @@ TEST_CASE("pipeline: reported speech")
          "The conference president, Mossara's environment minister Faisal Abernathy-Koné, told delegates that a new draft would be circulated.",
          "indirect | Transdrava | Dravenia’s grid operator, Transdrava | said | the country risked power shortfalls\n"
          "indirect | Faisal Abernathy-Koné | The conference president, Mossara's environment minister Faisal Abernathy-Koné | told | a new draft would be circulated\n"},
+        {"'the minister' is not the prime minister named since, when a minister spoke before",
+         "Coal plant to close\n\n"
+         "Dravenia will shut its last coal plant by 2029, Energy Minister Aurelia Santangelo-Mwangi said on Wednesday.\n\n"
+         "Prime Minister Valter Roszak attended the news conference but did not take questions.\n\n"
+         "Asked about gas, the minister said every option remained open.",
+         "indirect | Aurelia Santangelo-Mwangi | Energy Minister Aurelia Santangelo-Mwangi | said | Dravenia will shut its last coal plant by 2029\n"
+         "indirect | Aurelia Santangelo-Mwangi | the minister | said | every option remained open\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
