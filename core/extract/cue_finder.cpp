@@ -257,6 +257,9 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
                     return true;
     }
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
+    // ("The levy, approved in March, adds about 180 marks": after a comma too, an amount is no source)
+    if (info->lemma == "add" && inverted && a.token(i - 1).kind != TokenKind::QuoteMark)
+        return a.token(next).kind == TokenKind::Number || a.approximatesNumber(next);
     if (info->lemma == "add" && !inverted)  // not "…,” added a Democrat"
         return a.token(next).kind == TokenKind::Number || a.approximatesNumber(next) || a.keyIs(next, "a") || a.keyIs(next, "an") ||
                (a.keyIs(next, "to") && !recipientClosing(a, next + 1)) || a.keyIs(next, "more") || a.keyIs(next, "another");

@@ -2172,6 +2172,11 @@ TEST_CASE("pipeline: reported speech")
          "Asked about gas, the minister said every option remained open.",
          "indirect | Aurelia Santangelo-Mwangi | Energy Minister Aurelia Santangelo-Mwangi | said | Dravenia will shut its last coal plant by 2029\n"
          "indirect | Aurelia Santangelo-Mwangi | the minister | said | every option remained open\n"},
+        {"'adds' an amount after a comma reports nothing",
+         "Flood levy\n\n"
+         "The levy, approved by the municipal council in March, adds about 180 marks a year to the average household bill. "
+         "\u201CIt is fair,\u201D the mayor added.",
+         "direct | mayor | the mayor | added | It is fair,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
