@@ -3608,6 +3608,13 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
                          "airline", "insurer", "lender", "retailer", "maker", "manufacturer", "supplier", "startup",
                          "publisher", "label"))
             p.type = SpeakerType::Organization;
+        // ("the Allied Municipal Workers union", "the Vesna party": a body's noun after its name)
+        // (after "the" only: "an Ostley company", "Consumer group FairBasket" describe)
+        if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken < s.endToken &&
+            p.firstToken > s.firstToken && a.keyIs(p.firstToken - 1, "the") && a.isLowerWord(p.endToken) &&
+            a.keyIsOneOf(p.endToken, "union", "party", "council", "committee", "association", "foundation", "charity",
+                         "coalition", "federation", "guild", "movement"))
+            p.type = SpeakerType::Organization;
         if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization)
             takeRoleServedAs(a, p, s.endToken);
         if (p.kind == SourceKind::Name && p.type == SpeakerType::Unknown && p.endToken + 2 < s.endToken &&

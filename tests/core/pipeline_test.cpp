@@ -2177,6 +2177,11 @@ TEST_CASE("pipeline: reported speech")
          "The levy, approved by the municipal council in March, adds about 180 marks a year to the average household bill. "
          "\u201CIt is fair,\u201D the mayor added.",
          "direct | mayor | the mayor | added | It is fair,\n"},
+        {"a name after 'the' with a body's noun after it is a body, which 'the union' names later",
+         "Bin strike ends\n\n"
+         "The strike by about 340 members of the Allied Municipal Workers union began in October.\n\n"
+         "Workers will receive a 4.5% pay rise, the union said.",
+         "indirect | Allied Municipal Workers | the union | said | Workers will receive a 4.5% pay rise\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
