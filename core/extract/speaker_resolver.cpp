@@ -820,6 +820,35 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
                 author.entity = speaker;
         }
     }
+    // ("…, the auditor general said in a report released on Tuesday. ¶ …, according to the report",
+    // "according to a report by City Auditor Rosalind Okafor. ¶ The 64-page audit found": a study
+    // of the article's, named again, is whoever spoke through one in the last few paragraphs)
+    // (the document alone, with no name of its own: not "the latest Civic Trust survey")
+    bool plain = noun < p.firstToken + 4 && noun + 1 == p.endToken;
+    for (std::uint32_t k = p.firstToken + 1; k < noun && plain; ++k)
+        plain = !m_a.isCapitalized(k);
+    if (!author.found() && plain && studyNoun(m_a, noun) && m_a.keyIsOneOf(p.firstToken, "the", "its", "this")) {
+        for (std::size_t j = index; j-- > 0;) {
+            const Attribution& other = m_attributions[j];
+            const std::int32_t speaker = m_speakerOf[j];
+            if (!other.source.valid())
+                continue;
+            if (m_a.paragraphOf(other.source.firstToken) + 3 < paragraph)
+                break;
+            // (a person a role alone described too: "the country’s auditor general said in a report")
+            if (const Entity* e = speaker < 0 ? nullptr : &m_registry.entities()[static_cast<std::size_t>(speaker)];
+                !e || e->plural || !(e->named || e->type == SpeakerType::Person))
+                continue;
+            const Sentence& s = m_a.sentenceOf(other.source.firstToken);
+            bool throughStudy = false;
+            for (std::uint32_t k = s.firstToken; k < s.endToken && !throughStudy; ++k)
+                throughStudy = m_a.isLowerWord(k) && studyNoun(m_a, k) && !m_a.insideQuote(k);
+            if (throughStudy) {
+                author.entity = speaker;
+                break;
+            }
+        }
+    }
     if (author.name.valid()) {
         author.name.firstToken = p.firstToken;
         author.name.endToken = p.endToken;
@@ -1080,6 +1109,7 @@ bool Resolver::portfolioFor(const SourcePhrase& p) const
 // someone the article introduces later.
 void Resolver::resolveForward()
 {
+    const std::vector<std::int32_t> before = m_speakerOf;
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {
         const SourcePhrase& p = m_attributions[i].source;
         const std::int32_t current = m_speakerOf[i];
@@ -1200,6 +1230,24 @@ void Resolver::resolveForward()
         if (match >= 0)
             m_speakerOf[i] = match;
     }
+    // ("The chief constable … has admitted …. She said …": the attributions that reached the role's
+    // person through a pronoun or a document follow the role to the name found for it)
+    std::vector<std::pair<std::int32_t, std::int32_t>> named;  // unnamed entity → the entity found for it
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const std::int32_t was = before[i], now = m_speakerOf[i];
+        if (was < 0 || now < 0 || was == now || namedEntity(was))
+            continue;
+        const auto it = std::find_if(named.begin(), named.end(), [was](const auto& link) { return link.first == was; });
+        if (it == named.end())
+            named.emplace_back(was, now);
+        else if (it->second != now)
+            it->second = -1;  // (found as two people: left as it is)
+    }
+    for (std::size_t j = 0; j < m_attributions.size() && !named.empty(); ++j)
+        if (before[j] == m_speakerOf[j])
+            for (const auto& [was, now] : named)
+                if (m_speakerOf[j] == was && now >= 0)
+                    m_speakerOf[j] = now;
     // ("Former goalkeeper tells court …" above "A former top-flight goalkeeper told a court …": a
     // headline's role is the person the lede describes by the same noun, once the lede is resolved)
     for (std::size_t i = 0; i < m_attributions.size(); ++i) {

@@ -2182,6 +2182,26 @@ TEST_CASE("pipeline: reported speech")
          "The strike by about 340 members of the Allied Municipal Workers union began in October.\n\n"
          "Workers will receive a 4.5% pay rise, the union said.",
          "indirect | Allied Municipal Workers | the union | said | Workers will receive a 4.5% pay rise\n"},
+        {"a study named again is whoever spoke through a study in the paragraphs before, followed to the name the role is given",
+         "Heat pumps\n\n"
+         "The program paid for thousands of faulty installations, the country’s auditor general said in a report released on Tuesday.\n\n"
+         "The auditor general, Benedikte Aranha-Sato, found that one in six systems performed poorly.\n\n"
+         "The ministry had no reliable way of checking the work, according to the report.\n\n"
+         "Parking meters\n\n"
+         "The city paid $3.8 million for broken meters, according to a report released Monday by City Auditor Rosalind Okafor.\n\n"
+         "The 64-page audit found that the contractor billed the city for 1,140 meters.",
+         "indirect | Benedikte Aranha-Sato | the country’s auditor general | said | The program paid for thousands of faulty installations\n"
+         "indirect | Benedikte Aranha-Sato | The auditor general, Benedikte Aranha-Sato | found | one in six systems performed poorly\n"
+         "indirect | Benedikte Aranha-Sato | the report | according to | The ministry had no reliable way of checking the work\n"
+         "indirect | Rosalind Okafor | a report released Monday by City Auditor Rosalind Okafor | according to | The city paid $3.8 million for broken meters\n"
+         "indirect | Rosalind Okafor | The 64-page audit | found | the contractor billed the city for 1,140 meters\n"},
+        {"a pronoun that stood for a lede's role follows the role to the name the story gives it",
+         "Figures wrong\n\n"
+         "The chief constable of Wexcombe Police has admitted that the force under-reported searches. She said the mistake was hers.\n\n"
+         "Chief Constable Annelise Okonjo-Strand said: \u2018I am sorry.\u2019",
+         "indirect | Annelise Okonjo-Strand | The chief constable of Wexcombe Police | admitted | the force under-reported searches\n"
+         "indirect | Annelise Okonjo-Strand | She | said | the mistake was hers\n"
+         "direct | Annelise Okonjo-Strand | Chief Constable Annelise Okonjo-Strand | said | I am sorry.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
