@@ -256,6 +256,10 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
                 if (a.keyIs(k, lost))
                     return true;
     }
+    // ("Three officers charged over death of man", "was charged with manslaughter": a charge laid, not
+    // one made; a claim is "charged that")
+    if (info->lemma == "charge" && a.keyIsOneOf(next, "over", "with", "after", "in", "for"))
+        return true;
     const bool inverted = i > 0 && (a.token(i - 1).kind == TokenKind::QuoteMark || a.isPunct(i - 1, ','));
     // ("The levy, approved in March, adds about 180 marks": after a comma too, an amount is no source)
     if (info->lemma == "add" && inverted && a.token(i - 1).kind != TokenKind::QuoteMark)

@@ -2188,6 +2188,26 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
 {
     if (last > limit && a.is(last - 1, wc::Conjunction))
         return {};  // "brought up the Oklahoma City bombing and later said": a second verb, no clause
+    // ("A man charged with stabbing a bartender told", "A woman arrested after the attack told": a
+    // person opening the clause, then a participle in -ed and its preposition, is who)
+    for (std::uint32_t k = limit + 2; k + 2 < last && k < limit + 6; ++k) {
+        if (a.token(k).kind != TokenKind::Word)
+            break;
+        if (!(a.isLowerWord(k) && a.key(k).size() > 4 && a.key(k).ends_with("ed") && a.is(k + 1, wc::Preposition) &&
+              !a.is(k, wc::Auxiliary | wc::Preposition)))
+            continue;
+        bool clauseOnly = true;  // (no punctuation before the cue: not "…, she told")
+        for (std::uint32_t j = k + 1; j < last && clauseOnly; ++j)
+            clauseOnly = a.token(j).kind != TokenKind::Punct && a.token(j).kind != TokenKind::QuoteMark;
+        if (SourcePhrase p = phraseBefore(a, k, limit);
+            clauseOnly && p.valid() && p.kind != SourceKind::Pronoun && p.endToken == k && p.type == SpeakerType::Person &&
+            !p.plural && a.is(p.firstToken, wc::Determiner) && p.firstToken == limit) {
+            p.endToken = last;
+            p.span.end = a.token(last - 1).span.end;
+            return p;
+        }
+        break;
+    }
     for (std::uint32_t k = last; k > limit + 1 && last - k < 14;) {
         --k;
         // (a report of its own ends the search, but not "officials who spoke with The Huffington

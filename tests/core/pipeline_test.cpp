@@ -2202,6 +2202,14 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Annelise Okonjo-Strand | The chief constable of Wexcombe Police | admitted | the force under-reported searches\n"
          "indirect | Annelise Okonjo-Strand | She | said | the mistake was hers\n"
          "direct | Annelise Okonjo-Strand | Chief Constable Annelise Okonjo-Strand | said | I am sorry.\n"},
+        {"'charged over' and 'charged with' lay a charge, they report nothing; the claim is 'charged that'",
+         "Three officers charged over death of man in Velmora police cell\n\n"
+         "A man charged with stabbing a bartender told detectives he had been drinking for nine hours.",
+         "indirect | man | A man charged with stabbing a bartender | told | he had been drinking for nine hours\n"},
+        {"a person opening the clause, then a participle in -ed and its preposition, is the source, not a noun inside the phrase",
+         "A woman arrested after the attack told police she was innocent. A man convicted of killing his wife told the court he was sorry.",
+         "indirect | woman | A woman arrested after the attack | told | she was innocent\n"
+         "indirect | man | A man convicted of killing his wife | told | he was sorry\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
