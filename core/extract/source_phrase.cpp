@@ -1947,7 +1947,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         const std::string role = doneTo ? std::string() : appositiveRole(a, comma + 1, last);
         if (named.role.empty())
             named.role = role;
-        else if (!role.empty() && named.role.find(' ') == std::string::npos && role.find(named.role) == std::string::npos)
+        // ("The first witness, Dr. Yusuf Koné, the county medical examiner,": a role before the name too)
+        else if (!role.empty() && (named.role.find(' ') == std::string::npos || holderWithRole) &&
+                 role.find(named.role) == std::string::npos)
             named.role += ", " + role;  // ("Professor Alun Marchbank, the vice-chancellor,": the title and the office)
         if (onePerson) {
             // (named by what the apposition calls them: "a recruiter in Austin" is "recruiter")

@@ -2210,6 +2210,12 @@ TEST_CASE("pipeline: reported speech")
          "A woman arrested after the attack told police she was innocent. A man convicted of killing his wife told the court he was sorry.",
          "indirect | woman | A woman arrested after the attack | told | she was innocent\n"
          "indirect | man | A man convicted of killing his wife | told | he was sorry\n"},
+        {"a role before the name and an office after it are both the person's ('the medical examiner' is the witness)",
+         "Trial opens\n\n"
+         "The first witness, Dr. Yusuf Lindahl-Mensah, the Kessock County medical examiner, testified that a blood sample contained digoxin.\n\n"
+         "Mr. Szalai had never been prescribed the drug, the medical examiner said.",
+         "indirect | Yusuf Lindahl-Mensah | The first witness, Dr. Yusuf Lindahl-Mensah, the Kessock County medical examiner | testified | a blood sample contained digoxin\n"
+         "indirect | Yusuf Lindahl-Mensah | the medical examiner | said | Mr. Szalai had never been prescribed the drug\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
