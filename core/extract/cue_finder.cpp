@@ -256,6 +256,9 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
                 if (a.keyIs(k, lost))
                     return true;
     }
+    // ("60 men have refused food for a sixth day": a hunger strike or a treatment turned down, no report)
+    if (info->lemma == "refuse" && a.keyIsOneOf(next, "food", "water", "meals", "treatment", "medication", "medicine", "entry"))
+        return true;
     // ("Three officers charged over death of man", "was charged with manslaughter": a charge laid, not
     // one made; a claim is "charged that")
     if (info->lemma == "charge" && a.keyIsOneOf(next, "over", "with", "after", "in", "for"))

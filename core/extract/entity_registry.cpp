@@ -1036,8 +1036,9 @@ bool modifiersFit(std::string_view roleNoun, std::string_view lowerRoles, bool o
 // Do the roles an entity was given name this role noun? Written out, or abbreviated as titles
 // are ("the governor" for "New Jersey Gov. Chris Christie", "the senator" for "Sen. Bernie
 // Sanders"); an abbreviated title must also carry the noun's capitalised modifiers ("the Vermont
-// senator" is not "Republican Sen. John McCain").
-bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_view roleNoun)
+// senator" is not "Republican Sen. John McCain"). `strict`: not another office of the noun ("Prime
+// Minister", "Assistant Coroner").
+bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_view roleNoun, bool strict)
 {
     static constexpr std::pair<std::string_view, std::string_view> kTitles[] = {
         {"governor", "gov."}, {"senator", "sen."}, {"representative", "rep."}, {"congressman", "rep."},
@@ -1049,18 +1050,24 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
     // nearly always the roles hold neither the noun nor its abbreviated title)
     // (not as an owner: "the congressman's son, Darius …" holds no congressman's role)
     // (nor a different office of the same noun: "the minister" is not "Prime Minister Valter Roszak",
-    // "the president" not the vice president)
+    // "the president" not the vice president, "the borders minister" not the shadow one)
     const auto otherOffice = [&](std::size_t at) {
-        for (const std::string_view word : {std::string_view("prime "), std::string_view("vice ")})
-            if (at >= word.size() && lowerRoles.substr(at - word.size(), word.size()) == word &&
-                findIgnoringCase(roleNoun, word.substr(0, word.size() - 1)) == std::string::npos)
+        // (the words of this role before the noun: roles are joined by " | " and ", ")
+        const std::size_t bar = lowerRoles.rfind(" | ", at), comma = lowerRoles.rfind(", ", at);
+        const std::size_t from = std::max(bar == std::string_view::npos ? 0 : bar + 3, comma == std::string_view::npos ? 0 : comma + 2);
+        const std::string_view before = lowerRoles.substr(from, at - from);
+        for (const std::string_view word : {std::string_view("prime"), std::string_view("vice"), std::string_view("shadow"),
+                                            std::string_view("deputy"), std::string_view("assistant")})
+            if (const std::size_t w = before.find(word);
+                w != std::string_view::npos && (w == 0 || before[w - 1] == ' ') &&
+                findIgnoringCase(roleNoun, word) == std::string::npos)
                 return true;
         return false;
     };
     bool written = false;
     for (std::size_t at = lowerRoles.find(head); at != std::string_view::npos && !written; at = lowerRoles.find(head, at + 1)) {
         const std::string_view after = lowerRoles.substr(at + head.size());
-        written = !(after.starts_with("'s") || after.starts_with("\u2019s")) && !otherOffice(at);
+        written = !(after.starts_with("'s") || after.starts_with("\u2019s")) && !(strict && otherOffice(at));
     }
     if (!written && std::none_of(std::begin(kTitles), std::end(kTitles), [&](const auto& title) {
             return head == title.first && lowerRoles.find(title.second) != std::string_view::npos;
@@ -1275,11 +1282,14 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     const std::string& head = p.head;
     auto found = [](const EntityMention& m) { return Resolution{m.entity, m.span, {}}; };
     if (p.type == SpeakerType::Person) {
-        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
-            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-            if (e.named && !e.role.empty() && rolesName(e.lowerRole, head, p.name))
-                return found(*it);
-        }
+        // (an office of that noun first; failing one, any other of it: "The coroner" is "Assistant
+        // Coroner Iqbal Chaudhry" when no other coroner is named)
+        for (const bool strict : {true, false})
+            for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+                const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+                if (e.named && !e.role.empty() && rolesName(e.lowerRole, head, p.name, strict))
+                    return found(*it);
+            }
         if (p.descriptor)
             return lastNamedPerson(p, paragraph);
         // ("Graeme Dunlop’s side … ¶ “…,” the Castlebridge manager admitted": a role with a club's
@@ -1603,7 +1613,7 @@ std::int32_t EntityRegistry::uniqueMatchForRole(const SourcePhrase& p) const
         if (!e.named || e.type != p.type)
             continue;
         if (p.type == SpeakerType::Organization ? e.lowerName.find(p.head) == std::string::npos
-                                                 : !rolesName(e.lowerRole, p.head, p.name))
+                                                 : !rolesName(e.lowerRole, p.head, p.name, true))
             continue;
         const bool namedOutsideQuotes = std::any_of(m_mentions.begin(), m_mentions.end(), [&](const EntityMention& m) {
             return m.entity == static_cast<std::int32_t>(i) && !m.inQuote;
@@ -1653,7 +1663,7 @@ std::int32_t EntityRegistry::uniqueStemMatch(const SourcePhrase& p, std::string_
     std::int32_t found = -1;
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const Entity& e = m_entities[i];
-        if (!e.named || e.type != p.type || !rolesName(e.lowerRole, p.head, p.name))
+        if (!e.named || e.type != p.type || !rolesName(e.lowerRole, p.head, p.name, true))
             continue;
         const bool fits = std::all_of(stems.begin(), stems.end(), [&](std::string_view stem) {
             for (std::size_t at = e.lowerRole.find(stem); at != std::string::npos; at = e.lowerRole.find(stem, at + 1))

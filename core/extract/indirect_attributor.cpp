@@ -2242,7 +2242,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
             !verbBetween(rest + 2, std::min(contentEnd(rest, s.endToken), rest + 4)))
             participle = true;
         // ("…, the minister said on Wednesday, despite mounting pressure from farmers": the writer's adjunct)
-        if (m_a.keyIsOneOf(rest, "despite", "amid"))
+        // (and a concession: "…, the borders minister has said, even though 38,000 cases are outstanding")
+        if (m_a.keyIsOneOf(rest, "despite", "amid", "although") ||
+            (m_a.keyIs(rest, "even") && rest + 1 < s.endToken && m_a.keyIs(rest + 1, "though")))
             participle = true;
         // ("…, the hospital announced Thursday, a move that will leave …": the writer's apposition to the whole)
         if (m_a.keyIsOneOf(rest, "a", "an") && rest + 3 < s.endToken && m_a.isLowerWord(rest + 1) &&

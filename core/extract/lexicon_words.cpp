@@ -90,7 +90,7 @@ void addRoleWords(LexiconBuilder& b)
 {
     b.add("minister president mayor senator governor secretary spokesman spokeswoman spokesperson official "
           "officer chief director chairman chairwoman chair ambassador envoy leader candidate nominee "
-          "engineer councillor councilor councilman councilwoman lawmaker legislator congressman "
+          "engineer councillor councilor councilman councilwoman councilmember councilmembers councilperson lawmaker legislator congressman "
           "congresswoman representative aide adviser advisor analyst expert economist professor lawyer "
           "attorney judge justice general commander captain coach manager executive ceo cfo coo founder "
           "cofounder co-founder owner premier chancellor king queen prince princess pope bishop archbishop "

@@ -2602,6 +2602,11 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             return named;
         }
     }
+    // ("the charity that operates it said": a pronoun that is the object of a relative clause's verb)
+    if (last > limit + 3 && a.keyIsOneOf(last - 1, "it", "them", "him", "her") && a.isLowerWord(last - 2) &&
+        !a.is(last - 2, wc::Preposition | wc::Auxiliary) && a.keyIsOneOf(last - 3, "that", "who"))
+        if (SourcePhrase relative = restrictiveRelativeBefore(a, last, limit); relative.valid())
+            return relative;
     if (last > limit && a.is(last - 1, wc::Conjunction))
         return {};  // "went on a rant about her fiance and also hinted": the subject is the first verb's
     if (last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "which")) && a.isPunct(last - 2, ',')) {

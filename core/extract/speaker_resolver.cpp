@@ -1221,10 +1221,18 @@ void Resolver::resolveForward()
             match = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken));
         // ("…, the minister for local government said. ¶ Minister Bakari Mwanzele told parliament":
         // a lede's definite role, which the next paragraph opens with, name and all)
-        if (match < 0 && ledeRole && m_a.keyIs(p.firstToken, "the"))
-            if (const std::int32_t next = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken));
-                next >= 0 && containsWord(m_registry.entities()[static_cast<std::size_t>(next)].lowerRole, p.head))
-                match = next;
+        // ("…, the borders minister has said …. ¶ Nkechi Brammall told the committee": or one given no
+        // role at all)
+        // (an office in the lede after a headline, not an anonymous "the source")
+        const bool ledeOffice = p.kind == SourceKind::RoleNoun && !p.plural && p.type == SpeakerType::Person &&
+                                m_a.paragraphOf(p.firstToken) >= 1 && m_a.paragraphOf(p.firstToken) <= 2 &&
+                                m_a.is(p.endToken - 1, wc::PersonRole) &&
+                                !m_a.keyIsOneOf(p.endToken - 1, "source", "official", "aide", "adviser", "advisor", "insider");
+        if (match < 0 && (ledeRole || ledeOffice) && m_a.keyIs(p.firstToken, "the"))
+            if (const std::int32_t next = personOpeningNextParagraph(m_a.paragraphOf(p.firstToken)); next >= 0)
+                if (const Entity& e = m_registry.entities()[static_cast<std::size_t>(next)];
+                    containsWord(e.lowerRole, p.head) || e.role.empty())
+                    match = next;
         if (match >= 0 && ledeRole && m_registry.entities()[static_cast<std::size_t>(match)].nameTrust < 2)
             match = -1;  // (a name the text itself gives, not a headline's run)
         if (match >= 0)

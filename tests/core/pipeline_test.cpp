@@ -2216,6 +2216,25 @@ TEST_CASE("pipeline: reported speech")
          "Mr. Szalai had never been prescribed the drug, the medical examiner said.",
          "indirect | Yusuf Lindahl-Mensah | The first witness, Dr. Yusuf Lindahl-Mensah, the Kessock County medical examiner | testified | a blood sample contained digoxin\n"
          "indirect | Yusuf Lindahl-Mensah | the medical examiner | said | Mr. Szalai had never been prescribed the drug\n"},
+        {"a lede's definite office is the person the next paragraph opens with; 'the borders minister' is not the shadow one; a concession after a clause-final attribution is the writer's",
+         "Asylum appeals backlog ‘will be cleared by spring’, minister says\n\n"
+         "The backlog of asylum appeals will be cleared by next spring, the borders minister has said, even though more than 38,000 cases are still outstanding.\n\n"
+         "Nkechi Brammall told the committee on Wednesday that 140 judges had been recruited.\n\n"
+         "The shadow borders minister, Callum Reyes-Dunmore, said the figures had been fiddled.",
+         "mixed | Nkechi Brammall | minister | says | Asylum appeals backlog ‘will be cleared by spring’\n"
+         "indirect | Nkechi Brammall | the borders minister | said | The backlog of asylum appeals will be cleared by next spring\n"
+         "indirect | Nkechi Brammall | Nkechi Brammall | told | 140 judges had been recruited\n"
+         "indirect | Callum Reyes-Dunmore | The shadow borders minister, Callum Reyes-Dunmore | said | the figures had been fiddled\n"},
+        {"a relative clause with a pronoun object is part of the source ('the charity that operates it said'); refusing food reports nothing",
+         "The clinic will close at the end of March, the charity that operates it said Monday.\n\n"
+         "More than 60 men have refused food for a sixth day, lawyers for the detainees said on Tuesday.",
+         "indirect | charity | the charity that operates it | said | The clinic will close at the end of March\n"
+         "indirect | lawyers for the detainees | lawyers for the detainees | said | More than 60 men have refused food for a sixth day\n"},
+        {"a councilmember's title is a role; 'the coroner' is the assistant coroner when no other coroner is named",
+         "City Councilmember Dorota Wasilewski-Pryce said she would ask for emergency funding.\n\n"
+         "Assistant Coroner Iqbal Chaudhry recorded a conclusion of misadventure. The coroner said staffing had been too thin.",
+         "indirect | Dorota Wasilewski-Pryce | City Councilmember Dorota Wasilewski-Pryce | said | she would ask for emergency funding\n"
+         "indirect | Iqbal Chaudhry | The coroner | said | staffing had been too thin\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
