@@ -538,7 +538,7 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName)
     if (head == "inquiry")  // "an independent inquiry concluded", the Independent Panel on Match Officials
         return holds({"panel"sv, "commission"sv, "review"sv, "tribunal"sv});
     if (head == "regulator" || head == "watchdog")  // "the energy regulator", the Energy Markets Authority
-        return holds({"authority"sv, "commission"sv, "inspectorate"sv, "regulat"sv, "ombudsman"sv, "standards office"sv});
+        return holds({"authority"sv, "commission"sv, "inspectorate"sv, "regulat"sv, "ombudsman"sv, "standards"sv});
     return false;
 }
 

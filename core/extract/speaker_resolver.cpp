@@ -1350,6 +1350,19 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bo
         if (m.paragraph > 0 && !m.inQuote && e.named && named)
             return m.entity;
     }
+    // ("the country's heritage agency said" above "according to the Dalmar Heritage Directorate": a
+    // public body by another of its nouns, when the description's word names it)
+    if (head == "agency" && speaker)
+        for (const EntityMention& m : m_registry.mentions()) {
+            const Entity& e = entities[static_cast<std::size_t>(m.entity)];
+            const std::string_view name = e.lowerName;
+            const std::string_view last = name.substr(name.rfind(' ') + 1);
+            if (m.paragraph > 0 && !m.inQuote && e.named && e.type == SpeakerType::Organization &&
+                std::find(m_speakerOf.begin(), m_speakerOf.end(), m.entity) != m_speakerOf.end() &&
+                (last == "directorate" || last == "authority" || last == "service" || last == "bureau" ||
+                 last == "administration" || last == "office"))
+                return m.entity;
+        }
     return -1;
 }
 

@@ -2235,6 +2235,17 @@ TEST_CASE("pipeline: reported speech")
          "Assistant Coroner Iqbal Chaudhry recorded a conclusion of misadventure. The coroner said staffing had been too thin.",
          "indirect | Dorota Wasilewski-Pryce | City Councilmember Dorota Wasilewski-Pryce | said | she would ask for emergency funding\n"
          "indirect | Iqbal Chaudhry | The coroner | said | staffing had been too thin\n"},
+        {"a headline's watchdog is a standards body; a lede's agency is the public body named next by another of its nouns",
+         "Supermarkets ‘hiding’ smaller packs behind old prices, watchdog finds\n\n"
+         "Shoppers are paying the same for less, according to a report published today by the Marlowe Vale Trading Standards Board.",
+         "mixed | Marlowe Vale Trading Standards Board | watchdog | finds | Supermarkets ‘hiding’ smaller packs behind old prices\n"
+         "indirect | Marlowe Vale Trading Standards Board | a report published today by the Marlowe Vale Trading Standards Board | according to | Shoppers are paying the same for less\n"},
+        {"a lede's agency is the public body named next by another of its nouns",
+         "Boat burial found\n\n"
+         "Archaeologists have uncovered a 3,000-year-old boat burial, the country's heritage agency said on Tuesday.\n\n"
+         "The hull was found beneath two metres of clay, according to the Dalmar Heritage Directorate.",
+         "indirect | Dalmar Heritage Directorate | the country's heritage agency | said | Archaeologists have uncovered a 3,000-year-old boat burial\n"
+         "indirect | Dalmar Heritage Directorate | the Dalmar Heritage Directorate | according to | The hull was found beneath two metres of clay\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
