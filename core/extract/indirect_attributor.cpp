@@ -3105,38 +3105,6 @@ std::vector<Attribution> attributeIndirect(const AttributionContext& ctx, std::v
 
 namespace {
 
-// "…, said professor Paul Beck. “That was more her constituency.”": a quoted sentence with no cue
-// of its own right after a report, in the same paragraph, goes on with that report (one source,
-// one cue, one attribution) instead of standing alone for the previous speaker.
-void joinQuotesToReports(const Analysis& a, const std::vector<Cue>& cues, std::vector<Attribution>& all)
-{
-    for (std::size_t i = 1; i < all.size(); ++i) {
-        Attribution& quote = all[i];
-        if (quote.kind != QuoteKind::Direct || !quote.inheritsSpeaker || quote.source.valid() || quote.quotations.empty())
-            continue;
-        const std::uint32_t open = a.quotes().quotations[static_cast<std::size_t>(quote.quotations.front())].pieces.front().openToken;
-        Attribution& report = all[i - 1];
-        if (report.kind == QuoteKind::Direct || !report.source.valid() || report.cue < 0 || report.belief ||
-            !(cues[static_cast<std::size_t>(report.cue)].flags & lexicon::cueflag::Speech) ||
-            !(cues[static_cast<std::size_t>(report.cue)].flags & lexicon::cueflag::Strong) ||
-            cues[static_cast<std::size_t>(report.cue)].form == lexicon::CueForm::Gerund)
-            continue;
-        const std::uint32_t cueToken = cues[static_cast<std::size_t>(report.cue)].token;
-        const Sentence& reportSentence = a.sentenceOf(cueToken);
-        const std::uint32_t lastWord = reportSentence.endToken >= 2 ? reportSentence.endToken - 2 : reportSentence.firstToken;
-        const bool nextSentence = a.token(open).sentence == a.token(cueToken).sentence + 1 &&
-                                  a.paragraphOf(open) == reportSentence.paragraph && a.token(open).has(tokflag::SentenceStart);
-        const bool reportEndsSentence = std::max(report.bounds().end, report.source.span.end) >= a.token(lastWord).span.begin;
-        if (!nextSentence || !reportEndsSentence)
-            continue;
-        report.spans.insert(report.spans.end(), quote.spans.begin(), quote.spans.end());
-        report.quotations.insert(report.quotations.end(), quote.quotations.begin(), quote.quotations.end());
-        report.kind = QuoteKind::Mixed;
-        all.erase(all.begin() + static_cast<std::ptrdiff_t>(i));
-        --i;
-    }
-}
-
 // "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:", "Nia Rowe on Cancelled Tour:": a
 // headline's speaker comes before the preposition that says whom, where or what about; elsewhere
 // the speaker runs up to the colon.
@@ -3219,9 +3187,7 @@ std::vector<Attribution> attribute(const Analysis& a, const std::vector<Cue>& cu
     const AttributionContext ctx{a, cues, cueAt, cueSources};
     std::vector<Attribution> direct = attributeDirect(ctx, cueUsed, owner);
     std::vector<Attribution> indirect = attributeIndirect(ctx, cueUsed, owner, direct);
-    std::vector<Attribution> all = inReadingOrder(std::move(direct), std::move(indirect));
-    joinQuotesToReports(a, cues, all);
-    return all;
+    return inReadingOrder(std::move(direct), std::move(indirect));
 }
 
 std::string dump(const Analysis& a, const std::vector<Cue>& cues, const std::vector<Attribution>& attributions)

@@ -2452,11 +2452,15 @@ TEST_CASE("pipeline: reported speech")
         {"'reportedly' marks its clause as hearsay with no source",
          "The FBI is reportedly making arrangements to interview the senator.",
          "indirect | - | - | reportedly | The FBI is reportedly making arrangements to interview the senator\n"},
-        {"a quoted sentence with no cue right after a report in its paragraph goes on with that report",
+        {"a quoted sentence with no cue right after a report in its paragraph is a quote of its own, the reporter's source's, with no cue",
          "Clinton drew well from working-class Democrats in 2008, said professor Paul Beck. "
-         "\u201CThat was more her constituency than it was Obama's at that time.\u201D",
-         "mixed | Paul Beck | professor Paul Beck | said | Clinton drew well from working-class Democrats in 2008 / "
-         "That was more her constituency than it was Obama's at that time.\n"},
+         "\u201CThat was more her constituency than it was Obama's at that time.\u201D\n\n"
+         "Mrs Josephine Tarrant, 79, said she had lived in the town for half a century. "
+         "\u2018It came under the door like somebody had turned on a tap.\u2019",
+         "indirect | Paul Beck | professor Paul Beck | said | Clinton drew well from working-class Democrats in 2008\n"
+         "direct | Paul Beck | professor Paul Beck | - | That was more her constituency than it was Obama's at that time.\n"
+         "indirect | Josephine Tarrant | Mrs Josephine Tarrant, 79 | said | she had lived in the town for half a century\n"
+         "direct | Josephine Tarrant | Mrs Josephine Tarrant, 79 | - | It came under the door like somebody had turned on a tap.\n"},
         {"a report inside an opening prepositional phrase ends at its comma; a show's title is where it was said",
          "Despite polls showing her well behind, Clinton campaigned vigorously in the state.\n"
          "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would look at such legislation.",
