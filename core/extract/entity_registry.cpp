@@ -1290,6 +1290,15 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                 if (e.named && !e.role.empty() && rolesName(e.lowerRole, head, p.name, strict))
                     return found(*it);
             }
+        // ("Dr. Abiodun Kessler said …. The doctor said": the one the article titled so, when the
+        // phrase is the bare title)
+        const bool bareTitle = p.name == "doctor" || p.name == "the doctor" || p.name == "professor" || p.name == "the professor";
+        const std::uint8_t title = head == "doctor" ? kTitleDoctor : head == "professor" ? kTitleProfessor : 0;
+        for (auto it = m_mentions.rbegin(); bareTitle && title != 0 && it != m_mentions.rend(); ++it) {
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            if (e.named && (e.titles & title) && !it->inQuote)
+                return found(*it);
+        }
         if (p.descriptor)
             return lastNamedPerson(p, paragraph);
         // ("Graeme Dunlop’s side … ¶ “…,” the Castlebridge manager admitted": a role with a club's

@@ -65,7 +65,9 @@ bool endsNoPossession(std::string_view word)
     static constexpr std::string_view kWords[] = {"but", "to", "in", "on", "at", "from", "with", "by", "of", "that",
                                                   "which", "who", "when", "while", "after", "before", "because",
                                                   "if", "than", "as", "is", "was", "were", "are", "said", "says",
-                                                  "he", "she", "they", "it", "we"};
+                                                  "he", "she", "they", "it", "we", "and", "or", "so", "for", "then",
+                                                  "until", "since", "though", "although", "has", "have", "had",
+                                                  "will", "would", "could", "should", "can", "may", "might", "not"};
     return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 

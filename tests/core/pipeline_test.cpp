@@ -2246,6 +2246,14 @@ TEST_CASE("pipeline: reported speech")
          "The hull was found beneath two metres of clay, according to the Dalmar Heritage Directorate.",
          "indirect | Dalmar Heritage Directorate | the country's heritage agency | said | Archaeologists have uncovered a 3,000-year-old boat burial\n"
          "indirect | Dalmar Heritage Directorate | the Dalmar Heritage Directorate | according to | The hull was found beneath two metres of clay\n"},
+        {"'the doctor' is the person the article titled 'Dr.'; a quotation after a plural closes before 'and'",
+         "Clinic to close\n\n"
+         "Dr. Abiodun Kessler said he had put off his retirement twice.\n\n"
+         "The doctor said he planned to rest. Ruairi Okonedo called the decision \u2018a gift to importers\u2019 and said it would cost jobs.",
+         "indirect | Abiodun Kessler | Dr. Abiodun Kessler | said | he had put off his retirement twice\n"
+         "indirect | Abiodun Kessler | The doctor | said | he planned to rest\n"
+         "mixed | Ruairi Okonedo | Ruairi Okonedo | called | the decision \u2018a gift to importers\u2019\n"
+         "indirect | Ruairi Okonedo | Ruairi Okonedo | said | it would cost jobs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
