@@ -2163,6 +2163,8 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     } else if (commaBeforeCue > 0 && !m_a.is(cue.token, wc::WeakCue) &&  // (not "…, offered a restrained embrace")
                !(cue.flags & cueflag::Stance) &&  // (nor "…, mocked the Republican Party": its object)
                !(m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell") &&  // ("…, told Reuters": who heard it)
+               // (nor "…, Dario Lemke, pointed to the empty seats": a cue with its preposition takes an object)
+               !(cue.endToken > cue.token + 1 && m_a.is(cue.endToken - 1, wc::Preposition)) &&
                (cue.flags & (cueflag::Speech | cueflag::Question))) {  // ("The thaw …, worried Tasos Georgelis": whom it worried)
         source = invertedSourceAfter(m_a, cue.endToken, s.endToken);
         if (!source.valid())

@@ -308,7 +308,7 @@ private:
     std::uint32_t tokenAtOrAfter(std::uint32_t offset) const;
     std::vector<bool> entitiesNamedInBody() const;
     std::int32_t byStateAndParty(const SourcePhrase& p) const;
-    std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const;
+    std::int32_t firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker, std::string_view owner = {}) const;
     std::int32_t personOpeningNextParagraph(std::uint32_t paragraph) const;
     std::int32_t personOpeningParagraphBefore(std::uint32_t paragraph, std::uint32_t before) const;
     // Is the entity (an index, or -1 for none) one the text names, not "a spokesman"?
@@ -1175,7 +1175,15 @@ void Resolver::resolveForward()
             (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 && !namedEntity(current)) {
             // ("Health insurer says": a business by its kind, which the body names)
             const bool bare = p.endToken == p.firstToken + 1 || (isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);
-            if (const std::int32_t body = firstBodyNamedBy(p.head, bare, lede); body >= 0)
+            // ("The professional riders’ union": the body whose name holds its members' word first)
+            std::string owner;
+            for (std::uint32_t k = p.firstToken; k + 1 < p.endToken && owner.empty(); ++k)
+                if (m_a.isLowerWord(k) && m_a.key(k).size() > 3 && m_a.key(k).ends_with("s") && isPluralApostrophe(m_a, k + 1))
+                    owner = std::string(m_a.key(k).substr(0, m_a.key(k).size() - 1));
+            std::int32_t body = owner.empty() ? -1 : firstBodyNamedBy(p.head, bare, lede, owner);
+            if (body < 0)
+                body = firstBodyNamedBy(p.head, bare, lede);
+            if (body >= 0)
                 m_speakerOf[i] = body;
             continue;
         }
@@ -1278,6 +1286,28 @@ void Resolver::resolveForward()
             }
         }
     }
+    // ("…, union warns" above "The professional riders’ union has warned": a headline's bare body noun
+    // is the body the lede's phrase of that noun was found to be)
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const SourcePhrase& p = m_attributions[i].source;
+        if (!p.valid() || p.type != SpeakerType::Organization || p.endToken != p.firstToken + 1 ||
+            (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun) || m_a.paragraphOf(p.firstToken) != 0)
+            continue;
+        for (std::size_t j = i + 1; j < m_attributions.size(); ++j) {
+            const SourcePhrase& q = m_attributions[j].source;
+            if (!q.valid() || m_a.paragraphOf(q.firstToken) == 0)
+                continue;
+            if (m_a.paragraphOf(q.firstToken) > 1)
+                break;
+            if (const std::int32_t described = m_speakerOf[j];
+                q.endToken > q.firstToken + 1 && m_a.key(q.endToken - 1) == m_a.key(p.firstToken) && described >= 0 &&
+                m_registry.entities()[static_cast<std::size_t>(described)].named &&
+                m_registry.entities()[static_cast<std::size_t>(described)].type == SpeakerType::Organization) {
+                m_speakerOf[i] = described;
+                break;
+            }
+        }
+    }
 }
 
 // The named person the first sentence of paragraph `paragraph` is about, when that sentence
@@ -1328,7 +1358,7 @@ std::int32_t Resolver::personOpeningNextParagraph(std::uint32_t paragraph) const
 // Mitigation Agency" for a headline's "disaster agency"). With `speaker`, only one that speaks in
 // the story, of a name of no known type too ("Corvex declined to comment"), but no modifier's
 // initials ("spare SIM cards").
-std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker) const
+std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bool speaker, std::string_view owner) const
 {
     const auto& entities = m_registry.entities();
     for (const EntityMention& m : m_registry.mentions()) {
@@ -1339,7 +1369,9 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bo
         // ("grocer warns" for "Harwell's, the supermarket chain": a bare business noun, the first
         // business named)
         // (named as a source, or resolved as one: "the panel said")
-        if (speaker && !e.spoke && std::find(m_speakerOf.begin(), m_speakerOf.end(), m.entity) == m_speakerOf.end())
+        // (a body its members' word names need not have spoken: "the riders’ union" is the Association of
+        // Professional Riders)
+        if (speaker && owner.empty() && !e.spoke && std::find(m_speakerOf.begin(), m_speakerOf.end(), m.entity) == m_speakerOf.end())
             continue;
         const bool business = bareNoun && isBusinessNoun(head) &&
                               (e.type == SpeakerType::Organization || (speaker && e.type == SpeakerType::Unknown)) && !e.place &&
@@ -1347,9 +1379,12 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bo
         const bool named = (e.type == SpeakerType::Organization &&
                             (bareNoun || speaker ? namesBodyOf(head, e.lowerName) : e.lowerName.find(head) != std::string::npos)) ||
                            (e.type != SpeakerType::Person && namesKinOfUnknownType(head, e.lowerName)) || business;
-        if (m.paragraph > 0 && !m.inQuote && e.named && named)
+        if (m.paragraph > 0 && !m.inQuote && e.named && named &&
+            (owner.empty() || e.lowerName.find(owner) != std::string::npos))
             return m.entity;
     }
+    if (!owner.empty())
+        return -1;
     // ("the country's heritage agency said" above "according to the Dalmar Heritage Directorate": a
     // public body by another of its nouns, when the description's word names it)
     if (head == "agency" && speaker)

@@ -2254,6 +2254,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Abiodun Kessler | The doctor | said | he planned to rest\n"
          "mixed | Ruairi Okonedo | Ruairi Okonedo | called | the decision \u2018a gift to importers\u2019\n"
          "indirect | Ruairi Okonedo | Ruairi Okonedo | said | it would cost jobs\n"},
+        {"a lede's 'riders’ union' is the body whose name holds its members' word, and the headline's 'union' with it; 'pointed to' takes an object, it is no inverted cue",
+         "New time-trial rules ‘will put riders in hospital’, union warns\n\n"
+         "The professional riders’ union has warned that a rule change approved by the World Velo Federation will lead to more crashes.\n\n"
+         "The Association of Professional Riders, which represents 640 riders, disagrees.\n\n"
+         "Rovers manager Yara Castellanos-Beck said she had not noticed the walkout until her assistant, Dario Lemke, pointed to the empty seats.",
+         "mixed | Association of Professional Riders | union | warns | New time-trial rules ‘will put riders in hospital’\n"
+         "indirect | Association of Professional Riders | riders’ union | warned | a rule change approved by the World Velo Federation will lead to more crashes\n"
+         "indirect | Yara Castellanos-Beck | Rovers manager Yara Castellanos-Beck | said | she had not noticed the walkout until her assistant, Dario Lemke\n"
+         "indirect | Dario Lemke | her assistant, Dario Lemke | pointed to | the empty seats\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
