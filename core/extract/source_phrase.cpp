@@ -1503,7 +1503,10 @@ bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint3
         head = i;
     }
     // ("a fast-growing payments start-up", "the city-owned operator": businesses the lexicon's nouns leave out)
-    return head > first && (a.is(head, wc::OrgNoun) || a.keyIsOneOf(head, "start-up", "carrier", "operator"));
+    // ("Velt, a messaging app with 3 million users,": a product that speaks for its maker)
+    return head > first && (a.is(head, wc::OrgNoun) || a.keyIsOneOf(head, "start-up", "startup", "carrier", "operator") ||
+                            a.keyIsOneOf(head, "app", "platform", "website", "brand", "retailer", "maker", "manufacturer",
+                                         "chain", "lender", "insurer", "broadcaster", "publisher", "airline"));
 }
 
 // A name that a "which" clause describes, no given name nor place opening or ending it
@@ -2484,7 +2487,10 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         const bool opensClause = named.valid() && (named.firstToken <= limit || a.isPunct(named.firstToken - 1, ',') ||
                                                    a.token(named.firstToken - 1).kind == TokenKind::QuoteMark ||
                                                    a.is(named.firstToken - 1, wc::Conjunction));
-        if (opensClause && named.kind == SourceKind::Name && named.type == SpeakerType::Person) {
+        // ("filed by Marguerite Oyarzun, a retired court stenographer who said": a relative "who" ties the
+        // description to the name, wherever the name stands)
+        const bool relativeWho = p.endToken > p.firstToken && a.keyIs(p.endToken - 1, "who");
+        if ((opensClause || relativeWho) && named.kind == SourceKind::Name && named.type == SpeakerType::Person) {
             if (named.role.empty())
                 named.role = p.name;
             return named;

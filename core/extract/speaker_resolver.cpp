@@ -823,6 +823,11 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     // ("…, the auditor general said in a report released on Tuesday. ¶ …, according to the report",
     // "according to a report by City Auditor Rosalind Okafor. ¶ The 64-page audit found": a study
     // of the article's, named again, is whoever spoke through one in the last few paragraphs)
+    // ("Her complaint claimed": the person "her" stands for wrote it)
+    if (!author.found() && m_a.keyIsOneOf(p.firstToken, "his", "her") && noun > p.firstToken && noun < p.firstToken + 3)
+        if (const Resolution owner = m_registry.resolvePronoun(ownerPronoun(m_a, p.firstToken), paragraph);
+            owner.entity >= 0 && m_registry.entities()[static_cast<std::size_t>(owner.entity)].named)
+            author.entity = owner.entity;
     // (the document alone, with no name of its own: not "the latest Civic Trust survey")
     bool plain = noun < p.firstToken + 4 && noun + 1 == p.endToken;
     for (std::uint32_t k = p.firstToken + 1; k < noun && plain; ++k)

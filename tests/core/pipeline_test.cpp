@@ -2263,6 +2263,14 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Association of Professional Riders | riders’ union | warned | a rule change approved by the World Velo Federation will lead to more crashes\n"
          "indirect | Yara Castellanos-Beck | Rovers manager Yara Castellanos-Beck | said | she had not noticed the walkout until her assistant, Dario Lemke\n"
          "indirect | Dario Lemke | her assistant, Dario Lemke | pointed to | the empty seats\n"},
+        {"an app in apposition makes a body 'the company' names; a description tied to a name by 'who'; 'Her complaint' is hers",
+         "Velt, a messaging app with about 3 million users, said it would withdraw. \u201CWe will not build a back door,\u201D the company said.\n\n"
+         "The lawsuit was filed by Marguerite Oyarzun, a retired court stenographer who said contractors had listened. "
+         "Her complaint claimed that the devices were often triggered by mistake.",
+         "indirect | Velt | Velt, a messaging app with about 3 million users | said | it would withdraw\n"
+         "direct | Velt | the company | said | We will not build a back door,\n"
+         "indirect | Marguerite Oyarzun | Marguerite Oyarzun, a retired court stenographer who | said | contractors had listened\n"
+         "indirect | Marguerite Oyarzun | Her complaint | claimed | the devices were often triggered by mistake\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
