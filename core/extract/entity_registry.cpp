@@ -509,7 +509,8 @@ bool isBusinessNoun(std::string_view head)
     static constexpr std::string_view kBusinesses[] = {"company", "firm", "business", "retailer", "carrier", "airline",
                                                        "maker", "manufacturer", "grocer", "supermarket", "carmaker",
                                                        "automaker", "drugmaker", "chipmaker", "brewer", "lender", "insurer",
-                                                       "utility", "operator", "broadcaster", "publisher", "chain"};
+                                                       "utility", "operator", "broadcaster", "publisher", "chain",
+                                                       "shipbuilder", "housebuilder", "homebuilder", "miner", "refiner"};
     return std::find(std::begin(kBusinesses), std::end(kBusinesses), head) != std::end(kBusinesses);
 }
 

@@ -191,7 +191,7 @@ void addRoleWords(LexiconBuilder& b)
           "nation republic kingdom municipality province county region "
           // businesses as appositions ("Quillon, the online retailer, said") and in names
           "maker manufacturer retailer producer supplier insurer lender broadcaster airline automaker grocer "
-          "carmaker drugmaker chipmaker supermarket charity nonprofit startup conglomerate brewer "
+          "carmaker drugmaker chipmaker shipbuilder housebuilder homebuilder supermarket charity nonprofit startup conglomerate brewer "
           "distributor wholesaler exporter chain publisher "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "

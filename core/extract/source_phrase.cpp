@@ -3610,8 +3610,10 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
                                                          !a.is(first, wc::FirstName | wc::Country))))
             ++first;
         // ("Members of the Allied Care Workers’ Union voted": the body's people, not its name)
-        if (first + 3 < end && first == s.firstToken && a.is(first, wc::CollectiveSource) && !a.is(first, wc::FirstName) &&
-            a.keyIs(first + 1, "of"))
+        if (first + 3 < end && first == s.firstToken && !a.is(first, wc::FirstName) && a.keyIs(first + 1, "of") &&
+            (a.is(first, wc::CollectiveSource) ||
+             a.keyIsOneOf(first, "shareholders", "investors", "employees", "workers", "residents", "customers", "voters",
+                          "users", "executives", "owners", "bondholders", "creditors", "passengers", "tenants", "patients")))
             first += a.keyIs(first + 2, "the") ? 3 : 2;
         // ("Defending Liam Cassidy, Mark Fenwick KC told the jury": a participle opening the sentence)
         if (first + 1 < end && first == s.firstToken && a.key(first).size() > 5 && a.key(first).ends_with("ing") &&

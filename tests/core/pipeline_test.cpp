@@ -2271,6 +2271,13 @@ TEST_CASE("pipeline: reported speech")
          "direct | Velt | the company | said | We will not build a back door,\n"
          "indirect | Marguerite Oyarzun | Marguerite Oyarzun, a retired court stenographer who | said | contractors had listened\n"
          "indirect | Marguerite Oyarzun | Her complaint | claimed | the devices were often triggered by mistake\n"},
+        {"the people of a body opening a sentence are not its name ('Shareholders of Pellivar Industries'); a shipbuilder is a business",
+         "Pay vote\n\n"
+         "Shareholders of Pellivar Industries voted down the pay plan on Tuesday. The company said it would consult them.\n\n"
+         "Haskeld Shipyards will lay off about 600 workers, the company said Monday. The shipbuilder reported a net loss of $87 million.",
+         "indirect | Pellivar Industries | The company | said | it would consult them\n"
+         "indirect | Haskeld Shipyards | the company | said | Haskeld Shipyards will lay off about 600 workers\n"
+         "indirect | Haskeld Shipyards | The shipbuilder | reported | a net loss of $87 million\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
