@@ -1234,7 +1234,9 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
                 std::uint32_t start = first;
                 for (int words = 0; words < 3 && start > limit + 1; ++words) {
                     const std::uint32_t w = start - 1;
-                    const bool modifier = a.isLowerWord(w) && a.is(w, wc::RoleModifier | wc::PersonRole) &&
+                    // ("The shadow children’s minister": a rank before the owner is the role's)
+                    const bool modifier = a.isLowerWord(w) && (a.is(w, wc::RoleModifier | wc::PersonRole) ||
+                                                               a.keyIsOneOf(w, "shadow", "deputy", "acting", "junior", "interim")) &&
                                           !a.is(w, kFunctionWords | wc::Determiner);
                     const bool place = isRunToken(a, w) && !a.is(w, wc::FirstName | wc::Honorific | wc::Determiner) &&
                                        !isPossessive(a, w);

@@ -2278,6 +2278,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Pellivar Industries | The company | said | it would consult them\n"
          "indirect | Haskeld Shipyards | the company | said | Haskeld Shipyards will lay off about 600 workers\n"
          "indirect | Haskeld Shipyards | The shipbuilder | reported | a net loss of $87 million\n"},
+        {"a rank before an owner's role is the role's: 'The shadow children’s minister' is not 'the children’s minister'",
+         "Homes making profits, minister says\n\n"
+         "Private companies are making excessive profits, the children’s minister has said.\n\n"
+         "Ottoline Mwangi-Ferrers told the committee that margins were high.\n\n"
+         "The shadow children’s minister, Roderick Baptiste, said the government had waited.",
+         "indirect | Ottoline Mwangi-Ferrers | minister | says | Homes making profits\n"
+         "indirect | Ottoline Mwangi-Ferrers | the children’s minister | said | Private companies are making excessive profits\n"
+         "indirect | Ottoline Mwangi-Ferrers | Ottoline Mwangi-Ferrers | told | margins were high\n"
+         "indirect | Roderick Baptiste | The shadow children’s minister, Roderick Baptiste | said | the government had waited\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
