@@ -2696,6 +2696,20 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         const bool subjectPronoun = first.kind == SourceKind::Pronoun &&
                                     (a.keyIs(first.firstToken, "he") || a.keyIs(first.firstToken, "she") ||
                                      a.keyIs(first.firstToken, "they") || a.keyIs(first.firstToken, "we"));
+        // ("The Union’s leader and the likely next prime minister, Benedikt Asante-Rugova,": two roles
+        // of one person, named in apposition to the second)
+        if (first.valid() &&
+            (first.kind == SourceKind::RoleNoun || first.kind == SourceKind::CommonNoun ||
+             (first.kind == SourceKind::Name && a.isLowerWord(first.endToken - 1) && a.is(first.endToken - 1, wc::PersonRole))) &&
+            !first.plural &&
+            first.type == SpeakerType::Person && first.endToken == p.firstToken - 1 && p.kind == SourceKind::Name &&
+            p.type == SpeakerType::Person && !p.role.empty() && a.is(p.firstToken, wc::Determiner)) {
+            SourcePhrase person = p;
+            person.firstToken = first.firstToken;
+            person.span.begin = first.span.begin;
+            person.role = first.name + " and " + p.role;
+            return person;
+        }
         if (first.valid() && (first.kind != SourceKind::Pronoun || subjectPronoun) && first.endToken == p.firstToken - 1 &&
             !thingBeforeName) {
             return joinedGroup(a, first.kind == SourceKind::Name ? firstListedName(a, first, limit) : first, p);

@@ -2287,6 +2287,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ottoline Mwangi-Ferrers | the children’s minister | said | Private companies are making excessive profits\n"
          "indirect | Ottoline Mwangi-Ferrers | Ottoline Mwangi-Ferrers | told | margins were high\n"
          "indirect | Roderick Baptiste | The shadow children’s minister, Roderick Baptiste | said | the government had waited\n"},
+        {"two roles joined by 'and' before a name in apposition are one person's",
+         "Coalition collapses\n\n"
+         "The Union’s leader and the likely next prime minister, Benedikt Asante-Rugova, said he was disappointed. He accused the Greens of walking away.",
+         "indirect | Benedikt Asante-Rugova | Union’s leader and the likely next prime minister, Benedikt Asante-Rugova | said | he was disappointed\n"
+         "indirect | Benedikt Asante-Rugova | He | accused | the Greens of walking away\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
