@@ -299,11 +299,6 @@ bool givenNamesOf(std::string_view words, std::string_view full)
     return last != "jr" && last != "sr" && last != "ii" && last != "iii";
 }
 
-std::string_view lastWordOf(std::string_view words)
-{
-    const std::size_t space = words.rfind(' ');
-    return space == std::string_view::npos ? words : words.substr(space + 1);
-}
 
 // A word the lexicon knows and not as a given name: "neither", "democrat".
 bool isKnownNonName(std::string_view word)
@@ -502,6 +497,12 @@ bool unionName(std::string_view lowerName)
         if (lowerName.find(w) != std::string_view::npos)
             return true;
     return false;
+}
+
+std::string_view lastWordOf(std::string_view words)
+{
+    const std::size_t space = words.rfind(' ');
+    return space == std::string_view::npos ? words : words.substr(space + 1);
 }
 
 bool isBusinessNoun(std::string_view head)
@@ -1293,7 +1294,7 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             }
         // ("Dr. Abiodun Kessler said …. The doctor said": the one the article titled so, when the
         // phrase is the bare title)
-        const bool bareTitle = p.name == "doctor" || p.name == "the doctor" || p.name == "professor" || p.name == "the professor";
+        const bool bareTitle = p.name == "doctor" || p.name == "professor";
         const std::uint8_t title = head == "doctor" ? kTitleDoctor : head == "professor" ? kTitleProfessor : 0;
         for (auto it = m_mentions.rbegin(); bareTitle && title != 0 && it != m_mentions.rend(); ++it) {
             const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];

@@ -174,6 +174,9 @@ bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName);
 // A university, a ministry, a court, an agency, a board: a body that is no business.
 bool isInstitutionName(std::string_view lowerName);
 
+// "bruno costa" → "costa": the last space-separated word (the whole when there is none).
+std::string_view lastWordOf(std::string_view words);
+
 // "the company", "the retailer", "the drugmaker": a noun that stands for a business.
 bool isBusinessNoun(std::string_view head);
 

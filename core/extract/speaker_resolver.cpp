@@ -1304,10 +1304,10 @@ void Resolver::resolveForward()
                 continue;
             if (m_a.paragraphOf(q.firstToken) > 1)
                 break;
-            if (const std::int32_t described = m_speakerOf[j];
-                q.endToken > q.firstToken + 1 && m_a.key(q.endToken - 1) == m_a.key(p.firstToken) && described >= 0 &&
-                m_registry.entities()[static_cast<std::size_t>(described)].named &&
-                m_registry.entities()[static_cast<std::size_t>(described)].type == SpeakerType::Organization) {
+            const std::int32_t described = m_speakerOf[j];
+            const Entity* body = described >= 0 ? &m_registry.entities()[static_cast<std::size_t>(described)] : nullptr;
+            if (body && q.endToken > q.firstToken + 1 && m_a.key(q.endToken - 1) == m_a.key(p.firstToken) && body->named &&
+                body->type == SpeakerType::Organization) {
                 m_speakerOf[i] = described;
                 break;
             }
@@ -1395,8 +1395,7 @@ std::int32_t Resolver::firstBodyNamedBy(std::string_view head, bool bareNoun, bo
     if (head == "agency" && speaker)
         for (const EntityMention& m : m_registry.mentions()) {
             const Entity& e = entities[static_cast<std::size_t>(m.entity)];
-            const std::string_view name = e.lowerName;
-            const std::string_view last = name.substr(name.rfind(' ') + 1);
+            const std::string_view last = lastWordOf(e.lowerName);
             if (m.paragraph > 0 && !m.inQuote && e.named && e.type == SpeakerType::Organization &&
                 std::find(m_speakerOf.begin(), m_speakerOf.end(), m.entity) != m_speakerOf.end() &&
                 (last == "directorate" || last == "authority" || last == "service" || last == "bureau" ||
