@@ -102,6 +102,7 @@ private:
     bool questionAside(const Cue& cue, const Sentence& s) const;
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
+    bool infinitiveJustBefore(std::uint32_t from, std::uint32_t to) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -538,6 +539,19 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
     return false;
 }
 
+// "to raise a host of taxes on the rich" ending at `to`: an infinitive with no comma after it.
+bool IndirectAttributor::infinitiveJustBefore(std::uint32_t from, std::uint32_t to) const
+{
+    for (std::uint32_t t = to; t > from + 1;) {
+        --t;
+        if (m_a.isPunct(t, ',') || m_a.quotationAt(t) >= 0 || m_a.is(t, wc::Auxiliary))
+            return false;
+        if (m_a.keyIs(t - 1, "to") && m_a.is(t, wc::Verb) && m_a.isLowerWord(t))
+            return true;
+    }
+    return false;
+}
+
 // "when radical Muslims, who had been repressed, won the freedom": the clause that a relative
 // clause from `who` interrupts goes on with its verb after the closing comma.
 bool IndirectAttributor::verbAfterAside(std::uint32_t who, std::uint32_t end) const
@@ -953,7 +967,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                                 (m_a.isLowerWord(e + 1) && m_cueAt[e + 1] < 0 && !m_a.is(e + 1, wc::Auxiliary | wc::Adverb) &&
                                  !m_a.isPunct(e - 1, ',')));
         // ("promised to lift regulations and open more land": a second bare infinitive goes on with the plan)
-        const bool secondInfinitive = plan && e + 1 < end && !m_a.key(e + 1).ends_with("ed");
+        // ("say her plans to raise taxes on the rich and give several tax breaks … would make …": so
+        // does one after an infinitive inside the clause, in the bare form)
+        const bool secondInfinitive =
+            e + 1 < end && !m_a.key(e + 1).ends_with("ed") &&
+            (plan || (m_a.keyIs(e, "and") && !m_a.key(e + 1).ends_with("s") && m_cueAt[e + 1] < 0 && infinitiveJustBefore(start, e)));
         // (", and lowered their price target": after a comma, a verb phrase is the speaker's again,
         // even after a clause with a subject of its own; 39 to 14 on PolNeAR train)
         const bool afterComma = e > start + 1 && (m_a.isPunct(e - 1, ',') ||

@@ -2292,6 +2292,10 @@ TEST_CASE("pipeline: reported speech")
          "The Union’s leader and the likely next prime minister, Benedikt Asante-Rugova, said he was disappointed. He accused the Greens of walking away.",
          "indirect | Benedikt Asante-Rugova | Union’s leader and the likely next prime minister, Benedikt Asante-Rugova | said | he was disappointed\n"
          "indirect | Benedikt Asante-Rugova | He | accused | the Greens of walking away\n"},
+        {"a second bare verb after an infinitive inside the reported clause goes on with it",
+         "Tax code\n\n"
+         "Experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated.",
+         "indirect | Experts | Experts | say | her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
