@@ -103,6 +103,7 @@ private:
     bool verbAfterAside(std::uint32_t who, std::uint32_t end) const;
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool infinitiveJustBefore(std::uint32_t from, std::uint32_t to) const;
+    bool glossWithItsOwnReport(std::uint32_t i, std::uint32_t end) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -539,6 +540,33 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
     return false;
 }
 
+// "a decision the company said it would appeal" at i: a noun phrase, then a relative clause whose
+// subject reports.
+bool IndirectAttributor::glossWithItsOwnReport(std::uint32_t i, std::uint32_t end) const
+{
+    if (i + 3 >= end || !m_a.keyIsOneOf(i, "a", "an", "the"))
+        return false;
+    for (std::uint32_t t = i + 1; t < end && t <= i + 4; ++t) {
+        if (!m_a.isLowerWord(t) || m_a.is(t, wc::Verb | wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Pronoun) ||
+            m_cueAt[t] >= 0)
+            return false;
+        const std::uint32_t clause = t + 1 < end && m_a.keyIsOneOf(t + 1, "that", "which") ? t + 2 : t + 1;
+        // (not "the candidates most often described as …": a quantity's adverb is no subject)
+        if (clause < end && (m_a.is(clause, wc::Determiner) || m_a.isCapitalized(clause)) && !m_a.isAdverbLike(clause) &&
+            !m_a.keyIsOneOf(clause, "most", "more", "least", "less") && attributionStartsAt(clause, end)) {
+            // (a verb of speech or naming: "an idea the movement rejected last year" leaves nothing to report)
+            for (std::uint32_t c = clause; c < end && c < clause + 12; ++c)
+                if (m_cueAt[c] >= 0) {
+                    const std::uint32_t after = m_cues[static_cast<std::size_t>(m_cueAt[c])].endToken;
+                    return after < end && m_a.isWordLike(after) && !m_a.is(after, wc::TimeWord) &&
+                           !m_a.keyIsOneOf(after, "last", "earlier", "this", "next", "in", "on");
+                }
+            return false;
+        }
+    }
+    return false;
+}
+
 // "to raise a host of taxes on the rich" ending at `to`: an infinitive with no comma after it.
 bool IndirectAttributor::infinitiveJustBefore(std::uint32_t from, std::uint32_t to) const
 {
@@ -908,6 +936,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && verbBetween(start, e) &&
             !clauseMaterialBetween(e + 1, end) && !listClosesAhead(e + 1, end))  // (not "were caps on class sizes, a nurse … and …")
             break;  // "that state is wrong to ban fracking, an extraction method known as …": the writer's gloss
+        if (e > start + 1 && m_a.isPunct(e, ',') && m_a.quotationAt(e) < 0 && glossWithItsOwnReport(e + 1, end))
+            break;  // "…, a decision the company said it would appeal": a gloss that someone else speaks in
         if (e > start && m_a.isPunct(e, ',') && e + 1 < end && m_a.keyIs(e + 1, "compared"))
             break;
         // ("Governor denies donors were rewarded, calls report 'a hit job'": in a headline, a comma

@@ -2296,6 +2296,11 @@ TEST_CASE("pipeline: reported speech")
          "Tax code\n\n"
          "Experts say her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated.",
          "indirect | Experts | Experts | say | her plans to raise a host of taxes on the rich and give several targeted tax breaks to the middle class would make the code more complicated\n"},
+        {"a gloss after a comma in which someone else reports ends the clause and is their report",
+         "Couriers\n\n"
+         "A labour court ruled on Tuesday that couriers who deliver meals are employees, a decision the company said it would appeal.",
+         "indirect | labour court | A labour court | ruled | couriers who deliver meals are employees\n"
+         "indirect | company | the company | said | it would appeal\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
