@@ -104,6 +104,7 @@ private:
     bool infinitiveBetween(std::uint32_t from, std::uint32_t to) const;
     bool infinitiveJustBefore(std::uint32_t from, std::uint32_t to) const;
     bool glossWithItsOwnReport(std::uint32_t i, std::uint32_t end) const;
+    bool backshiftedActAfter(std::uint32_t i, std::uint32_t end, bool nounPhrase) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -537,6 +538,23 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
         for (std::string_view w : {"to"sv, "would"sv, "will"sv, "could"sv, "can"sv, "should"sv, "must"sv, "might"sv, "may"sv})
             if (m_a.keyIs(t, w))
                 return true;
+    return false;
+}
+
+// "… had reached 38C and managers had refused to stop the belts" from i: a subject whose act the
+// reported clause tells in the past perfect, as it told what came before, is still the report.
+bool IndirectAttributor::backshiftedActAfter(std::uint32_t i, std::uint32_t end, bool nounPhrase) const
+{
+    if (nounPhrase)
+        return false;
+    for (std::uint32_t j = i + 1; j < end && j < i + 12; ++j) {
+        if (m_cueAt[j] < 0)
+            continue;
+        std::uint32_t aux = j - 1;
+        while (aux > i && m_a.isAdverbLike(aux) && !m_a.is(aux, wc::Negation))
+            --aux;
+        return aux > i && m_a.keyIs(aux, "had") && !m_a.is(aux - 1, wc::Pronoun);
+    }
     return false;
 }
 
@@ -1159,7 +1177,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             bool inSubject = nounSubject;
             for (std::uint32_t t = start; t < e && inSubject; ++t)
                 inSubject = !(m_a.isLowerWord(t) && verbBetween(t, t + 1));  // (a name's "States" is no verb)
-            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && !inSubject && attributionStartsAt(e + 1, end)))
+            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && !inSubject && attributionStartsAt(e + 1, end) &&
+                              !backshiftedActAfter(e + 1, end, nounPhrase)))
                 break;  // "… but demanded guarantees", "… and she accused …": a second attribution
         }
     }

@@ -297,7 +297,9 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                               (a.is(first, lexicon::wc::Adverb) && first + 1 < before && a.token(first + 1).kind == TokenKind::Word &&
                                !focusesSubject(a, first))))
         ++first;  // "But Trump …", "And …", "And then Trump …"
-    SourcePhrase s = sourceAfter(a, first, before);
+    // ("About 200 workers walked out": "about" before a number is no preposition)
+    const bool aboutNumber = focusesSubject(a, first) && first + 1 < before && a.token(first + 1).kind == TokenKind::Number;
+    SourcePhrase s = aboutNumber ? SourcePhrase{} : sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);
     // ("Environment minister quits over …, says …": a headline's role, its modifier capitalised by
@@ -321,7 +323,8 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     // ("Last month, a group of experts warned …": "Last" opens a time phrase, never a subject)
     const bool timeOpener = a.keyIs(first, "last") || a.keyIs(first, "next") || a.keyIs(first, "earlier");
     const bool found = startsClause(a, s, before) && !participleOpener &&
-                       !(s.firstToken == first && (timeOpener || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator)));
+                       !(s.firstToken == first &&
+                         (timeOpener || (a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator) && !aboutNumber)));
     // An opening phrase before a comma ("Here in Columbia, Sanders …", "Hours later, Trump …",
     // "Speaking in his real voice, he …"): the subject follows the comma.
     const bool opener = !found || a.is(first, lexicon::wc::Preposition | lexicon::wc::Subordinator | lexicon::wc::Adverb | lexicon::wc::TimeWord) ||

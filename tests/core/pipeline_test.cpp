@@ -2301,6 +2301,10 @@ TEST_CASE("pipeline: reported speech")
          "A labour court ruled on Tuesday that couriers who deliver meals are employees, a decision the company said it would appeal.",
          "indirect | labour court | A labour court | ruled | couriers who deliver meals are employees\n"
          "indirect | company | the company | said | it would appeal\n"},
+        {"another subject's act told in the past perfect after 'and' is still the reported clause",
+         "Heat walkout\n\n"
+         "About 200 workers walked out on Wednesday, saying temperatures on the packing floor had reached 38C and managers had refused to stop the conveyor belts.",
+         "indirect | workers | About 200 workers | saying | temperatures on the packing floor had reached 38C and managers had refused to stop the conveyor belts\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
