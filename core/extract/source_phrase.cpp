@@ -2217,6 +2217,14 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
     }
     for (std::uint32_t k = last; k > limit + 1 && last - k < 14;) {
         --k;
+        // ("has stopped using software that scans essays after an internal review found": a
+        // subordinator opens a clause whose subject is a document, a person or a body)
+        if (k + 2 < last && a.isLowerWord(k) && a.keyIsOneOf(k, "after", "before", "until", "because", "when", "once", "since")) {
+            const SourcePhrase subject = phraseBefore(a, last, k + 1);
+            if (subject.valid() && subject.firstToken == k + 1 && subject.kind != SourceKind::Pronoun &&
+                (authoredDocumentNoun(a, last - 1) || subject.type != SpeakerType::Unknown))
+                return {};
+        }
         // (a report of its own ends the search, but not "officials who spoke with The Huffington
         // Post said": speaking with someone reports nothing)
         // (nor "a neighbour who asked not to be named said": a request for anonymity)
@@ -2455,9 +2463,12 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
                                      a.keyIsOneOf(participle, "seen", "written", "shown", "given", "taken", "known",
                                                   "drawn", "sent", "signed", "led", "held", "read", "made", "paid", "sold", "won"));
         // ("A letter from Bishop Augustine Mbeki, read aloud at the end of Mass, said": an adverb first)
+        // ("The review, carried out by the university’s office, found": a particle first)
         const std::uint32_t afterParticiple =
-            participle + 2 < end - 1 && a.isAdverbLike(participle + 1) && a.is(participle + 2, wc::Preposition) ? participle + 2
-                                                                                                                 : participle + 1;
+            participle + 2 < end - 1 && (a.isAdverbLike(participle + 1) || a.keyIsOneOf(participle + 1, "out", "up")) &&
+                    a.is(participle + 2, wc::Preposition)
+                ? participle + 2
+                : participle + 1;
         // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
         // ("The study, by the Fenwright Centre, found": a document's author alone, too)
         const bool author = a.keyIs(participle, "by") && open > limit && authoredDocumentNoun(a, open - 1);

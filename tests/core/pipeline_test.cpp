@@ -2305,6 +2305,12 @@ TEST_CASE("pipeline: reported speech")
          "Heat walkout\n\n"
          "About 200 workers walked out on Wednesday, saying temperatures on the packing floor had reached 38C and managers had refused to stop the conveyor belts.",
          "indirect | workers | About 200 workers | saying | temperatures on the packing floor had reached 38C and managers had refused to stop the conveyor belts\n"},
+        {"a document after a subordinator is the subject, not the relative clause before it; a participle with a particle in an aside",
+         "Detector dropped\n\n"
+         "The university has stopped using software that scans student essays for signs of artificial intelligence after an internal review found that more than 200 students had been wrongly accused.\n\n"
+         "The review, carried out by the university’s Office of Academic Integrity, found that the program had flagged essays by students who speak English as a second language.",
+         "indirect | internal review | an internal review | found | more than 200 students had been wrongly accused\n"
+         "indirect | review | The review, carried out by the university’s Office of Academic Integrity | found | the program had flagged essays by students who speak English as a second language\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
