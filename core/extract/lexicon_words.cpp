@@ -142,15 +142,24 @@ void addRoleWords(LexiconBuilder& b)
           "vice-chancellor pro-vice-chancellor "
           "opener spinner seamer paceman all-rounder wicketkeeper left-armer right-armer "
           "welterweight middleweight heavyweight lightweight featherweight flyweight bantamweight cruiserweight "
-          "champion titleholder",
+          "champion titleholder "
+          // trades and crews ("A deck cadet from Odesa, Mykyta Bondar,"), none of them a common surname
+          "cadet cadets deckhand deckhands seafarer seafarers mariner mariners crewman crewmen crewmember crewmembers "
+          "bosun boatswain helmsman navigator stevedore stevedores docker dockers trawlerman trawlermen skipper "
+          "midshipman apprentice apprentices trainee trainees intern interns barista baristas "
+          "picker pickers labourer labourers laborer laborers farmhand farmhands cheesemaker cheesemakers grower growers "
+          "rancher ranchers janitor caretaker lifeguard lifeguards groundsman machinist technician technicians plasterer "
+          "roofer bricklayer hairdresser florist fishmonger publican innkeeper hotelier restaurateur winemaker beekeeper "
+          "crofter smallholder gamekeeper ferryman postman postwoman dispatcher trucker truckers haulier cabbie chauffeur "
+          "stewardess nanny childminder carer carers caregiver caregivers",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "
-          "assemblyman headmaster",
+          "assemblyman headmaster crewman crewmen helmsman trawlerman trawlermen midshipman groundsman ferryman postman",
           wc::PersonRole, Gender::Male);
     b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
           "wife sister widow woman spokeswomen niece aunt granddaughter grandmother stepmother stepdaughter "
-          "girlfriend assemblywoman headmistress",
+          "girlfriend assemblywoman headmistress postwoman stewardess",
           wc::PersonRole, Gender::Female);
     b.add("sources officials residents voters workers students members deputies critics opponents allies "
           "supporters friends agents counterparts experts analysts economists lawmakers legislators "

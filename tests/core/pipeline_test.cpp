@@ -2311,6 +2311,10 @@ TEST_CASE("pipeline: reported speech")
          "The review, carried out by the university’s Office of Academic Integrity, found that the program had flagged essays by students who speak English as a second language.",
          "indirect | internal review | an internal review | found | more than 200 students had been wrongly accused\n"
          "indirect | review | The review, carried out by the university’s Office of Academic Integrity | found | the program had flagged essays by students who speak English as a second language\n"},
+        {"a trade or crew role before 'from' a place and a name in apposition",
+         "Stranded crew\n\n"
+         "The youngest of the crew, a 22-year-old deck cadet from Odesa, Mykyta Bondar, told a local radio station that he had not spoken to his mother for three weeks.",
+         "indirect | Mykyta Bondar | a 22-year-old deck cadet from Odesa, Mykyta Bondar | told | he had not spoken to his mother for three weeks\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
