@@ -1167,7 +1167,19 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             // (a naming after a subject of its own too: "said he had battled pneumonia and called it a
             // common ailment")
             // (after a comma, any cue: "said that the case should serve as “…”, and urged tenants to …")
-            const bool secondCue = (sharesSubject(verb) || secondParticiple) &&
+            // ("said its staff had checked the moorings and found no faults": a finding or a belief
+            // after "and" goes on with the reported clause's perfect; an urging or a naming is the
+            // speaker's next act)
+            bool perfectGoesOn = next && !afterComma && verb == e + 1 &&
+                                 (next->form == CueForm::PastOrParticiple || next->form == CueForm::Past) &&
+                                 !(next->flags & (cueflag::Strong | cueflag::Naming | cueflag::Stance)) &&
+                                 ((next->flags & cueflag::Belief) || (m_a.word(verb) && m_a.word(verb)->lemma == "find")) &&
+                                 !(verb + 1 < end && m_a.keyIs(verb + 1, "that"));
+            bool perfect = false;
+            for (std::uint32_t t = start; perfectGoesOn && !perfect && t + 1 < e; ++t)
+                perfect = m_a.keyIs(t, "had") && m_a.isLowerWord(t + 1) && (m_a.key(t + 1).ends_with("ed") || m_a.is(t + 1, wc::Verb));
+            perfectGoesOn = perfectGoesOn && perfect;
+            const bool secondCue = (sharesSubject(verb) || secondParticiple) && !perfectGoesOn &&
                                    (!subjectOfItsOwn || (next->flags & (cueflag::Strong | cueflag::Naming)) ||
                                     (verb + 1 < end && m_a.keyIs(verb + 1, "that")) || afterComma ||
                                     requestAfter(verb, end));
@@ -1177,8 +1189,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             bool inSubject = nounSubject;
             for (std::uint32_t t = start; t < e && inSubject; ++t)
                 inSubject = !(m_a.isLowerWord(t) && verbBetween(t, t + 1));  // (a name's "States" is no verb)
-            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && !inSubject && attributionStartsAt(e + 1, end) &&
-                              !backshiftedActAfter(e + 1, end, nounPhrase)))
+            if (secondCue || (countWords(start, e) >= (nounPhrase ? 1u : 3u) && !inSubject && !perfectGoesOn &&
+                              attributionStartsAt(e + 1, end) && !backshiftedActAfter(e + 1, end, nounPhrase)))
                 break;  // "… but demanded guarantees", "… and she accused …": a second attribution
         }
     }

@@ -2315,6 +2315,13 @@ TEST_CASE("pipeline: reported speech")
          "Stranded crew\n\n"
          "The youngest of the crew, a 22-year-old deck cadet from Odesa, Mykyta Bondar, told a local radio station that he had not spoken to his mother for three weeks.",
          "indirect | Mykyta Bondar | a 22-year-old deck cadet from Odesa, Mykyta Bondar | told | he had not spoken to his mother for three weeks\n"},
+        {"a finding after 'and' goes on with the reported clause's perfect; an urging is the speaker's next act",
+         "Salmon escape\n\n"
+         "The company said its staff had checked the moorings three days before the storm and found no faults.\n\n"
+         "The agency said the flu season had started early and urged older people to get vaccinated now.",
+         "indirect | company | The company | said | its staff had checked the moorings three days before the storm and found no faults\n"
+         "indirect | agency | The agency | said | the flu season had started early\n"
+         "indirect | agency | The agency | urged | older people to get vaccinated now\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
