@@ -134,6 +134,18 @@ bool keepNameMention(const Analysis& a, const SourcePhrase& p, DatelineEnds& dat
     return !openerNeedsEvidence(a, p) || std::find(inside.begin(), inside.end(), a.str(p.firstToken)) != inside.end();
 }
 
+// "under LED lights", "its GPS trackers": initials that qualify a thing's noun name no one the
+// article talks about (but "UN officials", "NATO allies" name their body).
+bool initialsQualifyThing(const Analysis& a, const SourcePhrase& p)
+{
+    const std::uint32_t next = p.endToken;
+    return p.endToken == p.firstToken + 1 && a.token(p.firstToken).has(tokflag::AllCaps) && next < a.tokenCount() &&
+           p.firstToken > 0 && a.isLowerWord(p.firstToken - 1) && a.isLowerWord(next) &&
+           !a.is(next, wc::Verb | wc::Cue | wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Adverb | wc::Pronoun |
+                           wc::Determiner | wc::Subordinator | wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) &&
+           !a.isAdverbLike(next) && !a.key(next).ends_with("ed");
+}
+
 // A person's name in a relative clause of the phrase before it ("Odessa Quill, who founded Quill
 // Motion with her brother, Simon Quill, said"): someone the text names, not the source it belongs to.
 bool personInRelativeClause(const Analysis& a, const SourcePhrase& name)
@@ -1785,7 +1797,8 @@ AnnotationSet Resolver::run()
     // the aide spoke, and no "he" stands for the governor on this mention's strength)
     for (const SourcePhrase& name : names)
         if (const bool inSource = isSource(name.span) && !personInRelativeClause(m_a, name);
-            (!inSource || insideDescribed(name)) && keepNameMention(m_a, name, datelines, inside))
+            (!inSource || insideDescribed(name)) && keepNameMention(m_a, name, datelines, inside) &&
+            (inSource || !initialsQualifyThing(m_a, name)))
             events.push_back({name.span.begin, -1, &name, inSource});  // (looked up once, asked again below)
     // The attributions' events, then the names', each nearly always in reading order already:
     // merged, not sorted again as one list (the same order as a stable sort of the whole).

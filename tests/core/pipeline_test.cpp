@@ -2322,6 +2322,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | company | The company | said | its staff had checked the moorings three days before the storm and found no faults\n"
          "indirect | agency | The agency | said | the flu season had started early\n"
          "indirect | agency | The agency | urged | older people to get vaccinated now\n"},
+        {"initials that qualify a thing's noun are no body 'the company' can be",
+         "Indoor farm fails\n\n"
+         "Greenstack, the start-up that grew salad greens under LED lights in converted warehouses, filed for bankruptcy on Monday.\n\n"
+         "In its filing, the company said it had debts of $186 million.",
+         "indirect | Greenstack | the company | said | it had debts of $186 million\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
