@@ -425,7 +425,7 @@ bool isInstitutionName(std::string_view lowerName)
                                "institute"sv, "agency"sv, "coast guard"sv, "coastguard"sv, "board"sv, "authority"sv,
                                "bureau"sv, "office"sv, "regulator"sv, "tribunal"sv, "inspectorate"sv, "ombudsman"sv,
                                "emergency"sv, "army"sv, "navy"sv, "union"sv, "association"sv, "federation"sv, "guild"sv,
-                               "confederation"sv, "syndicate"sv,
+                               "confederation"sv, "syndicate"sv, "directorate"sv, "secretariat"sv, "constabulary"sv,
                                // (an event is no company either: "the Brackenfield Festival")
                                "festival"sv})
         if (lowerName.find(w) != std::string_view::npos)
@@ -1449,6 +1449,17 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             e.gender == Gender::Unknown && !institution(e) && !describedAsNonBusiness(e) &&
             !(wantsClub && governingBody(e.lowerName)))
             return found(*it);
+    }
+    // ("The pens belonged to Nordhav Aqua, one of the country's biggest salmon farmers. The company
+    // said": last, a name of no known kind, in two words or more, just before in the paragraph)
+    for (auto it = m_mentions.rbegin(); wantsBusiness && it != m_mentions.rend() && it->paragraph == paragraph; ++it) {
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (it->inQuote)
+            continue;
+        if (e.named && !e.place && !e.country && e.type == SpeakerType::Unknown && e.gender == Gender::Unknown &&
+            !e.plural && e.titles == 0 && e.name.find(' ') != std::string::npos && !institution(e))
+            return found(*it);
+        break;
     }
     return {};
 }

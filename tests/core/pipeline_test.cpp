@@ -2327,6 +2327,12 @@ TEST_CASE("pipeline: reported speech")
          "Greenstack, the start-up that grew salad greens under LED lights in converted warehouses, filed for bankruptcy on Monday.\n\n"
          "In its filing, the company said it had debts of $186 million.",
          "indirect | Greenstack | the company | said | it had debts of $186 million\n"},
+        {"'the company' after a directorate spoke is the name of no known kind just before it in its paragraph",
+         "Salmon escape\n\n"
+         "About 84,000 farmed salmon escaped after a storm on Tuesday night, the Directorate of Fisheries said Wednesday.\n\n"
+         "The pens belonged to Nordhav Aqua, one of the country's biggest salmon farmers. The company said in a statement that its staff had checked the moorings.",
+         "indirect | Directorate of Fisheries | Directorate of Fisheries | said | About 84,000 farmed salmon escaped after a storm on Tuesday night\n"
+         "indirect | Nordhav Aqua | The company | said | its staff had checked the moorings\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

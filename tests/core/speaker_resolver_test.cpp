@@ -52,9 +52,9 @@ TEST_CASE("speaker resolver: one speaker per person, whatever form the name take
         {"'the board' and 'the committee' are bodies of their own, not the organisation named before them",
          "The White House said the talks were over.\n\nThe board announced a new chief executive on Monday.",
          "White House | organization | unknown |  | 1\nboard | organization | unknown |  | 1\n"},
-        {"the place and the agency of a dateline are no one 'the company' can be",
+        {"the place and the agency of a dateline are no one 'the company' can be; the name of no known kind after them is",
          "GLASGOW (Reuters) - Clydeside Marine will cut 400 jobs at its yard, the company said on Thursday.",
-         "company | organization | unknown |  | 1\n"},
+         "Clydeside Marine | organization | unknown |  | 1\n"},
         {"'the company' is no university named before it",
          "Scientists at the University of Leeds found that the drug halved the risk, a study said.\n\n"
          "Shares fell after the company warned that profits would miss forecasts.",
