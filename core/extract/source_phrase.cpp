@@ -109,8 +109,10 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
 // (inlined: this runs for every word at the edge of a name)
 [[gnu::always_inline]] inline bool isConnector(const Analysis& a, std::uint32_t i)
 {
-    static constexpr std::array<std::string_view, 18> kConnectors = {
-        "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y", "dos", "das", "di", "ibn"};
+    // ("Hywel ap Rhys", "Yosef ben Ami", "Anna ter Horst", "Karl vom Stein")
+    static constexpr std::array<std::string_view, 24> kConnectors = {
+        "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y", "dos", "das", "di", "ibn",
+        "ap", "ab", "ben", "ter", "vom", "zu"};
     // (all of one to three letters, each opening with one of a few: length and first letter rule
     // out nearly every word before any string compare)
     constexpr std::uint32_t kFirstLetters = [] {

@@ -2333,6 +2333,13 @@ TEST_CASE("pipeline: reported speech")
          "The pens belonged to Nordhav Aqua, one of the country's biggest salmon farmers. The company said in a statement that its staff had checked the moorings.",
          "indirect | Directorate of Fisheries | Directorate of Fisheries | said | About 84,000 farmed salmon escaped after a storm on Tuesday night\n"
          "indirect | Nordhav Aqua | The company | said | its staff had checked the moorings\n"},
+        {"Welsh, Hebrew, Dutch and German particles inside a name",
+         "Sheep theft\n\n"
+         "Hywel ap Rhys, the guild’s rural affairs spokesman, said every sheep should carry a tag. Mr ap Rhys added that thefts had doubled.\n\n"
+         "Anna ter Horst said the flock was gone.",
+         "indirect | Hywel ap Rhys | Hywel ap Rhys, the guild’s rural affairs spokesman | said | every sheep should carry a tag\n"
+         "indirect | Hywel ap Rhys | Mr ap Rhys | added | thefts had doubled\n"
+         "indirect | Anna ter Horst | Anna ter Horst | said | the flock was gone\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
