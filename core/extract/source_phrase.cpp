@@ -2678,6 +2678,20 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         }
     }
     SourcePhrase p = phraseEndingAt(a, last, limit);  // (phraseBefore(a, end, limit), its adverbs skipped already)
+    // ("A council survey published in January found": with its time skipped, a participle in -ed
+    // ends the phrase read; the document is the noun before it, and the phrase as written runs on)
+    if (p.valid() && p.kind == SourceKind::CommonNoun && p.endToken == last && last < end && last > p.firstToken + 1 &&
+        a.isLowerWord(last - 1) && a.key(last - 1).size() > 4 && a.key(last - 1).ends_with("ed") &&
+        !a.is(last - 1, wc::Auxiliary | wc::PersonRole))
+        if (SourcePhrase document = phraseEndingAt(a, last - 1, limit);
+            document.valid() && document.kind != SourceKind::Pronoun && document.endToken == last - 1) {
+            std::uint32_t when = last;  // (to the end of the time, not over an auxiliary: "… on Monday has found")
+            while (when < end && isWhenWord(a, when))
+                ++when;
+            document.endToken = when;
+            document.span.end = a.token(when - 1).span.end;
+            p = std::move(document);
+        }
     if (!p.valid())
         p = participleModifiedBefore(a, last, limit);
     // ("Democrats who voted for Obama now say": a name after a preposition is its object)

@@ -1551,7 +1551,7 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Harbour Trust | The letter | says | repairs would cost $2 million\n"
          "indirect | Tessford Planning Board | Tessford Planning Board | ruled | the hotel could go ahead\n"
          "indirect | Tessford Planning Board | The ruling | states | the car park must stay open\n"
-         "indirect | Fenwright Centre for Cultural Policy | A study published | found | orchestras absorbed half of all cuts\n"
+         "indirect | Fenwright Centre for Cultural Policy | A study published on Wednesday | found | orchestras absorbed half of all cuts\n"
          "indirect | Fenwright Centre for Cultural Policy | The study, by the Fenwright Centre for Cultural Policy | found | grants fell by 38 percent\n"
          "indirect | budget memo | A budget memo obtained by the Tessford Ledger | warned | four branches could close\n"},
         {"a scientist's or investigator's role noun is a person's; 'her husband' is the man named as her husband",
@@ -2340,6 +2340,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Hywel ap Rhys | Hywel ap Rhys, the guild’s rural affairs spokesman | said | every sheep should carry a tag\n"
          "indirect | Hywel ap Rhys | Mr ap Rhys | added | thefts had doubled\n"
          "indirect | Anna ter Horst | Anna ter Horst | said | the flock was gone\n"},
+        {"a document, its participle and when it came out before the cue: the document, not the participle",
+         "Holiday lets\n\n"
+         "A council survey published in January found that 41 percent of homes stood empty.\n\n"
+         "A report released on Monday has found that one in five flats has no window.",
+         "indirect | council survey | A council survey published in January | found | 41 percent of homes stood empty\n"
+         "indirect | report | A report released on Monday | found | one in five flats has no window\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
