@@ -511,7 +511,8 @@ bool isBusinessNoun(std::string_view head)
                                                        "maker", "manufacturer", "grocer", "supermarket", "carmaker",
                                                        "automaker", "drugmaker", "chipmaker", "brewer", "lender", "insurer",
                                                        "utility", "operator", "broadcaster", "publisher", "chain",
-                                                       "shipbuilder", "housebuilder", "homebuilder", "miner", "refiner"};
+                                                       "shipbuilder", "housebuilder", "homebuilder", "miner", "refiner",
+                                                       "developer", "startup", "start-up"};
     return std::find(std::begin(kBusinesses), std::end(kBusinesses), head) != std::end(kBusinesses);
 }
 

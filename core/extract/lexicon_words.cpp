@@ -93,7 +93,7 @@ void addRoleWords(LexiconBuilder& b)
           "engineer councillor councilor councilman councilwoman councilmember councilmembers councilperson lawmaker legislator congressman "
           "congresswoman representative aide adviser advisor analyst expert economist professor lawyer "
           "attorney judge justice general commander captain coach manager executive ceo cfo coo founder "
-          "cofounder co-founder owner premier chancellor king queen prince princess pope bishop archbishop "
+          "cofounder co-founder co-ordinator co-ordinators co-chair co-chairs co-chairman co-chairwoman co-director co-owner co-owners co-leader co-leaders co-president co-editor vice-chair vice-chairman vice-chairwoman owner premier chancellor king queen prince princess pope bishop archbishop "
           "priest rabbi imam doctor physician nurse scientist researcher author writer reporter journalist "
           "editor columnist reviewer reviewers activist campaigner organizer organiser protester resident residents witness "
           "voter voters source sources officials strategist pollster operative surrogate manager chairperson "
@@ -155,11 +155,11 @@ void addRoleWords(LexiconBuilder& b)
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "
-          "assemblyman headmaster crewman crewmen helmsman trawlerman trawlermen midshipman groundsman ferryman postman",
+          "assemblyman headmaster co-chairman vice-chairman crewman crewmen helmsman trawlerman trawlermen midshipman groundsman ferryman postman",
           wc::PersonRole, Gender::Male);
     b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
           "wife sister widow woman spokeswomen niece aunt granddaughter grandmother stepmother stepdaughter "
-          "girlfriend assemblywoman headmistress postwoman stewardess",
+          "girlfriend assemblywoman headmistress postwoman stewardess co-chairwoman vice-chairwoman",
           wc::PersonRole, Gender::Female);
     b.add("sources officials residents voters workers students members deputies critics opponents allies "
           "supporters friends agents counterparts experts analysts economists lawmakers legislators "
@@ -200,7 +200,7 @@ void addRoleWords(LexiconBuilder& b)
           "nation republic kingdom municipality province county region "
           // businesses as appositions ("Quillon, the online retailer, said") and in names
           "maker manufacturer retailer producer supplier insurer lender broadcaster airline automaker grocer "
-          "carmaker drugmaker chipmaker shipbuilder housebuilder homebuilder supermarket charity nonprofit startup conglomerate brewer "
+          "carmaker drugmaker chipmaker shipbuilder housebuilder homebuilder developer start-up supermarket charity nonprofit startup conglomerate brewer "
           "distributor wholesaler exporter chain publisher "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "

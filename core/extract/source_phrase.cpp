@@ -2139,7 +2139,7 @@ std::uint32_t modifierPrepositionBefore(const Analysis& a, std::uint32_t from, s
 {
     static constexpr std::string_view kModifiers[] = {"for", "of", "to", "at", "from", "on", "in", "with", "around",
                                                       "across", "within", "inside", "near", "close", "between", "among",
-                                                      "about"};
+                                                      "about", "behind"};
     std::uint32_t i = from;
     while (i > limit + 1 && from - i < 8) {
         const std::uint32_t k = i - 1;
@@ -2775,7 +2775,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)) ||  // "a wide array of economists"
                                   (a.keyIs(prep, "by") && authoredDocumentNoun(a, prep - 1)) ||  // "a report by the legal service"
-                                  (a.keyIs(prep, "of") && authoredDocumentNoun(a, prep - 1)));  // "a survey of 1,000 voters"
+                                  (a.keyIs(prep, "of") && authoredDocumentNoun(a, prep - 1)) ||  // "a survey of 1,000 voters"
+                                  (a.keyIs(prep, "behind") && a.is(prep - 1, wc::OrgNoun | wc::PersonRole)));  // "the developer behind the scheme"
         // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose
         // "of" takes a lower-case field, then the name of who holds it
         bool field = speakerHead && p.valid() && p.kind == SourceKind::Name && p.type != SpeakerType::Organization &&

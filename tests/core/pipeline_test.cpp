@@ -2346,6 +2346,12 @@ TEST_CASE("pipeline: reported speech")
          "A report released on Monday has found that one in five flats has no window.",
          "indirect | council survey | A council survey published in January | found | 41 percent of homes stood empty\n"
          "indirect | report | A report released on Monday | found | one in five flats has no window\n"},
+        {"hyphenated co- and vice- roles; the body or person 'behind' a thing",
+         "Affordable homes cut\n\n"
+         "The developer behind the 600-flat Kelsall Wharf scheme has told the council it can no longer afford the homes.\n\n"
+         "\"Every developer in this city is watching,\" said the group's co-ordinator, Abena Sarpong-Ellis.",
+         "indirect | developer behind the 600-flat Kelsall Wharf scheme | The developer behind the 600-flat Kelsall Wharf scheme | told | it can no longer afford the homes\n"
+         "direct | Abena Sarpong-Ellis | the group's co-ordinator, Abena Sarpong-Ellis | said | Every developer in this city is watching,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
