@@ -459,8 +459,15 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
     }
     if (i + 1 < end && m_a.keyIs(i, "then") && m_cueAt[i + 1] >= 0 && sharesSubject(i + 1))
         return true;  // "offered the man a job, then says he'll welcome advice": the next act
+    // ("would not record new work …, until the companies agreed to seek consent": a condition of
+    // the report holds another's act, not a report; only a verb of plain speech starts one there)
+    const bool condition = i + 1 < end && m_a.keyIsOneOf(i, "until", "unless", "if", "once", "before");
     if (i < end && m_a.is(i, wc::Subordinator | wc::Conjunction))
         ++i;
+    if (condition)
+        for (std::uint32_t j = i; j < end && j < i + 12; ++j)
+            if (m_cueAt[j] >= 0)
+                return !(m_cues[static_cast<std::size_t>(m_cueAt[j])].flags & cueflag::Strong) ? false : attributionStartsAt(i, end);
     return attributionStartsAt(i, end);
 }
 

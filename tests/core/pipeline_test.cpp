@@ -2352,6 +2352,10 @@ TEST_CASE("pipeline: reported speech")
          "\"Every developer in this city is watching,\" said the group's co-ordinator, Abena Sarpong-Ellis.",
          "indirect | developer behind the 600-flat Kelsall Wharf scheme | The developer behind the 600-flat Kelsall Wharf scheme | told | it can no longer afford the homes\n"
          "direct | Abena Sarpong-Ellis | the group's co-ordinator, Abena Sarpong-Ellis | said | Every developer in this city is watching,\n"},
+        {"a condition after a comma with another's act inside it stays in the report",
+         "Voice actors strike\n\n"
+         "The guild said its members would not record new work for the studios, which include Hexbright and Northfold, until the companies agreed to seek consent.",
+         "indirect | guild | The guild | said | its members would not record new work for the studios, which include Hexbright and Northfold, until the companies agreed to seek consent\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
