@@ -2456,7 +2456,7 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
     // found": a participle's phrase between commas describes the subject before it
     if (end > limit + 4 && a.isPunct(end - 1, ',')) {
         std::uint32_t open = end - 2;
-        while (open > limit + 1 && end - open < 12 && !a.isPunct(open, ','))
+        while (open > limit + 1 && end - open < 24 && !a.isPunct(open, ','))
             --open;
         const std::uint32_t participle = open + 1;
         const std::string_view w = a.key(participle);
@@ -2480,9 +2480,17 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             // ("A letter from Bishop Augustine Mbeki, read aloud …, said": the writer of the document
             // that opens the sentence, as without the aside)
             const std::uint32_t from = subject.valid() ? subject.firstToken : limit;
+            // ("A survey of 9,200 members by the association, published in September, found": the
+            // document's "of" phrase between it and its author)
+            std::uint32_t document = from >= limit + 2 ? from - 2 : limit;
+            for (std::uint32_t k = document; k > limit && document - k < 5 && !a.isPunct(k, ','); --k)
+                if (a.keyIs(k, "of") && authoredDocumentNoun(a, k - 1)) {
+                    document = k - 1;
+                    break;
+                }
             const bool writerOfDocument = from >= limit + 2 && a.keyIsOneOf(from - 1, "from", "by") &&
-                                          (authoredDocumentNoun(a, from - 2) || a.keyIsOneOf(from - 2, "statement", "message", "email")) &&
-                                          (from - 2 == limit || (from - 3 == limit && a.is(limit, wc::Determiner)));
+                                          (authoredDocumentNoun(a, document) || a.keyIsOneOf(document, "statement", "message", "email")) &&
+                                          (document == limit || (document - 1 == limit && a.is(limit, wc::Determiner)));
             if (subject.valid() && subject.kind != SourceKind::Pronoun && (subject.firstToken == limit || writerOfDocument)) {
                 subject.endToken = end - 1;  // (as written, the aside included)
                 subject.span.end = a.token(end - 2).span.end;

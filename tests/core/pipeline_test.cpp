@@ -2356,6 +2356,12 @@ TEST_CASE("pipeline: reported speech")
          "Voice actors strike\n\n"
          "The guild said its members would not record new work for the studios, which include Hexbright and Northfold, until the companies agreed to seek consent.",
          "indirect | guild | The guild | said | its members would not record new work for the studios, which include Hexbright and Northfold, until the companies agreed to seek consent\n"},
+        {"a long participle aside between the document and its cue; a document's 'of' phrase before its author",
+         "Union audit\n\n"
+         "The audit, carried out by the accountancy firm Pennick Shaw and presented to the union’s executive on Thursday, found that £310,000 had been spent on the flat.\n\n"
+         "A survey of 9,200 members by the association, published in September, found that 61 percent would consider leaving.",
+         "indirect | Pennick Shaw | The audit, carried out by the accountancy firm Pennick Shaw and presented to the union’s executive on Thursday | found | £310,000 had been spent on the flat\n"
+         "indirect | association | the association, published in September | found | 61 percent would consider leaving\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
