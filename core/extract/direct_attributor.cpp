@@ -996,7 +996,15 @@ bool DirectAttributor::insideEarlierReport(std::uint32_t cue, std::uint32_t sent
             return false;
         subject = s.firstToken;
     }
-    const std::int32_t outer = cueAt(subject - 1);
+    std::int32_t outer = cueAt(subject - 1);
+    // ("said in a statement that the gift showed “…”": the report's "that" after its cue's phrases)
+    if (outer < 0 && m_a.keyIs(subject - 1, "that"))
+        for (std::uint32_t k = subject - 1; outer < 0 && k > sentenceStart && subject - k < 10;) {
+            --k;
+            if (m_a.token(k).kind == TokenKind::QuoteMark || m_a.insideQuote(k))
+                break;
+            outer = cueAt(k);
+        }
     if (outer < 0)
         return false;
     const Cue& said = m_cues[static_cast<std::size_t>(outer)];

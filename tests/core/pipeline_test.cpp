@@ -2362,6 +2362,10 @@ TEST_CASE("pipeline: reported speech")
          "A survey of 9,200 members by the association, published in September, found that 61 percent would consider leaving.",
          "indirect | Pennick Shaw | The audit, carried out by the accountancy firm Pennick Shaw and presented to the union’s executive on Thursday | found | £310,000 had been spent on the flat\n"
          "indirect | association | the association, published in September | found | 61 percent would consider leaving\n"},
+        {"a quotation after a subject and its verb inside a that-clause whose cue has phrases of its own is the report's",
+         "Lunch debt\n\n"
+         "State Sen. Wallace Creighton said in a statement that the gift showed “communities stepping up where government doesn’t need to.”",
+         "mixed | Wallace Creighton | State Sen. Wallace Creighton | said | the gift showed “communities stepping up where government doesn’t need to.”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
