@@ -959,7 +959,12 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             break;  // "cited the case of Guccifer 2.0, an individual or group …", "… - a charge that …": an apposition ends it
         if (!nounPhrase && e > start + 4 && m_a.isPunct(e, ',') && e + 2 < end &&
             (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) && m_a.quotationAt(e) < 0 && verbBetween(start, e) &&
-            !clauseMaterialBetween(e + 1, end) && !listClosesAhead(e + 1, end))  // (not "were caps on class sizes, a nurse … and …")
+            (!clauseMaterialBetween(e + 1, end) ||
+             // (", a proposal that failed in the legislature": a noun and its relative clause)
+             (e + 4 < end && m_a.isLowerWord(e + 2) && !m_a.is(e + 2, wc::PersonRole | wc::CollectiveSource) &&
+              m_a.keyIsOneOf(e + 3, "that", "which") && m_a.isLowerWord(e + 4) &&
+              (m_a.is(e + 4, wc::Auxiliary | wc::Verb) || m_a.key(e + 4).ends_with("ed")))) &&
+            !listClosesAhead(e + 1, end))  // (not "were caps on class sizes, a nurse … and …")
             break;  // "that state is wrong to ban fracking, an extraction method known as …": the writer's gloss
         if (e > start + 1 && m_a.isPunct(e, ',') && m_a.quotationAt(e) < 0 && glossWithItsOwnReport(e + 1, end))
             break;  // "…, a decision the company said it would appeal": a gloss that someone else speaks in

@@ -2366,6 +2366,10 @@ TEST_CASE("pipeline: reported speech")
          "Lunch debt\n\n"
          "State Sen. Wallace Creighton said in a statement that the gift showed “communities stepping up where government doesn’t need to.”",
          "mixed | Wallace Creighton | State Sen. Wallace Creighton | said | the gift showed “communities stepping up where government doesn’t need to.”\n"},
+        {"the writer's gloss after a comma: a noun and its relative clause",
+         "Lunch debt\n\n"
+         "She argued that the state should restore free meals for all students, a proposal that failed in the legislature last year by four votes.",
+         "indirect | - | She | argued | the state should restore free meals for all students\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
