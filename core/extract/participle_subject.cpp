@@ -302,6 +302,19 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     SourcePhrase s = aboutNumber ? SourcePhrase{} : sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);
+    // ("Dean, a medical doctor, then appeared …": an apposition read as running on to the cue
+    // closes at its second comma when a lower-case word follows it)
+    if (s.valid() && s.kind == SourceKind::Name && s.firstToken == first && s.endToken >= before)
+        for (std::uint32_t c = first + 1, commas = 0; c + 1 < before && c < first + 16; ++c) {
+            if (!a.isPunct(c, ',') || a.insideQuote(c))
+                continue;
+            if (++commas == 2) {
+                if (a.isLowerWord(c + 1))
+                    if (SourcePhrase closed = sourceAfter(a, first, c); closed.valid() && closed.endToken == c)
+                        s = std::move(closed);
+                break;
+            }
+        }
     // ("Environment minister quits over …, says …": a headline's role, its modifier capitalised by
     // the sentence, and no article)
     if (s.valid() && s.kind == SourceKind::Name && s.firstToken == first && s.endToken == first + 1 &&

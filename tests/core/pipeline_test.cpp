@@ -2370,6 +2370,10 @@ TEST_CASE("pipeline: reported speech")
          "Lunch debt\n\n"
          "She argued that the state should restore free meals for all students, a proposal that failed in the legislature last year by four votes.",
          "indirect | - | She | argued | the state should restore free meals for all students\n"},
+        {"a name and its apposition opening the sentence are the subject of a later participle's clause",
+         "Dean on television\n\n"
+         "Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.",
+         "mixed | Dean | Dean, a medical doctor | saying | he would “never” diagnose someone through television\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
