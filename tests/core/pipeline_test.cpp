@@ -2374,6 +2374,10 @@ TEST_CASE("pipeline: reported speech")
          "Dean on television\n\n"
          "Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.",
          "mixed | Dean | Dean, a medical doctor | saying | he would “never” diagnose someone through television\n"},
+        {"an adverb before the participle of the writer's gloss",
+         "Personal insult\n\n"
+         "The president told African-Americans this weekend he would consider it a \"personal insult\" if they did not vote for Mrs. Clinton, implicitly putting his name on the line.",
+         "mixed | president | The president | told | he would consider it a \"personal insult\" if they did not vote for Mrs. Clinton\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
