@@ -151,15 +151,19 @@ void addRoleWords(LexiconBuilder& b)
           "rancher ranchers janitor caretaker lifeguard lifeguards groundsman machinist technician technicians plasterer "
           "roofer bricklayer hairdresser florist fishmonger publican innkeeper hotelier restaurateur winemaker beekeeper "
           "crofter smallholder gamekeeper ferryman postman postwoman dispatcher trucker truckers haulier cabbie chauffeur "
-          "stewardess nanny childminder carer carers caregiver caregivers",
+          "stewardess nanny childminder carer carers caregiver caregivers "
+          // the arts ("a choreographer from Lisvane")
+          "choreographer choreographers playwright playwrights screenwriter screenwriters sculptor librettist dramatist "
+          "organist cellist soprano tenor baritone archivist archivists translator translators illustrator cartoonist "
+          "animator ballerina cinematographer vocalist saxophonist trumpeter harpist flautist bandleader monk monks nun nuns",
           wc::PersonRole);
     b.add("spokesman chairman congressman councilman businessman king prince father son husband brother man "
           "fisherman spokesmen nephew uncle grandson grandfather stepfather stepson widower boyfriend selectman "
-          "assemblyman headmaster co-chairman vice-chairman crewman crewmen helmsman trawlerman trawlermen midshipman groundsman ferryman postman",
+          "assemblyman headmaster co-chairman vice-chairman monk monks crewman crewmen helmsman trawlerman trawlermen midshipman groundsman ferryman postman",
           wc::PersonRole, Gender::Male);
     b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
           "wife sister widow woman spokeswomen niece aunt granddaughter grandmother stepmother stepdaughter "
-          "girlfriend assemblywoman headmistress postwoman stewardess co-chairwoman vice-chairwoman",
+          "girlfriend assemblywoman headmistress postwoman stewardess co-chairwoman vice-chairwoman ballerina nun nuns",
           wc::PersonRole, Gender::Female);
     b.add("sources officials residents voters workers students members deputies critics opponents allies "
           "supporters friends agents counterparts experts analysts economists lawmakers legislators "
@@ -232,7 +236,7 @@ void addRoleWords(LexiconBuilder& b)
           "president senator governor mayor minister secretary general judge justice chancellor premier "
           "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
-          "sheikh emir ayatollah "
+          "sheikh emir ayatollah pandit swami lama guru "
           // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
           "rt reverend archdeacon canon deacon vicar rector chaplain monsignor "
           // ("Forecaster Imani Koss": a trade as a title, where "the national forecaster" is a body)

@@ -106,6 +106,28 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
     return i > 0 && !a.is(i - 1, wc::TimeWord) && isNameToken(a, i - 1);
 }
 
+// "Very Rev. Dr", "Rt. Hon.": courtesy titles before a name, which leave its office to be said.
+bool courtesyTitlesOnly(std::string_view role)
+{
+    static constexpr std::string_view kTitles[] = {"very", "rev.", "rev", "reverend", "dr", "dr.", "prof.", "prof", "rt.", "rt",
+                                                   "hon.", "hon", "right", "most", "the", "sir", "dame", "lord", "lady"};
+    bool any = false;
+    while (!role.empty()) {
+        const std::size_t space = role.find(' ');
+        const std::string_view word = role.substr(0, space);
+        const bool title = std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) {
+            return t.size() == word.size() && std::equal(t.begin(), t.end(), word.begin(), [](char x, char y) {
+                       return x == (y >= 'A' && y <= 'Z' ? static_cast<char>(y - 'A' + 'a') : y);
+                   });
+        });
+        if (!title)
+            return false;
+        any = true;
+        role = space == std::string_view::npos ? std::string_view{} : role.substr(space + 1);
+    }
+    return any;
+}
+
 // (inlined: this runs for every word at the edge of a name)
 [[gnu::always_inline]] inline bool isConnector(const Analysis& a, std::uint32_t i)
 {
@@ -1861,7 +1883,8 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             --described;
         if (described < named.firstToken && !a.is(described, wc::Determiner))
             described = named.firstToken;
-        if (named.kind == SourceKind::Name && named.role.empty() && described > limit + 1 && a.isPunct(described - 1, ','))
+        if (named.kind == SourceKind::Name && (named.role.empty() || a.keyIs(named.firstToken, "the")) && described > limit + 1 &&
+            a.isPunct(described - 1, ','))
             if (SourcePhrase withRole = appositionBefore(a, comma, limit);
                 withRole.kind == SourceKind::Name && withRole.endToken == comma && withRole.firstToken < named.firstToken &&
                 !withRole.role.empty() &&
@@ -1955,7 +1978,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (named.role.empty())
             named.role = role;
         // ("The first witness, Dr. Yusuf Koné, the county medical examiner,": a role before the name too)
-        else if (!role.empty() && (named.role.find(' ') == std::string::npos || holderWithRole) &&
+        else if (!role.empty() && (named.role.find(' ') == std::string::npos || holderWithRole || courtesyTitlesOnly(named.role)) &&
                  role.find(named.role) == std::string::npos)
             named.role += ", " + role;  // ("Professor Alun Marchbank, the vice-chancellor,": the title and the office)
         if (onePerson) {

@@ -2378,6 +2378,16 @@ TEST_CASE("pipeline: reported speech")
          "Personal insult\n\n"
          "The president told African-Americans this weekend he would consider it a \"personal insult\" if they did not vote for Mrs. Clinton, implicitly putting his name on the line.",
          "mixed | president | The president | told | he would consider it a \"personal insult\" if they did not vote for Mrs. Clinton\n"},
+        {"courtesy titles leave the office in apposition to be said; arts roles; a role with its article before a name and a relative clause",
+         "Cathedral fee\n\n"
+         "The Very Rev. Dr Adebayo Hallam-Price, the dean, said the decision had been hard.\n\n"
+         "The dean said the fee would be reviewed after a year.\n\n"
+         "The ballet postponed the premiere after a choreographer from Lisvane alleged that a section had been lifted.\n\n"
+         "Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left the board in 2022, said she had offered to buy it.",
+         "indirect | Adebayo Hallam-Price | Very Rev. Dr Adebayo Hallam-Price, the dean | said | the decision had been hard\n"
+         "indirect | Adebayo Hallam-Price | The dean | said | the fee would be reviewed after a year\n"
+         "indirect | choreographer from Lisvane | a choreographer from Lisvane | alleged | a section had been lifted\n"
+         "indirect | Keiko Arashiro-Vance | Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left the board in 2022 | said | she had offered to buy it\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"

@@ -113,7 +113,7 @@ TEST_CASE("source phrase: the source before a cue")
         {"The Estvik Art Loss Register said it.", "said",
          "name [Estvik Art Loss Register] name=Estvik Art Loss Register type=organization gender=unknown"},
         {"Her brother, the cellist Andras Varga, said it.", "said",
-         "name [Her brother, the cellist Andras Varga] name=Andras Varga role=brother type=person gender=male"},
+         "name [Her brother, the cellist Andras Varga] name=Andras Varga role=brother, cellist type=person gender=male"},
         {"His partner, the set designer Julian Ward, said it.", "said",
          "name [His partner, the set designer Julian Ward] name=Julian Ward role=partner type=person gender=male"},
         {"Stenholt's most recent inspection report, published in 2023, said it.", "said",
