@@ -351,6 +351,16 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
             if (a.keyIs(i + 1, "who") && s.kind == SourceKind::Name && s.firstToken == first)
                 return nameBeforeRelative(a, s, i, before);  // "Mr. McConnell, who has …, offered …"
             const SourcePhrase after = sourceAfter(a, i + 1, before);
+            // ("The editor of the Marlow Ledger, the oldest daily newspaper in the state, resigned":
+            // a description after a role's "of" phrase is an apposition to it, not the subject)
+            if (s.valid() && s.firstToken == first && s.kind != SourceKind::Pronoun && s.endToken < i &&
+                a.keyIsOneOf(s.endToken, "of", "at", "for") && after.valid() && after.firstToken == i + 1 &&
+                (after.kind == SourceKind::CommonNoun || after.kind == SourceKind::RoleNoun) && a.is(i + 1, lexicon::wc::Determiner)) {
+                SourcePhrase subject = s;
+                subject.endToken = i;
+                subject.span.end = a.token(i - 1).span.end;
+                return subject;
+            }
             if (startsClause(a, after, before))
                 return after;
             // "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the

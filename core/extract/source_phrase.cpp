@@ -265,6 +265,8 @@ bool bodyNameAfterThe(const Analysis& a, std::uint32_t and_)
             ++words;
         } else if (a.isPunct(k - 1, ',') && k >= 2 && k < and_ && a.isCapitalized(k - 2)) {
             --k;  // (a list: "the Meteorology, Climatology and Geophysics Agency")
+        } else if (k == and_ && k >= 2 && isPluralApostrophe(a, k - 1) && a.isCapitalized(k - 2)) {
+            --k;  // ("The Actors’ and Broadcast Workers’ Union": a plural's apostrophe before "and")
         } else {
             break;
         }
@@ -327,6 +329,8 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
     };
     if (a.keyIs(i, "and") && i >= 3 && a.isCapitalized(i - 1) && (orgOf(i - 2) || orgOf(i - 3)))
         return true;
+    if (isPluralApostrophe(a, i) && i + 1 < a.tokenCount() && a.keyIs(i + 1, "and") && sharedBodyNoun(a, i + 1))
+        return true;  // (the apostrophe of "The Actors’ and Broadcast Workers’ Union")
     if (a.keyIs(i, "and") && sharedBodyNoun(a, i))
         return true;
     return isConnector(a, i) || isLowerRole(a, i) || isPossessive(a, i) || isPluralApostrophe(a, i);
@@ -839,9 +843,11 @@ std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t
             continue;
         }
         // ("Johanna van der Berg", "Luis de la Fuente": connectors may come in pairs)
+        // ("The Actors’ and Broadcast Workers’ Union": "and" after a plural's apostrophe)
         if (i < end && k > limit && isInnerRunToken(a, k) &&
             (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (a.keyIs(k, "the") && a.keyIs(k - 1, "of")) ||
-             (isConnector(a, k) && isConnector(a, k - 1)))) {
+             (isConnector(a, k) && isConnector(a, k - 1)) ||
+             (a.keyIs(k, "and") && k - 1 > limit && isPluralApostrophe(a, k - 1) && isRunToken(a, k - 2)))) {
             i = k;
             continue;
         }
@@ -866,7 +872,8 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
         // word itself takes longer to judge)
         if (i > begin && i + 1 < limit &&
             (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")) ||
-             (isConnector(a, i) && isConnector(a, i + 1)) || (a.keyIs(i + 1, "the") && nicknameClose(a, i) != 0)) &&
+             (isConnector(a, i) && isConnector(a, i + 1)) || (a.keyIs(i + 1, "the") && nicknameClose(a, i) != 0) ||
+             (i + 2 < limit && a.keyIs(i + 1, "and") && isPluralApostrophe(a, i) && isRunToken(a, i + 2))) &&
             isInnerRunToken(a, i)) {
             ++i;
             continue;

@@ -2388,6 +2388,15 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Adebayo Hallam-Price | The dean | said | the fee would be reviewed after a year\n"
          "indirect | choreographer from Lisvane | a choreographer from Lisvane | alleged | a section had been lifted\n"
          "indirect | Keiko Arashiro-Vance | Pellucid’s co-founder, the animator Keiko Arashiro-Vance, who left the board in 2022 | said | she had offered to buy it\n"},
+        {"a plural's apostrophe before 'and' inside a union's name; a description after a role's 'of' phrase is its apposition; a cathedral's chapter",
+         "Soap axed\n\n"
+         "The Actors’ and Broadcast Workers’ Union said it would fight for every job.\n\n"
+         "The editor of the Marlow Ledger, the oldest daily newspaper in the state, resigned on Monday, saying the owner had blocked an investigation.\n\n"
+         "Residents will go in free, the Chapter of St Aldric’s Cathedral said. The chapter said a pass would be available.",
+         "indirect | Actors’ and Broadcast Workers’ Union | Actors’ and Broadcast Workers’ Union | said | it would fight for every job\n"
+         "indirect | editor | The editor of the Marlow Ledger | saying | the owner had blocked an investigation\n"
+         "indirect | Chapter of St Aldric’s Cathedral | Chapter of St Aldric’s Cathedral | said | Residents will go in free\n"
+         "indirect | Chapter of St Aldric’s Cathedral | The chapter | said | a pass would be available\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
