@@ -246,9 +246,17 @@ std::uint32_t IndirectAttributor::skipRecipient(const Cue& cue, std::uint32_t k,
     for (std::uint32_t j = k + 1; j < end && j - k < 24; ++j) {
         if (m_a.keyIs(j, "that"))
             return j;
+        // ("told the 11,000 people living on its slopes to be ready to leave": a long recipient, then
+        // the request's infinitive, which is what was said)
+        if (m_a.keyIs(j, "to") && j + 1 < end && m_a.isLowerWord(j + 1) && (m_a.is(j + 1, wc::Verb | wc::Auxiliary)) &&
+            !m_a.is(j + 1, wc::Determiner | wc::Pronoun) && j - k >= 4 && m_a.is(k, wc::Determiner) && !m_a.insideQuote(j) &&
+            m_a.word(cue.token) && m_a.word(cue.token)->lemma == "tell")
+            return j;
         // (nor past a request's infinitive: "asked the government to block any takeover that led to …")
-        if ((!m_a.isWordLike(j) && !(m_a.isPunct(j, ',') && j > k + 1)) ||
-            m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator) || m_a.insideQuote(j) ||
+        const bool participle = j > k + 1 && m_a.isLowerWord(j) && m_a.key(j).size() > 4 && m_a.key(j).ends_with("ing") &&
+                                m_cueAt[j] < 0 && !m_a.is(j, wc::Auxiliary);
+        if ((!m_a.isWordLike(j) && !(m_a.isPunct(j, ',') && j > k + 1) && m_a.token(j).kind != TokenKind::Number) ||
+            (m_a.is(j, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator) && !participle) || m_a.insideQuote(j) ||
             (m_a.keyIs(j, "to") && j + 1 < end && m_a.isLowerWord(j + 1) && !m_a.is(j + 1, wc::Determiner | wc::Pronoun)))
             break;
     }

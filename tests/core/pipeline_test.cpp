@@ -2397,6 +2397,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | editor | The editor of the Marlow Ledger | saying | the owner had blocked an investigation\n"
          "indirect | Chapter of St Aldric’s Cathedral | Chapter of St Aldric’s Cathedral | said | Residents will go in free\n"
          "indirect | Chapter of St Aldric’s Cathedral | The chapter | said | a pass would be available\n"},
+        {"a long recipient of 'told' before the request's infinitive, a count and a participle in it",
+         "Volcano alert\n\n"
+         "Scientists on the island of Tavara told the 11,000 people living on its slopes to be ready to leave at short notice.",
+         "indirect | Scientists on the island of Tavara | Scientists on the island of Tavara | told | to be ready to leave at short notice\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
