@@ -1879,9 +1879,13 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
             }
         }
     }
+    // ("Imogen Whitcombe, whose office opposed Pruitt's release, wrote": "whose" and its noun too)
+    const bool whose = source.endToken >= 4 && source.endToken <= cue.token &&
+                       ((m_a.keyIs(source.endToken - 2, "whose") && m_a.isPunct(source.endToken - 3, ',')) ||
+                        (source.endToken >= 5 && m_a.keyIs(source.endToken - 3, "whose") && m_a.isPunct(source.endToken - 4, ',')));
     if ((source.endToken >= 2 && (m_a.keyIs(source.endToken - 1, "who") || m_a.keyIs(source.endToken - 1, "which")) &&
          m_a.isPunct(source.endToken - 2, ',')) ||
-        insideAside(cue, s))
+        whose || insideAside(cue, s))
         e = commaWithin(k + 1, e);  // "Suu Kyi, who said the vote was a sham, left": the relative clause closes at its comma
     else if (cue.form == CueForm::Gerund && source.endToken == cue.token && (cue.flags & cueflag::Stance)) {
         // "A super PAC backing Jeb Bush has spent heavily": the sentence's own verb ends the object

@@ -2401,6 +2401,11 @@ TEST_CASE("pipeline: reported speech")
          "Volcano alert\n\n"
          "Scientists on the island of Tavara told the 11,000 people living on its slopes to be ready to leave at short notice.",
          "indirect | Scientists on the island of Tavara | Scientists on the island of Tavara | told | to be ready to leave at short notice\n"},
+        {"a cue inside ', whose NOUN …,' ends at the clause's comma, and the sentence's own cue is found",
+         "Parole denied\n\n"
+         "District Attorney Imogen Whitcombe, whose office opposed Pruitt's release, wrote that he \"remains a man who tells this board what it wants to hear.\"",
+         "indirect | Imogen Whitcombe | District Attorney Imogen Whitcombe, whose office | opposed | Pruitt's release\n"
+         "mixed | Imogen Whitcombe | District Attorney Imogen Whitcombe, whose office opposed Pruitt's release | wrote | he \"remains a man who tells this board what it wants to hear.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
