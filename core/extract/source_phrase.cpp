@@ -1422,9 +1422,11 @@ bool questionPutAt(const Analysis& a, std::uint32_t i, std::uint32_t end)
 // "none of whose novels", "some of whom", "one of which": a relative clause after a share.
 bool quantifiedRelativeAt(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
+    // ("The 84-page audit, parts of which were published on Thursday,": a part of a thing too)
     return first + 2 < end && a.keyIs(first + 1, "of") && a.keyIsOneOf(first + 2, "whose", "whom", "which") &&
-           a.keyIsOneOf(first, "none", "some", "one", "many", "all", "most", "several", "each", "both", "few", "neither", "two",
-                        "three");
+           (a.keyIsOneOf(first, "none", "some", "one", "many", "all", "most", "several", "each", "both", "few", "neither", "two",
+                         "three") ||
+            a.keyIsOneOf(first, "parts", "part", "much", "copies", "details", "excerpts", "sections", "half"));
 }
 
 bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)

@@ -2406,6 +2406,10 @@ TEST_CASE("pipeline: reported speech")
          "District Attorney Imogen Whitcombe, whose office opposed Pruitt's release, wrote that he \"remains a man who tells this board what it wants to hear.\"",
          "indirect | Imogen Whitcombe | District Attorney Imogen Whitcombe, whose office | opposed | Pruitt's release\n"
          "mixed | Imogen Whitcombe | District Attorney Imogen Whitcombe, whose office opposed Pruitt's release | wrote | he \"remains a man who tells this board what it wants to hear.\"\n"},
+        {"'parts of which' opens a relative clause in apposition to a document",
+         "Online voting scrapped\n\n"
+         "The 84-page audit, parts of which were published on Thursday, found that the servers accepted unsigned updates.",
+         "indirect | 84-page audit | The 84-page audit, parts of which were published on Thursday | found | the servers accepted unsigned updates\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
