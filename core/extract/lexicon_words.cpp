@@ -237,6 +237,8 @@ void addRoleWords(LexiconBuilder& b)
           "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "
           "sheikh emir ayatollah pandit swami lama guru "
+          // (British ranks: "Pte Kwame Asante-Boateng", "L/Cpl", "Air Cdre Rosalind Achebe-Lyle")
+          "pte cpl lcpl bdr gnr spr tpr cfn cdre brig "
           // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
           "rt reverend archdeacon canon deacon vicar rector chaplain monsignor "
           // ("Forecaster Imani Koss": a trade as a title, where "the national forecaster" is a body)

@@ -23,7 +23,8 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
            (a.keyIsOneOf(i, "report", "study", "analysis", "survey", "poll", "review", "audit", "investigation",
                          "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin") ||
             a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan") ||
-            a.keyIsOneOf(i, "filing", "filings", "submission", "lawsuit", "complaint", "petition"));
+            a.keyIsOneOf(i, "filing", "filings", "submission", "lawsuit", "complaint", "petition") ||
+            a.keyIsOneOf(i, "declaration", "communique", "communiqué", "cable", "dossier", "catalogue", "catalog"));
 }
 
 // The words of studyNoun.
@@ -132,9 +133,10 @@ bool courtesyTitlesOnly(std::string_view role)
 [[gnu::always_inline]] inline bool isConnector(const Analysis& a, std::uint32_t i)
 {
     // ("Hywel ap Rhys", "Yosef ben Ami", "Anna ter Horst", "Karl vom Stein")
-    static constexpr std::array<std::string_view, 24> kConnectors = {
+    // ("Giulia dalla Valle", "Pere Soler i Mas")
+    static constexpr std::array<std::string_view, 29> kConnectors = {
         "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y", "dos", "das", "di", "ibn",
-        "ap", "ab", "ben", "ter", "vom", "zu"};
+        "ap", "ab", "ben", "ter", "vom", "zu", "dalla", "della", "delle", "degli", "dei"};
     // (all of one to three letters, each opening with one of a few: length and first letter rule
     // out nearly every word before any string compare)
     constexpr std::uint32_t kFirstLetters = [] {
@@ -144,7 +146,7 @@ bool courtesyTitlesOnly(std::string_view role)
         return bits;
     }();
     const std::string_view key = a.key(i);
-    if (key.empty() || key.size() > 3)
+    if (key.empty() || key.size() > 5)
         return false;
     const auto letter = static_cast<unsigned>(static_cast<unsigned char>(key.front()) - 'a');
     if (letter >= 26 || !((kFirstLetters >> letter) & 1) || !a.isLowerWord(i))
@@ -3172,9 +3174,25 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
                    !(a.keyIsOneOf(after, "'s", "’s") || (a.isLowerWord(after) && isNounLike(a, after) &&
                                                          !a.is(after, wc::Cue | wc::Verb | wc::Auxiliary)));
         };
-        const SourcePhrase author = sourceAfter(a, k + 1, s.endToken);
+        SourcePhrase author = sourceAfter(a, k + 1, s.endToken);
         if (author.valid() && author.kind == SourceKind::Name && author.firstToken <= k + 2 && whole(author))
             return author;
+        // ("figures from the Mirelan justice ministry", "issued by the Lomare government": a name and
+        // the lower-case body it qualifies)
+        if (author.valid() && author.kind == SourceKind::Name && author.firstToken <= k + 2 && author.type != SpeakerType::Person) {
+            std::uint32_t body = author.endToken;
+            while (body < s.endToken && body < author.endToken + 3 && a.isLowerWord(body) && isNounLike(a, body) &&
+                   !a.is(body, wc::Cue | wc::Verb | wc::Auxiliary))
+                ++body;
+            if (body > author.endToken && a.is(body - 1, wc::OrgNoun) && !a.is(body - 1, wc::PersonRole)) {
+                author.name = joinTokens(a, author.firstToken, body);
+                author.endToken = body;
+                author.span.end = a.token(body - 1).span.end;
+                author.type = SpeakerType::Organization;
+                if (whole(author))
+                    return author;
+            }
+        }
         // ("figures published by the council": a body named before, by its noun)
         if (author.valid() && author.kind == SourceKind::RoleNoun && author.type == SpeakerType::Organization &&
             !author.plural && author.firstToken == k + 1 && a.keyIs(k + 1, "the") && whole(author))

@@ -2410,6 +2410,15 @@ TEST_CASE("pipeline: reported speech")
          "Online voting scrapped\n\n"
          "The 84-page audit, parts of which were published on Thursday, found that the servers accepted unsigned updates.",
          "indirect | 84-page audit | The 84-page audit, parts of which were published on Thursday | found | the servers accepted unsigned updates\n"},
+        {"Italian particles, British ranks, and a document's author: a name and the lower-case body it qualifies",
+         "Glassblowers\n\n"
+         "Marco dalla Valle said the first year nearly broke them. Pte Kwame Asante-Boateng, who was 18 at the time, said he had spent 40 minutes in the river.\n\n"
+         "Mirelo has extradited four people in ten years, according to figures from the Mirelan justice ministry.\n\n"
+         "The leaders agreed to meet again, according to a separate declaration issued by the Lomare government.",
+         "indirect | Marco dalla Valle | Marco dalla Valle | said | the first year nearly broke them\n"
+         "indirect | Kwame Asante-Boateng | Pte Kwame Asante-Boateng, who was 18 at the time | said | he had spent 40 minutes in the river\n"
+         "indirect | Mirelan justice ministry | figures from the Mirelan justice ministry | according to | Mirelo has extradited four people in ten years\n"
+         "indirect | Lomare government | a separate declaration issued by the Lomare government | according to | The leaders agreed to meet again\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
