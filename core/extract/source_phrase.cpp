@@ -697,6 +697,23 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
         ++roleEnd;
+    // ("Passenger Rights Office", "Tenants Union": a role's word opening a body's name, which ends
+    // in a body's noun, with no given name or title in it)
+    if (roleEnd > nameStart && roleEnd < end && a.isCapitalized(end - 1) && a.is(end - 1, wc::OrgNoun) &&
+        !a.is(end - 1, wc::PersonRole) && !hasGivenName() && !inTitleLine(a, nameStart)) {
+        bool plainRoles = true;
+        for (std::uint32_t i = nameStart; i < roleEnd && plainRoles; ++i)
+            plainRoles = a.isCapitalized(i) && !a.is(i, wc::Honorific | wc::TitleAbbreviation) && !isPossessive(a, i) &&
+                         !isPluralApostrophe(a, i) &&
+                         // (not a relation to it: "Rival Lumen Labs")
+                         !a.keyIsOneOf(i, "rival", "rivals", "opponent", "ally", "partner", "critic", "supporter", "challenger") &&
+                         !a.keyIsOneOf(i, "former", "incumbent", "counterpart", "competitor", "owner", "parent");
+        if (plainRoles) {
+            p.name = joinTokens(a, nameStart, end);
+            p.type = SpeakerType::Organization;
+            return p;
+        }
+    }
     // ("State Border Guard", "Federal Emergency Shelter Program": capitalised modifiers of roles
     // alone, no role or title among them, before two words or more with no given name, are words
     // of a body's name; not in a title-case headline)

@@ -2419,6 +2419,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Kwame Asante-Boateng | Pte Kwame Asante-Boateng, who was 18 at the time | said | he had spent 40 minutes in the river\n"
          "indirect | Mirelan justice ministry | figures from the Mirelan justice ministry | according to | Mirelo has extradited four people in ten years\n"
          "indirect | Lomare government | a separate declaration issued by the Lomare government | according to | The leaders agreed to meet again\n"},
+        {"a role's word opening a body's name that ends in a body's noun; not a rival's",
+         "Cabin bags\n\n"
+         "The Passenger Rights Office said it had received more than 2,300 complaints.\n\n"
+         "Rival Lumen Labs said it would cut its price.",
+         "indirect | Passenger Rights Office | Passenger Rights Office | said | it had received more than 2,300 complaints\n"
+         "indirect | Lumen Labs | Rival Lumen Labs | said | it would cut its price\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
