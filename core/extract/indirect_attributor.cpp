@@ -1055,6 +1055,20 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             if (afterComma && e + 2 < end && m_a.isLowerWord(e + 1) && m_a.key(e + 1).size() > 4 &&
                 m_a.key(e + 1).ends_with("ed") && m_a.isCapitalized(e + 2) && !m_a.is(e + 1, wc::Auxiliary))
                 return true;
+            // (", and to date has only issued a tweet": after a comma, a time, then the subject's perfect)
+            if (afterComma && m_a.keyIs(e, "and") && e + 5 < end) {
+                std::uint32_t t = e + 1;
+                if ((m_a.keyIs(t, "to") && m_a.keyIs(t + 1, "date")) || (m_a.keyIs(t, "so") && m_a.keyIs(t + 1, "far")) ||
+                    (m_a.keyIs(t, "since") && m_a.keyIs(t + 1, "then")))
+                    t += 2;
+                if (t > e + 1 && m_a.keyIsOneOf(t, "has", "have", "had")) {
+                    ++t;
+                    while (t + 1 < end && t < e + 7 && m_a.isAdverbLike(t) && !m_a.is(t, wc::Negation))
+                        ++t;
+                    if (m_a.isLowerWord(t) && (m_a.key(t).ends_with("ed") || m_a.is(t, wc::Verb | wc::Cue)))
+                        return true;
+                }
+            }
             std::uint32_t v = e + 1;
             while (v + 1 < end && v < e + 3 && m_a.isAdverbLike(v) && !m_a.is(v, wc::Negation))
                 ++v;

@@ -2425,6 +2425,10 @@ TEST_CASE("pipeline: reported speech")
          "Rival Lumen Labs said it would cut its price.",
          "indirect | Passenger Rights Office | Passenger Rights Office | said | it had received more than 2,300 complaints\n"
          "indirect | Lumen Labs | Rival Lumen Labs | said | it would cut its price\n"},
+        {"after a comma, 'and', a time and the subject's perfect are the speaker's next act",
+         "Flood visit\n\n"
+         "By comparison, Clinton had said she would visit at some later time, and to date has only issued a tweet about the state.",
+         "indirect | Clinton | Clinton | said | she would visit at some later time\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
