@@ -867,6 +867,10 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
     // ", down from 55 percent in July": the writer's comparison of a figure
     if ((m_a.keyIs(i, "down") || m_a.keyIs(i, "up")) && i + 1 < m_a.tokenCount() && m_a.keyIs(i + 1, "from"))
         return true;
+    // (", as has Carlos A. Gimenez, the mayor": another who did the same, in the writer's words)
+    if (m_a.keyIs(i, "as") && i + 2 < m_a.tokenCount() && m_a.keyIsOneOf(i + 1, "has", "have", "had", "did", "does", "do") &&
+        (m_a.isCapitalized(i + 2) || m_a.is(i + 2, wc::Determiner)))
+        return true;
     return m_a.keyIs(i, "although") || m_a.keyIs(i, "though") || m_a.keyIs(i, "whereas");
 }
 

@@ -2429,6 +2429,10 @@ TEST_CASE("pipeline: reported speech")
          "Flood visit\n\n"
          "By comparison, Clinton had said she would visit at some later time, and to date has only issued a tweet about the state.",
          "indirect | Clinton | Clinton | said | she would visit at some later time\n"},
+        {"', as has X' after a reported clause is the writer's comparison",
+         "Latino voters\n\n"
+         "Two Republican members of Congress from Florida have said they will not back Mr. Trump, as has Carlos A. Gimenez, the Republican mayor of Miami-Dade County.",
+         "indirect | Two Republican members of Congress from Florida | Two Republican members of Congress from Florida | said | they will not back Mr. Trump\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
