@@ -949,6 +949,23 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             !m_a.keyIs(e, "who")) {
             if (objectEndsAt(e))
                 break;
+            // ("he’s “excited where we stand” as he faces a test", "as she left the breakfast": what
+            // the speaker was doing meanwhile is the writer's)
+            // (not when the report holds another the pronoun may stand for: "the sun had blinded him
+            // as he came over the hill", "the jeweller had been shot as he tried to stop them")
+            if (e > start + 2 && e + 3 < end && m_a.keyIs(e, "as") && m_a.keyIsOneOf(e + 1, "he", "she") &&
+                m_a.isLowerWord(e + 2) && !m_a.is(e + 2, wc::Auxiliary | wc::Cue) && m_a.quotationAt(e) < 0 &&
+                (m_a.key(e + 2).ends_with("ed") || m_a.key(e + 2).ends_with("s") ||
+                 m_a.keyIsOneOf(e + 2, "left", "spoke", "stood", "sat", "took", "made", "went", "came"))) {
+                const bool he = m_a.keyIs(e + 1, "he");
+                bool other = false;
+                for (std::uint32_t t = start; t < e && !other; ++t)
+                    other = (he ? m_a.keyIsOneOf(t, "him", "his", "himself") : m_a.keyIsOneOf(t, "her", "hers", "herself")) ||
+                            (t > start && m_a.isCapitalized(t) && m_a.quotationAt(t) < 0 && !m_a.insideQuote(t)) ||
+                            m_a.is(t, wc::PersonRole | wc::CollectiveSource);
+                if (!other)
+                    break;
+            }
             continue;
         }
         if (m_a.isPunct(e, ';'))

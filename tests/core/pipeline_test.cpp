@@ -2433,6 +2433,12 @@ TEST_CASE("pipeline: reported speech")
          "Latino voters\n\n"
          "Two Republican members of Congress from Florida have said they will not back Mr. Trump, as has Carlos A. Gimenez, the Republican mayor of Miami-Dade County.",
          "indirect | Two Republican members of Congress from Florida | Two Republican members of Congress from Florida | said | they will not back Mr. Trump\n"},
+        {"'as he/she' and a verb after a report: the speaker's doing meanwhile, unless the report holds another it may be",
+         "Campaign trail\n\n"
+         "Rubio said he wanted to stoke positive energy as he stopped by his campaign headquarters in Manchester.\n\n"
+         "The driver said the low sun had blinded him as he came over the brow of the hill.",
+         "indirect | Rubio | Rubio | said | he wanted to stoke positive energy\n"
+         "indirect | driver | The driver | said | the low sun had blinded him as he came over the brow of the hill\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
