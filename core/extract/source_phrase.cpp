@@ -3329,6 +3329,10 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
             if (SourcePhrase person = namedAfterRole(a, begin, a.is(begin, wc::Determiner) ? begin + 1 : begin, k, k, nameEnd, true);
                 person.valid())
                 return person;
+            // ("said the bank's head of retail banking, Beatriz Calloway-Nunes": the holder after a comma)
+            if (k > i + 1 && k + 1 < limit && a.isPunct(k, ','))
+                if (SourcePhrase person = nameAfterRole(a, begin, k, limit); person.valid())
+                    return person;
         }
         SourcePhrase p = nounBefore(a, i, begin);
         if (p.firstToken != begin)
@@ -3419,7 +3423,8 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         std::uint32_t k = end + 1;
         while (k < limit && a.isLowerWord(k) && isNounLike(a, k) && k - end < 4 && !verbAfterSubject(a, k, limit))
             ++k;
-        if (k > end + 1 && a.is(k - 1, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !(k < limit && a.isPunct(k, ','))) {
+        if (k > end + 1 && a.is(k - 1, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) && !(k < limit && a.isPunct(k, ',')) &&
+            !(k + 1 < limit && a.keyIs(k, "of") && a.is(k - 1, wc::PersonRole) && a.isLowerWord(k + 1))) {
             SourcePhrase owned = nounBefore(a, k, begin);
             if (owned.valid() && owned.firstToken == begin && owned.endToken == k)
                 return owned;
@@ -3429,8 +3434,11 @@ SourcePhrase sourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t l
         (isPossessive(a, end) || isPluralApostrophe(a, end))) {
         // "said Riverton's mayor, Carl Jensen": the place owns the role, the name after it speaks
         // ("said the Lancers' majority owner, Thaddeus Morcombe": a team's plural too)
+        // ("said Marrowgate’s head of retail banking, Beatriz Calloway-Nunes": a role's "of" and its field)
         std::uint32_t k = end + 1;
-        while (k < limit && !a.isCapitalized(k) && isNounLike(a, k))
+        while (k < limit && !a.isCapitalized(k) &&
+               (isNounLike(a, k) || (a.keyIs(k, "of") && k > end + 1 && a.is(k - 1, wc::PersonRole) && k + 1 < limit &&
+                                     a.isLowerWord(k + 1) && !a.is(k + 1, wc::Determiner))))
             ++k;
         if (k > end + 1 && k + 1 < limit && a.isPunct(k, ',') && isRunToken(a, k + 1)) {
             if (SourcePhrase person = namedAfterRole(a, begin, begin, k, k + 1, runEndAfter(a, k + 1, limit), false);

@@ -2439,6 +2439,12 @@ TEST_CASE("pipeline: reported speech")
          "The driver said the low sun had blinded him as he came over the brow of the hill.",
          "indirect | Rubio | Rubio | said | he wanted to stoke positive energy\n"
          "indirect | driver | The driver | said | the low sun had blinded him as he came over the brow of the hill\n"},
+        {"an inverted cue, an owner's role with its 'of' field, then the holder's name after a comma",
+         "Branch closures\n\n"
+         "\"This is not a decision we have taken lightly,\" said Marrowgate’s head of retail banking, Beatriz Calloway-Nunes.\n\n"
+         "\"It was hard,\" said the bank's head of retail banking, Beatriz Calloway-Nunes.",
+         "direct | Beatriz Calloway-Nunes | Marrowgate’s head of retail banking, Beatriz Calloway-Nunes | said | This is not a decision we have taken lightly,\n"
+         "direct | Beatriz Calloway-Nunes | the bank's head of retail banking, Beatriz Calloway-Nunes | said | It was hard,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
