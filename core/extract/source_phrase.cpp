@@ -1832,8 +1832,13 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                                       a.is(before.firstToken, wc::PersonRole) && a.isCapitalized(before.firstToken);
             // (not a preposition's object: "Rosa Kalin, who runs the hotel with her brother, Anton, said")
             // (but "a spokeswoman for the mayor, Dana Welk," is the role's: only prepositions no role is held by)
-            const bool afterPreposition = before.valid() && before.firstToken > limit &&
-                                          a.keyIsOneOf(before.firstToken - 1, "with", "by", "from", "against", "among", "alongside");
+            // ("who is no relation of the opposition leader, Matteo Ferrante,": an "of" after a thing's noun too)
+            const bool afterPreposition =
+                before.valid() && before.firstToken > limit &&
+                (a.keyIsOneOf(before.firstToken - 1, "with", "by", "from", "against", "among", "alongside") ||
+                 (a.keyIs(before.firstToken - 1, "of") && before.firstToken > limit + 1 && a.isLowerWord(before.firstToken - 2) &&
+                  !a.is(before.firstToken - 2, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) &&
+                  !isGroupNoun(a, before.firstToken - 2) && !isShareWord(a, before.firstToken - 2)));
             // ("Debessay's sponsor, the shoe maker Kelvane,": an owner's partner, then the body's name)
             const bool ownersPartner = !article && before.valid() && before.kind == SourceKind::Name && before.endToken >= 2 &&
                                        isPossessive(a, before.endToken - 2) && a.isLowerWord(before.endToken - 1) &&

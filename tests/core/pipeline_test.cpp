@@ -2445,6 +2445,10 @@ TEST_CASE("pipeline: reported speech")
          "\"It was hard,\" said the bank's head of retail banking, Beatriz Calloway-Nunes.",
          "direct | Beatriz Calloway-Nunes | Marrowgate’s head of retail banking, Beatriz Calloway-Nunes | said | This is not a decision we have taken lightly,\n"
          "direct | Beatriz Calloway-Nunes | the bank's head of retail banking, Beatriz Calloway-Nunes | said | It was hard,\n"},
+        {"a role and its holder after a thing's 'of' inside a relative clause are not the subject",
+         "Recession\n\n"
+         "Lucia Ferrante, who sells cups and is no relation of the opposition leader, Matteo Ferrante, said her takings were down.",
+         "indirect | Lucia Ferrante | Lucia Ferrante, who sells cups and is no relation of the opposition leader, Matteo Ferrante | said | her takings were down\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
