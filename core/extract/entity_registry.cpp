@@ -723,6 +723,42 @@ std::int32_t EntityRegistry::bodyOpenedBy(std::string_view lowerWords) const
     return -1;
 }
 
+// "Zembara’s wildlife authority" and "Zembara Wildlife Authority": one body, its place's
+// possessive aside, case aside.
+bool sameButOwner(std::string_view a, std::string_view b)
+{
+    if (a.size() + 4 < b.size() || b.size() + 4 < a.size() || a.empty() || b.empty())
+        return false;  // (only a possessive's bytes apart)
+    std::size_t i = 0, j = 0;
+    bool skipped = false;
+    const auto possessiveAt = [](std::string_view s, std::size_t k) -> std::size_t {
+        if (s.substr(k, 2) == "'s" || s.substr(k, 2) == "'S")
+            return 2;
+        if (s.substr(k, 4) == "\u2019s" || s.substr(k, 4) == "\u2019S")
+            return 4;
+        return 0;
+    };
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    while (i < a.size() && j < b.size()) {
+        if (lower(a[i]) == lower(b[j])) {
+            ++i, ++j;
+            continue;
+        }
+        if (const std::size_t n = possessiveAt(a, i); n > 0) {
+            i += n;
+            skipped = true;
+            continue;
+        }
+        if (const std::size_t n = possessiveAt(b, j); n > 0) {
+            j += n;
+            skipped = true;
+            continue;
+        }
+        return false;
+    }
+    return skipped && i == a.size() && j == b.size();
+}
+
 std::int32_t EntityRegistry::findOrganization(std::string_view name) const
 {
     // (a walk with a pointer: an index cost a multiplication an entity)
@@ -730,7 +766,7 @@ std::int32_t EntityRegistry::findOrganization(std::string_view name) const
     for (const Entity* e = entities; e != entities + m_entities.size(); ++e) {
         if (e->type != SpeakerType::Organization || !e->named)
             continue;
-        const auto sameName = [&](std::string_view form) { return sameIgnoringCase(form, name); };
+        const auto sameName = [&](std::string_view form) { return sameIgnoringCase(form, name) || sameButOwner(form, name); };
         if (sameName(e->lowerName) || std::any_of(e->aliases.begin(), e->aliases.end(), sameName))
             return static_cast<std::int32_t>(e - entities);
     }
@@ -912,7 +948,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         e.fullestMention = p.span;
         e.nameTrust = trust;
     } else if ((wordsSize > fullest && trust >= e.nameTrust) ||
-               (trust > e.nameTrust && (wordsSize >= std::min<std::size_t>(fullest, 2) || shortensHeadlineRun))) {
+               (trust > e.nameTrust && (wordsSize >= std::min<std::size_t>(fullest, 2) || shortensHeadlineRun)) ||
+               // ("Zembara’s wildlife authority", then "the Zembara Wildlife Authority": the name in capitals)
+               (trust >= e.nameTrust && organization && hasLowerCaseWord(e.name) && !hasLowerCaseWord(p.name) &&
+                sameButOwner(e.name, p.name))) {
         e.nameTrust = trust;
         e.name = p.name;
         e.forms.front() = words;

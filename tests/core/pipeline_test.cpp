@@ -2449,6 +2449,13 @@ TEST_CASE("pipeline: reported speech")
          "Recession\n\n"
          "Lucia Ferrante, who sells cups and is no relation of the opposition leader, Matteo Ferrante, said her takings were down.",
          "indirect | Lucia Ferrante | Lucia Ferrante, who sells cups and is no relation of the opposition leader, Matteo Ferrante | said | her takings were down\n"},
+        {"a place's possessive and lower-case words name the body named in capitals later",
+         "Ranger killed\n\n"
+         "A ranger was shot dead in a gunfight with poachers, Zembara’s wildlife authority said on Sunday.\n\n"
+         "The ranger had worked in the reserve for six years, the authority said. The Zembara Wildlife Authority said it would double patrols.",
+         "indirect | Zembara Wildlife Authority | Zembara’s wildlife authority | said | A ranger was shot dead in a gunfight with poachers\n"
+         "indirect | Zembara Wildlife Authority | the authority | said | The ranger had worked in the reserve for six years\n"
+         "indirect | Zembara Wildlife Authority | Zembara Wildlife Authority | said | it would double patrols\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
