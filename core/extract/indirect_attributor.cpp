@@ -1015,6 +1015,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         if (e > start + 2 && m_a.isPunct(e, ',') && e + 2 < end && m_a.quotationAt(e) < 0 &&
             (m_a.keyIsOneOf(gloss, "putting", "leaving", "giving", "meaning", "angering", "throwing", "raising", "forcing",
                             "drawing", "prompting", "sparking", "triggering") ||
+             m_a.keyIsOneOf(gloss, "paving", "clearing", "ending", "dealing", "capping", "marking") ||
+             (m_a.keyIs(gloss, "setting") && gloss + 1 < end && m_a.keyIs(gloss + 1, "off")) ||
              (m_a.keyIs(e + 1, "something") && (m_a.is(e + 2, wc::Pronoun) || m_a.is(e + 2, wc::Determiner)))))
             break;
         if (e > start + 3 && isDash(m_a, e) && e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&

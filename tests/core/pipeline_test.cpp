@@ -2456,6 +2456,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Zembara Wildlife Authority | Zembara’s wildlife authority | said | A ranger was shot dead in a gunfight with poachers\n"
          "indirect | Zembara Wildlife Authority | the authority | said | The ranger had worked in the reserve for six years\n"
          "indirect | Zembara Wildlife Authority | Zembara Wildlife Authority | said | it would double patrols\n"},
+        {"more participles of the writer's consequence after a report: ending, clearing, setting off",
+         "Retirement\n\n"
+         "Rep. Maureen Halloran-Osei announced on Monday that she would retire at the end of her term, setting off a scramble for one of the few competitive seats.\n\n"
+         "Former state treasurer Paloma Ruiz said she would challenge Senator Gareth Wilmot in next year's primary, ending months of speculation.",
+         "indirect | Maureen Halloran-Osei | Rep. Maureen Halloran-Osei | announced | she would retire at the end of her term\n"
+         "indirect | Paloma Ruiz | Former state treasurer Paloma Ruiz | said | she would challenge Senator Gareth Wilmot in next year's primary\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
