@@ -3185,7 +3185,10 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
                                              "leaked", "received", "read", "cited", "quoted"))
             break;
         // (a court's "of": "the opinion of the Lisvane Court of Appeals")
-        if (!a.keyIsOneOf(k, "by", "from") && !(k == noun + 1 && a.keyIs(k, "of") && a.keyIsOneOf(noun, "opinion", "ruling", "judgment")))
+        // ("The letter, sent on Monday on behalf of the Lower Lusk Graziers’ Association": whose it is)
+        const bool onBehalf = a.keyIs(k, "of") && k >= noun + 3 && a.keyIs(k - 1, "behalf") && a.keyIs(k - 2, "on");
+        if (!a.keyIsOneOf(k, "by", "from") && !onBehalf &&
+            !(k == noun + 1 && a.keyIs(k, "of") && a.keyIsOneOf(noun, "opinion", "ruling", "judgment")))
             continue;
         // (the name must end the author: not "the Senate" of "the Senate's legal service")
         // (a participle after it is when the document came out: "by the Keweni Marine Institute released on Tuesday")

@@ -2462,6 +2462,10 @@ TEST_CASE("pipeline: reported speech")
          "Former state treasurer Paloma Ruiz said she would challenge Senator Gareth Wilmot in next year's primary, ending months of speculation.",
          "indirect | Maureen Halloran-Osei | Rep. Maureen Halloran-Osei | announced | she would retire at the end of her term\n"
          "indirect | Paloma Ruiz | Former state treasurer Paloma Ruiz | said | she would challenge Senator Gareth Wilmot in next year's primary\n"},
+        {"a document sent on behalf of a body speaks for it",
+         "Beaver dams\n\n"
+         "The letter, sent on Monday on behalf of the Lower Lusk Graziers’ Association, said the beavers had flooded 300 acres.",
+         "indirect | Lower Lusk Graziers’ Association | The letter, sent on Monday on behalf of the Lower Lusk Graziers’ Association | said | the beavers had flooded 300 acres\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
