@@ -24,7 +24,8 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
                          "inquiry", "memo", "paper", "letter", "assessment", "evaluation", "estimate", "notice", "bulletin") ||
             a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan") ||
             a.keyIsOneOf(i, "filing", "filings", "submission", "lawsuit", "complaint", "petition") ||
-            a.keyIsOneOf(i, "declaration", "communique", "communiqué", "cable", "dossier", "catalogue", "catalog"));
+            a.keyIsOneOf(i, "declaration", "communique", "communiqué", "cable", "dossier", "catalogue", "catalog") ||
+            a.keyIsOneOf(i, "prospectus", "figures", "statistics", "accounts"));
 }
 
 // The words of studyNoun.

@@ -2466,6 +2466,10 @@ TEST_CASE("pipeline: reported speech")
          "Beaver dams\n\n"
          "The letter, sent on Monday on behalf of the Lower Lusk Graziers’ Association, said the beavers had flooded 300 acres.",
          "indirect | Lower Lusk Graziers’ Association | The letter, sent on Monday on behalf of the Lower Lusk Graziers’ Association | said | the beavers had flooded 300 acres\n"},
+        {"a prospectus speaks for its owner",
+         "Listing slump\n\n"
+         "Brewhaven lost $38 million last year, according to the company's prospectus.",
+         "indirect | company | the company's prospectus | according to | Brewhaven lost $38 million last year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
