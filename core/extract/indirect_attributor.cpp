@@ -1989,6 +1989,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const std::uint32_t about = object ? afterActNoun(from, e) : from;
     if (!titleCasePlanAt(about) && addresseeOnly(cue, about, e))
         return false;
+    if (object && m_a.keyIs(about, "anonymity"))
+        return false;  // "who requested anonymity to discuss …": the terms of speaking, as "asked not to be named"
+
     emit(c, std::move(source), {{about, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }

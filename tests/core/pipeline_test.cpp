@@ -2470,6 +2470,10 @@ TEST_CASE("pipeline: reported speech")
          "Listing slump\n\n"
          "Brewhaven lost $38 million last year, according to the company's prospectus.",
          "indirect | company | the company's prospectus | according to | Brewhaven lost $38 million last year\n"},
+        {"a request for anonymity is the terms of speaking, not a report",
+         "Campaign manager replaced\n\n"
+         "The people, who requested anonymity because they were not authorized to discuss personnel matters, said the decision was made on Sunday.",
+         "indirect | people | The people, who requested anonymity because they were not authorized to discuss personnel matters | said | the decision was made on Sunday\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
