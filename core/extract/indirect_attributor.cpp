@@ -436,8 +436,10 @@ bool IndirectAttributor::attributionStartsAt(std::uint32_t i, std::uint32_t end)
             return named.valid() && named.kind == SourceKind::Name && named.firstToken == i && named.endToken == j;
         }
         const SourcePhrase s = sourceBefore(m_a, j, i);
+        // (", and nearly a third of suburban women who watched it told …": an approximation before the count)
         if (s.valid() && (s.firstToken == i || (s.firstToken == i + 1 && (m_a.keyIs(i, "the") || m_a.keyIs(i, "while") ||
-                                                                          m_a.keyIs(i, "whereas")))))
+                                                                          m_a.keyIs(i, "whereas") ||
+                                                                          m_a.keyIsOneOf(i, "nearly", "almost", "roughly", "about")))))
             return true;  // "…, while the Evening Chronicle’s critic described …", "…, while another says …"
         const bool personal = s.kind == SourceKind::Pronoun || s.type == SpeakerType::Person;
         if (s.valid() && personal && s.firstToken > i && s.firstToken - i <= 6 && m_a.is(i, wc::Preposition | wc::Adverb)) {

@@ -2313,6 +2313,11 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         if (k + 1 == last)
             return {};
         SourcePhrase p = phraseBefore(a, k, limit);
+        // ("a third of suburban women who watched it told": a share of a group, read whole)
+        if ((!p.valid() || p.endToken != k) && k > limit + 2 && a.keyIs(k, "who"))
+            if (SourcePhrase share = sourceBefore(a, k, limit);
+                share.valid() && share.kind != SourceKind::Pronoun && share.endToken == k)
+                p = std::move(share);
         if (!p.valid() || p.kind == SourceKind::Pronoun || p.endToken != k)
             return {};
         p.endToken = last;

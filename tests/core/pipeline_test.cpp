@@ -2474,6 +2474,11 @@ TEST_CASE("pipeline: reported speech")
          "Campaign manager replaced\n\n"
          "The people, who requested anonymity because they were not authorized to discuss personnel matters, said the decision was made on Sunday.",
          "indirect | people | The people, who requested anonymity because they were not authorized to discuss personnel matters | said | the decision was made on Sunday\n"},
+        {"a share of a group with a relative clause reports, and opens a report of its own after ', and'",
+         "Suburban poll\n\n"
+         "Haldane described the vice president’s child care plan as “a handout dressed up as policy,” and nearly a third of suburban women who watched it told the institute the remark made them less likely to vote for him.",
+         "mixed | Haldane | Haldane | described | the vice president’s child care plan as “a handout dressed up as policy,”\n"
+         "indirect | third of suburban women | a third of suburban women who watched it | told | the remark made them less likely to vote for him\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
