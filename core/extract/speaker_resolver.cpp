@@ -285,6 +285,7 @@ private:
     std::string unionNamedBeforeNoun(const SourcePhrase& p) const;
     std::string companyOfItsBoard(const SourcePhrase& p) const;
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
+    std::int32_t roleOpeningSentenceBefore(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
     struct DocumentAuthor {
@@ -606,6 +607,31 @@ SourcePhrase Resolver::withOwnersSurname(const SourcePhrase& p, std::uint32_t pa
 
 // "The team's volunteers have carried out 41 rescues, it said": "it" is the body whose people or
 // things open its sentence, "the team", whichever organisation was named last; -1 otherwise.
+// "The governor addressed the change only briefly …. She told workers": a pronoun opening the
+// sentence after one a definite role opens, in its paragraph, stands for that role's holder.
+std::int32_t Resolver::roleOpeningSentenceBefore(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    const Sentence& s = m_a.sentenceOf(p.firstToken);
+    if (p.firstToken != s.firstToken || s.firstToken == 0 || !m_a.keyIsOneOf(p.firstToken, "he", "she"))
+        return -1;
+    const Sentence& before = m_a.sentenceOf(s.firstToken - 1);
+    const std::uint32_t first = before.firstToken;
+    if (before.paragraph != paragraph || first + 3 >= before.endToken || !m_a.keyIs(first, "the") ||
+        !m_a.isLowerWord(first + 1) || !m_a.is(first + 1, wc::PersonRole) || m_a.insideQuote(first))
+        return -1;
+    const SourcePhrase role = sourceAfter(m_a, first, before.endToken);
+    if (!role.valid() || role.kind != SourceKind::RoleNoun || role.type == SpeakerType::Organization || role.plural ||
+        role.endToken >= before.endToken || !m_a.isLowerWord(role.endToken))
+        return -1;
+    const Resolution r = m_registry.resolveRoleNoun(role, paragraph);
+    if (r.entity < 0)
+        return -1;
+    const Entity& e = m_registry.entities()[static_cast<std::size_t>(r.entity)];
+    if (e.type == SpeakerType::Organization || (e.gender != Gender::Unknown && e.gender != p.gender))
+        return -1;
+    return r.entity;
+}
+
 std::int32_t Resolver::bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const
 {
     const std::uint32_t first = m_a.sentenceOf(pronoun.firstToken).firstToken;
@@ -997,6 +1023,10 @@ void Resolver::resolveSource(std::size_t index)
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);
         notTheAsker(p, resolution);
+        if (const std::int32_t subject = roleOpeningSentenceBefore(p, paragraph); subject >= 0 && subject != resolution.entity) {
+            resolution.alternatives.insert(resolution.alternatives.begin(), resolution.entity);
+            resolution.entity = subject;
+        }
         if (const std::int32_t owner = bodyOwningSentence(p, paragraph); owner >= 0 && owner != resolution.entity) {
             resolution.alternatives.insert(resolution.alternatives.begin(), resolution.entity);
             resolution.entity = owner;

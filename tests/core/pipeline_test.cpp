@@ -2479,6 +2479,14 @@ TEST_CASE("pipeline: reported speech")
          "Haldane described the vice president’s child care plan as “a handout dressed up as policy,” and nearly a third of suburban women who watched it told the institute the remark made them less likely to vote for him.",
          "mixed | Haldane | Haldane | described | the vice president’s child care plan as “a handout dressed up as policy,”\n"
          "indirect | third of suburban women | a third of suburban women who watched it | told | the remark made them less likely to vote for him\n"},
+        {"a pronoun opening the sentence after one a definite role opens stands for the role's holder",
+         "Campaign shake-up\n\n"
+         "Gov. Inés Ruiz-Castellanos has removed her campaign manager, according to three people.\n\n"
+         "Rep. Carolyn Baptiste said she had warned campaign officials in June.\n\n"
+         "The governor addressed the change only briefly at a factory on Wednesday. She told workers that she was grateful.",
+         "indirect | people | three people | according to | Gov. Inés Ruiz-Castellanos has removed her campaign manager\n"
+         "indirect | Carolyn Baptiste | Rep. Carolyn Baptiste | said | she had warned campaign officials in June\n"
+         "indirect | Inés Ruiz-Castellanos | She | told | she was grateful\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
