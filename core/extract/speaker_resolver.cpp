@@ -621,8 +621,9 @@ std::int32_t Resolver::roleOpeningSentenceBefore(const SourcePhrase& p, std::uin
         return -1;
     const SourcePhrase role = sourceAfter(m_a, first, before.endToken);
     if (!role.valid() || role.kind != SourceKind::RoleNoun || role.type == SpeakerType::Organization || role.plural ||
-        role.endToken >= before.endToken || !m_a.isLowerWord(role.endToken))
-        return -1;
+        role.endToken >= before.endToken || !m_a.isLowerWord(role.endToken) ||
+        (m_a.word(role.endToken) && (m_a.word(role.endToken)->cueFlags & lexicon::cueflag::Strong)))
+        return -1;  // (not "The judge told Smith …. He said he was sorry": the role spoke to someone else)
     const Resolution r = m_registry.resolveRoleNoun(role, paragraph);
     if (r.entity < 0)
         return -1;
