@@ -105,6 +105,7 @@ private:
     bool infinitiveJustBefore(std::uint32_t from, std::uint32_t to) const;
     bool glossWithItsOwnReport(std::uint32_t i, std::uint32_t end) const;
     bool backshiftedActAfter(std::uint32_t i, std::uint32_t end, bool nounPhrase) const;
+    bool speakerMeanwhileAt(std::uint32_t start, std::uint32_t as, std::uint32_t end) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -477,7 +478,7 @@ bool IndirectAttributor::cutsHere(std::uint32_t comma, std::uint32_t end) const
     if (condition)
         for (std::uint32_t j = i; j < end && j < i + 12; ++j)
             if (m_cueAt[j] >= 0)
-                return !(m_cues[static_cast<std::size_t>(m_cueAt[j])].flags & cueflag::Strong) ? false : attributionStartsAt(i, end);
+                return (m_cues[static_cast<std::size_t>(m_cueAt[j])].flags & cueflag::Strong) && attributionStartsAt(i, end);
     return attributionStartsAt(i, end);
 }
 
@@ -556,6 +557,26 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
             if (m_a.keyIs(t, w))
                 return true;
     return false;
+}
+
+// "he’s “excited where we stand” as he faces a test", "as she left the breakfast": at `as` after a
+// report from `start`, what the speaker was doing meanwhile, which is the writer's; not when the
+// report holds another the pronoun may stand for ("the sun had blinded him as he came over the
+// hill", "the jeweller had been shot as he tried to stop them").
+bool IndirectAttributor::speakerMeanwhileAt(std::uint32_t start, std::uint32_t as, std::uint32_t end) const
+{
+    if (as + 3 >= end || !m_a.keyIsOneOf(as + 1, "he", "she") || !m_a.isLowerWord(as + 2) ||
+        m_a.is(as + 2, wc::Auxiliary | wc::Cue) || m_a.quotationAt(as) >= 0 ||
+        !(m_a.key(as + 2).ends_with("ed") || m_a.key(as + 2).ends_with("s") ||
+          m_a.keyIsOneOf(as + 2, "left", "spoke", "stood", "sat", "took", "made", "went", "came")))
+        return false;
+    const bool he = m_a.keyIs(as + 1, "he");
+    for (std::uint32_t t = start; t < as; ++t)
+        if ((he ? m_a.keyIsOneOf(t, "him", "his", "himself") : m_a.keyIsOneOf(t, "her", "hers", "herself")) ||
+            (t > start && m_a.isCapitalized(t) && m_a.quotationAt(t) < 0 && !m_a.insideQuote(t)) ||
+            m_a.is(t, wc::PersonRole | wc::CollectiveSource))
+            return false;
+    return true;
 }
 
 // "… had reached 38C and managers had refused to stop the belts" from i: a subject whose act the
@@ -951,23 +972,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             !m_a.keyIs(e, "who")) {
             if (objectEndsAt(e))
                 break;
-            // ("he’s “excited where we stand” as he faces a test", "as she left the breakfast": what
-            // the speaker was doing meanwhile is the writer's)
-            // (not when the report holds another the pronoun may stand for: "the sun had blinded him
-            // as he came over the hill", "the jeweller had been shot as he tried to stop them")
-            if (e > start + 2 && e + 3 < end && m_a.keyIs(e, "as") && m_a.keyIsOneOf(e + 1, "he", "she") &&
-                m_a.isLowerWord(e + 2) && !m_a.is(e + 2, wc::Auxiliary | wc::Cue) && m_a.quotationAt(e) < 0 &&
-                (m_a.key(e + 2).ends_with("ed") || m_a.key(e + 2).ends_with("s") ||
-                 m_a.keyIsOneOf(e + 2, "left", "spoke", "stood", "sat", "took", "made", "went", "came"))) {
-                const bool he = m_a.keyIs(e + 1, "he");
-                bool other = false;
-                for (std::uint32_t t = start; t < e && !other; ++t)
-                    other = (he ? m_a.keyIsOneOf(t, "him", "his", "himself") : m_a.keyIsOneOf(t, "her", "hers", "herself")) ||
-                            (t > start && m_a.isCapitalized(t) && m_a.quotationAt(t) < 0 && !m_a.insideQuote(t)) ||
-                            m_a.is(t, wc::PersonRole | wc::CollectiveSource);
-                if (!other)
-                    break;
-            }
+            if (e > start + 2 && m_a.keyIs(e, "as") && speakerMeanwhileAt(start, e, end))
+                break;
             continue;
         }
         if (m_a.isPunct(e, ';'))
@@ -1993,7 +1999,6 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         return false;
     if (object && m_a.keyIs(about, "anonymity"))
         return false;  // "who requested anonymity to discuss …": the terms of speaking, as "asked not to be named"
-
     emit(c, std::move(source), {{about, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }

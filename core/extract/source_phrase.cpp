@@ -108,33 +108,12 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
     return i > 0 && !a.is(i - 1, wc::TimeWord) && isNameToken(a, i - 1);
 }
 
-// "Very Rev. Dr", "Rt. Hon.": courtesy titles before a name, which leave its office to be said.
-bool courtesyTitlesOnly(std::string_view role)
-{
-    static constexpr std::string_view kTitles[] = {"very", "rev.", "rev", "reverend", "dr", "dr.", "prof.", "prof", "rt.", "rt",
-                                                   "hon.", "hon", "right", "most", "the", "sir", "dame", "lord", "lady"};
-    bool any = false;
-    while (!role.empty()) {
-        const std::size_t space = role.find(' ');
-        const std::string_view word = role.substr(0, space);
-        const bool title = std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) {
-            return t.size() == word.size() && std::equal(t.begin(), t.end(), word.begin(), [](char x, char y) {
-                       return x == (y >= 'A' && y <= 'Z' ? static_cast<char>(y - 'A' + 'a') : y);
-                   });
-        });
-        if (!title)
-            return false;
-        any = true;
-        role = space == std::string_view::npos ? std::string_view{} : role.substr(space + 1);
-    }
-    return any;
-}
 
 // (inlined: this runs for every word at the edge of a name)
 [[gnu::always_inline]] inline bool isConnector(const Analysis& a, std::uint32_t i)
 {
     // ("Hywel ap Rhys", "Yosef ben Ami", "Anna ter Horst", "Karl vom Stein")
-    // ("Giulia dalla Valle", "Pere Soler i Mas")
+    // ("Giulia dalla Valle", "Maria della Rosa")
     static constexpr std::array<std::string_view, 29> kConnectors = {
         "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y", "dos", "das", "di", "ibn",
         "ap", "ab", "ben", "ter", "vom", "zu", "dalla", "della", "delle", "degli", "dei"};
@@ -355,6 +334,23 @@ bool sameIgnoringCase(std::string_view name, std::string_view word)
         if ((name[i] >= 'A' && name[i] <= 'Z' ? static_cast<char>(name[i] - 'A' + 'a') : name[i]) != word[i])
             return false;
     return true;
+}
+
+// "Very Rev. Dr", "Rt. Hon.": courtesy titles before a name, which leave its office to be said.
+bool courtesyTitlesOnly(std::string_view role)
+{
+    static constexpr std::string_view kTitles[] = {"very", "rev.", "rev", "reverend", "dr", "dr.", "prof.", "prof", "rt.", "rt",
+                                                   "hon.", "hon", "right", "most", "the", "sir", "dame", "lord", "lady"};
+    bool any = false;
+    while (!role.empty()) {
+        const std::size_t space = role.find(' ');
+        const std::string_view word = role.substr(0, space);
+        if (std::none_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) { return sameIgnoringCase(word, t); }))
+            return false;
+        any = true;
+        role = space == std::string_view::npos ? std::string_view{} : role.substr(space + 1);
+    }
+    return any;
 }
 
 // A bit per length of the words of a list (lengths past 63 share the last bit)
