@@ -129,6 +129,7 @@ private:
     static const lexicon::WordInfo* contractedPronoun(std::string_view key);
     static const lexicon::WordInfo* prefixedRole(std::string_view key);
     bool isLyAdverb(std::uint32_t i) const;  // the -ly half of isAdverbLike
+    void markPluralPossessives();
     std::string_view m_text;
     Segmentation m_seg;
     QuoteScan m_quotes;

@@ -394,6 +394,18 @@ bool namingParticiple(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "clips, many labelled with users’ email addresses": a naming verb's participle with "with"
+// after it marks things; it names nothing.
+bool markedWith(const Analysis& a, std::uint32_t i)
+{
+    const WordInfo* info = a.word(i);
+    // (but "Capellas … called with an enticing offer": a call made)
+    return info && (info->cueFlags & cueflag::Naming) && !(info->cueFlags & cueflag::Strong) && info->lemma != "call" &&
+           i + 1 < a.tokenCount() &&
+           a.keyIs(i + 1, "with") &&
+           (info->cueForm == CueForm::Past || info->cueForm == CueForm::PastOrParticiple || info->cueForm == CueForm::Participle);
+}
+
 // "four marks a night", "two notes", "12 claims", "60 tonnes of", "31 basis points": a form in -s
 // after a count, or after a count and a noun, is a plural noun.
 bool countedPlural(const Analysis& a, std::uint32_t i, std::uint32_t prev)
@@ -443,7 +455,8 @@ bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
                                a.keyIsOneOf(i, "said", "told");
     return countedPlural(a, i, prev) || (nounAfter(a, prev) && !saidAfterName) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) ||
            objectNoun(a, i, prev) ||
-           modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i) || gerundModifier(a, i);
+           modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i) || markedWith(a, i) ||
+           gerundModifier(a, i);
 }
 
 // Walking back from token i over at most `reach` words of the subject's noun phrase (no verb,

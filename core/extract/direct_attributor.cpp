@@ -601,6 +601,15 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         if (!source.valid() && m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
             source = embeddedSubject(m_ctx, i);  // "punctuated his list by saying, “…”"
         const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+        // ("says the siblings' greatest strength is that “…”": the "that" of a clause inside the
+        // report, which the quotation ends; a mixed report, no quote of the cue's own)
+        if (m_a.keyIs(open - 1, "that") && cue.endToken + 1 < open - 1) {
+            bool clause = false;
+            for (std::uint32_t k = cue.endToken + 1; k + 1 < open && !clause; ++k)
+                clause = m_a.is(k, lexicon::wc::Auxiliary) && m_a.isLowerWord(k);
+            if (clause)
+                break;
+        }
         // ("urged the agency to close the road earlier …, ‘even if it annoys the hauliers’": a fragment
         // after the cue's own plan or clause goes on with it; it is no quotation of its own)
         if (marked && m_a.isPunct(open - 1, ',') && quotation(q).words > 0 && m_a.isLowerWord(quotation(q).firstToken())) {
@@ -608,6 +617,10 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
             for (std::uint32_t k = cue.endToken; k + 1 < gapEnd && !complement; ++k)
                 complement = (m_a.keyIs(k, "to") && m_a.isLowerWord(k + 1) && !m_a.is(k + 1, lexicon::wc::Determiner)) ||
                              m_a.keyIs(k, "that");
+            // (nor "Frank cites the United Auto Workers’ support for …, “the union placards …” and …":
+            // one more item of the cue's object)
+            complement = complement || ((cue.flags & lexicon::cueflag::TakesObject) && !(cue.flags & lexicon::cueflag::Strong) &&
+                                        cue.endToken + 2 < gapEnd && m_a.is(cue.endToken, lexicon::wc::Determiner));
             if (complement)
                 break;
         }
@@ -615,6 +628,11 @@ DirectAttributor::Found DirectAttributor::leading(std::int32_t q) const
         const bool passive = cue.endToken < gapEnd && m_a.keyIs(cue.endToken, "by");  // "was asked by host Bill Maher"
         if (!source.valid() && (passive || !(cue.flags & (lexicon::cueflag::Stance | lexicon::cueflag::TakesRecipient))))
             source = sourceAfter(m_a, cue.endToken, gapEnd);
+        // ("says the siblings' greatest strength is that “…”": a phrase that owns the next words is
+        // the subject's start, no speaker after the verb)
+        if (source.valid() && source.firstToken >= cue.endToken && source.endToken < gapEnd &&
+            m_a.token(source.endToken).has(tokflag::Possessive))
+            source = {};
         // ("urged members to check their contracts for what he called “the robot clause”": a term
         // named inside another report of the sentence is part of it)
         if (source.valid() && source.firstToken > start + 1 && m_a.keyIs(source.firstToken - 1, "what"))

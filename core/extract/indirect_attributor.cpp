@@ -2300,6 +2300,11 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
     }
     const std::uint32_t commaBeforeCue = cue.token > s.firstToken ? commaBefore(cue.token, s.firstToken) : 0;
     const SourcePhrase described = commaBeforeCue > 0 ? describedSourceBefore(commaBeforeCue, s.firstToken) : SourcePhrase{};
+    // ("…, many labelled with users’ email addresses": a naming verb with a preposition after it,
+    // not its object, is a participle describing the phrase before it)
+    if ((cue.flags & cueflag::Naming) && !(cue.flags & cueflag::Strong) && cue.endToken < s.endToken &&
+        m_a.is(cue.endToken, wc::Preposition))
+        return false;
     if (commaBeforeLead > 0) {
         before = commaBeforeLead;
         after = cue.endToken;

@@ -147,7 +147,11 @@ bool isLowerRole(const Analysis& a, std::uint32_t i)
     return a.isLowerWord(i) && a.is(i, wc::PersonRole | wc::RoleModifier) && !a.is(i, kFunctionWords);
 }
 
-bool isPossessive(const Analysis& a, std::uint32_t i) { return a.token(i).has(tokflag::Possessive); }
+// (a plural's lone mark is asked as isPluralApostrophe, where the phrases treat it apart)
+bool isPossessive(const Analysis& a, std::uint32_t i)
+{
+    return a.token(i).has(tokflag::Possessive) && !isLonePossessiveMark(a, i);
+}
 
 // "Critics’", "Women's", "Workers'": a capitalised plural of people at `owner`, then its possessive.
 bool groupPossessiveAt(const Analysis& a, std::uint32_t owner)
@@ -227,7 +231,7 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i);
 [[gnu::always_inline]] inline bool isInnerRunToken(const Analysis& a, std::uint32_t i)
 {
     // Only a quote mark, a possessive or a lower-case word can be: most tokens are ruled out at once.
-    if (a.token(i).kind != TokenKind::QuoteMark && !isPossessive(a, i) && !a.isLowerWord(i))
+    if (a.token(i).kind != TokenKind::QuoteMark && !isPluralApostrophe(a, i) && !isPossessive(a, i) && !a.isLowerWord(i))
         return a.isPunct(i, '&') || (a.isPunct(i, ',') && commaInBodyName(a, i));  // "Crumb & Co.", "Johnson & Johnson"
 
     return innerRunTokenOtherwise(a, i);

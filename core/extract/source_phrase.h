@@ -73,13 +73,28 @@ bool isKinNoun(std::string_view head);
 // and its verb.
 bool isAgeOrParty(const Analysis& a, std::uint32_t first, std::uint32_t end);
 
+// The possessive word the analysis makes of a plural's lone mark ("Workers’"), not a "’s".
+inline bool isLonePossessiveMark(const Analysis& a, std::uint32_t i)
+{
+    const Token& t = a.token(i);
+    if (t.kind != TokenKind::Word || !t.has(tokflag::Possessive) || t.span.size() > 3)
+        return false;
+    const char last = a.text()[t.span.end - 1];
+    return last != 's' && last != 'S';
+}
+
 // "Workers'" in "the Harbour Workers' Union", "the Lancers' majority owner": a plural's
 // possessive apostrophe, no quotation mark.
 // (Inlined: asked of every word joined into a name, it is nearly always not a quote mark.)
+// (The analysis makes most such marks possessive words; one it left a mark still counts here.)
 [[gnu::always_inline]] inline bool isPluralApostrophe(const Analysis& a, std::uint32_t i)
 {
     const Token& t = a.token(i);
-    if (t.kind != TokenKind::QuoteMark || !chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) || i == 0)
+    if (!chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) || i == 0)
+        return false;
+    if (t.kind == TokenKind::Word)
+        return isLonePossessiveMark(a, i);
+    if (t.kind != TokenKind::QuoteMark)
         return false;
     const std::string_view before = a.str(i - 1);
     return !before.empty() && (before.back() == 's' || before.back() == 'S') && !a.insideQuote(i);

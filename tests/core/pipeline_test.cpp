@@ -2487,6 +2487,22 @@ TEST_CASE("pipeline: reported speech")
          "indirect | people | three people | according to | Gov. Inés Ruiz-Castellanos has removed her campaign manager\n"
          "indirect | Carolyn Baptiste | Rep. Carolyn Baptiste | said | she had warned campaign officials in June\n"
          "indirect | Inés Ruiz-Castellanos | She | told | she was grateful\n"},
+        {"a plural's lone apostrophe is its possessive, no quote mark that cuts the clause",
+         "Propaganda photos\n\n"
+         "The group uses the same photo over and over again, said Rita Katz, who tracks terrorists' communications.\n\n"
+         "Sanders told Charlie Rose on the senators' program that linking him to the massacre was unfair.",
+         "indirect | Rita Katz | Rita Katz, who tracks terrorists' communications | said | The group uses the same photo over and over again\n"
+         "indirect | Sanders | Sanders | told | linking him to the massacre was unfair\n"},
+        {"a phrase owning the next words is no speaker after the verb; a naming participle with 'with' names nothing",
+         "Siblings\n\n"
+         "Their coach, Dagny Lorentzen, says the siblings' greatest strength is that \"they are not polite to each other on court\".\n\n"
+         "Ben-Haddou said she had counted more than 1.1 million audio clips, many labelled with users’ email addresses.",
+         "mixed | Dagny Lorentzen | Their coach, Dagny Lorentzen | says | the siblings' greatest strength is that \"they are not polite to each other on court\"\n"
+         "indirect | Ben-Haddou | Ben-Haddou | said | she had counted more than 1.1 million audio clips, many labelled with users’ email addresses\n"},
+        {"a quotation after a comma that goes on a cue's object is an item of it",
+         "Labour history\n\n"
+         "Frank cites the United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers” and the 1968 sanitation workers’ strike as counterevidence.",
+         "mixed | Frank | Frank | cites | the United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers” and the 1968 sanitation workers’ strike as counterevidence\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
