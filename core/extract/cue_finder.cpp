@@ -606,6 +606,10 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
         return true;
     case CueForm::PastOrParticiple:
     case CueForm::Participle:
+        // ("have been told by the company that …": the agent after "by" told them; a report)
+        if (hasPrev && isPassiveAuxiliary(a, prev) && !contractedHas(a, prev, i) && (cue.flags & cueflag::TakesRecipient) &&
+            i + 1 < a.tokenCount() && a.keyIs(i + 1, "by"))
+            return true;
         if (hasPrev && isPassiveAuxiliary(a, prev) && !contractedHas(a, prev, i))
             return false;  // "was told", "is expected"
         if (hasPrev && (isPerfectAuxiliary(a, prev) || a.keyIs(prev, "'s"))) {

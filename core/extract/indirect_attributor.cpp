@@ -1463,6 +1463,19 @@ bool IndirectAttributor::passiveAgent(std::int32_t c)
                     break;
                 }
     const std::uint32_t verbGroup = verbGroupStart(cue.token, s.firstToken);  // "has been", "was first"
+    // ("Residents have been told by the company that runs their heating network that their charges
+    // will rise": who heard it is the subject; what was told, the that-clause after the agent)
+    if (cue.flags & cueflag::TakesRecipient)
+        for (std::uint32_t k = source.endToken; k + 3 < s.endToken && !isTerminalPunct(m_a, k); ++k)
+            if (m_a.keyIs(k, "that") && (m_a.is(k + 1, wc::Determiner | wc::Pronoun) || m_a.isCapitalized(k + 1)) &&
+                m_cueAt[k + 1] < 0) {
+                const std::uint32_t to = contentEnd(k + 1, s.endToken);
+                if (countWords(k + 1, to) < 3 || m_covered[k + 1])
+                    break;
+                source.endToken = std::min(source.endToken, k);
+                emit(c, std::move(source), {{k + 1, to}}, "passive-agent");
+                return true;
+            }
     const std::uint32_t start = subjectStart(s, verbGroup);
     if (start >= verbGroup || countWords(start, verbGroup) < 1)
         return false;
@@ -2958,7 +2971,12 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     const bool apposition = comma + 1 < s.endToken && (m_a.keyIs(comma + 1, "a") || m_a.keyIs(comma + 1, "an") ||
                                                        m_a.keyIs(comma + 1, "which") || m_a.keyIs(comma + 1, "who") ||
                                                        (m_a.keyIs(comma + 1, "the") && nounPhraseTo(comma + 1, after)));
-    if (wordsAfter && asideOpens && !apposition)
+    // (nor "…, according to exchange data, and analysts said …": a report of its own after the
+    // conjunction; nor "…, according to a CNN tally, but his pathway …": the writer's turn)
+    const bool nextClause = comma + 2 < s.endToken && m_a.is(comma + 1, wc::Conjunction) &&
+                            (m_a.keyIs(comma + 1, "but") ||
+                             (m_cueAt[comma + 2] < 0 && attributionStartsAt(comma + 2, s.endToken)));
+    if (wordsAfter && asideOpens && !apposition && !nextClause)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), ranges, "according-to");
     return true;

@@ -2503,6 +2503,17 @@ TEST_CASE("pipeline: reported speech")
          "Labour history\n\n"
          "Frank cites the United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers” and the 1968 sanitation workers’ strike as counterevidence.",
          "mixed | Frank | Frank | cites | the United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers” and the 1968 sanitation workers’ strike as counterevidence\n"},
+        {"after 'according to X,' a conjunction and a report of its own, or 'but', end the report",
+         "Gas prices\n\n"
+         "Prices at the Vell hub rose 14 percent on Monday, according to exchange data, and analysts said the shutdown would push up prices.\n\n"
+         "Trump has won 758 delegates, according to a CNN tally, but his pathway to victory is narrowing.",
+         "indirect | exchange data | exchange data | according to | Prices at the Vell hub rose 14 percent on Monday\n"
+         "indirect | analysts | analysts | said | the shutdown would push up prices\n"
+         "indirect | CNN tally | a CNN tally | according to | Trump has won 758 delegates\n"},
+        {"a recipient verb in the passive with its agent: the agent told, the that-clause after it was told",
+         "Heating bills\n\n"
+         "Residents of three tower blocks have been told by the company that runs their shared heating network that their charges will rise by 70 percent.",
+         "indirect | company | the company | told | their charges will rise by 70 percent\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
