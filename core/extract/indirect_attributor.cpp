@@ -2795,6 +2795,29 @@ bool IndirectAttributor::askedClause(std::int32_t c)
             k = asker.endToken;
         else
             asker = {};
+        // ("Asked by an opposition MP, Kwame Rautio, whether …": an apposition between commas, then the question)
+        std::uint32_t close = k + 1;
+        while (asker.valid() && close < s.endToken && close < k + 8 && !m_a.isPunct(close, ',') && !isTerminalPunct(m_a, close))
+            ++close;
+        if (asker.valid() && k == question && m_a.isPunct(k, ',') && close + 1 < s.endToken && m_a.isPunct(close, ',') &&
+            (m_a.keyIs(close + 1, "whether") || m_a.keyIs(close + 1, "if"))) {
+            const SourcePhrase second = sourceAfter(m_a, k + 1, close);
+            if (second.valid() && second.firstToken <= k + 2 && second.endToken == close) {
+                if (second.kind == SourceKind::Name && asker.kind != SourceKind::Name) {
+                    const std::string role = asker.name;
+                    const Span whole{asker.span.begin, second.span.end};
+                    const std::uint32_t first = asker.firstToken;
+                    asker = second;
+                    asker.role = asker.role.empty() ? role : asker.role;
+                    asker.firstToken = first;
+                    asker.span = whole;
+                } else {
+                    asker.span.end = second.span.end;
+                }
+                asker.endToken = close;
+                k = close + 1;
+            }
+        }
     }
     if (k < s.endToken && (m_a.keyIs(k, "about") || m_a.keyIs(k, "specifically")))
         ++k;

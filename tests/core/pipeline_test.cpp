@@ -2514,6 +2514,11 @@ TEST_CASE("pipeline: reported speech")
          "Heating bills\n\n"
          "Residents of three tower blocks have been told by the company that runs their shared heating network that their charges will rise by 70 percent.",
          "indirect | company | the company | told | their charges will rise by 70 percent\n"},
+        {"'Asked by' a role and a name between commas, then the question",
+         "Whooping cough\n\n"
+         "Asked by an opposition MP, Kwame Rautio, whether the government had cut funding for antenatal classes, the minister said spending had risen.",
+         "indirect | Kwame Rautio | an opposition MP, Kwame Rautio | Asked | whether the government had cut funding for antenatal classes\n"
+         "indirect | minister | the minister | said | spending had risen\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
