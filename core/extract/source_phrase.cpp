@@ -2280,8 +2280,10 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
         // subordinator opens a clause whose subject is a document, a person or a body)
         if (k + 2 < last && a.isLowerWord(k) && a.keyIsOneOf(k, "after", "before", "until", "because", "when", "once", "since")) {
             const SourcePhrase subject = phraseBefore(a, last, k + 1);
-            if (subject.valid() && subject.firstToken == k + 1 && subject.kind != SourceKind::Pronoun &&
-                (authoredDocumentNoun(a, last - 1) || subject.type != SpeakerType::Unknown))
+            // (a name too: "The new signing collapsed after the Valdorian League ruled")
+            if (subject.valid() && (subject.firstToken == k + 1 || (subject.firstToken == k + 2 && a.keyIs(k + 1, "the"))) &&
+                subject.kind != SourceKind::Pronoun &&
+                (authoredDocumentNoun(a, last - 1) || subject.type != SpeakerType::Unknown || subject.kind == SourceKind::Name))
                 return {};
         }
         // (a report of its own ends the search, but not "officials who spoke with The Huffington
@@ -2293,8 +2295,9 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
              !(a.word(k)->lemma == "ask" && k + 3 < last && a.keyIs(k + 1, "not") && a.keyIs(k + 2, "to") && a.keyIs(k + 3, "be"))))
             return {};
         // "Protesters marching through the streets chanted": a participle works like "who"
+        // (not a noun in -ing before its verb: "The new signing has collapsed")
         const bool participle = a.isLowerWord(k) && a.str(k).size() > 5 && a.str(k).ends_with("ing") &&
-                                !a.is(k, wc::Cue | wc::Preposition);
+                                !a.is(k, wc::Cue | wc::Preposition) && !(k + 1 < last && a.is(k + 1, wc::Auxiliary));
         // ("organizations that have endorsed him say": "that" with its verb right after it)
         // ("the union that represents workers", "a dog that mauled a boy": after a noun, "that" and a
         // word in -s or -ed are a relative clause too)

@@ -2519,6 +2519,12 @@ TEST_CASE("pipeline: reported speech")
          "Asked by an opposition MP, Kwame Rautio, whether the government had cut funding for antenatal classes, the minister said spending had risen.",
          "indirect | Kwame Rautio | an opposition MP, Kwame Rautio | Asked | whether the government had cut funding for antenatal classes\n"
          "indirect | minister | the minister | said | spending had risen\n"},
+        {"a body named after 'after the' is a subordinate clause's subject, not a participle's object",
+         "Transfer collapses\n\n"
+         "Atlético Sarreval’s deadline-day signing of midfielder Théo Moreau-Diallo has collapsed after the Valdorian Professional League (VPL) ruled that the documents had arrived late.\n\n"
+         "In a statement, the VPL said that the window had closed at midnight.",
+         "indirect | Valdorian Professional League | Valdorian Professional League (VPL) | ruled | the documents had arrived late\n"
+         "indirect | Valdorian Professional League | VPL | said | the window had closed at midnight\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
