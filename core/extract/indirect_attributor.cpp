@@ -2822,8 +2822,11 @@ bool IndirectAttributor::askedClause(std::int32_t c)
     if (k < s.endToken && (m_a.keyIs(k, "about") || m_a.keyIs(k, "specifically")))
         ++k;
     std::uint32_t e = k;
+    // ("Asked whether a decision could come before next spring’s election": a question's clause has
+    // its own times)
+    const bool clause = k < s.endToken && (m_a.keyIs(k, "whether") || m_a.keyIs(k, "if"));
     while (e < s.endToken && !m_a.isPunct(e, ',') && !m_covered[e] && !isTerminalPunct(m_a, e) &&
-           !(e > k + 1 && endsObject(e, s.endToken)))  // ("Asked about the reports after training on Wednesday": when)
+           !(e > k + 1 && !clause && endsObject(e, s.endToken)))  // ("Asked about the reports after training on Wednesday": when)
         ++e;
     std::uint32_t close = e;  // (the opening phrase still ends at its comma)
     while (close < s.endToken && !m_a.isPunct(close, ',') && !m_covered[close] && !isTerminalPunct(m_a, close))

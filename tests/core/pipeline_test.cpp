@@ -2525,6 +2525,11 @@ TEST_CASE("pipeline: reported speech")
          "In a statement, the VPL said that the window had closed at midnight.",
          "indirect | Valdorian Professional League | Valdorian Professional League (VPL) | ruled | the documents had arrived late\n"
          "indirect | Valdorian Professional League | VPL | said | the window had closed at midnight\n"},
+        {"a question after 'Asked whether' keeps its own times",
+         "Terminal inquiry\n\n"
+         "Asked by reporters whether a decision could come before next spring’s presidential election, the minister said he could not say.",
+         "indirect | reporters | reporters | Asked | whether a decision could come before next spring’s presidential election\n"
+         "indirect | minister | the minister | said | he could not say\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
