@@ -2753,8 +2753,9 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
     SourcePhrase p = phraseEndingAt(a, last, limit);  // (phraseBefore(a, end, limit), its adverbs skipped already)
     // ("A council survey published in January found": with its time skipped, a participle in -ed
     // ends the phrase read; the document is the noun before it, and the phrase as written runs on)
-    if (p.valid() && p.kind == SourceKind::CommonNoun && p.endToken == last && last < end && last > p.firstToken + 1 &&
-        a.isLowerWord(last - 1) && a.key(last - 1).size() > 4 && a.key(last - 1).ends_with("ed") &&
+    // (a name read over the participle too: "A Kestrel Insight poll published on Tuesday found")
+    if (p.valid() && (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::Name) && p.endToken == last && last < end &&
+        last > p.firstToken + 1 && a.isLowerWord(last - 1) && a.key(last - 1).size() > 4 && a.key(last - 1).ends_with("ed") &&
         !a.is(last - 1, wc::Auxiliary | wc::PersonRole))
         if (SourcePhrase document = phraseEndingAt(a, last - 1, limit);
             document.valid() && document.kind != SourceKind::Pronoun && document.endToken == last - 1) {
@@ -2763,6 +2764,11 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                 ++when;
             document.endToken = when;
             document.span.end = a.token(when - 1).span.end;
+            // ("A Kestrel Insight poll published …": the name before its document is who wrote it)
+            const std::uint32_t noun = last - 2;
+            if (document.kind == SourceKind::Name && noun > document.firstToken && authoredDocumentNoun(a, noun) &&
+                a.isCapitalized(noun - 1))
+                document.name = joinTokens(a, a.is(document.firstToken, wc::Determiner) ? document.firstToken + 1 : document.firstToken, noun);
             p = std::move(document);
         }
     if (!p.valid())

@@ -2530,6 +2530,12 @@ TEST_CASE("pipeline: reported speech")
          "Asked by reporters whether a decision could come before next spring’s presidential election, the minister said he could not say.",
          "indirect | reporters | reporters | Asked | whether a decision could come before next spring’s presidential election\n"
          "indirect | minister | the minister | said | he could not say\n"},
+        {"a document with a participle and its time after a name: the name wrote it",
+         "Polls\n\n"
+         "A poll by Norvik Research published on Tuesday found that 54 percent of voters preferred a deal.\n\n"
+         "A Kestrel Insight poll published on Tuesday found the Centre Party had 34 per cent support.",
+         "indirect | Norvik Research | A poll by Norvik Research published on Tuesday | found | 54 percent of voters preferred a deal\n"
+         "indirect | Kestrel Insight | Kestrel Insight poll published on Tuesday | found | the Centre Party had 34 per cent support\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
