@@ -1218,6 +1218,18 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             if (nextVerb && !colon)
                 break;
         }
+        // ("said the government would «study the report carefully» but gave no commitment …": a
+        // past verb cannot go on a clause with a past modal; it is the speaker's next act)
+        if (!nounPhrase && e > start + 2 && m_a.keyIs(e, "but") && e + 2 < end && m_a.isLowerWord(e + 1) &&
+            (m_a.key(e + 1).ends_with("ed") ||
+             m_a.keyIsOneOf(e + 1, "gave", "made", "took", "held", "kept", "left", "sent", "went", "put", "met", "got", "came")) &&
+            !m_a.is(e + 1, wc::Auxiliary | wc::Determiner | wc::Pronoun)) {
+            bool modal = false;
+            for (std::uint32_t t = start; t < e && !modal; ++t)
+                modal = m_a.keyIsOneOf(t, "would", "could", "might");
+            if (modal)
+                break;
+        }
         // ("said the investigation was “at an early stage” and declined to speculate": a refusal is
         // the speaker's own act, not what they said)
         if (e > start + 2 && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.keyIsOneOf(e + 1, "declined", "refused") &&

@@ -2536,6 +2536,10 @@ TEST_CASE("pipeline: reported speech")
          "A Kestrel Insight poll published on Tuesday found the Centre Party had 34 per cent support.",
          "indirect | Norvik Research | A poll by Norvik Research published on Tuesday | found | 54 percent of voters preferred a deal\n"
          "indirect | Kestrel Insight | Kestrel Insight poll published on Tuesday | found | the Centre Party had 34 per cent support\n"},
+        {"a past verb after 'but' cannot go on a clause with a past modal: the speaker's next act",
+         "University deficits\n\n"
+         "Education Minister Joakim Strand said the government would «study the report carefully» but gave no commitment to lift the fee freeze.",
+         "mixed | Joakim Strand | Education Minister Joakim Strand | said | the government would «study the report carefully»\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
