@@ -1211,7 +1211,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             // (not a question's inverted auxiliary: "…: Would I rather … or would I prefer …")
             const bool nextVerb = (m_a.is(verb, wc::Auxiliary) && m_a.isLowerWord(verb) && !m_a.keyIsOneOf(verb, "being", "having") &&
                                    !(verb + 1 < end && m_a.is(verb + 1, wc::Pronoun))) ||
-                                  (verb > e + 1 && pastVerbAt(verb));
+                                  (verb > e + 1 && pastVerbAt(verb)) ||
+                                  // (", and found itself at the centre of a row": after a comma, a past verb at once)
+                                  (verb == e + 1 && m_a.isPunct(e - 1, ',') &&
+                                   (pastVerbAt(verb) ||
+                                    (m_cueAt[verb] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[verb])].form == CueForm::PastOrParticiple)));
             bool colon = false;
             for (std::uint32_t t = start; nextVerb && t < e && !colon; ++t)
                 colon = m_a.isPunct(t, ':');  // (looked for only where a verb follows: most conjunctions end nothing)

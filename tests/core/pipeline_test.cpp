@@ -2540,6 +2540,10 @@ TEST_CASE("pipeline: reported speech")
          "University deficits\n\n"
          "Education Minister Joakim Strand said the government would «study the report carefully» but gave no commitment to lift the fee freeze.",
          "mixed | Joakim Strand | Education Minister Joakim Strand | said | the government would «study the report carefully»\n"},
+        {"after a comma and 'and', a past verb at once is the subject's next act",
+         "Benghazi\n\n"
+         "The State Department repeatedly obfuscated facts, admitted it withheld emails, and delayed findings during the investigation.",
+         "indirect | State Department | The State Department | admitted | it withheld emails\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
