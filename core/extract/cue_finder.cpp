@@ -669,6 +669,16 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
             (a.isCapitalized(i + 1) || a.is(i + 1, wc::Determiner) ||
              (i + 2 < a.tokenCount() && a.isLowerWord(i + 1) && a.isCapitalized(i + 2))))  // "backing former Gov. Jeb Bush"
             return true;
+        // ("at one point calling the mayor a “liar”", "with the teachers' union calling her “the
+        // champion …”": a naming with the speaker's own word in quotation marks reports, wherever it stands)
+        if ((info->cueFlags & cueflag::Naming) && i + 2 < a.tokenCount() && a.isLowerWord(i))
+            for (std::uint32_t k = i + 2; k < a.tokenCount() && k < i + 7; ++k) {
+                if (a.token(k).kind == TokenKind::QuoteMark && a.insideQuote(k + 1 < a.tokenCount() ? k + 1 : k) &&
+                    a.quotationAt(k) < 0)
+                    return true;
+                if (a.token(k).kind == TokenKind::Punct || a.is(k, wc::Cue | wc::Auxiliary))
+                    break;
+            }
         // "…, saying that …", "… — asserting that …": the main clause's subject speaks.
         return hasPrev && (a.isPunct(prev, ',') || a.isPunct(prev, 0x2014)) && (info->cueFlags & cueflag::Speech);
     }

@@ -1222,6 +1222,19 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             if (nextVerb && !colon)
                 break;
         }
+        // ("calling her “the champion working families need” and powerful AFT President Randi
+        // Weingarten hugging her": after a quotation, "and" and another subject with its participle)
+        if (nounPhrase && e > start + 1 && m_a.keyIs(e, "and") && m_a.token(e - 1).kind == TokenKind::QuoteMark) {
+            bool absolute = false, subject = false;  // (not "… and consider taking …": a verb, no subject)
+            for (std::uint32_t t = e + 1; t < end && t < e + 8 && !absolute; ++t) {
+                if (m_a.token(t).kind != TokenKind::Word || m_a.is(t, wc::Auxiliary | wc::Verb | wc::Preposition))
+                    break;
+                absolute = subject && m_a.isLowerWord(t) && m_a.key(t).size() > 4 && m_a.key(t).ends_with("ing");
+                subject = subject || m_a.isCapitalized(t) || m_a.is(t, wc::Determiner);
+            }
+            if (absolute)
+                break;
+        }
         // ("said the government would «study the report carefully» but gave no commitment …": a
         // past verb cannot go on a clause with a past modal; it is the speaker's next act)
         if (!nounPhrase && e > start + 2 && m_a.keyIs(e, "but") && e + 2 < end && m_a.isLowerWord(e + 1) &&

@@ -2544,6 +2544,10 @@ TEST_CASE("pipeline: reported speech")
          "Benghazi\n\n"
          "The State Department repeatedly obfuscated facts, admitted it withheld emails, and delayed findings during the investigation.",
          "indirect | State Department | The State Department | admitted | it withheld emails\n"},
+        {"a naming participle with a quotation a few words on reports wherever it stands; 'and' and another subject's participle end it",
+         "Union support\n\n"
+         "Unions are among Clinton's supporters, with the American Federation of Teachers calling her “the champion working families need” and its president hugging her on stage.",
+         "mixed | American Federation of Teachers | American Federation of Teachers | calling | her “the champion working families need”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
