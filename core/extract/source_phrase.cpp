@@ -3868,15 +3868,15 @@ std::string dump(const Analysis& a, const SourcePhrase& p)
 SourcePhrase ownerPronoun(const Analysis& a, std::uint32_t i)
 {
     SourcePhrase p;
-    const bool his = a.keyIs(i, "his"), her = a.keyIs(i, "her"), their = a.keyIs(i, "their");
-    if (!his && !her && !their)
+    const bool his = a.keyIs(i, "his"), her = a.keyIs(i, "her"), their = a.keyIs(i, "their"), its = a.keyIs(i, "its");
+    if (!his && !her && !their && !its)
         return p;
     p.kind = SourceKind::Pronoun;
     p.firstToken = i;
     p.endToken = i + 1;
     p.span = a.token(i).span;
     p.name = std::string(a.str(i));
-    p.head = his ? "he" : her ? "she" : "they";  // (what the resolver reads)
+    p.head = his ? "he" : her ? "she" : its ? "it" : "they";  // (what the resolver reads)
     p.gender = his ? Gender::Male : her ? Gender::Female : Gender::Unknown;
     p.plural = their;
     return p;

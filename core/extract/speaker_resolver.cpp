@@ -809,8 +809,11 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     // investigation, an inquiry or an estimate is left to be what it is: "An investigation by the
     // office" is no document the office wrote)
     const auto documentAt = [&](std::uint32_t k) {
-        return m_a.isLowerWord(k) && ((authoredDocumentNoun(m_a, k) && !m_a.keyIsOneOf(k, "investigation", "inquiry", "estimate")) ||
-                                      m_a.keyIsOneOf(k, "ruling", "figures", "judgment", "judgement"));
+        // (a body's own investigation, though: "Its investigation found")
+        const bool owned = k == p.firstToken + 1 && m_a.keyIs(p.firstToken, "its");
+        return m_a.isLowerWord(k) &&
+               ((authoredDocumentNoun(m_a, k) && (owned || !m_a.keyIsOneOf(k, "investigation", "inquiry", "estimate"))) ||
+                m_a.keyIsOneOf(k, "ruling", "figures", "judgment", "judgement"));
     };
     std::uint32_t noun = p.endToken;
     for (std::uint32_t k = p.firstToken; k < p.endToken && k < p.firstToken + 6 && noun == p.endToken; ++k)
@@ -863,6 +866,14 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     // "according to a report by City Auditor Rosalind Okafor. ¶ The 64-page audit found": a study
     // of the article's, named again, is whoever spoke through one in the last few paragraphs)
     // ("Her complaint claimed": the person "her" stands for wrote it)
+    // ("Its investigation found": what "it" stands for, a body named before)
+    if (!author.found() && m_a.keyIs(p.firstToken, "its") && noun > p.firstToken && noun < p.firstToken + 3) {
+        SourcePhrase it = ownerPronoun(m_a, p.firstToken);
+        if (const Resolution owner = m_registry.resolvePronoun(it, paragraph);
+            owner.entity >= 0 && m_registry.entities()[static_cast<std::size_t>(owner.entity)].named &&
+            m_registry.entities()[static_cast<std::size_t>(owner.entity)].type == SpeakerType::Organization)
+            author.entity = owner.entity;
+    }
     if (!author.found() && m_a.keyIsOneOf(p.firstToken, "his", "her") && noun > p.firstToken && noun < p.firstToken + 3)
         if (const Resolution owner = m_registry.resolvePronoun(ownerPronoun(m_a, p.firstToken), paragraph);
             owner.entity >= 0 && m_registry.entities()[static_cast<std::size_t>(owner.entity)].named)

@@ -2548,6 +2548,11 @@ TEST_CASE("pipeline: reported speech")
          "Union support\n\n"
          "Unions are among Clinton's supporters, with the American Federation of Teachers calling her “the champion working families need” and its president hugging her on stage.",
          "mixed | American Federation of Teachers | American Federation of Teachers | calling | her “the champion working families need”\n"},
+        {"'its' before a document stands for the body named before, who wrote it",
+         "Gas cartel\n\n"
+         "The Fair Trading Commission said on Monday that three suppliers had shared out customers. Its investigation found that the arrangement had pushed up prices by 12 per cent.",
+         "indirect | Fair Trading Commission | Fair Trading Commission | said | three suppliers had shared out customers\n"
+         "indirect | Fair Trading Commission | Its investigation | found | the arrangement had pushed up prices by 12 per cent\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
