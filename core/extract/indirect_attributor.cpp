@@ -687,6 +687,11 @@ SourcePhrase IndirectAttributor::sharedSource(std::uint32_t conjunction, std::ui
         --i;
         // not "attacks" inside the first report: "He said his recent attacks … and said …"
         if (m_cueAt[i] >= 0 && !m_cues[static_cast<std::size_t>(m_cueAt[i])].insideQuote && !m_covered[i]) {
+            // ("removed a juror … after learning she had posted …, but refused": a gerund after a
+            // preposition has the sentence's subject, not the phrase before it)
+            if (m_cues[static_cast<std::size_t>(m_cueAt[i])].form == CueForm::Gerund && i > sentenceStart &&
+                m_a.isLowerWord(i - 1) && m_a.is(i - 1, wc::Preposition | wc::Subordinator) && !m_a.keyIs(i - 1, "to"))
+                continue;
             SourcePhrase source = m_ctx.cueSources.sourceBefore(i, sentenceStart);
             if (source.valid() || m_cues[static_cast<std::size_t>(m_cueAt[i])].form != CueForm::Gerund)
                 return source;

@@ -2553,6 +2553,11 @@ TEST_CASE("pipeline: reported speech")
          "The Fair Trading Commission said on Monday that three suppliers had shared out customers. Its investigation found that the arrangement had pushed up prices by 12 per cent.",
          "indirect | Fair Trading Commission | Fair Trading Commission | said | three suppliers had shared out customers\n"
          "indirect | Fair Trading Commission | Its investigation | found | the arrangement had pushed up prices by 12 per cent\n"},
+        {"a gerund after a preposition has the sentence's subject, which a later verb after 'but' shares",
+         "Juror removed\n\n"
+         "A federal judge removed a juror from the trial of two brothers on Thursday after learning she had posted about the case on Facebook, but refused to declare a mistrial.",
+         "indirect | federal judge | A federal judge | learning | she had posted about the case on Facebook\n"
+         "indirect | federal judge | A federal judge | refused | to declare a mistrial\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
