@@ -772,6 +772,10 @@ bool idiomNoReport(const Analysis& a, std::uint32_t i)
     if (info->lemma == "accuse" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "of") && i > 0 && a.isWord(i - 1) &&
         !a.is(i - 1, wc::Auxiliary | wc::Pronoun) && !a.isAdverbLike(i - 1) && !isPassiveAuxiliary(a, previousVerbContext(a, i)))
         return true;
+    // ("is known for speaking her mind", "what is now known as the #NeverTrump movement": a name or a
+    // reputation, no belief reported; PolNeAR train annotates 3 of 14)
+    if (info->lemma == "know" && a.keyIs(i, "known") && i + 1 < a.tokenCount() && a.keyIsOneOf(i + 1, "as", "for", "by"))
+        return true;
     if (info->lemma == "dismiss" && i + 1 < a.tokenCount() && a.keyIs(i + 1, "from"))
         return true;  // "He was dismissed from the depot": a job lost, not a claim rejected
     if (info->lemma == "back" && i + 1 < a.tokenCount() &&

@@ -2558,6 +2558,11 @@ TEST_CASE("pipeline: reported speech")
          "A federal judge removed a juror from the trial of two brothers on Thursday after learning she had posted about the case on Facebook, but refused to declare a mistrial.",
          "indirect | federal judge | A federal judge | learning | she had posted about the case on Facebook\n"
          "indirect | federal judge | A federal judge | refused | to declare a mistrial\n"},
+        {"'known as', 'known for', 'known by': a name or a reputation, no report",
+         "Movement\n\n"
+         "Ginsburg is known for speaking her mind on other issues.\n\n"
+         "Manafort is not known as a debate prep expert, his aides said.",
+         "indirect | aides | his aides | said | Manafort is not known as a debate prep expert\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
