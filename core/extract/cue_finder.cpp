@@ -1176,6 +1176,44 @@ bool backParticleOf(const Analysis& a, std::uint32_t i)
 
 }  // namespace
 
+std::uint32_t pollAdjunctEnd(const Analysis& a, std::uint32_t i)
+{
+    if (!a.keyIs(i, "in") || !a.isLowerWord(i) || a.insideQuote(i) || a.token(i).has(tokflag::SentenceStart))
+        return 0;
+    const Sentence& s = a.sentenceOf(i);
+    bool poll = false;
+    std::uint32_t end = i + 1;
+    for (; end < s.endToken && end - i <= 14; ++end) {
+        if (a.isPunct(end, ',') || a.isPunct(end, ';') || a.isPunct(end, ':') || a.isPunct(end, '(') || a.isPunct(end, '.') ||
+            a.isPunct(end, '?') || a.isPunct(end, '!') || isDash(a, end) || a.token(end).kind == TokenKind::QuoteMark)
+            break;
+        if (!poll && (a.is(end, wc::Verb | wc::Auxiliary | wc::Cue | wc::Subordinator | wc::Pronoun) ||
+                      a.keyIsOneOf(end, "that", "which", "who", "of", "for", "on", "about")))
+            return 0;  // (not "in a poll of voters", "in the polls that …": the poll is no phrase's own head here)
+        // (nor "20 percent of people in a recent poll said …", "from 58 percent in the last poll to 55
+        // percent", "a lead in the polls over Cruz": the clause goes on after the poll)
+        if (poll && (a.is(end, wc::Auxiliary | wc::Cue) || a.keyIs(end, "to") ||
+                     (a.isLowerWord(end) && a.is(end, wc::Preposition) && !a.keyIsOneOf(end, "in", "from", "by"))))
+            return 0;
+        poll = poll || a.keyIsOneOf(end, "poll", "polls", "survey", "surveys", "rankings");
+    }
+    if (!poll || end - i < 2)
+        return 0;
+    // (the standing itself before it: a lead, a share, a place)
+    const std::uint32_t first = s.firstToken;
+    for (std::uint32_t k = i; k > first && i - k <= 14;) {
+        --k;
+        if (a.isPunct(k, ';') || a.token(k).kind == TokenKind::QuoteMark || a.insideQuote(k))
+            return 0;
+        if (a.token(k).kind == TokenKind::Number ||
+            a.keyIsOneOf(k, "led", "leads", "lead", "leading", "trails", "trailed", "trailing", "ahead", "behind", "percent") ||
+            a.keyIsOneOf(k, "points", "second", "third", "fell", "rose", "dropped", "slipped", "climbed", "tied", "neck") ||
+            a.keyIsOneOf(k, "stands", "stood", "edge", "edges", "topped", "tops", "high", "low"))
+            return end;
+    }
+    return 0;
+}
+
 std::uint32_t surveyPhraseEnd(const Analysis& a, std::uint32_t i)
 {
     const std::uint32_t n = a.tokenCount();
@@ -1284,8 +1322,10 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
     const auto mayBeOtherCue = [&](std::uint32_t i) {
         if (a.keyIs(i, "according") || a.keyIs(i, "put"))
             return true;
-        // (a sentence's opening "In", for surveyOpening: most "in"s are ruled out here)
-        if (a.keyIs(i, "in") && (i == 0 || a.token(i).has(tokflag::SentenceStart) || a.is(i - 1, wc::Conjunction) || a.isPunct(i - 1, ',')))
+        // (a sentence's opening "In", for surveyOpening, or the "in" of a poll's standing: most "in"s
+        // are ruled out here)
+        if (a.keyIs(i, "in") && (i == 0 || a.token(i).has(tokflag::SentenceStart) || a.is(i - 1, wc::Conjunction) ||
+                                 a.isPunct(i - 1, ',') || pollAdjunctEnd(a, i) > 0))
             return true;
         if (i + 1 < n && (a.keyIs(i + 1, "that") || a.keyIs(i + 1, "about")))
             return true;
@@ -1341,6 +1381,9 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
             cue.flags = cueflag::Speech | cueflag::Strong;
         } else if (surveyOpening(a, i, cue)) {
             // ("In a CNN poll, …": read as "According to a CNN poll, …")
+        } else if (pollAdjunctEnd(a, i) > 0) {
+            cue.kind = CueKind::AccordingTo;  // ("… led by 15 points in the latest Fox poll": the same, after the clause)
+            cue.flags = cueflag::Speech | cueflag::Strong;
         } else if (!a.is(i, wc::Cue)) {
             if (!stanceAdjectiveCue(a, i, cue) && !concessionCue(a, i, cue) && (namingAs.empty() || !namingAhead(a, i, asAfter(i), cue)) &&
                 !asPutIt(a, i, cue) && !nominalCue(a, i, cue))

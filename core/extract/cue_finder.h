@@ -54,6 +54,11 @@ std::uint32_t thatAfterWords(const Analysis& a, std::uint32_t i, std::uint32_t e
 // closes the phrase (past a ", conducted in May," aside); 0 when it starts none.
 std::uint32_t surveyPhraseEnd(const Analysis& a, std::uint32_t in);
 
+// "Clinton led Sanders more than 2-1 in an NBC News/Marist poll", "he fell to 10 percent in the
+// latest CNN/ORC poll released Wednesday": a standing measured "in" a poll after the clause that
+// gives it. The token after the poll's phrase (the punctuation that ends it), or 0.
+std::uint32_t pollAdjunctEnd(const Analysis& a, std::uint32_t in);
+
 // The hand-written rules alone: is the lexicon verb at `token` a finite reporting verb here?
 bool rulesAcceptCue(const Analysis& a, std::uint32_t token);
 

@@ -165,6 +165,7 @@ private:
     SourcePhrase documentSubject(std::uint32_t gerund, const Sentence& s) const;
     SourcePhrase objectVerbSubject(const SourcePhrase& before, std::uint32_t gerund, const Sentence& s) const;
     bool accordingTo(std::int32_t c);
+    bool pollStanding(std::int32_t c);
     bool heardNotSaid(std::uint32_t k, std::uint32_t e) const;
     bool requestAfter(std::uint32_t verb, std::uint32_t end) const;
     bool relativeOnObject(std::uint32_t start, std::uint32_t comma) const;
@@ -2924,12 +2925,48 @@ bool IndirectAttributor::nounPhraseTo(std::uint32_t from, std::uint32_t to) cons
     return p.valid() && p.firstToken == from && p.endToken == to;
 }
 
+// "Clinton led Sanders more than 2-1 in an NBC News/Marist poll", "…, where he has had a big
+// lead in the most recent polls, …": the poll reports the standing its clause gives (PolNeAR
+// annotates these, the cue the "in").
+bool IndirectAttributor::pollStanding(std::int32_t c)
+{
+    const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+    const Sentence& s = m_a.sentenceOf(cue.token);
+    const std::uint32_t end = pollAdjunctEnd(m_a, cue.token);
+    if (end == 0)
+        return false;
+    SourcePhrase source = sourceAfter(m_a, cue.endToken, end);
+    if (!source.valid() || source.firstToken > cue.endToken + 1)
+        source = wholePhrase(cue.endToken, end);
+    if (!source.valid())
+        return false;
+    source.endToken = end;
+    source.span.end = m_a.token(end - 1).span.end;
+    // The clause: after the last comma, dash or subordinator before the cue, its conjunctions skipped.
+    std::uint32_t start = cue.token;
+    while (start > s.firstToken && !m_a.isPunct(start - 1, ',') && !isDash(m_a, start - 1) &&
+           !(m_a.is(start - 1, wc::Subordinator) && m_a.isLowerWord(start - 1)) && !m_a.keyIsOneOf(start - 1, "where", "while"))
+        --start;
+    start = std::max(start, afterDateline(m_a, s.firstToken, cue.token));
+    while (start < cue.token && (m_a.is(start, wc::Conjunction) || m_a.token(start).kind == TokenKind::QuoteMark))
+        ++start;
+    for (std::uint32_t t = start; t < cue.token; ++t)
+        if (m_covered[t] || m_a.insideQuote(t))
+            return false;
+    if (countWords(start, cue.token) < 2 || !verbBetween(start, cue.token))
+        return false;
+    emit(c, std::move(source), {{start, cue.token}}, "poll-standing");
+    return true;
+}
+
 bool IndirectAttributor::accordingTo(std::int32_t c)
 {
     const Cue& cue = m_cues[static_cast<std::size_t>(c)];
     const Sentence& s = m_a.sentenceOf(cue.token);
     // ("In a CNN poll, …", a cue of surveyOpening's, which found where the poll's phrase ends)
     const bool survey = m_a.keyIs(cue.token, "in");
+    if (survey && surveyPhraseEnd(m_a, cue.token) == 0)
+        return pollStanding(c);
     std::uint32_t comma = survey ? surveyPhraseEnd(m_a, cue.token) : cue.endToken;
     // ("a code including — according to the notes of the Bill — “provision to …”": a dash closes the aside too)
     while (!survey && comma < s.endToken && !m_a.isPunct(comma, ',') && !isTerminalPunct(m_a, comma) && !isDash(m_a, comma))

@@ -7,7 +7,7 @@ namespace ql {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kRules = {{
     {"quote-speaker-cue", "a quotation, then the speaker and the cue (“…,” Smith said)"},
     {"quote-cue-speaker", "a quotation, then the cue and the speaker (“…,” said Smith)"},
     {"speaker-cue-quote", "the speaker and the cue, then the quotation (Smith said: “…”)"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kRules =
     {"clause-speaker-cue", "the reported clause, then the speaker and the cue (…, Smith said)"},
     {"according-to", "“according to” and its source"},
     {"survey-opening", "a poll opening the sentence, then what it found (In a CNN poll, Smith led by 5 points)"},
+    {"poll-standing", "a standing, then the poll that measured it (Smith led by 5 points in a CNN poll)"},
     {"owner-noun-clause", "the owner of a report's noun, then what was said (Smith's claim that …)"},
     {"as-speaker-cue", "an aside with “as” (as Smith noted, …)"},
     {"relative-speaker-cue", "a relative pronoun standing for what is reported (the plan, which officials said …)"},

@@ -2563,6 +2563,12 @@ TEST_CASE("pipeline: reported speech")
          "Ginsburg is known for speaking her mind on other issues.\n\n"
          "Manafort is not known as a debate prep expert, his aides said.",
          "indirect | aides | his aides | said | Manafort is not known as a debate prep expert\n"},
+        {"a standing, then the poll it was measured in: the poll reports it (PolNeAR's convention)",
+         "Race tightens\n\n"
+         "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday.\n\n"
+         "He will head to New Hampshire, where he has had a big lead in the most recent polls, needing a strong showing.",
+         "indirect | CNN | the latest CNN/ORC poll released Wednesday | in | he fell to 10 percent\n"
+         "indirect | most recent polls | the most recent polls | in | he has had a big lead\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
