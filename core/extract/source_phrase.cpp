@@ -41,8 +41,17 @@ bool inTitleLine(const Analysis& a, std::uint32_t i)
     // ("Governor calls report 'a hit job'": a headline may end in a quotation, "“We won.”" is no headline)
     if (a.token(last).kind == TokenKind::QuoteMark && last > p.firstToken && a.token(p.firstToken).kind != TokenKind::QuoteMark)
         --last;
-    return p.endSentence == p.firstSentence + 1 && !a.isPunct(last, '.') && !a.isPunct(last, '!') && !a.isPunct(last, '?') &&
-           !a.isPunct(last, ',') && a.token(last).kind != TokenKind::QuoteMark;
+    if (p.endSentence == p.firstSentence + 1 && !a.isPunct(last, '.') && !a.isPunct(last, '!') && !a.isPunct(last, '?') &&
+        !a.isPunct(last, ',') && a.token(last).kind != TokenKind::QuoteMark)
+        return true;
+    // ("Sanders will back Clinton, eventually, former rival says.": an archive's headline, the text's
+    // first paragraph, short, with a full stop added; its sub-headline after a semicolon too)
+    if (a.paragraphOf(i) != 0 || a.seg().paragraphs.size() < 2 || !a.isPunct(last, '.'))
+        return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t t = p.firstToken; t < p.endToken && words <= 40; ++t)
+        words += a.isWordLike(t) ? 1 : 0;
+    return words <= 40 && p.endSentence <= p.firstSentence + 2;
 }
 
 namespace {

@@ -2569,6 +2569,11 @@ TEST_CASE("pipeline: reported speech")
          "He will head to New Hampshire, where he has had a big lead in the most recent polls, needing a strong showing.",
          "indirect | CNN | the latest CNN/ORC poll released Wednesday | in | he fell to 10 percent\n"
          "indirect | most recent polls | the most recent polls | in | he has had a big lead\n"},
+        {"an archive's headline with a full stop added is still a headline: a bare role before 'says' speaks",
+         "Sanders will back Clinton, eventually, former rival says.\n\n"
+         "Bernie Sanders will throw his support to Hillary Clinton, he told reporters.",
+         "indirect | Bernie Sanders | former rival | says | Sanders will back Clinton, eventually\n"
+         "indirect | Bernie Sanders | he | told | Bernie Sanders will throw his support to Hillary Clinton\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
