@@ -2415,8 +2415,9 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
                               m_a.isPunct(start, '(')) &&
            m_a.quotationAt(start) < 0)
         ++start;  // (and "(The French are big fans of the show, Mr. Madden said.)")
+    // ("China rebuts …;  Investment, official says, helped …": a headline's clause after its semicolon)
     for (std::uint32_t t = start; t < before; ++t)
-        if (m_covered[t])
+        if (m_covered[t] || (m_a.isPunct(t, ';') && inTitleLine(m_a, t)))
             start = t + 1;
     start = afterQuotationAttribution(start, before);
     while (start < before && m_a.isPunct(start, ','))

@@ -1013,7 +1013,7 @@ TEST_CASE("pipeline: reported speech")
         {"a headline's bare 'coastguard' is the coastguard the article names",
          "Ferry runs aground off Tarrow Head; all 212 aboard rescued, coastguard says\n\n"
          "The Merrow Coastguard said every passenger was taken off safely.",
-         "indirect | Merrow Coastguard | coastguard | says | Ferry runs aground off Tarrow Head; all 212 aboard rescued\n"
+         "indirect | Merrow Coastguard | coastguard | says | all 212 aboard rescued\n"
          "indirect | Merrow Coastguard | Merrow Coastguard | said | every passenger was taken off safely\n"},
         {"'the company' is no board, office or authority named after the business ('… with the Marine Accident Board. The company said')",
          "Brightwater Lines said in a statement that it was cooperating fully with the Marine Accident Board. "
@@ -2574,6 +2574,11 @@ TEST_CASE("pipeline: reported speech")
          "Bernie Sanders will throw his support to Hillary Clinton, he told reporters.",
          "indirect | Bernie Sanders | former rival | says | Sanders will back Clinton, eventually\n"
          "indirect | Bernie Sanders | he | told | Bernie Sanders will throw his support to Hillary Clinton\n"},
+        {"a headline's clause after its semicolon is all a clause-final attribution reports",
+         "Historians: Clinton, Obama linked no matter what;  Her fate in November hinges on Obama's popularity, analyst says.\n\n"
+         "For better or worse, her fate is linked to his.",
+         "indirect | Historians | Historians | : | Clinton, Obama linked no matter what\n"
+         "indirect | analyst | analyst | says | Her fate in November hinges on Obama's popularity\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
