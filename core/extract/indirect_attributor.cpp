@@ -2644,7 +2644,8 @@ bool IndirectAttributor::asReport(std::int32_t c)
     // (not a time: "As Clinton spoke, Trump …", "As Trump attacked her, the crowd …")
     static constexpr std::string_view kReporting[] = {"say", "report", "note", "write", "tell", "explain", "argue",
                                                       "observe", "reveal", "mention", "suggest", "warn", "acknowledge",
-                                                      "predict", "point", "tweet", "recall", "put", "show", "find"};
+                                                      "predict", "point", "tweet", "recall", "put", "show", "find",
+                                                      "state", "describe", "detail"};
     bool reporting = false;
     for (std::string_view verb : kReporting)
         reporting = reporting || lemma == verb;
@@ -2662,18 +2663,22 @@ bool IndirectAttributor::asReport(std::int32_t c)
     SourcePhrase source = sourceBefore(m_a, cue.token, first + 1);
     if (!source.valid() || source.firstToken != first + 1)
         source = wholePhrase(first + 1, cue.token);  // "As another Pew study from 2011 noted"
-    bool passive = cue.endToken < s.endToken && m_a.keyIs(cue.endToken, "by") && cue.form != CueForm::Base &&
+    // ("as stated in Davis' commentary", "as noted in the report": where it was said, for who)
+    bool passive = cue.endToken < s.endToken && m_a.keyIsOneOf(cue.endToken, "by", "in") && cue.form != CueForm::Base &&
                    cue.form != CueForm::ThirdPerson;
     for (std::uint32_t k = first + 1; k < cue.token && passive; ++k)
         passive = m_a.isVerbGroupAdverb(k);
-    if (passive)  // "as (first) reported by the New York Times": the agent is the source
-        source = sourceAfter(m_a, cue.endToken + 1, s.endToken);
-    if (!source.valid())
-        return false;
     std::uint32_t comma = cue.endToken;
     while (comma < s.endToken && comma - cue.endToken < 12 && !m_a.isPunct(comma, ',') &&
            m_a.token(comma).kind != TokenKind::QuoteMark && !isTerminalPunct(m_a, comma))
         ++comma;
+    if (passive) {  // "as (first) reported by the New York Times": the agent is the source
+        source = sourceAfter(m_a, cue.endToken + 1, comma);
+        if (!source.valid() && m_a.keyIs(cue.endToken, "in"))
+            source = wholePhrase(cue.endToken + 1, comma);
+    }
+    if (!source.valid())
+        return false;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;
     if (lead > 0) {
         const std::uint32_t tail = tailEnd(cue, cue.endToken, s.endToken);

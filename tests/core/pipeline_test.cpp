@@ -2579,6 +2579,12 @@ TEST_CASE("pipeline: reported speech")
          "For better or worse, her fate is linked to his.",
          "indirect | Historians | Historians | : | Clinton, Obama linked no matter what\n"
          "indirect | analyst | analyst | says | Her fate in November hinges on Obama's popularity\n"},
+        {"'As stated in', 'as noted in' a document: where it was said speaks, up to the comma",
+         "Visa questions\n\n"
+         "As stated in Davis' commentary, there are conflicting stories about how his wife was able to work here.\n\n"
+         "As reported by the Times, the company lost money last year.",
+         "indirect | Davis | Davis | stated | there are conflicting stories about how his wife was able to work here\n"
+         "indirect | Times | the Times | reported | the company lost money last year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
