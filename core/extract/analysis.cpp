@@ -168,16 +168,18 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
 // clause it stands in: "Rita Katz said the group uses the terrorists' photos" lost its report.)
 void Analysis::markPluralPossessives()
 {
-    std::vector<Token>& tokens = m_seg.tokens;
-    for (std::uint32_t i = 1; i < tokens.size(); ++i) {
+    Token* const tokens = m_seg.tokens.data();
+    const std::uint32_t n = static_cast<std::uint32_t>(m_seg.tokens.size());
+    for (std::uint32_t i = 1; i < n; ++i) {
         Token& t = tokens[i];
-        if (t.kind != TokenKind::QuoteMark || !chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) ||
-            tokens[i - 1].kind != TokenKind::Word)
+        if (t.kind != TokenKind::QuoteMark)  // (nearly every token: the one test most of them see)
+            continue;
+        if (!chars::isApostrophe(t.first) || t.has(tokflag::SpaceBefore) || tokens[i - 1].kind != TokenKind::Word)
             continue;
         const std::string_view before = tokens[i - 1].span.in(m_text);
         if (before.back() != 's' && before.back() != 'S')
             continue;
-        if (i + 1 < tokens.size() && !tokens[i + 1].has(tokflag::SpaceBefore))
+        if (i + 1 < n && !tokens[i + 1].has(tokflag::SpaceBefore))
             continue;  // ("s'x": no plural's mark)
         if (std::ranges::any_of(m_quotes.quotations, [&](const Quotation& q) {
                 return std::ranges::any_of(q.pieces, [&](const QuotePiece& p) { return p.openToken == i || p.closeToken == i; });
