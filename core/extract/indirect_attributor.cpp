@@ -1218,8 +1218,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             const bool nextVerb = (m_a.is(verb, wc::Auxiliary) && m_a.isLowerWord(verb) && !m_a.keyIsOneOf(verb, "being", "having") &&
                                    !(verb + 1 < end && m_a.is(verb + 1, wc::Pronoun))) ||
                                   (verb > e + 1 && pastVerbAt(verb)) ||
-                                  // (", and found itself at the centre of a row": after a comma, a past verb at once)
-                                  (verb == e + 1 && m_a.isPunct(e - 1, ',') &&
+                                  // (", and found itself at the centre of a row": after a comma, a past verb at once;
+                                  // the comma may stand inside a quotation's close: "as a “terrible situation,” but stopped …")
+                                  (verb == e + 1 &&
+                                   (m_a.isPunct(e - 1, ',') ||
+                                    (e > start + 2 && m_a.token(e - 1).kind == TokenKind::QuoteMark && m_a.isPunct(e - 2, ','))) &&
                                    (pastVerbAt(verb) ||
                                     (m_cueAt[verb] >= 0 && m_cues[static_cast<std::size_t>(m_cueAt[verb])].form == CueForm::PastOrParticiple)));
             bool colon = false;

@@ -2585,6 +2585,10 @@ TEST_CASE("pipeline: reported speech")
          "As reported by the Times, the company lost money last year.",
          "indirect | Davis | Davis | stated | there are conflicting stories about how his wife was able to work here\n"
          "indirect | Times | the Times | reported | the company lost money last year\n"},
+        {"a comma inside a quotation's close, then 'but' and a past verb: the speaker's next act",
+         "Shooting\n\n"
+         "Trump further described the incident as a “terrible situation,” but stopped short of calling the officer's actions racially motivated.",
+         "mixed | Trump | Trump | described | the incident as a “terrible situation,”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
