@@ -959,6 +959,14 @@ bool namingAhead(const Analysis& a, std::uint32_t i, std::uint32_t as, Cue& cue)
             return false;
     cue.flags = cueflag::Naming | cueflag::Speech | cueflag::TakesObject;
     cue.form = k.ends_with("ing") ? CueForm::Gerund : k.ends_with("ed") || irregular ? CueForm::Past : CueForm::ThirdPerson;
+    // ("has been steadily pounding Trump as a “con artist”": a progressive, finite, whose subject is the sentence's)
+    std::uint32_t prev = i;
+    while (prev > 0 && i - prev < 4 && a.isAdverbLike(prev - 1))
+        --prev;
+    if (cue.form == CueForm::Gerund && prev > 0 && a.keyIsOneOf(prev - 1, "is", "are", "was", "were", "been", "be", "am")) {
+        cue.form = CueForm::Past;
+        cue.afterAuxiliary = true;
+    }
     if (a.keyIs(i + 1, "after"))
         cue.endToken = i + 2;  // "went after": the particle is the verb's
     return true;

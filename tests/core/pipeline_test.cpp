@@ -2589,6 +2589,10 @@ TEST_CASE("pipeline: reported speech")
          "Shooting\n\n"
          "Trump further described the incident as a “terrible situation,” but stopped short of calling the officer's actions racially motivated.",
          "mixed | Trump | Trump | described | the incident as a “terrible situation,”\n"},
+        {"a progressive naming a thing 'as' a quotation is finite: its subject speaks",
+         "Reid\n\n"
+         "Senate Minority Leader Harry Reid, in particular, has been steadily pounding Trump as a “con artist” every week.",
+         "mixed | Harry Reid | Senate Minority Leader Harry Reid | pounding | Trump as a “con artist” every week\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
