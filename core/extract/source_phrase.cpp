@@ -3150,7 +3150,7 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     // ("guidance issued by the Ministry of Education", "data from the research group Savanna Deal
     // Tracker": a document or its figures, then who issued them)
     for (std::uint32_t k = document.firstToken; k < document.firstToken + 3 && k < limit; ++k)
-        if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines") ||
+        if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines", "statement", "statements") ||
             // ("a petition filed by the Virelle Innocence Clinic", "the opinion of the Lisvane Court of Appeals")
             (a.isLowerWord(k) && a.keyIsOneOf(k, "petition", "lawsuit", "complaint", "opinion", "ruling", "judgment")))
             if (SourcePhrase issuer = authorOfDocumentAt(a, k); issuer.valid() && issuer.endToken <= limit) {

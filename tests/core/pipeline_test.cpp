@@ -2593,6 +2593,10 @@ TEST_CASE("pipeline: reported speech")
          "Reid\n\n"
          "Senate Minority Leader Harry Reid, in particular, has been steadily pounding Trump as a “con artist” every week.",
          "mixed | Harry Reid | Senate Minority Leader Harry Reid | pounding | Trump as a “con artist” every week\n"},
+        {"a statement from a named body is the body's",
+         "Polio truce\n\n"
+         "There have been 11 cases of paralysis this year, according to a statement from the Red Lantern Society.",
+         "indirect | Red Lantern Society | a statement from the Red Lantern Society | according to | There have been 11 cases of paralysis this year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
