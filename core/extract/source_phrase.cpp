@@ -1753,7 +1753,14 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             std::uint32_t ofGroup = before.valid() && before.firstToken > limit + 1 ? before.firstToken - 1 : limit;
             if (ofGroup > limit + 2 && a.keyIs(ofGroup, "of") && isShareWord(a, ofGroup - 1) && a.keyIs(ofGroup - 2, "for"))
                 ofGroup -= 2;
-            if (before.valid() && before.plural && ofGroup > limit && a.keyIsOneOf(ofGroup, "of", "for"))
+            // ("A spokeswoman for the mayor, Leticia Moreno-Aguilar,": one who speaks for a person is the
+            // one named, not the person)
+            const auto serving = [&](std::uint32_t roleEnd) {
+                return roleEnd > limit && a.keyIsOneOf(roleEnd - 1, "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer",
+                                                       "attorney", "adviser", "advisor", "assistant", "representative");
+            };
+            if (before.valid() && (before.plural || (before.type == SpeakerType::Person && serving(ofGroup))) &&
+                ofGroup > limit && a.keyIsOneOf(ofGroup, "of", "for", "to"))
                 if (SourcePhrase role = nounBefore(a, ofGroup, limit);
                     role.valid() && !role.plural && role.type == SpeakerType::Person) {
                     const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;

@@ -2597,6 +2597,12 @@ TEST_CASE("pipeline: reported speech")
          "Polio truce\n\n"
          "There have been 11 cases of paralysis this year, according to a statement from the Red Lantern Society.",
          "indirect | Red Lantern Society | a statement from the Red Lantern Society | according to | There have been 11 cases of paralysis this year\n"},
+        {"one who speaks for a person, with a name in apposition: the name is the spokesperson's",
+         "Dispatch audit\n\n"
+         "A spokeswoman for the mayor, Leticia Moreno-Aguilar, said the mayor would respond.\n\n"
+         "An aide to the governor, Tom Reyes, said the governor would sign it.",
+         "indirect | Leticia Moreno-Aguilar | A spokeswoman for the mayor, Leticia Moreno-Aguilar | said | the mayor would respond\n"
+         "indirect | Tom Reyes | An aide to the governor, Tom Reyes | said | the governor would sign it\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
