@@ -1734,6 +1734,24 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                             before = std::move(role);
                         break;
                     }
+            // ("The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’
+            // Guild,": the noun before the comma is the relative clause's object; the role opens the sentence)
+            if (before.valid() && nearest >= limit + 5)
+                for (std::uint32_t that = nearest - 3; that > limit + 1 && nearest - that <= 10; --that) {
+                    if (a.isPunct(that, ',') || a.token(that).kind == TokenKind::QuoteMark)
+                        break;
+                    if (!a.keyIs(that, "that") || !a.isLowerWord(that + 1) ||
+                        !(a.is(that + 1, wc::Verb | wc::Cue) || a.key(that + 1).ends_with("ed")) ||
+                        before.firstToken <= that)
+                        continue;
+                    if (SourcePhrase role = nounBefore(a, that, limit);
+                        role.valid() && role.firstToken == limit && !role.plural && role.type != SpeakerType::Person &&
+                        a.is(that - 1, wc::OrgNoun | wc::CollectiveSource)) {
+                        role.endToken = nearest - 1;
+                        before = std::move(role);
+                    }
+                    break;
+                }
             // "A neighbour, who gave only her first name, Sarah,": the name a source gave
             // (a person's, whatever the name: "A mountain rescue volunteer, who gave only his first name, Hamish,")
             bool givenName = false;
@@ -3170,7 +3188,8 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     const std::uint32_t noun = document.endToken - 1;
     if (document.endToken > document.firstToken + 2 && a.isLowerWord(noun) &&
         (authoredDocumentNoun(a, noun) ||
-         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment", "decision")))
+         a.keyIsOneOf(noun, "account", "statement", "figures", "data", "records", "findings", "estimates", "assessment", "decision") ||
+         a.keyIs(noun, "document")))
         // ("the Ministry of Basic Education's annual schools census": a name after the document's "the")
         if (SourcePhrase author = documentOwner(a, noun, document.firstToken);
             author.valid() && (author.firstToken == document.firstToken ||

@@ -2603,6 +2603,10 @@ TEST_CASE("pipeline: reported speech")
          "An aide to the governor, Tom Reyes, said the governor would sign it.",
          "indirect | Leticia Moreno-Aguilar | A spokeswoman for the mayor, Leticia Moreno-Aguilar | said | the mayor would respond\n"
          "indirect | Tom Reyes | An aide to the governor, Tom Reyes | said | the governor would sign it\n"},
+        {"a body's role with a that-clause opening the sentence, then its name in apposition",
+         "Pension cut\n\n"
+         "The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’ Guild, called the decision “a betrayal”.",
+         "mixed | Amalgamated Shipwrights’ Guild | The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’ Guild | called | the decision “a betrayal”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
