@@ -1373,8 +1373,9 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         p.kind = SourceKind::Name;  // a named owner makes it specific: "Porto Velho's city council"
         if (p.type == SpeakerType::Unknown)
             p.type = SpeakerType::Organization;
-        // ("the Global Herald newspaper", "Time magazine": the paper's name, and what it is)
-        static constexpr std::string_view kMedia[] = {"newspaper", "magazine", "tabloid", "website", "broadcaster"};
+        // ("the Global Herald newspaper", "Time magazine": the paper's name, and what it is; "the
+        // nationalist Tarvan First party" too)
+        static constexpr std::string_view kMedia[] = {"newspaper", "magazine", "tabloid", "website", "broadcaster", "party"};
         std::uint32_t nameFirst = first;
         while (nameFirst < head && !isNameToken(a, nameFirst))
             ++nameFirst;

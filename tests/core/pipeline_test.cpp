@@ -2607,6 +2607,10 @@ TEST_CASE("pipeline: reported speech")
          "Pension cut\n\n"
          "The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’ Guild, called the decision “a betrayal”.",
          "mixed | Amalgamated Shipwrights’ Guild | The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’ Guild | called | the decision “a betrayal”\n"},
+        {"a party's name before a lower-case 'party' is its name",
+         "Ties restored\n\n"
+         "The nationalist Tarvan First party called the deal \"a surrender dressed up as diplomacy.\"",
+         "mixed | Tarvan First | Tarvan First party | called | the deal \"a surrender dressed up as diplomacy.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
