@@ -2611,6 +2611,10 @@ TEST_CASE("pipeline: reported speech")
          "Ties restored\n\n"
          "The nationalist Tarvan First party called the deal \"a surrender dressed up as diplomacy.\"",
          "mixed | Tarvan First | Tarvan First party | called | the deal \"a surrender dressed up as diplomacy.\"\n"},
+        {"a cue's word after an article, a number or a capital is a noun inside a naming's object",
+         "Fact-checking\n\n"
+         "PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
+         "mixed | PolitiFact | PolitiFact | rated | 22% of Democratic claims as “entirely true” compared to 11% of Republican claims\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
