@@ -957,6 +957,7 @@ bool namingAhead(const Analysis& a, std::uint32_t i, std::uint32_t as, Cue& cue)
     for (std::uint32_t t = i + 1; t < as; ++t) {
         // (a cue's word after an article or a modifier is a noun: "rated 22% of Democratic claims as “…”")
         const bool noun = a.is(t, wc::Cue) && !a.is(t, wc::Auxiliary) && t > i + 1 && a.isLowerWord(t) &&
+                          !a.key(t).ends_with("ed") && !a.key(t).ends_with("ing") &&  // (not "… Ledger listed")
                           (a.is(t - 1, wc::Determiner) || a.isCapitalized(t - 1) || a.token(t - 1).kind == TokenKind::Number);
         if (a.isPunct(t, ',') || a.token(t).kind == TokenKind::QuoteMark || (a.is(t, wc::Cue | wc::Auxiliary) && !noun))
             return false;

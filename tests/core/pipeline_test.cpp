@@ -3538,9 +3538,10 @@ TEST_CASE("pipeline: the subject of a participle cue after an opening phrase or 
         {"a title after 'told' is the recipient, not a second piece of the quote",
          "\"Of course he is fair game. He is a former president,\" Fiorina told \"Fox and Friends,\" reminding the hosts.",
          "direct | Fiorina | Fiorina | told | Of course he is fair game. He is a former president,\n"},
-        {"'of Republican claims' is a noun; 'the FBI says', 'the EU says', 'the U.S. says' stay reports",
+        {"'of Republican claims' is a noun (inside the rating's object, a naming as PolNeAR reads it); 'the FBI says', 'the EU says', 'the U.S. says' stay reports",
          "PolitiFact rated 32% of Republican claims as \u201Cfalse\u201D or \u201Cpants on fire.\u201D\n"
          "The email was deleted in 2014, the FBI says.\nThe plan is dead, the EU says.\nThe talks failed, the U.S. says.",
+         "mixed | PolitiFact | PolitiFact | rated | 32% of Republican claims as \u201Cfalse\u201D or \u201Cpants on fire.\u201D\n"
          "indirect | FBI | FBI | says | The email was deleted in 2014\n"
          "indirect | EU | EU | says | The plan is dead\n"
          "indirect | U.S. | U.S. | says | The talks failed\n"},
