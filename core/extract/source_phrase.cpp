@@ -551,6 +551,22 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
             return person;
         }
     }
+    // ("Insurer Valmont said", "Carmaker Maltraven shared …": a trade capitalised only by the sentence's
+    // start, before the name, is what the body is, not its name)
+    if (end - first >= 2 && a.token(first).has(tokflag::SentenceStart) &&
+        a.keyIsOneOf(first, "insurer", "carmaker", "automaker", "retailer", "lender", "broadcaster", "airline", "grocer",
+                     "drugmaker", "chipmaker", "housebuilder", "homebuilder", "brewer", "publisher", "supermarket") &&
+        a.isCapitalized(first + 1) && !a.is(first + 1, wc::OrgNoun)) {
+        SourcePhrase named = interpretRun(a, first + 1, end);
+        if (named.valid() && named.kind == SourceKind::Name) {
+            named.firstToken = first;
+            named.span.begin = a.token(first).span.begin;
+            if (named.type == SpeakerType::Unknown)
+                named.type = SpeakerType::Organization;
+            named.role = named.role.empty() ? std::string(a.key(first)) : named.role;
+            return named;
+        }
+    }
     SourcePhrase p;
     p.kind = SourceKind::Name;
     p.firstToken = first;

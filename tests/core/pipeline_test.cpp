@@ -2615,6 +2615,12 @@ TEST_CASE("pipeline: reported speech")
          "Fact-checking\n\n"
          "PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
          "mixed | PolitiFact | PolitiFact | rated | 22% of Democratic claims as “entirely true” compared to 11% of Republican claims\n"},
+        {"a trade capitalised by the sentence's start before a name is what the body is",
+         "Four-day week\n\n"
+         "Insurer Valmont said on Monday that the trial had ended.\n\n"
+         "Carmaker Maltraven said it had shared drivers' data.",
+         "indirect | Valmont | Insurer Valmont | said | the trial had ended\n"
+         "indirect | Maltraven | Carmaker Maltraven | said | it had shared drivers' data\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
