@@ -160,6 +160,11 @@ Analysis::Analysis(std::string_view text) : m_text(text), m_seg(segment(text))
         const lexicon::Found word = entryOf(table, tokens, classes, i, key, keyHeads[i]);
         words[i] = word.info;
         classes[i] = word.classes;
+        // ("she had not yet told the children": "yet" after a negation or an auxiliary is an adverb,
+        // no conjunction that would start another clause)
+        if (i > 0 && keyIs(static_cast<std::uint32_t>(i), "yet") &&
+            (classes[i - 1] & (lexicon::wc::Negation | lexicon::wc::Auxiliary)))
+            classes[i] = (classes[i] & ~lexicon::wc::Conjunction) | lexicon::wc::Adverb;
     }
 }
 

@@ -2621,6 +2621,10 @@ TEST_CASE("pipeline: reported speech")
          "Carmaker Maltraven said it had shared drivers' data.",
          "indirect | Valmont | Insurer Valmont | said | the trial had ended\n"
          "indirect | Maltraven | Carmaker Maltraven | said | it had shared drivers' data\n"},
+        {"'yet' after a negation or an auxiliary is an adverb, no conjunction starting another report",
+         "School closure\n\n"
+         "The head teacher, Mrs Lorna Pilkington, said she had not yet told the children.",
+         "indirect | Lorna Pilkington | The head teacher, Mrs Lorna Pilkington | said | she had not yet told the children\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
