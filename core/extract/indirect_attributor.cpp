@@ -2835,6 +2835,12 @@ bool IndirectAttributor::askedClause(std::int32_t c)
                !m_a.keyIs(question, "about") && !m_a.keyIs(question, "to") && !m_a.isPunct(question, ','))
             ++question;
         asker = sourceAfter(m_a, k + 1, question);
+        // ("Asked by the chairman of the bench, Elspeth Morven-Clarke, whether …": the role's "of" field is the asker's too)
+        if (asker.valid() && asker.endToken + 1 < question && m_a.keyIs(asker.endToken, "of") && question < s.endToken &&
+            m_a.isPunct(question, ',')) {
+            asker.endToken = question;
+            asker.span.end = m_a.token(question - 1).span.end;
+        }
         if (asker.valid() && asker.kind != SourceKind::Pronoun && asker.firstToken == k + 1)
             k = asker.endToken;
         else

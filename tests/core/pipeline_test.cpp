@@ -2625,6 +2625,11 @@ TEST_CASE("pipeline: reported speech")
          "School closure\n\n"
          "The head teacher, Mrs Lorna Pilkington, said she had not yet told the children.",
          "indirect | Lorna Pilkington | The head teacher, Mrs Lorna Pilkington | said | she had not yet told the children\n"},
+        {"'Asked by' a role with its 'of' field and a name between commas",
+         "Mastiff\n\n"
+         "Asked by the chairman of the bench, Elspeth Morven-Clarke, whether the dog had bitten anyone before, Ellery said it had not.",
+         "indirect | Elspeth Morven-Clarke | the chairman of the bench, Elspeth Morven-Clarke | Asked | whether the dog had bitten anyone before\n"
+         "indirect | Ellery | Ellery | said | it had not\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
