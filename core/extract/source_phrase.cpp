@@ -1751,6 +1751,22 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                             before = std::move(role);
                         break;
                     }
+            // ("A lawyer representing a group of the savers, Miriam Goldfarb,": the one named holds the
+            // role before the participle, not the group it represents)
+            if (before.valid() && nearest >= limit + 4)
+                for (std::uint32_t part = nearest - 2; part > limit + 1 && nearest - part <= 10; --part) {
+                    if (a.isPunct(part, ',') || a.token(part).kind == TokenKind::QuoteMark)
+                        break;
+                    if (!a.keyIsOneOf(part, "representing", "advising") || before.firstToken <= part)
+                        continue;
+                    if (SourcePhrase role = nounBefore(a, part, limit);
+                        role.valid() && role.firstToken == limit && !role.plural && a.is(part - 1, wc::PersonRole)) {
+                        role.endToken = nearest - 1;
+                        role.type = SpeakerType::Person;
+                        before = std::move(role);
+                    }
+                    break;
+                }
             // ("The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’
             // Guild,": the noun before the comma is the relative clause's object; the role opens the sentence)
             if (before.valid() && nearest >= limit + 5)

@@ -2630,6 +2630,10 @@ TEST_CASE("pipeline: reported speech")
          "Asked by the chairman of the bench, Elspeth Morven-Clarke, whether the dog had bitten anyone before, Ellery said it had not.",
          "indirect | Elspeth Morven-Clarke | the chairman of the bench, Elspeth Morven-Clarke | Asked | whether the dog had bitten anyone before\n"
          "indirect | Ellery | Ellery | said | it had not\n"},
+        {"a role with the participle of whom it represents, then a name: the name holds the role",
+         "Pension fraud\n\n"
+         "A lawyer representing a group of the savers, Miriam Goldfarb, said many of her clients were in their seventies.",
+         "indirect | Miriam Goldfarb | A lawyer representing a group of the savers, Miriam Goldfarb | said | many of her clients were in their seventies\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
