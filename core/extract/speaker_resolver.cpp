@@ -285,6 +285,7 @@ private:
     std::string unionNamedBeforeNoun(const SourcePhrase& p) const;
     std::string companyOfItsBoard(const SourcePhrase& p) const;
     void notTheAsker(const SourcePhrase& pronoun, Resolution& r) const;
+    void notNamedInTheQuestion(const SourcePhrase& pronoun, Resolution& r) const;
     std::int32_t roleOpeningSentenceBefore(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
@@ -666,6 +667,28 @@ void Resolver::notTheAsker(const SourcePhrase& pronoun, Resolution& r) const
     r.antecedent.reset();
 }
 
+// "Ms Fairweather asked him whether he had struck Mr Colley …. He insisted he had not": the one
+// asked answers; a name inside the question is not who answers, and the pronoun opening the next
+// sentence takes the next candidate.
+void Resolver::notNamedInTheQuestion(const SourcePhrase& pronoun, Resolution& r) const
+{
+    const Sentence& s = m_a.sentenceOf(pronoun.firstToken);
+    const std::uint32_t index = m_a.token(pronoun.firstToken).sentence;
+    if (r.entity < 0 || r.alternatives.empty() || !r.antecedent || pronoun.firstToken != s.firstToken || index == 0)
+        return;
+    const Sentence& before = m_a.seg().sentences[index - 1];
+    for (std::uint32_t t = before.firstToken; t + 2 < before.endToken; ++t) {
+        if (!m_a.keyIs(t, "asked") || !m_a.keyIsOneOf(t + 1, "him", "her") || !m_a.keyIsOneOf(t + 2, "whether", "if"))
+            continue;
+        const std::uint32_t from = m_a.token(t + 2).span.begin, to = m_a.token(before.endToken - 1).span.end;
+        if (r.antecedent->begin >= from && r.antecedent->begin < to) {
+            std::swap(r.entity, r.alternatives.front());
+            r.antecedent.reset();
+        }
+        return;
+    }
+}
+
 // "Thornbury said in a statement that … ¶ “…,” the statement said": the speaker of the last
 // attribution, within two paragraphs, whose sentence names a statement outside its content.
 std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragraph) const
@@ -1035,6 +1058,7 @@ void Resolver::resolveSource(std::size_t index)
     case SourceKind::Pronoun:
         resolution = m_registry.resolvePronoun(p, paragraph);
         notTheAsker(p, resolution);
+        notNamedInTheQuestion(p, resolution);
         if (const std::int32_t subject = roleOpeningSentenceBefore(p, paragraph); subject >= 0 && subject != resolution.entity) {
             resolution.alternatives.insert(resolution.alternatives.begin(), resolution.entity);
             resolution.entity = subject;

@@ -2634,6 +2634,12 @@ TEST_CASE("pipeline: reported speech")
          "Pension fraud\n\n"
          "A lawyer representing a group of the savers, Miriam Goldfarb, said many of her clients were in their seventies.",
          "indirect | Miriam Goldfarb | A lawyer representing a group of the savers, Miriam Goldfarb | said | many of her clients were in their seventies\n"},
+        {"after 'asked him whether …', a name inside the question is not who answers",
+         "Burglar\n\n"
+         "Ifeanyi Adebayo-Lawson, 46, was cleared on Friday.\n\n"
+         "Under cross-examination, Ms Fairweather asked him whether he had struck Mr Colley after he had stopped moving. He insisted he had not.",
+         "indirect | Fairweather | Ms Fairweather | asked | whether he had struck Mr Colley after he had stopped moving\n"
+         "indirect | Ifeanyi Adebayo-Lawson | He | insisted | he had not\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
