@@ -780,6 +780,20 @@ DirectAttributor::Found DirectAttributor::wordsOf(const Paragraph& next) const
 DirectAttributor::Found DirectAttributor::subjectBeforeColon(std::uint32_t start, std::uint32_t colon) const
 {
     Found found;
+    // ("One text message, sent by a housemate in December, read: “…”", "The sign read: “No entry.”":
+    // a thing written and its verb of reading)
+    const std::uint32_t verb = colon - 1;
+    if (verb > start + 1 && m_a.isLowerWord(verb) && m_a.keyIsOneOf(verb, "read", "reads", "stated", "states")) {
+        SourcePhrase written = sourceBefore(m_a, verb, start);
+        if (written.valid() && written.firstToken == start &&
+            (written.endToken == verb || (written.endToken + 1 == verb && m_a.isPunct(verb - 1, ','))) &&
+            (written.kind == SourceKind::CommonNoun || written.kind == SourceKind::Name)) {
+            found.verb = m_a.token(verb).span;
+            found.source = std::move(written);
+            found.rule = "speaker-colon-quote";
+            return found;
+        }
+    }
     SourcePhrase source = sourceAfter(m_a, start, colon);
     // ("The sheriff put it bluntly: “…”": a definite role too)
     const bool person = source.valid() && source.firstToken == start &&

@@ -2640,6 +2640,12 @@ TEST_CASE("pipeline: reported speech")
          "Under cross-examination, Ms Fairweather asked him whether he had struck Mr Colley after he had stopped moving. He insisted he had not.",
          "indirect | Fairweather | Ms Fairweather | asked | whether he had struck Mr Colley after he had stopped moving\n"
          "indirect | Ifeanyi Adebayo-Lawson | He | insisted | he had not\n"},
+        {"a thing written, with its aside, and 'read:' before a quotation speaks it",
+         "Landlord jailed\n\n"
+         "One text message, sent by a housemate in December, read: ‘The boiler is making a weird noise.’\n\n"
+         "The sign read: “No entry.”",
+         "direct | text message | One text message, sent by a housemate in December | read | The boiler is making a weird noise.\n"
+         "direct | sign | The sign | read | No entry.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
