@@ -836,7 +836,7 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
         const bool owned = k == p.firstToken + 1 && m_a.keyIs(p.firstToken, "its");
         return m_a.isLowerWord(k) &&
                ((authoredDocumentNoun(m_a, k) && (owned || !m_a.keyIsOneOf(k, "investigation", "inquiry", "estimate"))) ||
-                m_a.keyIsOneOf(k, "ruling", "figures", "judgment", "judgement"));
+                m_a.keyIsOneOf(k, "ruling", "figures", "judgment", "judgement", "alert", "advisory"));
     };
     std::uint32_t noun = p.endToken;
     for (std::uint32_t k = p.firstToken; k < p.endToken && k < p.firstToken + 6 && noun == p.endToken; ++k)

@@ -2646,6 +2646,12 @@ TEST_CASE("pipeline: reported speech")
          "The sign read: “No entry.”",
          "direct | text message | One text message, sent by a housemate in December | read | The boiler is making a weird noise.\n"
          "direct | sign | The sign | read | No entry.\n"},
+        {"an alert named again is the alert of the body that issued it",
+         "Overdoses\n\n"
+         "The Penhallow Department of Public Health put out an emergency alert on Thursday, warning that street drugs were being cut with a sedative.\n\n"
+         "Tests on blood drawn from patients found medetomidine, according to the alert.",
+         "indirect | Penhallow Department of Public Health | The Penhallow Department of Public Health | warning | street drugs were being cut with a sedative\n"
+         "indirect | Penhallow Department of Public Health | the alert | according to | Tests on blood drawn from patients found medetomidine\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
