@@ -1139,7 +1139,13 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             const bool nextParagraph = (paragraph == previousParagraph + 1 || (paragraph == previousParagraph + 2 &&
                                                                                captionParagraph(previousParagraph + 1))) &&
                                        m_a.token(open).has(tokflag::ParagraphStart);
-            take = (paragraph == previousParagraph || nextParagraph) && !awaitsAttribution(next);
+            // ("…,” Sanders said, going on to contrast Clinton's proposals with Trump's. “…”": another act
+            // between the two; the next quotation is its own quote, no piece of the first)
+            // (PolNeAR keeps the quotation after ", adding …" with the first: only "going on to" parts them)
+            bool reportBetween = false;
+            for (std::uint32_t k = previousEnd + 1; k + 2 < open && !reportBetween; ++k)
+                reportBetween = m_a.keyIsOneOf(k, "going", "went") && m_a.keyIs(k + 1, "on") && m_a.keyIs(k + 2, "to");
+            take = (paragraph == previousParagraph || nextParagraph) && !awaitsAttribution(next) && !reportBetween;
         }
         if (!take)
             break;

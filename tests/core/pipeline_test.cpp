@@ -2652,6 +2652,11 @@ TEST_CASE("pipeline: reported speech")
          "Tests on blood drawn from patients found medetomidine, according to the alert.",
          "indirect | Penhallow Department of Public Health | The Penhallow Department of Public Health | warning | street drugs were being cut with a sedative\n"
          "indirect | Penhallow Department of Public Health | the alert | according to | Tests on blood drawn from patients found medetomidine\n"},
+        {"'going on to' another act between two quotations parts them",
+         "Millennials\n\n"
+         "\"This is what I know. We like you, we don't like you,\" Sanders said, going on to contrast Clinton's proposals with those of Trump. \"So I would just simply say to the millennials: look at the issues.\"",
+         "direct | Sanders | Sanders | said | This is what I know. We like you, we don't like you,\n"
+         "direct | Sanders | Sanders | - | So I would just simply say to the millennials: look at the issues.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
