@@ -132,7 +132,7 @@ void addRoleWords(LexiconBuilder& b)
           "supervisor supervisors selectman assemblyman assemblywoman comptroller recorder coroner examiner examiners "
           "accountant accountants pathologist pathologists toxicologist "
           "ombudsman ombudsperson registrar warden "
-          "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain "
+          "ranger curator headteacher headmaster headmistress rector vicar deacon chaplain churchwarden curate verger abbess abbot prioress "
           "rapporteur mediator observer observers peacekeeper peacekeepers attache "
           "delegates trustees referees athletes coaches jurors priests bishops clergy archdeacon "
           "forecasters meteorologist meteorologists "

@@ -2657,6 +2657,10 @@ TEST_CASE("pipeline: reported speech")
          "\"This is what I know. We like you, we don't like you,\" Sanders said, going on to contrast Clinton's proposals with those of Trump. \"So I would just simply say to the millennials: look at the issues.\"",
          "direct | Sanders | Sanders | said | This is what I know. We like you, we don't like you,\n"
          "direct | Sanders | Sanders | - | So I would just simply say to the millennials: look at the issues.\n"},
+        {"church offices before a name are roles, not part of it",
+         "Lead theft\n\n"
+         "Churchwarden Derek Ollerenshaw, 72, said the village had raised £31,000 after the last theft.",
+         "indirect | Derek Ollerenshaw | Churchwarden Derek Ollerenshaw, 72 | said | the village had raised £31,000 after the last theft\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
