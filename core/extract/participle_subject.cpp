@@ -350,6 +350,10 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
                 continue;
             if (a.keyIs(i + 1, "who") && s.kind == SourceKind::Name && s.firstToken == first)
                 return nameBeforeRelative(a, s, i, before);  // "Mr. McConnell, who has …, offered …"
+            // ("The charity, which is run by the diocese, lowered …": a body and its relative clause too)
+            if (a.keyIs(i + 1, "which") && s.valid() && s.kind != SourceKind::Pronoun && s.firstToken == first && s.endToken == i)
+                if (SourcePhrase body = nameBeforeRelative(a, s, i, before); body.valid())
+                    return body;
             const SourcePhrase after = sourceAfter(a, i + 1, before);
             // ("The editor of the Marlow Ledger, the oldest daily newspaper in the state, resigned":
             // a description after a role's "of" phrase is an apposition to it, not the subject)

@@ -2661,6 +2661,10 @@ TEST_CASE("pipeline: reported speech")
          "Lead theft\n\n"
          "Churchwarden Derek Ollerenshaw, 72, said the village had raised £31,000 after the last theft.",
          "indirect | Derek Ollerenshaw | Churchwarden Derek Ollerenshaw, 72 | said | the village had raised £31,000 after the last theft\n"},
+        {"a body and its which-clause open the sentence: the subject of a later participle of speech",
+         "Fuel allowance\n\n"
+         "The charity, which is run by the diocese of Saint-Aubrac, lowered the rate on May 1, saying its grant had been reduced by a third.",
+         "indirect | charity | The charity | saying | its grant had been reduced by a third\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
