@@ -1695,6 +1695,32 @@ bool isShareWord(const Analysis& a, std::uint32_t i)
                         "both", "either", "none", "any");
 }
 
+// Back from `from` (no further than ten tokens before `nearest`, nor to `limit` + 1, nor past a
+// comma or a quote mark): the first token `marks` accepts, or 0.
+template <typename Marks>
+std::uint32_t markerBefore(const Analysis& a, std::uint32_t from, std::uint32_t nearest, std::uint32_t limit, Marks marks)
+{
+    for (std::uint32_t k = from; k > limit + 1 && nearest - k <= 10; --k) {
+        if (a.isPunct(k, ',') || a.token(k).kind == TokenKind::QuoteMark)
+            break;
+        if (marks(k))
+            return k;
+    }
+    return 0;
+}
+
+// The singular role opening the sentence at `limit` before the marker word at `marker` ("A lawyer"
+// of "A lawyer representing …", "The union" of "The union that represented …"), read on to the
+// comma before the name; none if no such role opens it.
+SourcePhrase roleBeforeMarker(const Analysis& a, std::uint32_t marker, std::uint32_t limit, std::uint32_t comma)
+{
+    SourcePhrase role = nounBefore(a, marker, limit);
+    if (!role.valid() || role.firstToken != limit || role.plural)
+        return {};
+    role.endToken = comma;
+    return role;
+}
+
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
@@ -1754,37 +1780,25 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // ("A lawyer representing a group of the savers, Miriam Goldfarb,": the one named holds the
             // role before the participle, not the group it represents)
             if (before.valid() && nearest >= limit + 4)
-                for (std::uint32_t part = nearest - 2; part > limit + 1 && nearest - part <= 10; --part) {
-                    if (a.isPunct(part, ',') || a.token(part).kind == TokenKind::QuoteMark)
-                        break;
-                    if (!a.keyIsOneOf(part, "representing", "advising") || before.firstToken <= part)
-                        continue;
-                    if (SourcePhrase role = nounBefore(a, part, limit);
-                        role.valid() && role.firstToken == limit && !role.plural && a.is(part - 1, wc::PersonRole)) {
-                        role.endToken = nearest - 1;
+                if (const std::uint32_t part = markerBefore(a, nearest - 2, nearest, limit, [&](std::uint32_t k) {
+                        return a.keyIsOneOf(k, "representing", "advising") && before.firstToken > k;
+                    });
+                    part > 0 && a.is(part - 1, wc::PersonRole))
+                    if (SourcePhrase role = roleBeforeMarker(a, part, limit, nearest - 1); role.valid()) {
                         role.type = SpeakerType::Person;
                         before = std::move(role);
                     }
-                    break;
-                }
             // ("The union that represented most of the yard’s workforce, the Amalgamated Shipwrights’
             // Guild,": the noun before the comma is the relative clause's object; the role opens the sentence)
             if (before.valid() && nearest >= limit + 5)
-                for (std::uint32_t that = nearest - 3; that > limit + 1 && nearest - that <= 10; --that) {
-                    if (a.isPunct(that, ',') || a.token(that).kind == TokenKind::QuoteMark)
-                        break;
-                    if (!a.keyIs(that, "that") || !a.isLowerWord(that + 1) ||
-                        !(a.is(that + 1, wc::Verb | wc::Cue) || a.key(that + 1).ends_with("ed")) ||
-                        before.firstToken <= that)
-                        continue;
-                    if (SourcePhrase role = nounBefore(a, that, limit);
-                        role.valid() && role.firstToken == limit && !role.plural && role.type != SpeakerType::Person &&
-                        a.is(that - 1, wc::OrgNoun | wc::CollectiveSource)) {
-                        role.endToken = nearest - 1;
+                if (const std::uint32_t that = markerBefore(a, nearest - 3, nearest, limit, [&](std::uint32_t k) {
+                        return a.keyIs(k, "that") && a.isLowerWord(k + 1) &&
+                               (a.is(k + 1, wc::Verb | wc::Cue) || a.key(k + 1).ends_with("ed")) && before.firstToken > k;
+                    });
+                    that > 0 && a.is(that - 1, wc::OrgNoun | wc::CollectiveSource))
+                    if (SourcePhrase role = roleBeforeMarker(a, that, limit, nearest - 1);
+                        role.valid() && role.type != SpeakerType::Person)
                         before = std::move(role);
-                    }
-                    break;
-                }
             // "A neighbour, who gave only her first name, Sarah,": the name a source gave
             // (a person's, whatever the name: "A mountain rescue volunteer, who gave only his first name, Hamish,")
             bool givenName = false;
