@@ -1391,11 +1391,11 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             p.type = SpeakerType::Organization;
         // ("the Global Herald newspaper", "Time magazine": the paper's name, and what it is; "the
         // nationalist Tarvan First party" too)
-        static constexpr std::string_view kMedia[] = {"newspaper", "magazine", "tabloid", "website", "broadcaster", "party"};
+        static constexpr std::string_view kKindsAfterName[] = {"newspaper", "magazine", "tabloid", "website", "broadcaster", "party"};
         std::uint32_t nameFirst = first;
         while (nameFirst < head && !isNameToken(a, nameFirst))
             ++nameFirst;
-        if (std::find(std::begin(kMedia), std::end(kMedia), a.key(head)) != std::end(kMedia) && nameFirst < head &&
+        if (std::find(std::begin(kKindsAfterName), std::end(kKindsAfterName), a.key(head)) != std::end(kKindsAfterName) && nameFirst < head &&
             !isPossessive(a, head - 1)) {
             p.name = joinTokens(a, nameFirst, head);
             p.role = std::string(a.key(head));
