@@ -2454,6 +2454,12 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
             participle = true;
         // ("…, the minister said on Wednesday, despite mounting pressure from farmers": the writer's adjunct)
         // (and a concession: "…, the borders minister has said, even though 38,000 cases are outstanding")
+        // ("…, the minister told parliament on Tuesday, after the estimated cost rose …": when or why
+        // it was said, where the words before the attribution are a clause of their own)
+        const bool timeAfter = m_a.keyIsOneOf(rest, "after", "as", "though") ||
+                               (rest + 2 < s.endToken && m_a.keyIsOneOf(rest + 1, "days", "weeks", "months", "hours") && m_a.keyIs(rest + 2, "after"));
+        if (timeAfter && verbBetween(start, before))
+            participle = true;
         if (m_a.keyIsOneOf(rest, "despite", "amid", "although") ||
             (m_a.keyIs(rest, "even") && rest + 1 < s.endToken && m_a.keyIs(rest + 1, "though")))
             participle = true;

@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det del cpl pvt fr msgr v vs smt tmt rt",
+          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "
@@ -27,7 +27,7 @@ void addFunctionWords(LexiconBuilder& b)
           wc::Determiner);
     b.add("of in on at by for from to with about against among between into onto through during before "
           "after since until without within under over above below across behind beyond near via per "
-          "toward towards upon amid amidst despite including like unlike outside inside than around along",
+          "toward towards upon amid amidst despite including like unlike outside inside than around along alongside",
           wc::Preposition);
     b.add("and or but nor yet so plus", wc::Conjunction);
     b.add("as while although though because since if unless whereas whether when where after before once "
@@ -232,7 +232,7 @@ void addRoleWords(LexiconBuilder& b)
     // Ingale", "Alhaji Musa Bello")
     b.add("shri shree thiru alhaji", wc::Honorific, Gender::Male);
     b.add("smt shrimati tmt kumari alhaja", wc::Honorific, Gender::Female);
-    b.add("dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det cllr dci pc "
+    b.add("dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres supt atty insp det cllr cr clr dci pc "
           "president senator governor mayor minister secretary general judge justice chancellor premier "
           "ambassador commissioner chairman chairwoman speaker representative congressman congresswoman "
           "pastor father sister brother rabbi imam bishop archbishop cardinal pope king queen prince princess "

@@ -2665,6 +2665,20 @@ TEST_CASE("pipeline: reported speech")
          "Fuel allowance\n\n"
          "The charity, which is run by the diocese of Saint-Aubrac, lowered the rate on May 1, saying its grant had been reduced by a third.",
          "indirect | charity | The charity | saying | its grant had been reduced by a third\n"},
+        {"\"Cr\", the Australian councillor's title, is an honorific before a surname",
+         "Rates rise\n\n"
+         "Councillor Colleen Fitzgibbon moved the motion. Cr Fitzgibbon said the roads could not wait another year.",
+         "indirect | Colleen Fitzgibbon | Cr Fitzgibbon | said | the roads could not wait another year\n"},
+        {"a document's participle aside with \"alongside\" before its cue",
+         "Rail line\n\n"
+         "An independent review by the engineering consultancy Halvorsen Dias, published alongside the announcement, found that the cost had been badly underestimated.",
+         "indirect | Halvorsen Dias | An independent review by the engineering consultancy Halvorsen Dias, published alongside the announcement | found | the cost had been badly underestimated\n"},
+        {"after a clause-final attribution, \"after …\" and \"two days after …\" are the writer's, not the report",
+         "Rail line\n\n"
+         "The northern section will be postponed indefinitely, Transport Minister Esperanza Villalobos-Kerr told parliament on Tuesday, after the estimated cost rose for the third time.\n\n"
+         "Hillary Clinton won the Missouri primary, the Associated Press said on Thursday, two days after voters went to the polls.",
+         "indirect | Esperanza Villalobos-Kerr | Transport Minister Esperanza Villalobos-Kerr | told | The northern section will be postponed indefinitely\n"
+         "indirect | Associated Press | Associated Press | said | Hillary Clinton won the Missouri primary\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
