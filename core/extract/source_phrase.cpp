@@ -1316,7 +1316,9 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
                                           !a.is(w, kFunctionWords | wc::Determiner);
                     const bool place = isRunToken(a, w) && !a.is(w, wc::FirstName | wc::Honorific | wc::Determiner) &&
                                        !isPossessive(a, w);
-                    if (!modifier && !place)
+                    // ("The statistics office’s report": a noun before the owner, with an article before both)
+                    const bool noun = a.isLowerWord(w) && isNounLike(a, w) && !a.is(w, kFunctionWords | wc::Determiner | wc::Cue);
+                    if (!modifier && !place && !noun)
                         break;
                     start = w;
                 }

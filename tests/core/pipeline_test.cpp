@@ -2260,7 +2260,7 @@ TEST_CASE("pipeline: reported speech")
          "The Association of Professional Riders, which represents 640 riders, disagrees.\n\n"
          "Rovers manager Yara Castellanos-Beck said she had not noticed the walkout until her assistant, Dario Lemke, pointed to the empty seats.",
          "mixed | Association of Professional Riders | union | warns | New time-trial rules ‘will put riders in hospital’\n"
-         "indirect | Association of Professional Riders | riders’ union | warned | a rule change approved by the World Velo Federation will lead to more crashes\n"
+         "indirect | Association of Professional Riders | The professional riders’ union | warned | a rule change approved by the World Velo Federation will lead to more crashes\n"
          "indirect | Yara Castellanos-Beck | Rovers manager Yara Castellanos-Beck | said | she had not noticed the walkout until her assistant, Dario Lemke\n"
          "indirect | Dario Lemke | her assistant, Dario Lemke | pointed to | the empty seats\n"},
         {"an app in apposition makes a body 'the company' names; a description tied to a name by 'who'; 'Her complaint' is hers",
@@ -2679,6 +2679,10 @@ TEST_CASE("pipeline: reported speech")
          "Hillary Clinton won the Missouri primary, the Associated Press said on Thursday, two days after voters went to the polls.",
          "indirect | Esperanza Villalobos-Kerr | Transport Minister Esperanza Villalobos-Kerr | told | The northern section will be postponed indefinitely\n"
          "indirect | Associated Press | Associated Press | said | Hillary Clinton won the Missouri primary\n"},
+        {"a noun before a document's owner belongs to the owner: \"The statistics office’s report\"",
+         "Recession\n\n"
+         "The National Statistics Office published its figures on Friday. The statistics office’s report also found that business investment had fallen.",
+         "indirect | National Statistics Office | The statistics office’s report | found | business investment had fallen\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
