@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr",
+          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr brig cdre",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "
@@ -103,7 +103,7 @@ void addRoleWords(LexiconBuilder& b)
           "sociologist psychologist consultant investor shareholder banker trader broker founder "
           "entrepreneur "
           "businessman businesswoman farmer fisherman sailor soldier veteran pilot driver captain officer "
-          "colonel lieutenant sergeant major admiral marshal commissioner regulator auditor treasurer "
+          "colonel brigadier lieutenant sergeant major admiral marshal commissioner regulator auditor treasurer "
           "clerk speaker whip mp mep mps governor-general counterpart counterparts agent agents "
           "administrator coordinator director-general secretary-general undersecretary commentator host "
           "anchor presenter correspondent biographer publicist lobbyist donor fundraiser supporter supporters "

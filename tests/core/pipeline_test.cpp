@@ -2683,6 +2683,14 @@ TEST_CASE("pipeline: reported speech")
          "Recession\n\n"
          "The National Statistics Office published its figures on Friday. The statistics office’s report also found that business investment had fallen.",
          "indirect | National Statistics Office | The statistics office’s report | found | business investment had fallen\n"},
+        {"a military title written short is the role its noun names later: \"Brig.\" is \"the brigadier\", \"Col.\" \"the colonel\"",
+         "Stray shell\n\n"
+         "Brig. Tomasz Ross said the guns were silent. Asked whether it was human error, the brigadier said it was too early to say.\n\n"
+         "Col. Anna Reyes arrived later. The colonel said the range would reopen.",
+         "indirect | Tomasz Ross | Brig. Tomasz Ross | said | the guns were silent\n"
+         "indirect | - | - | Asked | whether it was human error\n"
+         "indirect | Tomasz Ross | the brigadier | said | it was too early to say\n"
+         "indirect | Anna Reyes | The colonel | said | the range would reopen\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
