@@ -235,6 +235,16 @@ const lexicon::WordInfo* Analysis::prefixedRole(std::string_view key)
 
 bool Analysis::approximatesNumber(std::uint32_t i) const
 {
+    const auto numberAt = [&](std::uint32_t k) {
+        return k < tokenCount() && (m_seg.tokens[k].kind == TokenKind::Number ||
+                                    keyIsOneOf(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") ||
+                                    keyIsOneOf(k, "a", "dozens", "hundreds", "thousands", "half", "one", "twelve", "twenty"));
+    };
+    // ("said at least 12 people had died", "more than 200 staff", "up to 40 homes": the bound of an amount)
+    if (i + 2 < tokenCount() && numberAt(i + 2) && !keyIs(i + 2, "a") &&
+        ((keyIs(i, "at") && keyIsOneOf(i + 1, "least", "most")) || (keyIsOneOf(i, "more", "fewer", "less") && keyIs(i + 1, "than")) ||
+         (keyIs(i, "up") && keyIs(i + 1, "to")) || (keyIs(i, "as") && keyIs(i + 1, "many"))))
+        return true;
     if (i + 1 >= tokenCount() || !(m_seg.tokens[i + 1].kind == TokenKind::Number || keyIs(i + 1, "half")))
         return false;
     return keyIsOneOf(i, "about", "around", "over", "under", "nearly", "almost", "roughly", "approximately", "some");

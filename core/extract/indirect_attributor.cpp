@@ -2212,6 +2212,16 @@ constexpr auto kNotBareNoun = wc::Auxiliary | wc::Preposition | wc::Conjunction 
 
 bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const
 {
+    if (k + 1 < end && (m_a.token(k).kind == TokenKind::Number || m_a.approximatesNumber(k))) {
+        // ("said at least 12 people had died", "says 210 have died": an amount as the subject)
+        std::uint32_t i = k;
+        while (i < end && i < k + 3 && !(m_a.token(i).kind == TokenKind::Number))
+            ++i;
+        ++i;
+        while (i < end && i < k + 7 && m_a.isLowerWord(i) && !m_a.is(i, kNotBareNoun) && !m_a.isAdverbLike(i))
+            ++i;
+        return i < end && m_a.isLowerWord(i) && m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having");
+    }
     if (k + 2 >= end || !m_a.isLowerWord(k))
         return false;
     // ("said officials were …": after a verb that takes no object, a bare noun opens the clause too)

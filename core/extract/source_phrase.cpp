@@ -1167,7 +1167,9 @@ SourcePhrase quantityBefore(const Analysis& a, std::uint32_t end, std::uint32_t 
         if (number) {
             // ("One of them said", "each of them": one person of a group)
             const bool oneOf = a.is(k, wc::QuantityOne) && k + 1 < a.tokenCount() && a.keyIs(k + 1, "of");
-            quantity = quantity || !a.is(k, wc::Determiner) || standsAlone(a, k) || oneOf;
+            // ("Former cadets spoke to the paper. One said …": one of the group before, opening the sentence)
+            const bool oneAlone = a.keyIs(k, "one") && k + 1 == end && a.token(k).has(tokflag::SentenceStart);
+            quantity = quantity || !a.is(k, wc::Determiner) || standsAlone(a, k) || oneOf || oneAlone;
             first = k;
             continue;
         }
@@ -3094,8 +3096,8 @@ SourcePhrase phraseEndingAt(const Analysis& a, std::uint32_t end, std::uint32_t 
         named.span.end = a.token(last).span.end;
         return named;
     }
-    if (standsAlone(a, last) && a.is(last, wc::SentenceStarter))
-        return quantityBefore(a, end, limit);  // "Several said …" opening a sentence
+    if ((standsAlone(a, last) && a.is(last, wc::SentenceStarter)) || (a.keyIs(last, "one") && a.token(last).has(tokflag::SentenceStart)))
+        return quantityBefore(a, end, limit);  // "Several said …", "One said …" opening a sentence
     if (a.token(last).has(tokflag::SentenceStart) && evidenceNoun(a, last)) {
         // "Video shows that …", "Records show …": evidence as a source, capitalised only by its position
         SourcePhrase p = oneWordPhrase(a, last, SourceKind::CommonNoun);

@@ -2691,6 +2691,16 @@ TEST_CASE("pipeline: reported speech")
          "indirect | - | - | Asked | whether it was human error\n"
          "indirect | Tomasz Ross | the brigadier | said | it was too early to say\n"
          "indirect | Anna Reyes | The colonel | said | the range would reopen\n"},
+        {"an amount bounded by \"at least\", \"more than\" or \"up to\" opens the reported clause, no phrase of place",
+         "Flood\n\n"
+         "Police said at least 12 people had died. The Brannoch Veterans’ Association says more than 210 have died. Officials said up to 40 homes had been flooded.",
+         "indirect | Police | Police | said | at least 12 people had died\n"
+         "indirect | Brannoch Veterans’ Association | Brannoch Veterans’ Association | says | more than 210 have died\n"
+         "indirect | Officials | Officials | said | up to 40 homes had been flooded\n"},
+        {"\"One\" opening a sentence after a group is one of them, a source",
+         "Academy\n\n"
+         "Former cadets spoke to the Sentinel. One, now a 34-year-old infantry captain, said he had been made to stand in a freezing shower.",
+         "indirect | One | One, now a 34-year-old infantry captain | said | he had been made to stand in a freezing shower\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
