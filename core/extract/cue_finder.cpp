@@ -223,6 +223,9 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
     if (!info || i + 1 >= a.tokenCount())
         return false;
     const std::uint32_t next = i + 1;
+    // ("because they were not authorized to discuss client business": the terms of speaking, no report)
+    if (i >= 2 && a.keyIs(i - 1, "to") && a.keyIsOneOf(i - 2, "authorized", "authorised", "permitted", "allowed", "cleared"))
+        return true;
     if (info->lemma == "speak" || info->lemma == "talk") {
         if (a.keyIs(next, "on"))
             for (std::uint32_t k = next + 1; k < a.tokenCount() && k <= next + 2; ++k)

@@ -1087,7 +1087,7 @@ bool rolesName(std::string_view lowerRoles, std::string_view head, std::string_v
         {"congresswoman", "rep."}, {"general", "gen."}, {"professor", "prof."}, {"doctor", "dr."},
         {"inspector", "insp."}, {"detective", "det."}, {"sergeant", "sgt."}, {"captain", "capt."},
         {"lieutenant", "lt."}, {"colonel", "col."}, {"brigadier", "brig."}, {"major", "maj."}, {"admiral", "adm."},
-        {"commander", "cmdr."}, {"superintendent", "supt"}, {"councillor", "cllr"}, {"judge", "justice"},  // ("the judge" for "Mr Justice Cathal Ó Broin")
+        {"commander", "cmdr."}, {"commander", "cdr."}, {"superintendent", "supt"}, {"councillor", "cllr"}, {"judge", "justice"},  // ("the judge" for "Mr Justice Cathal Ó Broin")
         {"chairman", "chair"}, {"chairwoman", "chair"}, {"chief", "head of"}};  // ("the housing chief": "head of housing")
     // (the roles first: this is asked against every mention of every named entity with a role, and
     // nearly always the roles hold neither the noun nor its abbreviated title)

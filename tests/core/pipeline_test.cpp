@@ -2701,6 +2701,12 @@ TEST_CASE("pipeline: reported speech")
          "Academy\n\n"
          "Former cadets spoke to the Sentinel. One, now a 34-year-old infantry captain, said he had been made to stand in a freezing shower.",
          "indirect | One | One, now a 34-year-old infantry captain | said | he had been made to stand in a freezing shower\n"},
+        {"\"Lt. Cdr.\" ends no sentence; \"not authorized to discuss\" is no report",
+         "Grounding\n\n"
+         "A navy spokesman, Lt. Cdr. Jonah Abernethy, said the delay was “regrettable”.\n\n"
+         "Two traders, who spoke on condition of anonymity because they were not authorized to discuss client business, said the bank had sold reserves.",
+         "mixed | Jonah Abernethy | A navy spokesman, Lt. Cdr. Jonah Abernethy | said | the delay was “regrettable”\n"
+         "indirect | traders | Two traders, who spoke on condition of anonymity because they were not authorized to discuss client business | said | the bank had sold reserves\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
