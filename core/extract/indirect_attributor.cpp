@@ -112,6 +112,7 @@ private:
     bool nameBeforeAuxiliary(std::uint32_t k, std::uint32_t end) const;
     bool subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const;
     bool reportAt(std::uint32_t i, std::uint32_t end) const;
+    bool withReportAt(std::uint32_t i, std::uint32_t end) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
     bool paragraphAfterColon(std::int32_t c, SourcePhrase& source, std::uint32_t k);
@@ -2282,6 +2283,18 @@ bool IndirectAttributor::reportAt(std::uint32_t i, std::uint32_t end) const
     return false;
 }
 
+// "…, with four of the nine members arguing that …" at i: an absolute clause whose subject
+// reports through a participle of its own, not more of the report before it.
+bool IndirectAttributor::withReportAt(std::uint32_t i, std::uint32_t end) const
+{
+    if (!m_a.keyIs(i, "with"))
+        return false;
+    for (std::uint32_t t = i + 2; t < end && t < i + 16 && !m_a.isPunct(t, ',') && !isTerminalPunct(m_a, t); ++t)
+        if (m_cueAt[t] >= 0)
+            return m_cues[static_cast<std::size_t>(m_cueAt[t])].form == CueForm::Gerund;
+    return false;
+}
+
 // The first comma outside quotations in [from, to), or `to`.
 std::uint32_t IndirectAttributor::commaWithin(std::uint32_t from, std::uint32_t to) const
 {
@@ -2468,8 +2481,8 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         // it was said, where the words before the attribution are a clause of their own)
         const bool timeAfter = m_a.keyIsOneOf(rest, "after", "as", "though") ||
                                (rest + 2 < s.endToken && m_a.keyIsOneOf(rest + 1, "days", "weeks", "months", "hours") && m_a.keyIs(rest + 2, "after"));
-        if (timeAfter && verbBetween(start, before))
-            participle = true;
+        if ((timeAfter && verbBetween(start, before)) || withReportAt(rest, s.endToken))
+            participle = true;  // (and "…, the minutes showed, with four members arguing that …": a report of its own)
         if (m_a.keyIsOneOf(rest, "despite", "amid", "although") ||
             (m_a.keyIs(rest, "even") && rest + 1 < s.endToken && m_a.keyIs(rest + 1, "though")))
             participle = true;
@@ -3101,9 +3114,11 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
                                                        (m_a.keyIs(comma + 1, "the") && nounPhraseTo(comma + 1, after)));
     // (nor "…, according to exchange data, and analysts said …": a report of its own after the
     // conjunction; nor "…, according to a CNN tally, but his pathway …": the writer's turn)
-    const bool nextClause = comma + 2 < s.endToken && m_a.is(comma + 1, wc::Conjunction) &&
-                            (m_a.keyIs(comma + 1, "but") ||
-                             (m_cueAt[comma + 2] < 0 && attributionStartsAt(comma + 2, s.endToken)));
+    // (nor "…, according to the minutes, with four members arguing that …": a report of its own)
+    const bool nextClause = comma + 2 < s.endToken &&
+                            ((m_a.is(comma + 1, wc::Conjunction) &&
+                              (m_a.keyIs(comma + 1, "but") || (m_cueAt[comma + 2] < 0 && attributionStartsAt(comma + 2, s.endToken)))) ||
+                             withReportAt(comma + 1, s.endToken));
     if (wordsAfter && asideOpens && !apposition && !nextClause)
         ranges.push_back({comma + 1, after});
     emit(c, std::move(source), ranges, "according-to");

@@ -2707,6 +2707,14 @@ TEST_CASE("pipeline: reported speech")
          "Two traders, who spoke on condition of anonymity because they were not authorized to discuss client business, said the bank had sold reserves.",
          "mixed | Jonah Abernethy | A navy spokesman, Lt. Cdr. Jonah Abernethy | said | the delay was “regrettable”\n"
          "indirect | traders | Two traders, who spoke on condition of anonymity because they were not authorized to discuss client business | said | the bank had sold reserves\n"},
+        {"\"with\" and a subject reporting through a participle of its own ends the report before it",
+         "Rates\n\n"
+         "The bank held rates this month, according to minutes published on Wednesday, with four of the nine members arguing that the economy was weak.\n\n"
+         "The fund lost money, the accounts showed, with two trustees saying that the losses were hidden.",
+         "indirect | minutes published on Wednesday | minutes published on Wednesday | according to | The bank held rates this month\n"
+         "indirect | members | nine members | arguing | the economy was weak\n"
+         "indirect | accounts | the accounts | showed | The fund lost money\n"
+         "indirect | trustees | two trustees | saying | the losses were hidden\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
