@@ -599,7 +599,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
             // ("the ombudsman's report finds", "poll shows": a study's verb)
             const bool afterSubject = hasPrev && (a.is(prev, wc::Pronoun) || (a.isCapitalized(prev) && !a.is(prev, wc::Determiner)) ||
                                                   a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ',') ||
-                                                  studyNoun(a, prev));
+                                                  studyNoun(a, prev) || authoredDocumentNoun(a, prev));  // ("a criminal complaint states")
             return afterSubject || (i + 1 < a.tokenCount() && (a.keyIs(i + 1, "that") || a.isPunct(i + 1, ':') ||
                                                                 a.token(i + 1).kind == TokenKind::QuoteMark)) ||
                    inAttributionSlot(a, i);

@@ -113,6 +113,7 @@ private:
     bool subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const;
     bool reportAt(std::uint32_t i, std::uint32_t end) const;
     bool withReportAt(std::uint32_t i, std::uint32_t end) const;
+    bool thingFound(const Cue& cue, const SourcePhrase& source, std::uint32_t from, std::uint32_t to) const;
     bool circumstanceAt(std::uint32_t k, std::uint32_t e) const;
     bool inAdverbialClause(std::uint32_t first, const Sentence& s) const;
     bool paragraphAfterColon(std::int32_t c, SourcePhrase& source, std::uint32_t k);
@@ -2051,6 +2052,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         return false;
     if (object && m_a.keyIs(about, "anonymity"))
         return false;  // "who requested anonymity to discuss …": the terms of speaking, as "asked not to be named"
+    // ("A custodian found her body the next morning": a person finds a thing; a study finds a fact)
+    if (object && thingFound(cue, source, about, e))
+        return false;
     emit(c, std::move(source), {{about, e}}, object ? "speaker-cue-object" : "speaker-cue-clause");
     return true;
 }
@@ -2293,6 +2297,30 @@ bool IndirectAttributor::withReportAt(std::uint32_t i, std::uint32_t end) const
         if (m_cueAt[t] >= 0)
             return m_cues[static_cast<std::size_t>(m_cueAt[t])].form == CueForm::Gerund;
     return false;
+}
+
+// "A custodian found her body the next morning": a person (or a body that is no document)
+// finding a thing in [from, to) reports nothing; "The audit found failings" does.
+bool IndirectAttributor::thingFound(const Cue& cue, const SourcePhrase& source, std::uint32_t from, std::uint32_t to) const
+{
+    const lexicon::WordInfo* verb = m_a.word(cue.token);
+    if (!verb || verb->lemma != "find" || !source.valid() || source.endToken <= source.firstToken || m_a.keyIs(from, "that"))
+        return false;
+    for (std::uint32_t t = from; t < to; ++t)
+        if (m_a.quotationAt(t) >= 0)
+            return false;
+    // (not "I find his message chilling", "Tiegen found both issues to be disqualifying": a
+    // judgement; nor "A jury found Zimmerman not guilty", "an article found no record": a verdict, a finding)
+    // (a thing named by its article or owner after a simple past: "found her body", "found a bag")
+    if (source.kind != SourceKind::CommonNoun || cue.afterAuxiliary ||
+        !(m_a.keyIsOneOf(from, "a", "an", "the") || isPossessiveDeterminer(m_a, from)))
+        return false;
+    for (std::uint32_t t = source.firstToken; t < source.endToken; ++t)
+        if (isDocumentNoun(m_a, t) || authoredDocumentNoun(m_a, t) || evidenceNoun(m_a, t) || m_a.keyIs(t, "studies") ||
+            isHearingAudience(m_a.key(t)) ||
+            m_a.keyIsOneOf(t, "article", "articles", "inspectors", "investigators", "researchers", "scientists", "auditors"))
+            return false;
+    return true;
 }
 
 // The first comma outside quotations in [from, to), or `to`.
@@ -3304,7 +3332,7 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
     if (words < 1 || ((cue.flags & cueflag::TakesRecipient) && words <= 2) ||
         (words == 1 && (m_a.is(k, wc::Preposition) || m_a.isAdverbLike(k))) || m_a.isPunct(k, ',') || m_a.keyIs(k, "by"))
         return false;
-    if (addresseeOnly(cue, k, e))
+    if (addresseeOnly(cue, k, e) || thingFound(cue, source, k, e))
         return false;
     emit(c, std::move(source), {{k, e}}, "speaker-cue-rest");
     return true;

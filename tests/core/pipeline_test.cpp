@@ -2715,6 +2715,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | members | nine members | arguing | the economy was weak\n"
          "indirect | accounts | the accounts | showed | The fund lost money\n"
          "indirect | trustees | two trustees | saying | the losses were hidden\n"},
+        {"\"states\" after a document is its verb; a person who \"found her body\" reports nothing",
+         "Cold case\n\n"
+         "Detectives then collected a coffee cup that Platt had thrown away, a criminal complaint states. A custodian found her body the next morning.",
+         "indirect | criminal complaint | a criminal complaint | states | Detectives then collected a coffee cup that Platt had thrown away\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
