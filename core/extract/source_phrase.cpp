@@ -25,7 +25,7 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
             a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan") ||
             a.keyIsOneOf(i, "filing", "filings", "submission", "lawsuit", "complaint", "petition") ||
             a.keyIsOneOf(i, "declaration", "communique", "communiqué", "cable", "dossier", "catalogue", "catalog") ||
-            a.keyIsOneOf(i, "prospectus", "figures", "statistics", "accounts"));
+            a.keyIsOneOf(i, "prospectus", "figures", "statistics", "accounts", "summary", "article"));
 }
 
 // The words of studyNoun.

@@ -2719,6 +2719,10 @@ TEST_CASE("pipeline: reported speech")
          "Cold case\n\n"
          "Detectives then collected a coffee cup that Platt had thrown away, a criminal complaint states. A custodian found her body the next morning.",
          "indirect | criminal complaint | a criminal complaint | states | Detectives then collected a coffee cup that Platt had thrown away\n"},
+        {"a summary's author after \"released by\" is who says it",
+         "Arms deal\n\n"
+         "Helix has committed to placing work with local firms, according to a summary released by the Ministry of Defence.",
+         "indirect | Ministry of Defence | a summary released by the Ministry of Defence | according to | Helix has committed to placing work with local firms\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
