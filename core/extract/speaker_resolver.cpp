@@ -208,9 +208,20 @@ bool opensSentence(const Analysis& a, const SourcePhrase& name)
         last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") &&
         !(name.endToken < a.tokenCount() && a.token(name.endToken).kind == TokenKind::Number))  // (a model's number)
         return true;
-    if (first < 2 || !a.isPunct(first - 1, ',') || name.endToken >= a.tokenCount() || !a.isPunct(name.endToken, ','))
+    if (first < 2 || !a.isPunct(first - 1, ',') || name.endToken >= a.tokenCount())
         return false;
     const std::uint32_t start = a.sentenceOf(first).firstToken;
+    // ("Outside, Luca Ferrante was already talking …", "On Friday, Ms Hale told …": a short opening
+    // phrase, then the name as the subject of the verb after it)
+    if (!a.isPunct(name.endToken, ',')) {
+        if (first - 1 - start > 4 || !a.is(start, wc::Adverb | wc::Preposition | wc::TimeWord) || !a.isLowerWord(name.endToken) ||
+            !(a.is(name.endToken, wc::Auxiliary | wc::Verb | wc::Cue) || a.isAdverbLike(name.endToken)))
+            return false;
+        for (std::uint32_t k = start; k + 1 < first; ++k)
+            if (!a.isWordLike(k) || a.is(k, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
+                return false;
+        return true;
+    }
     if (first - 1 - start > 5)
         return false;
     for (std::uint32_t k = start; k + 1 < first; ++k)

@@ -2723,6 +2723,16 @@ TEST_CASE("pipeline: reported speech")
          "Arms deal\n\n"
          "Helix has committed to placing work with local firms, according to a summary released by the Ministry of Defence.",
          "indirect | Ministry of Defence | a summary released by the Ministry of Defence | according to | Helix has committed to placing work with local firms\n"},
+        {"a name after a short opening phrase is its sentence's subject, the pronoun's antecedent before an earlier source",
+         "Hail\n\n"
+         "Regional assessor Dario Vell told reporters that the region would ask for help.\n\n"
+         "Asked whether that would help growers, he said it “should help everyone”.\n\n"
+         "Outside, Luca Ferrante was already talking about next year.\n\n"
+         "“The vines are alive,” he said.",
+         "indirect | Dario Vell | Dario Vell | told | the region would ask for help\n"
+         "indirect | - | - | Asked | whether that would help growers\n"
+         "mixed | Dario Vell | he | said | it “should help everyone”\n"
+         "direct | Luca Ferrante | he | said | The vines are alive,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
