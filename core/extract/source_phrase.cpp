@@ -324,6 +324,18 @@ bool innerRunTokenOtherwise(const Analysis& a, std::uint32_t i)
     };
     if (a.keyIs(i, "and") && i >= 3 && a.isCapitalized(i - 1) && (orgOf(i - 2) || orgOf(i - 3)))
         return true;
+    // ("The Committee for a Free Press in the Southern Littoral": "for a", "in the" inside a body's
+    // name whose noun opens it)
+    const std::uint32_t pairStart = a.keyIsOneOf(i, "a", "the") ? i - 1 : i;
+    if (pairStart >= 2 && a.keyIsOneOf(pairStart, "for", "in") && a.isLowerWord(pairStart) && pairStart + 1 < a.tokenCount() &&
+        a.keyIsOneOf(pairStart + 1, "a", "the") && a.isCapitalized(pairStart - 1))
+        for (std::uint32_t k = pairStart; k > 0 && pairStart - k < 8;) {
+            --k;
+            if (a.is(k, wc::OrgNoun) && a.isCapitalized(k))
+                return true;
+            if (!a.isCapitalized(k) && !a.keyIsOneOf(k, "for", "of", "a", "the"))
+                break;
+        }
     if (isPluralApostrophe(a, i) && i + 1 < a.tokenCount() && a.keyIs(i + 1, "and") && sharedBodyNoun(a, i + 1))
         return true;  // (the apostrophe of "The Actors’ and Broadcast Workers’ Union")
     if (a.keyIs(i, "and") && sharedBodyNoun(a, i))
@@ -891,6 +903,7 @@ std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t
         // ("The Actors’ and Broadcast Workers’ Union": "and" after a plural's apostrophe)
         if (i < end && k > limit && isInnerRunToken(a, k) &&
             (isRunToken(a, k - 1) || isLowerRole(a, k - 1) || (a.keyIs(k, "the") && a.keyIs(k - 1, "of")) ||
+             (a.keyIsOneOf(k, "a", "the") && a.keyIsOneOf(k - 1, "for", "in") && isInnerRunToken(a, k - 1)) ||
              (isConnector(a, k) && isConnector(a, k - 1)) ||
              (a.keyIs(k, "and") && k - 1 > limit && isPluralApostrophe(a, k - 1) && isRunToken(a, k - 2)))) {
             i = k;
@@ -917,6 +930,7 @@ std::uint32_t runEndAfter(const Analysis& a, std::uint32_t begin, std::uint32_t 
         // word itself takes longer to judge)
         if (i > begin && i + 1 < limit &&
             (isRunToken(a, i + 1) || isLowerRole(a, i + 1) || (a.keyIs(i, "of") && a.keyIs(i + 1, "the")) ||
+             (a.keyIsOneOf(i, "for", "in") && a.keyIsOneOf(i + 1, "a", "the") && isInnerRunToken(a, i + 1)) ||
              (isConnector(a, i) && isConnector(a, i + 1)) || (a.keyIs(i + 1, "the") && nicknameClose(a, i) != 0) ||
              (i + 2 < limit && a.keyIs(i + 1, "and") && isPluralApostrophe(a, i) && isRunToken(a, i + 2))) &&
             isInnerRunToken(a, i)) {

@@ -2733,6 +2733,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | - | - | Asked | whether that would help growers\n"
          "mixed | Dario Vell | he | said | it “should help everyone”\n"
          "direct | Luca Ferrante | he | said | The vines are alive,\n"},
+        {"\"for a\" and \"in the\" inside a body's name that its noun opens",
+         "Press freedom\n\n"
+         "The Committee for a Free Press in the Southern Littoral said at least nine journalists had been detained.",
+         "indirect | Committee for a Free Press in the Southern Littoral | Committee for a Free Press in the Southern Littoral | said | at least nine journalists had been detained\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
