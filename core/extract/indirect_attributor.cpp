@@ -1207,7 +1207,11 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             std::uint32_t verb = e + 1;
             while (verb < end && verb < e + 4 && m_a.isAdverbLike(verb))
                 ++verb;
-            if (verb < end && sharesSubject(verb))
+            // (but "said they were «disappointed» and fully supported …": after a clause with a subject of
+            // its own, a stance goes on with it, as without the adverb)
+            const Cue* next = verb < end && m_cueAt[verb] >= 0 ? &m_cues[static_cast<std::size_t>(m_cueAt[verb])] : nullptr;
+            if (next && sharesSubject(verb) &&
+                (!subjectOfItsOwn || (next->flags & (cueflag::Strong | cueflag::Naming)) || (verb + 1 < end && m_a.keyIs(verb + 1, "that"))))
                 break;  // "… and repeatedly says", "… and almost immediately disclosed": the adverbs belong to the second attribution
         }
         // ("praised Mr. Clarke's work preserving the property but also had to give him more time": a

@@ -2737,6 +2737,10 @@ TEST_CASE("pipeline: reported speech")
          "Press freedom\n\n"
          "The Committee for a Free Press in the Southern Littoral said at least nine journalists had been detained.",
          "indirect | Committee for a Free Press in the Southern Littoral | Committee for a Free Press in the Southern Littoral | said | at least nine journalists had been detained\n"},
+        {"after a reported clause with its own subject, \"and fully supported\" goes on with it as \"and supported\" does",
+         "Suspension\n\n"
+         "The Rivermen said they were «disappointed» and fully supported the league’s program.",
+         "mixed | Rivermen | Rivermen | said | they were «disappointed» and fully supported the league’s program\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
