@@ -467,6 +467,18 @@ bool abbreviationEndsSentence(std::string_view text, const Token& abbr, const To
     return lexiconClasses(TokenKey(text, next)) & lexicon::wc::SentenceStarter;
 }
 
+// "to empty Blocks C and D. Inspectors will return …", "vitamin D. Researchers found …": a lone
+// letter after a lower-case word is no initial of a name when a word of the language follows it.
+bool letterEndsSentence(std::string_view text, const std::vector<Token>& tokens, std::uint32_t letter, std::uint32_t next)
+{
+    const Token& t = tokens[letter];
+    if (t.span.end - t.span.begin != 2 || letter == 0 || tokens[letter - 1].kind != TokenKind::Word ||
+        chars::isUpper(tokens[letter - 1].first) || tokens[next].kind != TokenKind::Word)
+        return false;
+    const std::uint32_t classes = lexiconClasses(TokenKey(text, tokens[next]));
+    return classes != 0 && !(classes & (lexicon::wc::FirstName | lexicon::wc::Honorific | lexicon::wc::TitleAbbreviation));
+}
+
 // Rep. Robert C. "Bobby" Scott: a quoted capitalised word and then another one after an
 // initial are a nickname inside the name, not a quotation opening the next sentence.
 bool nicknameAfterInitial(const std::vector<Token>& tokens, std::uint32_t next)
@@ -591,7 +603,8 @@ void splitSentences(std::string_view text, Segmentation& seg)
         if ((!tokens[end].has(tokflag::SpaceBefore) && !gluedSentenceStart(text, tokens, i)) || !canStartSentence(tokens[end]))
             continue;
         if (abbreviation && (!abbreviationEndsSentence(text, t, tokens[end], end + 1 < n ? &tokens[end + 1] : nullptr) ||
-                             nicknameAfterInitial(tokens, end)))
+                             nicknameAfterInitial(tokens, end)) &&
+            !letterEndsSentence(text, tokens, i, end))
             continue;
         if (end > i + 1 && attributionFollows(text, tokens, end, t.isPunct('.')))
             continue;  // “Why now?” Clinton asked. — the quote and its attribution are one sentence

@@ -2741,6 +2741,10 @@ TEST_CASE("pipeline: reported speech")
          "Suspension\n\n"
          "The Rivermen said they were «disappointed» and fully supported the league’s program.",
          "mixed | Rivermen | Rivermen | said | they were «disappointed» and fully supported the league’s program\n"},
+        {"a lone letter after \"and\" ends its sentence when a word of the language follows ('Blocks C and D. Inspectors')",
+         "Barracks\n\n"
+         "The notice gives the ministry until March 28 to empty Blocks C and D. Inspectors will return on March 30, the fire service said.",
+         "indirect | fire service | the fire service | said | Inspectors will return on March 30\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
