@@ -1203,6 +1203,15 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
             ++e;  // "… were “overblown,” adding that …": the same after a quotation's comma
             break;
         }
+        // ("claimed the figure was exaggerated but did not give its own": a negated act after "but"
+        // is the speaker's, once the reported clause has a subject of its own)
+        if (ownSubject && e > start + 2 && m_a.keyIs(e, "but") && e + 2 < end && m_a.quotationAt(e) < 0 &&
+            m_a.keyIsOneOf(e + 1, "did", "does") && m_a.is(e + 2, wc::Negation) && e + 3 < end &&
+            ((m_cueAt[e + 3] >= 0 && (m_cues[static_cast<std::size_t>(m_cueAt[e + 3])].flags & cueflag::Speech) &&
+              !(m_cues[static_cast<std::size_t>(m_cueAt[e + 3])].flags & cueflag::Belief)) ||
+             m_a.keyIsOneOf(e + 3, "give", "provide", "offer", "specify", "identify", "name", "disclose") ||
+             m_a.keyIsOneOf(e + 3, "cite", "publish", "release", "produce", "detail", "explain", "elaborate")))
+            break;  // (but "had lost a day's takings but did not begrudge it" goes on)
         if (e > start && m_a.is(e, wc::Conjunction) && e + 2 < end && m_a.isAdverbLike(e + 1) && !m_a.is(e + 1, wc::Negation)) {
             std::uint32_t verb = e + 1;
             while (verb < end && verb < e + 4 && m_a.isAdverbLike(verb))

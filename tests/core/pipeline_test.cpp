@@ -2745,6 +2745,12 @@ TEST_CASE("pipeline: reported speech")
          "Barracks\n\n"
          "The notice gives the ministry until March 28 to empty Blocks C and D. Inspectors will return on March 30, the fire service said.",
          "indirect | fire service | the fire service | said | Inspectors will return on March 30\n"},
+        {"\"but did not give …\" after a reported clause with its own subject is the speaker's act; \"but did not begrudge it\" goes on",
+         "Deportation\n\n"
+         "The ministry claimed the figure was exaggerated but did not give its own.\n\n"
+         "Teodora Ruiz said she had lost a full Saturday's takings but did not begrudge it.",
+         "indirect | ministry | The ministry | claimed | the figure was exaggerated\n"
+         "indirect | Teodora Ruiz | Teodora Ruiz | said | she had lost a full Saturday's takings but did not begrudge it\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
