@@ -896,8 +896,14 @@ bool IndirectAttributor::writersAside(std::uint32_t i) const
     if (elapsedTimeAt(i))
         return true;
     // ", down from 55 percent in July": the writer's comparison of a figure
-    if ((m_a.keyIs(i, "down") || m_a.keyIs(i, "up")) && i + 1 < m_a.tokenCount() && m_a.keyIs(i + 1, "from"))
-        return true;
+    // (but not ", up from 22,000 a year earlier, and that a third …": a second "that" goes on with the report)
+    if ((m_a.keyIs(i, "down") || m_a.keyIs(i, "up")) && i + 1 < m_a.tokenCount() && m_a.keyIs(i + 1, "from")) {
+        const std::uint32_t end = m_a.sentenceOf(i).endToken;
+        std::uint32_t k = i + 2;
+        while (k < end && k < i + 14 && !m_a.isPunct(k, ','))
+            ++k;
+        return !(k + 2 < end && m_a.isPunct(k, ',') && m_a.keyIs(k + 1, "and") && m_a.keyIs(k + 2, "that"));
+    }
     // (", as has Carlos A. Gimenez, the mayor": another who did the same, in the writer's words)
     if (m_a.keyIs(i, "as") && i + 2 < m_a.tokenCount() && m_a.keyIsOneOf(i + 1, "has", "have", "had", "did", "does", "do") &&
         (m_a.isCapitalized(i + 2) || m_a.is(i + 2, wc::Determiner)))

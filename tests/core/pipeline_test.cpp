@@ -2751,6 +2751,10 @@ TEST_CASE("pipeline: reported speech")
          "Teodora Ruiz said she had lost a full Saturday's takings but did not begrudge it.",
          "indirect | ministry | The ministry | claimed | the figure was exaggerated\n"
          "indirect | Teodora Ruiz | Teodora Ruiz | said | she had lost a full Saturday's takings but did not begrudge it\n"},
+        {"a figure's comparison (\"up from …\") goes on with the report when \"and that\" follows it",
+         "Visas\n\n"
+         "The report said 61,400 applications were waiting, up from 22,000 a year earlier, and that a third of posts were unfilled.",
+         "indirect | report | The report | said | 61,400 applications were waiting, up from 22,000 a year earlier, and that a third of posts were unfilled\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
