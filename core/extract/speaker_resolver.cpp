@@ -850,8 +850,10 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
                 m_a.keyIsOneOf(k, "ruling", "figures", "judgment", "judgement", "alert", "advisory"));
     };
     std::uint32_t noun = p.endToken;
+    // (a document's word as a modifier is no document: the "statistics" of "The statistics office’s report")
     for (std::uint32_t k = p.firstToken; k < p.endToken && k < p.firstToken + 6 && noun == p.endToken; ++k)
-        if (documentAt(k))
+        if (documentAt(k) && !(k + 1 < p.endToken && m_a.isLowerWord(k + 1) && k + 2 < p.endToken &&
+                               m_a.token(k + 2).has(tokflag::Possessive)))
             noun = k;
     if (noun == p.endToken)
         return {};
@@ -862,16 +864,16 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     // ("Its ruling noted": the body's own document, named before as "In its ruling, the commission said")
     const bool again = noun == p.firstToken + 1 && m_a.keyIsOneOf(p.firstToken, "the", "its");
     for (int mentions = 0; again && mentions < 4 && !author.found() && before > 0; ++mentions) {
-        while (before > 0 && m_a.key(--before) != m_a.key(noun)) {
+        while (before > 0 && (m_a.key(--before) != m_a.key(noun) || !m_a.isLowerWord(before))) {
         }
-        if (m_a.key(before) == m_a.key(noun))
+        if (m_a.key(before) == m_a.key(noun) && m_a.isLowerWord(before))
             author = authorOfSameDocument(before, index);
     }
     // ("a study published on Wednesday has found. ¶ The study, by the Fenwright Centre, found …":
     // the author named by the next mention, in the next few sentences)
     const std::uint32_t sentence = m_a.token(noun).sentence;
     for (std::uint32_t t = p.endToken; !again && !author.found() && t < m_a.tokenCount() && m_a.token(t).sentence <= sentence + 3; ++t)
-        if (m_a.key(t) == m_a.key(noun)) {
+        if (m_a.key(t) == m_a.key(noun) && m_a.isLowerWord(t)) {  // (not the "Audit" of "the State Audit Department")
             author.name = authorOfDocumentAt(m_a, t);
             break;
         }
@@ -916,6 +918,22 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     bool plain = noun < p.firstToken + 4 && noun + 1 == p.endToken;
     for (std::uint32_t k = p.firstToken + 1; k < noun && plain; ++k)
         plain = !m_a.isCapitalized(k);
+    // ("the State Audit Department … ¶ The audit rejected that explanation": a plain document
+    // whose noun is the word of a body's name is that body's)
+    if (!author.found() && plain && noun + 1 == p.endToken) {
+        const std::string_view word = m_a.str(noun);
+        for (std::size_t e = 0; e < m_registry.entities().size(); ++e) {
+            const Entity& body = m_registry.entities()[e];
+            if (body.type != SpeakerType::Organization || !body.named)
+                continue;
+            const std::string_view lower = body.lowerName;
+            for (std::size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1))
+                if ((at == 0 || lower[at - 1] == ' ') && at + word.size() < lower.size() && lower[at + word.size()] == ' ') {
+                    author.entity = static_cast<std::int32_t>(e);
+                    break;
+                }
+        }
+    }
     if (!author.found() && plain && studyNoun(m_a, noun) && m_a.keyIsOneOf(p.firstToken, "the", "its", "this")) {
         for (std::size_t j = index; j-- > 0;) {
             const Attribution& other = m_attributions[j];

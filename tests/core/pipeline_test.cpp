@@ -2755,6 +2755,13 @@ TEST_CASE("pipeline: reported speech")
          "Visas\n\n"
          "The report said 61,400 applications were waiting, up from 22,000 a year earlier, and that a third of posts were unfilled.",
          "indirect | report | The report | said | 61,400 applications were waiting, up from 22,000 a year earlier, and that a third of posts were unfilled\n"},
+        {"\"the audit\" is the body whose name holds the word, not whoever spoke next to a report; the name's \"Audit\" is no document",
+         "Expired medicines\n\n"
+         "Expired medicines were supplied to health centres by the Bhairavgarh Medical Services Corporation, according to a report by the State Audit Department.\n\n"
+         "In its reply, which is reproduced in the report, the corporation said the stock had been accepted during the pandemic. The audit found that most consignments had arrived later.",
+         "indirect | State Audit Department | a report by the State Audit Department | according to | Expired medicines were supplied to health centres by the Bhairavgarh Medical Services Corporation\n"
+         "indirect | Bhairavgarh Medical Services Corporation | the corporation | said | the stock had been accepted during the pandemic\n"
+         "indirect | State Audit Department | The audit | found | most consignments had arrived later\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
