@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr brig cdre cdr",
+          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr brig cdre cdr mohd muhd",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "

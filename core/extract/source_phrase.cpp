@@ -912,7 +912,8 @@ std::uint32_t runStartBefore(const Analysis& a, std::uint32_t end, std::uint32_t
         break;
     }
     // Trim what cannot start a name: an unmatched "]", a capitalised article or conjunction.
-    while (i < end && (a.isPunct(i, ']') || isInnerRunToken(a, i) ||
+    // ("Varunapur-based Sanjivani Remedies": where a body is, not its name)
+    while (i < end && (a.isPunct(i, ']') || isInnerRunToken(a, i) || (i + 1 < end && a.key(i).ends_with("-based")) ||
                        (a.is(i, wc::NotAName | wc::Determiner) && !a.is(i, wc::FirstName | wc::Country))))
         ++i;
     return i;
@@ -3857,7 +3858,8 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         std::uint32_t end = runEndAfter(a, i, s.endToken);
         std::uint32_t first = i;
         while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
-                                                         !a.is(first, wc::FirstName | wc::Country))))
+                                                         !a.is(first, wc::FirstName | wc::Country)) ||
+                               (first + 1 < end && a.key(first).ends_with("-based"))))  // ("Varunapur-based Sanjivani Remedies")
             ++first;
         // ("Members of the Allied Care Workers’ Union voted": the body's people, not its name)
         if (first + 3 < end && first == s.firstToken && !a.is(first, wc::FirstName) && a.keyIs(first + 1, "of") &&

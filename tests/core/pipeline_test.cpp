@@ -2762,6 +2762,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | State Audit Department | a report by the State Audit Department | according to | Expired medicines were supplied to health centres by the Bhairavgarh Medical Services Corporation\n"
          "indirect | Bhairavgarh Medical Services Corporation | the corporation | said | the stock had been accepted during the pandemic\n"
          "indirect | State Audit Department | The audit | found | most consignments had arrived later\n"},
+        {"\"Mohd.\" is part of a name, no sentence's end; \"Varunapur-based\" is where a body is, not its name",
+         "Licence\n\n"
+         "The State Health Department cancelled the licence of Varunapur-based Sanjivani Remedies Pvt Ltd on Friday. Sanjivani Remedies said its product was not to blame.\n\n"
+         "Leader of the Opposition Mohd. Irfan Ansari called the deaths \"murder by negligence\".",
+         "indirect | Sanjivani Remedies Pvt Ltd | Sanjivani Remedies | said | its product was not to blame\n"
+         "mixed | Mohd. Irfan Ansari | Leader of the Opposition Mohd. Irfan Ansari | called | the deaths \"murder by negligence\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
