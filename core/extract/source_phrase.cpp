@@ -1028,7 +1028,11 @@ void finishNoun(const Analysis& a, SourcePhrase& p, std::uint32_t head, bool def
     p.head = std::string(a.key(head));
     p.descriptor = definite && isPersonDescriptor(p.head);
     // ("The 41-year-old pharmacist said": a trade with an age describes whoever was just named)
-    for (std::uint32_t k = p.firstToken + 1; definite && !p.descriptor && k < head && (cls & wc::PersonRole); ++k)
+    // ("The 29-year-old right-hander", "the 24-year-old midfielder": a sports position, a doer's noun)
+    const std::string_view headKey = a.key(head);
+    const bool doer = (cls & wc::PersonRole) || headKey.ends_with("er") || headKey.ends_with("ist") || headKey.ends_with("-hander") ||
+                      headKey.ends_with("back") || headKey == "forward" || headKey == "guard";
+    for (std::uint32_t k = p.firstToken + 1; definite && !p.descriptor && k < head && doer; ++k)
         p.descriptor = a.key(k).ends_with("-year-old") && isPersonDescriptor(a.key(k));  // (the cheap test first)
     // ("the Lincoln actor": a capitalised modifier points at someone else than the one just named;
     // but "the former Millhaven man" comes from there, and "the reality TV favourite" has an acronym)

@@ -2768,6 +2768,12 @@ TEST_CASE("pipeline: reported speech")
          "Leader of the Opposition Mohd. Irfan Ansari called the deaths \"murder by negligence\".",
          "indirect | Sanjivani Remedies Pvt Ltd | Sanjivani Remedies | said | its product was not to blame\n"
          "mixed | Mohd. Irfan Ansari | Leader of the Opposition Mohd. Irfan Ansari | called | the deaths \"murder by negligence\"\n"},
+        {"an age before a sports position or a doer's noun describes whoever was just named (\"The 29-year-old right-hander\")",
+         "Ace suspended\n\n"
+         "Corlan City Rivermen pitcher Rafael Quiñones-Aybar was suspended for 80 games on Wednesday, the league announced.\n\n"
+         "The 29-year-old right-hander, who won the award two seasons ago, denied that he had knowingly taken a banned substance.",
+         "indirect | league | the league | announced | Corlan City Rivermen pitcher Rafael Quiñones-Aybar was suspended for 80 games on Wednesday\n"
+         "indirect | Rafael Quiñones-Aybar | The 29-year-old right-hander, who won the award two seasons ago | denied | he had knowingly taken a banned substance\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
