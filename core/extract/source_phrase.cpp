@@ -3301,8 +3301,12 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
         if (a.isPunct(k, ',') && k == noun + 1)
             continue;
         // (not "A budget memo obtained last month by the Westbrook Ledger": who has it, not who wrote it)
-        if (!a.isWordLike(k) || a.keyIsOneOf(k, "that", "which", "who", "and", "obtained", "seen", "reviewed", "viewed",
-                                             "leaked", "received", "read", "cited", "quoted"))
+        // ("The memo, dated March 14 and signed by Deputy Commissioner Anton Greaves-Oyelowo": a second
+        // participle with its agent after "and")
+        const bool andSigned = a.keyIs(k, "and") && k + 2 < s.endToken && a.isLowerWord(k + 1) && a.key(k + 1).ends_with("ed") &&
+                               a.keyIs(k + 2, "by");
+        if (!a.isWordLike(k) || (a.keyIsOneOf(k, "that", "which", "who", "and", "obtained", "seen", "reviewed", "viewed",
+                                              "leaked", "received", "read", "cited", "quoted") && !andSigned))
             break;
         // (a court's "of": "the opinion of the Lisvane Court of Appeals")
         // ("The letter, sent on Monday on behalf of the Lower Lusk Graziers’ Association": whose it is)

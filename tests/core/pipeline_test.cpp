@@ -2774,6 +2774,10 @@ TEST_CASE("pipeline: reported speech")
          "The 29-year-old right-hander, who won the award two seasons ago, denied that he had knowingly taken a banned substance.",
          "indirect | league | the league | announced | Corlan City Rivermen pitcher Rafael Quiñones-Aybar was suspended for 80 games on Wednesday\n"
          "indirect | Rafael Quiñones-Aybar | The 29-year-old right-hander, who won the award two seasons ago | denied | he had knowingly taken a banned substance\n"},
+        {"a document \"dated … and signed by\" someone is theirs",
+         "Leaked memo\n\n"
+         "The memo, dated March 14 and signed by Deputy Commissioner Anton Greaves-Oyelowo, said the requests were \"necessary and proportionate\".",
+         "mixed | Anton Greaves-Oyelowo | The memo, dated March 14 and signed by Deputy Commissioner Anton Greaves-Oyelowo | said | the requests were \"necessary and proportionate\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
