@@ -2931,6 +2931,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
     if (p.valid() && p.kind == SourceKind::Pronoun)
         return p;
     std::uint32_t from = p.valid() ? p.firstToken : last;
+    SourcePhrase located;  // a body's name before "at" or "in" and the place it is in
     for (int level = 0; level < 3; ++level) {
         const std::uint32_t prep = modifierPrepositionBefore(a, from, limit);
         if (prep == from)
@@ -2991,10 +2992,21 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         }
         if (speakerHead && a.keyIs(prep, "by") && p.valid() && p.kind == SourceKind::Name) {
             // ("A study by the Institute for Urban Economics found": the named author speaks through it)
+            // ("A 2023 study by the Centre for Local Journalism at Harwick University": the body, not where it is)
+            if (located.valid()) {
+                located.endToken = p.endToken;
+                located.span.end = p.span.end;
+                p = std::move(located);
+            }
             p.firstToken = head.firstToken;
             p.span.begin = head.span.begin;
             return p;
         }
+        if (level == 0 && (a.keyIs(prep, "at") || a.keyIs(prep, "in")) && head.valid() && head.kind == SourceKind::Name &&
+            head.endToken == prep && head.type != SpeakerType::Person && p.valid() && p.kind == SourceKind::Name)
+            for (std::uint32_t t = head.firstToken; t < head.endToken && !located.valid(); ++t)
+                if (a.isCapitalized(t) && a.is(t, wc::OrgNoun) && !a.is(t, wc::PersonRole))
+                    located = head;
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : last;
             head.span.end = a.token(head.endToken - 1).span.end;

@@ -2778,6 +2778,10 @@ TEST_CASE("pipeline: reported speech")
          "Leaked memo\n\n"
          "The memo, dated March 14 and signed by Deputy Commissioner Anton Greaves-Oyelowo, said the requests were \"necessary and proportionate\".",
          "mixed | Anton Greaves-Oyelowo | The memo, dated March 14 and signed by Deputy Commissioner Anton Greaves-Oyelowo | said | the requests were \"necessary and proportionate\"\n"},
+        {"a study \"by\" a body \"at\" a university is the body's, not the university's",
+         "Newspaper closes\n\n"
+         "A 2023 study by the Centre for Local Journalism at Harwick University found that towns which lost their only newspaper saw turnout fall.",
+         "indirect | Centre for Local Journalism | 2023 study by the Centre for Local Journalism at Harwick University | found | towns which lost their only newspaper saw turnout fall\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
