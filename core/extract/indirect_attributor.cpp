@@ -2274,6 +2274,18 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
             break;
         ++i;
     }
+    // ("said her first priority at the legislature would be …": a phrase of place after the noun)
+    if (i > nounFrom && i + 2 < end && determined && m_a.is(i, wc::Preposition) && !m_a.keyIsOneOf(i, "to", "of")) {
+        std::uint32_t j = i + 1;
+        if (m_a.is(j, wc::Determiner))
+            ++j;
+        const std::uint32_t phrase = j;
+        while (j < end && j < phrase + 3 && m_a.isWordLike(j) && !m_a.is(j, wc::Auxiliary | wc::Preposition | wc::Conjunction) &&
+               m_cueAt[j] < 0)
+            ++j;
+        if (j > phrase && j < end && m_a.isLowerWord(j) && m_a.is(j, wc::Auxiliary) && !m_a.keyIsOneOf(j, "be", "been", "being", "having"))
+            return true;
+    }
     return i > nounFrom && i < end && m_a.isLowerWord(i) &&
            ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
 }

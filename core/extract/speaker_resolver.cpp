@@ -433,7 +433,11 @@ std::int32_t Resolver::personOfAge(const SourcePhrase& p, std::uint32_t before) 
             (text[k] == ',' && text[k + 1] != ' '))
             return false;
         k += text[k] == ',' ? 2 : 1;
-        return text.substr(k, age.size()) == age && (k + age.size() == text.size() || !digit(text[k + age.size()]));
+        if (text.substr(k, age.size()) == age && (k + age.size() == text.size() || !digit(text[k + age.size()])))
+            return true;
+        // ("Simran Sandhu, a 34-year-old emergency-room nurse,": the age in an apposition)
+        const std::size_t article = text.substr(k, 2) == "a " ? 2 : text.substr(k, 3) == "an " ? 3 : 0;
+        return article > 0 && text.substr(k + article, head.size()) == head;
     };
     const auto agedBefore = [&](std::uint32_t begin) {
         // (the whole phrase, "52-year-old ", right before the name)

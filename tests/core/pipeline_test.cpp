@@ -2782,6 +2782,12 @@ TEST_CASE("pipeline: reported speech")
          "Newspaper closes\n\n"
          "A 2023 study by the Centre for Local Journalism at Harwick University found that towns which lost their only newspaper saw turnout fall.",
          "indirect | Centre for Local Journalism | 2023 study by the Centre for Local Journalism at Harwick University | found | towns which lost their only newspaper saw turnout fall\n"},
+        {"an age in an apposition (\", a 34-year-old nurse,\") names who \"the 34-year-old\" is; a subject's phrase of place before its verb",
+         "By-election\n\n"
+         "Simran Sandhu, a 34-year-old emergency-room nurse, won with 47.2 per cent of the vote, according to unofficial results.\n\n"
+         "The 34-year-old said her first priority at the legislature would be the emergency department.",
+         "indirect | unofficial results | unofficial results | according to | Simran Sandhu, a 34-year-old emergency-room nurse, won with 47.2 per cent of the vote\n"
+         "indirect | Simran Sandhu | The 34-year-old | said | her first priority at the legislature would be the emergency department\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
