@@ -226,6 +226,14 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
     // ("because they were not authorized to discuss client business": the terms of speaking, no report)
     if (i >= 2 && a.keyIs(i - 1, "to") && a.keyIsOneOf(i - 2, "authorized", "authorised", "permitted", "allowed", "cleared"))
         return true;
+    // ("ordered Dr. Rania Haddad out of the chamber": sent away, not told to do anything)
+    if (info->lemma == "order")
+        for (std::uint32_t k = next; k + 1 < a.tokenCount() && k <= next + 7; ++k) {
+            if (a.keyIsOneOf(k, "to", "that") || a.token(k).kind == TokenKind::Punct)
+                break;
+            if (a.keyIsOneOf(k, "out", "off") && a.keyIsOneOf(k + 1, "of", "the"))
+                return true;
+        }
     if (info->lemma == "speak" || info->lemma == "talk") {
         if (a.keyIs(next, "on"))
             for (std::uint32_t k = next + 1; k < a.tokenCount() && k <= next + 2; ++k)

@@ -2788,6 +2788,11 @@ TEST_CASE("pipeline: reported speech")
          "The 34-year-old said her first priority at the legislature would be the emergency department.",
          "indirect | unofficial results | unofficial results | according to | Simran Sandhu, a 34-year-old emergency-room nurse, won with 47.2 per cent of the vote\n"
          "indirect | Simran Sandhu | The 34-year-old | said | her first priority at the legislature would be the emergency department\n"},
+        {"\"ordered X out of the chamber\" sends someone away, no report",
+         "Legislature\n\n"
+         "The Speaker ordered Opposition health critic Dr. Rania Haddad out of the chamber on Wednesday.\n\n"
+         "Dr. Haddad said the minister's figures were false.",
+         "indirect | Rania Haddad | Dr. Haddad | said | the minister's figures were false\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
