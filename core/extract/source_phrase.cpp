@@ -1938,8 +1938,11 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
             // (not a preposition's object: "Rosa Kalin, who runs the hotel with her brother, Anton, said")
             // (but "a spokeswoman for the mayor, Dana Welk," is the role's: only prepositions no role is held by)
             // ("who is no relation of the opposition leader, Matteo Ferrante,": an "of" after a thing's noun too)
+            // ("A report by the company’s liquidator, Fenwick Rowe Partners,": but a document's author after "by")
+            const bool documentBy = before.valid() && before.firstToken > limit + 1 && a.keyIs(before.firstToken - 1, "by") &&
+                                    authoredDocumentNoun(a, before.firstToken - 2);
             const bool afterPreposition =
-                before.valid() && before.firstToken > limit &&
+                before.valid() && before.firstToken > limit && !documentBy &&
                 (a.keyIsOneOf(before.firstToken - 1, "with", "by", "from", "against", "among", "alongside") ||
                  (a.keyIs(before.firstToken - 1, "of") && before.firstToken > limit + 1 && a.isLowerWord(before.firstToken - 2) &&
                   !a.is(before.firstToken - 2, wc::PersonRole | wc::OrgNoun | wc::CollectiveSource) &&

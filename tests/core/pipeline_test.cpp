@@ -2793,6 +2793,10 @@ TEST_CASE("pipeline: reported speech")
          "The Speaker ordered Opposition health critic Dr. Rania Haddad out of the chamber on Wednesday.\n\n"
          "Dr. Haddad said the minister's figures were false.",
          "indirect | Rania Haddad | Dr. Haddad | said | the minister's figures were false\n"},
+        {"a document \"by\" a role and its holder's name between commas is the holder's",
+         "Builder sentenced\n\n"
+         "A report by the company’s liquidator, Fenwick Rowe Partners, found Hearthstone had been insolvent since 2022.",
+         "indirect | Fenwick Rowe Partners | A report by the company’s liquidator, Fenwick Rowe Partners | found | Hearthstone had been insolvent since 2022\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
