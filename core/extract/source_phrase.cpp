@@ -579,6 +579,19 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
             return named;
         }
     }
+    // ("Valmora's National Wage Board": a place's possessive before a national body's name is whose it is)
+    if (end - first >= 4 && isPossessive(a, first + 1) && !a.is(first, wc::FirstName | wc::OrgNoun) &&
+        a.keyIsOneOf(first + 2, "national", "central", "federal", "state", "supreme", "royal", "high") &&
+        a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::PersonRole)) {
+        SourcePhrase body = interpretRun(a, first + 2, end);
+        if (body.valid() && body.kind == SourceKind::Name) {
+            body.firstToken = first;
+            body.span.begin = a.token(first).span.begin;
+            if (body.type == SpeakerType::Unknown)
+                body.type = SpeakerType::Organization;
+            return body;
+        }
+    }
     SourcePhrase p;
     p.kind = SourceKind::Name;
     p.firstToken = first;
@@ -617,6 +630,12 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         p.type = SpeakerType::Person;
         p.title = a.keyIs(first, "dr") ? kTitleDoctor : a.keyIs(first, "prof") ? kTitleProfessor : 0;
         nameStart = first + 1;
+        // ("Prof. Sir Dafydd ap Rhys": a second title after the first)
+        if (end - nameStart > 2 && isGenderedHonorific(a, nameStart)) {
+            if (p.gender == Gender::Unknown)
+                p.gender = a.word(nameStart)->gender;
+            ++nameStart;
+        }
     }
     // "Friends of Quayside Gardens", "Veterans of Foreign Wars": a plural before "of" names a group.
     const auto hasGivenName = [&] {

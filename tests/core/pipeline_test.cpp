@@ -2797,6 +2797,14 @@ TEST_CASE("pipeline: reported speech")
          "Builder sentenced\n\n"
          "A report by the company’s liquidator, Fenwick Rowe Partners, found Hearthstone had been insolvent since 2022.",
          "indirect | Fenwick Rowe Partners | A report by the company’s liquidator, Fenwick Rowe Partners | found | Hearthstone had been insolvent since 2022\n"},
+        {"a place's possessive before a national body's name is whose it is; a second title after the first is no part of the name",
+         "Wage board\n\n"
+         "Valmora's National Wage Board said the minimum wage should rise by 9 per cent. The board said prices had risen.\n\n"
+         "Its chair, Prof. Sir Dafydd ap Rhys, said the psalter was unique. Prof. ap Rhys said it mattered.",
+         "indirect | National Wage Board | Valmora's National Wage Board | said | the minimum wage should rise by 9 per cent\n"
+         "indirect | National Wage Board | The board | said | prices had risen\n"
+         "indirect | Dafydd ap Rhys | Its chair, Prof. Sir Dafydd ap Rhys | said | the psalter was unique\n"
+         "indirect | Dafydd ap Rhys | Prof. ap Rhys | said | it mattered\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
