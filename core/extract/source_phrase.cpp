@@ -563,35 +563,34 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
             return person;
         }
     }
+    // A body's name after words that say what or whose it is, read from `nameFirst` as the mention's
+    // name, with the mention from `first`; none when no name follows them.
+    const auto bodyNamedFrom = [&](std::uint32_t nameFirst, std::string_view role) -> std::optional<SourcePhrase> {
+        SourcePhrase named = interpretRun(a, nameFirst, end);
+        if (!named.valid() || named.kind != SourceKind::Name)
+            return std::nullopt;
+        named.firstToken = first;
+        named.span.begin = a.token(first).span.begin;
+        if (named.type == SpeakerType::Unknown)
+            named.type = SpeakerType::Organization;
+        if (named.role.empty())
+            named.role = std::string(role);
+        return named;
+    };
     // ("Insurer Valmont said", "Carmaker Maltraven shared …": a trade capitalised only by the sentence's
     // start, before the name, is what the body is, not its name)
     if (end - first >= 2 && a.token(first).has(tokflag::SentenceStart) &&
         a.keyIsOneOf(first, "insurer", "carmaker", "automaker", "retailer", "lender", "broadcaster", "airline", "grocer",
                      "drugmaker", "chipmaker", "housebuilder", "homebuilder", "brewer", "publisher", "supermarket") &&
-        a.isCapitalized(first + 1) && !a.is(first + 1, wc::OrgNoun)) {
-        SourcePhrase named = interpretRun(a, first + 1, end);
-        if (named.valid() && named.kind == SourceKind::Name) {
-            named.firstToken = first;
-            named.span.begin = a.token(first).span.begin;
-            if (named.type == SpeakerType::Unknown)
-                named.type = SpeakerType::Organization;
-            named.role = named.role.empty() ? std::string(a.key(first)) : named.role;
-            return named;
-        }
-    }
+        a.isCapitalized(first + 1) && !a.is(first + 1, wc::OrgNoun))
+        if (std::optional<SourcePhrase> named = bodyNamedFrom(first + 1, a.key(first)))
+            return std::move(*named);
     // ("Valmora's National Wage Board": a place's possessive before a national body's name is whose it is)
     if (end - first >= 4 && isPossessive(a, first + 1) && !a.is(first, wc::FirstName | wc::OrgNoun) &&
         a.keyIsOneOf(first + 2, "national", "central", "federal", "state", "supreme", "royal", "high") &&
-        a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::PersonRole)) {
-        SourcePhrase body = interpretRun(a, first + 2, end);
-        if (body.valid() && body.kind == SourceKind::Name) {
-            body.firstToken = first;
-            body.span.begin = a.token(first).span.begin;
-            if (body.type == SpeakerType::Unknown)
-                body.type = SpeakerType::Organization;
-            return body;
-        }
-    }
+        a.is(end - 1, wc::OrgNoun) && !a.is(end - 1, wc::PersonRole))
+        if (std::optional<SourcePhrase> body = bodyNamedFrom(first + 2, {}))
+            return std::move(*body);
     SourcePhrase p;
     p.kind = SourceKind::Name;
     p.firstToken = first;
