@@ -306,6 +306,7 @@ private:
         bool found() const { return name.valid() || entity >= 0; }
     };
     DocumentAuthor authorOfDocument(const SourcePhrase& p, std::size_t index) const;
+    std::int32_t bodyByItsWords(const SourcePhrase& p) const;
     std::int32_t kinNamedBefore(const SourcePhrase& p) const;
     bool familyModifier(const SourcePhrase& name) const;
     std::int32_t kinBySurname(const SourcePhrase& p, std::uint32_t paragraph) const;
@@ -968,6 +969,28 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     return author;
 }
 
+// "the island’s mountain rescue team", "the city’s housing office": a body named by its own words,
+// past an owner and a generic noun ("team", "group", "campaign"), whose name ends in the last of them.
+std::int32_t Resolver::bodyByItsWords(const SourcePhrase& p) const
+{
+    std::uint32_t first = p.firstToken + 1;
+    for (std::uint32_t k = first; k + 1 < p.endToken; ++k)
+        if (m_a.token(k).has(tokflag::Possessive) || isPluralApostrophe(m_a, k))
+            first = k + 1;
+    std::uint32_t end = p.endToken;
+    if (end > first + 2 && m_a.keyIsOneOf(end - 1, "team", "group", "campaign", "unit", "organisation", "organization", "charity"))
+        --end;
+    if (end < first + 2 || (first == p.firstToken + 1 && end == p.endToken))
+        return -1;  // (the same words as before: bodyEndingIn read them)
+    std::string words;
+    for (std::uint32_t k = first; k < end; ++k) {
+        if (!m_a.isLowerWord(k))
+            return -1;
+        words += (k > first ? " " : "") + std::string(m_a.key(k));
+    }
+    return m_registry.bodyEndingIn(words);
+}
+
 // authorOfDocument for the document noun at token `before`, an earlier mention: its author, or
 // the speaker of an attribution in its sentence ("In a letter to the office, the alliance claimed …").
 Resolver::DocumentAuthor Resolver::authorOfSameDocument(std::uint32_t before, std::size_t index) const
@@ -1141,6 +1164,8 @@ void Resolver::resolveSource(std::size_t index)
                 resolution = m_registry.resolveRoleNoun(described, paragraph);
             if (resolution.entity < 0 && m_a.keyIs(p.firstToken, "the"))
                 resolution = m_registry.speakerOfParagraph(described, paragraph, opensWithQuote());
+            if (resolution.entity < 0 && !p.plural && p.type != SpeakerType::Person && m_a.keyIs(p.firstToken, "the"))
+                resolution.entity = bodyByItsWords(p);
         }
         entity = resolution.entity;
         kind = MentionKind::RoleNoun;
@@ -1159,6 +1184,8 @@ void Resolver::resolveSource(std::size_t index)
             entity = bodyOfPanel(p);  // "The three-member panel of the Halvard Sports Tribunal": the tribunal
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
+        if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
+            entity = bodyByItsWords(p);  // "the island’s mountain rescue team": Kelmora Mountain Rescue
         if (entity >= 0)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         else

@@ -2805,6 +2805,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | National Wage Board | The board | said | prices had risen\n"
          "indirect | Dafydd ap Rhys | Its chair, Prof. Sir Dafydd ap Rhys | said | the psalter was unique\n"
          "indirect | Dafydd ap Rhys | Prof. ap Rhys | said | it mattered\n"},
+        {"a body named by its own words past an owner and a generic noun (\"the island’s mountain rescue team\")",
+         "Campaign dropped\n\n"
+         "Volunteers from Kelmora Mountain Rescue were busy all summer.\n\n"
+         "The island’s mountain rescue team said the campaign had contributed to a surge in call-outs.",
+         "indirect | Kelmora Mountain Rescue | The island’s mountain rescue team | said | the campaign had contributed to a surge in call-outs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
