@@ -226,6 +226,9 @@ bool noReportAfter(const Analysis& a, std::uint32_t i)
     // ("because they were not authorized to discuss client business": the terms of speaking, no report)
     if (i >= 2 && a.keyIs(i - 1, "to") && a.keyIsOneOf(i - 2, "authorized", "authorised", "permitted", "allowed", "cleared"))
         return true;
+    // ("The rescue team was called out 214 times": summoned, not criticised)
+    if (info->lemma == "call" && a.keyIs(next, "out") && i > 0 && a.keyIsOneOf(i - 1, "was", "were", "been", "be", "being", "is", "are"))
+        return true;
     // ("ordered Dr. Rania Haddad out of the chamber": sent away, not told to do anything)
     if (info->lemma == "order")
         for (std::uint32_t k = next; k + 1 < a.tokenCount() && k <= next + 7; ++k) {

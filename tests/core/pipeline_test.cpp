@@ -2810,6 +2810,10 @@ TEST_CASE("pipeline: reported speech")
          "Volunteers from Kelmora Mountain Rescue were busy all summer.\n\n"
          "The island’s mountain rescue team said the campaign had contributed to a surge in call-outs.",
          "indirect | Kelmora Mountain Rescue | The island’s mountain rescue team | said | the campaign had contributed to a surge in call-outs\n"},
+        {"\"was called out\" summons a rescue team, no report",
+         "Rescues\n\n"
+         "Kelmora Mountain Rescue was called out 40 times this summer, the team said.",
+         "indirect | Kelmora Mountain Rescue | the team | said | Kelmora Mountain Rescue was called out 40 times this summer\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
