@@ -915,7 +915,8 @@ bool DirectAttributor::clauseOpensAt(std::uint32_t from, std::uint32_t to) const
                          (m_a.is(from, lexicon::wc::Determiner) && m_a.isLowerWord(from));
     if (!subject)
         return false;
-    for (std::uint32_t t = from + 1; t < to && t < from + 6; ++t)
+    // (a subject's phrase of place may stand before its verb: "a sensor on the lift hill had detected")
+    for (std::uint32_t t = from + 1; t < to && t < from + 9; ++t)
         if (m_a.isLowerWord(t) && (m_a.is(t, lexicon::wc::Auxiliary | lexicon::wc::Verb) ||
                                    (m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"))))
             return true;

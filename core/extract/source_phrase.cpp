@@ -2260,6 +2260,12 @@ std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uin
             end = k - 1;  // "Axelrod on Wednesday called on …", "Sanders last week said …", "later Thursday"
             continue;
         }
+        // ("A ministry report published the same day found": a day named by "the same")
+        if ((period || a.keyIs(k, "day")) && k >= limit + 4 && a.keyIs(k - 1, "same") && a.keyIs(k - 2, "the") &&
+            a.isLowerWord(k - 3) && a.key(k - 3).ends_with("ed")) {
+            end = k - 2;
+            continue;
+        }
         if (period && k >= limit + 3 && a.keyIs(k - 1, "past") && (a.keyIs(k - 2, "this") || a.keyIs(k - 2, "the"))) {
             end = k - 2;  // "Priebus, the GOP chairman, this past week announced"
             continue;
@@ -2885,7 +2891,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         if (SourcePhrase document = phraseEndingAt(a, last - 1, limit);
             document.valid() && document.kind != SourceKind::Pronoun && document.endToken == last - 1) {
             std::uint32_t when = last;  // (to the end of the time, not over an auxiliary: "… on Monday has found")
-            while (when < end && isWhenWord(a, when))
+            while (when < end && (isWhenWord(a, when) || a.keyIsOneOf(when, "the", "same", "day")))
                 ++when;
             document.endToken = when;
             document.span.end = a.token(when - 1).span.end;

@@ -2814,6 +2814,12 @@ TEST_CASE("pipeline: reported speech")
          "Rescues\n\n"
          "Kelmora Mountain Rescue was called out 40 times this summer, the team said.",
          "indirect | Kelmora Mountain Rescue | the team | said | Kelmora Mountain Rescue was called out 40 times this summer\n"},
+        {"a reported clause whose subject has a phrase of place takes the quoted end after its comma; \"published the same day\" is when",
+         "Coaster stalls\n\n"
+         "Bartholomew Lind said a sensor on the lift hill had detected a fault, “exactly as the system is designed to do.”\n\n"
+         "A ministry report published the same day found that a valve had been shut in May.",
+         "mixed | Bartholomew Lind | Bartholomew Lind | said | a sensor on the lift hill had detected a fault, “exactly as the system is designed to do.”\n"
+         "indirect | ministry report | A ministry report published the same day | found | a valve had been shut in May\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
