@@ -25,7 +25,7 @@ bool authoredDocumentNoun(const Analysis& a, std::uint32_t i)
             a.keyIsOneOf(i, "letters", "ruling", "judgment", "judgement", "findings", "decision", "census", "plan") ||
             a.keyIsOneOf(i, "filing", "filings", "submission", "lawsuit", "complaint", "petition") ||
             a.keyIsOneOf(i, "declaration", "communique", "communiqué", "cable", "dossier", "catalogue", "catalog") ||
-            a.keyIsOneOf(i, "prospectus", "figures", "statistics", "accounts", "summary", "article"));
+            a.keyIsOneOf(i, "prospectus", "figures", "statistics", "accounts", "summary", "article", "outlook", "forecast"));
 }
 
 // The words of studyNoun.
@@ -2687,7 +2687,9 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             const bool writerOfDocument = from >= limit + 2 && a.keyIsOneOf(from - 1, "from", "by") &&
                                           (authoredDocumentNoun(a, document) || a.keyIsOneOf(document, "statement", "message", "email")) &&
                                           (document == limit || (document - 1 == limit && a.is(limit, wc::Determiner)));
-            if (subject.valid() && subject.kind != SourceKind::Pronoun && (subject.firstToken == limit || writerOfDocument)) {
+            // ("The National Water Office’s latest outlook, published on Friday, warned": a name's "The" is no part of it)
+            const bool opens = subject.firstToken == limit || (subject.firstToken == limit + 1 && a.keyIs(limit, "the"));
+            if (subject.valid() && subject.kind != SourceKind::Pronoun && (opens || writerOfDocument)) {
                 subject.endToken = end - 1;  // (as written, the aside included)
                 subject.span.end = a.token(end - 2).span.end;
                 return subject;

@@ -842,7 +842,13 @@ std::int32_t Resolver::kinBySurname(const SourcePhrase& p, std::uint32_t paragra
 // its own.
 Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::size_t index) const
 {
-    if (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun)
+    // (a name ending in its document too: "The OPS report, published after the hearing, said")
+    std::uint32_t nameEnd = p.firstToken;  // (before an aside: "The OPS report, published after the hearing,")
+    while (nameEnd < p.endToken && !m_a.isPunct(nameEnd, ','))
+        ++nameEnd;
+    const bool namedDocument = p.kind == SourceKind::Name && nameEnd > p.firstToken + 1 && m_a.isLowerWord(nameEnd - 1) &&
+                               authoredDocumentNoun(m_a, nameEnd - 1);
+    if (p.kind != SourceKind::CommonNoun && p.kind != SourceKind::RoleNoun && !namedDocument)
         return {};
     // (and a court's or a statistician's: "The ruling states", "figures from the firm"; but an
     // investigation, an inquiry or an estimate is left to be what it is: "An investigation by the

@@ -996,7 +996,7 @@ TEST_CASE("pipeline: reported speech")
         {"a study's verb in -s after an owner's report ('…, ombudsman's report finds'); an ombudsman is a role",
          "Landlord left family in mouldy flat for two years, ombudsman's report finds\n\n"
          "The flat was unfit to live in, the ombudsman said.",
-         "indirect | ombudsman's report | ombudsman's report | finds | Landlord left family in mouldy flat for two years\n"
+         "indirect | ombudsman | ombudsman's report | finds | Landlord left family in mouldy flat for two years\n"
          "indirect | ombudsman | the ombudsman | said | The flat was unfit to live in\n"},
         {"a role after a prefix of rank ('vice-chancellor', 'co-chair') is a role the next mention takes up",
          "The university's vice-chancellor, Professor Annika Thorsby, said the deficit had grown.\n\n"
@@ -2820,6 +2820,13 @@ TEST_CASE("pipeline: reported speech")
          "A ministry report published the same day found that a valve had been shut in May.",
          "mixed | Bartholomew Lind | Bartholomew Lind | said | a sensor on the lift hill had detected a fault, “exactly as the system is designed to do.”\n"
          "indirect | ministry report | A ministry report published the same day | found | a valve had been shut in May\n"},
+        {"a body's document with a participle aside after a name's \"The\"; a name ending in its document is its owner's",
+         "Drought order\n\n"
+         "The Office for Police Standards (OPS) investigated the death.\n\n"
+         "The OPS report, published after the hearing, said no officer approached the cell.\n\n"
+         "The National Water Office’s latest outlook, published on Friday, warned that rainfall would need to reach 120 per cent of normal.",
+         "indirect | Office for Police Standards | OPS report, published after the hearing | said | no officer approached the cell\n"
+         "indirect | National Water Office | National Water Office’s latest outlook, published on Friday | warned | rainfall would need to reach 120 per cent of normal\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
