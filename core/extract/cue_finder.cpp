@@ -465,8 +465,15 @@ bool gerundModifier(const Analysis& a, std::uint32_t i)
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     // ("Halbury’s said", "Trump's said he …": "said" and "told" after a name's "'s" are verbs, no noun)
+    // (and a past verb before its clause or object: "Corrigan’s announced last month that …", "Bramwell's
+    // denied that …"; not "Trump's alleged ties", a participle before its noun)
+    const WordInfo* info = a.word(i);
+    const bool pastBeforeClause = info && (info->cueForm == CueForm::Past || info->cueForm == CueForm::PastOrParticiple) &&
+                                  i + 1 < a.tokenCount() &&
+                                  (a.keyIsOneOf(i + 1, "that", "it", "on", "last", "this", "in") ||
+                                   a.is(i + 1, wc::Pronoun | wc::Determiner | wc::TimeWord));
     const bool saidAfterName = prev < i && a.keyIs(prev, "'s") && prev > 0 && a.isCapitalized(prev - 1) &&
-                               a.keyIsOneOf(i, "said", "told");
+                               (a.keyIsOneOf(i, "said", "told") || pastBeforeClause);
     return countedPlural(a, i, prev) || (nounAfter(a, prev) && !saidAfterName) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) ||
            objectNoun(a, i, prev) ||
            modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i) || markedWith(a, i) ||

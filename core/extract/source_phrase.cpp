@@ -664,7 +664,12 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     }
     // ("Critics’ Circle of Wessmoor", "Women's Tennis Circuit": a group's plural possessive and a
     // capitalised word after it name a body that the group forms, not the group's member)
-    if (nameStart == first && end - first > 2 && groupPossessiveAt(a, first) && a.isCapitalized(first + 2) && !hasGivenName()) {
+    // ("The Older People’s Forum": an adjective before the group too)
+    const std::uint32_t group = end - first > 3 && !groupPossessiveAt(a, first) && a.isCapitalized(first) &&
+                                        !a.is(first, wc::FirstName | wc::Honorific) && groupPossessiveAt(a, first + 1)
+                                    ? first + 1
+                                    : first;
+    if (nameStart == first && end - group > 2 && groupPossessiveAt(a, group) && a.isCapitalized(group + 2) && !hasGivenName()) {
         p.name = joinTokens(a, first, end);
         p.type = SpeakerType::Organization;
         return p;
@@ -675,7 +680,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         if (a.keyIs(i, "of") && a.isLowerWord(i)) {
             const bool orgNoun = a.is(i - 1, wc::OrgNoun) || a.keyIs(i - 1, "college") || a.keyIs(i - 1, "academy") ||
                                  a.keyIs(i - 1, "museum") || a.keyIs(i - 1, "library") || a.keyIs(i - 1, "institution") ||
-                                 a.keyIs(i - 1, "chapter");  // ("The Chapter of St. Wenna’s Cathedral": a cathedral's clergy)
+                                 a.keyIs(i - 1, "chapter") ||  // ("The Chapter of St. Wenna’s Cathedral": a cathedral's clergy)
+                                 a.keyIsOneOf(i - 1, "order", "guild", "fellowship", "congregation");  // ("The Order of St Aldric")
             if (orgNoun && !a.is(i - 1, wc::PersonRole) && !a.is(nameStart, wc::Honorific)) {
                 // (not its owner: "Vessaly’s Ministry of Health and Welfare")
                 std::uint32_t own = nameStart;

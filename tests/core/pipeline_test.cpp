@@ -2827,6 +2827,14 @@ TEST_CASE("pipeline: reported speech")
          "The National Water Office’s latest outlook, published on Friday, warned that rainfall would need to reach 120 per cent of normal.",
          "indirect | Office for Police Standards | OPS report, published after the hearing | said | no officer approached the cell\n"
          "indirect | National Water Office | National Water Office’s latest outlook, published on Friday | warned | rainfall would need to reach 120 per cent of normal\n"},
+        {"a shop's name in the possessive before a past verb and its clause; an adjective before a group's possessive; a religious order's \"of\"",
+         "Tills\n\n"
+         "Corrigan’s announced last month that it would replace staffed tills in 120 stores. Bramwell's denied that any customer's data had been shared.\n\n"
+         "The Older People’s Forum said it was worried. The Order of St Aldric, which ran six of the homes, said it apologised.",
+         "indirect | Corrigan’s | Corrigan’s | announced | it would replace staffed tills in 120 stores\n"
+         "indirect | Bramwell's | Bramwell's | denied | any customer's data had been shared\n"
+         "indirect | Older People’s Forum | Older People’s Forum | said | it was worried\n"
+         "indirect | Order of St Aldric | Order of St Aldric, which ran six of the homes | said | it apologised\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
