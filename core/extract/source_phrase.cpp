@@ -1327,6 +1327,14 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             ++modifiers;
             continue;
         }
+        // ("Her coach and uncle, Benedikt Sørensen,": two roles of one person before the name)
+        if (a.keyIs(k, "and") && first == head && k > limit + 1 && a.isLowerWord(k - 1) && a.is(k - 1, wc::PersonRole) &&
+            (a.is(head, wc::PersonRole) || isKinNoun(a.key(head))) && !a.word(head)->plural && head + 1 < a.tokenCount() &&
+            a.isPunct(head + 1, ',') && a.keyIsOneOf(k - 2, "her", "his", "their", "its")) {
+            first = k - 1;
+            modifiers += 2;
+            continue;
+        }
         if ((a.keyIs(k, "and") || a.keyIs(k, "or")) && first < head && k > limit && isNounLike(a, k - 1) &&
             (a.is(first, wc::RoleModifier) || a.is(k - 1, wc::RoleModifier))) {
             first = k - 1;  // "current and former officials", "state and local leaders": modifiers joined
@@ -2635,7 +2643,8 @@ std::uint32_t contactClauseHead(const Analysis& a, std::uint32_t end, std::uint3
         if (!past || a.is(v, wc::Auxiliary | wc::Preposition))
             continue;
         const std::uint32_t pronoun = v - 1, head = v - 2;
-        if (!a.keyIsOneOf(pronoun, "i", "we", "they", "he", "she", "you"))
+        // ("A survey it published last year found": a body's own document)
+        if (!a.keyIsOneOf(pronoun, "i", "we", "they", "he", "she", "you") && !(a.keyIs(pronoun, "it") && authoredDocumentNoun(a, head)))
             return end;
         for (std::uint32_t k = v + 1; k < end; ++k)
             if (!isWhenWord(a, k) && !a.keyIsOneOf(k, "to", "with"))

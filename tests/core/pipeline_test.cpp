@@ -2835,6 +2835,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Bramwell's | Bramwell's | denied | any customer's data had been shared\n"
          "indirect | Older People’s Forum | Older People’s Forum | said | it was worried\n"
          "indirect | Order of St Aldric | Order of St Aldric, which ran six of the homes | said | it apologised\n"},
+        {"two roles of one person joined by \"and\" before the name; a body's document in a contact clause (\"A survey it published\")",
+         "Record rejected\n\n"
+         "Her coach and uncle, Benedikt Sørensen, called the ruling ‘pedantic beyond belief’.\n\n"
+         "Silver Lantern runs nine centres. A survey it published last year found more than half of its users saw no one else on most days.",
+         "mixed | Benedikt Sørensen | Her coach and uncle, Benedikt Sørensen | called | the ruling ‘pedantic beyond belief’\n"
+         "indirect | survey | A survey | found | more than half of its users saw no one else on most days\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
