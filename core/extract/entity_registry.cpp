@@ -918,6 +918,10 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         if (const std::int32_t paper = findOrganizationByLastWord(words);
             paper >= 0 && !holdsGivenName(m_entities[static_cast<std::size_t>(paper)].lowerName))
             index = paper;
+    // ("The Human Services Agency said" after "The Tollard County Human Services Agency": the words
+    // that end a body's fuller name)
+    if (index < 0 && organization && wordsSize >= 3)
+        index = findOrganizationByLastWord(words);
     if (index < 0 && (organization || isAcronym(p.name)))
         index = findByAcronym(p.name, words);  // "ESRA" and "the European Space Research Agency"
     if (index < 0 && organization && hasLowerCaseWord(p.name))

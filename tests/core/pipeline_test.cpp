@@ -2841,6 +2841,11 @@ TEST_CASE("pipeline: reported speech")
          "Silver Lantern runs nine centres. A survey it published last year found more than half of its users saw no one else on most days.",
          "mixed | Benedikt Sørensen | Her coach and uncle, Benedikt Sørensen | called | the ruling ‘pedantic beyond belief’\n"
          "indirect | survey | A survey | found | more than half of its users saw no one else on most days\n"},
+        {"a body's name by the words that end its fuller name (\"The Human Services Agency\")",
+         "Family centers\n\n"
+         "The Tollard County Human Services Agency runs the centers.\n\n"
+         "The Human Services Agency said staff would be offered jobs elsewhere.",
+         "indirect | Tollard County Human Services Agency | Human Services Agency | said | staff would be offered jobs elsewhere\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
