@@ -314,7 +314,7 @@ private:
     DocumentAuthor authorOfSameDocument(std::uint32_t before, std::size_t index) const;
     bool capitalisedByPosition(const SourcePhrase& p) const;
     std::int32_t namedPolice() const;
-    std::int32_t bodyOfPanel(const SourcePhrase& p);
+    std::int32_t bodyOfPanel(const SourcePhrase& p, std::string_view preposition = "of");
     std::int32_t personOfAge(const SourcePhrase& p, std::uint32_t before) const;
     std::int32_t relativeByAge(const SourcePhrase& p) const;
     bool kinBeforeMention(std::int32_t entity, std::span<const std::string_view> kin) const;
@@ -377,11 +377,15 @@ bool Resolver::capitalisedByPosition(const SourcePhrase& p) const
 
 // "The three-member panel of the Halvard Sports Tribunal": the named body a panel sits for, by
 // the name after its "of", named here for the first time if need be; -1 when it names none.
-std::int32_t Resolver::bodyOfPanel(const SourcePhrase& p)
+// ("Observers from the local watchdog Transparent Vote": `preposition` "from", the body's kind before its name)
+std::int32_t Resolver::bodyOfPanel(const SourcePhrase& p, std::string_view preposition)
 {
     for (std::uint32_t k = p.firstToken + 1; k + 1 < p.endToken; ++k)
-        if (m_a.keyIs(k, "of") && m_a.isLowerWord(k)) {
-            const std::uint32_t from = m_a.keyIs(k + 1, "the") ? k + 2 : k + 1;
+        if (m_a.keyIs(k, preposition) && m_a.isLowerWord(k)) {
+            std::uint32_t from = m_a.keyIs(k + 1, "the") ? k + 2 : k + 1;
+            while (preposition == "from" && from + 1 < p.endToken && from < k + 5 && m_a.isLowerWord(from) &&
+                   !m_a.is(from, wc::Preposition | wc::Conjunction | wc::Pronoun))
+                ++from;
             if (from >= p.endToken || !m_a.isCapitalized(from))
                 return -1;
             const std::string name = lowerAscii(m_a.str(Span{m_a.token(from).span.begin, m_a.token(p.endToken - 1).span.end}));
@@ -390,7 +394,8 @@ std::int32_t Resolver::bodyOfPanel(const SourcePhrase& p)
                 if (entities[i].named && entities[i].type != SpeakerType::Person && std::string_view(entities[i].lowerName) == name)
                     return static_cast<std::int32_t>(i);
             const SourcePhrase body = sourceBefore(m_a, p.endToken, from);
-            return body.kind == SourceKind::Name && body.type == SpeakerType::Organization && body.firstToken == from
+            return body.kind == SourceKind::Name && body.firstToken == from &&
+                           (body.type == SpeakerType::Organization || (preposition == "from" && body.type != SpeakerType::Person))
                        ? m_registry.addName(body, m_a.paragraphOf(from), false, false, true)
                        : -1;
         }
@@ -1086,6 +1091,7 @@ void Resolver::resolveSource(std::size_t index)
         // ("The UN agency said", a name by its capitals at a sentence's start: the body named before;
         // "the Indiana Republican said": the legislator the article gave that party and state)
         entity = m_registry.bodyNamedByModifier(p);
+
         if (entity < 0)
             entity = byStateAndParty(p);
         if (entity >= 0) {
@@ -1188,6 +1194,12 @@ void Resolver::resolveSource(std::size_t index)
         entity = p.head == "police" || p.name == "force" ? namedPolice() : -1;
         if (entity < 0 && (p.head == "panel" || p.head == "bench"))
             entity = bodyOfPanel(p);  // "The three-member panel of the Halvard Sports Tribunal": the tribunal
+        // ("Observers from the Inter-American Electoral Council": the body they came from)
+        if (entity < 0 && p.plural && p.endToken > p.firstToken + 2 &&
+            m_a.keyIsOneOf(p.firstToken, "observers", "monitors", "inspectors", "delegates", "representatives", "members",
+                           "officials", "volunteers") &&
+            m_a.keyIs(p.firstToken + 1, "from"))
+            entity = bodyOfPanel(p, "from");
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))

@@ -2846,6 +2846,11 @@ TEST_CASE("pipeline: reported speech")
          "The Tollard County Human Services Agency runs the centers.\n\n"
          "The Human Services Agency said staff would be offered jobs elsewhere.",
          "indirect | Tollard County Human Services Agency | Human Services Agency | said | staff would be offered jobs elsewhere\n"},
+        {"observers \"from\" a named body speak for it",
+         "Election\n\n"
+         "Observers from the Inter-American Electoral Council said the election had been marred by vote-buying. Observers from the local watchdog Transparent Vote said turnout had been 61 percent.",
+         "indirect | Inter-American Electoral Council | Observers from the Inter-American Electoral Council | said | the election had been marred by vote-buying\n"
+         "indirect | Transparent Vote | Observers from the local watchdog Transparent Vote | said | turnout had been 61 percent\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
