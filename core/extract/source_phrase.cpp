@@ -148,7 +148,15 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
 // Foreign Relations".
 bool isOrgConnector(const Analysis& a, std::uint32_t i)
 {
-    return (a.keyIs(i, "on") || a.keyIs(i, "for")) && a.isLowerWord(i) && i > 0 && a.is(i - 1, wc::OrgNoun);
+    if (!(a.keyIs(i, "on") || a.keyIs(i, "for")) || !a.isLowerWord(i) || i == 0)
+        return false;
+    if (a.is(i - 1, wc::OrgNoun))
+        return true;
+    // ("The Centre for Policy on Higher Education": a second connector after the body's noun and its field)
+    for (std::uint32_t k = i - 1; k > 0 && i - k <= 4 && a.isCapitalized(k); --k)
+        if (a.keyIsOneOf(k - 1, "for", "of") && a.isLowerWord(k - 1))
+            return k >= 2 && a.is(k - 2, wc::OrgNoun) && a.isCapitalized(k - 2);
+    return false;
 }
 
 bool isLowerRole(const Analysis& a, std::uint32_t i)
@@ -169,6 +177,7 @@ bool groupPossessiveAt(const Analysis& a, std::uint32_t owner)
         return false;
     const std::string_view w = a.key(owner);
     return a.is(owner, wc::CollectiveSource) || w == "women" || w == "men" || w == "children" || w == "people" ||
+           a.keyIsOneOf(owner, "parents", "mothers", "fathers", "families", "patients", "tenants", "residents") ||
            (a.is(owner, wc::PersonRole) && w.size() > 3 && w.ends_with("s"));
 }
 

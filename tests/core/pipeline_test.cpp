@@ -2851,6 +2851,11 @@ TEST_CASE("pipeline: reported speech")
          "Observers from the Inter-American Electoral Council said the election had been marred by vote-buying. Observers from the local watchdog Transparent Vote said turnout had been 61 percent.",
          "indirect | Inter-American Electoral Council | Observers from the Inter-American Electoral Council | said | the election had been marred by vote-buying\n"
          "indirect | Transparent Vote | Observers from the local watchdog Transparent Vote | said | turnout had been 61 percent\n"},
+        {"a second connector after a body's noun and its field (\"Centre for Policy on Higher Education\"); a tenants' group's possessive",
+         "Fees\n\n"
+         "A report by the Centre for Policy on Higher Education said funding had fallen. The Kelderby Tenants' Voice said rents had risen.",
+         "indirect | Centre for Policy on Higher Education | A report by the Centre for Policy on Higher Education | said | funding had fallen\n"
+         "indirect | Kelderby Tenants' Voice | Kelderby Tenants' Voice | said | rents had risen\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
