@@ -691,7 +691,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
                                  a.keyIs(i - 1, "museum") || a.keyIs(i - 1, "library") || a.keyIs(i - 1, "institution") ||
                                  a.keyIs(i - 1, "chapter") ||  // ("The Chapter of St. Wenna’s Cathedral": a cathedral's clergy)
                                  a.keyIsOneOf(i - 1, "order", "guild", "fellowship", "congregation");  // ("The Order of St Aldric")
-            if (orgNoun && !a.is(i - 1, wc::PersonRole) && !a.is(nameStart, wc::Honorific)) {
+            // (not a body's role and its holder after it: "Ministry of Education spokesman Kwesi Baah-Wiredu")
+            bool holderAfter = false;
+            for (std::uint32_t t = i + 1; t + 1 < end && !holderAfter; ++t)
+                holderAfter = isLowerRole(a, t) && a.isCapitalized(t + 1);
+            if (orgNoun && !holderAfter && !a.is(i - 1, wc::PersonRole) && !a.is(nameStart, wc::Honorific)) {
                 // (not its owner: "Vessaly’s Ministry of Health and Welfare")
                 std::uint32_t own = nameStart;
                 for (std::uint32_t k = nameStart; k + 1 < i; ++k)
@@ -3720,8 +3724,11 @@ std::optional<SourcePhrase> ownerOrganisation(const Analysis& a, std::uint32_t f
 std::optional<SourcePhrase> employerBeforeRole(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     std::uint32_t k = first;
-    while (k < end && a.isCapitalized(k) && !a.is(k, wc::FirstName | wc::Honorific | wc::Country | wc::Demonym |
-                                                        wc::RoleModifier | wc::PersonRole))
+    // ("Ministry of Education spokesman Kwesi Baah-Wiredu": a body's "of" inside its name)
+    while (k < end && ((a.isCapitalized(k) && !a.is(k, wc::FirstName | wc::Honorific | wc::Country | wc::Demonym |
+                                                          wc::RoleModifier | wc::PersonRole)) ||
+                       (k > first && k + 1 < end && a.keyIs(k, "of") && a.isLowerWord(k) && a.is(k - 1, wc::OrgNoun) &&
+                        a.isCapitalized(k + 1))))
         ++k;
     if (k < first + 2 || k + 2 >= end || !a.isLowerWord(k) || !a.is(k, wc::PersonRole) || isPossessive(a, k - 1))
         return std::nullopt;

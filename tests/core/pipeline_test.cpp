@@ -2856,6 +2856,11 @@ TEST_CASE("pipeline: reported speech")
          "A report by the Centre for Policy on Higher Education said funding had fallen. The Kelderby Tenants' Voice said rents had risen.",
          "indirect | Centre for Policy on Higher Education | A report by the Centre for Policy on Higher Education | said | funding had fallen\n"
          "indirect | Kelderby Tenants' Voice | Kelderby Tenants' Voice | said | rents had risen\n"},
+        {"a body's role and its holder after a name with \"of\" (\"Ministry of Education spokesman Kwesi Baah-Wiredu\")",
+         "Ghost teachers\n\n"
+         "Ministry of Education spokesman Kwesi Baah-Wiredu said the names had been removed. Mr Baah-Wiredu said every teacher would be paid.",
+         "indirect | Kwesi Baah-Wiredu | Ministry of Education spokesman Kwesi Baah-Wiredu | said | the names had been removed\n"
+         "indirect | Kwesi Baah-Wiredu | Mr Baah-Wiredu | said | every teacher would be paid\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
