@@ -2454,8 +2454,10 @@ SourcePhrase restrictiveRelativeBefore(const Analysis& a, std::uint32_t last, st
             return {};
         // "Protesters marching through the streets chanted": a participle works like "who"
         // (not a noun in -ing before its verb: "The new signing has collapsed")
+        // (nor a noun in -ing after an adjective or an article: "the regional mining authority said")
         const bool participle = a.isLowerWord(k) && a.str(k).size() > 5 && a.str(k).ends_with("ing") &&
-                                !a.is(k, wc::Cue | wc::Preposition) && !(k + 1 < last && a.is(k + 1, wc::Auxiliary));
+                                !a.is(k, wc::Cue | wc::Preposition) && !(k + 1 < last && a.is(k + 1, wc::Auxiliary)) &&
+                                !(k > limit && (a.is(k - 1, wc::Determiner) || isAdjectiveLike(a, k - 1)));
         // ("organizations that have endorsed him say": "that" with its verb right after it)
         // ("the union that represents workers", "a dog that mauled a boy": after a noun, "that" and a
         // word in -s or -ed are a relative clause too)

@@ -2861,6 +2861,11 @@ TEST_CASE("pipeline: reported speech")
          "Ministry of Education spokesman Kwesi Baah-Wiredu said the names had been removed. Mr Baah-Wiredu said every teacher would be paid.",
          "indirect | Kwesi Baah-Wiredu | Ministry of Education spokesman Kwesi Baah-Wiredu | said | the names had been removed\n"
          "indirect | Kwesi Baah-Wiredu | Mr Baah-Wiredu | said | every teacher would be paid\n"},
+        {"a noun in -ing after an adjective is part of the noun phrase, no participle (\"the regional mining authority\")",
+         "Tremors\n\n"
+         "Drilling has been suspended, the regional mining authority said on Thursday. A woman who lives opposite the building said her objection was to the location.",
+         "indirect | regional mining authority | the regional mining authority | said | Drilling has been suspended\n"
+         "indirect | woman | A woman who lives opposite the building | said | her objection was to the location\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
