@@ -2657,10 +2657,16 @@ std::uint32_t contactClauseHead(const Analysis& a, std::uint32_t end, std::uint3
         const bool past = (w.size() > 3 && w.ends_with("ed")) || a.keyIsOneOf(v, "met", "spoke", "saw", "heard", "knew", "found");
         if (!past || a.is(v, wc::Auxiliary | wc::Preposition))
             continue;
-        const std::uint32_t pronoun = v - 1, head = v - 2;
-        // ("A survey it published last year found": a body's own document)
-        if (!a.keyIsOneOf(pronoun, "i", "we", "they", "he", "she", "you") && !(a.keyIs(pronoun, "it") && authoredDocumentNoun(a, head)))
-            return end;
+        std::uint32_t pronoun = v - 1, head = v - 2;
+        // ("A survey the charity published in March found": a body by its noun writing its document)
+        if (v >= limit + 4 && a.keyIs(v - 2, "the") && a.isLowerWord(v - 1) && !a.is(v - 1, wc::Auxiliary | wc::Pronoun) &&
+            authoredDocumentNoun(a, v - 3)) {
+            pronoun = v - 2;
+            head = v - 3;
+        } else if (!a.keyIsOneOf(pronoun, "i", "we", "they", "he", "she", "you") &&
+                   !(a.keyIs(pronoun, "it") && authoredDocumentNoun(a, head))) {
+            return end;  // ("A survey it published last year found": a body's own document)
+        }
         for (std::uint32_t k = v + 1; k < end; ++k)
             if (!isWhenWord(a, k) && !a.keyIsOneOf(k, "to", "with"))
                 return end;  // (only a time or "spoke to" between the verb and the cue)
@@ -3366,6 +3372,21 @@ SourcePhrase documentOwner(const Analysis& a, std::uint32_t noun, std::uint32_t 
 SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
 {
     const Sentence& s = a.sentenceOf(noun);
+    // ("a notice Pellam filed with the board", "A survey the charity published in March": who wrote
+    // it, in a contact clause right after the document)
+    if (const std::uint32_t k = noun + 1; k + 1 < s.endToken && a.isLowerWord(noun)) {
+        const std::uint32_t subjectEnd = isRunToken(a, k) ? runEndAfter(a, k, s.endToken)
+                                         : a.keyIs(k, "the") && k + 2 < s.endToken && a.isLowerWord(k + 1) ? k + 2
+                                                                                                          : k;
+        if (subjectEnd > k && subjectEnd < s.endToken && a.isLowerWord(subjectEnd) && !a.is(subjectEnd, wc::Auxiliary) &&
+            (a.key(subjectEnd).ends_with("ed") || a.keyIsOneOf(subjectEnd, "sent", "wrote", "made", "put", "drew", "gave"))) {
+            SourcePhrase author = sourceAfter(a, k, subjectEnd);
+            if (author.valid() && author.endToken == subjectEnd && author.type != SpeakerType::Person &&
+                (author.kind == SourceKind::Name || (author.kind == SourceKind::RoleNoun && author.type == SpeakerType::Organization) ||
+                 (author.kind == SourceKind::CommonNoun && a.keyIs(k, "the") && !author.plural)))
+                return author;
+        }
+    }
     // "a report released Thursday by Auditor Renata Szabo", "The ruling, published Thursday by the
     // Office of Broadcast Standards", "figures from the research firm Castellan Media"
     for (std::uint32_t k = noun + 1; k + 1 < s.endToken && k <= noun + 8; ++k) {

@@ -2866,6 +2866,13 @@ TEST_CASE("pipeline: reported speech")
          "Drilling has been suspended, the regional mining authority said on Thursday. A woman who lives opposite the building said her objection was to the location.",
          "indirect | regional mining authority | the regional mining authority | said | Drilling has been suspended\n"
          "indirect | woman | A woman who lives opposite the building | said | her objection was to the location\n"},
+        {"a document's author in a contact clause after it (\"a notice Pellam filed\", \"A survey the charity published\")",
+         "Trial halted\n\n"
+         "Pellam Biosciences halted the trial.\n\n"
+         "The halt was recommended on Monday, according to a notice Pellam filed with the Federal Drug Safety Board.\n\n"
+         "The charity Open Wings Trust campaigns for disabled travellers. A survey the charity published in March found that one in four users had been left waiting.",
+         "indirect | Pellam Biosciences | a notice Pellam filed with the Federal Drug Safety Board | according to | The halt was recommended on Monday\n"
+         "indirect | Open Wings Trust | A survey | found | one in four users had been left waiting\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
