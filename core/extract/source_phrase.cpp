@@ -757,7 +757,9 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     for (std::uint32_t i = nameStart; i < end; ++i) {
         const bool roleWord = a.is(i, kRoleWords) || (a.is(i, wc::Honorific) && !isGenderedHonorific(a, i)) ||
                               isPossessive(a, i) || isPluralApostrophe(a, i) || a.isLowerWord(i) ||  // "Fox News’ Sean Hannity"
-                              a.key(i).ends_with("-born");  // "South Korean-born Monte Haines"
+                              a.key(i).ends_with("-born") ||  // "South Korean-born Monte Haines"
+                              // ("Governor-elect Duncan Aleksandrov", "Senate President Pro Tem Halvard Eklund-Mbeki")
+                              a.key(i).ends_with("-elect") || a.keyIsOneOf(i, "pro", "tem", "tempore");
         if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)) ||
             modifierInsideName(a, i, nameStart, end) || (i > 0 && nicknameClose(a, i - 1) != 0))  // (the "the" of “the Wall”)
             continue;

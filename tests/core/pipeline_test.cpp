@@ -2873,6 +2873,11 @@ TEST_CASE("pipeline: reported speech")
          "The charity Open Wings Trust campaigns for disabled travellers. A survey the charity published in March found that one in four users had been left waiting.",
          "indirect | Pellam Biosciences | a notice Pellam filed with the Federal Drug Safety Board | according to | The halt was recommended on Monday\n"
          "indirect | Open Wings Trust | A survey | found | one in four users had been left waiting\n"},
+        {"\"Governor-elect\" and \"President Pro Tem\" are titles before a name, not part of it",
+         "Commutations\n\n"
+         "Governor-elect Duncan Aleksandrov said he would not have signed them. Senate President Pro Tem Halvard Eklund-Mbeki said the Senate had offered a dozen ways.",
+         "indirect | Duncan Aleksandrov | Governor-elect Duncan Aleksandrov | said | he would not have signed them\n"
+         "indirect | Halvard Eklund-Mbeki | Senate President Pro Tem Halvard Eklund-Mbeki | said | the Senate had offered a dozen ways\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
