@@ -2423,6 +2423,10 @@ bool IndirectAttributor::contentSubjectCue(std::int32_t c, bool sentenceFinal)
         if (k > s.firstToken + 1 && m_a.is(k - 1, wc::Determiner | wc::QuantityMany) && !m_a.isPunct(k - 1, ',') &&
             commaBefore(k - 1, s.firstToken) > 0)
             --k;  // "…, some Democrats now think"
+        // ("…, the country's Product Safety Office said": a lower-case owner and its article before the name)
+        if (k == lead && k >= s.firstToken + 4 && m_a.token(k - 1).has(tokflag::Possessive) && m_a.isLowerWord(k - 2) &&
+            !m_a.is(k - 2, wc::Pronoun | wc::Determiner) && m_a.keyIs(k - 3, "the") && commaBefore(k - 3, s.firstToken) > 0)
+            k -= 3;
         if (k < lead && (commaBeforeLead = commaBefore(k, s.firstToken)) > 0) {
             source.firstToken = k;
             source.span.begin = m_a.token(k).span.begin;

@@ -869,7 +869,8 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     // (a document's word as a modifier is no document: the "statistics" of "The statistics office’s report")
     for (std::uint32_t k = p.firstToken; k < p.endToken && k < p.firstToken + 6 && noun == p.endToken; ++k)
         if (documentAt(k) && !(k + 1 < p.endToken && m_a.isLowerWord(k + 1) && k + 2 < p.endToken &&
-                               m_a.token(k + 2).has(tokflag::Possessive)))
+                               m_a.token(k + 2).has(tokflag::Possessive)) &&
+            !(k + 2 == p.endToken && m_a.isLowerWord(k + 1) && m_a.is(k + 1, wc::OrgNoun)))  // ("the country's statistics office")
             noun = k;
     if (noun == p.endToken)
         return {};

@@ -2878,6 +2878,14 @@ TEST_CASE("pipeline: reported speech")
          "Governor-elect Duncan Aleksandrov said he would not have signed them. Senate President Pro Tem Halvard Eklund-Mbeki said the Senate had offered a dozen ways.",
          "indirect | Duncan Aleksandrov | Governor-elect Duncan Aleksandrov | said | he would not have signed them\n"
          "indirect | Halvard Eklund-Mbeki | Senate President Pro Tem Halvard Eklund-Mbeki | said | the Senate had offered a dozen ways\n"},
+        {"a clause-final source with a lower-case owner before a body's name (\"the country's Product Safety Office\"); the owner of an office is not its voice",
+         "Recall\n\n"
+         "Voltique is recalling 410,000 power banks after three of them caught fire, the country's Product Safety Office said on Thursday.",
+         "indirect | Product Safety Office | the country's Product Safety Office | said | Voltique is recalling 410,000 power banks after three of them caught fire\n"},
+        {"the owner of an office is not its voice (\"the country's statistics office\")",
+         "Prices\n\n"
+         "Prices rose 3 percent, the country's statistics office said.",
+         "indirect | country's statistics office | the country's statistics office | said | Prices rose 3 percent\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
