@@ -240,7 +240,7 @@ void addRoleWords(LexiconBuilder& b)
           // (British ranks: "Pte Kwame Asante-Boateng", "L/Cpl", "Air Cdre Rosalind Achebe-Lyle")
           "pte cpl lcpl bdr gnr spr tpr cfn cdre cdr brig "
           // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
-          "rt reverend archdeacon canon deacon vicar rector chaplain monsignor "
+          "rt reverend archdeacon canon deacon vicar rector chaplain monsignor fr "
           // ("Forecaster Imani Koss": a trade as a title, where "the national forecaster" is a body)
           "forecaster trooper",
           wc::Honorific);

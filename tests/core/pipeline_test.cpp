@@ -2886,6 +2886,13 @@ TEST_CASE("pipeline: reported speech")
          "Prices\n\n"
          "Prices rose 3 percent, the country's statistics office said.",
          "indirect | country's statistics office | the country's statistics office | said | Prices rose 3 percent\n"},
+        {"the Swedish particle \"af\" inside a name; \"Fr\" without a full stop is a priest's title",
+         "Sentence cut\n\n"
+         "Mr Fredriksen-Okoye’s lawyer, Johan af Ekenstam, said his client had been a small cog. Mr af Ekenstam said it was wrong.\n\n"
+         "Fr Okafor, 44, said he had been overwhelmed.",
+         "indirect | Johan af Ekenstam | Mr Fredriksen-Okoye’s lawyer, Johan af Ekenstam | said | his client had been a small cog\n"
+         "indirect | Johan af Ekenstam | Mr af Ekenstam | said | it was wrong\n"
+         "indirect | Okafor | Fr Okafor, 44 | said | he had been overwhelmed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
