@@ -1060,6 +1060,38 @@ bool sectionLabel(const Analysis& a, std::uint32_t word)
                         "confirmed", "just", "shocking", "must", "huge", "warning", "alert");
 }
 
+// Does a paragraph other than `paragraph` open with a label in capitals and a colon ("OKAFOR:"),
+// as a transcript's turns do?
+bool otherLabelledParagraph(const Analysis& a, std::uint32_t paragraph)
+{
+    const auto& paragraphs = a.seg().paragraphs;
+    for (std::uint32_t p = 0; p < paragraphs.size(); ++p) {
+        if (p == paragraph)
+            continue;
+        for (std::uint32_t k = paragraphs[p].firstToken; k < paragraphs[p].endToken && k < paragraphs[p].firstToken + 4; ++k) {
+            if (a.isPunct(k, ':'))
+                return k > paragraphs[p].firstToken;
+            if (!a.token(k).has(tokflag::AllCaps))
+                break;
+        }
+    }
+    return false;
+}
+
+// Is `paragraph` the first of the body: only short lines (a byline, a credit) between it and the headline?
+bool firstBodyParagraph(const Analysis& a, std::uint32_t paragraph)
+{
+    const auto& paragraphs = a.seg().paragraphs;
+    for (std::uint32_t p = 1; p < paragraph; ++p) {
+        std::uint32_t words = 0;
+        for (std::uint32_t k = paragraphs[p].firstToken; k < paragraphs[p].endToken; ++k)
+            words += a.isWordLike(k) ? 1 : 0;
+        if (words > 6)
+            return false;
+    }
+    return true;
+}
+
 bool isColonCue(const Analysis& a, std::uint32_t colon)
 {
     const Sentence& s = a.sentenceOf(colon);
@@ -1109,6 +1141,10 @@ bool isColonCue(const Analysis& a, std::uint32_t colon)
         return false;  // "Zimbabwe coup: Robert Mugabe …": a country's event, no one who speaks (not "Clinton camp:")
     // A transcript's turn ("OKAFOR: Barely. But …") runs to the paragraph's end.
     const bool label = colon - first <= 3 && a.token(first).has(tokflag::AllCaps);
+    if (label && first == a.seg().paragraphs[a.paragraphOf(colon)].firstToken && a.paragraphOf(colon) >= 1 &&
+        a.paragraphOf(colon) <= 3 && !inTitleLine(a, colon) && firstBodyParagraph(a, a.paragraphOf(colon)) &&
+        !otherLabelledParagraph(a, a.paragraphOf(colon)))
+        return false;  // "KOTA LINTANG: Chief Minister … has promised …": a dateline, the only such label in the text
     const std::uint32_t end = label ? a.seg().paragraphs[a.paragraphOf(colon)].endToken : s.endToken;
     std::uint32_t words = 0;
     for (std::uint32_t i = colon + 1; i < end && words < 2; ++i)

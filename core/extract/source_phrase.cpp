@@ -124,9 +124,10 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
     // ("Hywel ap Rhys", "Yosef ben Ami", "Anna ter Horst", "Karl vom Stein")
     // ("Giulia dalla Valle", "Maria della Rosa")
     // ("Johan af Ekenstam": a Swedish noble particle)
-    static constexpr std::array<std::string_view, 30> kConnectors = {
+    // ("Haslinda binti Kassim", "Dayang Rosnah anak Jugah": Malay and Iban patronymics)
+    static constexpr std::array<std::string_view, 32> kConnectors = {
         "of", "de", "van", "von", "bin", "al", "la", "le", "da", "du", "del", "der", "den", "y", "dos", "das", "di", "ibn",
-        "ap", "ab", "ben", "ter", "vom", "zu", "dalla", "della", "delle", "degli", "dei", "af"};
+        "ap", "ab", "ben", "ter", "vom", "zu", "dalla", "della", "delle", "degli", "dei", "af", "binti", "anak"};
     // (all of one to three letters, each opening with one of a few: length and first letter rule
     // out nearly every word before any string compare)
     constexpr std::uint32_t kFirstLetters = [] {

@@ -2893,6 +2893,17 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Johan af Ekenstam | Mr Fredriksen-Okoye’s lawyer, Johan af Ekenstam | said | his client had been a small cog\n"
          "indirect | Johan af Ekenstam | Mr af Ekenstam | said | it was wrong\n"
          "indirect | Okafor | Fr Okafor, 44 | said | he had been overwhelmed\n"},
+        {"Malaysian, South Asian and Filipino titles and patronymics; a capitals label with a colon that opens the body once is a dateline",
+         "Pledge\n\n"
+         "KOTA LINTANG: Chief Minister Datuk Seri Azman Hashim said the state had money. Azman said it was true.\n\n"
+         "Dr Haslinda binti Kassim, a political scientist, said the result was driven by anger. GRP chairman Dayang Rosnah anak Jugah said she would publish every title.\n\n"
+         "Ma. Teresa Lim-Ocampo, national coordinator of the watch, said they had heard it before. His spokesman, Hadji Omar Lucman, said the minister respected the commission.",
+         "indirect | Azman Hashim | Chief Minister Datuk Seri Azman Hashim | said | the state had money\n"
+         "indirect | Azman Hashim | Azman | said | it was true\n"
+         "indirect | Haslinda binti Kassim | Dr Haslinda binti Kassim, a political scientist | said | the result was driven by anger\n"
+         "indirect | Dayang Rosnah anak Jugah | GRP chairman Dayang Rosnah anak Jugah | said | she would publish every title\n"
+         "indirect | Ma. Teresa Lim-Ocampo | Ma. Teresa Lim-Ocampo, national coordinator of the watch | said | they had heard it before\n"
+         "indirect | Omar Lucman | His spokesman, Hadji Omar Lucman | said | the minister respected the commission\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
