@@ -1606,7 +1606,12 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
                          ((a.keyIs(first, "along") || a.keyIs(first, "together")) && first + 1 < end &&
                           a.keyIs(first + 1, "with")) ||  // "Fields, along with reporter Ben Terris, say"
                          a.keyIs(first, "like") ||        // "the biggest hawks, like Rubio and Bush, say"
-                         a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2);
+                         a.token(first).kind == TokenKind::Number || possessiveAt(first + 1) || possessiveAt(first + 2) ||
+                         // ("Marcus Oyelaran, commodore of the Orrin Sailing Club,": a role the lexicon lacks, of a named body)
+                         (first + 3 < end && a.isLowerWord(first) &&
+                          !a.is(first, kFunctionWords | wc::Verb | wc::Cue | wc::Auxiliary | wc::Adverb) &&
+                          a.keyIsOneOf(first + 1, "of", "for", "at") &&
+                          (a.isCapitalized(first + 2) || (a.keyIs(first + 2, "the") && a.isCapitalized(first + 3))));
     if (!starter || (a.isCapitalized(first) && a.is(first, wc::Determiner)))
         return false;
     // "In New York, the race will be tight, said …", "…, a state she hoped to carry, the race is
@@ -2710,8 +2715,16 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
         // (a participle with its agent or time, not a role: "Its organiser, retired teacher Joan Miller,")
         // ("The study, by the Fenwright Centre, found": a document's author alone, too)
         const bool author = a.keyIs(participle, "by") && open > limit && authoredDocumentNoun(a, open - 1);
+        // ("The survey, the third since 2004, found": a noun phrase with no verb or name of its own
+        // describes the subject that opens the sentence)
+        bool describes = a.keyIsOneOf(participle, "the", "a", "an") && participle + 2 < end - 1;
+        for (std::uint32_t k = participle + 1; describes && k + 1 < end; ++k)
+            describes = !a.is(k, wc::Verb | wc::Auxiliary | wc::Cue | wc::Pronoun) && !a.isPunct(k, ',') &&
+                        !a.isCapitalized(k) &&  // (a name there is the subject's: "The teachers’ union, the Fenwick Education Association,")
+                        !a.keyIsOneOf(k, "who", "which", "that") && !(a.isLowerWord(k) && a.key(k).ends_with("ed"));
         if (a.isPunct(open, ',') && participle + 1 < end - 1 &&
-            ((pastParticiple && (a.is(afterParticiple, wc::Preposition) || isWhenWord(a, participle + 1))) || author)) {
+            ((pastParticiple && (a.is(afterParticiple, wc::Preposition) || isWhenWord(a, participle + 1))) || author ||
+             (describes && open > limit && !isNameToken(a, open - 1)))) {
             SourcePhrase subject = phraseBeforeCue(a, open, limit);
             // ("A letter from Bishop Augustine Mbeki, read aloud …, said": the writer of the document
             // that opens the sentence, as without the aside)

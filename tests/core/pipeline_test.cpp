@@ -2904,6 +2904,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Dayang Rosnah anak Jugah | GRP chairman Dayang Rosnah anak Jugah | said | she would publish every title\n"
          "indirect | Ma. Teresa Lim-Ocampo | Ma. Teresa Lim-Ocampo, national coordinator of the watch | said | they had heard it before\n"
          "indirect | Omar Lucman | His spokesman, Hadji Omar Lucman | said | the minister respected the commission\n"},
+        {"a role the lexicon lacks \"of\" a named body in apposition; a noun phrase with no verb or name describing the subject",
+         "Lake closed\n\n"
+         "Marcus Oyelaran, commodore of the Orrin Sailing Club, said members had been washing their boats for three years.\n\n"
+         "The survey, the third since 2004, found snipe and redshank had also declined.",
+         "indirect | Marcus Oyelaran | Marcus Oyelaran, commodore of the Orrin Sailing Club | said | members had been washing their boats for three years\n"
+         "indirect | survey | The survey, the third since 2004 | found | snipe and redshank had also declined\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
