@@ -1034,13 +1034,21 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // gain, none lost; our corpus unchanged)
         // (an adverb may stand first: ", implicitly putting his name on the line")
         const std::uint32_t gloss = e + 3 < end && m_a.isLowerWord(e + 1) && m_a.key(e + 1).ends_with("ly") ? e + 2 : e + 1;
+        const auto glossAt = [&](std::uint32_t g) {
+            return m_a.keyIsOneOf(g, "putting", "leaving", "giving", "meaning", "angering", "throwing", "raising", "forcing",
+                                  "drawing", "prompting", "sparking", "triggering") ||
+                   m_a.keyIsOneOf(g, "paving", "clearing", "ending", "dealing", "capping", "marking") ||
+                   (m_a.keyIs(g, "setting") && g + 1 < end && m_a.keyIs(g + 1, "off"));
+        };
         if (e > start + 2 && m_a.isPunct(e, ',') && e + 2 < end && m_a.quotationAt(e) < 0 &&
-            (m_a.keyIsOneOf(gloss, "putting", "leaving", "giving", "meaning", "angering", "throwing", "raising", "forcing",
-                            "drawing", "prompting", "sparking", "triggering") ||
-             m_a.keyIsOneOf(gloss, "paving", "clearing", "ending", "dealing", "capping", "marking") ||
-             (m_a.keyIs(gloss, "setting") && gloss + 1 < end && m_a.keyIs(gloss + 1, "off")) ||
-             (m_a.keyIs(e + 1, "something") && (m_a.is(e + 2, wc::Pronoun) || m_a.is(e + 2, wc::Determiner)))))
+            (glossAt(gloss) || (m_a.keyIs(e + 1, "something") && (m_a.is(e + 2, wc::Pronoun) || m_a.is(e + 2, wc::Determiner)))))
             break;
+        // (the same after a quotation's comma: "complained that it “insulted working families,” prompting …")
+        if (e > start + 2 && m_a.token(e).kind == TokenKind::QuoteMark && m_a.quotationAt(e) < 0 && m_a.isPunct(e - 1, ',') &&
+            e + 2 < end && glossAt(e + 1)) {
+            ++e;
+            break;
+        }
         if (e > start + 3 && isDash(m_a, e) && e + 2 < end && (m_a.keyIs(e + 1, "a") || m_a.keyIs(e + 1, "an")) &&
             m_a.quotationAt(e) < 0 && !sawDash && !dashPairFrom(e, end))
             break;  // "said that he doesn't want to kill their families — a proposal he has raised …": the writer's comment

@@ -2910,6 +2910,10 @@ TEST_CASE("pipeline: reported speech")
          "The survey, the third since 2004, found snipe and redshank had also declined.",
          "indirect | Marcus Oyelaran | Marcus Oyelaran, commodore of the Orrin Sailing Club | said | members had been washing their boats for three years\n"
          "indirect | survey | The survey, the third since 2004 | found | snipe and redshank had also declined\n"},
+        {"what an act brought about, after a quotation's comma, is the writer's (\"…,” prompting accusations\")",
+         "Exhibition closed\n\n"
+         "A senator complained that it “insulted working families,” prompting accusations of censorship.",
+         "mixed | senator | A senator | complained | it “insulted working families,”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
