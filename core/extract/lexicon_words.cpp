@@ -6,7 +6,7 @@ namespace ql::lexicon {
 void addFunctionWords(LexiconBuilder& b)
 {
     b.add("mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj st rev hon pres supt "
-          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr brig cdre cdr mohd muhd ma",
+          "atty insp det del cpl pvt fr msgr v vs smt tmt rt cr clr cllr brig cdre cdr mohd muhd ma ven",
           wc::TitleAbbreviation);
     b.add("inc corp co ltd jr sr jan feb mar apr jun jul aug sep sept oct nov dec etc vs no nos dept univ "
           "ave blvd mt ft approx est assn bros fig vol ed eds pp "
@@ -240,7 +240,7 @@ void addRoleWords(LexiconBuilder& b)
           // (British ranks: "Pte Kwame Asante-Boateng", "L/Cpl", "Air Cdre Rosalind Achebe-Lyle")
           "pte cpl lcpl bdr gnr spr tpr cfn cdre cdr brig "
           // clergy: "the Rt. Rev. Edmund Thale", "Archdeacon Ruth Callan", "Canon Mary Ames"
-          "rt reverend archdeacon canon deacon vicar rector chaplain monsignor fr "
+          "rt reverend ven archdeacon canon deacon vicar rector chaplain monsignor fr "
           // (Malaysian, South Asian and Filipino honours and titles: "Datuk Seri Azman Hashim", "Hadji Omar Lucman")
           "datuk dato seri tun haji hadji hajjah sardar "
           // ("Forecaster Imani Koss": a trade as a title, where "the national forecaster" is a body)

@@ -2914,6 +2914,10 @@ TEST_CASE("pipeline: reported speech")
          "Exhibition closed\n\n"
          "A senator complained that it “insulted working families,” prompting accusations of censorship.",
          "mixed | senator | A senator | complained | it “insulted working families,”\n"},
+        {"\"Ven.\" (an archdeacon's Venerable) ends no sentence",
+         "Garden sale\n\n"
+         "The Archdeacon of Eastbrook, the Ven. Dr. Samuel Okwuosa, told the Gazette that no decision on a buyer had been made.",
+         "indirect | Samuel Okwuosa | The Archdeacon of Eastbrook, the Ven. Dr. Samuel Okwuosa | told | no decision on a buyer had been made\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
