@@ -1221,8 +1221,8 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
         // is the speaker's, once the reported clause has a subject of its own)
         if (ownSubject && e > start + 2 && m_a.keyIs(e, "but") && e + 2 < end && m_a.quotationAt(e) < 0 &&
             m_a.keyIsOneOf(e + 1, "did", "does") && m_a.is(e + 2, wc::Negation) && e + 3 < end &&
-            ((m_cueAt[e + 3] >= 0 && (m_cues[static_cast<std::size_t>(m_cueAt[e + 3])].flags & cueflag::Speech) &&
-              !(m_cues[static_cast<std::size_t>(m_cueAt[e + 3])].flags & cueflag::Belief)) ||
+            ((m_cueAt[e + 3] >= 0 &&
+              (m_cues[static_cast<std::size_t>(m_cueAt[e + 3])].flags & (cueflag::Speech | cueflag::Belief)) == cueflag::Speech) ||
              m_a.keyIsOneOf(e + 3, "give", "provide", "offer", "specify", "identify", "name", "disclose") ||
              m_a.keyIsOneOf(e + 3, "cite", "publish", "release", "produce", "detail", "explain", "elaborate")))
             break;  // (but "had lost a day's takings but did not begrudge it" goes on)
@@ -2244,6 +2244,10 @@ constexpr auto kNotBareNoun = wc::Auxiliary | wc::Preposition | wc::Conjunction 
 
 bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t end, bool pastVerbToo) const
 {
+    // (a finite auxiliary: not "be", "been", "being" or "having", which need one before them)
+    const auto finiteAuxiliary = [&](std::uint32_t t) {
+        return m_a.isLowerWord(t) && m_a.is(t, wc::Auxiliary) && !m_a.keyIsOneOf(t, "be", "been", "being", "having");
+    };
     if (k + 1 < end && (m_a.token(k).kind == TokenKind::Number || m_a.approximatesNumber(k))) {
         // ("said at least 12 people had died", "says 210 have died": an amount as the subject)
         std::uint32_t i = k;
@@ -2252,7 +2256,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         ++i;
         while (i < end && i < k + 7 && m_a.isLowerWord(i) && !m_a.is(i, kNotBareNoun) && !m_a.isAdverbLike(i))
             ++i;
-        return i < end && m_a.isLowerWord(i) && m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having");
+        return i < end && finiteAuxiliary(i);
     }
     if (k + 2 >= end || !m_a.isLowerWord(k))
         return false;
@@ -2291,11 +2295,10 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         while (j < end && j < phrase + 3 && m_a.isWordLike(j) && !m_a.is(j, wc::Auxiliary | wc::Preposition | wc::Conjunction) &&
                m_cueAt[j] < 0)
             ++j;
-        if (j > phrase && j < end && m_a.isLowerWord(j) && m_a.is(j, wc::Auxiliary) && !m_a.keyIsOneOf(j, "be", "been", "being", "having"))
+        if (j > phrase && j < end && finiteAuxiliary(j))
             return true;
     }
-    return i > nounFrom && i < end && m_a.isLowerWord(i) &&
-           ((m_a.is(i, wc::Auxiliary) && !m_a.keyIsOneOf(i, "be", "been", "being", "having")) || pastVerb(i));
+    return i > nounFrom && i < end && (finiteAuxiliary(i) || (m_a.isLowerWord(i) && pastVerb(i)));
 }
 
 // "said Ferriby-Oduya had called an ambulance …" at k: a name, then an auxiliary, opens a clause
