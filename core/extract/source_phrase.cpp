@@ -3765,8 +3765,16 @@ std::optional<SourcePhrase> employerBeforeRole(const Analysis& a, std::uint32_t 
 {
     std::uint32_t k = first;
     // ("Ministry of Education spokesman Kwesi Baah-Wiredu": a body's "of" inside its name)
-    while (k < end && ((a.isCapitalized(k) && !a.is(k, wc::FirstName | wc::Honorific | wc::Country | wc::Demonym |
-                                                          wc::RoleModifier | wc::PersonRole)) ||
+    // ("Education Ministry spokesman", "Ministry of Education spokesman": a portfolio or a country
+    // word is part of the body's name when a body's noun follows it or it follows the body's "of")
+    const auto partOfBody = [&](std::uint32_t j) {
+        return !a.is(j, wc::FirstName | wc::Honorific | wc::PersonRole) &&
+               ((j + 1 < end && a.isCapitalized(j + 1) && a.is(j + 1, wc::OrgNoun) && !a.is(j + 1, wc::PersonRole)) ||
+                (j > first + 1 && a.keyIs(j - 1, "of") && a.is(j - 2, wc::OrgNoun)));
+    };
+    while (k < end && ((a.isCapitalized(k) && (!a.is(k, wc::FirstName | wc::Honorific | wc::Country | wc::Demonym |
+                                                           wc::RoleModifier | wc::PersonRole) ||
+                                               partOfBody(k))) ||
                        (k > first && k + 1 < end && a.keyIs(k, "of") && a.isLowerWord(k) && a.is(k - 1, wc::OrgNoun) &&
                         a.isCapitalized(k + 1))))
         ++k;

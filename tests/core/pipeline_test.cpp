@@ -2918,6 +2918,15 @@ TEST_CASE("pipeline: reported speech")
          "Garden sale\n\n"
          "The Archdeacon of Eastbrook, the Ven. Dr. Samuel Okwuosa, told the Gazette that no decision on a buyer had been made.",
          "indirect | Samuel Okwuosa | The Archdeacon of Eastbrook, the Ven. Dr. Samuel Okwuosa | told | no decision on a buyer had been made\n"},
+        {"a portfolio word inside a body's name before a spokesman's role (\"Education Ministry spokesman\") names the body \"the ministry\" is later",
+         "Schools reopen\n\n"
+         "Ministry of Education spokesman Kwesi Baah-Wiredu said classes would resume on Monday.\n\n"
+         "The ministry said it had written to every union in March.\n\n"
+         "Interior Ministry spokeswoman Efua Ansah said roads were open. The ministry added that two bridges were shut.",
+         "indirect | Kwesi Baah-Wiredu | Ministry of Education spokesman Kwesi Baah-Wiredu | said | classes would resume on Monday\n"
+         "indirect | Ministry of Education | The ministry | said | it had written to every union in March\n"
+         "indirect | Efua Ansah | Interior Ministry spokeswoman Efua Ansah | said | roads were open\n"
+         "indirect | Interior Ministry | The ministry | added | two bridges were shut\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
