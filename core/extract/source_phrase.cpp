@@ -1809,6 +1809,22 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         afterNearest = sourceBefore(a, last, nearest);
         SourcePhrase inner = *afterNearest;
         std::string modifierRole;
+        // ("The hotel’s owners, the Grupo Altamar chain,": a body's name before its business noun)
+        if ((inner.kind == SourceKind::RoleNoun || inner.kind == SourceKind::CommonNoun) && inner.firstToken == nearest &&
+            inner.endToken == last && a.keyIs(nearest, "the") && isOrganisationAppositive(a, nearest, last)) {
+            std::uint32_t nameEnd = nearest + 1;
+            while (nameEnd < last && isRunToken(a, nameEnd))
+                ++nameEnd;
+            if (SourcePhrase body = nameEnd > nearest + 1 && a.isLowerWord(nameEnd) ? interpretRun(a, nearest + 1, nameEnd)
+                                                                                   : SourcePhrase{};
+                body.kind == SourceKind::Name && body.firstToken == nearest + 1 && body.type != SpeakerType::Person) {
+                body.type = SpeakerType::Organization;
+                body.role = joinTokens(a, nameEnd, last);  // (what "the chain" may later call it)
+                body.endToken = last;
+                body.span.end = inner.span.end;
+                inner = std::move(body);
+            }
+        }
         // "The teachers’ union, the Fenwick Education Association,": an organisation's name may take "the"
         const bool article = inner.firstToken == nearest + 1 && a.keyIs(nearest, "the");
         if (inner.valid() && inner.kind == SourceKind::Name && inner.firstToken > nearest && !article &&
@@ -1962,7 +1978,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 inner.type = SpeakerType::Organization;
             // ("Its main opponent, the Westbrook Taxpayers Alliance,": a role any named body may hold,
             // when the role opens the sentence)
-            const bool roleOfNamed = article && before.valid() && before.kind == SourceKind::RoleNoun &&
+            // ("Its biggest creditor, the Bank of Arvel,": or a thing's noun that a body may be)
+            const bool roleOfNamed = article && before.valid() &&
+                                     (before.kind == SourceKind::RoleNoun || before.kind == SourceKind::CommonNoun) &&
                                      before.firstToken == limit && inner.type != SpeakerType::Person;
             // ("Sarvia's state news agency, SNA,": a body's noun before its name)
             // ("The manufacturer of the powder, Brannock Nutrition,": the head before its phrase too)

@@ -2927,6 +2927,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ministry of Education | The ministry | said | it had written to every union in March\n"
          "indirect | Efua Ansah | Interior Ministry spokeswoman Efua Ansah | said | roads were open\n"
          "indirect | Interior Ministry | The ministry | added | two bridges were shut\n"},
+        {"a body named in apposition to a possessed noun: its name alone (\"Its biggest creditor, the Bank of Arvel,\") or before its business noun (\"the Grupo Altamar chain\"), which \"the chain\" is later",
+         "Hotel row\n\n"
+         "The hotel’s owners, the Grupo Altamar chain, wrote to the council that the work would finish in May.\n\n"
+         "Its biggest creditor, the Bank of Arvel, said it would not lend more. The chain said it had paid every bill.",
+         "indirect | Grupo Altamar | The hotel’s owners, the Grupo Altamar chain | wrote | the work would finish in May\n"
+         "indirect | Bank of Arvel | Its biggest creditor, the Bank of Arvel | said | it would not lend more\n"
+         "indirect | Grupo Altamar | The chain | said | it had paid every bill\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
