@@ -224,7 +224,9 @@ void addRoleWords(LexiconBuilder& b)
           "panel inquiry "
           // (bodies that meet, watch or teach: "the Conference of Kestrian Rectors", "the Vardo
           // Observatory", "the Academy of Sciences", "the Rural Caucus")
-          "conference observatory academy caucus chapter presbytery archdiocese",
+          "conference observatory academy caucus chapter presbytery archdiocese "
+          // (bodies that gather voices: "the Parents’ Forum for Quality Education")
+          "forum",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

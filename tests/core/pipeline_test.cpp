@@ -2934,6 +2934,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Grupo Altamar | The hotel’s owners, the Grupo Altamar chain | wrote | the work would finish in May\n"
          "indirect | Bank of Arvel | Its biggest creditor, the Bank of Arvel | said | it would not lend more\n"
          "indirect | Grupo Altamar | The chain | said | it had paid every bill\n"},
+        {"\"Forum\" is a body's noun: \"for\" and its field stay in the name, and \"the forum\" is the body later",
+         "Exam cancelled\n\n"
+         "The Parents’ Forum for Quality Education called the cancellation “the only honest choice”.\n\n"
+         "The forum said it would publish the marks next week.",
+         "mixed | Parents’ Forum for Quality Education | Parents’ Forum for Quality Education | called | the cancellation “the only honest choice”\n"
+         "indirect | Parents’ Forum for Quality Education | The forum | said | it would publish the marks next week\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
