@@ -1917,10 +1917,17 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 return roleEnd > limit && a.keyIsOneOf(roleEnd - 1, "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer",
                                                        "attorney", "adviser", "advisor", "assistant", "representative");
             };
+            // ("The chairman of the board of trustees, Raymond Achterberg,": past a body's own "of")
+            const auto roleOfGroup = [&](std::uint32_t of) {
+                SourcePhrase role = nounBefore(a, of, limit);
+                if (role.valid() && role.firstToken > limit + 1 && role.endToken == of && a.keyIs(role.firstToken - 1, "of") &&
+                    a.keyIs(of, "of") && a.isLowerWord(of - 1) && a.is(of - 1, wc::OrgNoun) && !a.is(of - 1, wc::PersonRole))
+                    return nounBefore(a, role.firstToken - 1, limit);
+                return role;
+            };
             if (before.valid() && (before.plural || (before.type == SpeakerType::Person && serving(ofGroup))) &&
                 ofGroup > limit && a.keyIsOneOf(ofGroup, "of", "for", "to"))
-                if (SourcePhrase role = nounBefore(a, ofGroup, limit);
-                    role.valid() && !role.plural && role.type == SpeakerType::Person) {
+                if (SourcePhrase role = roleOfGroup(ofGroup); role.valid() && !role.plural && role.type == SpeakerType::Person) {
                     const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
                     role.name = joinTokens(a, roleFirst, nearest - 1);
                     role.endToken = nearest - 1;
@@ -1963,7 +1970,10 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 // ("The owner of the bakery on the corner, Marisol Etxeberria,": past a place's
                 // preposition to the role's)
                 const bool placeOfThing = a.keyIsOneOf(of, "on", "in", "at") && role.valid() && role.kind != SourceKind::Name;
-                if (!(a.keyIs(of, "of") && of > 0 && a.isCapitalized(of - 1) && a.isCapitalized(of + 1)) && !placeOfThing)
+                // ("The chairman of the board of trustees, Raymond Achterberg,": past a body's own "of")
+                const bool bodysOf = a.keyIs(of, "of") && a.isLowerWord(of - 1) && a.is(of - 1, wc::OrgNoun) &&
+                                     !a.is(of - 1, wc::PersonRole);
+                if (!(a.keyIs(of, "of") && of > 0 && a.isCapitalized(of - 1) && a.isCapitalized(of + 1)) && !placeOfThing && !bodysOf)
                     break;
             }
             // ("Henry Clay's biographers, David and Jeanne Heidler,": a named owner's people, not an organisation)
@@ -3110,6 +3120,16 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         if (speakerHead) {
             head.endToken = p.valid() ? p.endToken : last;
             head.span.end = a.token(head.endToken - 1).span.end;
+            // ("The chairman of the board of trustees": a role of a body whose own name has its "of")
+            if (const std::uint32_t outer = level < 2 && a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)
+                                                ? modifierPrepositionBefore(a, head.firstToken, limit)
+                                                : head.firstToken;
+                outer != head.firstToken && a.keyIs(outer, "of") && outer > limit && a.isLowerWord(outer - 1) &&
+                a.is(outer - 1, wc::PersonRole)) {
+                from = head.firstToken;
+                p = std::move(head);
+                continue;
+            }
             // ("a study by scientists at Brennan State University found": who wrote the document it names)
             if (level < 2 && head.firstToken > limit + 2 && a.keyIs(head.firstToken - 1, "by") &&
                 authoredDocumentNoun(a, head.firstToken - 2)) {

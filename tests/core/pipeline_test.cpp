@@ -2940,6 +2940,14 @@ TEST_CASE("pipeline: reported speech")
          "The forum said it would publish the marks next week.",
          "mixed | Parents’ Forum for Quality Education | Parents’ Forum for Quality Education | called | the cancellation “the only honest choice”\n"
          "indirect | Parents’ Forum for Quality Education | The forum | said | it would publish the marks next week\n"},
+        {"a role of a body whose own name has \"of\" (\"The chairman of the board of trustees\"), alone or before its holder's name",
+         "Panel clears president\n\n"
+         "The chairman of the board of trustees, Raymond Achterberg, said the board retained full confidence in her.\n\n"
+         "The head of the department of medicine, Dr Ama Owusu, said beds were full.\n\n"
+         "The chairman of the board of governors said the school would stay open.",
+         "indirect | Raymond Achterberg | The chairman of the board of trustees, Raymond Achterberg | said | the board retained full confidence in her\n"
+         "indirect | Ama Owusu | The head of the department of medicine, Dr Ama Owusu | said | beds were full\n"
+         "indirect | chairman of the board of governors | The chairman of the board of governors | said | the school would stay open\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
