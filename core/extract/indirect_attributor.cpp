@@ -3147,8 +3147,18 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
         ++lead;
     const bool opens = lead == cue.token;
     const bool followed = comma + 1 < s.endToken && (m_a.isPunct(comma, ',') || isDash(m_a, comma));
-    const std::uint32_t after = followed ? contentEnd(comma + 1, s.endToken) : comma + 1;
+    std::uint32_t after = followed ? contentEnd(comma + 1, s.endToken) : comma + 1;
     const bool wordsAfter = followed && countWords(comma + 1, after) >= 3;
+    if (opens && wordsAfter && after + 2 < s.endToken && m_a.isPunct(after, ',') && m_cueAt[after + 1] >= 0 &&
+        !(m_cues[static_cast<std::size_t>(m_cueAt[after + 1])].flags & (cueflag::Strong | cueflag::Belief))) {
+        // ("According to the complaint, the provost, Dr. Lionel Strand, rejected her case": the
+        // subject and its apposition, then an act that is no plain speech: the report goes on)
+        std::uint32_t open = after - 1;
+        while (open > comma + 1 && after - open < 8 && !m_a.isPunct(open, ','))
+            --open;
+        if (open > comma + 1 && m_a.isPunct(open, ',') && sourceAfter(m_a, open + 1, after).endToken == after)
+            after = std::max(after, contentEnd(after + 2, s.endToken));
+    }
     if (opens) {
         if (!wordsAfter)
             return false;
@@ -3380,6 +3390,18 @@ bool IndirectAttributor::restOfClause(std::int32_t c)
         return false;
     if (addresseeOnly(cue, k, e) || thingFound(cue, source, k, e))
         return false;
+    // ("According to the complaint, the provost, Dr. Lionel Strand, rejected her case": the act is
+    // what the opening's source reports, not a report of the provost's)
+    std::uint32_t lead = s.firstToken;
+    while (lead < source.firstToken && (m_a.is(lead, wc::Conjunction | wc::Adverb) || m_a.isPunct(lead, ',')))
+        ++lead;
+    if (lead + 1 < source.firstToken && m_a.keyIs(lead, "according") && m_a.keyIs(lead + 1, "to")) {
+        std::uint32_t comma = lead + 2;
+        while (comma < source.firstToken && !m_a.isPunct(comma, ','))
+            ++comma;
+        if (comma + 1 == source.firstToken)
+            return false;
+    }
     emit(c, std::move(source), {{k, e}}, "speaker-cue-rest");
     return true;
 }

@@ -2948,6 +2948,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Raymond Achterberg | The chairman of the board of trustees, Raymond Achterberg | said | the board retained full confidence in her\n"
          "indirect | Ama Owusu | The head of the department of medicine, Dr Ama Owusu | said | beds were full\n"
          "indirect | chairman of the board of governors | The chairman of the board of governors | said | the school would stay open\n"},
+        {"after an opening \"According to X,\", a subject with its apposition and an act that is no plain speech is still X's report",
+         "Professor sues university\n\n"
+         "According to the complaint, the provost, Dr. Lionel Strand, rejected her tenure case in March.",
+         "indirect | complaint | the complaint | According to | the provost, Dr. Lionel Strand, rejected her tenure case in March\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
