@@ -1798,6 +1798,20 @@ SourcePhrase roleBeforeMarker(const Analysis& a, std::uint32_t marker, std::uint
     return role;
 }
 
+// Does a name at `opener` end the prepositional phrase that opens the sentence at `limit`: "In
+// Lindhaven," or "At a polling station in Anse-Rouge," (no verb nor comma between)?
+bool placeInOpeningPhrase(const Analysis& a, std::uint32_t limit, std::uint32_t opener)
+{
+    if (opener == limit + 1)
+        return true;
+    if (opener < limit + 3 || opener - limit > 10 || !a.isLowerWord(opener - 1) || !a.is(opener - 1, wc::Preposition))
+        return false;
+    for (std::uint32_t t = limit + 1; t + 1 < opener; ++t)
+        if (!a.isWordLike(t) || a.is(t, wc::Verb | wc::Cue | wc::Auxiliary | wc::Pronoun))
+            return false;
+    return true;
+}
+
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
@@ -2089,7 +2103,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (const std::uint32_t opener = named.valid() && named.firstToken > limit && a.keyIs(named.firstToken - 1, "the")
                                              ? named.firstToken - 1
                                              : named.firstToken;
-            named.valid() && opener == limit + 1 && a.is(limit, wc::Preposition) && a.isCapitalized(limit) &&
+            named.valid() && placeInOpeningPhrase(a, limit, opener) && a.is(limit, wc::Preposition) && a.isCapitalized(limit) &&
             !a.is(named.firstToken, wc::TimeWord)) {  // (not "In May, a federal judge, …, ordered", read as before)
             // (the phrase after its comma is: "In May, a federal judge, in response to …, ordered")
             if (SourcePhrase subject = sourceBefore(a, last, comma + 1); subject.valid() && subject.firstToken == comma + 1)
@@ -3378,6 +3392,8 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     // Tracker": a document or its figures, then who issued them)
     for (std::uint32_t k = document.firstToken; k < document.firstToken + 3 && k < limit; ++k)
         if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines", "statement", "statements") ||
+            // ("final results published on Sunday by the Referendum Commission": an election's count)
+            (a.isLowerWord(k) && a.keyIsOneOf(k, "results", "returns", "tally", "count", "projections")) ||
             // ("a petition filed by the Virelle Innocence Clinic", "the opinion of the Lisvane Court of Appeals")
             (a.isLowerWord(k) && a.keyIsOneOf(k, "petition", "lawsuit", "complaint", "opinion", "ruling", "judgment")))
             if (SourcePhrase issuer = authorOfDocumentAt(a, k); issuer.valid() && issuer.endToken <= limit) {

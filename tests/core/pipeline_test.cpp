@@ -2509,7 +2509,7 @@ TEST_CASE("pipeline: reported speech")
          "Trump has won 758 delegates, according to a CNN tally, but his pathway to victory is narrowing.",
          "indirect | exchange data | exchange data | according to | Prices at the Vell hub rose 14 percent on Monday\n"
          "indirect | analysts | analysts | said | the shutdown would push up prices\n"
-         "indirect | CNN tally | a CNN tally | according to | Trump has won 758 delegates\n"},
+         "indirect | CNN | a CNN tally | according to | Trump has won 758 delegates\n"},
         {"a recipient verb in the passive with its agent: the agent told, the that-clause after it was told",
          "Heating bills\n\n"
          "Residents of three tower blocks have been told by the company that runs their shared heating network that their charges will rise by 70 percent.",
@@ -2952,6 +2952,12 @@ TEST_CASE("pipeline: reported speech")
          "Professor sues university\n\n"
          "According to the complaint, the provost, Dr. Lionel Strand, rejected her tenure case in March.",
          "indirect | complaint | the complaint | According to | the provost, Dr. Lionel Strand, rejected her tenure case in March\n"},
+        {"an election's results published by a body speak for it; a place that ends the opening phrase (\"At a polling station in Anse-Rouge,\") is no speaker",
+         "Islands vote\n\n"
+         "Voters have chosen free association, according to final results published on Sunday by the Referendum Commission.\n\n"
+         "At a polling station in Anse-Rouge, fisherman Baptiste Ngata-Leclerc, 47, said he had voted for free association.",
+         "indirect | Referendum Commission | final results published on Sunday by the Referendum Commission | according to | Voters have chosen free association\n"
+         "indirect | Baptiste Ngata-Leclerc | Baptiste Ngata-Leclerc, 47 | said | he had voted for free association\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
@@ -3296,7 +3302,7 @@ TEST_CASE("pipeline: attributions news writes around names")
          "Clinton leads Sanders by 271 pledged delegates according to a count by the AP.",
          "indirect | court documents | court documents | according to | Trump gave his blessing / becoming a 93 percent owner of the new enterprise\n"
          "indirect | poll | the poll | according to | 46 percent of Republican voters remain undecided\n"
-         "indirect | count by the AP | a count by the AP | according to | Clinton leads Sanders by 271 pledged delegates\n"},
+         "indirect | AP | a count by the AP | according to | Clinton leads Sanders by 271 pledged delegates\n"},
         {"a question put to the speaker after the quote",
          "\"It is possible for anybody to change,\" Ana Ruiz said when asked about Trump's temperament.",
          "direct | Ana Ruiz | Ana Ruiz | said | It is possible for anybody to change,\n"
