@@ -803,6 +803,19 @@ bool endsInCompanySuffix(std::string_view lowerName)
     return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return lowerName.ends_with(s); });
 }
 
+// Is `lowerName` the words `opening` and one word that says what business it is ("pemberton lisle
+// bank", "harlow foods")?
+bool businessWordAfter(std::string_view lowerName, std::string_view opening)
+{
+    if (lowerName.size() <= opening.size() + 1 || !lowerName.starts_with(opening) || lowerName[opening.size()] != ' ')
+        return false;
+    const std::string_view rest = lowerName.substr(opening.size() + 1);
+    static constexpr std::string_view kWords[] = {"bank", "group", "holdings", "foods", "airlines", "airways", "motors",
+                                                  "partners", "capital", "securities", "mining", "energy", "media",
+                                                  "pharmaceuticals", "technologies", "industries", "insurance", "homes"};
+    return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return rest == w; });
+}
+
 // "Fans of Bradley Cooper": a group described around a name, not a name
 bool hasLowerCaseWord(std::string_view name)
 {
@@ -903,9 +916,11 @@ std::int32_t EntityRegistry::addName(const SourcePhrase& p, std::uint32_t paragr
         index = findOrganizationByFirstWord(words, organization);  // "Halvorsen" after "Halvorsen Foods"
     // ("Nyota Ridge said" after "the mine's owner, Nyota Ridge Mining Co.": the words that open a
     // company's fuller name, one a company's suffix ends, no given name among them)
+    // ("Pemberton Lisle said" after "a former trader at Pemberton Lisle Bank": or one business word)
     if (index < 0 && wordsSize >= 2 && p.type != SpeakerType::Person && p.gender == Gender::Unknown && !holdsGivenName(words))
         if (const std::int32_t company = findOrganizationByFirstWord(words, false);
-            company >= 0 && endsInCompanySuffix(m_entities[static_cast<std::size_t>(company)].lowerName))
+            company >= 0 && (endsInCompanySuffix(m_entities[static_cast<std::size_t>(company)].lowerName) ||
+                             businessWordAfter(m_entities[static_cast<std::size_t>(company)].lowerName, words)))
             index = company;
     // ("The Condors said" after "Sacramento Condors quarterback …": a team's plural, not "the House"
     // for the White House)

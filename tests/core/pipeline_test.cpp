@@ -2958,6 +2958,11 @@ TEST_CASE("pipeline: reported speech")
          "At a polling station in Anse-Rouge, fisherman Baptiste Ngata-Leclerc, 47, said he had voted for free association.",
          "indirect | Referendum Commission | final results published on Sunday by the Referendum Commission | according to | Voters have chosen free association\n"
          "indirect | Baptiste Ngata-Leclerc | Baptiste Ngata-Leclerc, 47 | said | he had voted for free association\n"},
+        {"a company's name without its one business word (\"Pemberton Lisle\" for \"Pemberton Lisle Bank\") is the company",
+         "Trader cleared\n\n"
+         "Nikolai Ferrante-Oyelowo, 43, a former trader at Pemberton Lisle Bank, was charged with fraud.\n\n"
+         "Pemberton Lisle paid $92 million in 2021 to settle claims, and admitted that its supervisors had ignored warnings.",
+         "indirect | Pemberton Lisle Bank | Pemberton Lisle | admitted | its supervisors had ignored warnings\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
