@@ -2282,7 +2282,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         if (!(m_a.isLowerWord(i) || m_a.token(i).has(tokflag::Possessive) || name) ||
             m_a.is(i, wc::Auxiliary | wc::Preposition | wc::Conjunction | wc::Subordinator | wc::Determiner | wc::Pronoun |
                           wc::Negation) ||
-            m_a.isAdverbLike(i) || (i > k + 1 && pastVerb(i)))
+            m_a.isAdverbLike(i) || (i > nounFrom && pastVerb(i)))
             break;
         ++i;
     }

@@ -2963,6 +2963,10 @@ TEST_CASE("pipeline: reported speech")
          "Nikolai Ferrante-Oyelowo, 43, a former trader at Pemberton Lisle Bank, was charged with fraud.\n\n"
          "Pemberton Lisle paid $92 million in 2021 to settle claims, and admitted that its supervisors had ignored warnings.",
          "indirect | Pemberton Lisle Bank | Pemberton Lisle | admitted | its supervisors had ignored warnings\n"},
+        {"after a verb that takes no object, a bare plural and a verb in -ed open the reported clause, which goes on after \"and\"",
+         "Bike bus\n\n"
+         "Hae-won Park, a nurse who started the bike bus, said officers pulled the riders over and held them there for 20 minutes.",
+         "indirect | Hae-won Park | Hae-won Park, a nurse who started the bike bus | said | officers pulled the riders over and held them there for 20 minutes\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
