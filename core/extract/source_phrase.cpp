@@ -1365,9 +1365,13 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             break;
         }
         if (a.is(k, wc::Determiner) || a.token(k).kind == TokenKind::Number) {
-            first = k;
+            // ("A 2022 engineering survey", "the 2019 report": a year's article opens the phrase)
+            const std::string_view year = a.str(k);
+            const bool isYear = a.token(k).kind == TokenKind::Number && year.size() == 4 &&
+                                (year.starts_with("19") || year.starts_with("20"));
+            first = isYear && k > limit && (a.keyIs(k - 1, "a") || a.keyIs(k - 1, "the")) ? k - 1 : k;
             determined = true;
-            definite = isDefiniteDeterminer(a, k);
+            definite = isDefiniteDeterminer(a, first);
             break;
         }
         // ("Rovers’ match-winner", "the players’ coach": a plural's apostrophe makes an owner too)
@@ -1547,6 +1551,16 @@ bool quantifiedRelativeAt(const Analysis& a, std::uint32_t first, std::uint32_t 
             a.keyIsOneOf(first, "parts", "part", "much", "copies", "details", "excerpts", "sections", "half"));
 }
 
+// Is there an "and" among the tokens [from, end)? ("voted against the bill and called it …": a
+// finite verb's second act, no participle's aside)
+bool hasAndBefore(const Analysis& a, std::uint32_t from, std::uint32_t end)
+{
+    for (std::uint32_t k = from; k < end; ++k)
+        if (a.keyIs(k, "and"))
+            return true;
+    return false;
+}
+
 bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
 {
     if (first >= end || end - first > 40)
@@ -1567,9 +1581,14 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // ("Mary Susan, clad in a red cape …, said", "…, dressed in black, …": a participle with its place)
     // ("Sullivan, struck by her story, told": any participle with its agent)
     // ("The lawsuit, filed Monday in federal court,": a participle with when or where)
+    // ("The survey, published in May,", "the survey, carried out for the council,": or with its place,
+    // time or purpose, a particle between)
+    const std::uint32_t afterVerb = verb + 2 < end && a.keyIsOneOf(verb + 1, "out", "up", "off", "down") ? verb + 2 : verb + 1;
     const bool participle = a.isLowerWord(verb) && ((a.str(verb).size() > 4 && a.str(verb).ends_with("ing")) ||
-                                                    (a.str(verb).size() > 4 && a.str(verb).ends_with("ed") && verb + 1 < end &&
-                                                     a.is(verb + 1, wc::TimeWord)) ||
+                                                    (a.str(verb).size() > 4 && a.str(verb).ends_with("ed") && afterVerb < end &&
+                                                     !a.is(verb, wc::Auxiliary) && a.is(afterVerb, wc::TimeWord | wc::Preposition) &&
+                                                     !a.keyIs(afterVerb, "to") && end < a.tokenCount() && a.isPunct(end, ',') &&
+                                                     (a.is(afterVerb, wc::TimeWord) || !hasAndBefore(a, afterVerb, end))) ||
                                                     ((!a.is(verb, kFunctionWords) || (a.is(verb, wc::Verb) && !a.is(verb, wc::Auxiliary))) && verb + 1 < end &&
                                                      a.keyIs(verb + 1, "by")) ||
                                                     (isStateParticiple(a, verb) && verb + 1 < end && a.is(verb + 1, wc::Preposition)));
@@ -1637,7 +1656,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     // Ms. Brainard, said": a relative clause holds its own report)
     for (std::uint32_t i = questionPut ? asked + 1 : first; i < end && !a.keyIs(i, "who") && !a.keyIs(i, "which"); ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
-            a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong))
+            a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong) &&
+            !(a.word(i)->cueForm == CueForm::Participle && i + 1 < end && a.keyIs(i + 1, "by")))  // (", written by …,")
             return false;  // "…, X said, …": another attribution, not an apposition
     return true;
 }
@@ -1814,6 +1834,11 @@ bool placeInOpeningPhrase(const Analysis& a, std::uint32_t limit, std::uint32_t 
 
 SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32_t limit)
 {
+    // ("However, the survey, carried out in May, found": a discourse word and its comma open the
+    // sentence; the subject comes after them)
+    if (limit + 3 < last && a.isPunct(limit + 1, ',') && a.isCapitalized(limit) && a.is(limit, wc::NotAName) &&
+        (a.is(limit, wc::SentenceStarter | wc::Adverb) || a.key(limit).ends_with("ly")) && !a.is(limit, wc::Determiner | wc::Pronoun))
+        limit += 2;
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
     std::uint32_t nearest = last;
     while (nearest > limit && !a.isPunct(nearest - 1, ','))
@@ -2103,8 +2128,11 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         if (const std::uint32_t opener = named.valid() && named.firstToken > limit && a.keyIs(named.firstToken - 1, "the")
                                              ? named.firstToken - 1
                                              : named.firstToken;
-            named.valid() && placeInOpeningPhrase(a, limit, opener) && a.is(limit, wc::Preposition) && a.isCapitalized(limit) &&
-            !a.is(named.firstToken, wc::TimeWord)) {  // (not "In May, a federal judge, …, ordered", read as before)
+            named.valid() && placeInOpeningPhrase(a, limit, opener) && a.is(limit, wc::Preposition) && a.isCapitalized(limit)) {
+            // ("In May, a federal judge, citing the law, ruled": a time, no speaker; the apposition
+            // found after it stands)
+            if (a.is(named.firstToken, wc::TimeWord))
+                continue;
             // (the phrase after its comma is: "In May, a federal judge, in response to …, ordered")
             if (SourcePhrase subject = sourceBefore(a, last, comma + 1); subject.valid() && subject.firstToken == comma + 1)
                 return subject;
@@ -2134,16 +2162,23 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
         // "The project’s backers, including the American Petroleum Institute, say": members of any group
         // ("Many recent studies, often conducted by …,": an adverb before the participle)
         const std::uint32_t participle = comma + 2 < last && a.isAdverbLike(comma + 1) ? comma + 2 : comma + 1;
+        // ("The survey, carried out in May,": a particle between the participle and its phrase)
+        const std::uint32_t afterParticiple =
+            participle + 2 < last && a.keyIsOneOf(participle + 1, "out", "up", "off", "down") ? participle + 2 : participle + 1;
         const bool relative = a.keyIs(comma + 1, "who") || a.keyIs(comma + 1, "whose") || a.keyIs(comma + 1, "including") ||
                               quantifiedRelativeAt(a, comma + 1, last) ||  // "Orlecki, none of whose novels …,"
                               a.keyIs(comma + 1, "like") ||  // "The biggest hawks, like Rubio and Bush, say"
                               a.keyIs(comma + 1, "which") ||  // "The Alliance for Automotive Innovation, which represents …,"
                               a.keyIs(comma + 1, "where") ||  // "The city of Rotterdam, where her Maas Quarter still houses …,"
-                              (participle + 1 < last && a.keyIs(participle + 1, "by") && a.isLowerWord(participle) &&
-                               (a.key(participle).ends_with("ed") || a.is(participle, wc::Verb))) ||  // "The aides, led by …,"
+                              (afterParticiple < last && a.keyIs(afterParticiple, "by") && a.isLowerWord(participle) &&
+                               (a.key(participle).ends_with("ed") || a.is(participle, wc::Verb) ||
+                                // ("But a 2022 survey, seen by this newspaper,": an irregular one)
+                                a.keyIsOneOf(participle, "seen", "written", "drawn", "taken", "given", "made", "held",
+                                             "run", "known", "shown", "sent", "kept", "brought", "paid", "built",
+                                             "done", "overseen", "undertaken"))) ||  // "The aides, led by …,"
                               // ("The lawsuit, filed Monday in federal court in Oakland,": when and where)
-                              (participle + 1 < last && a.isLowerWord(participle) && a.key(participle).size() > 4 &&
-                               a.key(participle).ends_with("ed") && a.is(participle + 1, wc::Preposition | wc::TimeWord)) ||
+                              (afterParticiple < last && a.isLowerWord(participle) && a.key(participle).size() > 4 &&
+                               a.key(participle).ends_with("ed") && a.is(afterParticiple, wc::Preposition | wc::TimeWord)) ||
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
                               (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing")) ||
                               // ("Achterberg, asked whether she wanted the job permanently, said": the question put to her)

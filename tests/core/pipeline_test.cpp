@@ -2781,7 +2781,7 @@ TEST_CASE("pipeline: reported speech")
         {"a study \"by\" a body \"at\" a university is the body's, not the university's",
          "Newspaper closes\n\n"
          "A 2023 study by the Centre for Local Journalism at Harwick University found that towns which lost their only newspaper saw turnout fall.",
-         "indirect | Centre for Local Journalism | 2023 study by the Centre for Local Journalism at Harwick University | found | towns which lost their only newspaper saw turnout fall\n"},
+         "indirect | Centre for Local Journalism | A 2023 study by the Centre for Local Journalism at Harwick University | found | towns which lost their only newspaper saw turnout fall\n"},
         {"an age in an apposition (\", a 34-year-old nurse,\") names who \"the 34-year-old\" is; a subject's phrase of place before its verb",
          "By-election\n\n"
          "Simran Sandhu, a 34-year-old emergency-room nurse, won with 47.2 per cent of the vote, according to unofficial results.\n\n"
@@ -2967,6 +2967,22 @@ TEST_CASE("pipeline: reported speech")
          "Bike bus\n\n"
          "Hae-won Park, a nurse who started the bike bus, said officers pulled the riders over and held them there for 20 minutes.",
          "indirect | Hae-won Park | Hae-won Park, a nurse who started the bike bus | said | officers pulled the riders over and held them there for 20 minutes\n"},
+        {"a year's article opens a document's phrase; an irregular participle's aside (\"seen by this newspaper\") after an opening conjunction or adverb",
+         "Sea wall\n\n"
+         "But a 2022 engineering survey, seen by this newspaper, found that the wall was in poor condition.\n\n"
+         "However, the survey, written by two engineers, found that the wall was weak.",
+         "indirect | 2022 engineering survey | a 2022 engineering survey, seen by this newspaper | found | the wall was in poor condition\n"
+         "indirect | survey | the survey, written by two engineers | found | the wall was weak\n"},
+        {"a participle's aside with its time, place or purpose, a particle between, after an opening conjunction, adverb or time; a finite verb's second act is no aside",
+         "Sea wall\n\n"
+         "But the survey, carried out in May, found that the wall was weak.\n\n"
+         "In May, a federal judge, citing the law, ruled that the wall be fixed.\n\n"
+         "Meanwhile, the report, published on Tuesday, warned that the harbour would flood.\n\n"
+         "Senator Curtis Vandermeer, R-Tenn., voted against the bill and called it \"a federal takeover.\"",
+         "indirect | survey | the survey, carried out in May | found | the wall was weak\n"
+         "indirect | federal judge | a federal judge, citing the law | ruled | the wall be fixed\n"
+         "indirect | report | the report, published on Tuesday | warned | the harbour would flood\n"
+         "mixed | Curtis Vandermeer | Senator Curtis Vandermeer | called | it \"a federal takeover.\"\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
