@@ -3437,6 +3437,21 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
                 issuer.endToken = document.endToken;
                 return issuer;
             }
+    // ("according to ministry figures", "police data": a body's noun before the document, which
+    // names the body as "the ministry" would)
+    if (const std::uint32_t body = document.firstToken; document.endToken == body + 2 && a.isLowerWord(body) &&
+                                                         a.is(body, wc::OrgNoun) && !a.is(body, wc::PersonRole) &&
+                                                         // (not a place's: "state data", "city records"; nor "court documents", which parties file)
+                                                         !a.keyIsOneOf(body, "state", "city", "country", "nation", "region",
+                                                                       "province", "county", "municipality", "government", "court") &&
+                                                         (authoredDocumentNoun(a, body + 1) || evidenceNoun(a, body + 1)))
+        if (SourcePhrase author = sourceAfter(a, body, body + 1); author.valid() && author.endToken == body + 1) {
+            author.endToken = document.endToken;
+            author.span = document.span;
+            author.type = SpeakerType::Organization;
+            author.kind = SourceKind::RoleNoun;  // (as definite as "the ministry")
+            return author;
+        }
     // ("the Corvessan army’s preliminary account", "the ministry's latest figures": whose document it is)
     const std::uint32_t noun = document.endToken - 1;
     if (document.endToken > document.firstToken + 2 && a.isLowerWord(noun) &&
@@ -3481,14 +3496,17 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
     // ("a notice Pellam filed with the board", "A survey the charity published in March": who wrote
     // it, in a contact clause right after the document)
     if (const std::uint32_t k = noun + 1; k + 1 < s.endToken && a.isLowerWord(noun)) {
+        // ("figures it released last month": or a pronoun that stands for the body)
         const std::uint32_t subjectEnd = isRunToken(a, k) ? runEndAfter(a, k, s.endToken)
                                          : a.keyIs(k, "the") && k + 2 < s.endToken && a.isLowerWord(k + 1) ? k + 2
+                                         : a.keyIsOneOf(k, "it", "they") && a.isLowerWord(k)                ? k + 1
                                                                                                           : k;
         if (subjectEnd > k && subjectEnd < s.endToken && a.isLowerWord(subjectEnd) && !a.is(subjectEnd, wc::Auxiliary) &&
             (a.key(subjectEnd).ends_with("ed") || a.keyIsOneOf(subjectEnd, "sent", "wrote", "made", "put", "drew", "gave"))) {
-            SourcePhrase author = sourceAfter(a, k, subjectEnd);
+            SourcePhrase author = subjectEnd == k + 1 && a.is(k, wc::Pronoun) ? phraseBefore(a, subjectEnd, k) : sourceAfter(a, k, subjectEnd);
             if (author.valid() && author.endToken == subjectEnd && author.type != SpeakerType::Person &&
-                (author.kind == SourceKind::Name || (author.kind == SourceKind::RoleNoun && author.type == SpeakerType::Organization) ||
+                (author.kind == SourceKind::Name || author.kind == SourceKind::Pronoun ||
+                 (author.kind == SourceKind::RoleNoun && author.type == SpeakerType::Organization) ||
                  (author.kind == SourceKind::CommonNoun && a.keyIs(k, "the") && !author.plural)))
                 return author;
         }

@@ -875,6 +875,13 @@ Resolver::DocumentAuthor Resolver::authorOfDocument(const SourcePhrase& p, std::
     if (noun == p.endToken)
         return {};
     DocumentAuthor author{authorOfDocumentAt(m_a, noun)};
+    if (author.name.kind == SourceKind::Pronoun) {
+        // ("A survey it published last year found": the body "it" stands for, or no author)
+        const Resolution owner = m_registry.resolvePronoun(author.name, m_a.paragraphOf(author.name.firstToken));
+        author.name = {};
+        if (owner.entity >= 0 && m_registry.entities()[static_cast<std::size_t>(owner.entity)].named)
+            author.entity = owner.entity;
+    }
     // the same document named before, back through a few mentions ("The report … the report" after
     // "a report by …")
     std::uint32_t before = p.firstToken;

@@ -2983,6 +2983,16 @@ TEST_CASE("pipeline: reported speech")
          "indirect | federal judge | a federal judge, citing the law | ruled | the wall be fixed\n"
          "indirect | report | the report, published on Tuesday | warned | the harbour would flood\n"
          "mixed | Curtis Vandermeer | Senator Curtis Vandermeer | called | it \"a federal takeover.\"\n"},
+        {"a body's noun before a document (\"ministry figures\") and a pronoun in a contact clause (\"figures it released\", \"A survey it published\") name the body",
+         "Carers\n\n"
+         "The Department for Social Protection said it would pause the clawback.\n\n"
+         "According to figures it released last month, about 134,000 carers owe money.\n\n"
+         "The scheme will save 1.9 billion krona, according to department figures.\n\n"
+         "A survey it published last year found that more than half of carers slept badly.",
+         "indirect | Department for Social Protection | Department for Social Protection | said | it would pause the clawback\n"
+         "indirect | Department for Social Protection | figures it released last month | According to | about 134,000 carers owe money\n"
+         "indirect | Department for Social Protection | department figures | according to | The scheme will save 1.9 billion krona\n"
+         "indirect | Department for Social Protection | A survey | found | more than half of carers slept badly\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
