@@ -1339,7 +1339,10 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         // ("the most recent inspection report", "its least popular policy": a superlative's adverb)
         const bool superlative = (a.keyIs(k, "most") || a.keyIs(k, "least")) && k > limit && first < head &&
                                  (a.is(k - 1, wc::Determiner) || isPossessive(a, k - 1));
-        if (isNounLike(a, k) || adjectivalPreposition || superlative) {
+        // ("the terminal’s then safety manager", "the then president": who held the role at the time)
+        const bool thenHolder = a.keyIs(k, "then") && a.isLowerWord(k) && k > limit &&
+                                (a.is(k - 1, wc::Determiner) || isPossessive(a, k - 1));
+        if (isNounLike(a, k) || adjectivalPreposition || superlative || thenHolder) {
             first = k;
             ++modifiers;
             continue;

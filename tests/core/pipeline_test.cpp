@@ -2993,6 +2993,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Department for Social Protection | figures it released last month | According to | about 134,000 carers owe money\n"
          "indirect | Department for Social Protection | department figures | according to | The scheme will save 1.9 billion krona\n"
          "indirect | Department for Social Protection | A survey | found | more than half of carers slept badly\n"},
+        {"\"then\" after an article or a possessive is part of the role (\"the terminal’s then safety manager, Gintaras Petrauskas,\")",
+         "Port fined\n\n"
+         "In a 2020 email to directors, read out in court, the terminal’s then safety manager, Gintaras Petrauskas, wrote: ‘Someone is going to be killed on this quay.’\n\n"
+         "The then president, Ana Ruiz, said the port was safe.",
+         "direct | Gintaras Petrauskas | the terminal’s then safety manager, Gintaras Petrauskas | wrote | Someone is going to be killed on this quay.\n"
+         "indirect | Ana Ruiz | The then president, Ana Ruiz | said | the port was safe\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
