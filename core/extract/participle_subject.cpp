@@ -10,7 +10,7 @@ namespace {
 // "Just over a quarter …", "Only 20 percent …": an adverb that belongs to the number of the subject
 bool focusesSubject(const Analysis& a, std::uint32_t i)
 {
-    return a.keyIsOneOf(i, "just", "only", "nearly", "almost", "roughly", "about", "exactly");
+    return a.keyIsOneOf(i, "just", "only", "nearly", "almost", "roughly", "about", "exactly", "around");
 }
 
 bool isUpperWord(const Analysis& a, std::uint32_t i)
@@ -73,6 +73,10 @@ bool headBeforePhrases(const Analysis& a, const SourcePhrase& s, std::uint32_t b
     for (std::uint32_t k = next + 1; k < before && k - next < 20; ++k) {
         if (a.is(k, lexicon::wc::Auxiliary) && !a.keyIs(k, "being") && !a.keyIs(k, "having"))
             return true;
+        // ("researchers at the University of Aurelberg stopped teaching": a past verb after the name
+        // that ends the phrase)
+        if (k > next + 1 && a.isCapitalized(k - 1) && a.isLowerWord(k) && a.key(k).size() > 4 && a.key(k).ends_with("ed"))
+            return true;
         if (a.isPunct(k, ',') && k + 2 < before && a.isCapitalized(k + 1) && a.isPunct(k + 2, ',')) {
             k += 2;
             continue;
@@ -125,7 +129,7 @@ SourcePhrase subjectAfterNumber(const Analysis& a, std::uint32_t first, std::uin
 {
     std::uint32_t k = first;
     while (k < before && k - first < 4 && (a.keyIs(k, "more") || a.keyIs(k, "fewer") || a.keyIs(k, "than") ||
-                                           a.keyIs(k, "about") || a.keyIs(k, "nearly") || a.keyIs(k, "almost") ||
+                                           a.keyIs(k, "about") || a.keyIs(k, "around") || a.keyIs(k, "nearly") || a.keyIs(k, "almost") ||
                                            a.keyIs(k, "over") || a.keyIs(k, "some")))
         ++k;
     if (k >= before || a.token(k).kind != TokenKind::Number)

@@ -2334,7 +2334,9 @@ bool verbAfterSubject(const Analysis& a, std::uint32_t i, std::uint32_t limit)
     if (i + 1 >= limit || !isNounLike(a, i + 1) || a.is(i + 1, wc::Determiner | wc::Pronoun | wc::Preposition))
         return true;
     const std::string_view next = a.key(i + 1);  // "doubled down on", "backed off"
-    return next == "down" || next == "up" || next == "out" || next == "off" || next == "back";
+    // ("researchers stopped teaching", "staff continued working": a verb and its gerund)
+    return next == "down" || next == "up" || next == "out" || next == "off" || next == "back" ||
+           (next.size() > 5 && next.ends_with("ing"));
 }
 
 std::uint32_t skipBackOverAdverbs(const Analysis& a, std::uint32_t end, std::uint32_t limit)

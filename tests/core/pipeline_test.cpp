@@ -2999,6 +2999,12 @@ TEST_CASE("pipeline: reported speech")
          "The then president, Ana Ruiz, said the port was safe.",
          "direct | Gintaras Petrauskas | the terminal’s then safety manager, Gintaras Petrauskas | wrote | Someone is going to be killed on this quay.\n"
          "indirect | Ana Ruiz | The then president, Ana Ruiz | said | the port was safe\n"},
+        {"a participle's subject: \"Around\" before a number, a verb and its gerund (\"stopped teaching\"), a past verb after the name ending the subject's phrase",
+         "Boycott\n\n"
+         "AURELBERG, Feb. 9 — Around 600 doctoral researchers at the University of Aurelberg stopped teaching seminars on Monday, saying they had not been paid.\n\n"
+         "About 200 lecturers stopped marking on Tuesday, saying the pay offer was too low.",
+         "indirect | doctoral researchers | Around 600 doctoral researchers | saying | they had not been paid\n"
+         "indirect | lecturers | About 200 lecturers | saying | the pay offer was too low\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
