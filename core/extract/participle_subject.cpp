@@ -306,6 +306,17 @@ SourcePhrase sentenceSubject(const Analysis& a, std::uint32_t sentenceStart, std
     SourcePhrase s = aboutNumber ? SourcePhrase{} : sourceAfter(a, first, before);
     if (!s.valid())
         s = subjectAfterNumber(a, first, before);
+    // ("Doctoral researchers stopped teaching …, saying": a capitalised adjective opening the
+    // sentence, then the people it describes)
+    if (s.valid() && s.kind == SourceKind::Name && s.firstToken == first && s.endToken == first + 1 &&
+        a.token(first).has(tokflag::SentenceStart) && !a.is(first, lexicon::wc::FirstName | lexicon::wc::Honorific) &&
+        s.endToken < before && a.isLowerWord(s.endToken) && a.is(s.endToken, lexicon::wc::PersonRole | lexicon::wc::CollectiveSource))
+        if (SourcePhrase people = sourceAfter(a, s.endToken, before); people.valid() && people.kind == SourceKind::CommonNoun) {
+            people.firstToken = first;
+            people.span.begin = a.token(first).span.begin;
+            people.name = std::string(a.str(first)) + " " + people.name;
+            s = std::move(people);
+        }
     // ("Dean, a medical doctor, then appeared …": an apposition read as running on to the cue
     // closes at its second comma when a lower-case word follows it)
     if (s.valid() && s.kind == SourceKind::Name && s.firstToken == first && s.endToken >= before)

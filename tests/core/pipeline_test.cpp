@@ -3005,6 +3005,10 @@ TEST_CASE("pipeline: reported speech")
          "About 200 lecturers stopped marking on Tuesday, saying the pay offer was too low.",
          "indirect | doctoral researchers | Around 600 doctoral researchers | saying | they had not been paid\n"
          "indirect | lecturers | About 200 lecturers | saying | the pay offer was too low\n"},
+        {"a capitalised adjective opening the sentence before the people it describes is no name (\"Doctoral researchers stopped …, saying\")",
+         "Boycott\n\n"
+         "Doctoral researchers stopped teaching on Monday, saying they had been made to work without pay.",
+         "indirect | Doctoral researchers | Doctoral researchers | saying | they had been made to work without pay\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
