@@ -187,6 +187,10 @@ bool DirectAttributor::describesSource(std::uint32_t from, std::uint32_t to) con
         }
         if (m_a.token(i).kind == TokenKind::Number && i > from)
             continue;
+        // ("co-founder and chief executive Shira Abergel-Navon": two roles one person holds)
+        if (m_a.keyIs(i, "and") && i > from && m_a.isLowerWord(i - 1) && m_a.is(i - 1, lexicon::wc::PersonRole) && i + 1 < to &&
+            m_a.isLowerWord(i + 1))
+            continue;
         if (!m_a.isWord(i) || m_a.is(i, lexicon::wc::Verb | lexicon::wc::Auxiliary | lexicon::wc::Cue |
                                             lexicon::wc::Pronoun | lexicon::wc::Subordinator | lexicon::wc::Conjunction))
             return false;

@@ -3009,6 +3009,10 @@ TEST_CASE("pipeline: reported speech")
          "Boycott\n\n"
          "Doctoral researchers stopped teaching on Monday, saying they had been made to work without pay.",
          "indirect | Doctoral researchers | Doctoral researchers | saying | they had been made to work without pay\n"},
+        {"two roles joined by \"and\" before the name after a quotation (\"co-founder and chief executive Shira Abergel-Navon told\")",
+         "Runnr debut\n\n"
+         "“We built Runnr in a rented garage,” co-founder and chief executive Shira Abergel-Navon told employees on the floor of the exchange. “Today, 300,000 couriers are building it with us.”",
+         "direct | Shira Abergel-Navon | co-founder and chief executive Shira Abergel-Navon | told | We built Runnr in a rented garage, / Today, 300,000 couriers are building it with us.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
