@@ -462,6 +462,16 @@ bool gerundModifier(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "The section states that a tie …": a third person's form between a noun with its article and
+// "that" opening a clause (not "the member states that signed …").
+bool subjectVerbThatClause(const Analysis& a, std::uint32_t i, std::uint32_t prev)
+{
+    const WordInfo* info = a.word(i);
+    return info && info->cueForm == CueForm::ThirdPerson && prev < i && prev > 0 && a.isLowerWord(prev) &&
+           a.is(prev - 1, wc::Determiner) && !a.is(prev, wc::Determiner | wc::Pronoun | wc::Preposition) &&
+           i + 2 < a.tokenCount() && a.keyIs(i + 1, "that") && (a.is(i + 2, wc::Determiner | wc::Pronoun) || a.isCapitalized(i + 2));
+}
+
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     // ("Halbury’s said", "Trump's said he …": "said" and "told" after a name's "'s" are verbs, no noun)
@@ -474,6 +484,8 @@ bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)
                                    a.is(i + 1, wc::Pronoun | wc::Determiner | wc::TimeWord));
     const bool saidAfterName = prev < i && a.keyIs(prev, "'s") && prev > 0 && a.isCapitalized(prev - 1) &&
                                (a.keyIsOneOf(i, "said", "told") || pastBeforeClause);
+    if (subjectVerbThatClause(a, i, prev))
+        return false;
     return countedPlural(a, i, prev) || (nounAfter(a, prev) && !saidAfterName) || nounAfterAdjective(a, i, prev) || noReportAfter(a, i) ||
            objectNoun(a, i, prev) ||
            modifiesSubject(a, i) || pluralNounHere(a, i) || stateOffice(a, i) || namingParticiple(a, i) || markedWith(a, i) ||
@@ -1480,8 +1492,7 @@ std::vector<Cue> findCues(const Analysis& a, CueDecision decision)
                 // makes a verb of a noun.
                 // (nor unmakes the verb of a quotation's attribution: "“…,” the Saudis state in …")
                 if (rules ? cue.score < kCueModelReject && !inAttributionSlot(a, i) && !clauseFinalSlot(a, i) && !courtHeard(a, i) &&
-                                !studyFinding(a, i, prev) &&
-                                !courtRuled(a, i)
+                                !studyFinding(a, i, prev) && !courtRuled(a, i) && !subjectVerbThatClause(a, i, prev)
                           : cue.score < kCueModelAccept)
                     continue;
                 // (nor a finite verb of a participle with no auxiliary: "a country seen as …", "a

@@ -3013,6 +3013,11 @@ TEST_CASE("pipeline: reported speech")
          "Runnr debut\n\n"
          "“We built Runnr in a rented garage,” co-founder and chief executive Shira Abergel-Navon told employees on the floor of the exchange. “Today, 300,000 couriers are building it with us.”",
          "direct | Shira Abergel-Navon | co-founder and chief executive Shira Abergel-Navon | told | We built Runnr in a rented garage, / Today, 300,000 couriers are building it with us.\n"},
+        {"\"states\" between a noun with its article and \"that\" opening a clause is a verb of report (not \"the member states that signed\")",
+         "Tie\n\n"
+         "The section states that a tie “shall be resolved by lot in the presence of the candidates.”\n\n"
+         "The member states that signed it agreed to the plan.",
+         "mixed | section | The section | states | a tie “shall be resolved by lot in the presence of the candidates.”\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
