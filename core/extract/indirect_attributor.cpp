@@ -2265,7 +2265,16 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
     if (!determined && (!pastVerbToo || m_a.is(k, kNotBareNoun) || m_a.isAdverbLike(k) || m_cueAt[k] >= 0))
         return false;
     // (after a verb that takes no object, a verb in -ed too: "said the system missed a third of …")
-    const auto pastVerb = [&](std::uint32_t t) { return pastVerbToo && m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed"); };
+    // (or an irregular past: "said the water ran out", "said most riders he knew carried …")
+    const auto pastVerb = [&](std::uint32_t t) {
+        return pastVerbToo && ((m_a.key(t).size() > 4 && m_a.key(t).ends_with("ed")) ||
+                               m_a.keyIsOneOf(t, "ran", "went", "came", "took", "made", "gave", "knew", "began", "kept", "held",
+                                              "brought", "paid", "met", "stood", "sat", "grew", "struck", "threw", "drew",
+                                              "broke", "fought", "caught", "bought", "sold", "sent", "spent", "built", "shook") ||
+                               m_a.keyIsOneOf(t, "stole", "froze", "chose", "drove", "flew", "hid", "tore", "woke", "sank", "slid",
+                                              "stuck", "swept", "swung", "fled", "wrote", "spoke", "rang", "told", "found",
+                                              "thought", "became", "forgot", "got", "did", "had", "was", "were"));
+    };
     const std::uint32_t nounFrom = determined ? k + 1 : k;
     // (a name after the determiner, and a second noun phrase after "and": "said the United States
     // and its allies will seek …")
