@@ -226,7 +226,9 @@ void addRoleWords(LexiconBuilder& b)
           // Observatory", "the Academy of Sciences", "the Rural Caucus")
           "conference observatory academy caucus chapter presbytery archdiocese "
           // (bodies that gather voices: "the Parents’ Forum for Quality Education")
-          "forum",
+          "forum "
+          // (places that keep animals and speak for them: "Valmere Zoo", "zoo says", "the aquarium")
+          "zoo aquarium",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

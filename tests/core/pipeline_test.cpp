@@ -3018,6 +3018,12 @@ TEST_CASE("pipeline: reported speech")
          "The section states that a tie “shall be resolved by lot in the presence of the candidates.”\n\n"
          "The member states that signed it agreed to the plan.",
          "mixed | section | The section | states | a tie “shall be resolved by lot in the presence of the candidates.”\n"},
+        {"\"zoo\" and \"aquarium\" are bodies' nouns: a headline's \", zoo says\" and \"the aquarium\" later",
+         "Tiger that injured keeper will not be put down, zoo says\n\n"
+         "The Ashgrove Zoo said the tiger had acted on instinct. The aquarium next door said its pools were safe.",
+         "indirect | Ashgrove Zoo | zoo | says | Tiger that injured keeper will not be put down\n"
+         "indirect | Ashgrove Zoo | Ashgrove Zoo | said | the tiger had acted on instinct\n"
+         "indirect | aquarium next door | The aquarium next door | said | its pools were safe\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
