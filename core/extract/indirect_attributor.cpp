@@ -2273,7 +2273,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
                                               "broke", "fought", "caught", "bought", "sold", "sent", "spent", "built", "shook") ||
                                m_a.keyIsOneOf(t, "stole", "froze", "chose", "drove", "flew", "hid", "tore", "woke", "sank", "slid",
                                               "stuck", "swept", "swung", "fled", "wrote", "spoke", "rang", "told", "found",
-                                              "thought", "became", "forgot", "got", "did", "had", "was", "were"));
+                                              "thought", "became", "forgot", "got", "did", "died", "led", "fed"));
     };
     const std::uint32_t nounFrom = determined ? k + 1 : k;
     // (a name after the determiner, and a second noun phrase after "and": "said the United States

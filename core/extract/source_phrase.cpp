@@ -3544,6 +3544,24 @@ SourcePhrase authorOfDocumentAt(const Analysis& a, std::uint32_t noun)
                    !(a.keyIsOneOf(after, "'s", "’s") || (a.isLowerWord(after) && isNounLike(a, after) &&
                                                          !a.is(after, wc::Cue | wc::Verb | wc::Auxiliary)));
         };
+        // ("A report by the centre's veterinary team": the body whose team wrote it)
+        // (its own people: "team", "staff", "officers"; not "the country's largest teachers' union",
+        // "the agency's watchdog")
+        const auto ownPeople = [&](std::uint32_t from) {
+            for (std::uint32_t t = from; t < s.endToken && t < from + 3 && a.isLowerWord(t); ++t)
+                if (a.keyIsOneOf(t, "team", "staff", "unit", "service", "officers", "officials", "division", "experts",
+                                 "researchers", "scientists", "inspectors", "auditors", "engineers"))
+                    return true;
+            return false;
+        };
+        if (k + 4 < s.endToken && a.keyIs(k, "by") && a.keyIs(k + 1, "the") && a.isLowerWord(k + 2) && a.is(k + 2, wc::OrgNoun) &&
+            !a.is(k + 2, wc::PersonRole) &&
+            !a.keyIsOneOf(k + 2, "state", "city", "country", "nation", "region", "province", "county", "municipality") &&
+            isPossessive(a, k + 3) && ownPeople(k + 4))
+            if (SourcePhrase body = sourceAfter(a, k + 1, k + 3); body.valid() && body.endToken == k + 3) {
+                body.type = SpeakerType::Organization;
+                return body;
+            }
         SourcePhrase author = sourceAfter(a, k + 1, s.endToken);
         if (author.valid() && author.kind == SourceKind::Name && author.firstToken <= k + 2 && whole(author))
             return author;

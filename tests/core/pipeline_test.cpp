@@ -3024,6 +3024,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Ashgrove Zoo | zoo | says | Tiger that injured keeper will not be put down\n"
          "indirect | Ashgrove Zoo | Ashgrove Zoo | said | the tiger had acted on instinct\n"
          "indirect | aquarium next door | The aquarium next door | said | its pools were safe\n"},
+        {"a document by a body's own people (\"A report by the centre's veterinary team\") is the body's; a dying subject's verb in four letters opens a clause",
+         "Sea lion\n\n"
+         "The Halden Point Marine Centre said the animal died on Friday. A report by the centre's veterinary team found coins in its stomach.\n\n"
+         "A survey by the country's largest teachers' union found that most teachers worked at weekends.",
+         "indirect | Halden Point Marine Centre | Halden Point Marine Centre | said | the animal died on Friday\n"
+         "indirect | Halden Point Marine Centre | A report by the centre's veterinary team | found | coins in its stomach\n"
+         "indirect | survey by the country's largest teachers' union | A survey by the country's largest teachers' union | found | most teachers worked at weekends\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
