@@ -516,9 +516,16 @@ bool isBusinessNoun(std::string_view head)
     return std::find(std::begin(kBusinesses), std::end(kBusinesses), head) != std::end(kBusinesses);
 }
 
+// "the paper", "the newspaper", "the daily": a newspaper's generic nouns.
+bool isPaperNoun(std::string_view head)
+{
+    return head == "paper" || head == "newspaper" || head == "daily" || head == "weekly";
+}
+
 bool namesKinOfUnknownType(std::string_view head, std::string_view lowerName)
 {
-    return (head == "airline" || head == "carrier" || head == "orchestra") && namesBodyOf(head, lowerName);
+    return (head == "airline" || head == "carrier" || head == "orchestra" || isPaperNoun(head) || head == "station") &&
+           namesBodyOf(head, lowerName);
 }
 
 bool namesBodyOf(std::string_view head, std::string_view lowerName)
@@ -540,6 +547,20 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName)
         return holds({"court"sv, "tribunal"sv, "committee"sv, "commission"sv});
     if (head == "inquiry")  // "an independent inquiry concluded", the Independent Panel on Match Officials
         return holds({"panel"sv, "commission"sv, "review"sv, "tribunal"sv});
+    // ("the paper" is the Halberd Post, "the station" Radio Vellan or WKRV)
+    if (isPaperNoun(head)) {
+        static constexpr std::string_view kMastheads[] = {"post", "times", "gazette", "herald", "tribune", "journal", "chronicle",
+                                                          "sentinel", "courier", "telegraph", "guardian", "observer", "standard",
+                                                          "mail", "news", "express", "ledger", "examiner", "record", "star",
+                                                          "mirror", "echo", "dispatch", "register", "globe", "press", "advertiser"};
+        return std::any_of(std::begin(kMastheads), std::end(kMastheads), [&](std::string_view w) { return containsWord(lowerName, w); });
+    }
+    if (head == "station") {
+        const bool callSign = lowerName.size() == 4 && (lowerName.front() == 'w' || lowerName.front() == 'k') &&
+                              std::all_of(lowerName.begin(), lowerName.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        return callSign || containsWord(lowerName, "radio") || containsWord(lowerName, "fm") || containsWord(lowerName, "tv") ||
+               containsWord(lowerName, "television");
+    }
     if (head == "regulator" || head == "watchdog")  // "the energy regulator", the Energy Markets Authority
         return holds({"authority"sv, "commission"sv, "inspectorate"sv, "regulat"sv, "ombudsman"sv, "standards"sv});
     return false;

@@ -228,7 +228,9 @@ void addRoleWords(LexiconBuilder& b)
           // (bodies that gather voices: "the Parents’ Forum for Quality Education")
           "forum "
           // (places that keep animals and speak for them: "Valmere Zoo", "zoo says", "the aquarium")
-          "zoo aquarium",
+          "zoo aquarium "
+          // (a broadcaster: "the station said" after "Radio Vellan" or "WKRV")
+          "station",
           wc::OrgNoun);
     b.add("mr mister sir lord baron viscount marquess", wc::Honorific, Gender::Male);
     b.add("mrs ms miss dame lady madam baroness viscountess marchioness countess", wc::Honorific, Gender::Female);

@@ -3031,6 +3031,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Halden Point Marine Centre | Halden Point Marine Centre | said | the animal died on Friday\n"
          "indirect | Halden Point Marine Centre | A report by the centre's veterinary team | found | coins in its stomach\n"
          "indirect | survey by the country's largest teachers' union | A survey by the country's largest teachers' union | found | most teachers worked at weekends\n"},
+        {"\"the station\" is a broadcaster named before (\"Radio Vellan\", a call sign); \"the newspaper\" a masthead",
+         "Two broadcasters close\n\n"
+         "Radio Vellan will shut in June, the station said. WKRV will close its newsroom, the station said.\n\n"
+         "The Halberd Post will stop printing. According to the newspaper, 40 drivers will lose their jobs.",
+         "indirect | Radio Vellan | the station | said | Radio Vellan will shut in June\n"
+         "indirect | WKRV | the station | said | WKRV will close its newsroom\n"
+         "indirect | Halberd Post | the newspaper | According to | 40 drivers will lose their jobs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
