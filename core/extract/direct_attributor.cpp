@@ -698,6 +698,26 @@ DirectAttributor::Found DirectAttributor::thatIsHow(std::int32_t q) const
     // ("That's how": the tokenizer splits off "'s")
     const bool thatsHow = that && k + 2 < next.endToken && (m_a.keyIs(k + 1, "'s") || m_a.keyIs(k + 1, "’s")) &&
                           m_a.keyIs(k + 2, "how");
+    // ("“Two hundred and twelve steps. …” ¶ So said Beatriz Salgado-Finch, 74, on Tuesday, standing …":
+    // the verb, then its speaker)
+    if (m_a.keyIs(k, "so") && k + 2 < next.endToken && cueAt(k + 1) >= 0) {
+        const Sentence& s = m_a.sentenceOf(k);
+        SourcePhrase source = sourceAfter(m_a, k + 2, s.endToken);
+        if (!source.valid() || source.firstToken != k + 2 || source.kind == SourceKind::Pronoun)
+            return found;
+        // (to the comma before where or when: "…, in a note to clients on Monday", "…, standing at …")
+        for (std::uint32_t t = source.firstToken + 1; t + 1 < source.endToken; ++t)
+            if (m_a.isPunct(t, ',') && (m_a.is(t + 1, wc::Preposition | wc::TimeWord) ||
+                                        (m_a.isLowerWord(t + 1) && m_a.key(t + 1).size() > 5 && m_a.key(t + 1).ends_with("ing")))) {
+                source.endToken = t;
+                source.span.end = m_a.token(t - 1).span.end;
+                break;
+            }
+        found.cue = cueAt(k + 1);
+        found.source = std::move(source);
+        found.rule = "quote-that-is-how";
+        return found;
+    }
     if (!thatIs && !thatsHow)
         return wordsOf(next);
     k += 3;

@@ -3038,6 +3038,11 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Radio Vellan | the station | said | Radio Vellan will shut in June\n"
          "indirect | WKRV | the station | said | WKRV will close its newsroom\n"
          "indirect | Halberd Post | the newspaper | According to | 40 drivers will lose their jobs\n"},
+        {"a quotation as a paragraph of its own, then \"So said NAME, …,\" in the next",
+         "Residents fight to reopen steps\n\n"
+         "“Two hundred and twelve steps. I have walked them every morning for thirty-one years.”\n\n"
+         "So said Beatriz Salgado-Finch, 74, on Tuesday, standing at the foot of the steps.",
+         "direct | Beatriz Salgado-Finch | Beatriz Salgado-Finch | said | Two hundred and twelve steps. I have walked them every morning for thirty-one years.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
