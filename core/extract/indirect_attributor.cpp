@@ -3128,7 +3128,10 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
     if (source.kind == SourceKind::CommonNoun || source.kind == SourceKind::RoleNoun)
         if (SourcePhrase author = documentAuthor(m_a, source, comma); author.valid())
             source = std::move(author);
-    if ((source.kind == SourceKind::RoleNoun || source.kind == SourceKind::CommonNoun) && comma + 1 < s.endToken &&
+    // ("according to Kresta’s deputy editor, Milena Horvat-Sabo": a named owner's role reads as a name)
+    const bool ownersRole = source.kind == SourceKind::Name && source.endToken > source.firstToken + 1 &&
+                            m_a.isLowerWord(source.endToken - 1) && m_a.is(source.endToken - 1, wc::PersonRole);
+    if ((source.kind == SourceKind::RoleNoun || source.kind == SourceKind::CommonNoun || ownersRole) && comma + 1 < s.endToken &&
         m_a.isPunct(comma, ',')) {
         // "according to the city’s returning officer, Graham Pell": the role, then the name
         std::uint32_t close = comma + 1;

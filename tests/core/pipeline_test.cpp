@@ -3043,6 +3043,11 @@ TEST_CASE("pipeline: reported speech")
          "“Two hundred and twelve steps. I have walked them every morning for thirty-one years.”\n\n"
          "So said Beatriz Salgado-Finch, 74, on Tuesday, standing at the foot of the steps.",
          "direct | Beatriz Salgado-Finch | Beatriz Salgado-Finch | said | Two hundred and twelve steps. I have walked them every morning for thirty-one years.\n"},
+        {"\"according to\" a named owner's role, then the holder's name (\"Kresta’s deputy editor, Milena Horvat-Sabo\")",
+         "Raid\n\n"
+         "Officers arrived with a warrant, according to Kresta’s deputy editor, Milena Horvat-Sabo. She said the search lasted seven hours.",
+         "indirect | Milena Horvat-Sabo | Kresta’s deputy editor, Milena Horvat-Sabo | according to | Officers arrived with a warrant\n"
+         "indirect | Milena Horvat-Sabo | She | said | the search lasted seven hours\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
