@@ -1364,6 +1364,21 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
     constexpr std::uint32_t kWindow = 4;
     const std::string& head = p.head;
     auto found = [](const EntityMention& m) { return Resolution{m.entity, m.span, {}}; };
+    // ("The organiser, Pixel Harbour Events, said …. ¶ …, the organisers said": the body the article
+    // gave that role, in the plural)
+    if (p.plural && head.size() > 4 && head.ends_with('s'))
+        for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
+            const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+            if (it->inQuote || !e.named || e.type == SpeakerType::Person || e.gender != Gender::Unknown || e.lowerRole.empty())
+                continue;
+            bool given = false;
+            forEachRole(e, [&](std::string_view role) {
+                const std::string_view last = lastWordOf(role);
+                return given = last.size() + 1 == head.size() && head.starts_with(last);
+            });
+            if (given)
+                return found(*it);
+        }
     if (p.type == SpeakerType::Person) {
         // (an office of that noun first; failing one, any other of it: "The coroner" is "Assistant
         // Coroner Iqbal Chaudhry" when no other coroner is named)

@@ -3048,6 +3048,12 @@ TEST_CASE("pipeline: reported speech")
          "Officers arrived with a warrant, according to Kresta’s deputy editor, Milena Horvat-Sabo. She said the search lasted seven hours.",
          "indirect | Milena Horvat-Sabo | Kresta’s deputy editor, Milena Horvat-Sabo | according to | Officers arrived with a warrant\n"
          "indirect | Milena Horvat-Sabo | She | said | the search lasted seven hours\n"},
+        {"a role in the plural (\"the organisers\") is the body the article gave that role (\"The organiser, Pixel Harbour Events,\")",
+         "Heat at esports event\n\n"
+         "The organiser, Pixel Harbour Events, said in a statement that a compressor had failed.\n\n"
+         "The final will be played online next weekend, the organisers said.",
+         "indirect | Pixel Harbour Events | The organiser, Pixel Harbour Events | said | a compressor had failed\n"
+         "indirect | Pixel Harbour Events | the organisers | said | The final will be played online next weekend\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
