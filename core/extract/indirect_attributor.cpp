@@ -2248,6 +2248,14 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
     const auto finiteAuxiliary = [&](std::uint32_t t) {
         return m_a.isLowerWord(t) && m_a.is(t, wc::Auxiliary) && !m_a.keyIsOneOf(t, "be", "been", "being", "having");
     };
+    // ("said two men, aged 24 and 31, were arrested": the subject's ages between commas)
+    const auto pastAges = [&](std::uint32_t i) {
+        if (i + 2 < end && m_a.isPunct(i, ',') && m_a.keyIs(i + 1, "aged"))
+            for (std::uint32_t close = i + 2; close + 1 < end && close < i + 8; ++close)
+                if (m_a.isPunct(close, ','))
+                    return close + 1;
+        return i;
+    };
     if (k + 1 < end && (m_a.token(k).kind == TokenKind::Number || m_a.approximatesNumber(k))) {
         // ("said at least 12 people had died", "says 210 have died": an amount as the subject)
         std::uint32_t i = k;
@@ -2256,7 +2264,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         ++i;
         while (i < end && i < k + 7 && m_a.isLowerWord(i) && !m_a.is(i, kNotBareNoun) && !m_a.isAdverbLike(i))
             ++i;
-        return i < end && finiteAuxiliary(i);
+        return i < end && finiteAuxiliary(pastAges(i));
     }
     if (k + 2 >= end || !m_a.isLowerWord(k))
         return false;
@@ -2273,7 +2281,8 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
                                               "broke", "fought", "caught", "bought", "sold", "sent", "spent", "built", "shook") ||
                                m_a.keyIsOneOf(t, "stole", "froze", "chose", "drove", "flew", "hid", "tore", "woke", "sank", "slid",
                                               "stuck", "swept", "swung", "fled", "wrote", "spoke", "rang", "told", "found",
-                                              "thought", "became", "forgot", "got", "did", "died", "led", "fed"));
+                                              "thought", "became", "forgot", "got", "did", "died", "led", "fed") ||
+                               m_a.keyIsOneOf(t, "fell", "rose", "won", "lost", "left", "saw", "hit", "cut", "set", "put", "shut"));
     };
     const std::uint32_t nounFrom = determined ? k + 1 : k;
     // (a name after the determiner, and a second noun phrase after "and": "said the United States
@@ -2307,6 +2316,7 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         if (j > phrase && j < end && finiteAuxiliary(j))
             return true;
     }
+    i = i > nounFrom ? pastAges(i) : i;
     return i > nounFrom && i < end && (finiteAuxiliary(i) || (m_a.isLowerWord(i) && pastVerb(i)));
 }
 

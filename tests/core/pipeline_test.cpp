@@ -3297,7 +3297,8 @@ TEST_CASE("pipeline: a reported clause whose subject has a past verb is read as 
 {
     // (the object reading gave these a third of the confidence; the irregular pasts had no "-ed")
     for (const char* text : {"Joel Mbeki said the water ran out.", "Joel Mbeki said the council took no action.",
-                             "Joel Mbeki said officers pulled the riders over.", "Joel Mbeki said the ship sank in minutes."}) {
+                             "Joel Mbeki said officers pulled the riders over.", "Joel Mbeki said the ship sank in minutes.",
+                             "Police said two men, aged 24 and 31, were arrested.", "The company said profits fell 12 per cent."}) {
         INFO(text);
         const AnnotationSet set = extractQuotes(std::string("Heat\n\n") + text);
         REQUIRE(set.quotes.size() == 1);
