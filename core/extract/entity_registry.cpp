@@ -1527,9 +1527,12 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                                    (it->source || openedBusiness));
         // (nor a body of another named kind: "the bureau" is not the Navy)
         // (only nouns no other kind of body goes by: "the agency", "the regulator" or "the union" may be an office)
+        // (and none of these is a business or a paper: "the ministry" is not the Gazette that was quoted)
         const bool otherKind = ((head == "bureau" || head == "ministry" || head == "court" || head == "university" ||
                                  head == "hospital" || head == "church" || head == "parliament" || head == "police") &&
-                                isInstitutionName(e.lowerName) && e.lowerName.find(head) == std::string::npos) ||
+                                (isInstitutionName(e.lowerName) || head == "ministry" || head == "court" || head == "parliament" ||
+                                 (head == "police" && e.type == SpeakerType::Organization && !isPoliceName(e.lowerName))) &&
+                                e.lowerName.find(head) == std::string::npos) ||
                                (wantsUnion && !unionName(e.lowerName));  // ("their union" is no medical center)
         if (organisation && e.named && e.country == wantsCountry && !otherKind &&
             !(wantsBusiness && (institution(e) || describedAsNonBusiness(e))))

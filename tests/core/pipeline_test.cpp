@@ -3054,6 +3054,12 @@ TEST_CASE("pipeline: reported speech")
          "The final will be played online next weekend, the organisers said.",
          "indirect | Pixel Harbour Events | The organiser, Pixel Harbour Events | said | a compressor had failed\n"
          "indirect | Pixel Harbour Events | the organisers | said | The final will be played online next weekend\n"},
+        {"\"the ministry\" or \"the court\" is never a paper or a company named before (an unnamed ministry stays unnamed)",
+         "Council vote\n\n"
+         "Mayor Jane Holt told the Gazette the vote was a mistake.\n\n"
+         "In a statement, the ministry said it would appeal.",
+         "indirect | Jane Holt | Mayor Jane Holt | told | the vote was a mistake\n"
+         "indirect | ministry | the ministry | said | it would appeal\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
