@@ -3123,6 +3123,7 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
                                   (a.keyIs(prep, "of") && a.is(prep - 1, wc::OrgNoun)) ||  // "the county board of elections"
                                   (a.keyIs(prep, "of") && isGroupNoun(a, prep - 1)) ||  // "a wide array of economists"
                                   (a.keyIs(prep, "by") && authoredDocumentNoun(a, prep - 1)) ||  // "a report by the legal service"
+                                  (a.keyIs(prep, "from") && evidenceNoun(a, prep - 1)) ||  // "figures from the statistics office"
                                   (a.keyIs(prep, "of") && authoredDocumentNoun(a, prep - 1)) ||  // "a survey of 1,000 voters"
                                   (a.keyIs(prep, "behind") && a.is(prep - 1, wc::OrgNoun | wc::PersonRole)));  // "the developer behind the scheme"
         // "Tillingham director of rugby Shaun Maddox", "head of communications Jane Doe": a role whose
@@ -3154,7 +3155,8 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
             head.span.end = p.span.end;
             return head;
         }
-        if (speakerHead && a.keyIs(prep, "by") && p.valid() && p.kind == SourceKind::Name) {
+        if (speakerHead && (a.keyIs(prep, "by") || (a.keyIs(prep, "from") && evidenceNoun(a, prep - 1))) && p.valid() &&
+            p.kind == SourceKind::Name) {
             // ("A study by the Institute for Urban Economics found": the named author speaks through it)
             // ("A 2023 study by the Centre for Local Journalism at Harwick University": the body, not where it is)
             if (located.valid()) {

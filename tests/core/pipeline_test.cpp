@@ -3060,6 +3060,10 @@ TEST_CASE("pipeline: reported speech")
          "In a statement, the ministry said it would appeal.",
          "indirect | Jane Holt | Mayor Jane Holt | told | the vote was a mistake\n"
          "indirect | ministry | the ministry | said | it would appeal\n"},
+        {"evidence \"from\" a body speaks for it, before and after the clause (\"figures from the Office for National Statistics showed\")",
+         "Prices\n\n"
+         "Prices rose 3% in May, figures from the Office for National Statistics showed.",
+         "indirect | Office for National Statistics | figures from the Office for National Statistics | showed | Prices rose 3% in May\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
