@@ -3064,6 +3064,14 @@ TEST_CASE("pipeline: reported speech")
          "Prices\n\n"
          "Prices rose 3% in May, figures from the Office for National Statistics showed.",
          "indirect | Office for National Statistics | figures from the Office for National Statistics | showed | Prices rose 3% in May\n"},
+        {"\"the paper\" is the masthead named before, \"the polytechnic\" the university whose name holds it",
+         "Courier\n\n"
+         "The Kellagh Courier reported on Monday that the mayor had resigned.\n\n"
+         "The paper said the council would meet on Friday.\n\n"
+         "Students at Larchmont Polytechnic University protested. The polytechnic said classes would resume.",
+         "indirect | Kellagh Courier | Kellagh Courier | reported | the mayor had resigned\n"
+         "indirect | Kellagh Courier | The paper | said | the council would meet on Friday\n"
+         "indirect | Larchmont Polytechnic University | The polytechnic | said | classes would resume\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
