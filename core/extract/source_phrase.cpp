@@ -1683,6 +1683,10 @@ bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint3
             return false;
         head = i;
     }
+    // ("Owen Reyes, the newspaper’s publisher,": an office, unlike "Harlow, the book’s publisher,")
+    if (a.keyIs(head, "publisher") && isPossessive(a, head - 1) && head - 1 > first && a.isLowerWord(head - 2) &&
+        a.keyIsOneOf(head - 2, "newspaper", "paper", "daily", "weekly", "magazine", "site", "website", "tabloid"))
+        return false;
     // ("a fast-growing payments start-up", "the city-owned operator": businesses the lexicon's nouns leave out)
     // ("Velt, a messaging app with 3 million users,": a product that speaks for its maker)
     return head > first && (a.is(head, wc::OrgNoun) || a.keyIsOneOf(head, "start-up", "startup", "carrier", "operator") ||

@@ -3072,6 +3072,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Kellagh Courier | Kellagh Courier | reported | the mayor had resigned\n"
          "indirect | Kellagh Courier | The paper | said | the council would meet on Friday\n"
          "indirect | Larchmont Polytechnic University | The polytechnic | said | classes would resume\n"},
+        {"a newspaper's publisher is a person, whom \"he\" takes up",
+         "Gazette\n\n"
+         "The Harbour Gazette will close. Owen Reyes, the newspaper’s publisher, said the decision was painful.\n\n"
+         "\"It hurts,\" he said.",
+         "indirect | Owen Reyes | Owen Reyes, the newspaper’s publisher | said | the decision was painful\n"
+         "direct | Owen Reyes | he | said | It hurts,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
