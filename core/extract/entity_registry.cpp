@@ -1567,17 +1567,31 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
 // "body", "organisation") named by one capitalised word of a body named before.
 std::int32_t EntityRegistry::bodyNamedByModifier(const SourcePhrase& p) const
 {
-    const std::size_t space = p.name.find(' ');
-    if (p.type != SpeakerType::Organization || space == std::string::npos || p.name.find(' ', space + 1) != std::string::npos ||
-        !(p.name[0] >= 'A' && p.name[0] <= 'Z') ||
-        !(p.head == "agency" || p.head == "body" || p.head == "organisation" || p.head == "organization"))
+    std::string_view words = p.name;
+    if (words.starts_with("the ") || words.starts_with("The "))
+        words.remove_prefix(4);
+    const std::size_t space = words.find(' ');
+    if (p.type != SpeakerType::Organization || space == std::string::npos || words.find(' ', space + 1) != std::string::npos)
         return -1;
-    const std::string modifier = lowerAscii(std::string_view(p.name).substr(0, space));
-    const std::string whole = lowerAscii(p.name);
+    const bool capitalised = words[0] >= 'A' && words[0] <= 'Z';
+    // ("the health network" is Brightwater Health, "the energy company" Norvik Energy: a lower-case
+    // word of the body's own name before a noun that any such body goes by)
+    const bool generic = p.head == "network" || p.head == "group" || p.head == "chain" || p.head == "provider" ||
+                         p.head == "trust" || p.head == "charity" || isBusinessNoun(p.head);
+    const std::string modifier = lowerAscii(words.substr(0, space));
+    static constexpr std::string_view kTooCommon[] = {"local", "national", "regional", "new", "former", "private", "public",
+                                                      "state", "city", "county", "parent", "main", "other", "same", "global"};
+    if (!(capitalised ? p.head == "agency" || p.head == "body" || p.head == "organisation" || p.head == "organization"
+                      : generic && modifier.size() >= 4 &&
+                            std::find(std::begin(kTooCommon), std::end(kTooCommon), modifier) == std::end(kTooCommon)))
+        return -1;
+    const std::string whole = lowerAscii(words);
     for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
         const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
-        if (e.named && e.type == SpeakerType::Organization && !it->inQuote && std::string_view(e.lowerName) != whole &&
-            containsWord(e.lowerName, modifier))
+        // (a name of no known kind too, for a lower-case modifier: "Brightwater Health will open …")
+        const bool body = e.type == SpeakerType::Organization ||
+                          (!capitalised && e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !e.place && !e.country);
+        if (e.named && body && !it->inQuote && std::string_view(e.lowerName) != whole && containsWord(e.lowerName, modifier))
             return it->entity;
     }
     return -1;

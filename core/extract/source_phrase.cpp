@@ -2680,6 +2680,19 @@ SourcePhrase joinedGroup(const Analysis& a, const SourcePhrase& first, const Sou
             return titled;
         }
     }
+    // ("Brightwater president and CEO Rosalind Achterberg": two roles of the one person named after
+    // them, the second an initialism; not "the president and Senator Ruth Bell", two people)
+    if (second.kind == SourceKind::Name && second.type == SpeakerType::Person && !second.role.empty() &&
+        a.is(second.firstToken, wc::PersonRole) && a.token(second.firstToken).has(tokflag::AllCaps) &&
+        first.endToken + 1 == second.firstToken && !first.plural &&
+        first.type == SpeakerType::Person && a.isLowerWord(first.endToken - 1) && a.is(first.endToken - 1, wc::PersonRole) &&
+        !hasGivenName(a, first)) {
+        SourcePhrase titled = second;
+        titled.firstToken = first.firstToken;
+        titled.span.begin = first.span.begin;
+        titled.role = first.name + " and " + second.role;
+        return titled;
+    }
     SourcePhrase group;
     group.kind = SourceKind::CommonNoun;
     group.firstToken = first.firstToken;

@@ -3078,6 +3078,12 @@ TEST_CASE("pipeline: reported speech")
          "\"It hurts,\" he said.",
          "indirect | Owen Reyes | Owen Reyes, the newspaper’s publisher | said | the decision was painful\n"
          "direct | Owen Reyes | he | said | It hurts,\n"},
+        {"\"the health network\" is the body whose name holds \"health\"; \"president and CEO\" are two roles of one person",
+         "Unit\n\n"
+         "Brightwater Health will open a handover unit next month, the health network announced Thursday.\n\n"
+         "“Every hour counts,” Brightwater president and CEO Rosalind Achterberg said.",
+         "indirect | Brightwater Health | the health network | announced | Brightwater Health will open a handover unit next month\n"
+         "direct | Rosalind Achterberg | Brightwater president and CEO Rosalind Achterberg | said | Every hour counts,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
