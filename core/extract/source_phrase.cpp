@@ -1681,6 +1681,11 @@ bool isOrganisationAppositive(const Analysis& a, std::uint32_t first, std::uint3
             break;
         if (a.is(i, wc::PersonRole))
             return false;
+        // ("a developer based in Pellham", "a retailer owned by …": a participle after the noun describes it)
+        // (not a verb of report: "with Saltfleet United, the club confirmed on Monday.")
+        if (a.is(i - 1, wc::OrgNoun) && a.keyIsOneOf(i, "based", "headquartered", "owned", "founded", "listed", "backed",
+                                                     "registered", "controlled", "operated", "funded"))
+            break;
         head = i;
     }
     // ("Owen Reyes, the newspaper’s publisher,": an office, unlike "Harlow, the book’s publisher,")
@@ -4196,7 +4201,12 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             std::uint32_t close = p.endToken + 1;
             while (close < s.endToken && close - p.endToken < 14 && !a.isPunct(close, ','))
                 ++close;
-            if (close < s.endToken && a.isPunct(close, ',') && isOrganisationAppositive(a, p.endToken + 1, close))
+            // (or ends the sentence: "owned by Stellgrove Residential, a developer based in Pellham.")
+            const bool ends = close == s.endToken && close > p.endToken + 2 && a.token(close - 1).kind == TokenKind::Punct &&
+                              !a.isPunct(close - 1, ',') && !a.isPunct(close - 1, ':');
+            if (ends)
+                --close;
+            if (close < s.endToken && (a.isPunct(close, ',') || ends) && isOrganisationAppositive(a, p.endToken + 1, close))
                 p.type = SpeakerType::Organization;
         }
         // ("Mila Petrescu-Ali, whose father, Jovan Petrescu-Ali, runs …": a kin role says the gender)

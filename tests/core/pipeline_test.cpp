@@ -3084,6 +3084,11 @@ TEST_CASE("pipeline: reported speech")
          "“Every hour counts,” Brightwater president and CEO Rosalind Achterberg said.",
          "indirect | Brightwater Health | the health network | announced | Brightwater Health will open a handover unit next month\n"
          "direct | Rosalind Achterberg | Brightwater president and CEO Rosalind Achterberg | said | Every hour counts,\n"},
+        {"an apposition that ends its sentence types the body (\"owned by Stellgrove Residential, a developer based in Pellham.\"), for \"the company\"",
+         "Rent strike\n\n"
+         "More than 200 tenants at the Harlow Creek apartment complex voted to keep withholding rent.\n\n"
+         "The complex is owned by Stellgrove Residential, a developer based in the nearby city of Pellham. In a statement, the company said it had \"invested heavily\" in repairs.",
+         "mixed | Stellgrove Residential | the company | said | it had \"invested heavily\" in repairs\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
