@@ -3089,6 +3089,13 @@ TEST_CASE("pipeline: reported speech")
          "More than 200 tenants at the Harlow Creek apartment complex voted to keep withholding rent.\n\n"
          "The complex is owned by Stellgrove Residential, a developer based in the nearby city of Pellham. In a statement, the company said it had \"invested heavily\" in repairs.",
          "mixed | Stellgrove Residential | the company | said | it had \"invested heavily\" in repairs\n"},
+        {"\"Brennholt Radio\" is a station, never the \"she\" who spoke on it",
+         "Snow\n\n"
+         "Nordvik Air's chief executive, Annelise Bjørnstad-Kaur, has apologised. \"We know how frustrating this is,\" she said.\n\n"
+         "Transport Secretary Oluwaseun Adebayo-Hart has urged people to stay home. Speaking on Brennholt Radio, she said lorries had been working.",
+         "direct | Annelise Bjørnstad-Kaur | she | said | We know how frustrating this is,\n"
+         "indirect | Oluwaseun Adebayo-Hart | Transport Secretary Oluwaseun Adebayo-Hart | urged | people to stay home\n"
+         "indirect | Oluwaseun Adebayo-Hart | she | said | lorries had been working\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
