@@ -1340,7 +1340,11 @@ void Resolver::resolveForward()
         for (std::uint32_t k = p.firstToken; k + 1 < p.endToken && !namesItsBody; ++k)
             namesItsBody = m_a.keyIs(k, "of") && m_a.isCapitalized(k + 1);
         const bool lede = m_a.paragraphOf(p.firstToken) == 1 && !namesItsBody;
-        if (p.valid() && p.type == SpeakerType::Organization && !p.plural && (m_a.paragraphOf(p.firstToken) == 0 || lede) &&
+        // ("13:10 - The runway has reopened, the airport said." in a live blog told newest first: a
+        // body's bare noun that nothing before it named, named further down)
+        const bool bareDefinite = m_a.keyIs(p.firstToken, "the") && p.endToken == p.firstToken + 2 && m_a.isLowerWord(p.firstToken + 1);
+        if (p.valid() && p.type == SpeakerType::Organization && !p.plural &&
+            (m_a.paragraphOf(p.firstToken) == 0 || lede || bareDefinite) &&
             (p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && current >= 0 && !namedEntity(current)) {
             // ("Health insurer says": a business by its kind, which the body names)
             const bool bare = p.endToken == p.firstToken + 1 || (isBusinessNoun(p.head) && m_a.key(p.endToken - 1) == p.head);

@@ -3096,6 +3096,16 @@ TEST_CASE("pipeline: reported speech")
          "direct | Annelise Bjørnstad-Kaur | she | said | We know how frustrating this is,\n"
          "indirect | Oluwaseun Adebayo-Hart | Transport Secretary Oluwaseun Adebayo-Hart | urged | people to stay home\n"
          "indirect | Oluwaseun Adebayo-Hart | she | said | lorries had been working\n"},
+        {"a body's bare noun far from any body of its kind is the first the article named (\"The publisher said\" six paragraphs on)",
+         "Novelist says publisher rewrote her ending\n\n"
+         "The novelist Mirela Dascalu has said her British publisher rewrote the final chapter of her novel.\n\n"
+         "In the English edition, released by Halcombe & Rye in March, the narrator survives.\n\n"
+         "The translation won a prize.\n\nThe book sold well in Velesia.\n\nIts translator lives in Leeds.\n\n"
+         "Reviews were mixed in the spring.\n\n"
+         "The publisher said on Friday it would withdraw the remaining copies.",
+         "indirect | Mirela Dascalu | Novelist | says | publisher rewrote her ending\n"
+         "indirect | Mirela Dascalu | The novelist Mirela Dascalu | said | her British publisher rewrote the final chapter of her novel\n"
+         "indirect | Halcombe & Rye | The publisher | said | it would withdraw the remaining copies\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
