@@ -272,7 +272,23 @@ SourcePhrase participleSubject(const AttributionContext& ctx, std::uint32_t cueT
 
 std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_t end)
 {
-    if (!a.token(start).has(tokflag::ParagraphStart) || !a.isCapitalized(start))
+    if (!a.token(start).has(tokflag::ParagraphStart))
+        return start;
+    // ("13:10 - Flights will resume", "9.40am: The runway closed": a live blog's time stamp)
+    std::uint32_t stamp = start;
+    if (a.token(start).kind == TokenKind::Number && start + 2 < end && (a.isPunct(start + 1, ':') || a.isPunct(start + 1, '.')) &&
+        a.token(start + 2).kind == TokenKind::Number) {
+        stamp = start + 3;
+        if (stamp < end && a.keyIsOneOf(stamp, "am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "cet"))
+            ++stamp;
+    } else if (const std::string_view key = a.key(start);
+               a.isWord(start) && !key.empty() && key.front() >= '0' && key.front() <= '9' && (key.ends_with("am") || key.ends_with("pm"))) {
+        stamp = start + 1;
+    }
+    if (stamp > start && stamp + 1 < end &&
+        (a.isPunct(stamp, 0x2014) || a.isPunct(stamp, 0x2013) || a.isPunct(stamp, '-') || a.isPunct(stamp, ':')))
+        return stamp + 1;
+    if (!a.isCapitalized(start))
         return start;
     // ("Washington (AFP) – ": a place in title case only before an agency in parentheses)
     bool agency = false;

@@ -3106,6 +3106,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Mirela Dascalu | Novelist | says | publisher rewrote her ending\n"
          "indirect | Mirela Dascalu | The novelist Mirela Dascalu | said | her British publisher rewrote the final chapter of her novel\n"
          "indirect | Halcombe & Rye | The publisher | said | it would withdraw the remaining copies\n"},
+        {"a live blog's time stamp opens no report (\"13:10 - …\", \"9.40am: …\")",
+         "Snow live\n\n"
+         "13:10 - Flights will resume at two, the airline said.\n\n"
+         "9.40am: The runway closed overnight, the airport said.",
+         "indirect | airline | the airline | said | Flights will resume at two\n"
+         "indirect | airport | the airport | said | The runway closed overnight\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
