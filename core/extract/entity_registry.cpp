@@ -1397,8 +1397,19 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
             if (e.named && (e.titles & title) && !it->inQuote)
                 return found(*it);
         }
-        if (p.descriptor)
+        if (p.descriptor) {
+            // ("Amadou Sarr outpointed Diego Arancibia of Valderra. “…,” the Valderran said": the
+            // person whose place the nationality names, before the sentence's subject)
+            const std::string described = lowerAscii(p.name);
+            for (auto it = m_mentions.rbegin(); it != m_mentions.rend() && paragraph <= it->paragraph + 2; ++it) {
+                const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+                const std::string_view place = lastWordOf(e.lowerRole);
+                if (e.named && e.knownPerson() && !it->inQuote && place.size() >= 4 && described.size() > place.size() &&
+                    described.size() <= place.size() + 3 && described.starts_with(place))
+                    return found(*it);
+            }
             return lastNamedPerson(p, paragraph);
+        }
         // ("Graeme Dunlop’s side … ¶ “…,” the Castlebridge manager admitted": a role with a club's
         // or a firm's name, which no one's roles name, is the person just named who holds no role)
         const std::string_view described = std::string_view(p.name).starts_with("the ") ? std::string_view(p.name).substr(4)

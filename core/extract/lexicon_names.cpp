@@ -123,6 +123,32 @@ void addFirstNames(LexiconBuilder& b)
           "yannick zoltan haruki hideo kazuo makoto satoshi takashi taro roland lionel winston bastien théo "
           "mathis julien mathieu thibault benoît rémi rémy jérôme frédéric sébastien stéphane françois",
           wc::FirstName, Gender::Male);
+    // More given names from across Europe, Africa, the Middle East, South and East Asia and the
+    // Pacific, as news of everywhere writes them (the project's own list, as above)
+    b.add("aditi agnetha ainhoa aleksandra amira angharad anke annegret anouk aurelia beatrix birgitta bozena "
+          "britt bronwen caoimhe celestine dagny dalia dorota dragana elin elspeth eluned eun-ji ewa farah "
+          "farida farzana fatma femke fenella freja galina ginette griet gunilla halima halina heloise henrike "
+          "hilde hye-jin ilinca ilona irena ivana jadwiga jelena joana josefina kerstin krystyna layla leonor "
+          "liesel ljiljana losana lotte luciana lucrezia ludmila lyudmila macarena mahnaz maren margit marit "
+          "marloes meena mele merve milagros milica min-ji mireille mirela mirjana naledi naoko nasrin natalia "
+          "njeri odette odile olena oluwakemi orlaith ornella ottilie parisa ragnhild randi rania rasha rosalba "
+          "roya rukhsana saskia selin seo-yeon shirin silvana siri snezana solene soo-jin soraya sunniva "
+          "tetiana torunn tove wambui wiebke wilhelmina yasmine yelena yetunde ylva yulia yusra zeynep zoya",
+          wc::FirstName, Gender::Female);
+    b.add("adebayo adewale aditya aleksandr alvaro amadou anatoly arvid arvind augustin aurelien aurelio "
+          "babajide benedikt bernd bogdan bongani burak cathal chukwuemeka daichi dario dariusz darnell darragh "
+          "dirk dong-hyun dragan einar eirik emre eoin espen etienne ezekiel ezequiel fabrice fabrizio femi "
+          "fionn florent floris friedrich frode gael gaurav gennady gerrit gethin gianluca goncalo goran "
+          "gregoire grigory gunnar gunter hakon halvor haruto hassan hendrik herve huw hyun-woo iain "
+          "ieuan ivar jaap jabulani jakub janusz jarle jean-baptiste jeroen jerzy ji-hoon jin-ho joel jonah "
+          "joris kemal kirill knut konstantin kwaku leandro leif leonid leopold llewellyn lucien lukasz lwazi "
+          "maarten mandla manfred manish mariano mariusz massimo mateus maxim min-jun murat nenad nikhil oisin "
+          "olivier olusegun oluwafemi owain padraig piet predrag radomir radoslaw ragnar rasmus rhodri rhys "
+          "riccardo ronan ruairi ruaridh rudiger rustam ruud salvatore semisi seo-jun siegfried sigurd sione "
+          "sipho sjoerd slobodan sonke stefano stig tadeusz tafadzwa tevita thabo themba thierry tiago "
+          "tobiah tomislav tomos torbjorn trond uche ulf ulises ulrich vadim vasco vidar vijay viliami vittorio "
+          "volker wendell wim wojciech wouter yves zbigniew zoran",
+          wc::FirstName, Gender::Male);
     // Family names that open Korean and Chinese names ("Kim Jong Un", "Wang Meiling", "Moon
     // Jae-in"): the start of a person's name, of either gender
     b.add("moon kim wang zhang chen liu jin", wc::FirstName);

@@ -518,7 +518,7 @@ bool occupationOpening(const Analysis& a, std::uint32_t i, std::uint32_t end)
         !a.is(i + 1, wc::FirstName) || !isNameToken(a, i + 2))
         return false;
     const std::string_view key = a.key(i);
-    return key.size() >= 7 && (key.ends_with("er") || key.ends_with("ist") || key.ends_with("or") || key.ends_with("ian"));
+    return key.size() >= 6 && (key.ends_with("er") || key.ends_with("ist") || key.ends_with("or") || key.ends_with("ian"));
 }
 
 // "Kestler Home Goods", "Ashby County Fire Protection District", "Free Press Watch": a role's

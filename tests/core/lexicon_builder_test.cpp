@@ -48,3 +48,24 @@ TEST_CASE("lexicon: the possessive determiners are determiners (the attributor a
         CHECK((lookup(word)->classes & wc::Determiner) != 0);
     }
 }
+
+TEST_CASE("lexicon: given names from many countries carry their usual gender; names of both genders carry none")
+{
+    struct Row {
+        const char* name;
+        Gender gender;
+    };
+    for (const Row& row : {Row{"farida", Gender::Female}, Row{"sunniva", Gender::Female}, Row{"ragnhild", Gender::Female},
+                           Row{"ilinca", Gender::Female}, Row{"zeynep", Gender::Female}, Row{"benedikt", Gender::Male},
+                           Row{"aurelio", Gender::Male}, Row{"rhodri", Gender::Male}, Row{"olusegun", Gender::Male},
+                           Row{"wojciech", Gender::Male}, Row{"tiago", Gender::Male}}) {
+        INFO(row.name);
+        REQUIRE(lookup(row.name) != nullptr);
+        CHECK((lookup(row.name)->classes & wc::FirstName) != 0);
+        CHECK(lookup(row.name)->gender == row.gender);
+    }
+    // ("Tendai" is a woman's or a man's name; "ESRA" an agency's initials as often as a name)
+    for (const char* word : {"tendai", "esra", "kiran"})
+        if (const WordInfo* info = lookup(word))
+            CHECK(info->gender == Gender::Unknown);
+}

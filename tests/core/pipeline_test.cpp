@@ -3112,6 +3112,10 @@ TEST_CASE("pipeline: reported speech")
          "9.40am: The runway closed overnight, the airport said.",
          "indirect | airline | the airline | said | Flights will resume at two\n"
          "indirect | airport | the airport | said | The runway closed overnight\n"},
+        {"a trade's word opening a sentence before a given name is a role (\"Digger Ezekiel Marsh-Baptiste\")",
+         "Clam flats to close\n\n"
+         "The flats will close in June. Digger Ezekiel Marsh-Baptiste said he would lose a third of his income.",
+         "indirect | Ezekiel Marsh-Baptiste | Digger Ezekiel Marsh-Baptiste | said | he would lose a third of his income\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
