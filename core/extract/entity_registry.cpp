@@ -543,6 +543,11 @@ bool namesBodyOf(std::string_view head, std::string_view lowerName)
         return containsWord(lowerName, "air") || holds({"airways"sv, "airlines"sv, "skyways"sv, "aviation"sv});
     if (head == "orchestra")
         return holds({"philharmoni"sv, "symphony"sv, "sinfonia"sv});
+    // ("the club" is Fenwick Vale FC or Hartwell Rovers: the words that end football clubs' names)
+    if (head == "club" || head == "side")
+        for (std::string_view w : {"fc"sv, "afc"sv, "cf"sv, "united"sv, "rovers"sv, "wanderers"sv, "athletic"sv, "albion"sv, "rangers"sv})
+            if (containsWord(lowerName, w))
+                return true;
     if (head == "panel")  // "the five-judge panel" of the Supreme Court that ruled
         return holds({"court"sv, "tribunal"sv, "committee"sv, "commission"sv});
     if (head == "inquiry")  // "an independent inquiry concluded", the Independent Panel on Match Officials
@@ -1547,6 +1552,15 @@ Resolution EntityRegistry::resolveRoleNoun(const SourcePhrase& p, std::uint32_t 
                                (wantsUnion && !unionName(e.lowerName));  // ("their union" is no medical center)
         if (organisation && e.named && e.country == wantsCountry && !otherKind &&
             !(wantsBusiness && (institution(e) || describedAsNonBusiness(e))))
+            return found(*it);
+    }
+    // ("A fund will take a stake in Fenwick Vale FC, the club announced": then a club by the words
+    // that end clubs' names, though it has not spoken)
+    for (auto it = m_mentions.rbegin(); (head == "club" || head == "side") && it != m_mentions.rend(); ++it) {
+        if (paragraph > it->paragraph + kWindow)
+            break;
+        const Entity& e = m_entities[static_cast<std::size_t>(it->entity)];
+        if (!it->inQuote && e.named && e.type != SpeakerType::Person && !e.place && !e.country && namesBodyOf(head, e.lowerName))
             return found(*it);
     }
     // ("Estrela Lines said in a statement … ¶ … ¶ …, the company said": further back, the last

@@ -355,7 +355,8 @@ std::uint32_t IndirectAttributor::skipAdverbials(std::uint32_t k, std::uint32_t 
         }
         if (m_a.keyIs(k, "last") || m_a.keyIs(k, "this") || m_a.keyIs(k, "next")) {
             if (k + 1 < end && (m_a.is(k + 1, wc::TimeWord) || m_a.keyIs(k + 1, "week") || m_a.keyIs(k + 1, "month") ||
-                                m_a.keyIs(k + 1, "year") || m_a.keyIs(k + 1, "night") || m_a.keyIs(k + 1, "weekend"))) {
+                                m_a.keyIs(k + 1, "year") || m_a.keyIs(k + 1, "night") || m_a.keyIs(k + 1, "weekend") ||
+                                isDayPart(k + 1))) {  // ("announced this morning")
                 k += 2;
                 continue;
             }

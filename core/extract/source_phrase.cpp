@@ -846,7 +846,10 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
                          !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"
     const bool organizationName = isOrganizationName(whole);  // (asked once: a look through a list)
-    const bool country = (end - nameStart == 1 && a.is(nameStart, wc::Country)) || (organizationName && isCountryName(whole));
+    // ("investment from US fund": "US" and "UK" in capitals are countries, not the pronoun's word)
+    const bool country = (end - nameStart == 1 && (a.is(nameStart, wc::Country) || (a.token(nameStart).has(tokflag::AllCaps) &&
+                                                                                   a.keyIsOneOf(nameStart, "us", "uk", "usa", "uae")))) ||
+                         (organizationName && isCountryName(whole));
     if (end - nameStart == 1 && lastIsOrgNoun && !acronym && !a.token(nameStart).has(tokflag::AllCaps) &&
         isGenericOrgNoun(whole)) {
         // A bare "Council" or "Police" (headlines) describes an organisation named elsewhere.
@@ -4163,6 +4166,15 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             out.push_back(std::move(*employer));
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
+        // ("a US-based fund", "a Tarrow-owned firm": one word of place or owner describing a noun is
+        // no one's name)
+        if (const std::string_view key = a.key(first);
+            end == first + 1 && key.size() > 6 &&
+            (key.ends_with("-based") || key.ends_with("-owned") || key.ends_with("-backed") || key.ends_with("-led") ||
+             key.ends_with("-funded") || key.ends_with("-listed"))) {
+            i = std::max(end, i + 1);
+            continue;
+        }
         SourcePhrase p = interpretRun(a, first, end);
         if (p.kind == SourceKind::Name)
             completeName(a, p, first, end);

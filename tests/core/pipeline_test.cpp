@@ -3116,6 +3116,10 @@ TEST_CASE("pipeline: reported speech")
          "Clam flats to close\n\n"
          "The flats will close in June. Digger Ezekiel Marsh-Baptiste said he would lose a third of his income.",
          "indirect | Ezekiel Marsh-Baptiste | Digger Ezekiel Marsh-Baptiste | said | he would lose a third of his income\n"},
+        {"\"the club\" is the FC named in the report, not the US of \"US-based\" or of the headline; \"this morning\" ends a closing cue",
+         "Vale confirm £12m investment from US fund\n\n"
+         "A US-based fund will take a stake in Fenwick Vale FC, the club announced this morning.",
+         "indirect | Fenwick Vale FC | the club | announced | A US-based fund will take a stake in Fenwick Vale FC\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
