@@ -819,19 +819,37 @@ DirectAttributor::Found DirectAttributor::subjectBeforeColon(std::uint32_t start
         }
     }
     SourcePhrase source = sourceAfter(m_a, start, colon);
+    std::uint32_t verbStart = source.valid() ? source.endToken : colon;
+    // ("Western Grid's operations director, Declan Ó Murchú, has been speaking to local radio: “…”":
+    // a person in apposition, then the verb phrase after the apposition's closing comma)
+    if (source.valid() && source.endToken < colon && m_a.isPunct(source.endToken, ',')) {
+        std::uint32_t close = colon;
+        while (close > source.endToken + 1 && !m_a.isPunct(close - 1, ','))
+            --close;
+        if (close < colon && m_a.isLowerWord(close) && m_a.is(close, lexicon::wc::Auxiliary | lexicon::wc::Verb)) {
+            if (close == source.endToken + 1)
+                verbStart = close;  // (the phrase holds its apposition already)
+            else if (SourcePhrase named = sourceBefore(m_a, close - 1, start);
+                     named.valid() && named.firstToken == start && named.kind == SourceKind::Name &&
+                     named.type == SpeakerType::Person) {
+                source = std::move(named);
+                verbStart = close;
+            }
+        }
+    }
     // ("The sheriff put it bluntly: “…”": a definite role too)
     const bool person = source.valid() && source.firstToken == start &&
                         ((source.kind == SourceKind::Name && source.type == SpeakerType::Person) ||
                          (source.kind == SourceKind::RoleNoun && source.type == SpeakerType::Person && !source.plural &&
                           m_a.keyIs(start, "the")) ||
                          (source.kind == SourceKind::Pronoun && (m_a.keyIs(start, "he") || m_a.keyIs(start, "she"))));
-    if (!person || source.endToken >= colon || colon - source.endToken > 6 || !m_a.isLowerWord(source.endToken) ||
-        m_a.is(source.endToken, lexicon::wc::Preposition | lexicon::wc::Conjunction | lexicon::wc::Subordinator))
+    if (!person || verbStart >= colon || colon - verbStart > 6 || !m_a.isLowerWord(verbStart) ||
+        m_a.is(verbStart, lexicon::wc::Preposition | lexicon::wc::Conjunction | lexicon::wc::Subordinator))
         return found;
-    for (std::uint32_t k = source.endToken; k < colon; ++k)
+    for (std::uint32_t k = verbStart; k < colon; ++k)
         if (!m_a.isWord(k) || m_a.insideQuote(k))
             return found;
-    found.verb = Span{m_a.token(source.endToken).span.begin, m_a.token(colon - 1).span.end};
+    found.verb = Span{m_a.token(verbStart).span.begin, m_a.token(colon - 1).span.end};
     found.source = std::move(source);
     found.rule = "speaker-colon-quote";
     return found;

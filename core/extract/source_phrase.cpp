@@ -762,6 +762,11 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
                               a.key(i).ends_with("-born") ||  // "South Korean-born Monte Haines"
                               // ("Governor-elect Duncan Aleksandrov", "Senate President Pro Tem Halvard Eklund-Mbeki")
                               a.key(i).ends_with("-elect") || a.keyIsOneOf(i, "pro", "tem", "tempore");
+        // ("Western Grid Distribution", "Eastern Water": a compass word opens a body's name unless
+        // a role or a given name follows it, "Western diplomat Ann Lee")
+        if (a.keyIsOneOf(i, "western", "eastern", "southern", "northern") && i + 1 < end && a.isCapitalized(i + 1) &&
+            !a.is(i + 1, kRoleWords | wc::FirstName | wc::Honorific))
+            continue;
         if (!roleWord || a.is(i, wc::FirstName) || isConnector(a, i) || (i > first && isOrgConnector(a, i)) ||
             modifierInsideName(a, i, nameStart, end) || (i > 0 && nicknameClose(a, i - 1) != 0))  // (the "the" of “the Wall”)
             continue;

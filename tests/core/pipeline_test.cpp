@@ -3120,6 +3120,12 @@ TEST_CASE("pipeline: reported speech")
          "Vale confirm £12m investment from US fund\n\n"
          "A US-based fund will take a stake in Fenwick Vale FC, the club announced this morning.",
          "indirect | Fenwick Vale FC | the club | announced | A US-based fund will take a stake in Fenwick Vale FC\n"},
+        {"a compass word opens a body's name (\"Western Grid Distribution\"); a person in apposition before a colon's verb phrase",
+         "Storm live\n\n"
+         "Western Grid Distribution says 86,000 properties are without power.\n\n"
+         "Western Grid's operations director, Declan Murphy, has been speaking to local radio: \"We've got every available engineer out.\"",
+         "indirect | Western Grid Distribution | Western Grid Distribution | says | 86,000 properties are without power\n"
+         "direct | Declan Murphy | Western Grid's operations director, Declan Murphy | has been speaking to local radio | We've got every available engineer out.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
