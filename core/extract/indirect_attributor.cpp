@@ -1865,8 +1865,10 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
         ++k;
     // "warned against potential hackers": the object of the preposition is what is warned of
     const bool against = k < s.endToken && m_a.keyIs(k, "against");
+    bool skippedRecipient = false;
     if (!plan && !against) {
         k = skipRecipient(cue, k, s.endToken);
+        skippedRecipient = k > afterCue;
         plan = k > afterCue && negatedPlanAt(k);
         if (!plan) {
             k = skipAdverbials(k, s.endToken);
@@ -1955,7 +1957,9 @@ bool IndirectAttributor::subjectCueContent(std::int32_t c)
     const bool clauseStart = complementizer || (m_a.is(k, wc::Pronoun) && !objectOwner) || m_a.isCapitalized(k) ||
                              m_a.keyIs(k, "whether") || m_a.keyIs(k, "if") || m_a.keyIs(k, "what") ||
                              m_a.keyIs(k, "how") || m_a.keyIs(k, "why") ||
-                             subjectBeforeFiniteVerb(k, s.endToken, !(cue.flags & (cueflag::TakesObject | cueflag::Naming)));
+                             // (after a recipient a bare past opens a clause too: "told the council her house shook …")
+                             subjectBeforeFiniteVerb(k, s.endToken,
+                                                     skippedRecipient || !(cue.flags & (cueflag::TakesObject | cueflag::Naming)));
     // "attacked Machado in early-morning tweets": a name right after the cue is its object
     const bool nameObjectStart = objectCue && !complementizer && m_a.isCapitalized(k) && !m_a.is(k, wc::Pronoun);
     // (a naming's object and its name are a noun phrase too: "called her performance “fearless,”")
@@ -2250,11 +2254,24 @@ bool IndirectAttributor::subjectBeforeFiniteVerb(std::uint32_t k, std::uint32_t 
         return m_a.isLowerWord(t) && m_a.is(t, wc::Auxiliary) && !m_a.keyIsOneOf(t, "be", "been", "being", "having");
     };
     // ("said two men, aged 24 and 31, were arrested": the subject's ages between commas)
+    // ("said such tanks, usually made of titanium and wrapped in carbon fibre, were …": a participle's
+    // aside about the subject, between commas)
     const auto pastAges = [&](std::uint32_t i) {
-        if (i + 2 < end && m_a.isPunct(i, ',') && m_a.keyIs(i + 1, "aged"))
-            for (std::uint32_t close = i + 2; close + 1 < end && close < i + 8; ++close)
-                if (m_a.isPunct(close, ','))
-                    return close + 1;
+        if (i + 2 >= end || !m_a.isPunct(i, ','))
+            return i;
+        std::uint32_t word = i + 1;
+        if (m_a.isAdverbLike(word) && word + 1 < end)
+            ++word;
+        const bool participle = m_a.isLowerWord(word) && (m_a.key(word).ends_with("ed") ||
+                                                          m_a.keyIsOneOf(word, "made", "known", "built", "written", "seen",
+                                                                         "given", "taken", "born", "held", "run", "found"));
+        const std::uint32_t reach = m_a.keyIs(i + 1, "aged") ? 8 : participle ? 18 : 0;
+        for (std::uint32_t close = i + 2; close + 1 < end && close < i + reach; ++close) {
+            if (m_a.token(close).kind == TokenKind::QuoteMark)
+                break;
+            if (m_a.isPunct(close, ','))
+                return close + 1;
+        }
         return i;
     };
     if (k + 1 < end && (m_a.token(k).kind == TokenKind::Number || m_a.approximatesNumber(k))) {

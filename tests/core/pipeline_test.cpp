@@ -3126,6 +3126,12 @@ TEST_CASE("pipeline: reported speech")
          "Western Grid's operations director, Declan Murphy, has been speaking to local radio: \"We've got every available engineer out.\"",
          "indirect | Western Grid Distribution | Western Grid Distribution | says | 86,000 properties are without power\n"
          "direct | Declan Murphy | Western Grid's operations director, Declan Murphy | has been speaking to local radio | We've got every available engineer out.\n"},
+        {"a bare past after a recipient opens a clause; a participle's aside between the subject and its verb stays in the report",
+         "Spaceport\n\n"
+         "Ruth-Ann Kowalczyk told the council her house shook so hard during the last launch that a cabinet came off the wall.\n\n"
+         "Dr Helena Vasquez-Thornbury said such tanks, usually made of titanium and wrapped in carbon fibre, were hard to burn up.",
+         "indirect | Ruth-Ann Kowalczyk | Ruth-Ann Kowalczyk | told | her house shook so hard during the last launch that a cabinet came off the wall\n"
+         "indirect | Helena Vasquez-Thornbury | Dr Helena Vasquez-Thornbury | said | such tanks, usually made of titanium and wrapped in carbon fibre, were hard to burn up\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
