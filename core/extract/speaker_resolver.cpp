@@ -300,6 +300,7 @@ private:
     std::int32_t roleOpeningSentenceBefore(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
+    std::int32_t issuerOfRelease(std::size_t index) const;
     struct DocumentAuthor {
         SourcePhrase name;        // the author's name phrase, spanning the document's source words
         std::int32_t entity = -1;  // or the entity that spoke in the document's sentence
@@ -735,6 +736,28 @@ std::int32_t Resolver::issuerOfStatement(std::size_t index, std::uint32_t paragr
     return -1;
 }
 
+// "The release said …", "According to a news release, …": a press release speaks for the body that
+// issued it, the last body that spoke before it (or, in a lede, the first that speaks after it), not
+// for the chief executive it quotes.
+std::int32_t Resolver::issuerOfRelease(std::size_t index) const
+{
+    const auto body = [&](std::size_t j) {
+        const std::int32_t speaker = m_speakerOf[j];
+        if (speaker < 0)
+            return false;
+        const Entity& e = m_registry.entities()[static_cast<std::size_t>(speaker)];
+        return e.named && !e.place && !e.country &&
+               (e.type == SpeakerType::Organization || (e.type == SpeakerType::Unknown && e.gender == Gender::Unknown && !e.plural));
+    };
+    for (std::size_t j = index; j-- > 0;)
+        if (body(j))
+            return m_speakerOf[j];
+    for (std::size_t j = index + 1; j < m_attributions.size(); ++j)
+        if (body(j))
+            return m_speakerOf[j];
+    return -1;
+}
+
 // The surname a given name written alone shares, with its space, or empty:
 // - "Maeve and Corin Haddow", "twins Amara and Joel Whitcombe": the first given name shares the
 //   surname that follows the second, so "Maeve" is Maeve Haddow (as "Gordon and Ruth Pennock" are
@@ -1049,6 +1072,9 @@ void Resolver::resolveSource(std::size_t index)
     if ((p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) && p.name == "statement" &&
         m_a.keyIs(p.firstToken, "the"))
         entity = issuerOfStatement(index, paragraph);
+    if ((p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) &&
+        (p.name == "release" || p.name == "press release" || p.name == "news release"))
+        entity = issuerOfRelease(index);
     if (entity >= 0) {
         m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         m_speakerOf[index] = entity;  // (the issuer speaks through it; whoever spoke last still did)

@@ -3132,6 +3132,12 @@ TEST_CASE("pipeline: reported speech")
          "Dr Helena Vasquez-Thornbury said such tanks, usually made of titanium and wrapped in carbon fibre, were hard to burn up.",
          "indirect | Ruth-Ann Kowalczyk | Ruth-Ann Kowalczyk | told | her house shook so hard during the last launch that a cabinet came off the wall\n"
          "indirect | Helena Vasquez-Thornbury | Dr Helena Vasquez-Thornbury | said | such tanks, usually made of titanium and wrapped in carbon fibre, were hard to burn up\n"},
+        {"a press release speaks for the body that issued it",
+         "Meters\n\n"
+         "Eastmoor Water & Power will replace every meter, the company said in a press release.\n\n"
+         "According to the release, installation will begin in March.",
+         "indirect | Eastmoor Water & Power | the company | said | Eastmoor Water & Power will replace every meter\n"
+         "indirect | Eastmoor Water & Power | the release | According to | installation will begin in March\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
