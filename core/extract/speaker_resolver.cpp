@@ -300,6 +300,7 @@ private:
     std::int32_t roleOpeningSentenceBefore(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
+    std::int32_t bodyOwningUnit(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t issuerOfRelease(std::size_t index) const;
     struct DocumentAuthor {
         SourcePhrase name;        // the author's name phrase, spanning the document's source words
@@ -671,6 +672,27 @@ std::int32_t Resolver::bodyOwningSentence(const SourcePhrase& pronoun, std::uint
     body.head = std::string(m_a.key(first + 1));
     body.name = body.head;
     return m_registry.resolveRoleNoun(body, paragraph).entity;
+}
+
+// "the council’s trading standards team", "the ministry's press office": a unit of a body speaks
+// for the body, found as "the council" alone would be.
+std::int32_t Resolver::bodyOwningUnit(const SourcePhrase& p, std::uint32_t paragraph) const
+{
+    const std::uint32_t first = p.firstToken;
+    if (p.plural || first + 3 >= p.endToken || !m_a.keyIs(first, "the") || !m_a.is(first + 1, wc::OrgNoun) ||
+        m_a.is(first + 1, wc::PersonRole) || !m_a.token(first + 2).has(tokflag::Possessive) ||
+        !m_a.keyIsOneOf(p.endToken - 1, "team", "department", "unit", "division", "office", "directorate", "staff", "service"))
+        return -1;
+    SourcePhrase body;
+    body.kind = SourceKind::RoleNoun;
+    body.type = SpeakerType::Organization;
+    body.firstToken = first;
+    body.endToken = first + 2;
+    body.span = {m_a.token(first).span.begin, m_a.token(first + 1).span.end};
+    body.head = std::string(m_a.key(first + 1));
+    body.name = body.head;
+    const std::int32_t found = m_registry.resolveRoleNoun(body, paragraph).entity;
+    return found >= 0 && m_registry.entities()[static_cast<std::size_t>(found)].named ? found : -1;
 }
 
 // "Asked by Mr Vane whether …, he replied": the one who answers is not the one who asked; the
@@ -1212,6 +1234,8 @@ void Resolver::resolveSource(std::size_t index)
                 resolution = m_registry.speakerOfParagraph(described, paragraph, opensWithQuote());
             if (resolution.entity < 0 && !p.plural && p.type != SpeakerType::Person && m_a.keyIs(p.firstToken, "the"))
                 resolution.entity = bodyByItsWords(p);
+            if (resolution.entity < 0)
+                resolution.entity = bodyOwningUnit(p, paragraph);  // "The council’s highways team said"
         }
         entity = resolution.entity;
         kind = MentionKind::RoleNoun;
@@ -1238,6 +1262,8 @@ void Resolver::resolveSource(std::size_t index)
             entity = m_registry.bodyEndingIn(lowerAscii(p.name));  // "the coast guard": the Calvera Coast Guard
         if (entity < 0 && !p.plural && m_a.keyIs(p.firstToken, "the"))
             entity = bodyByItsWords(p);  // "the island’s mountain rescue team": Kelmora Mountain Rescue
+        if (entity < 0)
+            entity = bodyOwningUnit(p, paragraph);
         if (entity >= 0)
             m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});
         else

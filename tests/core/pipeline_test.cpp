@@ -3138,6 +3138,12 @@ TEST_CASE("pipeline: reported speech")
          "According to the release, installation will begin in March.",
          "indirect | Eastmoor Water & Power | the company | said | Eastmoor Water & Power will replace every meter\n"
          "indirect | Eastmoor Water & Power | the release | According to | installation will begin in March\n"},
+        {"a unit of a body speaks for the body (\"the council’s trading standards team\")",
+         "Chargers\n\n"
+         "Halloran Quay Borough Council raided the market. According to the council’s trading standards team, 400 chargers were seized.\n\n"
+         "The council’s highways team said traffic fell by a third.",
+         "indirect | Halloran Quay Borough Council | the council’s trading standards team | According to | 400 chargers were seized\n"
+         "indirect | Halloran Quay Borough Council | The council’s highways team | said | traffic fell by a third\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
