@@ -300,6 +300,7 @@ private:
     std::int32_t roleOpeningSentenceBefore(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const;
     std::int32_t issuerOfStatement(std::size_t index, std::uint32_t paragraph) const;
+    std::int32_t bodyOwningFrom(std::uint32_t first, std::uint32_t paragraph) const;
     std::int32_t bodyOwningUnit(const SourcePhrase& p, std::uint32_t paragraph) const;
     std::int32_t issuerOfRelease(std::size_t index) const;
     struct DocumentAuthor {
@@ -657,11 +658,12 @@ std::int32_t Resolver::roleOpeningSentenceBefore(const SourcePhrase& p, std::uin
     return r.entity;
 }
 
-std::int32_t Resolver::bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const
+// "The council’s …" at `first`: the body a possessive names, "the council" alone, as the registry
+// resolves it; -1 when `first` opens no such phrase.
+std::int32_t Resolver::bodyOwningFrom(std::uint32_t first, std::uint32_t paragraph) const
 {
-    const std::uint32_t first = m_a.sentenceOf(pronoun.firstToken).firstToken;
-    if (pronoun.head != "it" || first + 3 >= pronoun.firstToken || !m_a.keyIs(first, "the") ||
-        !m_a.is(first + 1, wc::OrgNoun) || m_a.is(first + 1, wc::PersonRole) || !m_a.token(first + 2).has(tokflag::Possessive))
+    if (first + 2 >= m_a.tokenCount() || !m_a.keyIs(first, "the") || !m_a.is(first + 1, wc::OrgNoun) ||
+        m_a.is(first + 1, wc::PersonRole) || !m_a.token(first + 2).has(tokflag::Possessive))
         return -1;
     SourcePhrase body;
     body.kind = SourceKind::RoleNoun;
@@ -674,24 +676,22 @@ std::int32_t Resolver::bodyOwningSentence(const SourcePhrase& pronoun, std::uint
     return m_registry.resolveRoleNoun(body, paragraph).entity;
 }
 
+std::int32_t Resolver::bodyOwningSentence(const SourcePhrase& pronoun, std::uint32_t paragraph) const
+{
+    const std::uint32_t first = m_a.sentenceOf(pronoun.firstToken).firstToken;
+    if (pronoun.head != "it" || first + 3 >= pronoun.firstToken)
+        return -1;
+    return bodyOwningFrom(first, paragraph);
+}
+
 // "the council’s trading standards team", "the ministry's press office": a unit of a body speaks
 // for the body, found as "the council" alone would be.
 std::int32_t Resolver::bodyOwningUnit(const SourcePhrase& p, std::uint32_t paragraph) const
 {
-    const std::uint32_t first = p.firstToken;
-    if (p.plural || first + 3 >= p.endToken || !m_a.keyIs(first, "the") || !m_a.is(first + 1, wc::OrgNoun) ||
-        m_a.is(first + 1, wc::PersonRole) || !m_a.token(first + 2).has(tokflag::Possessive) ||
+    if (p.plural || p.firstToken + 3 >= p.endToken ||
         !m_a.keyIsOneOf(p.endToken - 1, "team", "department", "unit", "division", "office", "directorate", "staff", "service"))
         return -1;
-    SourcePhrase body;
-    body.kind = SourceKind::RoleNoun;
-    body.type = SpeakerType::Organization;
-    body.firstToken = first;
-    body.endToken = first + 2;
-    body.span = {m_a.token(first).span.begin, m_a.token(first + 1).span.end};
-    body.head = std::string(m_a.key(first + 1));
-    body.name = body.head;
-    const std::int32_t found = m_registry.resolveRoleNoun(body, paragraph).entity;
+    const std::int32_t found = bodyOwningFrom(p.firstToken, paragraph);
     return found >= 0 && m_registry.entities()[static_cast<std::size_t>(found)].named ? found : -1;
 }
 
