@@ -4146,6 +4146,16 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         }
         const Sentence& s = a.sentenceOf(i);
         std::uint32_t end = runEndAfter(a, i, s.endToken);
+        // ("the Labour and Progress Party", "Health and Safety Executive": words joined by "and"
+        // before a body's name that ends in its noun are one name, no given name among them)
+        if (end + 2 < s.endToken && end <= i + 2 && a.keyIs(end, "and") && isRunToken(a, end + 1)) {
+            const std::uint32_t second = runEndAfter(a, end + 1, s.endToken);
+            bool given = false;
+            for (std::uint32_t k = i; k < second && !given; ++k)
+                given = a.is(k, wc::FirstName | wc::Honorific | wc::PersonRole);
+            if (!given && second > end + 1 && a.is(second - 1, wc::OrgNoun) && a.isCapitalized(second - 1) && !inTitleLine(a, i))
+                end = second;
+        }
         std::uint32_t first = i;
         while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
                                                          !a.is(first, wc::FirstName | wc::Country)) ||

@@ -3144,6 +3144,11 @@ TEST_CASE("pipeline: reported speech")
          "The council’s highways team said traffic fell by a third.",
          "indirect | Halloran Quay Borough Council | the council’s trading standards team | According to | 400 chargers were seized\n"
          "indirect | Halloran Quay Borough Council | The council’s highways team | said | traffic fell by a third\n"},
+        {"words joined by \"and\" before a body's noun are one name (\"the Labour and Progress Party\"), which \"the party\" takes up",
+         "Candidate barred\n\n"
+         "The electoral court barred a candidate of the Labour and Progress Party on Monday.\n\n"
+         "The party said it would appeal.",
+         "indirect | Labour and Progress Party | The party | said | it would appeal\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
