@@ -135,7 +135,7 @@ void addFirstNames(LexiconBuilder& b)
           "roya rukhsana saskia selin seo-yeon shirin silvana siri snezana solene soo-jin soraya sunniva "
           "tetiana torunn tove wambui wiebke wilhelmina yasmine yelena yetunde ylva yulia yusra zeynep zoya",
           wc::FirstName, Gender::Female);
-    b.add("adebayo adewale aditya aleksandr alvaro amadou anatoly arvid arvind augustin aurelien aurelio "
+    b.add("walt adebayo adewale aditya aleksandr alvaro amadou anatoly arvid arvind augustin aurelien aurelio "
           "babajide benedikt bernd bogdan bongani burak cathal chukwuemeka daichi dario dariusz darnell darragh "
           "dirk dong-hyun dragan einar eirik emre eoin espen etienne ezekiel ezequiel fabrice fabrizio femi "
           "fionn florent floris friedrich frode gael gaurav gennady gerrit gethin gianluca goncalo goran "

@@ -97,7 +97,7 @@ void addRoleWords(LexiconBuilder& b)
           "priest rabbi imam doctor physician nurse scientist researcher author writer reporter journalist "
           "editor columnist reviewer reviewers activist campaigner organizer organiser protester resident residents witness "
           "voter voters source sources officials strategist pollster operative surrogate manager chairperson "
-          "commissioner superintendent inspector detective sheriff deputy prosecutor solicitor barrister "
+          "commissioner superintendent inspector detective sheriff deputy prosecutor solicitor barrister retiree pensioner "
           "diplomat negotiator delegate deputies member members head boss president-elect vice-president "
           "partner employee worker workers teacher student students principal dean provost historian "
           "sociologist psychologist consultant investor shareholder banker trader broker founder "
@@ -208,7 +208,7 @@ void addRoleWords(LexiconBuilder& b)
           "distributor wholesaler exporter chain publisher "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
-          "website tabloid paper polytechnic radio project initiative "
+          "website tabloid paper polytechnic radio library archives project initiative "
           // (forces, care and trades that end a body's name: "Westbrook Constabulary", "Harcourt
           // Hospice", "Castellan Home Supply", "Lowmere Athletic")
           "constabulary gendarmerie hospice infirmary clinic supply supplies hardware furniture freight "

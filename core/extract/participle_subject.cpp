@@ -288,6 +288,9 @@ std::uint32_t afterDateline(const Analysis& a, std::uint32_t start, std::uint32_
     if (stamp > start && stamp + 1 < end &&
         (a.isPunct(stamp, 0x2014) || a.isPunct(stamp, 0x2013) || a.isPunct(stamp, '-') || a.isPunct(stamp, ':')))
         return stamp + 1;
+    // ("10.09 Counsel to the inquiry asked …": a clock time with no mark after it, then a capital)
+    if (stamp == start + 3 && stamp < end && a.isCapitalized(stamp) && a.str(start).size() <= 2 && a.str(start + 2).size() == 2)
+        return stamp;
     if (!a.isCapitalized(start))
         return start;
     // ("Washington (AFP) – ": a place in title case only before an agency in parentheses)

@@ -3149,6 +3149,12 @@ TEST_CASE("pipeline: reported speech")
          "The electoral court barred a candidate of the Labour and Progress Party on Monday.\n\n"
          "The party said it would appeal.",
          "indirect | Labour and Progress Party | The party | said | it would appeal\n"},
+        {"\"Retiree\" before a given name is a role; \"the library\" is the library named before; a clock time with no mark opens no subject",
+         "Egg prices live\n\n"
+         "10.09 Retiree Walt Szymanski said he would buy his eggs at the supermarket from now on.\n\n"
+         "10.30 The Royal Library of Dunmerrow will return the codex. The library said the decision was taken after careful study.",
+         "indirect | Walt Szymanski | Retiree Walt Szymanski | said | he would buy his eggs at the supermarket from now on\n"
+         "indirect | Royal Library of Dunmerrow | The library | said | the decision was taken after careful study\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
