@@ -125,7 +125,7 @@ void addFirstNames(LexiconBuilder& b)
           wc::FirstName, Gender::Male);
     // More given names from across Europe, Africa, the Middle East, South and East Asia and the
     // Pacific, as news of everywhere writes them (the project's own list, as above)
-    b.add("aditi agnetha ainhoa aleksandra amira angharad anke annegret anouk aurelia beatrix birgitta bozena "
+    b.add("pam kath deb meg lyn aditi agnetha ainhoa aleksandra amira angharad anke annegret anouk aurelia beatrix birgitta bozena "
           "britt bronwen caoimhe celestine dagny dalia dorota dragana elin elspeth eluned eun-ji ewa farah "
           "farida farzana fatma femke fenella freja galina ginette griet gunilla halima halina heloise henrike "
           "hilde hye-jin ilinca ilona irena ivana jadwiga jelena joana josefina kerstin krystyna layla leonor "
@@ -135,7 +135,7 @@ void addFirstNames(LexiconBuilder& b)
           "roya rukhsana saskia selin seo-yeon shirin silvana siri snezana solene soo-jin soraya sunniva "
           "tetiana torunn tove wambui wiebke wilhelmina yasmine yelena yetunde ylva yulia yusra zeynep zoya",
           wc::FirstName, Gender::Female);
-    b.add("walt adebayo adewale aditya aleksandr alvaro amadou anatoly arvid arvind augustin aurelien aurelio "
+    b.add("walt dave stan adebayo adewale aditya aleksandr alvaro amadou anatoly arvid arvind augustin aurelien aurelio "
           "babajide benedikt bernd bogdan bongani burak cathal chukwuemeka daichi dario dariusz darnell darragh "
           "dirk dong-hyun dragan einar eirik emre eoin espen etienne ezekiel ezequiel fabrice fabrizio femi "
           "fionn florent floris friedrich frode gael gaurav gennady gerrit gethin gianluca goncalo goran "

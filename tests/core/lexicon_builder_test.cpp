@@ -58,7 +58,8 @@ TEST_CASE("lexicon: given names from many countries carry their usual gender; na
     for (const Row& row : {Row{"farida", Gender::Female}, Row{"sunniva", Gender::Female}, Row{"ragnhild", Gender::Female},
                            Row{"ilinca", Gender::Female}, Row{"zeynep", Gender::Female}, Row{"benedikt", Gender::Male},
                            Row{"aurelio", Gender::Male}, Row{"rhodri", Gender::Male}, Row{"olusegun", Gender::Male},
-                           Row{"wojciech", Gender::Male}, Row{"tiago", Gender::Male}}) {
+                           Row{"wojciech", Gender::Male}, Row{"tiago", Gender::Male}, Row{"pam", Gender::Female},
+                           Row{"dave", Gender::Male}}) {
         INFO(row.name);
         REQUIRE(lookup(row.name) != nullptr);
         CHECK((lookup(row.name)->classes & wc::FirstName) != 0);
