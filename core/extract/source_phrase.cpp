@@ -4159,6 +4159,9 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
         std::uint32_t first = i;
         while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
                                                          !a.is(first, wc::FirstName | wc::Country)) ||
+                               // ("Among Quillon’s early backers is …": a preposition opening the sentence)
+                               (first == s.firstToken && first + 1 < end && a.is(first, wc::Preposition) &&
+                                !a.is(first, wc::FirstName | wc::Country)) ||
                                (first + 1 < end && a.key(first).ends_with("-based"))))  // ("Varunapur-based Sanjivani Remedies")
             ++first;
         // ("Members of the Allied Care Workers’ Union voted": the body's people, not its name)
@@ -4226,11 +4229,14 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             // ("Tallyworks, the accounting software maker, will cut …": an apposition says what it is,
             // for "the company" to take up later)
             std::uint32_t close = p.endToken + 1;
-            while (close < s.endToken && close - p.endToken < 14 && !a.isPunct(close, ','))
+            while (close < s.endToken && close - p.endToken < 40 && !a.isPunct(close, ','))
                 ++close;
-            // (or ends the sentence: "owned by Stellgrove Residential, a developer based in Pellham.")
+            // (or ends the sentence: "owned by Stellgrove Residential, a developer based in Pellham.",
+            // "Halberd Logic, the artificial intelligence start-up that shut its office …")
             const bool ends = close == s.endToken && close > p.endToken + 2 && a.token(close - 1).kind == TokenKind::Punct &&
                               !a.isPunct(close - 1, ',') && !a.isPunct(close - 1, ':');
+            if (!ends && close - p.endToken >= 14)
+                close = s.endToken;  // (a comma that far on closes no apposition)
             if (ends)
                 --close;
             if (close < s.endToken && (a.isPunct(close, ',') || ends) && isOrganisationAppositive(a, p.endToken + 1, close))

@@ -3155,6 +3155,16 @@ TEST_CASE("pipeline: reported speech")
          "10.30 The Royal Library of Dunmerrow will return the codex. The library said the decision was taken after careful study.",
          "indirect | Walt Szymanski | Retiree Walt Szymanski | said | he would buy his eggs at the supermarket from now on\n"
          "indirect | Royal Library of Dunmerrow | The library | said | the decision was taken after careful study\n"},
+        {"a long apposition that ends its sentence types the body, so \"she\" is the judge; a sentence's opening preposition is no name's",
+         "Judge lets laid-off Halberd Logic workers press their case\n\n"
+         "A judge refused to dismiss a lawsuit brought by former employees of Halberd Logic, the artificial intelligence start-up that shut its Fenwick Point office with less than a day's notice last autumn.\n\n"
+         "In a ruling, Judge Marisol Etxeberria-Quint wrote that the workers had a case.\n\n"
+         "The judge was not persuaded. \"A company bears some burden,\" she wrote.\n\n"
+         "Among Halberd’s early backers is Dr. Hamid El-Ghazali. Halberd said it would appeal.",
+         "indirect | Marisol Etxeberria-Quint | A judge | refused | to dismiss a lawsuit brought by former employees of Halberd Logic, the artificial intelligence start-up that shut its Fenwick Point office with less than a day's notice last autumn\n"
+         "indirect | Marisol Etxeberria-Quint | Judge Marisol Etxeberria-Quint | wrote | the workers had a case\n"
+         "direct | Marisol Etxeberria-Quint | she | wrote | A company bears some burden,\n"
+         "indirect | Halberd Logic | Halberd | said | it would appeal\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
