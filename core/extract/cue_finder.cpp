@@ -467,9 +467,17 @@ bool gerundModifier(const Analysis& a, std::uint32_t i)
 bool subjectVerbThatClause(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     const WordInfo* info = a.word(i);
-    return info && info->cueForm == CueForm::ThirdPerson && prev < i && prev > 0 && a.isLowerWord(prev) &&
-           a.is(prev - 1, wc::Determiner) && !a.is(prev, wc::Determiner | wc::Pronoun | wc::Preposition) &&
-           i + 2 < a.tokenCount() && a.keyIs(i + 1, "that") && (a.is(i + 2, wc::Determiner | wc::Pronoun) || a.isCapitalized(i + 2));
+    if (!info || info->cueForm != CueForm::ThirdPerson || prev >= i || prev == 0 || !a.isLowerWord(prev) ||
+        a.is(prev, wc::Determiner | wc::Pronoun | wc::Preposition) || i + 2 >= a.tokenCount())
+        return false;
+    // ("The letter states the laboratory recorded …", "The surveyor’s report states the stand …": a
+    // document's verb before a clause with no "that")
+    const bool document = a.keyIsOneOf(prev, "letter", "report", "memo", "document", "filing", "complaint", "lawsuit", "ruling",
+                                       "statement", "study", "contract", "lease", "policy", "section", "guidance", "notice") &&
+                          (a.is(prev - 1, wc::Determiner) || a.token(prev - 1).has(tokflag::Possessive));
+    if (document && (a.is(i + 1, wc::Determiner) || a.keyIsOneOf(i + 1, "his", "her", "its", "their")))
+        return true;
+    return a.is(prev - 1, wc::Determiner) && a.keyIs(i + 1, "that") && (a.is(i + 2, wc::Determiner | wc::Pronoun) || a.isCapitalized(i + 2));
 }
 
 bool notVerbHere(const Analysis& a, std::uint32_t i, std::uint32_t prev)

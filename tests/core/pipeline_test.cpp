@@ -3165,6 +3165,10 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Marisol Etxeberria-Quint | Judge Marisol Etxeberria-Quint | wrote | the workers had a case\n"
          "direct | Marisol Etxeberria-Quint | she | wrote | A company bears some burden,\n"
          "indirect | Halberd Logic | Halberd | said | it would appeal\n"},
+        {"a document \"states\" a clause with no \"that\" (\"The letter states the laboratory recorded …\")",
+         "Butterfat\n\n"
+         "The farmers wrote to the board. The letter states the laboratory recorded lower butterfat levels.",
+         "indirect | letter | The letter | states | the laboratory recorded lower butterfat levels\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
