@@ -58,7 +58,7 @@ void addFunctionWords(LexiconBuilder& b)
           "copyright all rights reserved sign log yes no okay oh well thank thanks dear hello hi please "
           "let let's just only even not never analysis opinion editorial correction breaking exclusive "
           "explainer clarification unlike like should would could must might shall is are was were has have had "
-          "does did say suppose imagine given neither either nor",
+          "does did say suppose imagine given neither either nor welcome",
           wc::NotAName);
     b.add("he she it they we i", wc::Pronoun);
     b.add("several some many few both most all others two three four five six seven eight nine ten dozens hundreds "
@@ -163,7 +163,7 @@ void addRoleWords(LexiconBuilder& b)
           wc::PersonRole, Gender::Male);
     b.add("spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess mother daughter "
           "wife sister widow woman spokeswomen niece aunt granddaughter grandmother stepmother stepdaughter "
-          "girlfriend assemblywoman headmistress postwoman stewardess co-chairwoman vice-chairwoman ballerina nun nuns",
+          "girlfriend assemblywoman selectwoman alderwoman headmistress postwoman stewardess co-chairwoman vice-chairwoman ballerina nun nuns",
           wc::PersonRole, Gender::Female);
     b.add("sources officials residents voters workers students members deputies critics opponents allies "
           "supporters friends agents counterparts experts analysts economists lawmakers legislators "

@@ -3169,6 +3169,13 @@ TEST_CASE("pipeline: reported speech")
          "Butterfat\n\n"
          "The farmers wrote to the board. The letter states the laboratory recorded lower butterfat levels.",
          "indirect | letter | The letter | states | the laboratory recorded lower butterfat levels\n"},
+        {"\"Selectwoman\" is a role; a live blog's \"Welcome\" is no one's name",
+         "Substation meeting live\n\n"
+         "14:05 Welcome to our live coverage.\n\n"
+         "14:10 Selectwoman Patrice O’Dowd-Fairley said she would ask the board to revisit the decision.\n\n"
+         "14:20 \"If it isn’t reported, it didn’t happen,\" she said.",
+         "indirect | Patrice O’Dowd-Fairley | Selectwoman Patrice O’Dowd-Fairley | said | she would ask the board to revisit the decision\n"
+         "direct | Patrice O’Dowd-Fairley | she | said | If it isn’t reported, it didn’t happen,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
