@@ -325,7 +325,8 @@ QuotedNickname quotedNickname(std::string_view words)
 {
     if (!holdsQuoteMark(words))
         return {};
-    for (const auto& [open, close] : {std::pair{"\""sv, "\""sv}, std::pair{"\u201C"sv, "\u201D"sv}}) {
+    // (in single curly marks too, as British papers write them: "Desmond ‘Dez’ Thistlewood")
+    for (const auto& [open, close] : {std::pair{"\""sv, "\""sv}, std::pair{"\u201C"sv, "\u201D"sv}, std::pair{"\u2018"sv, "\u2019"sv}}) {
         const std::size_t begin = words.find(open);
         if (begin == std::string_view::npos)
             continue;

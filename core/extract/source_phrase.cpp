@@ -4156,6 +4156,25 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             if (!given && second > end + 1 && a.is(second - 1, wc::OrgNoun) && a.isCapitalized(second - 1) && !inTitleLine(a, i))
                 end = second;
         }
+        // ("the campaign group Justice for Dunmere", "the charity Parents for Safer Roads": after a
+        // body's noun, its name goes on through "for" or "against")
+        // (or before its apposition: "Justice for Dunmere, the group set up by the families,")
+        const auto bodyNoun = [&](std::uint32_t t) {
+            return t < s.endToken && a.isLowerWord(t) &&
+                   a.keyIsOneOf(t, "group", "campaign", "charity", "coalition", "movement", "alliance", "organisation",
+                                "organization", "network", "collective");
+        };
+        bool namedBody = false;
+        if (end + 1 < s.endToken && end <= i + 2 && a.keyIsOneOf(end, "for", "against") && isRunToken(a, end + 1)) {
+            const std::uint32_t second = runEndAfter(a, end + 1, s.endToken);
+            const bool described = (i > s.firstToken && bodyNoun(i - 1)) ||
+                                   (second + 2 < s.endToken && a.isPunct(second, ',') && a.keyIsOneOf(second + 1, "the", "a", "an") &&
+                                    (bodyNoun(second + 2) || (second + 3 < s.endToken && bodyNoun(second + 3))));
+            if (described) {
+                end = second;
+                namedBody = true;  // (a body's name, whatever role words it holds: "Justice for Dunmere")
+            }
+        }
         std::uint32_t first = i;
         while (first < end && (a.isPunct(first, ']') || (a.is(first, wc::NotAName | wc::Determiner) &&
                                                          !a.is(first, wc::FirstName | wc::Country)) ||
@@ -4194,6 +4213,16 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             continue;
         }
         SourcePhrase p = interpretRun(a, first, end);
+        if (namedBody && first == i) {
+            p.kind = SourceKind::Name;
+            p.type = SpeakerType::Organization;
+            p.firstToken = first;
+            p.endToken = end;
+            p.span = {a.token(first).span.begin, a.token(end - 1).span.end};
+            p.name = joinTokens(a, first, end);
+            p.role.clear();
+            p.gender = Gender::Unknown;
+        }
         if (p.kind == SourceKind::Name)
             completeName(a, p, first, end);
         if (p.kind == SourceKind::Name && p.role.empty() && p.type != SpeakerType::Organization)

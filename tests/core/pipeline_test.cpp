@@ -3176,6 +3176,13 @@ TEST_CASE("pipeline: reported speech")
          "14:20 \"If it isn’t reported, it didn’t happen,\" she said.",
          "indirect | Patrice O’Dowd-Fairley | Selectwoman Patrice O’Dowd-Fairley | said | she would ask the board to revisit the decision\n"
          "direct | Patrice O’Dowd-Fairley | she | said | If it isn’t reported, it didn’t happen,\n"},
+        {"a body named through \"for\" (\"Justice for Dunmere, the group …\"), which \"the group\" takes up; a nickname in single curly marks",
+         "Inquiry live\n\n"
+         "Justice for Dunmere, the group set up by the families, said the families were relieved. The group said it would go on.\n\n"
+         "His son, Desmond ‘Dez’ Thistlewood, 58, said the job was only half about traffic.",
+         "indirect | Justice for Dunmere | Justice for Dunmere, the group set up by the families | said | the families were relieved\n"
+         "indirect | Justice for Dunmere | The group | said | it would go on\n"
+         "indirect | Desmond Thistlewood | His son, Desmond ‘Dez’ Thistlewood, 58 | said | the job was only half about traffic\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
