@@ -4203,6 +4203,18 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             out.push_back(std::move(*employer));
         // A single capitalised word opening a sentence is a name only if the lexicon knows it
         // as one or the article writes it capitalised elsewhere; the caller checks the latter.
+        // ("batch HB-2291", "COVID-19", "bill SB-114": a code of letters, a hyphen and digits names a
+        // thing, never a speaker)
+        if (const std::string_view key = a.key(first); end == first + 1) {
+            const std::size_t dash = key.find('-');
+            bool code = dash != std::string_view::npos && dash >= 1 && dash <= 5 && key.size() >= dash + 3;
+            for (std::size_t k = dash + 1; code && k < key.size(); ++k)
+                code = key[k] >= '0' && key[k] <= '9';
+            if (code) {
+                i = std::max(end, i + 1);
+                continue;
+            }
+        }
         // ("a US-based fund", "a Tarrow-owned firm": one word of place or owner describing a noun is
         // no one's name)
         if (const std::string_view key = a.key(first);

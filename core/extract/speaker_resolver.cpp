@@ -1095,7 +1095,8 @@ void Resolver::resolveSource(std::size_t index)
         m_a.keyIs(p.firstToken, "the"))
         entity = issuerOfStatement(index, paragraph);
     if ((p.kind == SourceKind::CommonNoun || p.kind == SourceKind::RoleNoun) &&
-        (p.name == "release" || p.name == "press release" || p.name == "news release"))
+        (p.name == "release" || p.name.starts_with("press release") || p.name.starts_with("news release") ||
+         p.name.starts_with("release issued")))  // ("a press release issued by the company")
         entity = issuerOfRelease(index);
     if (entity >= 0) {
         m_registry.addMention({p.span, entity, MentionKind::RoleNoun, false, paragraph, std::nullopt});

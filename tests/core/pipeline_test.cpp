@@ -3183,6 +3183,14 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Justice for Dunmere | Justice for Dunmere, the group set up by the families | said | the families were relieved\n"
          "indirect | Justice for Dunmere | The group | said | it would go on\n"
          "indirect | Desmond Thistlewood | His son, Desmond ‘Dez’ Thistlewood, 58 | said | the job was only half about traffic\n"},
+        {"a code of letters and digits names no one (\"HB-2291\"), so \"the company\" is the maker; a release \"issued by the company\" is the maker's",
+         "Vaccine recall\n\n"
+         "Halverd Biologics recalled a rotavirus vaccine batch on Monday, the company said.\n\n"
+         "The batch, numbered HB-2291, went to 310 clinics, according to a press release issued by the company.\n\n"
+         "The company said the particles were fragments of a rubber stopper.",
+         "indirect | Halverd Biologics | the company | said | Halverd Biologics recalled a rotavirus vaccine batch on Monday\n"
+         "indirect | Halverd Biologics | a press release issued by the company | according to | The batch, numbered HB-2291, went to 310 clinics\n"
+         "indirect | Halverd Biologics | The company | said | the particles were fragments of a rubber stopper\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
