@@ -1668,7 +1668,8 @@ bool isAppositive(const Analysis& a, std::uint32_t first, std::uint32_t end)
     for (std::uint32_t i = questionPut ? asked + 1 : first; i < end && !a.keyIs(i, "who") && !a.keyIs(i, "which"); ++i)
         if (a.is(i, wc::Cue) && a.word(i)->cueForm != CueForm::Base && a.word(i)->cueForm != CueForm::ThirdPerson &&
             a.word(i)->cueForm != CueForm::Gerund && (a.word(i)->cueFlags & cueflag::Strong) &&
-            !(a.word(i)->cueForm == CueForm::Participle && i + 1 < end && a.keyIs(i + 1, "by")))  // (", written by …,")
+            !(a.word(i)->cueForm == CueForm::Participle && i + 1 < end && a.keyIs(i + 1, "by")) &&  // (", written by …,")
+            !(a.word(i)->cueForm == CueForm::Participle && i > first && a.is(i - 1, wc::Determiner)))  // (", in a written statement,")
             return false;  // "…, X said, …": another attribution, not an apposition
     return true;
 }
@@ -2201,6 +2202,16 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                                a.key(participle).ends_with("ed") && a.is(afterParticiple, wc::Preposition | wc::TimeWord)) ||
                               // ("A senior official, speaking on condition of anonymity, told": a participle of any noun)
                               (a.isLowerWord(participle) && a.key(participle).size() > 5 && a.key(participle).ends_with("ing")) ||
+                              // ("The company, in a statement, said", "The water board, in a written response,
+                              // insists": where it was said, after any noun)
+                              (comma + 3 < last && a.keyIs(comma + 1, "in") && a.keyIsOneOf(comma + 2, "a", "an", "its", "their", "his", "her") &&
+                               [&] {
+                                   for (std::uint32_t k = comma + 3; k < last && k < comma + 6; ++k)
+                                       if (a.keyIsOneOf(k, "statement", "response", "letter", "email", "interview", "reply", "filing",
+                                                        "post", "message", "speech", "note", "submission"))
+                                           return true;
+                                   return false;
+                               }()) ||
                               // ("Achterberg, asked whether she wanted the job permanently, said": the question put to her)
                               questionPutAt(a, participle, last);
         // ("A spokesman for Acme, the largest maker of widgets, said": the apposition describes the

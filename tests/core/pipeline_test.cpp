@@ -3191,6 +3191,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Halverd Biologics | the company | said | Halverd Biologics recalled a rotavirus vaccine batch on Monday\n"
          "indirect | Halverd Biologics | a press release issued by the company | according to | The batch, numbered HB-2291, went to 310 clinics\n"
          "indirect | Halverd Biologics | The company | said | the particles were fragments of a rubber stopper\n"},
+        {"\"in a (written) statement\" between any subject and its verb (\"The company, in a statement, said\")",
+         "Prices\n\n"
+         "Prices rose. The company, in a statement, said prices would rise again.\n\n"
+         "The water board, in a written response, insists that it has doubled funding for irrigation.",
+         "indirect | company | The company, in a statement | said | prices would rise again\n"
+         "indirect | water board | The water board, in a written response | insists | it has doubled funding for irrigation\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
