@@ -49,7 +49,7 @@ TEST_CASE("lexicon: the possessive determiners are determiners (the attributor a
     }
 }
 
-TEST_CASE("lexicon: given names from many countries carry their usual gender; names of both genders carry none")
+TEST_CASE("lexicon: given names from many countries carry their usual gender, names of both genders carry none")
 {
     struct Row {
         const char* name;
