@@ -4140,6 +4140,25 @@ Gender kinGender(std::string_view role)
 
 }  // namespace
 
+namespace {
+
+// One word that names a thing or describes a noun, never a speaker: a code of letters, a hyphen
+// and digits ("batch HB-2291", "COVID-19", "bill SB-114"), or a place or owner before a noun ("a
+// US-based fund", "a Tarrow-owned firm").
+bool namesAThing(std::string_view key)
+{
+    const std::size_t dash = key.find('-');
+    if (dash == std::string_view::npos)
+        return false;
+    if (dash >= 1 && dash <= 5 && key.size() >= dash + 3 &&
+        std::all_of(key.begin() + static_cast<std::ptrdiff_t>(dash) + 1, key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
+    return key.size() > 6 && (key.ends_with("-based") || key.ends_with("-owned") || key.ends_with("-backed") ||
+                              key.ends_with("-led") || key.ends_with("-funded") || key.ends_with("-listed"));
+}
+
+}  // namespace
+
 std::vector<SourcePhrase> findNameMentions(const Analysis& a)
 {
     std::vector<SourcePhrase> out;
@@ -4212,29 +4231,12 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             out.push_back(std::move(*owner));
         else if (std::optional<SourcePhrase> employer = employerBeforeRole(a, first, end))
             out.push_back(std::move(*employer));
-        // A single capitalised word opening a sentence is a name only if the lexicon knows it
-        // as one or the article writes it capitalised elsewhere; the caller checks the latter.
-        // ("batch HB-2291", "COVID-19", "bill SB-114": a code of letters, a hyphen and digits names a
-        // thing, never a speaker)
-        if (const std::string_view key = a.key(first); end == first + 1) {
-            const std::size_t dash = key.find('-');
-            bool code = dash != std::string_view::npos && dash >= 1 && dash <= 5 && key.size() >= dash + 3;
-            for (std::size_t k = dash + 1; code && k < key.size(); ++k)
-                code = key[k] >= '0' && key[k] <= '9';
-            if (code) {
-                i = std::max(end, i + 1);
-                continue;
-            }
-        }
-        // ("a US-based fund", "a Tarrow-owned firm": one word of place or owner describing a noun is
-        // no one's name)
-        if (const std::string_view key = a.key(first);
-            end == first + 1 && key.size() > 6 &&
-            (key.ends_with("-based") || key.ends_with("-owned") || key.ends_with("-backed") || key.ends_with("-led") ||
-             key.ends_with("-funded") || key.ends_with("-listed"))) {
+        if (end == first + 1 && namesAThing(a.key(first))) {
             i = std::max(end, i + 1);
             continue;
         }
+        // A single capitalised word opening a sentence is a name only if the lexicon knows it
+        // as one or the article writes it capitalised elsewhere; the caller checks the latter.
         SourcePhrase p = interpretRun(a, first, end);
         if (namedBody && first == i) {
             p.kind = SourceKind::Name;
