@@ -1995,7 +1995,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 }
             const bool personBefore = before.type == SpeakerType::Person ||
                                       (before.kind == SourceKind::RoleNoun && before.type != SpeakerType::Organization);
-            for (std::uint32_t of = nearest - 2; !personBefore && of > limit + 1 && nearest - of < 12; --of) {
+            for (std::uint32_t of = nearest - 2; !personBefore && of > limit && nearest - of < 12; --of) {
                 // (after "in" or "from" a place may end the role: "a delegate from Houston, Texas," names no one)
                 const bool where = a.keyIs(of, "in") || a.keyIs(of, "from");
                 // ("The UN special rapporteur on Kaldora, Henrike Aalst,", "The envoy to Kaldora, …": on

@@ -3197,6 +3197,12 @@ TEST_CASE("pipeline: reported speech")
          "The water board, in a written response, insists that it has doubled funding for irrigation.",
          "indirect | company | The company, in a statement | said | prices would rise again\n"
          "indirect | water board | The water board, in a written response | insists | it has doubled funding for irrigation\n"},
+        {"a role of one word opening the sentence, its preposition's object, then the name (\"Attorney for the family, Ben Crump, said\")",
+         "Ruling\n\n"
+         "Attorney for the family, Ben Crump, said they were devastated.\n\n"
+         "Lawyer for the office, Dana Whitlock, said the ruling would be appealed.",
+         "indirect | Ben Crump | Attorney for the family, Ben Crump | said | they were devastated\n"
+         "indirect | Dana Whitlock | Lawyer for the office, Dana Whitlock | said | the ruling would be appealed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
