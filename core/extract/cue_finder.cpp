@@ -616,6 +616,16 @@ bool clauseFinalSlot(const Analysis& a, std::uint32_t i)
     return false;
 }
 
+// "…, the affidavit states.": the subject of a clause-final verb opens with a determiner (not
+// "…, more diverse states.", whose plural is a noun).
+bool definiteSubjectAfterComma(const Analysis& a, std::uint32_t i)
+{
+    std::uint32_t comma = i;
+    while (comma > 0 && i - comma < 10 && !a.isPunct(comma, ','))
+        --comma;
+    return a.isPunct(comma, ',') && comma + 1 < i && a.keyIsOneOf(comma + 1, "the", "a", "an", "his", "her", "its", "their");
+}
+
 // The rest of the rules, once notVerbHere() has said no.
 bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue)
 {
@@ -640,7 +650,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
                                                   studyNoun(a, prev) || authoredDocumentNoun(a, prev));  // ("a criminal complaint states")
             return afterSubject || (i + 1 < a.tokenCount() && (a.keyIs(i + 1, "that") || a.isPunct(i + 1, ':') ||
                                                                 a.token(i + 1).kind == TokenKind::QuoteMark)) ||
-                   inAttributionSlot(a, i);
+                   inAttributionSlot(a, i) || (clauseFinalSlot(a, i) && definiteSubjectAfterComma(a, i));
         }
         return true;
     case CueForm::Past:

@@ -3203,6 +3203,10 @@ TEST_CASE("pipeline: reported speech")
          "Lawyer for the office, Dana Whitlock, said the ruling would be appealed.",
          "indirect | Ben Crump | Attorney for the family, Ben Crump | said | they were devastated\n"
          "indirect | Dana Whitlock | Lawyer for the office, Dana Whitlock | said | the ruling would be appealed\n"},
+        {"a plural-looking third person closing its sentence after a comma and a determiner (\"…, the affidavit states.\")",
+         "Stabbing\n\n"
+         "The man walked behind the bar and drew a knife, the affidavit states. The town grew, as did more diverse states.",
+         "indirect | affidavit | the affidavit | states | The man walked behind the bar and drew a knife\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
