@@ -2000,7 +2000,9 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                 const bool where = a.keyIs(of, "in") || a.keyIs(of, "from");
                 // ("The UN special rapporteur on Kaldora, Henrike Aalst,", "The envoy to Kaldora, …": on
                 // what or to whom a role is held)
-                if (!a.keyIsOneOf(of, "of", "at", "for", "on", "to", "with") && !(where && inner.endToken - inner.firstToken >= 2))
+                // ("The company behind the scheme, Arlo Homes,": who is behind a thing)
+                if (!a.keyIsOneOf(of, "of", "at", "for", "on", "to", "with") && !a.keyIs(of, "behind") &&
+                    !(where && inner.endToken - inner.firstToken >= 2))
                     continue;
                 // "The director of the European Centre, Ina Kirsch,": a role of an organisation
                 // ("Her opponent in the last election, councilman Ray Dutton,": a role and where it was held)
@@ -2017,7 +2019,7 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
                     }
                 // ("The manufacturer of the powder, Brannock Nutrition,": a business of a thing, named)
                 const bool businessOf = role.valid() && role.type == SpeakerType::Organization && role.kind != SourceKind::Name &&
-                                        a.keyIs(of, "of") && inner.type != SpeakerType::Person;
+                                        a.keyIsOneOf(of, "of", "behind") && inner.type != SpeakerType::Person;
                 if (role.valid() && (role.type == SpeakerType::Person || businessOf)) {
                     const std::uint32_t roleFirst = a.is(role.firstToken, wc::Determiner) ? role.firstToken + 1 : role.firstToken;
                     role.name = joinTokens(a, roleFirst, nearest - 1);

@@ -3207,6 +3207,12 @@ TEST_CASE("pipeline: reported speech")
          "Stabbing\n\n"
          "The man walked behind the bar and drew a knife, the affidavit states. The town grew, as did more diverse states.",
          "indirect | affidavit | the affidavit | states | The man walked behind the bar and drew a knife\n"},
+        {"a role \"behind\" a thing, then the name in apposition (\"The company behind the scheme, Arlo Homes, said\")",
+         "Homes\n\n"
+         "The company behind the scheme, Arlo Homes, said it was confident.\n\n"
+         "The man behind the campaign, Ivo Brandt, said he was thrilled.",
+         "indirect | Arlo Homes | The company behind the scheme, Arlo Homes | said | it was confident\n"
+         "indirect | Ivo Brandt | The man behind the campaign, Ivo Brandt | said | he was thrilled\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
