@@ -3424,10 +3424,38 @@ void takeGivenNameAfter(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
     p = std::move(named);
 }
 
+// "said the head of the union.", "said the auditor in charge of the review, Prof. Elif Demirtas":
+// a prepositional phrase to the clause's end describes the person who spoke, whom a name after
+// it may name. (Only a person's role, before a definite place or body: not "reporters on a
+// conference call", "the finding in an email", "one of the paramedics".)
+void takeDescriptionAfter(const Analysis& a, SourcePhrase& p, std::uint32_t limit)
+{
+    const std::uint32_t i = p.endToken;
+    if (!p.valid() || i + 1 >= limit || !a.keyIsOneOf(i, "of", "at", "in", "for", "on") || p.type != SpeakerType::Person ||
+        (p.kind != SourceKind::RoleNoun && p.kind != SourceKind::CommonNoun) || !a.is(i - 1, wc::PersonRole) ||
+        a.is(i + 1, wc::Pronoun) || a.keyIsOneOf(i + 1, "a", "an"))
+        return;
+    std::uint32_t k = i;
+    while (k < limit && k - i < 10 && a.isWord(k) &&
+           (a.keyIsOneOf(k, "of", "at", "in", "for", "on") || a.is(k, wc::Determiner) || isNounLike(a, k) || isRunToken(a, k) ||
+            a.token(k).has(tokflag::Possessive)))
+        ++k;
+    if (k <= i + 1 || a.is(k - 1, wc::Preposition | wc::Determiner) || (k < limit && a.token(k).kind != TokenKind::Punct))
+        return;
+    if (SourcePhrase person = p.plural ? SourcePhrase{} : nameAfterRole(a, p.firstToken, k, limit); person.valid()) {
+        p = std::move(person);
+        return;
+    }
+    p.endToken = k;
+    p.span.end = a.token(k - 1).span.end;
+    p.name = joinTokens(a, a.is(p.firstToken, wc::Determiner) ? p.firstToken + 1 : p.firstToken, k);
+}
+
 SourcePhrase invertedSourceAfter(const Analysis& a, std::uint32_t begin, std::uint32_t limit)
 {
     SourcePhrase p = sourceAfter(a, begin, limit);
     takeGivenNameAfter(a, p, limit);
+    takeDescriptionAfter(a, p, limit);
     const std::uint32_t join = p.endToken;
     if (!p.valid() || p.kind == SourceKind::Pronoun || join + 2 > limit || !a.keyIs(join, "and"))
         return p;

@@ -3213,6 +3213,12 @@ TEST_CASE("pipeline: reported speech")
          "The man behind the campaign, Ivo Brandt, said he was thrilled.",
          "indirect | Arlo Homes | The company behind the scheme, Arlo Homes | said | it was confident\n"
          "indirect | Ivo Brandt | The man behind the campaign, Ivo Brandt | said | he was thrilled\n"},
+        {"an inverted source with a prepositional phrase to the clause's end, then maybe a name (\"…, said the head of the union.\")",
+         "Pipes\n\n"
+         "The plan was sound, said the head of the union.\n\n"
+         "\u201cWe found lead,\u201d said the auditor in charge of the review, Prof. Elif Demirtas.",
+         "indirect | head of the union | the head of the union | said | The plan was sound\n"
+         "direct | Elif Demirtas | the auditor in charge of the review, Prof. Elif Demirtas | said | We found lead,\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
