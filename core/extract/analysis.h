@@ -81,7 +81,8 @@ public:
     bool isLowerWord(std::uint32_t i) const
     {
         const Token& t = m_seg.tokens[i];
-        return t.kind == TokenKind::Word && !t.has(tokflag::Possessive) && !chars::isUpper(t.first);
+        // (not "al-Rashidi", a name behind its article, which the tokenizer marks capitalised)
+        return t.kind == TokenKind::Word && !t.has(tokflag::Possessive) && !chars::isUpper(t.first) && !t.has(tokflag::Capitalized);
     }
     // An adverb: the lexicon's, or a lower-case word in -ly that is no noun ("family", "rally").
     // (The class and the length inline: asked of nearly every word before a cue, it is rarely more.)

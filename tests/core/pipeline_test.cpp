@@ -3219,6 +3219,10 @@ TEST_CASE("pipeline: reported speech")
          "\u201cWe found lead,\u201d said the auditor in charge of the review, Prof. Elif Demirtas.",
          "indirect | head of the union | the head of the union | said | The plan was sound\n"
          "direct | Elif Demirtas | the auditor in charge of the review, Prof. Elif Demirtas | said | We found lead,\n"},
+        {"an Arabic article inside a name, not a lower-case role word (\"Yusuf al-Rashidi Brennan, an analyst, said\")",
+         "Engine test\n\n"
+         "Yusuf al-Rashidi Brennan, an analyst, said the test was encouraging.",
+         "indirect | Yusuf al-Rashidi Brennan | Yusuf al-Rashidi Brennan, an analyst | said | the test was encouraging\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
