@@ -3503,18 +3503,25 @@ SourcePhrase documentAuthor(const Analysis& a, const SourcePhrase& document, std
     }
     // ("guidance issued by the Ministry of Education", "data from the research group Savanna Deal
     // Tracker": a document or its figures, then who issued them)
-    for (std::uint32_t k = document.firstToken; k < document.firstToken + 3 && k < limit; ++k)
+    for (std::uint32_t k = document.firstToken; k < document.firstToken + 3 && k < limit; ++k) {
+        // ("a news release from the state Office of Early Learning", "a fiscal note prepared by the
+        // Legislative Budget Office": by its name; "a press release issued by the company" is
+        // left to the resolver, which knows which company)
+        const bool release = a.isLowerWord(k) && a.keyIsOneOf(k, "release", "releases", "note", "notes", "announcement");
         if (authoredDocumentNoun(a, k) || evidenceNoun(a, k) || a.keyIsOneOf(k, "guidance", "guidelines", "statement", "statements") ||
+            release ||
             // ("final results published on Sunday by the Referendum Commission": an election's count)
             (a.isLowerWord(k) && a.keyIsOneOf(k, "results", "returns", "tally", "count", "projections")) ||
             // ("a petition filed by the Virelle Innocence Clinic", "the opinion of the Lisvane Court of Appeals")
             (a.isLowerWord(k) && a.keyIsOneOf(k, "petition", "lawsuit", "complaint", "opinion", "ruling", "judgment")))
-            if (SourcePhrase issuer = authorOfDocumentAt(a, k); issuer.valid() && issuer.endToken <= limit) {
+            if (SourcePhrase issuer = authorOfDocumentAt(a, k);
+                issuer.valid() && issuer.endToken <= limit && (!release || issuer.kind == SourceKind::Name)) {
                 issuer.firstToken = document.firstToken;
                 issuer.span = document.span;
                 issuer.endToken = document.endToken;
                 return issuer;
             }
+    }
     // ("according to ministry figures", "police data": a body's noun before the document, which
     // names the body as "the ministry" would)
     if (const std::uint32_t body = document.firstToken; document.endToken == body + 2 && a.isLowerWord(body) &&

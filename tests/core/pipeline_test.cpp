@@ -3223,6 +3223,12 @@ TEST_CASE("pipeline: reported speech")
          "Engine test\n\n"
          "Yusuf al-Rashidi Brennan, an analyst, said the test was encouraging.",
          "indirect | Yusuf al-Rashidi Brennan | Yusuf al-Rashidi Brennan, an analyst | said | the test was encouraging\n"},
+        {"a news release or a note from a named body speaks for the body (\"according to a news release from the state Office of Early Learning\")",
+         "Grants\n\n"
+         "The program will offer grants of up to $750,000, according to a news release from the state Office of Early Learning.\n\n"
+         "The increase would raise $310 million a year, according to a fiscal note prepared by the Legislative Budget Office.",
+         "indirect | Office of Early Learning | a news release from the state Office of Early Learning | according to | The program will offer grants of up to $750,000\n"
+         "indirect | Legislative Budget Office | a fiscal note prepared by the Legislative Budget Office | according to | The increase would raise $310 million a year\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
