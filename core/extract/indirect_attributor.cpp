@@ -106,6 +106,7 @@ private:
     bool glossWithItsOwnReport(std::uint32_t i, std::uint32_t end) const;
     bool backshiftedActAfter(std::uint32_t i, std::uint32_t end, bool nounPhrase) const;
     bool speakerMeanwhileAt(std::uint32_t start, std::uint32_t as, std::uint32_t end) const;
+    bool speechReportAt(std::uint32_t i, std::uint32_t end) const;
     bool clauseMaterialBetween(std::uint32_t from, std::uint32_t to) const;
     bool addresseeOnly(const Cue& cue, std::uint32_t k, std::uint32_t e) const;
     bool newClauseAt(std::uint32_t i, std::uint32_t end) const;
@@ -567,6 +568,24 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
 // report from `start`, what the speaker was doing meanwhile, which is the writer's; not when the
 // report holds another the pronoun may stand for ("the sun had blinded him as he came over the
 // hill", "the jeweller had been shot as he tried to stop them").
+// "officials said …" from i: a subject, then a plain verb of speech (not "the committee
+// considered", "she decided whether": acts and thoughts, which a report may hold).
+bool IndirectAttributor::speechReportAt(std::uint32_t i, std::uint32_t end) const
+{
+    for (std::uint32_t j = i + 1; j < end && j < i + 10; ++j) {
+        const std::int32_t c = m_cueAt[j];
+        if (c < 0)
+            continue;
+        const Cue& cue = m_cues[static_cast<std::size_t>(c)];
+        if (cue.insideQuote || cue.form == CueForm::Gerund || !(cue.flags & cueflag::Speech) || !(cue.flags & cueflag::Strong) ||
+            (cue.flags & cueflag::Stance))
+            return false;
+        const SourcePhrase source = sourceBefore(m_a, j, i);
+        return source.valid() && source.firstToken == i && source.endToken == j;
+    }
+    return false;
+}
+
 bool IndirectAttributor::speakerMeanwhileAt(std::uint32_t start, std::uint32_t as, std::uint32_t end) const
 {
     if (as + 3 >= end || !m_a.keyIsOneOf(as + 1, "he", "she") || !m_a.isLowerWord(as + 2) ||
@@ -989,6 +1008,13 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                 break;
             if (e > start + 2 && m_a.keyIs(e, "as") && speakerMeanwhileAt(start, e, end))
                 break;
+            // ("said the plan had failed even as officials said it was working": a subordinate
+            // clause with a report of its own is no part of this one; attributions never nest)
+            if (e > start + 2 && m_a.keyIsOneOf(e, "while", "whereas", "although", "though", "even") && m_a.isLowerWord(e)) {
+                const std::uint32_t subject = m_a.keyIs(e, "even") && e + 1 < end && m_a.keyIsOneOf(e + 1, "as", "though") ? e + 2 : e + 1;
+                if ((subject > e + 1 || !m_a.keyIs(e, "even")) && speechReportAt(subject, end))
+                    break;
+            }
             continue;
         }
         if (m_a.isPunct(e, ';'))

@@ -3229,6 +3229,14 @@ TEST_CASE("pipeline: reported speech")
          "The increase would raise $310 million a year, according to a fiscal note prepared by the Legislative Budget Office.",
          "indirect | Office of Early Learning | a news release from the state Office of Early Learning | according to | The program will offer grants of up to $750,000\n"
          "indirect | Legislative Budget Office | a fiscal note prepared by the Legislative Budget Office | according to | The increase would raise $310 million a year\n"},
+        {"a subordinate clause with a report of its own ends the content (\"said the plan had failed even as officials said it was working\")",
+         "Plan\n\n"
+         "Maria Lopez said the plan had failed even as officials said it was working.\n\n"
+         "Maria Lopez said the cuts were unfair while ministers insisted they were needed.",
+         "indirect | Maria Lopez | Maria Lopez | said | the plan had failed\n"
+         "indirect | officials | officials | said | it was working\n"
+         "indirect | Maria Lopez | Maria Lopez | said | the cuts were unfair\n"
+         "indirect | ministers | ministers | insisted | they were needed\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
