@@ -846,7 +846,8 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
     // which the lexicon's nouns leave out)
     const bool companyWord = end - nameStart >= 2 &&
                              a.keyIsOneOf(end - 1, "pharma", "biologics", "biotech", "airways", "robotics", "automation",
-                                          "couriers", "properties", "lettings", "print", "mobile", "telecom");
+                                          "couriers", "properties", "lettings", "print", "mobile", "telecom", "payments",
+                                          "analytics", "solutions", "networks");
     const bool lastIsOrgNoun = (a.is(end - 1, wc::OrgNoun) || companyWord) && !a.is(end - 1, wc::FirstName) && !titledPerson();
     const bool acronym = end - nameStart == 1 && a.token(nameStart).has(tokflag::AllCaps) &&
                          !a.is(nameStart, wc::FirstName | wc::PersonRole);  // not "CEO"

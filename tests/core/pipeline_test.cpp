@@ -3237,6 +3237,13 @@ TEST_CASE("pipeline: reported speech")
          "indirect | officials | officials | said | it was working\n"
          "indirect | Maria Lopez | Maria Lopez | said | the cuts were unfair\n"
          "indirect | ministers | ministers | insisted | they were needed\n"},
+        {"a name ending in a business word (\"Corvanta Payments\") is a company, whatever its apposition, and \"the company\" below",
+         "Breach\n\n"
+         "Corvanta Payments, the online lender and card processor, said on Tuesday that hackers had accessed names.\n\n"
+         "The company said it had contained the intrusion within hours.\n\n"
+         "An outside firm, Tallow & Quist, is reviewing the systems.",
+         "indirect | Corvanta Payments | Corvanta Payments, the online lender and card processor | said | hackers had accessed names\n"
+         "indirect | Corvanta Payments | The company | said | it had contained the intrusion within hours\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
