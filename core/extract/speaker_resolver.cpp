@@ -91,10 +91,14 @@ std::vector<std::string_view> capitalisedInside(const Analysis& a, const std::ve
             t.kind != TokenKind::Word || (i > 0 && isDash(a, i - 1)))
             continue;
         const std::string_view word = t.span.in(a.text());
-        if ((signatures & signature(word)) && (middles & middle(word)) &&
-            std::find(openers.begin(), openers.end(), word) != openers.end() &&
-            std::find(seen.begin(), seen.end(), word) == seen.end()) {
-            seen.push_back(word);
+        if (!(signatures & signature(word)) || !(middles & middle(word)))
+            continue;
+        // ("Al-Haddad" opening a sentence, "al-Haddad" inside one: an article's capital is the position's)
+        const auto opener = std::find_if(openers.begin(), openers.end(), [&](std::string_view o) {
+            return o.size() == word.size() && o.substr(1) == word.substr(1) && (o[0] | 0x20) == (word[0] | 0x20);
+        });
+        if (opener != openers.end() && std::find(seen.begin(), seen.end(), *opener) == seen.end()) {
+            seen.push_back(*opener);
             if (seen.size() == openers.size())
                 break;
         }

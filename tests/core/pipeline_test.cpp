@@ -3244,6 +3244,13 @@ TEST_CASE("pipeline: reported speech")
          "An outside firm, Tallow & Quist, is reviewing the systems.",
          "indirect | Corvanta Payments | Corvanta Payments, the online lender and card processor | said | hackers had accessed names\n"
          "indirect | Corvanta Payments | The company | said | it had contained the intrusion within hours\n"},
+        {"a surname behind an Arabic article, capitalised only by opening the sentence (\"Al-Haddad is …. She says\"), is the one named before",
+         "Bugs\n\n"
+         "Zainab al-Haddad is reading code.\n\n"
+         "Commissioner Mary Benn called the proposal \u201ca floor, not a ceiling.\u201d\n\n"
+         "Al-Haddad is cautiously optimistic. She says the guidance will help.",
+         "mixed | Mary Benn | Commissioner Mary Benn | called | the proposal \u201ca floor, not a ceiling.\u201d\n"
+         "indirect | Zainab al-Haddad | She | says | the guidance will help\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
