@@ -3212,6 +3212,21 @@ bool IndirectAttributor::accordingTo(std::int32_t c)
                                 m_a.token(lead).kind == TokenKind::QuoteMark))
         ++lead;
     const bool opens = lead == cue.token;
+    // ("According to Jane Smith, a professor at Yale, the plan will fail": a person's role after the
+    // name describes the source; the report follows it)
+    if (opens && source.kind == SourceKind::Name && source.type != SpeakerType::Organization && m_a.isPunct(comma, ',') &&
+        comma + 4 < s.endToken && m_a.keyIsOneOf(comma + 1, "a", "an", "the")) {
+        std::uint32_t close = comma + 1;
+        while (close < s.endToken && !m_a.isPunct(close, ',') && !isTerminalPunct(m_a, close))
+            ++close;
+        const SourcePhrase role = sourceAfter(m_a, comma + 1, close);
+        if (close + 3 < s.endToken && m_a.isPunct(close, ',') && role.valid() && role.firstToken == comma + 1 && !role.plural &&
+            m_a.is(role.endToken - 1, wc::PersonRole)) {
+            if (source.role.empty())
+                source.role = role.name;
+            comma = close;
+        }
+    }
     const bool followed = comma + 1 < s.endToken && (m_a.isPunct(comma, ',') || isDash(m_a, comma));
     std::uint32_t after = followed ? contentEnd(comma + 1, s.endToken) : comma + 1;
     const bool wordsAfter = followed && countWords(comma + 1, after) >= 3;

@@ -3251,6 +3251,12 @@ TEST_CASE("pipeline: reported speech")
          "Al-Haddad is cautiously optimistic. She says the guidance will help.",
          "mixed | Mary Benn | Commissioner Mary Benn | called | the proposal \u201ca floor, not a ceiling.\u201d\n"
          "indirect | Zainab al-Haddad | She | says | the guidance will help\n"},
+        {"an opening \"according to\" whose name has a person's role in apposition (\"According to Jane Smith, a professor at Yale, the plan will fail\")",
+         "Wind\n\n"
+         "According to Priya Ferreira, an energy economist at the University of Northgate who has studied 60 schemes, most depend on grants.\n\n"
+         "The economist said prices would rise.",
+         "indirect | Priya Ferreira | Priya Ferreira | According to | most depend on grants\n"
+         "indirect | Priya Ferreira | The economist | said | prices would rise\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
