@@ -4334,6 +4334,31 @@ std::vector<SourcePhrase> findNameMentions(const Analysis& a)
             if (close < s.endToken && (a.isPunct(close, ',') || ends) && isOrganisationAppositive(a, p.endToken + 1, close))
                 p.type = SpeakerType::Organization;
         }
+        // ("Sørensen-Mbeki, a two-term senator who is trailing in the polls, opened …": a person's
+        // role in apposition, for "the senator" to take up later, though the name says nothing here)
+        if (p.kind == SourceKind::Name && p.type != SpeakerType::Organization && p.role.empty() && p.endToken + 2 < s.endToken &&
+            a.isPunct(p.endToken, ',') && a.keyIsOneOf(p.endToken + 1, "a", "an", "the")) {
+            std::uint32_t close = p.endToken + 1;
+            while (close < s.endToken && close - p.endToken < 14 && !a.isPunct(close, ','))
+                ++close;
+            // (closed by its comma, no verb of its own before a relative word: not "Luskova, the
+            // minister said")
+            // (nor a pair's: "Maeve and Corin Haddow, the sister and brother at the heart of …")
+            bool closed = close < s.endToken && a.isPunct(close, ',') &&
+                          !(p.firstToken > s.firstToken && a.keyIs(p.firstToken - 1, "and")) &&
+                          // (nor a preposition's object or a time: "In May, a federal judge, citing …, ruled")
+                          !(p.firstToken > s.firstToken && a.is(p.firstToken - 1, wc::Preposition)) && !a.is(p.firstToken, wc::TimeWord);
+            for (std::uint32_t k = p.endToken + 2; closed && k < close && !a.keyIsOneOf(k, "who", "whose", "which", "that"); ++k)
+                closed = !a.is(k, wc::Cue | wc::Verb | wc::Auxiliary);
+            if (const SourcePhrase role = closed ? sourceAfter(a, p.endToken + 1, close) : SourcePhrase{};
+                role.valid() && role.firstToken == p.endToken + 1 && !role.plural && !a.keyIs(role.endToken, "and") &&
+                (role.kind == SourceKind::RoleNoun || role.kind == SourceKind::CommonNoun) && a.is(role.endToken - 1, wc::PersonRole) &&
+                !a.is(role.endToken - 1, wc::OrgNoun)) {
+                p.role = role.name;
+                if (p.type == SpeakerType::Unknown)
+                    p.type = SpeakerType::Person;
+            }
+        }
         // ("Mila Petrescu-Ali, whose father, Jovan Petrescu-Ali, runs …": a kin role says the gender)
         if (p.kind == SourceKind::Name && p.gender == Gender::Unknown && !p.role.empty())
             p.gender = kinGender(p.role);

@@ -3257,6 +3257,13 @@ TEST_CASE("pipeline: reported speech")
          "The economist said prices would rise.",
          "indirect | Priya Ferreira | Priya Ferreira | According to | most depend on grants\n"
          "indirect | Priya Ferreira | The economist | said | prices would rise\n"},
+        {"a person's role in apposition to a name that says nothing there (\"X, a two-term senator who …, opened\") is taken up by \"the senator\"",
+         "Hall\n\n"
+         "Anders Sorensen-Mbeki, a two-term senator who grew up on a farm, opened with a short speech.\n\n"
+         "Retired schoolteacher Gwendolyn Abara-Stiles asked whether he would support the rail spur. The senator said he supported the idea.\n\n"
+         "Maeve and Corin Haddow, the sister and brother at the heart of the band, have ended a decade of silence.",
+         "indirect | Gwendolyn Abara-Stiles | Gwendolyn Abara-Stiles | asked | whether he would support the rail spur\n"
+         "indirect | Anders Sorensen-Mbeki | The senator | said | he supported the idea\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
