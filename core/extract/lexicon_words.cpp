@@ -208,7 +208,7 @@ void addRoleWords(LexiconBuilder& b)
           "distributor wholesaler exporter chain publisher "
           "foods systems technologies labs partners motors pharmaceuticals brands museum gallery "
           "semiconductor semiconductors electronics software logistics therapeutics biosciences ventures "
-          "website tabloid paper polytechnic radio library archives project initiative "
+          "website tabloid paper polytechnic radio library archives project initiative institution "
           // (forces, care and trades that end a body's name: "Westbrook Constabulary", "Harcourt
           // Hospice", "Castellan Home Supply", "Lowmere Athletic")
           "constabulary gendarmerie hospice infirmary clinic supply supplies hardware furniture freight "

@@ -3264,6 +3264,10 @@ TEST_CASE("pipeline: reported speech")
          "Maeve and Corin Haddow, the sister and brother at the heart of the band, have ended a decade of silence.",
          "indirect | Gwendolyn Abara-Stiles | Gwendolyn Abara-Stiles | asked | whether he would support the rail spur\n"
          "indirect | Anders Sorensen-Mbeki | The senator | said | he supported the idea\n"},
+        {"\"the institution\" is the body named before it (a polytechnic)",
+         "Lecturer\n\n"
+         "Halvard Polytechnic suspended the lecturer on Monday. The institution said her course had strayed from its syllabus.",
+         "indirect | Halvard Polytechnic | The institution | said | her course had strayed from its syllabus\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
