@@ -3036,6 +3036,24 @@ SourcePhrase phraseBeforeCue(const Analysis& a, std::uint32_t end, std::uint32_t
         }
         return {};
     }
+    // ("An internal review completed in the summer found", "A council report published alongside the
+    // decision found": a document, its participle and the participle's phrase, opening the clause)
+    for (std::uint32_t k = last; k > limit + 2 && last - k < 10; --k) {
+        const std::uint32_t part = k - 1;
+        if (!a.isWord(part) || a.is(part, wc::Cue | wc::Auxiliary | wc::Pronoun) || a.keyIsOneOf(part, "that", "which", "who"))
+            break;
+        if (!a.isLowerWord(part) || a.key(part).size() <= 4 || !a.key(part).ends_with("ed") || !authoredDocumentNoun(a, part - 1) ||
+            part + 2 >= last || !a.is(part + 1, wc::Preposition))
+            continue;
+        if (SourcePhrase document = phraseEndingAt(a, part, limit);
+            document.valid() && document.kind != SourceKind::Pronoun && document.endToken == part &&
+            (document.firstToken == limit || a.token(document.firstToken).has(tokflag::SentenceStart))) {
+            document.endToken = last;
+            document.span.end = a.token(last - 1).span.end;
+            return document;
+        }
+        break;
+    }
     const bool speech = end < a.tokenCount() && a.word(end) && (a.word(end)->cueFlags & cueflag::Speech) &&
                         !(a.word(end)->cueFlags & cueflag::Stance);
     if (speech && last > limit + 1 && (a.keyIs(last - 1, "who") || a.keyIs(last - 1, "that") || a.keyIs(last - 1, "which")) &&

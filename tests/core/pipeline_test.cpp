@@ -3268,6 +3268,12 @@ TEST_CASE("pipeline: reported speech")
          "Lecturer\n\n"
          "Halvard Polytechnic suspended the lecturer on Monday. The institution said her course had strayed from its syllabus.",
          "indirect | Halvard Polytechnic | The institution | said | her course had strayed from its syllabus\n"},
+        {"a document, its participle and the participle's phrase open the clause (\"A council report published alongside the decision found\")",
+         "Placements\n\n"
+         "An internal review completed in the summer found that 312 households were in placements.\n\n"
+         "A council report published alongside the decision found that one in four homes had a hazard.",
+         "indirect | internal review | An internal review completed in the summer | found | 312 households were in placements\n"
+         "indirect | council report | A council report published alongside the decision | found | one in four homes had a hazard\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
