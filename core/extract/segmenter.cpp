@@ -128,6 +128,11 @@ bool Tokenizer::particleThenCapital(std::size_t begin, std::size_t end) const
     // (the hyphen, third or fourth, and the capital after it rule out nearly all at once; two bytes
     // read, not a search of the word for a hyphen)
     const std::string_view word = m_text.substr(begin, end - begin);
+    // ("d'Aubigny", "d’Estaing": a French particle elided before a capital)
+    if (word.size() > 3 && word[0] == 'd' &&
+        ((word[1] == '\'' && word[2] >= 'A' && word[2] <= 'Z') ||
+         (word.size() > 5 && word.substr(1, 3) == "\xE2\x80\x99" && word[4] >= 'A' && word[4] <= 'Z')))
+        return true;
     if (word.size() <= 4)
         return false;
     const std::size_t hyphen = word[2] == '-' ? 2 : word[3] == '-' ? 3 : 0;

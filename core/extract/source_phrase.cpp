@@ -514,11 +514,15 @@ bool isPostNominal(const Analysis& a, std::uint32_t i)
 // is a role the lexicon does not list.
 bool occupationOpening(const Analysis& a, std::uint32_t i, std::uint32_t end)
 {
+    // ("Conservator A.J. Wielgus-Haddad": initials for the given name)
     if (i + 2 >= end || !a.token(i).has(tokflag::SentenceStart) || a.is(i, wc::FirstName | wc::Honorific | kRoleWords) ||
-        !a.is(i + 1, wc::FirstName) || !isNameToken(a, i + 2))
+        !(a.is(i + 1, wc::FirstName) || (a.token(i + 1).has(tokflag::Abbreviation) && a.key(i + 1).size() <= 4)) ||
+        !isNameToken(a, i + 2))
         return false;
     const std::string_view key = a.key(i);
-    return key.size() >= 6 && (key.ends_with("er") || key.ends_with("ist") || key.ends_with("or") || key.ends_with("ian"));
+    // ("Regent Marcus Oyelaran-Hughes": an office in -ent too)
+    return key.size() >= 6 &&
+           (key.ends_with("er") || key.ends_with("ist") || key.ends_with("or") || key.ends_with("ian") || key.ends_with("ent"));
 }
 
 // "Kestler Home Goods", "Ashby County Fire Protection District", "Free Press Watch": a role's

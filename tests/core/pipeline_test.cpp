@@ -3274,6 +3274,14 @@ TEST_CASE("pipeline: reported speech")
          "A council report published alongside the decision found that one in four homes had a hazard.",
          "indirect | internal review | An internal review completed in the summer | found | 312 households were in placements\n"
          "indirect | council report | A council report published alongside the decision | found | one in four homes had a hazard\n"},
+        {"an occupation capitalised by the sentence's start before initials or a given name, and a French particle inside a name",
+         "Film\n\n"
+         "Jury president Marguerite d'Aubigny-Sallis said the jury would watch it.\n\n"
+         "Conservator A.J. Wielgus-Haddad said the panels were stable.\n\n"
+         "Regent Marcus T. Oyelaran-Hughes said the fee would rise.",
+         "indirect | Marguerite d'Aubigny-Sallis | Jury president Marguerite d'Aubigny-Sallis | said | the jury would watch it\n"
+         "indirect | A.J. Wielgus-Haddad | Conservator A.J. Wielgus-Haddad | said | the panels were stable\n"
+         "indirect | Marcus T. Oyelaran-Hughes | Regent Marcus T. Oyelaran-Hughes | said | the fee would rise\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
