@@ -1865,6 +1865,20 @@ SourcePhrase appositionBefore(const Analysis& a, std::uint32_t last, std::uint32
     if (limit + 3 < last && a.isPunct(limit + 1, ',') && a.isCapitalized(limit) && a.is(limit, wc::NotAName) &&
         (a.is(limit, wc::SentenceStarter | wc::Adverb) || a.key(limit).ends_with("ly")) && !a.is(limit, wc::Determiner | wc::Pronoun))
         limit += 2;
+    // ("Outside court, one of them, Margit Ellery-Toussaint, who …, said": so does a short phrase
+    // of place or time opened by a preposition)
+    else if (limit + 4 < last && a.isCapitalized(limit) && a.is(limit, wc::Preposition) && !a.is(limit, wc::FirstName) &&
+             a.token(limit).has(tokflag::SentenceStart))
+        for (std::uint32_t comma = limit + 2; comma < limit + 5 && comma + 3 < last; ++comma) {
+            // (words of place or time only: not "On Monday Oberholzer, who took charge …, said")
+            if (!a.isWord(comma - 1) || a.is(comma - 1, wc::Verb | wc::Cue | wc::Auxiliary) ||
+                !(a.isLowerWord(comma - 1) || a.is(comma - 1, wc::TimeWord)))
+                break;
+            if (a.isPunct(comma, ',')) {
+                limit = comma + 1;
+                break;
+            }
+        }
     // The name itself as the apposition, after a role: "…'s campaign manager, Kellyanne Conway,"
     std::uint32_t nearest = last;
     while (nearest > limit && !a.isPunct(nearest - 1, ','))

@@ -3282,6 +3282,12 @@ TEST_CASE("pipeline: reported speech")
          "indirect | Marguerite d'Aubigny-Sallis | Jury president Marguerite d'Aubigny-Sallis | said | the jury would watch it\n"
          "indirect | A.J. Wielgus-Haddad | Conservator A.J. Wielgus-Haddad | said | the panels were stable\n"
          "indirect | Marcus T. Oyelaran-Hughes | Regent Marcus T. Oyelaran-Hughes | said | the fee would rise\n"},
+        {"a short phrase of place or time opening the sentence before a share and a name in apposition (\"Outside court, one of them, X, who …, said\")",
+         "Court\n\n"
+         "Outside court, one of them, Margit Ellery-Toussaint, who spent three weeks in hospital, said she was relieved.\n\n"
+         "On Monday Oberholzer, who took charge in 2023, said the criticism had been fair.",
+         "indirect | Margit Ellery-Toussaint | one of them, Margit Ellery-Toussaint, who spent three weeks in hospital | said | she was relieved\n"
+         "indirect | Oberholzer | Oberholzer, who took charge in 2023 | said | the criticism had been fair\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
