@@ -3288,6 +3288,10 @@ TEST_CASE("pipeline: reported speech")
          "On Monday Oberholzer, who took charge in 2023, said the criticism had been fair.",
          "indirect | Margit Ellery-Toussaint | one of them, Margit Ellery-Toussaint, who spent three weeks in hospital | said | she was relieved\n"
          "indirect | Oberholzer | Oberholzer, who took charge in 2023 | said | the criticism had been fair\n"},
+        {"an Irish name with its article and mutated capital (\"Siobhan Mac an tSaoir\")",
+         "Drivers\n\n"
+         "Siobhan Mac an tSaoir said the drivers were angry.",
+         "indirect | Siobhan Mac an tSaoir | Siobhan Mac an tSaoir | said | the drivers were angry\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
