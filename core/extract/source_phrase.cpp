@@ -2887,6 +2887,11 @@ SourcePhrase sourceBefore(const Analysis& a, std::uint32_t end, std::uint32_t li
             const bool writerOfDocument = from >= limit + 2 && a.keyIsOneOf(from - 1, "from", "by") &&
                                           (authoredDocumentNoun(a, document) || a.keyIsOneOf(document, "statement", "message", "email")) &&
                                           (document == limit || (document - 1 == limit && a.is(limit, wc::Determiner)));
+            // ("A letter to authors, seen by the Gazette, states": the document, not whom it went to)
+            if (subject.valid() && from >= limit + 2 && a.keyIs(from - 1, "to") && authoredDocumentNoun(a, from - 2) &&
+                (from - 2 == limit || (from - 3 == limit && a.is(limit, wc::Determiner))))
+                if (SourcePhrase letter = phraseBeforeCue(a, from - 1, limit); letter.valid() && letter.firstToken == limit)
+                    subject = std::move(letter);
             // ("The National Water Office’s latest outlook, published on Friday, warned": a name's "The" is no part of it)
             const bool opens = subject.firstToken == limit || (subject.firstToken == limit + 1 && a.keyIs(limit, "the"));
             if (subject.valid() && subject.kind != SourceKind::Pronoun && (opens || writerOfDocument)) {

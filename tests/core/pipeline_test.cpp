@@ -3292,6 +3292,12 @@ TEST_CASE("pipeline: reported speech")
          "Drivers\n\n"
          "Siobhan Mac an tSaoir said the drivers were angry.",
          "indirect | Siobhan Mac an tSaoir | Siobhan Mac an tSaoir | said | the drivers were angry\n"},
+        {"a document opening the sentence \"states\" what it says, though the model reads \"states\" as a noun; a letter \"to\" someone is the letter",
+         "Boss\n\n"
+         "The board met on Monday. The letter states he will remain an adviser.\n\n"
+         "A letter to authors, seen by the Gazette, says that all contracts will be honoured.",
+         "indirect | letter | The letter | states | he will remain an adviser\n"
+         "indirect | letter | A letter to authors, seen by the Gazette | says | all contracts will be honoured\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
