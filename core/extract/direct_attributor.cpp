@@ -326,9 +326,11 @@ DirectAttributor::Found DirectAttributor::cueThenSpeaker(std::uint32_t k, std::u
     // the phrase after it is what is meant, no speaker)
     if (c < 0 || m_cues[static_cast<std::size_t>(c)].form == lexicon::CueForm::Gerund)
         return found;
-    // (up to the next quotation: not the apostrophe of a plural, "said the Lancers' majority owner, …")
+    // (up to the next quotation: not the apostrophe of a plural, "said the Lancers' majority owner, …",
+    // nor a nickname's marks, 'said County Executive Dolores "Dee" Whitfield-Yazzie')
     std::uint32_t limit = k + 1;
-    while (limit < end && (m_a.token(limit).kind != TokenKind::QuoteMark || isPluralApostrophe(m_a, limit)))
+    while (limit < end && (m_a.token(limit).kind != TokenKind::QuoteMark || isPluralApostrophe(m_a, limit) ||
+                           (nicknameAt(limit) && (limit = quotation(m_a.quotationAt(limit + 1)).pieces.front().closeToken, true))))
         ++limit;
     found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
     // (not "…, citing “the unique magic of Trump,” said the candidate could win": a noun phrase
@@ -1148,8 +1150,13 @@ void DirectAttributor::absorbFollowing(std::size_t attrIndex, std::int32_t q, st
             break;
         const std::uint32_t open = openToken(next);
         const SourcePhrase& source = m_out[attrIndex].source;
-        if (source.valid() && source.firstToken < open && open < source.endToken)
+        if (source.valid() && source.firstToken < open && open < source.endToken) {
+            if (nicknameAt(open)) {
+                current = next;  // the nickname inside the speaker's name: 'Dolores "Dee" Whitfield-Yazzie'
+                continue;
+            }
             break;  // a quoted name inside the speaker's description: "wearing “Ted Cruz” pins"
+        }
         const std::uint32_t previousEnd = std::min(closeToken(current), m_a.tokenCount() - 1);
         const bool sameSentence = m_a.token(open).sentence == m_a.token(previousEnd).sentence;
         if (sameSentence && source.valid() && open == source.endToken && m_a.isWordLike(open - 1)) {

@@ -3298,6 +3298,10 @@ TEST_CASE("pipeline: reported speech")
          "A letter to authors, seen by the Gazette, says that all contracts will be honoured.",
          "indirect | letter | The letter | states | he will remain an adviser\n"
          "indirect | letter | A letter to authors, seen by the Gazette | says | all contracts will be honoured\n"},
+        {"a nickname in straight marks inside the name after an inverted cue, the split quote going on after it",
+         "Base\n\n"
+         "\"This is not just a base,\" said County Executive Dolores \"Dee\" Whitfield-Yazzie, \"it is a lifeline.\"",
+         "direct | Dolores Whitfield-Yazzie | County Executive Dolores \"Dee\" Whitfield-Yazzie | said | This is not just a base, / it is a lifeline.\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
