@@ -780,11 +780,14 @@ SourcePhrase interpretRun(const Analysis& a, std::uint32_t first, std::uint32_t 
         std::uint32_t after = i + 1;
         if (after + 1 < end && a.keyIs(after, "of") && isNameToken(a, after + 1))
             after += 2;  // Secretary of State
+        else if (after + 2 < end && a.keyIs(after, "of") && a.keyIs(after + 1, "the") && a.isLowerWord(after + 1) &&
+                 isNameToken(a, after + 2) && a.is(after + 2, wc::OrgNoun))
+            after += 3;  // "Clerk of the Senate Marisol Etxeberria"
         bool nameFollows = false;
         for (std::uint32_t j = after; j < end; ++j)
             nameFollows = nameFollows || isNameToken(a, j);
         if (nameFollows)
-            roleEnd = after;
+            roleEnd = std::max(roleEnd, after);  // (not back inside "Clerk of the Senate" at its "the")
     }
     while (roleEnd < end && isBracket(a, roleEnd) && a.isPunct(roleEnd, ']'))
         ++roleEnd;

@@ -3302,6 +3302,10 @@ TEST_CASE("pipeline: reported speech")
          "Base\n\n"
          "\"This is not just a base,\" said County Executive Dolores \"Dee\" Whitfield-Yazzie, \"it is a lifeline.\"",
          "direct | Dolores Whitfield-Yazzie | County Executive Dolores \"Dee\" Whitfield-Yazzie | said | This is not just a base, / it is a lifeline.\n"},
+        {"a title with \"of the\" and a body before the name (\"Clerk of the Senate Marisol Etxeberria\")",
+         "Session\n\n"
+         "Clerk of the Senate Marisol Etxeberria said the bill had died.",
+         "indirect | Marisol Etxeberria | Clerk of the Senate Marisol Etxeberria | said | the bill had died\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
