@@ -1010,7 +1010,9 @@ std::uint32_t IndirectAttributor::contentEnd(std::uint32_t start, std::uint32_t 
                 break;
             // ("said the plan had failed even as officials said it was working": a subordinate
             // clause with a report of its own is no part of this one; attributions never nest)
-            if (e > start + 2 && m_a.keyIsOneOf(e, "while", "whereas", "although", "though", "even") && m_a.isLowerWord(e)) {
+            // (the word's class first: asked of every word of every content)
+            if (e > start + 2 && m_a.is(e, wc::Subordinator | wc::Adverb) &&
+                m_a.keyIsOneOf(e, "while", "whereas", "although", "though", "even") && m_a.isLowerWord(e)) {
                 const std::uint32_t subject = m_a.keyIs(e, "even") && e + 1 < end && m_a.keyIsOneOf(e + 1, "as", "though") ? e + 2 : e + 1;
                 if ((subject > e + 1 || !m_a.keyIs(e, "even")) && speechReportAt(subject, end))
                     break;

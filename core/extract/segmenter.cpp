@@ -128,10 +128,6 @@ bool Tokenizer::particleThenCapital(std::size_t begin, std::size_t end) const
     // (the hyphen, third or fourth, and the capital after it rule out nearly all at once; two bytes
     // read, not a search of the word for a hyphen)
     const std::string_view word = m_text.substr(begin, end - begin);
-    // ("Mac an tSaoir", "Ó hEochaidh": an Irish name's mutation before its capital)
-    if (word.size() > 3 && (word[0] == 't' || word[0] == 'h' || word[0] == 'n') && word[1] >= 'A' && word[1] <= 'Z' &&
-        word[2] >= 'a' && word[2] <= 'z')
-        return true;
     // ("d'Aubigny", "d’Estaing": a French particle elided before a capital)
     if (word.size() > 3 && word[0] == 'd' &&
         ((word[1] == '\'' && word[2] >= 'A' && word[2] <= 'Z') ||
@@ -323,12 +319,8 @@ Tokenizer::Piece Tokenizer::letterWordAt(std::size_t pos) const
 {
     const auto first = static_cast<char32_t>(m_text[pos]);
     const std::size_t end = letterRunEnd(pos + 1);
-    if (end == m_text.size() || (classOf(m_text[end]) & byteclass::EndsWord)) {
-        // ("Mac an tSaoir", "Ó nGallchóir": an Irish name's mutation before its capital)
-        const bool mutation = (first == 't' || first == 'h' || first == 'n') && end > pos + 2 && m_text[pos + 1] >= 'A' &&
-                              m_text[pos + 1] <= 'Z' && m_text[pos + 2] >= 'a' && m_text[pos + 2] <= 'z';
-        return {end, TokenKind::Word, mutation ? tokflag::Capitalized : std::uint16_t{0}, first};
-    }
+    if (end == m_text.size() || (classOf(m_text[end]) & byteclass::EndsWord))
+        return {end, TokenKind::Word, 0, first};
     bool numeric = false;
     return wordPiece(pos, scanWordFrom(pos, end, numeric), numeric, first);
 }

@@ -142,9 +142,6 @@ bool monthAsSurname(const Analysis& a, std::uint32_t i)
     const auto letter = static_cast<unsigned>(static_cast<unsigned char>(key.front()) - 'a');
     if (letter >= 26 || !((kFirstLetters >> letter) & 1) || !a.isLowerWord(i))
         return false;
-    // ("Siobhan Mac an tSaoir": the Irish article after "Mac" or "Nic")
-    if (key == "an")
-        return i > 0 && a.keyIsOneOf(i - 1, "mac", "nic") && a.isCapitalized(i - 1);
     return std::any_of(kConnectors.begin(), kConnectors.end(),
                        [&](std::string_view c) { return c.front() == key.front() && c == key; });
 }

@@ -3288,10 +3288,6 @@ TEST_CASE("pipeline: reported speech")
          "On Monday Oberholzer, who took charge in 2023, said the criticism had been fair.",
          "indirect | Margit Ellery-Toussaint | one of them, Margit Ellery-Toussaint, who spent three weeks in hospital | said | she was relieved\n"
          "indirect | Oberholzer | Oberholzer, who took charge in 2023 | said | the criticism had been fair\n"},
-        {"an Irish name with its article and mutated capital (\"Siobhan Mac an tSaoir\")",
-         "Drivers\n\n"
-         "Siobhan Mac an tSaoir said the drivers were angry.",
-         "indirect | Siobhan Mac an tSaoir | Siobhan Mac an tSaoir | said | the drivers were angry\n"},
         {"a document opening the sentence \"states\" what it says, though the model reads \"states\" as a noun; a letter \"to\" someone is the letter",
          "Boss\n\n"
          "The board met on Monday. The letter states he will remain an adviser.\n\n"
