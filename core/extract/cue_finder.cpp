@@ -575,16 +575,27 @@ bool studyFinding(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 // "The letter states he will …", "A letter sent to parents on Monday, seen by the Gazette, states
 // that …": a document that opens the sentence states what it says, however rarely the news the
 // model learnt from had one ("states" is mostly the nation's noun there).
+bool statingDocument(const Analysis& a, std::uint32_t k)
+{
+    // ("The contract states …", "The lease states …": texts that state terms, besides reports)
+    return authoredDocumentNoun(a, k) ||
+           (a.isLowerWord(k) && a.keyIsOneOf(k, "contract", "agreement", "lease", "policy", "document", "affidavit", "indictment",
+                                             "transcript", "minutes", "manual", "charter", "guidance"));
+}
+
 bool documentStates(const Analysis& a, std::uint32_t i, std::uint32_t prev)
 {
     const WordInfo* info = a.word(i);
     if (!info || info->lemma != "state" || prev >= a.tokenCount())
         return false;
-    if (authoredDocumentNoun(a, prev))
+    if (statingDocument(a, prev))
         return true;
+    // ("A March 2023 letter states", "The most recent letter states": a few words before the noun)
     const Sentence& s = a.sentenceOf(i);
-    const std::uint32_t noun = a.is(s.firstToken, wc::Determiner) ? s.firstToken + 1 : s.firstToken;
-    return noun + 1 < i && authoredDocumentNoun(a, noun);
+    for (std::uint32_t noun = s.firstToken; noun + 1 < i && noun < s.firstToken + 5; ++noun)
+        if (statingDocument(a, noun))
+            return true;
+    return false;
 }
 
 // "“…,” a voice-over in the ad states.", "“…,” the Saudis state in the white paper": after a
@@ -662,7 +673,7 @@ bool acceptVerb(const Analysis& a, std::uint32_t i, std::uint32_t prev, Cue& cue
             // ("the ombudsman's report finds", "poll shows": a study's verb)
             const bool afterSubject = hasPrev && (a.is(prev, wc::Pronoun) || (a.isCapitalized(prev) && !a.is(prev, wc::Determiner)) ||
                                                   a.token(prev).kind == TokenKind::QuoteMark || a.isPunct(prev, ',') ||
-                                                  studyNoun(a, prev) || authoredDocumentNoun(a, prev));  // ("a criminal complaint states")
+                                                  studyNoun(a, prev) || statingDocument(a, prev));  // ("a criminal complaint states")
             return afterSubject || (i + 1 < a.tokenCount() && (a.keyIs(i + 1, "that") || a.isPunct(i + 1, ':') ||
                                                                 a.token(i + 1).kind == TokenKind::QuoteMark)) ||
                    inAttributionSlot(a, i) || (clauseFinalSlot(a, i) && definiteSubjectAfterComma(a, i));

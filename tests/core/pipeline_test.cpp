@@ -3302,6 +3302,10 @@ TEST_CASE("pipeline: reported speech")
          "Session\n\n"
          "Clerk of the Senate Marisol Etxeberria said the bill had died.",
          "indirect | Marisol Etxeberria | Clerk of the Senate Marisol Etxeberria | said | the bill had died\n"},
+        {"a contract or a dated letter \"states\" (\"The contract states …\", \"A March 2023 letter states …\")",
+         "Buses\n\n"
+         "The board met. The contract states the operator may adjust tariffs annually.",
+         "indirect | contract | The contract | states | the operator may adjust tariffs annually\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
