@@ -1395,7 +1395,15 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
         }
         // ("Rovers’ match-winner", "the players’ coach": a plural's apostrophe makes an owner too)
         if ((isPossessive(a, k) || isPluralApostrophe(a, k)) && k > limit) {
-            const std::uint32_t owner = runStartBefore(a, k, limit);
+            std::uint32_t owner = runStartBefore(a, k, limit);
+            // ("Inspector Farid El-Amrani of Dunhallow Police’s standards department": a person, then
+            // the body whose unit she serves, as "Karin Holloway of the Dunmore police")
+            if (owner + 3 < k && personBeforeOf(a, owner, k))
+                for (std::uint32_t t = owner + 1; t + 1 < k; ++t)
+                    if (a.keyIs(t, "of") && a.isLowerWord(t)) {
+                        owner = a.keyIs(t + 1, "the") ? t + 2 : t + 1;
+                        break;
+                    }
             first = owner < k ? owner : (k > limit && isNounLike(a, k - 1) ? k - 1 : k);
             // ("The district attorney's office", "the Manhattan district attorney's office", "the
             // Ambrevaux prosecutor's office": the owner's modifiers and place, then its article)

@@ -3306,6 +3306,10 @@ TEST_CASE("pipeline: reported speech")
          "Buses\n\n"
          "The board met. The contract states the operator may adjust tariffs annually.",
          "indirect | contract | The contract | states | the operator may adjust tariffs annually\n"},
+        {"a person of a body's unit (\"Inspector Farid El-Amrani of Dunhallow Police's standards department said\")",
+         "Inquest\n\n"
+         "Inspector Farid El-Amrani of Dunhallow Police\u2019s professional standards department said the force had learned lessons.",
+         "indirect | Farid El-Amrani | Inspector Farid El-Amrani of Dunhallow Police\u2019s professional standards department | said | the force had learned lessons\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
