@@ -515,7 +515,9 @@ bool isPostNominal(const Analysis& a, std::uint32_t i)
 bool occupationOpening(const Analysis& a, std::uint32_t i, std::uint32_t end)
 {
     // ("Conservator A.J. Wielgus-Haddad": initials for the given name)
-    if (i + 2 >= end || !a.token(i).has(tokflag::SentenceStart) || a.is(i, wc::FirstName | wc::Honorific | kRoleWords) ||
+    // (or after a dateline's or a time stamp's dash: "15:30 — Backbencher Gideon Ashworth-Lyle")
+    if (i + 2 >= end || !(a.token(i).has(tokflag::SentenceStart) || (i > 0 && isDash(a, i - 1))) ||
+        a.is(i, wc::FirstName | wc::Honorific | kRoleWords) ||
         !(a.is(i + 1, wc::FirstName) || (a.token(i + 1).has(tokflag::Abbreviation) && a.key(i + 1).size() <= 4)) ||
         !isNameToken(a, i + 2))
         return false;

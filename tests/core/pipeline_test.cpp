@@ -3310,6 +3310,10 @@ TEST_CASE("pipeline: reported speech")
          "Inquest\n\n"
          "Inspector Farid El-Amrani of Dunhallow Police\u2019s professional standards department said the force had learned lessons.",
          "indirect | Farid El-Amrani | Inspector Farid El-Amrani of Dunhallow Police\u2019s professional standards department | said | the force had learned lessons\n"},
+        {"an occupation after a time stamp's dash before a name (\"15:30 \u2014 Backbencher Gideon Ashworth-Lyle, …, says\")",
+         "Vote\n\n"
+         "15:30 \u2014 Backbencher Gideon Ashworth-Lyle, from the minister's own party, says he will vote against the bill.",
+         "indirect | Gideon Ashworth-Lyle | Backbencher Gideon Ashworth-Lyle, from the minister's own party | says | he will vote against the bill\n"},
         {"a triple closing mark, phrases of time and manner after a closing cue, a writer's aside before the attribution",
          "''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to the plan.\n\n"
          "\u201CNot us but can\u2019t argue with it!\u201D Murphy, the head of the group, tweeted on Friday with an image of the sign.\n\n"
