@@ -329,9 +329,13 @@ DirectAttributor::Found DirectAttributor::cueThenSpeaker(std::uint32_t k, std::u
     // (up to the next quotation: not the apostrophe of a plural, "said the Lancers' majority owner, …",
     // nor a nickname's marks, 'said County Executive Dolores "Dee" Whitfield-Yazzie')
     std::uint32_t limit = k + 1;
-    while (limit < end && (m_a.token(limit).kind != TokenKind::QuoteMark || isPluralApostrophe(m_a, limit) ||
-                           (nicknameAt(limit) && (limit = quotation(m_a.quotationAt(limit + 1)).pieces.front().closeToken, true))))
-        ++limit;
+    for (; limit < end; ++limit) {
+        if (m_a.token(limit).kind != TokenKind::QuoteMark || isPluralApostrophe(m_a, limit))
+            continue;
+        if (!nicknameAt(limit))
+            break;
+        limit = quotation(m_a.quotationAt(limit + 1)).pieces.front().closeToken;  // on past the nickname's closing mark
+    }
     found.source = invertedSourceAfter(m_a, m_cues[static_cast<std::size_t>(c)].endToken, limit);
     // (not "…, citing “the unique magic of Trump,” said the candidate could win": a noun phrase
     // with its own verb after it is the subject of the report's clause)
