@@ -568,6 +568,22 @@ bool IndirectAttributor::infinitiveBetween(std::uint32_t from, std::uint32_t to)
 // report from `start`, what the speaker was doing meanwhile, which is the writer's; not when the
 // report holds another the pronoun may stand for ("the sun had blinded him as he came over the
 // hill", "the jeweller had been shot as he tried to stop them").
+bool IndirectAttributor::speakerMeanwhileAt(std::uint32_t start, std::uint32_t as, std::uint32_t end) const
+{
+    if (as + 3 >= end || !m_a.keyIsOneOf(as + 1, "he", "she") || !m_a.isLowerWord(as + 2) ||
+        m_a.is(as + 2, wc::Auxiliary | wc::Cue) || m_a.quotationAt(as) >= 0 ||
+        !(m_a.key(as + 2).ends_with("ed") || m_a.key(as + 2).ends_with("s") ||
+          m_a.keyIsOneOf(as + 2, "left", "spoke", "stood", "sat", "took", "made", "went", "came")))
+        return false;
+    const bool he = m_a.keyIs(as + 1, "he");
+    for (std::uint32_t t = start; t < as; ++t)
+        if ((he ? m_a.keyIsOneOf(t, "him", "his", "himself") : m_a.keyIsOneOf(t, "her", "hers", "herself")) ||
+            (t > start && m_a.isCapitalized(t) && m_a.quotationAt(t) < 0 && !m_a.insideQuote(t)) ||
+            m_a.is(t, wc::PersonRole | wc::CollectiveSource))
+            return false;
+    return true;
+}
+
 // "officials said …" from i: a subject, then a plain verb of speech (not "the committee
 // considered", "she decided whether": acts and thoughts, which a report may hold).
 bool IndirectAttributor::speechReportAt(std::uint32_t i, std::uint32_t end) const
@@ -584,22 +600,6 @@ bool IndirectAttributor::speechReportAt(std::uint32_t i, std::uint32_t end) cons
         return source.valid() && source.firstToken == i && source.endToken == j;
     }
     return false;
-}
-
-bool IndirectAttributor::speakerMeanwhileAt(std::uint32_t start, std::uint32_t as, std::uint32_t end) const
-{
-    if (as + 3 >= end || !m_a.keyIsOneOf(as + 1, "he", "she") || !m_a.isLowerWord(as + 2) ||
-        m_a.is(as + 2, wc::Auxiliary | wc::Cue) || m_a.quotationAt(as) >= 0 ||
-        !(m_a.key(as + 2).ends_with("ed") || m_a.key(as + 2).ends_with("s") ||
-          m_a.keyIsOneOf(as + 2, "left", "spoke", "stood", "sat", "took", "made", "went", "came")))
-        return false;
-    const bool he = m_a.keyIs(as + 1, "he");
-    for (std::uint32_t t = start; t < as; ++t)
-        if ((he ? m_a.keyIsOneOf(t, "him", "his", "himself") : m_a.keyIsOneOf(t, "her", "hers", "herself")) ||
-            (t > start && m_a.isCapitalized(t) && m_a.quotationAt(t) < 0 && !m_a.insideQuote(t)) ||
-            m_a.is(t, wc::PersonRole | wc::CollectiveSource))
-            return false;
-    return true;
 }
 
 // "… had reached 38C and managers had refused to stop the belts" from i: a subject whose act the

@@ -1150,6 +1150,16 @@ bool personBeforeOf(const Analysis& a, std::uint32_t first, std::uint32_t end)
     return true;
 }
 
+// Of a run [first, end) that personBeforeOf() reads as a person and whom she serves, where the
+// body starts: after the first lower-case "of" and its "the" (`first` when there is none).
+std::uint32_t pastPersonsOf(const Analysis& a, std::uint32_t first, std::uint32_t end)
+{
+    for (std::uint32_t t = first + 1; t + 1 < end; ++t)
+        if (a.keyIs(t, "of") && a.isLowerWord(t))
+            return a.keyIs(t + 1, "the") ? t + 2 : t + 1;
+    return first;
+}
+
 bool isDefiniteDeterminer(const Analysis& a, std::uint32_t i)
 {
     return a.keyIsOneOf(i, "the", "this", "that", "his", "her", "its", "their", "our");
@@ -1401,11 +1411,7 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             // ("Inspector Farid El-Amrani of Dunhallow Police’s standards department": a person, then
             // the body whose unit she serves, as "Karin Holloway of the Dunmore police")
             if (owner + 3 < k && personBeforeOf(a, owner, k))
-                for (std::uint32_t t = owner + 1; t + 1 < k; ++t)
-                    if (a.keyIs(t, "of") && a.isLowerWord(t)) {
-                        owner = a.keyIs(t + 1, "the") ? t + 2 : t + 1;
-                        break;
-                    }
+                owner = pastPersonsOf(a, owner, k);
             first = owner < k ? owner : (k > limit && isNounLike(a, k - 1) ? k - 1 : k);
             // ("The district attorney's office", "the Manhattan district attorney's office", "the
             // Ambrevaux prosecutor's office": the owner's modifiers and place, then its article)
@@ -1438,11 +1444,7 @@ SourcePhrase nounBefore(const Analysis& a, std::uint32_t end, std::uint32_t limi
             // A capitalised modifier: "White House spokesman", "the IMF report".
             std::uint32_t runStart = runStartBefore(a, k + 1, limit);
             if (personBeforeOf(a, runStart, k))
-                for (std::uint32_t t = runStart + 1; t < k; ++t)
-                    if (a.keyIs(t, "of") && a.isLowerWord(t)) {
-                        runStart = a.keyIs(t + 1, "the") ? t + 2 : t + 1;  // "Karin Holloway of the Dunmore police": a person, then whom she serves
-                        break;
-                    }
+                runStart = pastPersonsOf(a, runStart, k + 1);  // "Karin Holloway of the Dunmore police": a person, then whom she serves
             if (a.is(head, wc::PersonRole) && partyOrOffice(a, runStart, k + 1)) {
                 first = runStart;  // "a top GOP strategist": words before a party are the phrase's too
                 modifiers += static_cast<int>(k + 1 - runStart);
